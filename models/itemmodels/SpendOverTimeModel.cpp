@@ -1,0 +1,71 @@
+#include "itemmodels/SpendOverTimeModel.h"
+
+#include <QDateTime>
+#include <QLocale>
+#include <QTimeZone>
+
+namespace tl::itemmodels {
+
+SpendOverTimeModel::SpendOverTimeModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void SpendOverTimeModel::setSeries(query::TimeSeries series)
+{
+    beginResetModel();
+    m_series = std::move(series);
+    endResetModel();
+}
+
+int SpendOverTimeModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_series.buckets.size());
+}
+
+int SpendOverTimeModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_series.series.size());
+}
+
+QVariant SpendOverTimeModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Money value = m_series.values[index.column()][index.row()];
+    switch (role) {
+    case Qt::DisplayRole: return value.toDisplayString(QLocale());
+    case Qt::ToolTipRole:
+        return tr("%1, %2: %3 USD")
+            .arg(m_series.series[index.column()], bucketLabel(index.row()), value.toDecimalString(2));
+    case ValueRole: return value.toDouble();
+    case ExactRole: return value.toDecimalString();
+    case BucketStartRole: {
+        const std::int64_t b = m_series.buckets[index.row()];
+        return static_cast<qlonglong>(m_series.granularity == query::Granularity::Day ? b * 86400 : b * 3600);
+    }
+    case Qt::TextAlignmentRole: return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    default: return {};
+    }
+}
+
+QString SpendOverTimeModel::bucketLabel(int row) const
+{
+    if (row < 0 || row >= m_series.buckets.size())
+        return {};
+    const std::int64_t b = m_series.buckets[row];
+    const QLocale locale;
+    if (m_series.granularity == query::Granularity::Day)
+        return locale.toString(query::dateOfEpochDay(b), QLocale::ShortFormat);
+    const QDateTime t = QDateTime::fromSecsSinceEpoch(b * 3600, QTimeZone::utc());
+    return locale.toString(t, QLocale::ShortFormat);
+}
+
+QVariant SpendOverTimeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (orientation == Qt::Horizontal)
+        return section >= 0 && section < m_series.series.size() ? QVariant(m_series.series[section])
+                                                               : QVariant();
+    return bucketLabel(section);
+}
+
+} // namespace tl::itemmodels

@@ -1,0 +1,66 @@
+#include "pricing/CostEngine.h"
+
+#include <QDateTime>
+#include <QTimeZone>
+
+namespace tl::pricing {
+
+Money CostEngine::tokenCost(std::int64_t tokens, Money perMillion)
+{
+    return Money::fromNanos(
+        roundedDivide(static_cast<Int128>(tokens) * perMillion.nanos(), 1'000'000));
+}
+
+CostEngine::Priced CostEngine::price(const QString &provider, const QString &model,
+                                     const QDate &date, const QString &serviceTier,
+                                     const TokenCounts &t, bool perRequest) const
+{
+    Priced out;
+    out.price = m_catalog.find(provider, model, date);
+    if (!out.price)
+        return out;
+    const PriceSet &p = out.price->prices;
+
+    Money input = p.input;
+    Money output = p.output;
+    Money cacheRead = p.cacheRead.value_or(p.input);
+    Money write5m = p.cacheWrite5m.value_or(p.input);
+    Money write1h = p.cacheWrite1h.value_or(p.cacheWrite5m.value_or(p.input));
+
+    if (perRequest && p.longContextThreshold && t.totalInput() > *p.longContextThreshold) {
+        input = p.longInput.value_or(input);
+        output = p.longOutput.value_or(output);
+        cacheRead = p.longCacheRead.value_or(p.cacheRead ? cacheRead : input);
+        write5m = p.longCacheWrite5m.value_or(p.cacheWrite5m ? write5m : input);
+    }
+    if (serviceTier == u"batch") {
+        // Batch discounts apply to input and output; cache prices stay as they are.
+        input = p.batchInput.value_or(input.mulDiv(1, 2));
+        output = p.batchOutput.value_or(output.mulDiv(1, 2));
+        if (!p.cacheRead)
+            cacheRead = input;
+        if (!p.cacheWrite5m)
+            write5m = input;
+        if (!p.cacheWrite1h && !p.cacheWrite5m)
+            write1h = input;
+    }
+
+    out.cost.uncachedInput = tokenCost(t.uncachedInput, input);
+    out.cost.cacheRead = tokenCost(t.cacheRead, cacheRead);
+    out.cost.cacheWrite = tokenCost(t.cacheWrite5m, write5m) + tokenCost(t.cacheWrite1h, write1h);
+    out.cost.output = tokenCost(t.output, output);
+    if (p.perRequest)
+        out.cost.uncachedInput += Money::fromNanos(p.perRequest->nanos() * t.requests);
+    return out;
+}
+
+bool CostEngine::priceFact(UsageFact &fact) const
+{
+    const QDate date = QDateTime::fromSecsSinceEpoch(fact.start, QTimeZone::utc()).date();
+    const Priced r = price(fact.provider, fact.model, date, fact.serviceTier, fact.tokens,
+                           fact.bucket == BucketWidth::Request);
+    fact.cost = r.cost;
+    return r.price != nullptr;
+}
+
+} // namespace tl::pricing

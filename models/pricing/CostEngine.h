@@ -1,0 +1,45 @@
+#pragma once
+
+#include "domain/UsageFact.h"
+#include "pricing/PriceCatalog.h"
+
+#include <QDate>
+
+#include <optional>
+
+namespace tl::pricing {
+
+// Computes the cost of token counts from a price catalog (product spec §4):
+// - input kinds are disjoint: uncached × input + cache read × cache-read price
+//   + 5m writes × write-5m + 1h writes × write-1h; output × output price;
+// - a kind without its own price is charged as uncached input (never dropped, never twice);
+// - batch tier uses the batch prices, else 50 % of standard input and output;
+// - when the total input of a request exceeds the long-context threshold, the long prices
+//   apply to the whole request (only for per-request facts, where the total is known);
+// - the price in force on the usage date applies.
+class CostEngine
+{
+public:
+    explicit CostEngine(const PriceCatalog &catalog) : m_catalog(catalog) {}
+
+    struct Priced
+    {
+        CostBreakdown cost;
+        const ModelPrice *price = nullptr; // nullptr: the model has no price
+    };
+
+    Priced price(const QString &provider, const QString &model, const QDate &date,
+                 const QString &serviceTier, const TokenCounts &tokens, bool perRequest) const;
+
+    // Prices a fact in place (fills fact.cost); returns false when no price was found, in
+    // which case the cost is zero and the caller should report the model as unpriced.
+    bool priceFact(UsageFact &fact) const;
+
+    // Cost of `tokens` tokens at `perMillion`, rounded to the nano-dollar.
+    static Money tokenCost(std::int64_t tokens, Money perMillion);
+
+private:
+    const PriceCatalog &m_catalog;
+};
+
+} // namespace tl::pricing

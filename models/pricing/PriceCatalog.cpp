@@ -1,0 +1,321 @@
+#include "pricing/PriceCatalog.h"
+
+#include "store/Database.h"
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <nlohmann/json.hpp>
+
+namespace tl::pricing {
+
+namespace {
+
+QString indexKey(const QString &provider, const QString &model)
+{
+    return provider.toLower() + u'\n' + model.toLower();
+}
+
+// Dated snapshot suffixes: -2024-08-06, -20241022, @20241022, -v1:0 after a date, …
+QString withoutDateSuffix(const QString &model)
+{
+    static const QRegularExpression re(
+        QStringLiteral("([-@](\\d{4}-\\d{2}-\\d{2}|\\d{8}))(-v\\d+(:\\d+)?)?$"));
+    QString m = model;
+    m.remove(re);
+    return m;
+}
+
+std::optional<Money> optMoney(const nlohmann::json &obj, const char *key, QString *error)
+{
+    auto it = obj.find(key);
+    if (it == obj.end() || it->is_null())
+        return std::nullopt;
+    if (!it->is_string()) {
+        *error = QStringLiteral("'%1' must be a decimal string").arg(QString::fromLatin1(key));
+        return std::nullopt;
+    }
+    auto m = Money::parse(QString::fromStdString(it->get<std::string>()));
+    if (!m || m->isNegative())
+        *error = QStringLiteral("'%1' is not a valid non-negative amount").arg(QString::fromLatin1(key));
+    return m;
+}
+
+QDate parseDate(const nlohmann::json &obj, const char *key, QString *error)
+{
+    auto it = obj.find(key);
+    if (it == obj.end() || it->is_null())
+        return {};
+    if (!it->is_string()) {
+        *error = QStringLiteral("'%1' must be an ISO date string").arg(QString::fromLatin1(key));
+        return {};
+    }
+    const QString s = QString::fromStdString(it->get<std::string>());
+    if (s.isEmpty())
+        return {};
+    const QDate d = QDate::fromString(s, Qt::ISODate);
+    if (!d.isValid())
+        *error = QStringLiteral("'%1' is not a date: %2").arg(QString::fromLatin1(key), s);
+    return d;
+}
+
+} // namespace
+
+void PriceCatalog::add(ModelPrice price)
+{
+    const int index = static_cast<int>(m_entries.size());
+    m_index[indexKey(price.provider, price.model)] << index;
+    for (const QString &alias : std::as_const(price.aliases))
+        m_index[indexKey(price.provider, alias)] << index;
+    m_entries << std::move(price);
+}
+
+QString PriceCatalog::normaliseModelId(const QString &model)
+{
+    static const QRegularExpression prefix(
+        QStringLiteral("^((bedrock|openai|anthropic|azure|gemini|vertex_ai|google)/)+"));
+    static const QRegularExpression region(QStringLiteral("^(us|eu|apac|global|us-gov|jp|au)\\."));
+    QString m = model.trimmed();
+    m.remove(prefix);
+    // Bedrock cross-region inference profiles: "us.anthropic.claude-…" bills as the base model.
+    m.remove(region);
+    return m;
+}
+
+const ModelPrice *PriceCatalog::findExact(const QString &provider, const QString &model,
+                                          const QDate &date) const
+{
+    auto it = m_index.constFind(indexKey(provider, model));
+    if (it == m_index.constEnd())
+        return nullptr;
+    const ModelPrice *fallback = nullptr;
+    for (int i : it.value()) {
+        const ModelPrice &p = m_entries[i];
+        if (p.coversDate(date))
+            return &p;
+        // Usage older than the first known price is billed at the earliest price we know.
+        if (p.effectiveFrom.isValid() && date < p.effectiveFrom
+            && (!fallback || p.effectiveFrom < fallback->effectiveFrom))
+            fallback = &p;
+    }
+    return fallback;
+}
+
+const ModelPrice *PriceCatalog::find(const QString &provider, const QString &model,
+                                     const QDate &date) const
+{
+    if (const ModelPrice *p = findExact(provider, model, date))
+        return p;
+    const QString normalised = normaliseModelId(model);
+    if (normalised != model) {
+        if (const ModelPrice *p = findExact(provider, normalised, date))
+            return p;
+    }
+    const QString undated = withoutDateSuffix(normalised);
+    if (undated != normalised) {
+        if (const ModelPrice *p = findExact(provider, undated, date))
+            return p;
+    }
+    return nullptr;
+}
+
+Result<PriceCatalog> PriceCatalog::fromTokenLedgerJson(const QByteArray &json, const QString &origin,
+                                                       const QString &catalogName)
+{
+    nlohmann::json doc = nlohmann::json::parse(json.constData(), json.constData() + json.size(),
+                                               nullptr, /*allow_exceptions=*/false);
+    if (doc.is_discarded() || !doc.is_object())
+        return Error{QObject::tr("%1: not a JSON object").arg(origin)};
+    if (doc.value("format", std::string()) != "tokenledger-catalog")
+        return Error{QObject::tr("%1: 'format' must be \"tokenledger-catalog\"").arg(origin)};
+    const auto models = doc.find("models");
+    if (models == doc.end() || !models->is_array())
+        return Error{QObject::tr("%1: 'models' must be a list").arg(origin)};
+
+    PriceCatalog catalog;
+    int index = 0;
+    for (const auto &m : *models) {
+        const QString where = QStringLiteral("%1: models[%2]").arg(origin).arg(index++);
+        if (!m.is_object() || !m.contains("provider") || !m.contains("model") || !m.contains("prices")
+            || !m["provider"].is_string() || !m["model"].is_string() || !m["prices"].is_array())
+            return Error{QObject::tr("%1: needs 'provider', 'model' and a 'prices' list").arg(where)};
+        ModelPrice base;
+        base.catalog = catalogName;
+        base.provider = QString::fromStdString(m["provider"].get<std::string>());
+        base.model = QString::fromStdString(m["model"].get<std::string>());
+        base.family = QString::fromStdString(m.value("family", std::string()));
+        if (auto a = m.find("aliases"); a != m.end() && a->is_array()) {
+            for (const auto &alias : *a) {
+                if (alias.is_string())
+                    base.aliases << QString::fromStdString(alias.get<std::string>());
+            }
+        }
+        for (const auto &p : m["prices"]) {
+            QString error;
+            ModelPrice entry = base;
+            entry.effectiveFrom = parseDate(p, "from", &error);
+            entry.effectiveTo = parseDate(p, "to", &error);
+            PriceSet &s = entry.prices;
+            const auto input = optMoney(p, "input", &error);
+            const auto output = optMoney(p, "output", &error);
+            if (error.isEmpty() && (!input || !output))
+                error = QStringLiteral("'input' and 'output' are required");
+            if (error.isEmpty()) {
+                s.input = *input;
+                s.output = *output;
+                s.cacheRead = optMoney(p, "cache_read", &error);
+                s.cacheWrite5m = optMoney(p, "cache_write_5m", &error);
+                s.cacheWrite1h = optMoney(p, "cache_write_1h", &error);
+                s.batchInput = optMoney(p, "batch_input", &error);
+                s.batchOutput = optMoney(p, "batch_output", &error);
+                s.perRequest = optMoney(p, "per_request", &error);
+                if (auto lc = p.find("long_context"); lc != p.end() && lc->is_object()) {
+                    if (auto t = lc->find("threshold"); t != lc->end() && t->is_number_integer())
+                        s.longContextThreshold = t->get<std::int64_t>();
+                    else
+                        error = QStringLiteral("'long_context.threshold' must be an integer");
+                    s.longInput = optMoney(*lc, "input", &error);
+                    s.longOutput = optMoney(*lc, "output", &error);
+                    s.longCacheRead = optMoney(*lc, "cache_read", &error);
+                    s.longCacheWrite5m = optMoney(*lc, "cache_write_5m", &error);
+                }
+            }
+            if (!error.isEmpty())
+                return Error{QStringLiteral("%1 (%2): %3").arg(where, base.model, error)};
+            catalog.add(std::move(entry));
+        }
+    }
+    return catalog;
+}
+
+const PriceCatalog &PriceCatalog::builtin()
+{
+    static const PriceCatalog catalog = [] {
+        QFile f(QStringLiteral(":/tokenledger/catalog/builtin-prices.json"));
+        if (!f.open(QIODevice::ReadOnly))
+            qFatal("built-in price catalog missing from resources");
+        auto c = fromTokenLedgerJson(f.readAll(), QStringLiteral("builtin-prices.json"));
+        if (!c)
+            qFatal("built-in price catalog is invalid: %s", qPrintable(c.errorMessage()));
+        return std::move(c).value();
+    }();
+    return catalog;
+}
+
+namespace {
+void bindOpt(store::Statement &st, int index, const std::optional<Money> &m)
+{
+    if (m)
+        st.bind(index, m->nanos());
+    else
+        st.bindNull(index);
+}
+std::optional<Money> colOpt(const store::Statement &st, int column)
+{
+    if (st.columnIsNull(column))
+        return std::nullopt;
+    return Money::fromNanos(st.columnInt64(column));
+}
+} // namespace
+
+Status PriceCatalog::saveTo(store::Database &db) const
+{
+    store::Connection &c = db.connection();
+    store::Transaction tx(c);
+    if (!tx.isActive())
+        return Error{tx.beginError()};
+    QSet<QString> catalogs;
+    for (const ModelPrice &p : m_entries)
+        catalogs.insert(p.catalog);
+    auto del = c.prepare("DELETE FROM price WHERE catalog = ?");
+    if (!del)
+        return del.error();
+    for (const QString &name : std::as_const(catalogs)) {
+        del->reset();
+        del->bind(1, name);
+        if (Status s = del->exec(); !s)
+            return s;
+    }
+    auto ins = c.prepare(
+        "INSERT INTO price (catalog, provider, model, family, aliases, effective_from, effective_to, "
+        "input, cache_read, cache_write_5m, cache_write_1h, output, batch_input, batch_output, "
+        "long_context_threshold, long_input, long_cache_read, long_cache_write_5m, long_output, "
+        "per_request) VALUES (?,?,?,?,?,?,?, ?,?,?,?,?,?,?, ?,?,?,?,?, ?)");
+    if (!ins)
+        return ins.error();
+    for (const ModelPrice &p : m_entries) {
+        ins->reset();
+        const PriceSet &s = p.prices;
+        ins->bind(1, p.catalog);
+        ins->bind(2, p.provider);
+        ins->bind(3, p.model);
+        ins->bind(4, p.family);
+        ins->bind(5, p.aliases.join(u','));
+        ins->bind(6, p.effectiveFrom.isValid() ? p.effectiveFrom.toString(Qt::ISODate) : QString());
+        ins->bind(7, p.effectiveTo.isValid() ? p.effectiveTo.toString(Qt::ISODate) : QString());
+        ins->bind(8, s.input.nanos());
+        bindOpt(*ins, 9, s.cacheRead);
+        bindOpt(*ins, 10, s.cacheWrite5m);
+        bindOpt(*ins, 11, s.cacheWrite1h);
+        ins->bind(12, s.output.nanos());
+        bindOpt(*ins, 13, s.batchInput);
+        bindOpt(*ins, 14, s.batchOutput);
+        if (s.longContextThreshold)
+            ins->bind(15, *s.longContextThreshold);
+        else
+            ins->bindNull(15);
+        bindOpt(*ins, 16, s.longInput);
+        bindOpt(*ins, 17, s.longCacheRead);
+        bindOpt(*ins, 18, s.longCacheWrite5m);
+        bindOpt(*ins, 19, s.longOutput);
+        bindOpt(*ins, 20, s.perRequest);
+        if (Status st = ins->exec(); !st)
+            return Error{QStringLiteral("Cannot store price of %1/%2: %3")
+                             .arg(p.provider, p.model, st.errorMessage())};
+    }
+    return tx.commit();
+}
+
+Result<PriceCatalog> PriceCatalog::loadFrom(store::Database &db)
+{
+    auto st = db.connection().prepare(
+        "SELECT catalog, provider, model, family, aliases, effective_from, effective_to, input, "
+        "cache_read, cache_write_5m, cache_write_1h, output, batch_input, batch_output, "
+        "long_context_threshold, long_input, long_cache_read, long_cache_write_5m, long_output, "
+        "per_request FROM price ORDER BY CASE catalog WHEN 'user' THEN 0 WHEN 'builtin' THEN 2 "
+        "ELSE 1 END, id");
+    if (!st)
+        return st.error();
+    PriceCatalog catalog;
+    while (st->step() == store::Statement::Step::Row) {
+        ModelPrice p;
+        p.catalog = st->columnText(0);
+        p.provider = st->columnText(1);
+        p.model = st->columnText(2);
+        p.family = st->columnText(3);
+        const QString aliases = st->columnText(4);
+        p.aliases = aliases.isEmpty() ? QStringList() : aliases.split(u',');
+        p.effectiveFrom = QDate::fromString(st->columnText(5), Qt::ISODate);
+        p.effectiveTo = QDate::fromString(st->columnText(6), Qt::ISODate);
+        PriceSet &s = p.prices;
+        s.input = Money::fromNanos(st->columnInt64(7));
+        s.cacheRead = colOpt(*st, 8);
+        s.cacheWrite5m = colOpt(*st, 9);
+        s.cacheWrite1h = colOpt(*st, 10);
+        s.output = Money::fromNanos(st->columnInt64(11));
+        s.batchInput = colOpt(*st, 12);
+        s.batchOutput = colOpt(*st, 13);
+        if (!st->columnIsNull(14))
+            s.longContextThreshold = st->columnInt64(14);
+        s.longInput = colOpt(*st, 15);
+        s.longCacheRead = colOpt(*st, 16);
+        s.longCacheWrite5m = colOpt(*st, 17);
+        s.longOutput = colOpt(*st, 18);
+        s.perRequest = colOpt(*st, 19);
+        catalog.add(std::move(p));
+    }
+    return catalog;
+}
+
+} // namespace tl::pricing

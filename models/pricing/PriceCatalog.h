@@ -1,0 +1,51 @@
+#pragma once
+
+#include "core/Result.h"
+#include "pricing/ModelPrice.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+
+namespace tl::store {
+class Database;
+}
+
+namespace tl::pricing {
+
+// All known prices, with history, and the rules to find the one that bills a model id.
+class PriceCatalog
+{
+public:
+    void add(ModelPrice price);
+    const QList<ModelPrice> &entries() const { return m_entries; }
+    bool isEmpty() const { return m_entries.isEmpty(); }
+
+    // The price in force for (provider, model) on `date`, or nullptr. Model ids are matched
+    // exactly, then by alias, then after removing routing prefixes ("bedrock/", "us.", …) and
+    // date suffixes ("-2024-08-06", "-20241022").
+    const ModelPrice *find(const QString &provider, const QString &model, const QDate &date) const;
+
+    // The model id as the catalog knows it with routing prefixes removed ("us.anthropic.x" →
+    // "anthropic.x", "openai/gpt-4o" → "gpt-4o").
+    static QString normaliseModelId(const QString &model);
+
+    // Parses our own catalog format (resources/catalog/builtin-prices.json). `origin` names
+    // the file in error messages.
+    static Result<PriceCatalog> fromTokenLedgerJson(const QByteArray &json, const QString &origin,
+                                                    const QString &catalogName = QStringLiteral("builtin"));
+    // The catalog compiled into the program.
+    static const PriceCatalog &builtin();
+
+    // Persistence in the database's price table.
+    Status saveTo(store::Database &db) const; // replaces rows of the same catalog names
+    static Result<PriceCatalog> loadFrom(store::Database &db);
+
+private:
+    const ModelPrice *findExact(const QString &provider, const QString &model, const QDate &date) const;
+
+    QList<ModelPrice> m_entries;
+    QHash<QString, QList<int>> m_index; // "provider\nmodel-or-alias" → entry indexes
+};
+
+} // namespace tl::pricing

@@ -1,0 +1,98 @@
+#pragma once
+
+#include "core/Result.h"
+#include "domain/UsageFact.h"
+#include "query/UsageFilter.h"
+
+#include <QHash>
+#include <QList>
+#include <QStringList>
+
+#include <optional>
+
+namespace tl::store {
+class Database;
+}
+
+namespace tl::query {
+
+struct UsageTotals
+{
+    std::int64_t facts = 0;
+    TokenCounts tokens;
+    CostBreakdown cost;          // computed from the catalog
+    Money billed;                // reported by sources; absent parts count as zero
+    std::int64_t billedFacts = 0; // how many facts carried a billed cost
+
+    UsageTotals &operator+=(const UsageTotals &o);
+    bool operator==(const UsageTotals &) const = default;
+};
+
+struct UsageGroup
+{
+    QStringList key; // one value per group-by dimension, in the order asked
+    UsageTotals totals;
+};
+
+struct Summary
+{
+    QDate from; // the range asked for, or the data's own range where open
+    QDate to;
+    UsageTotals totals;
+    QList<UsageGroup> groups; // sorted by computed cost, largest first
+};
+
+enum class Granularity { Day, Hour };
+
+// Spend over time, one series per value of a dimension.
+struct TimeSeries
+{
+    Granularity granularity = Granularity::Day;
+    QList<std::int64_t> buckets; // epoch days or epoch hours, contiguous
+    QStringList series;          // labels, largest first; "Other" last when present
+    QList<QList<Money>> values;  // values[series][bucket], computed cost
+    Money total() const;
+};
+
+struct DataRange
+{
+    QDate first;
+    QDate last;
+    bool isEmpty() const { return !first.isValid(); }
+};
+
+// Read-only aggregate queries over the rollups. Views never call this directly: item models
+// and services do.
+class UsageQueries
+{
+public:
+    explicit UsageQueries(store::Database &db) : m_db(db) {}
+
+    Result<DataRange> dataRange();
+    Result<Summary> summary(const UsageFilter &filter, const QList<Dimension> &groupBy = {});
+    // topN series are kept; the rest are summed into one "Other" series.
+    Result<TimeSeries> timeSeries(const UsageFilter &filter, Granularity granularity,
+                                  Dimension stackBy, int topN = 8);
+    // Distinct values of a dimension (for filter pickers), sorted.
+    Result<QStringList> dimensionValues(Dimension d);
+
+    // The same totals straight from the facts, bypassing the rollups (for consistency checks
+    // and benchmarks).
+    Result<UsageTotals> totalsFromFacts(const UsageFilter &filter);
+
+    static QString otherSeriesLabel();
+
+private:
+    Status loadDimensions();
+    // WHERE clause over dimension ids and the given time column.
+    QString whereClause(const UsageFilter &filter, const char *timeColumn, std::int64_t timeFrom,
+                        std::int64_t timeTo) const;
+    QList<std::int64_t> idsMatching(Dimension d, const QStringList &values) const;
+
+    store::Database &m_db;
+    QHash<std::int64_t, QString> m_dimValue;
+    QHash<std::int64_t, int> m_dimKind;
+    std::int64_t m_maxDimId = -1;
+};
+
+} // namespace tl::query

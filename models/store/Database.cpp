@@ -1,0 +1,210 @@
+#include "store/Database.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QRegularExpression>
+
+#include <map>
+
+Q_LOGGING_CATEGORY(lcStore, "tokenledger.store")
+
+namespace tl::store {
+
+namespace {
+
+// Migration files shipped as resources: ":/tokenledger/schema/NNN_name.sql".
+std::map<int, QString> migrationFiles()
+{
+    static const QRegularExpression re(QStringLiteral("^(\\d+)_.*\\.sql$"));
+    std::map<int, QString> files;
+    const QDir dir(QStringLiteral(":/tokenledger/schema"));
+    const QStringList entries = dir.entryList(QDir::Files, QDir::Name);
+    for (const QString &name : entries) {
+        const auto m = re.match(name);
+        if (m.hasMatch())
+            files[m.captured(1).toInt()] = dir.filePath(name);
+    }
+    return files;
+}
+
+// Inspects an existing file read-only. Returns an error for anything we must not touch.
+Status inspectExisting(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error{QObject::tr("Cannot read '%1': %2").arg(path, f.errorString())};
+    const QByteArray header = f.read(16);
+    f.close();
+    if (header.size() < 16 || !header.startsWith(QByteArrayLiteral("SQLite format 3")))
+        return Error{QObject::tr("'%1' is not a TokenLedger database: it is not an SQLite file. "
+                                 "Nothing was changed.").arg(path)};
+
+    auto conn = Connection::open(path, Connection::OpenMode::ReadOnly);
+    if (!conn)
+        return conn.error();
+    auto appId = (*conn)->queryInt("PRAGMA application_id");
+    auto version = (*conn)->queryInt("PRAGMA user_version");
+    auto tables = (*conn)->queryInt("SELECT count(*) FROM sqlite_master WHERE type = 'table'");
+    if (!appId || !version || !tables)
+        return Error{QObject::tr("'%1' cannot be read as a database: %2")
+                         .arg(path, (*conn)->errorMessage())};
+
+    if (*appId != Database::kApplicationId) {
+        if (*tables > 0)
+            return Error{QObject::tr("'%1' is an SQLite database of another program, not a "
+                                     "TokenLedger database. Nothing was changed.").arg(path)};
+        return {}; // an empty SQLite file: fine to initialise
+    }
+    if (*version > Database::latestSchemaVersion())
+        return Error{QObject::tr("'%1' was written by a newer version of TokenLedger (schema %2; "
+                                 "this version understands up to %3). Please update TokenLedger. "
+                                 "Nothing was changed.")
+                         .arg(path)
+                         .arg(*version)
+                         .arg(Database::latestSchemaVersion())};
+    return {};
+}
+
+} // namespace
+
+Database::Database(std::unique_ptr<Connection> c, QString path)
+    : m_connection(std::move(c)), m_path(std::move(path))
+{
+}
+
+int Database::latestSchemaVersion()
+{
+    const auto files = migrationFiles();
+    return files.empty() ? 0 : files.rbegin()->first;
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, Create create)
+{
+    const QFileInfo info(path);
+    if (info.exists()) {
+        if (info.isDir())
+            return Error{QObject::tr("'%1' is a folder, not a database file.").arg(path)};
+        if (info.size() > 0) {
+            if (Status s = inspectExisting(path); !s)
+                return s.error();
+        }
+    } else if (create == Create::MustExist) {
+        return Error{QObject::tr("There is no database at '%1'. Create one with "
+                                 "'tokenledger-cli --db %1 demo' or by importing data.").arg(path)};
+    } else if (!info.dir().exists() && !QDir().mkpath(info.absolutePath())) {
+        return Error{QObject::tr("Cannot create the folder '%1'.").arg(info.absolutePath())};
+    }
+
+    auto conn = Connection::open(path, Connection::OpenMode::ReadWriteCreate);
+    if (!conn)
+        return conn.error();
+    std::unique_ptr<Database> db(new Database(std::move(conn.value()), path));
+    Connection &c = *db->m_connection;
+    // WAL lets the GUI read while an import writes; NORMAL sync is durable across app crashes.
+    for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
+                               "PRAGMA foreign_keys = ON", "PRAGMA temp_store = MEMORY",
+                               "PRAGMA cache_size = -65536"}) {
+        if (Status s = c.exec(pragma); !s)
+            return Error{QObject::tr("Cannot configure '%1': %2").arg(path, s.errorMessage())};
+    }
+    if (Status s = db->migrate(); !s)
+        return s.error();
+    return db;
+}
+
+Result<std::unique_ptr<Database>> Database::openInMemory()
+{
+    auto conn = Connection::open(QStringLiteral(":memory:"), Connection::OpenMode::ReadWriteCreate);
+    if (!conn)
+        return conn.error();
+    std::unique_ptr<Database> db(new Database(std::move(conn.value()), QStringLiteral(":memory:")));
+    (void)db->m_connection->exec("PRAGMA foreign_keys = ON");
+    if (Status s = db->migrate(); !s)
+        return s.error();
+    return db;
+}
+
+Status Database::migrate()
+{
+    Connection &c = *m_connection;
+    auto current = c.queryInt("PRAGMA user_version");
+    if (!current)
+        return current.error();
+    m_schemaVersion = static_cast<int>(*current);
+    const auto files = migrationFiles();
+    if (files.empty())
+        return Error{QObject::tr("This build has no schema migrations (resources missing).")};
+    if (m_schemaVersion > files.rbegin()->first)
+        return Error{QObject::tr("'%1' was written by a newer version of TokenLedger.").arg(m_path)};
+
+    for (const auto &[version, file] : files) {
+        if (version <= m_schemaVersion)
+            continue;
+        QFile f(file);
+        if (!f.open(QIODevice::ReadOnly))
+            return Error{QObject::tr("Cannot read migration %1.").arg(file)};
+        const QByteArray sql = f.readAll();
+
+        Transaction tx(c);
+        if (!tx.isActive())
+            return Error{QObject::tr("Cannot upgrade '%1': %2").arg(m_path, tx.beginError())};
+        if (Status s = c.exec(sql.constData()); !s)
+            return Error{QObject::tr("Migration %1 failed: %2").arg(version).arg(s.errorMessage())};
+        auto ins = c.prepare("INSERT INTO schema_migration (version, applied_at, app_version) "
+                             "VALUES (?, ?, ?)");
+        if (!ins)
+            return ins.error();
+        ins->bind(1, version);
+        ins->bind(2, QDateTime::currentSecsSinceEpoch());
+        ins->bind(3, QStringLiteral(TOKENLEDGER_VERSION));
+        if (Status s = ins->exec(); !s)
+            return s;
+        // PRAGMAs cannot take parameters; both values are integers we produced.
+        if (Status s = c.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)); !s)
+            return s;
+        if (Status s = c.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)); !s)
+            return s;
+        if (Status s = tx.commit(); !s)
+            return s;
+        qCDebug(lcStore) << "database migrated to schema" << version;
+        m_schemaVersion = version;
+    }
+    return {};
+}
+
+QString Database::setting(const QString &key, const QString &fallback) const
+{
+    auto st = m_connection->prepare("SELECT value FROM setting WHERE key = ?");
+    if (!st)
+        return fallback;
+    st->bind(1, key);
+    if (st->step() == Statement::Step::Row)
+        return st->columnText(0);
+    return fallback;
+}
+
+Status Database::setSetting(const QString &key, const QString &value)
+{
+    auto st = m_connection->prepare(
+        "INSERT INTO setting (key, value) VALUES (?, ?) "
+        "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+    if (!st)
+        return st.error();
+    st->bind(1, key);
+    st->bind(2, value);
+    return st->exec();
+}
+
+Status Database::removeSetting(const QString &key)
+{
+    auto st = m_connection->prepare("DELETE FROM setting WHERE key = ?");
+    if (!st)
+        return st.error();
+    st->bind(1, key);
+    return st->exec();
+}
+
+} // namespace tl::store

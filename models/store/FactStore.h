@@ -1,0 +1,99 @@
+#pragma once
+
+#include "core/Result.h"
+#include "domain/UsageFact.h"
+#include "store/Database.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <array>
+#include <cstdint>
+#include <span>
+#include <unordered_map>
+#include <vector>
+
+namespace tl::store {
+
+struct ImportBatch
+{
+    std::int64_t id = 0;
+    QString source;
+    QString file;
+    QString fileHash;
+    std::int64_t fileSize = 0;
+    std::int64_t startedAt = 0;
+    std::int64_t finishedAt = 0;
+    QString status;
+    std::int64_t recordsRead = 0;
+    std::int64_t imported = 0;
+    std::int64_t duplicates = 0;
+    std::int64_t rejected = 0;
+    QString message;
+};
+
+struct InsertStats
+{
+    std::int64_t inserted = 0;
+    std::int64_t duplicates = 0;
+};
+
+// Writes usage facts and keeps the hourly and daily rollups equal to the sum of the facts.
+//
+// Callers wrap a whole import in one Transaction: insertFacts() requires an open transaction,
+// so a cancelled or failed import rolls back facts and rollups together.
+class FactStore
+{
+public:
+    explicit FactStore(Database &db);
+
+    Result<std::int64_t> beginBatch(const QString &source, const QString &file,
+                                    const QString &fileHash = {}, std::int64_t fileSize = 0);
+    Status finishBatch(std::int64_t batchId, const QString &status, std::int64_t recordsRead,
+                       std::int64_t imported, std::int64_t duplicates, std::int64_t rejected,
+                       const QString &message = {});
+    Status addProblem(std::int64_t batchId, std::int64_t line, const QString &field,
+                      const QString &reason);
+    Result<QList<ImportBatch>> batches();
+
+    // Inserts facts, skipping those whose recordKey is already stored, and updates rollups.
+    Result<InsertStats> insertFacts(std::int64_t batchId, std::span<const UsageFact> facts);
+
+    // Removes every fact of a batch and subtracts it from the rollups (undo an import).
+    Status undoBatch(std::int64_t batchId);
+
+    // Interns a dimension value, returning its id. Requires an open transaction.
+    Result<std::int64_t> dimensionId(Dimension kind, const QString &value);
+
+private:
+    struct RollupKey
+    {
+        std::int64_t time;
+        std::array<std::int64_t, 10> dims;
+        bool operator==(const RollupKey &) const = default;
+    };
+    struct RollupKeyHash
+    {
+        std::size_t operator()(const RollupKey &k) const noexcept;
+    };
+    struct RollupSums
+    {
+        std::array<std::int64_t, 16> v{}; // see kRollupMeasures in the .cpp
+        std::int64_t billedFacts = 0;     // facts that carry a billed cost
+    };
+    using RollupDelta = std::unordered_map<RollupKey, RollupSums, RollupKeyHash>;
+
+    Status prepareStatements();
+    Status flushRollups(const char *table, const char *timeColumn, const RollupDelta &delta);
+    void checkCacheGeneration();
+
+    Database &m_db;
+    Statement m_insertFact;
+    Statement m_selectDim;
+    Statement m_insertDim;
+    std::array<QHash<QString, std::int64_t>, 11> m_dimCache; // indexed by Dimension value
+    std::uint64_t m_cacheGeneration = 0;
+};
+
+} // namespace tl::store

@@ -1,0 +1,107 @@
+#include "store/Session.h"
+
+#include "demo/DemoOrganisation.h"
+
+#include <QDateTime>
+#include <QFile>
+
+namespace tl::store {
+
+Session::Session(QObject *parent) : QObject(parent) {}
+Session::~Session() = default;
+
+bool Session::isDemo() const
+{
+    return m_db && m_db->setting(QStringLiteral("demo")) == u"1";
+}
+
+QString Session::organisationName() const
+{
+    return m_db ? m_db->setting(QStringLiteral("organisation")) : QString();
+}
+
+Status Session::open(const QString &path)
+{
+    auto db = Database::open(path);
+    if (!db)
+        return db.error();
+    m_db = std::move(db).value();
+    Q_EMIT databaseChanged();
+    return {};
+}
+
+namespace {
+demo::DemoOptions demoUpToNow()
+{
+    demo::DemoOptions options;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    options.lastDay = now.date();
+    options.cutoff = now.toSecsSinceEpoch() - now.toSecsSinceEpoch() % 3600;
+    return options;
+}
+} // namespace
+
+Status Session::loadDemo()
+{
+    if (!m_db)
+        return Error{QObject::tr("No database is open.")};
+    auto real = m_db->connection().queryInt(
+        "SELECT count(*) FROM import_batch WHERE source <> 'demo' AND status = 'done'");
+    if (!real)
+        return real.error();
+    if (*real > 0)
+        return Error{QObject::tr("This database already holds imported data; the demo organisation "
+                                 "would mix with it. Start an empty database first.")};
+    auto loaded = demo::DemoOrganisation::load(*m_db, demoUpToNow());
+    if (!loaded)
+        return loaded.error();
+    (void)m_db->removeSetting(QStringLiteral("empty-by-choice"));
+    Q_EMIT databaseChanged();
+    return {};
+}
+
+Status Session::openWithDemoOnFirstStart(const QString &path)
+{
+    auto db = Database::open(path);
+    if (!db)
+        return db.error();
+    auto batches = (*db)->connection().queryInt("SELECT count(*) FROM import_batch");
+    if (!batches)
+        return batches.error();
+    const bool firstStart = *batches == 0 && (*db)->setting(QStringLiteral("empty-by-choice")).isEmpty();
+    if (firstStart) {
+        auto loaded = demo::DemoOrganisation::load(**db, demoUpToNow());
+        if (!loaded)
+            return loaded.error();
+    }
+    m_db = std::move(db).value();
+    Q_EMIT databaseChanged();
+    return {};
+}
+
+Status Session::createEmpty(const QString &path)
+{
+    if (QFile::exists(path)) {
+        // Only ever replace our own files; inspect before touching anything.
+        if (m_db && m_db->path() == path)
+            m_db.reset();
+        auto existing = Database::open(path, Database::Create::MustExist);
+        if (!existing)
+            return existing.error();
+        existing.value().reset();
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+            if (QFile::exists(path + suffix) && !QFile::remove(path + suffix))
+                return Error{QObject::tr("Cannot replace '%1'.").arg(path + suffix)};
+        }
+    }
+    auto db = Database::open(path);
+    if (!db)
+        return db.error();
+    if (Status s = (*db)->setSetting(QStringLiteral("empty-by-choice"), QStringLiteral("1")); !s)
+        return s;
+    m_db = std::move(db).value();
+    Q_EMIT databaseChanged();
+    return {};
+}
+
+} // namespace tl::store

@@ -1,0 +1,244 @@
+#include "store/Sqlite.h"
+
+#include <sqlite3.h>
+
+namespace tl::store {
+
+Statement::Statement(Statement &&o) noexcept : m_stmt(o.m_stmt), m_db(o.m_db)
+{
+    o.m_stmt = nullptr;
+}
+
+Statement &Statement::operator=(Statement &&o) noexcept
+{
+    if (this != &o) {
+        if (m_stmt)
+            sqlite3_finalize(m_stmt);
+        m_stmt = o.m_stmt;
+        m_db = o.m_db;
+        o.m_stmt = nullptr;
+    }
+    return *this;
+}
+
+Statement::~Statement()
+{
+    if (m_stmt)
+        sqlite3_finalize(m_stmt);
+}
+
+void Statement::bindInt64(int index, std::int64_t value)
+{
+    sqlite3_bind_int64(m_stmt, index, value);
+}
+
+void Statement::bind(int index, double value)
+{
+    sqlite3_bind_double(m_stmt, index, value);
+}
+
+void Statement::bind(int index, const QString &value)
+{
+    bind(index, value.toUtf8());
+}
+
+void Statement::bind(int index, const QByteArray &utf8)
+{
+    sqlite3_bind_text(m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()),
+                      SQLITE_TRANSIENT);
+}
+
+void Statement::bindNull(int index)
+{
+    sqlite3_bind_null(m_stmt, index);
+}
+
+Statement::Step Statement::step()
+{
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return Step::Row;
+    if (rc == SQLITE_DONE)
+        return Step::Done;
+    return Step::Error;
+}
+
+Status Statement::exec()
+{
+    Step s;
+    while ((s = step()) == Step::Row) {
+    }
+    if (s == Step::Error) {
+        Error e{errorMessage()};
+        sqlite3_reset(m_stmt);
+        return e;
+    }
+    sqlite3_reset(m_stmt);
+    return {};
+}
+
+void Statement::reset()
+{
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+}
+
+std::int64_t Statement::columnInt64(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+
+double Statement::columnDouble(int column) const
+{
+    return sqlite3_column_double(m_stmt, column);
+}
+
+QString Statement::columnText(int column) const
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    const int size = sqlite3_column_bytes(m_stmt, column);
+    return text ? QString::fromUtf8(text, size) : QString();
+}
+
+bool Statement::columnIsNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+int Statement::columnCount() const
+{
+    return sqlite3_column_count(m_stmt);
+}
+
+QString Statement::errorMessage() const
+{
+    return QString::fromUtf8(sqlite3_errmsg(m_db));
+}
+
+Connection::Connection(sqlite3 *db) : m_db(db)
+{
+    sqlite3_rollback_hook(m_db, &Connection::onRollback, this);
+}
+
+Connection::~Connection()
+{
+    if (m_db)
+        sqlite3_close_v2(m_db);
+}
+
+void Connection::onRollback(void *self)
+{
+    ++static_cast<Connection *>(self)->m_rollbackGeneration;
+}
+
+Result<std::unique_ptr<Connection>> Connection::open(const QString &path, OpenMode mode)
+{
+    sqlite3 *db = nullptr;
+    const int flags = (mode == OpenMode::ReadOnly ? SQLITE_OPEN_READONLY
+                                                  : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
+                      | SQLITE_OPEN_NOMUTEX;
+    const QByteArray p = path.toUtf8();
+    const int rc = sqlite3_open_v2(p.constData(), &db, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        QString msg = db ? QString::fromUtf8(sqlite3_errmsg(db))
+                         : QString::fromUtf8(sqlite3_errstr(rc));
+        if (db)
+            sqlite3_close_v2(db);
+        return Error{QStringLiteral("Cannot open database '%1': %2").arg(path, msg)};
+    }
+    sqlite3_extended_result_codes(db, 1);
+    sqlite3_busy_timeout(db, 5000);
+    return std::unique_ptr<Connection>(new Connection(db));
+}
+
+Status Connection::exec(const char *sql)
+{
+    char *err = nullptr;
+    if (sqlite3_exec(m_db, sql, nullptr, nullptr, &err) != SQLITE_OK) {
+        Error e{QString::fromUtf8(err ? err : sqlite3_errmsg(m_db))};
+        sqlite3_free(err);
+        return e;
+    }
+    return {};
+}
+
+Status Connection::exec(const QString &sql)
+{
+    return exec(sql.toUtf8().constData());
+}
+
+Result<Statement> Connection::prepare(const char *sql)
+{
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v2(m_db, sql, -1, &stmt, nullptr) != SQLITE_OK)
+        return Error{QString::fromUtf8(sqlite3_errmsg(m_db))};
+    return Statement(stmt, m_db);
+}
+
+Result<Statement> Connection::prepare(const QString &sql)
+{
+    return prepare(sql.toUtf8().constData());
+}
+
+Result<std::int64_t> Connection::queryInt(const char *sql)
+{
+    auto st = prepare(sql);
+    if (!st)
+        return st.error();
+    if (st->step() != Statement::Step::Row)
+        return Error{QStringLiteral("Query returned no row: %1").arg(QString::fromUtf8(sql))};
+    return st->columnInt64(0);
+}
+
+std::int64_t Connection::lastInsertRowId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+int Connection::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
+QString Connection::errorMessage() const
+{
+    return QString::fromUtf8(sqlite3_errmsg(m_db));
+}
+
+bool Connection::inTransaction() const
+{
+    return sqlite3_get_autocommit(m_db) == 0;
+}
+
+Transaction::Transaction(Connection &connection) : m_connection(connection)
+{
+    const Status s = m_connection.exec("BEGIN IMMEDIATE");
+    m_active = s.ok();
+    if (!s)
+        m_beginError = s.errorMessage();
+}
+
+Transaction::~Transaction()
+{
+    rollback();
+}
+
+Status Transaction::commit()
+{
+    if (!m_active)
+        return Error{QStringLiteral("No transaction to commit: %1").arg(m_beginError)};
+    const Status s = m_connection.exec("COMMIT");
+    if (s)
+        m_active = false;
+    return s;
+}
+
+void Transaction::rollback()
+{
+    if (m_active) {
+        (void)m_connection.exec("ROLLBACK");
+        m_active = false;
+    }
+}
+
+} // namespace tl::store

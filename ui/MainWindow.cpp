@@ -1,0 +1,259 @@
+#include "MainWindow.h"
+
+#include "Palette.h"
+#include "itemmodels/DashboardService.h"
+#include "pages/DashboardPage.h"
+#include "pages/EmptyStatePage.h"
+#include "store/Session.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QToolButton>
+
+namespace tl::ui {
+
+namespace {
+constexpr auto kGeometryKey = "mainWindow/geometry";
+constexpr auto kStateKey = "mainWindow/state";
+constexpr auto kPageKey = "mainWindow/page";
+} // namespace
+
+MainWindow::MainWindow(store::Session *session, QWidget *parent)
+    : QMainWindow(parent), m_session(session), m_dashboard(new itemmodels::DashboardService(this)),
+      m_nav(new QListWidget(this)), m_pages(new QStackedWidget(this)),
+      m_demoBadge(new QToolButton(this)), m_dbLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(QStringLiteral("TokenLedger"));
+    setWindowIcon(QIcon(QStringLiteral(":/tokenledger/icons/tokenledger.svg")));
+
+    createPages();
+    createMenus();
+
+    auto *toolbar = addToolBar(tr("Database"));
+    toolbar->setObjectName(QStringLiteral("databaseToolbar"));
+    toolbar->setMovable(false);
+    auto *spacer = new QWidget(toolbar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolbar->addWidget(spacer);
+    m_demoBadge->setObjectName(QStringLiteral("demoBadge"));
+    m_demoBadge->setText(tr("DEMO DATA — start empty…"));
+    m_demoBadge->setToolTip(tr("You are looking at an invented organisation. Click to start with "
+                               "an empty database for your own data."));
+    m_demoBadge->setStyleSheet(QStringLiteral("QToolButton { background: %1; color: black; font-weight: bold;"
+                                              " border-radius: 4px; padding: 3px 10px; }")
+                                   .arg(demoBadgeColor().name()));
+    connect(m_demoBadge, &QToolButton::clicked, this, [this] { startEmptyDatabase(true); });
+    toolbar->addWidget(m_demoBadge);
+
+    m_dbLabel->setObjectName(QStringLiteral("databaseLabel"));
+    statusBar()->addPermanentWidget(m_dbLabel);
+
+    connect(m_session, &store::Session::databaseChanged, this, &MainWindow::onDatabaseChanged);
+    connect(m_dashboard, &itemmodels::DashboardService::errorOccurred, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    onDatabaseChanged();
+    restoreLayout();
+}
+
+void MainWindow::createPages()
+{
+    m_nav->setObjectName(QStringLiteral("navigation"));
+    m_nav->setFrameShape(QFrame::NoFrame);
+    m_nav->setFixedWidth(170);
+    m_nav->setSpacing(2);
+    m_nav->setAccessibleName(tr("Navigation"));
+    QFont navFont = m_nav->font();
+    navFont.setPointSizeF(navFont.pointSizeF() * 1.1);
+    m_nav->setFont(navFont);
+
+    m_dashboardPage = new DashboardPage(m_dashboard, this);
+    struct PageInfo
+    {
+        QString name;
+        QWidget *widget;
+    };
+    const QList<PageInfo> pages = {
+        {tr("Dashboard"), m_dashboardPage},
+        {tr("Explore"),
+         new EmptyStatePage(tr("Explore"),
+                            tr("A table of your usage grouped by any combination of provider, model, "
+                               "team, tag, API key and more, with requests, token kinds, computed and "
+                               "billed cost and share of total; sortable, filterable, exportable to CSV."),
+                            tr("Not available in this version yet. Meanwhile, 'tokenledger-cli summary "
+                               "--group-by model,team' gives the same figures on the command line."),
+                            this)},
+        {tr("What-if"),
+         new EmptyStatePage(tr("What-if planner"),
+                            tr("Replay your own traffic under the savings levers — routing to cheaper "
+                               "models, token trimming, semantic caching, prompt caching, batch "
+                               "pricing and self-hosting — and see what each one would save."),
+                            tr("Not available in this version yet."), this)},
+        {tr("Budgets"),
+         new EmptyStatePage(tr("Budgets"),
+                            tr("Budgets per team, model, provider, tag or key, with forecasts to the end "
+                               "of the period and desktop alerts before the money runs out."),
+                            tr("Not available in this version yet."), this)},
+        {tr("Sources"),
+         new EmptyStatePage(tr("Sources"),
+                            tr("Connections to the OpenAI, Anthropic and AWS billing APIs, imports of "
+                               "log files (LiteLLM, OpenAI Batch, Bedrock, Langfuse, FOCUS, CSV) and "
+                               "the history of every import, with undo."),
+                            tr("Not available in this version yet."), this)},
+        {tr("Prices"),
+         new EmptyStatePage(tr("Prices"),
+                            tr("The price catalog that costs are computed from: built-in list prices "
+                               "with their history, community catalogs you import, and your own "
+                               "negotiated discounts."),
+                            tr("Not available in this version yet. The built-in catalog is already "
+                               "used to compute every cost you see."),
+                            this)},
+    };
+    for (const PageInfo &p : pages) {
+        m_nav->addItem(p.name);
+        m_pages->addWidget(p.widget);
+    }
+    connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    m_nav->setCurrentRow(Dashboard);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_nav);
+    auto *line = new QFrame(central);
+    line->setFrameShape(QFrame::VLine);
+    line->setFrameShadow(QFrame::Sunken);
+    layout->addWidget(line);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open database…"), this, &MainWindow::openDatabase);
+    open->setShortcut(QKeySequence::Open);
+    QAction *empty = file->addAction(tr("Start &empty database…"), this, [this] { startEmptyDatabase(true); });
+    empty->setObjectName(QStringLiteral("startEmptyAction"));
+    QAction *demo = file->addAction(tr("Load &demo organisation"), this, &MainWindow::loadDemo);
+    demo->setObjectName(QStringLiteral("loadDemoAction"));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < PageCount; ++i) {
+        QAction *a = view->addAction(m_nav->item(i)->text(), this, [this, i] { showPage(Page(i)); });
+        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
+    view->addSeparator();
+    QAction *refresh = view->addAction(tr("&Refresh"), m_dashboard, &itemmodels::DashboardService::refresh);
+    refresh->setShortcut(QKeySequence::Refresh);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About TokenLedger"), this, [this] {
+        QMessageBox::about(this, tr("About TokenLedger"),
+                           tr("<h3>TokenLedger %1</h3><p>See where your organisation's LLM-inference "
+                              "money goes, and which savings lever pays for your traffic.</p>"
+                              "<p>Costs are computed from the price catalog to the nano-dollar and "
+                              "never summed in floating point.</p>")
+                               .arg(QStringLiteral(TOKENLEDGER_VERSION)));
+    });
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_nav->setCurrentRow(page);
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return Page(m_nav->currentRow());
+}
+
+void MainWindow::onDatabaseChanged()
+{
+    const bool demo = m_session->isDemo();
+    m_demoBadge->setVisible(demo);
+    const QString org = m_session->organisationName();
+    setWindowTitle(org.isEmpty() ? QStringLiteral("TokenLedger")
+                                 : QStringLiteral("%1 — TokenLedger").arg(org));
+    m_dbLabel->setText(tr("Database: %1").arg(m_session->path()));
+    m_dashboard->setDatabase(m_session->database());
+}
+
+void MainWindow::startEmptyDatabase(bool confirm)
+{
+    const QString path = m_session->path();
+    if (confirm) {
+        const QString question =
+            m_session->isDemo()
+                ? tr("Remove the demo organisation and start with an empty database?\n\n%1").arg(path)
+                : tr("Start a new, empty database? Everything in\n%1\nwill be deleted.").arg(path);
+        if (QMessageBox::question(this, tr("Start empty database"), question,
+                                  QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+            != QMessageBox::Yes)
+            return;
+    }
+    if (Status s = m_session->createEmpty(path); !s)
+        showError(tr("Cannot start an empty database"), s.errorMessage());
+}
+
+void MainWindow::openDatabase()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open database"), m_session->path(),
+                                                      tr("TokenLedger databases (*.db *.sqlite);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (Status s = m_session->open(path); !s)
+        showError(tr("Cannot open the database"), s.errorMessage());
+}
+
+void MainWindow::loadDemo()
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status s = m_session->loadDemo();
+    QApplication::restoreOverrideCursor();
+    if (!s)
+        showError(tr("Cannot load the demo organisation"), s.errorMessage());
+}
+
+void MainWindow::showError(const QString &what, const QString &message)
+{
+    statusBar()->showMessage(what, 10000);
+    QMessageBox::warning(this, what, message);
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QLatin1String(kGeometryKey)).toByteArray()))
+        resize(1280, 820);
+    restoreState(settings.value(QLatin1String(kStateKey)).toByteArray());
+    const int page = settings.value(QLatin1String(kPageKey), int(Dashboard)).toInt();
+    showPage(page >= 0 && page < PageCount ? Page(page) : Dashboard);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QLatin1String(kGeometryKey), saveGeometry());
+    settings.setValue(QLatin1String(kStateKey), saveState());
+    settings.setValue(QLatin1String(kPageKey), int(currentPage()));
+    event->accept();
+}
+
+} // namespace tl::ui

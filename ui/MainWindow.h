@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+class QToolButton;
+
+namespace tl::store {
+class Session;
+}
+namespace tl::itemmodels {
+class DashboardService;
+}
+
+namespace tl::ui {
+
+class DashboardPage;
+
+// The main window: navigation on the left, one page per area, the demo badge and the File
+// menu's database actions. Pages own their content; this class only wires them together.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    enum Page { Dashboard = 0, Explore, WhatIf, Budgets, Sources, Prices, PageCount };
+
+    explicit MainWindow(store::Session *session, QWidget *parent = nullptr);
+
+    itemmodels::DashboardService *dashboardService() const { return m_dashboard; }
+    DashboardPage *dashboardPage() const { return m_dashboardPage; }
+    void showPage(Page page);
+    Page currentPage() const;
+
+    // Replaces the current database with an empty one; asks first when `confirm` is true.
+    void startEmptyDatabase(bool confirm = true);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void createPages();
+    void onDatabaseChanged();
+    void openDatabase();
+    void loadDemo();
+    void showError(const QString &what, const QString &message);
+    void restoreLayout();
+
+    store::Session *m_session;
+    itemmodels::DashboardService *m_dashboard;
+    QListWidget *m_nav;
+    QStackedWidget *m_pages;
+    DashboardPage *m_dashboardPage = nullptr;
+    QToolButton *m_demoBadge;
+    QLabel *m_dbLabel;
+};
+
+} // namespace tl::ui

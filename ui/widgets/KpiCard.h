@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QFrame>
+#include <QPersistentModelIndex>
+
+class QAbstractItemModel;
+class QLabel;
+
+namespace tl::ui {
+
+// One KPI card showing one row of a KpiModel: title, big value, detail line, tooltip.
+class KpiCard : public QFrame
+{
+    Q_OBJECT
+public:
+    KpiCard(QAbstractItemModel *model, int row, QWidget *parent = nullptr);
+
+    QString valueText() const;
+
+private:
+    void updateFromModel();
+
+    QAbstractItemModel *m_model;
+    int m_row;
+    QLabel *m_title;
+    QLabel *m_value;
+    QLabel *m_detail;
+};
+
+} // namespace tl::ui

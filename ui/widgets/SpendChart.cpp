@@ -1,0 +1,111 @@
+#include "widgets/SpendChart.h"
+
+#include "Palette.h"
+#include "itemmodels/SpendOverTimeModel.h"
+#include "query/UsageQueries.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QCursor>
+#include <QLegend>
+#include <QLocale>
+#include <QStackedBarSeries>
+#include <QToolTip>
+#include <QValueAxis>
+
+#include <cmath>
+
+namespace tl::ui {
+
+SpendChart::SpendChart(itemmodels::SpendOverTimeModel *model, QWidget *parent)
+    : QChartView(parent), m_model(model)
+{
+    setObjectName(QStringLiteral("spendChart"));
+    setRenderHint(QPainter::Antialiasing);
+    setMinimumHeight(320);
+    auto *chart = new QChart;
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setBackgroundRoundness(0);
+    setChart(chart);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &SpendChart::rebuild);
+    rebuild();
+}
+
+void SpendChart::rebuild()
+{
+    QChart *c = chart();
+    c->removeAllSeries();
+    for (QAbstractAxis *axis : c->axes())
+        c->removeAxis(axis);
+
+    const int rows = m_model->rowCount();
+    const int cols = m_model->columnCount();
+    m_seriesCount = cols;
+    if (rows == 0 || cols == 0) {
+        c->setTitle(tr("No spend in this period"));
+        return;
+    }
+    c->setTitle(QString());
+
+    auto *series = new QStackedBarSeries;
+    series->setBarWidth(0.8);
+    double maxStack = 0;
+    QList<double> stacks(rows, 0.0);
+    for (int col = 0; col < cols; ++col) {
+        const QString label = m_model->headerData(col, Qt::Horizontal, Qt::DisplayRole).toString();
+        auto *set = new QBarSet(label);
+        const QColor color = label == query::UsageQueries::otherSeriesLabel() ? otherSeriesColor()
+                                                                              : seriesColor(col);
+        set->setColor(color);
+        set->setBorderColor(color.darker(115));
+        for (int row = 0; row < rows; ++row) {
+            const double v = m_model->index(row, col).data(itemmodels::SpendOverTimeModel::ValueRole).toDouble();
+            *set << v;
+            stacks[row] += v;
+        }
+        connect(set, &QBarSet::hovered, this, [this, col](bool status, int row) {
+            if (!status) {
+                QToolTip::hideText();
+                return;
+            }
+            QToolTip::showText(QCursor::pos(), m_model->index(row, col).data(Qt::ToolTipRole).toString(), this);
+        });
+        series->append(set);
+    }
+    for (double s : stacks)
+        maxStack = std::max(maxStack, s);
+    c->addSeries(series);
+
+    // Label about eight bars; the others get unique invisible labels (categories must differ).
+    QStringList categories;
+    const int step = std::max(1, rows / 8);
+    for (int row = 0; row < rows; ++row) {
+        if (row % step == 0)
+            categories << m_model->headerData(row, Qt::Vertical, Qt::DisplayRole).toString();
+        else
+            categories << QString(row, QChar(0x200B));
+    }
+    auto *x = new QBarCategoryAxis;
+    x->append(categories);
+    x->setGridLineVisible(false);
+    c->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(x);
+
+    auto *y = new QValueAxis;
+    // A round upper bound so the tick labels read well.
+    double top = maxStack > 0 ? maxStack * 1.08 : 1.0;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(top)));
+    top = std::ceil(top / magnitude * 2.0) / 2.0 * magnitude;
+    y->setRange(0, top);
+    y->setTickCount(6);
+    y->setLabelFormat(QStringLiteral("$%.0f"));
+    y->setTitleText(tr("USD per %1").arg(m_model->series().granularity == query::Granularity::Hour
+                                             ? tr("hour") : tr("day")));
+    c->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(y);
+}
+
+} // namespace tl::ui
