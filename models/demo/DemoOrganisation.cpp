@@ -94,10 +94,10 @@ constexpr std::array<Workload, 10> kWorkloads = {{
 }};
 
 constexpr int kSpikeWorkload = 0;   // the support chat bot loops on a bad prompt …
-constexpr int kSpikeDaysBeforeEnd = 19;
-constexpr double kSpikeFactor = 5.5; // … for nine hours of one afternoon
-constexpr int kSpikeFirstHour = 11;
-constexpr int kSpikeLastHour = 19;
+constexpr int kSpikeDaysBeforeEnd = 19; // … on the first Tuesday from 19 days before the end …
+constexpr double kSpikeFactor = 12.0;   // … for thirteen hours, until someone notices
+constexpr int kSpikeFirstHour = 9;
+constexpr int kSpikeLastHour = 21;
 
 double hourShare(Rhythm r, int hour)
 {
@@ -165,7 +165,8 @@ QString DemoOrganisation::organisationName()
 
 QDate DemoOrganisation::spikeDay() const
 {
-    return m_options.lastDay.addDays(-kSpikeDaysBeforeEnd);
+    const QDate d = m_options.lastDay.addDays(-kSpikeDaysBeforeEnd);
+    return d.addDays((Qt::Tuesday - d.dayOfWeek() + 7) % 7);
 }
 
 void DemoOrganisation::generate(const pricing::PriceCatalog &catalog,

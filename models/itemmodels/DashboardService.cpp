@@ -98,7 +98,10 @@ void DashboardService::refresh()
         return;
     }
     m_totals = now->totals;
-    m_kpis->setFigures(m_period, now->totals, before->totals);
+    if (m_hasData)
+        m_kpis->setFigures(m_period, now->totals, before->totals);
+    else
+        m_kpis->clear();
     m_spend->setSeries(std::move(series).value());
     Q_EMIT refreshed();
 }

@@ -63,9 +63,11 @@ QVariant KpiModel::data(const QModelIndex &index, int role) const
         case TitleRole: return tr("Spend in period");
         case Qt::DisplayRole: return m_hasData ? spendNow.toDisplayString(locale) : dash;
         case DetailRole:
-            return m_hasData ? tr("%1 – %2 · %n day(s)", nullptr, m_period.days())
-                                   .arg(dateText(m_period.from), dateText(m_period.to))
-                             : QString();
+            if (!m_hasData)
+                return QString();
+            return (m_period.days() == 1 ? tr("%1 – %2 · 1 day") : tr("%1 – %2 · %3 days"))
+                .arg(dateText(m_period.from), dateText(m_period.to))
+                .arg(m_period.days());
         case Qt::ToolTipRole:
             return tr("Cost computed from the price catalog for %1 – %2: %3 USD exactly.\n"
                       "Uncached input %4 · cache reads %5 · cache writes %6 · output %7.\n"

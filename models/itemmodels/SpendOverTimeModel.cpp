@@ -52,10 +52,13 @@ QString SpendOverTimeModel::bucketLabel(int row) const
         return {};
     const std::int64_t b = m_series.buckets[row];
     const QLocale locale;
+    // Short labels that fit under a bar: "26 Nov" / "26.11." and "26 Nov 14:00".
+    const QString dayFormat = locale.language() == QLocale::German ? QStringLiteral("d.M.")
+                                                                   : QStringLiteral("d MMM");
     if (m_series.granularity == query::Granularity::Day)
-        return locale.toString(query::dateOfEpochDay(b), QLocale::ShortFormat);
+        return locale.toString(query::dateOfEpochDay(b), dayFormat);
     const QDateTime t = QDateTime::fromSecsSinceEpoch(b * 3600, QTimeZone::utc());
-    return locale.toString(t, QLocale::ShortFormat);
+    return locale.toString(t, dayFormat + QStringLiteral(" HH:mm"));
 }
 
 QVariant SpendOverTimeModel::headerData(int section, Qt::Orientation orientation, int role) const

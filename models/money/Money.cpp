@@ -153,16 +153,28 @@ QString Money::toRoundedString(int decimals) const
     return rounded(decimals).toDecimalString(decimals);
 }
 
-QString Money::toDisplayString(const QLocale &locale, const QString &currencySymbol,
+QString Money::toDisplayString(const QLocale &requested, const QString &currencySymbol,
                                int decimals) const
 {
+    // The "C" locale (no LANG set) has no currency pattern; show what an English reader expects.
+    const QLocale locale = requested.language() == QLocale::C
+                               ? QLocale(QLocale::English, QLocale::UnitedStates)
+                               : requested;
     const Money r = rounded(decimals);
     const std::int64_t abs = r.m_nanos < 0 ? -r.m_nanos : r.m_nanos;
     const qlonglong units = abs / kNanosPerUnit;
     QString number = locale.toString(units);
     if (decimals > 0) {
-        QString frac = QString::number(abs % kNanosPerUnit).rightJustified(9, u'0');
-        number += locale.decimalPoint() + frac.left(decimals);
+        // The decimals in the locale's own digits too (Arabic-Indic, Persian, …).
+        QLocale plain = locale;
+        plain.setNumberOptions(QLocale::OmitGroupSeparator);
+        std::int64_t frac = abs % kNanosPerUnit;
+        for (int d = decimals; d < 9; ++d)
+            frac /= 10;
+        QString digits = plain.toString(static_cast<qlonglong>(frac));
+        while (digits.size() < decimals * plain.zeroDigit().size())
+            digits.prepend(plain.zeroDigit());
+        number += locale.decimalPoint() + digits;
     }
     QString out = locale.toCurrencyString(0.0, currencySymbol, 0);
     // toCurrencyString gives the locale's pattern ("$0" / "0 $"); put our exact digits in.

@@ -23,25 +23,31 @@ CostEngine::Priced CostEngine::price(const QString &provider, const QString &mod
 
     Money input = p.input;
     Money output = p.output;
+    // A kind without its own price is charged as uncached input.
     Money cacheRead = p.cacheRead.value_or(p.input);
     Money write5m = p.cacheWrite5m.value_or(p.input);
-    Money write1h = p.cacheWrite1h.value_or(p.cacheWrite5m.value_or(p.input));
+    Money write1h = p.cacheWrite1h.value_or(p.input);
 
-    if (perRequest && p.longContextThreshold && t.totalInput() > *p.longContextThreshold) {
+    const bool longContext =
+        perRequest && p.longContextThreshold && t.totalInput() > *p.longContextThreshold;
+    if (longContext) {
         input = p.longInput.value_or(input);
         output = p.longOutput.value_or(output);
         cacheRead = p.longCacheRead.value_or(p.cacheRead ? cacheRead : input);
         write5m = p.longCacheWrite5m.value_or(p.cacheWrite5m ? write5m : input);
+        if (!p.cacheWrite1h)
+            write1h = input;
     }
     if (serviceTier == u"batch") {
-        // Batch discounts apply to input and output; cache prices stay as they are.
-        input = p.batchInput.value_or(input.mulDiv(1, 2));
-        output = p.batchOutput.value_or(output.mulDiv(1, 2));
+        // Batch discounts apply to input and output; cache prices stay as they are. A long
+        // request in batch pays half of the long-context prices.
+        input = longContext ? input.mulDiv(1, 2) : p.batchInput.value_or(input.mulDiv(1, 2));
+        output = longContext ? output.mulDiv(1, 2) : p.batchOutput.value_or(output.mulDiv(1, 2));
         if (!p.cacheRead)
             cacheRead = input;
         if (!p.cacheWrite5m)
             write5m = input;
-        if (!p.cacheWrite1h && !p.cacheWrite5m)
+        if (!p.cacheWrite1h)
             write1h = input;
     }
 

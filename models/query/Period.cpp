@@ -54,15 +54,14 @@ Period resolvePeriod(PeriodPreset preset, const QDate &today, const QDate &dataF
 
 QString periodPresetLabel(PeriodPreset preset)
 {
-    const char *ctx = "tl::query::Period";
     switch (preset) {
-    case PeriodPreset::ThisMonth: return QCoreApplication::translate(ctx, "This month");
-    case PeriodPreset::LastMonth: return QCoreApplication::translate(ctx, "Last month");
-    case PeriodPreset::Last7Days: return QCoreApplication::translate(ctx, "Last 7 days");
-    case PeriodPreset::Last30Days: return QCoreApplication::translate(ctx, "Last 30 days");
-    case PeriodPreset::Last90Days: return QCoreApplication::translate(ctx, "Last 90 days");
-    case PeriodPreset::AllData: return QCoreApplication::translate(ctx, "All data");
-    case PeriodPreset::Custom: return QCoreApplication::translate(ctx, "Custom…");
+    case PeriodPreset::ThisMonth: return QCoreApplication::translate("tl::query::Period", "This month");
+    case PeriodPreset::LastMonth: return QCoreApplication::translate("tl::query::Period", "Last month");
+    case PeriodPreset::Last7Days: return QCoreApplication::translate("tl::query::Period", "Last 7 days");
+    case PeriodPreset::Last30Days: return QCoreApplication::translate("tl::query::Period", "Last 30 days");
+    case PeriodPreset::Last90Days: return QCoreApplication::translate("tl::query::Period", "Last 90 days");
+    case PeriodPreset::AllData: return QCoreApplication::translate("tl::query::Period", "All data");
+    case PeriodPreset::Custom: return QCoreApplication::translate("tl::query::Period", "Custom…");
     }
     return {};
 }

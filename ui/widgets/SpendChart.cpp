@@ -90,6 +90,7 @@ void SpendChart::rebuild()
     }
     auto *x = new QBarCategoryAxis;
     x->append(categories);
+    x->setLabelsAngle(-45);
     x->setGridLineVisible(false);
     c->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);

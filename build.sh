@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# TokenLedger quick start.
+#   ./build.sh run    install what is missing, build, and open the app (demo data on first start)
+#   ./build.sh test   install what is missing, build, and run the whole test suite
+#   ./build.sh deps   only install the build and test dependencies (Debian 12)
+#   ./build.sh build  only build
+# Extra arguments after "run" go to the app (e.g. ./build.sh run --db /tmp/other.db);
+# after "test" they go to ctest (e.g. ./build.sh test -R tst_cli).
+set -euo pipefail
+cd "$(dirname "$0")"
+
+# Debian 12 (bookworm) packages needed to build and test.
+PACKAGES=(
+    build-essential cmake ninja-build pkg-config
+    qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-qpa-plugins qt6-translations-l10n libqt6sql6-sqlite qtkeychain-qt6-dev
+    nlohmann-json3-dev libsqlite3-dev libgl1-mesa-dev libxkbcommon-dev
+    fonts-dejavu-core xvfb xauth sqlite3 poppler-utils
+)
+
+install_deps() {
+    local missing=()
+    for p in "${PACKAGES[@]}"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    echo "Installing: ${missing[*]}"
+    local sudo=""
+    if [ "$(id -u)" -ne 0 ]; then
+        command -v sudo >/dev/null || { echo "Need root or sudo to install: ${missing[*]}" >&2; exit 1; }
+        sudo="sudo"
+    fi
+    $sudo apt-get update -q
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends "${missing[@]}"
+}
+
+build() {
+    cmake --preset dev >/dev/null
+    cmake --build --preset dev --parallel "$(nproc 2>/dev/null || echo 2)"
+}
+
+cmd="${1:-}"
+[ $# -gt 0 ] && shift
+case "$cmd" in
+    run)
+        install_deps
+        build
+        exec ./build/dev/app/tokenledger "$@"
+        ;;
+    test)
+        install_deps
+        build
+        QT_QPA_PLATFORM=offscreen ctest --preset dev "$@"
+        ;;
+    deps) install_deps ;;
+    build) install_deps; build ;;
+    *)
+        sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'
+        exit 2
+        ;;
+esac

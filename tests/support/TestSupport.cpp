@@ -1,0 +1,49 @@
+#include "TestSupport.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QProcess>
+#include <QtDebug>
+
+namespace tl::test {
+
+std::unique_ptr<store::Database> openTempDatabase(const QTemporaryDir &dir, const QString &name)
+{
+    auto db = store::Database::open(dir.filePath(name));
+    if (!db) {
+        qWarning() << "cannot open test database:" << db.errorMessage();
+        return nullptr;
+    }
+    return std::move(db).value();
+}
+
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    h.addData(&f);
+    return h.result().toHex();
+}
+
+CliRun runCli(const QStringList &arguments, int timeoutMs)
+{
+    QProcess p;
+    p.setProgram(QStringLiteral(TOKENLEDGER_CLI_PATH));
+    p.setArguments(arguments);
+    p.start();
+    CliRun r;
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        r.err = "timed out";
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+} // namespace tl::test

@@ -1,0 +1,275 @@
+// The rollups must always equal a direct aggregate of the facts: after random inserts, after
+// duplicates, after a rolled-back import and after undoing an import.
+#include "TestSupport.h"
+#include "query/UsageQueries.h"
+#include "store/FactStore.h"
+
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tl;
+using namespace tl::store;
+using namespace tl::query;
+
+namespace {
+
+UsageFact randomFact(QRandomGenerator &rng, int n)
+{
+    static const QStringList providers = {QStringLiteral("openai"), QStringLiteral("anthropic"),
+                                          QStringLiteral("bedrock")};
+    static const QStringList models = {QStringLiteral("gpt-4o"), QStringLiteral("claude-sonnet-4"),
+                                       QStringLiteral("llama"), QStringLiteral("gpt-4o-mini")};
+    static const QStringList teams = {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QString()};
+    static const QStringList tagSets = {QStringLiteral("use_case:chat"),
+                                        QStringLiteral("feature:faq,use_case:chat"), QString()};
+    UsageFact f;
+    f.recordKey = QStringLiteral("test:%1").arg(n);
+    // Ten days from 2026-11-01, any second.
+    f.start = 1793491200 + static_cast<std::int64_t>(rng.bounded(10 * 86400));
+    f.bucket = BucketWidth::Request;
+    f.provider = providers[rng.bounded(int(providers.size()))];
+    f.model = models[rng.bounded(int(models.size()))];
+    f.modelFamily = f.model.left(5);
+    f.team = teams[rng.bounded(int(teams.size()))];
+    f.tags = tagSets[rng.bounded(int(tagSets.size()))];
+    f.serviceTier = rng.bounded(4) == 0 ? QStringLiteral("batch") : QStringLiteral("standard");
+    f.tokens.requests = 1;
+    f.tokens.uncachedInput = rng.bounded(5000);
+    f.tokens.cacheRead = rng.bounded(3000);
+    f.tokens.cacheWrite5m = rng.bounded(500);
+    f.tokens.cacheWrite1h = rng.bounded(200);
+    f.tokens.output = rng.bounded(2000);
+    f.tokens.reasoning = rng.bounded(100);
+    f.cost.uncachedInput = Money::fromNanos(rng.bounded(10'000'000));
+    f.cost.cacheRead = Money::fromNanos(rng.bounded(1'000'000));
+    f.cost.cacheWrite = Money::fromNanos(rng.bounded(2'000'000));
+    f.cost.output = Money::fromNanos(rng.bounded(30'000'000));
+    if (rng.bounded(2) == 0)
+        f.billedCost = f.cost.total() + Money::fromNanos(rng.bounded(1000));
+    return f;
+}
+
+} // namespace
+
+class TestRollups : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void rollupsEqualFactsAfterRandomInserts();
+    void duplicatesAreSkipped();
+    void rolledBackImportLeavesNothing();
+    void undoImportRestoresRollups();
+    void hourlyAndDailyRollupsAgree();
+    void filtersMatchFacts_data();
+    void filtersMatchFacts();
+
+private:
+    void insertRandom(int from, int count, std::int64_t *batchOut = nullptr);
+    void verifyConsistent(const UsageFilter &filter = {});
+
+    QTemporaryDir *m_dir = nullptr;
+    std::unique_ptr<Database> m_db;
+};
+
+void TestRollups::init()
+{
+    m_dir = new QTemporaryDir;
+    m_db = test::openTempDatabase(*m_dir);
+    QVERIFY(m_db);
+}
+
+void TestRollups::cleanup()
+{
+    m_db.reset();
+    delete m_dir;
+    m_dir = nullptr;
+}
+
+void TestRollups::insertRandom(int from, int count, std::int64_t *batchOut)
+{
+    QRandomGenerator rng(static_cast<quint32>(from * 7919 + count));
+    FactStore store(*m_db);
+    Transaction tx(m_db->connection());
+    QVERIFY(tx.isActive());
+    auto batch = store.beginBatch(QStringLiteral("test"), QStringLiteral("random"));
+    QVERIFY(batch.ok());
+    std::vector<UsageFact> facts;
+    for (int i = 0; i < count; ++i)
+        facts.push_back(randomFact(rng, from + i));
+    // Several chunks, as importers do.
+    std::size_t done = 0;
+    while (done < facts.size()) {
+        const std::size_t n = std::min<std::size_t>(97, facts.size() - done);
+        auto r = store.insertFacts(*batch, std::span<const UsageFact>(facts.data() + done, n));
+        QVERIFY2(r.ok(), qPrintable(r.errorMessage()));
+        done += n;
+    }
+    QVERIFY(store.finishBatch(*batch, QStringLiteral("done"), count, count, 0, 0).ok());
+    QVERIFY(tx.commit().ok());
+    if (batchOut)
+        *batchOut = *batch;
+}
+
+void TestRollups::verifyConsistent(const UsageFilter &filter)
+{
+    UsageQueries q(*m_db);
+    auto fromRollup = q.summary(filter);
+    auto fromFacts = q.totalsFromFacts(filter);
+    QVERIFY(fromRollup.ok());
+    QVERIFY(fromFacts.ok());
+    QCOMPARE(fromRollup->totals.facts, fromFacts->facts);
+    QVERIFY(fromRollup->totals.tokens == fromFacts->tokens);
+    QVERIFY(fromRollup->totals.cost == fromFacts->cost);
+    QCOMPARE(fromRollup->totals.billed, fromFacts->billed);
+    QCOMPARE(fromRollup->totals.billedFacts, fromFacts->billedFacts);
+}
+
+void TestRollups::rollupsEqualFactsAfterRandomInserts()
+{
+    insertRandom(0, 1500);
+    insertRandom(1500, 700);
+    verifyConsistent();
+    UsageQueries q(*m_db);
+    auto totals = q.totalsFromFacts({});
+    QCOMPARE(totals->facts, std::int64_t(2200));
+    // Grouped sums add up to the total exactly.
+    auto grouped = q.summary({}, {Dimension::Model, Dimension::Team});
+    QVERIFY(grouped.ok());
+    Money sum;
+    std::int64_t requests = 0;
+    for (const UsageGroup &g : grouped->groups) {
+        sum += g.totals.cost.total();
+        requests += g.totals.tokens.requests;
+    }
+    QCOMPARE(sum, grouped->totals.cost.total());
+    QCOMPARE(requests, std::int64_t(2200));
+}
+
+void TestRollups::duplicatesAreSkipped()
+{
+    insertRandom(0, 300);
+    FactStore store(*m_db);
+    QRandomGenerator rng(static_cast<quint32>(0 * 7919 + 300)); // same seed: the same facts
+    std::vector<UsageFact> again;
+    for (int i = 0; i < 300; ++i)
+        again.push_back(randomFact(rng, i));
+    Transaction tx(m_db->connection());
+    auto batch = store.beginBatch(QStringLiteral("test"), QStringLiteral("again"));
+    auto r = store.insertFacts(*batch, again);
+    QVERIFY(r.ok());
+    QCOMPARE(r->inserted, std::int64_t(0));
+    QCOMPARE(r->duplicates, std::int64_t(300));
+    QVERIFY(tx.commit().ok());
+    verifyConsistent();
+    QCOMPARE(UsageQueries(*m_db).totalsFromFacts({})->facts, std::int64_t(300));
+}
+
+void TestRollups::rolledBackImportLeavesNothing()
+{
+    insertRandom(0, 200);
+    const auto before = UsageQueries(*m_db).summary({});
+    {
+        FactStore store(*m_db);
+        QRandomGenerator rng(99);
+        std::vector<UsageFact> facts;
+        for (int i = 0; i < 200; ++i) {
+            UsageFact f = randomFact(rng, 10000 + i);
+            f.team = QStringLiteral("brand-new-team-%1").arg(i); // new dimension values too
+            facts.push_back(f);
+        }
+        Transaction tx(m_db->connection());
+        auto batch = store.beginBatch(QStringLiteral("test"), QStringLiteral("cancelled"));
+        QVERIFY(store.insertFacts(*batch, facts).ok());
+        // cancelled: no commit
+
+        tx.rollback();
+        // The same store keeps working after the rollback (its id cache must not go stale).
+        Transaction tx2(m_db->connection());
+        auto batch2 = store.beginBatch(QStringLiteral("test"), QStringLiteral("after"));
+        UsageFact f = randomFact(rng, 50000);
+        f.team = QStringLiteral("brand-new-team-0");
+        auto r = store.insertFacts(*batch2, std::span<const UsageFact>(&f, 1));
+        QVERIFY(r.ok());
+        QVERIFY(tx2.commit().ok());
+        auto teams = UsageQueries(*m_db).summary({}, {Dimension::Team});
+        bool found = false;
+        for (const auto &g : teams->groups)
+            found = found || g.key.first() == u"brand-new-team-0";
+        QVERIFY(found);
+    }
+    verifyConsistent();
+    const auto after = UsageQueries(*m_db).summary({});
+    QCOMPARE(after->totals.facts, before->totals.facts + 1);
+}
+
+void TestRollups::undoImportRestoresRollups()
+{
+    insertRandom(0, 400);
+    const auto before = UsageQueries(*m_db).summary({});
+    std::int64_t second = 0;
+    insertRandom(400, 600, &second);
+    verifyConsistent();
+    FactStore store(*m_db);
+    QVERIFY(store.undoBatch(second).ok());
+    verifyConsistent();
+    const auto after = UsageQueries(*m_db).summary({});
+    QVERIFY(after->totals == before->totals);
+    // No empty rollup rows remain.
+    QCOMPARE(*m_db->connection().queryInt("SELECT count(*) FROM rollup_day WHERE facts = 0"), std::int64_t(0));
+    auto batches = store.batches();
+    QCOMPARE(batches->last().status, QStringLiteral("undone"));
+}
+
+void TestRollups::hourlyAndDailyRollupsAgree()
+{
+    insertRandom(0, 800);
+    const char *sql = "SELECT (SELECT sum(cost_output) FROM rollup_hour) - (SELECT sum(cost_output) "
+                      "FROM rollup_day), (SELECT sum(requests) FROM rollup_hour) - (SELECT "
+                      "sum(requests) FROM rollup_day)";
+    auto st = m_db->connection().prepare(sql);
+    QCOMPARE(st->step(), Statement::Step::Row);
+    QCOMPARE(st->columnInt64(0), std::int64_t(0));
+    QCOMPARE(st->columnInt64(1), std::int64_t(0));
+    // Every hour bucket lies inside its day bucket.
+    QCOMPARE(*m_db->connection().queryInt(
+                 "SELECT count(*) FROM rollup_hour h WHERE NOT EXISTS (SELECT 1 FROM rollup_day d "
+                 "WHERE d.day = h.hour / 24 AND d.model_id = h.model_id)"),
+             std::int64_t(0));
+}
+
+void TestRollups::filtersMatchFacts_data()
+{
+    QTest::addColumn<QString>("dimension");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("to");
+    QTest::newRow("all") << QString() << QString() << QString() << QString();
+    QTest::newRow("provider") << "provider" << "openai" << QString() << QString();
+    QTest::newRow("model+days") << "model" << "gpt-4o" << "2026-11-03" << "2026-11-05";
+    QTest::newRow("team-empty") << "team" << "" << QString() << QString();
+    QTest::newRow("tag inside set") << "tag" << "feature:faq" << QString() << QString();
+    QTest::newRow("tag in two sets") << "tag" << "use_case:chat" << "2026-11-02" << "2026-11-02";
+    QTest::newRow("unknown value") << "model" << "nope" << QString() << QString();
+    QTest::newRow("tier") << "tier" << "batch" << "2026-11-01" << "2026-11-09";
+}
+
+void TestRollups::filtersMatchFacts()
+{
+    QFETCH(QString, dimension);
+    QFETCH(QString, value);
+    QFETCH(QString, from);
+    QFETCH(QString, to);
+    insertRandom(0, 1200);
+    UsageFilter filter;
+    filter.from = QDate::fromString(from, Qt::ISODate);
+    filter.to = QDate::fromString(to, Qt::ISODate);
+    if (!dimension.isEmpty())
+        filter.add(*dimensionFromName(dimension), value);
+    verifyConsistent(filter);
+}
+
+QTEST_GUILESS_MAIN(TestRollups)
+#include "tst_rollups.moc"
