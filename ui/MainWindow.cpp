@@ -73,7 +73,8 @@ void MainWindow::createPages()
     m_nav->setObjectName(QStringLiteral("navigation"));
     m_nav->setFrameShape(QFrame::NoFrame);
     m_nav->setFixedWidth(170);
-    m_nav->setSpacing(2);
+    m_nav->setStyleSheet(QStringLiteral("QListWidget#navigation { background: palette(base); }"
+                                        " QListWidget#navigation::item { padding: 7px 12px; }"));
     m_nav->setAccessibleName(tr("Navigation"));
     QFont navFont = m_nav->font();
     navFont.setPointSizeF(navFont.pointSizeF() * 1.1);

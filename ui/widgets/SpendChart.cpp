@@ -4,8 +4,8 @@
 #include "itemmodels/SpendOverTimeModel.h"
 #include "query/UsageQueries.h"
 
-#include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QCursor>
 #include <QLegend>
@@ -14,7 +14,6 @@
 #include <QToolTip>
 #include <QValueAxis>
 
-#include <cmath>
 
 namespace tl::ui {
 
@@ -79,29 +78,22 @@ void SpendChart::rebuild()
         maxStack = std::max(maxStack, s);
     c->addSeries(series);
 
-    // Label about eight bars; the others get unique invisible labels (categories must differ).
-    QStringList categories;
-    const int step = std::max(1, rows / 8);
-    for (int row = 0; row < rows; ++row) {
-        if (row % step == 0)
-            categories << m_model->headerData(row, Qt::Vertical, Qt::DisplayRole).toString();
-        else
-            categories << QString(row, QChar(0x200B));
-    }
-    auto *x = new QBarCategoryAxis;
-    x->append(categories);
-    x->setLabelsAngle(-45);
+    // A value axis with labels at about eight bars: a category axis would squeeze every
+    // date under its own bar and elide them all.
+    auto *x = new QCategoryAxis;
+    x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    x->setRange(-0.5, rows - 0.5);
+    x->setStartValue(-0.5);
+    const int step = std::max(1, (rows + 7) / 8);
+    for (int row = 0; row < rows; row += step)
+        x->append(m_model->headerData(row, Qt::Vertical, Qt::DisplayRole).toString(), row);
     x->setGridLineVisible(false);
     c->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
 
     auto *y = new QValueAxis;
-    // A round upper bound so the tick labels read well.
-    double top = maxStack > 0 ? maxStack * 1.08 : 1.0;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(top)));
-    top = std::ceil(top / magnitude * 2.0) / 2.0 * magnitude;
-    y->setRange(0, top);
-    y->setTickCount(6);
+    y->setRange(0, maxStack > 0 ? maxStack * 1.05 : 1.0);
+    y->applyNiceNumbers(); // round ticks: 0, 100, 200, …
     y->setLabelFormat(QStringLiteral("$%.0f"));
     y->setTitleText(tr("USD per %1").arg(m_model->series().granularity == query::Granularity::Hour
                                              ? tr("hour") : tr("day")));
