@@ -250,8 +250,6 @@ void DemoOrganisation::generate(const pricing::PriceCatalog &catalog,
 Result<std::int64_t> DemoOrganisation::load(store::Database &db, const DemoOptions &options)
 {
     const pricing::PriceCatalog &catalog = pricing::PriceCatalog::builtin();
-    if (Status s = catalog.saveTo(db); !s)
-        return s.error();
 
     store::FactStore facts(db);
     store::Transaction tx(db.connection());

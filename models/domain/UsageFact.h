@@ -84,6 +84,7 @@ struct UsageFact
     TokenCounts tokens;
     CostBreakdown cost;                // computed from the catalog
     std::optional<Money> billedCost;   // as the provider reported it, when it did
+    bool priced = true;                // false: the catalog had no price (cost is zero)
 
     const QString &dimension(Dimension d) const;
 };

@@ -38,7 +38,13 @@ CostEngine::Priced CostEngine::price(const QString &provider, const QString &mod
         if (!p.cacheWrite1h)
             write1h = input;
     }
-    if (serviceTier == u"batch") {
+    if (serviceTier == u"priority" && !longContext) {
+        input = p.priorityInput.value_or(input);
+        output = p.priorityOutput.value_or(output);
+    } else if (serviceTier == u"flex" && !longContext) {
+        input = p.flexInput.value_or(input);
+        output = p.flexOutput.value_or(output);
+    } else if (serviceTier == u"batch") {
         // Batch discounts apply to input and output; cache prices stay as they are. A long
         // request in batch pays half of the long-context prices.
         input = longContext ? input.mulDiv(1, 2) : p.batchInput.value_or(input.mulDiv(1, 2));
@@ -57,6 +63,13 @@ CostEngine::Priced CostEngine::price(const QString &provider, const QString &mod
     out.cost.output = tokenCost(t.output, output);
     if (p.perRequest)
         out.cost.uncachedInput += Money::fromNanos(p.perRequest->nanos() * t.requests);
+    if (const Discount *d = m_discounts.find(provider, model, out.price->model)) {
+        if (const auto keep = d->keepPpm()) {
+            for (Money *part : {&out.cost.uncachedInput, &out.cost.cacheRead, &out.cost.cacheWrite,
+                                &out.cost.output})
+                *part = part->mulDiv(*keep, 1'000'000);
+        }
+    }
     return out;
 }
 
@@ -66,7 +79,8 @@ bool CostEngine::priceFact(UsageFact &fact) const
     const Priced r = price(fact.provider, fact.model, date, fact.serviceTier, fact.tokens,
                            fact.bucket == BucketWidth::Request);
     fact.cost = r.cost;
-    return r.price != nullptr;
+    fact.priced = r.price != nullptr;
+    return fact.priced;
 }
 
 } // namespace tl::pricing

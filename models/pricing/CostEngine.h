@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/UsageFact.h"
+#include "pricing/Discounts.h"
 #include "pricing/PriceCatalog.h"
 
 #include <QDate>
@@ -16,11 +17,16 @@ namespace tl::pricing {
 // - batch tier uses the batch prices, else 50 % of standard input and output;
 // - when the total input of a request exceeds the long-context threshold, the long prices
 //   apply to the whole request (only for per-request facts, where the total is known);
-// - the price in force on the usage date applies.
+// - priority and flex tiers use their own prices where the catalog lists them;
+// - the price in force on the usage date applies;
+// - negotiated discounts (a percentage per provider or model) reduce every part of the cost.
 class CostEngine
 {
 public:
-    explicit CostEngine(const PriceCatalog &catalog) : m_catalog(catalog) {}
+    explicit CostEngine(const PriceCatalog &catalog, Discounts discounts = {})
+        : m_catalog(catalog), m_discounts(std::move(discounts))
+    {
+    }
 
     struct Priced
     {
@@ -31,8 +37,8 @@ public:
     Priced price(const QString &provider, const QString &model, const QDate &date,
                  const QString &serviceTier, const TokenCounts &tokens, bool perRequest) const;
 
-    // Prices a fact in place (fills fact.cost); returns false when no price was found, in
-    // which case the cost is zero and the caller should report the model as unpriced.
+    // Prices a fact in place (fills fact.cost and fact.priced); returns false when no price
+    // was found, in which case the cost is zero and the caller should report the model.
     bool priceFact(UsageFact &fact) const;
 
     // Cost of `tokens` tokens at `perMillion`, rounded to the nano-dollar.
@@ -40,6 +46,7 @@ public:
 
 private:
     const PriceCatalog &m_catalog;
+    Discounts m_discounts;
 };
 
 } // namespace tl::pricing

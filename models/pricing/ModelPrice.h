@@ -1,11 +1,13 @@
 #pragma once
 
 #include "money/Money.h"
+#include "pricing/MatchRule.h"
 
 #include <QDate>
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 namespace tl::pricing {
@@ -30,7 +32,15 @@ struct PriceSet
     std::optional<Money> longCacheWrite5m;
     std::optional<Money> longOutput;
 
+    // Priority and flex service tiers, where the provider lists them (standard otherwise).
+    std::optional<Money> priorityInput;
+    std::optional<Money> priorityOutput;
+    std::optional<Money> flexInput;
+    std::optional<Money> flexOutput;
+
     std::optional<Money> perRequest;
+
+    bool operator==(const PriceSet &) const = default;
 };
 
 struct ModelPrice
@@ -40,6 +50,8 @@ struct ModelPrice
     QString model;
     QString family;
     QStringList aliases;
+    // Optional pattern for ids not listed in model/aliases (e.g. from genai-prices).
+    std::shared_ptr<const MatchRule> match;
     QDate effectiveFrom; // invalid = since ever (inclusive)
     QDate effectiveTo;   // invalid = still valid (exclusive)
     PriceSet prices;

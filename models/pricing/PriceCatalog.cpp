@@ -68,6 +68,8 @@ void PriceCatalog::add(ModelPrice price)
     m_index[indexKey(price.provider, price.model)] << index;
     for (const QString &alias : std::as_const(price.aliases))
         m_index[indexKey(price.provider, alias)] << index;
+    if (price.match)
+        m_ruleIndex[price.provider.toLower()] << index;
     m_entries << std::move(price);
 }
 
@@ -117,7 +119,34 @@ const ModelPrice *PriceCatalog::find(const QString &provider, const QString &mod
         if (const ModelPrice *p = findExact(provider, undated, date))
             return p;
     }
+    if (const ModelPrice *p = findByRule(provider, model, date))
+        return p;
+    if (normalised != model)
+        return findByRule(provider, normalised, date);
     return nullptr;
+}
+
+const ModelPrice *PriceCatalog::findByRule(const QString &provider, const QString &model,
+                                           const QDate &date) const
+{
+    auto it = m_ruleIndex.constFind(provider.toLower());
+    if (it == m_ruleIndex.constEnd())
+        return nullptr;
+    // The first entry (in precedence order) whose rule matches decides the model; among that
+    // model's entries the one in force on the date applies.
+    for (int i : it.value()) {
+        const ModelPrice &p = m_entries[i];
+        if (!p.match->matches(model))
+            continue;
+        return findExact(p.provider, p.model, date);
+    }
+    return nullptr;
+}
+
+void PriceCatalog::append(const PriceCatalog &other)
+{
+    for (const ModelPrice &p : other.m_entries)
+        add(p);
 }
 
 Result<PriceCatalog> PriceCatalog::fromTokenLedgerJson(const QByteArray &json, const QString &origin,
@@ -151,6 +180,13 @@ Result<PriceCatalog> PriceCatalog::fromTokenLedgerJson(const QByteArray &json, c
                     base.aliases << QString::fromStdString(alias.get<std::string>());
             }
         }
+        if (auto rule = m.find("match"); rule != m.end() && !rule->is_null()) {
+            QString error;
+            auto parsed = MatchRule::fromJson(*rule, &error);
+            if (!parsed)
+                return Error{QStringLiteral("%1 (%2): 'match': %3").arg(where, base.model, error)};
+            base.match = std::make_shared<const MatchRule>(std::move(*parsed));
+        }
         for (const auto &p : m["prices"]) {
             QString error;
             ModelPrice entry = base;
@@ -170,6 +206,10 @@ Result<PriceCatalog> PriceCatalog::fromTokenLedgerJson(const QByteArray &json, c
                 s.batchInput = optMoney(p, "batch_input", &error);
                 s.batchOutput = optMoney(p, "batch_output", &error);
                 s.perRequest = optMoney(p, "per_request", &error);
+                s.priorityInput = optMoney(p, "priority_input", &error);
+                s.priorityOutput = optMoney(p, "priority_output", &error);
+                s.flexInput = optMoney(p, "flex_input", &error);
+                s.flexOutput = optMoney(p, "flex_output", &error);
                 if (auto lc = p.find("long_context"); lc != p.end() && lc->is_object()) {
                     if (auto t = lc->find("threshold"); t != lc->end() && t->is_number_integer())
                         s.longContextThreshold = t->get<std::int64_t>();
@@ -241,7 +281,8 @@ Status PriceCatalog::saveTo(store::Database &db) const
         "INSERT INTO price (catalog, provider, model, family, aliases, effective_from, effective_to, "
         "input, cache_read, cache_write_5m, cache_write_1h, output, batch_input, batch_output, "
         "long_context_threshold, long_input, long_cache_read, long_cache_write_5m, long_output, "
-        "per_request) VALUES (?,?,?,?,?,?,?, ?,?,?,?,?,?,?, ?,?,?,?,?, ?)");
+        "per_request, match_rule, priority_input, priority_output, flex_input, flex_output) "
+        "VALUES (?,?,?,?,?,?,?, ?,?,?,?,?,?,?, ?,?,?,?,?, ?,?,?,?,?,?)");
     if (!ins)
         return ins.error();
     for (const ModelPrice &p : m_entries) {
@@ -270,11 +311,26 @@ Status PriceCatalog::saveTo(store::Database &db) const
         bindOpt(*ins, 18, s.longCacheWrite5m);
         bindOpt(*ins, 19, s.longOutput);
         bindOpt(*ins, 20, s.perRequest);
+        ins->bind(21, p.match ? p.match->toJsonText() : QString());
+        bindOpt(*ins, 22, s.priorityInput);
+        bindOpt(*ins, 23, s.priorityOutput);
+        bindOpt(*ins, 24, s.flexInput);
+        bindOpt(*ins, 25, s.flexOutput);
         if (Status st = ins->exec(); !st)
             return Error{QStringLiteral("Cannot store price of %1/%2: %3")
                              .arg(p.provider, p.model, st.errorMessage())};
     }
     return tx.commit();
+}
+
+Result<PriceCatalog> PriceCatalog::effective(store::Database &db)
+{
+    auto stored = loadFrom(db);
+    if (!stored)
+        return stored.error();
+    PriceCatalog catalog = std::move(stored).value();
+    catalog.append(builtin());
+    return catalog;
 }
 
 Result<PriceCatalog> PriceCatalog::loadFrom(store::Database &db)
@@ -283,8 +339,10 @@ Result<PriceCatalog> PriceCatalog::loadFrom(store::Database &db)
         "SELECT catalog, provider, model, family, aliases, effective_from, effective_to, input, "
         "cache_read, cache_write_5m, cache_write_1h, output, batch_input, batch_output, "
         "long_context_threshold, long_input, long_cache_read, long_cache_write_5m, long_output, "
-        "per_request FROM price ORDER BY CASE catalog WHEN 'user' THEN 0 WHEN 'builtin' THEN 2 "
-        "ELSE 1 END, id");
+        "per_request, match_rule, priority_input, priority_output, flex_input, flex_output "
+        "FROM price LEFT JOIN catalog_source ON catalog_source.name = price.catalog "
+        "WHERE catalog <> 'builtin' ORDER BY CASE catalog WHEN 'user' THEN 0 WHEN 'builtin' THEN 2 ELSE 1 END, "
+        "catalog_source.imported_at DESC, price.id");
     if (!st)
         return st.error();
     PriceCatalog catalog;
@@ -313,6 +371,16 @@ Result<PriceCatalog> PriceCatalog::loadFrom(store::Database &db)
         s.longCacheWrite5m = colOpt(*st, 17);
         s.longOutput = colOpt(*st, 18);
         s.perRequest = colOpt(*st, 19);
+        if (const QString rule = st->columnText(20); !rule.isEmpty()) {
+            QString error;
+            auto parsed = MatchRule::fromJsonText(rule, &error);
+            if (parsed)
+                p.match = std::make_shared<const MatchRule>(std::move(*parsed));
+        }
+        s.priorityInput = colOpt(*st, 21);
+        s.priorityOutput = colOpt(*st, 22);
+        s.flexInput = colOpt(*st, 23);
+        s.flexOutput = colOpt(*st, 24);
         catalog.add(std::move(p));
     }
     return catalog;

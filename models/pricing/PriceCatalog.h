@@ -37,15 +37,28 @@ public:
     // The catalog compiled into the program.
     static const PriceCatalog &builtin();
 
-    // Persistence in the database's price table.
-    Status saveTo(store::Database &db) const; // replaces rows of the same catalog names
+    // Persistence in the database's price table: saveTo replaces all rows of the catalog
+    // names present in this catalog; loadFrom reads every stored row (user overrides first,
+    // then imported catalogs, newest import first).
+    Status saveTo(store::Database &db) const;
     static Result<PriceCatalog> loadFrom(store::Database &db);
+
+    // The catalog costs are computed with: the database's user overrides and imported
+    // catalogs, then the built-in catalog. Exact ids and aliases are tried across all of them
+    // before any pattern rule.
+    static Result<PriceCatalog> effective(store::Database &db);
+
+    // Appends all entries of `other` (lower precedence than the ones already here).
+    void append(const PriceCatalog &other);
 
 private:
     const ModelPrice *findExact(const QString &provider, const QString &model, const QDate &date) const;
 
+    const ModelPrice *findByRule(const QString &provider, const QString &model, const QDate &date) const;
+
     QList<ModelPrice> m_entries;
-    QHash<QString, QList<int>> m_index; // "provider\nmodel-or-alias" → entry indexes
+    QHash<QString, QList<int>> m_index;     // "provider\nmodel-or-alias" → entry indexes
+    QHash<QString, QList<int>> m_ruleIndex; // provider → entries with a match rule
 };
 
 } // namespace tl::pricing

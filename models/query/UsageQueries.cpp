@@ -18,7 +18,7 @@ constexpr const char *kSumColumns =
     "sum(cache_write_5m_tokens), sum(cache_write_1h_tokens), sum(output_tokens), "
     "sum(reasoning_tokens), sum(images), sum(audio_ms), sum(web_searches), sum(cost_input), "
     "sum(cost_cache_read), sum(cost_cache_write), sum(cost_output), sum(billed_cost), "
-    "sum(billed_facts)";
+    "sum(billed_facts), sum(billed_computed_cost), sum(unpriced_facts)";
 
 UsageTotals readTotals(const store::Statement &st, int first)
 {
@@ -41,6 +41,8 @@ UsageTotals readTotals(const store::Statement &st, int first)
     t.cost.output = Money::fromNanos(st.columnInt64(c++));
     t.billed = Money::fromNanos(st.columnInt64(c++));
     t.billedFacts = st.columnInt64(c++);
+    t.billedComputed = Money::fromNanos(st.columnInt64(c++));
+    t.unpricedFacts = st.columnInt64(c++);
     return t;
 }
 
@@ -65,6 +67,8 @@ UsageTotals &UsageTotals::operator+=(const UsageTotals &o)
     cost += o.cost;
     billed += o.billed;
     billedFacts += o.billedFacts;
+    billedComputed += o.billedComputed;
+    unpricedFacts += o.unpricedFacts;
     return *this;
 }
 
@@ -317,7 +321,9 @@ Result<UsageTotals> UsageQueries::totalsFromFacts(const UsageFilter &filter)
         "sum(cache_write_5m_tokens), sum(cache_write_1h_tokens), sum(output_tokens), "
         "sum(reasoning_tokens), sum(images), sum(audio_ms), sum(web_searches), sum(cost_input), "
         "sum(cost_cache_read), sum(cost_cache_write), sum(cost_output), "
-        "coalesce(sum(billed_cost), 0), count(billed_cost) FROM usage_fact")
+        "coalesce(sum(billed_cost), 0), count(billed_cost), coalesce(sum(CASE WHEN billed_cost IS "
+        "NOT NULL THEN cost_input + cost_cache_read + cost_cache_write + cost_output END), 0), "
+        "sum(CASE WHEN priced = 0 THEN 1 ELSE 0 END) FROM usage_fact")
         + whereClause(filter, "start_ts", lo, hi);
     auto st = m_db.connection().prepare(sql);
     if (!st)

@@ -23,6 +23,8 @@ struct UsageTotals
     CostBreakdown cost;          // computed from the catalog
     Money billed;                // reported by sources; absent parts count as zero
     std::int64_t billedFacts = 0; // how many facts carried a billed cost
+    Money billedComputed;          // computed cost of just those facts (for reconciliation)
+    std::int64_t unpricedFacts = 0; // facts whose model had no catalog price
 
     UsageTotals &operator+=(const UsageTotals &o);
     bool operator==(const UsageTotals &) const = default;

@@ -2,23 +2,70 @@
 
 #include <QDateTime>
 
-#include <tuple>
+#include <QObject>
 
 namespace tl::store {
 
 namespace {
 
-// Measures kept in the rollup tables, in the order of RollupSums::v.
-constexpr std::array<const char *, 16> kRollupMeasures = {
-    "facts",          "requests",         "input_tokens",          "cache_read_tokens",
-    "cache_write_5m_tokens", "cache_write_1h_tokens", "output_tokens", "reasoning_tokens",
-    "images",         "audio_ms",         "web_searches",          "cost_input",
-    "cost_cache_read", "cost_cache_write", "cost_output",          "billed_cost"};
-// billed_facts is derived separately (facts that carry a billed cost).
+// The rollup measures: column name and the aggregate over usage_fact that produces it.
+struct Measure
+{
+    const char *column;
+    const char *aggregate;
+};
+constexpr std::array<Measure, 19> kMeasures = {{
+    {"facts", "count(*)"},
+    {"requests", "sum(requests)"},
+    {"input_tokens", "sum(input_tokens)"},
+    {"cache_read_tokens", "sum(cache_read_tokens)"},
+    {"cache_write_5m_tokens", "sum(cache_write_5m_tokens)"},
+    {"cache_write_1h_tokens", "sum(cache_write_1h_tokens)"},
+    {"output_tokens", "sum(output_tokens)"},
+    {"reasoning_tokens", "sum(reasoning_tokens)"},
+    {"images", "sum(images)"},
+    {"audio_ms", "sum(audio_ms)"},
+    {"web_searches", "sum(web_searches)"},
+    {"cost_input", "sum(cost_input)"},
+    {"cost_cache_read", "sum(cost_cache_read)"},
+    {"cost_cache_write", "sum(cost_cache_write)"},
+    {"cost_output", "sum(cost_output)"},
+    {"billed_cost", "coalesce(sum(billed_cost), 0)"},
+    {"billed_facts", "count(billed_cost)"},
+    {"billed_computed_cost",
+     "coalesce(sum(CASE WHEN billed_cost IS NOT NULL THEN cost_input + cost_cache_read + "
+     "cost_cache_write + cost_output END), 0)"},
+    {"unpriced_facts", "sum(CASE WHEN priced = 0 THEN 1 ELSE 0 END)"},
+}};
 
 constexpr const char *kDimColumns =
     "provider_id, model_id, family_id, account_id, api_key_id, user_id, team_id, tags_id, "
     "region_id, tier_id";
+
+struct RollupTable
+{
+    const char *table;
+    const char *timeColumn;
+    int secondsPerBucket;
+};
+constexpr std::array<RollupTable, 2> kRollups = {{{"rollup_hour", "hour", 3600},
+                                                  {"rollup_day", "day", 86400}}};
+
+// "INSERT INTO t (time, dims…, measures…) <values> ON CONFLICT DO UPDATE SET m = m + excluded.m"
+QString upsertSql(const RollupTable &r, const QString &values)
+{
+    QString columns = QString::fromLatin1(r.timeColumn) + u", " + QString::fromLatin1(kDimColumns);
+    QString updates;
+    for (const Measure &m : kMeasures) {
+        const QString name = QString::fromLatin1(m.column);
+        columns += u", " + name;
+        if (!updates.isEmpty())
+            updates += u", ";
+        updates += name + u" = " + name + u" + excluded." + name;
+    }
+    return QStringLiteral("INSERT INTO %1 (%2) %3 ON CONFLICT DO UPDATE SET %4")
+        .arg(QString::fromLatin1(r.table), columns, values, updates);
+}
 
 } // namespace
 
@@ -52,8 +99,8 @@ Status FactStore::prepareStatements()
             "provider_id, model_id, family_id, account_id, api_key_id, user_id, team_id, tags_id, "
             "region_id, tier_id, requests, input_tokens, cache_read_tokens, cache_write_5m_tokens, "
             "cache_write_1h_tokens, output_tokens, reasoning_tokens, images, audio_ms, "
-            "web_searches, cost_input, cost_cache_read, cost_cache_write, cost_output, billed_cost) "
-            "VALUES (?,?,?,?, ?,?,?,?,?,?,?,?,?,?, ?,?,?,?,?,?,?,?,?,?, ?,?,?,?,?)");
+            "web_searches, cost_input, cost_cache_read, cost_cache_write, cost_output, billed_cost, "
+            "priced) VALUES (?,?,?,?, ?,?,?,?,?,?,?,?,?,?, ?,?,?,?,?,?,?,?,?,?, ?,?,?,?,?,?)");
         if (!st)
             return st.error();
         m_insertFact = std::move(st.value());
@@ -220,6 +267,7 @@ Result<InsertStats> FactStore::insertFacts(std::int64_t batchId, std::span<const
             ins.bind(p++, f.billedCost->nanos());
         else
             ins.bindNull(p++);
+        ins.bind(p++, f.priced ? 1 : 0);
         if (ins.step() != Statement::Step::Done)
             return Error{QStringLiteral("Cannot store usage record '%1': %2")
                              .arg(f.recordKey, ins.errorMessage())};
@@ -229,11 +277,13 @@ Result<InsertStats> FactStore::insertFacts(std::int64_t batchId, std::span<const
         }
         ++stats.inserted;
 
-        const std::array<std::int64_t, 16> measures = {
+        const std::int64_t total = f.cost.total().nanos();
+        const std::array<std::int64_t, 19> measures = {
             1, t.requests, t.uncachedInput, t.cacheRead, t.cacheWrite5m, t.cacheWrite1h,
             t.output, t.reasoning, t.images, t.audioMillis, t.webSearches,
             f.cost.uncachedInput.nanos(), f.cost.cacheRead.nanos(), f.cost.cacheWrite.nanos(),
-            f.cost.output.nanos(), f.billedCost ? f.billedCost->nanos() : 0};
+            f.cost.output.nanos(), f.billedCost ? f.billedCost->nanos() : 0, f.billedCost ? 1 : 0,
+            f.billedCost ? total : 0, f.priced ? 0 : 1};
         key.time = f.start >= 0 ? f.start / 3600 : (f.start - 3599) / 3600;
         RollupSums &h = hourDelta[key];
         key.time = f.start >= 0 ? f.start / 86400 : (f.start - 86399) / 86400;
@@ -242,38 +292,23 @@ Result<InsertStats> FactStore::insertFacts(std::int64_t batchId, std::span<const
             h.v[i] += measures[i];
             d.v[i] += measures[i];
         }
-        if (f.billedCost) {
-            ++h.billedFacts;
-            ++d.billedFacts;
-        }
     }
     ins.reset();
 
-    if (Status s = flushRollups("rollup_hour", "hour", hourDelta); !s)
+    if (Status s = flushRollups(0, hourDelta); !s)
         return s.error();
-    if (Status s = flushRollups("rollup_day", "day", dayDelta); !s)
+    if (Status s = flushRollups(1, dayDelta); !s)
         return s.error();
     return stats;
 }
 
-Status FactStore::flushRollups(const char *table, const char *timeColumn, const RollupDelta &delta)
+Status FactStore::flushRollups(std::size_t rollupIndex, const RollupDelta &delta)
 {
+    const RollupTable &table = kRollups[rollupIndex];
     if (delta.empty())
         return {};
-    QString columns = QString::fromLatin1(timeColumn) + u", " + QString::fromLatin1(kDimColumns);
-    QString updates;
-    for (const char *m : kRollupMeasures) {
-        columns += u", " + QString::fromLatin1(m);
-        if (!updates.isEmpty())
-            updates += u", ";
-        updates += QString::fromLatin1(m) + u" = " + QString::fromLatin1(m) + u" + excluded."
-                   + QString::fromLatin1(m);
-    }
-    columns += u", billed_facts";
-    updates += u", billed_facts = billed_facts + excluded.billed_facts";
-    const QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (?%3) ON CONFLICT DO UPDATE SET %4")
-                            .arg(QString::fromLatin1(table), columns,
-                                 QStringLiteral(",?").repeated(1 + 10 + 16), updates);
+    const QString sql = upsertSql(table, QStringLiteral("VALUES (?%1)")
+                                             .arg(QStringLiteral(",?").repeated(10 + int(kMeasures.size()))));
     auto st = m_db.connection().prepare(sql);
     if (!st)
         return st.error();
@@ -285,11 +320,46 @@ Status FactStore::flushRollups(const char *table, const char *timeColumn, const 
             st->bind(p++, d);
         for (std::int64_t v : sums.v)
             st->bind(p++, v);
-        st->bind(p++, sums.billedFacts);
         if (Status s = st->exec(); !s)
             return s;
     }
     return {};
+}
+
+Status FactStore::addFactsToRollups(const QString &factFilter, std::int64_t parameter, int sign)
+{
+    // Aggregates the selected facts by rollup key and adds (sign +1) or subtracts (-1) them.
+    Connection &c = m_db.connection();
+    for (const RollupTable &r : kRollups) {
+        QString selects = QStringLiteral("start_ts / %1, ").arg(r.secondsPerBucket)
+                          + QString::fromLatin1(kDimColumns);
+        for (const Measure &m : kMeasures)
+            selects += (sign < 0 ? u", -" : u", ") + QString::fromLatin1(m.aggregate);
+        const QString values = QStringLiteral("SELECT %1 FROM usage_fact WHERE %2 GROUP BY 1, %3")
+                                   .arg(selects, factFilter, QString::fromLatin1(kDimColumns));
+        auto st = c.prepare(upsertSql(r, values));
+        if (!st)
+            return st.error();
+        st->bind(1, parameter);
+        if (Status s = st->exec(); !s)
+            return s;
+        if (sign < 0) {
+            if (Status s = c.exec(QStringLiteral("DELETE FROM %1 WHERE facts = 0").arg(QString::fromLatin1(r.table))); !s)
+                return s;
+        }
+    }
+    return {};
+}
+
+Status FactStore::rebuildRollups()
+{
+    if (!m_db.connection().inTransaction())
+        return Error{QStringLiteral("FactStore::rebuildRollups needs an open transaction")};
+    for (const RollupTable &r : kRollups) {
+        if (Status s = m_db.connection().exec(QStringLiteral("DELETE FROM %1").arg(QString::fromLatin1(r.table))); !s)
+            return s;
+    }
+    return addFactsToRollups(QStringLiteral("?1 = ?1"), 0, +1);
 }
 
 Status FactStore::undoBatch(std::int64_t batchId)
@@ -298,39 +368,8 @@ Status FactStore::undoBatch(std::int64_t batchId)
     Transaction tx(c);
     if (!tx.isActive())
         return Error{tx.beginError()};
-
-    // Subtract the batch's facts from both rollups, aggregated by the rollup key.
-    for (const auto &[table, timeColumn, divisor] :
-         {std::tuple{"rollup_hour", "hour", 3600}, std::tuple{"rollup_day", "day", 86400}}) {
-        QString columns = QString::fromLatin1(timeColumn) + u", " + QString::fromLatin1(kDimColumns);
-        QString selects = QStringLiteral("start_ts / %1, ").arg(divisor) + QString::fromLatin1(kDimColumns);
-        QString updates;
-        for (const char *m : kRollupMeasures) {
-            const QString name = QString::fromLatin1(m);
-            columns += u", " + name;
-            selects += name == u"facts" ? QStringLiteral(", -count(*)")
-                                        : QStringLiteral(", -coalesce(sum(%1), 0)").arg(name);
-            if (!updates.isEmpty())
-                updates += u", ";
-            updates += name + u" = " + name + u" + excluded." + name;
-        }
-        columns += u", billed_facts";
-        selects += u", -count(billed_cost)";
-        updates += u", billed_facts = billed_facts + excluded.billed_facts";
-        const QString sql =
-            QStringLiteral("INSERT INTO %1 (%2) SELECT %3 FROM usage_fact WHERE batch_id = ?1 "
-                           "GROUP BY 1, %4 ON CONFLICT DO UPDATE SET %5")
-                .arg(QString::fromLatin1(table), columns, selects, QString::fromLatin1(kDimColumns),
-                     updates);
-        auto st = c.prepare(sql);
-        if (!st)
-            return st.error();
-        st->bind(1, batchId);
-        if (Status s = st->exec(); !s)
-            return s;
-        if (Status s = c.exec(QStringLiteral("DELETE FROM %1 WHERE facts = 0").arg(QString::fromLatin1(table))); !s)
-            return s;
-    }
+    if (Status s = addFactsToRollups(QStringLiteral("batch_id = ?1"), batchId, -1); !s)
+        return s;
     auto del = c.prepare("DELETE FROM usage_fact WHERE batch_id = ?");
     if (!del)
         return del.error();
@@ -344,6 +383,76 @@ Status FactStore::undoBatch(std::int64_t batchId)
     if (Status s = mark->exec(); !s)
         return s;
     return tx.commit();
+}
+
+Result<FactStore::RepriceStats> FactStore::reprice(const std::function<void(UsageFact &)> &priceFact,
+                                                   const std::function<bool(std::int64_t, std::int64_t)> &progress)
+{
+    Connection &c = m_db.connection();
+    Transaction tx(c);
+    if (!tx.isActive())
+        return Error{tx.beginError()};
+    auto total = c.queryInt("SELECT count(*) FROM usage_fact");
+    if (!total)
+        return total.error();
+    auto read = c.prepare(
+        "SELECT f.id, f.start_ts, f.bucket_secs, p.value, m.value, t.value, f.requests, "
+        "f.input_tokens, f.cache_read_tokens, f.cache_write_5m_tokens, f.cache_write_1h_tokens, "
+        "f.output_tokens, f.cost_input, f.cost_cache_read, f.cost_cache_write, f.cost_output, "
+        "f.priced, f.images, f.web_searches FROM usage_fact f JOIN dim p ON p.id = f.provider_id "
+        "JOIN dim m ON m.id = f.model_id JOIN dim t ON t.id = f.tier_id ORDER BY f.id");
+    auto write = c.prepare("UPDATE usage_fact SET cost_input = ?, cost_cache_read = ?, "
+                           "cost_cache_write = ?, cost_output = ?, priced = ? WHERE id = ?");
+    if (!read)
+        return read.error();
+    if (!write)
+        return write.error();
+    RepriceStats stats;
+    UsageFact f;
+    while (read->step() == Statement::Step::Row) {
+        f.start = read->columnInt64(1);
+        f.bucket = static_cast<BucketWidth>(read->columnInt64(2));
+        f.provider = read->columnText(3);
+        f.model = read->columnText(4);
+        f.serviceTier = read->columnText(5);
+        f.tokens = {};
+        f.tokens.requests = read->columnInt64(6);
+        f.tokens.uncachedInput = read->columnInt64(7);
+        f.tokens.cacheRead = read->columnInt64(8);
+        f.tokens.cacheWrite5m = read->columnInt64(9);
+        f.tokens.cacheWrite1h = read->columnInt64(10);
+        f.tokens.output = read->columnInt64(11);
+        f.tokens.images = read->columnInt64(17);
+        f.tokens.webSearches = read->columnInt64(18);
+        const CostBreakdown before{Money::fromNanos(read->columnInt64(12)), Money::fromNanos(read->columnInt64(13)),
+                                   Money::fromNanos(read->columnInt64(14)), Money::fromNanos(read->columnInt64(15))};
+        const bool pricedBefore = read->columnInt64(16) != 0;
+        priceFact(f);
+        ++stats.facts;
+        if (!f.priced)
+            ++stats.unpriced;
+        if (!(f.cost == before) || f.priced != pricedBefore) {
+            ++stats.changed;
+            write->reset();
+            write->bind(1, f.cost.uncachedInput.nanos());
+            write->bind(2, f.cost.cacheRead.nanos());
+            write->bind(3, f.cost.cacheWrite.nanos());
+            write->bind(4, f.cost.output.nanos());
+            write->bind(5, f.priced ? 1 : 0);
+            write->bind(6, read->columnInt64(0));
+            if (Status s = write->exec(); !s)
+                return s.error();
+        }
+        if (progress && stats.facts % 20000 == 0 && !progress(stats.facts, *total))
+            return Error{QObject::tr("Re-pricing was cancelled; nothing was changed.")};
+    }
+    if (Status s = rebuildRollups(); !s)
+        return s.error();
+    if (progress && !progress(stats.facts, *total))
+        return Error{QObject::tr("Re-pricing was cancelled; nothing was changed.")};
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return stats;
 }
 
 } // namespace tl::store

@@ -10,6 +10,7 @@
 
 #include <array>
 #include <cstdint>
+#include <functional>
 #include <span>
 #include <unordered_map>
 #include <vector>
@@ -63,6 +64,22 @@ public:
     // Removes every fact of a batch and subtracts it from the rollups (undo an import).
     Status undoBatch(std::int64_t batchId);
 
+    // Recomputes both rollups from the facts. Requires an open transaction.
+    Status rebuildRollups();
+
+    struct RepriceStats
+    {
+        std::int64_t facts = 0;
+        std::int64_t changed = 0;
+        std::int64_t unpriced = 0;
+    };
+    // Recomputes the cost of every stored fact with `priceFact` (which fills fact.cost and
+    // fact.priced from the fact's time, provider, model, tier and tokens) and rebuilds the
+    // rollups, all in one transaction. `progress(done, total)` may return false to cancel,
+    // which leaves the database as it was.
+    Result<RepriceStats> reprice(const std::function<void(UsageFact &)> &priceFact,
+                                 const std::function<bool(std::int64_t, std::int64_t)> &progress = {});
+
     // Interns a dimension value, returning its id. Requires an open transaction.
     Result<std::int64_t> dimensionId(Dimension kind, const QString &value);
 
@@ -79,13 +96,13 @@ private:
     };
     struct RollupSums
     {
-        std::array<std::int64_t, 16> v{}; // see kRollupMeasures in the .cpp
-        std::int64_t billedFacts = 0;     // facts that carry a billed cost
+        std::array<std::int64_t, 19> v{}; // one per rollup measure, see kMeasures in the .cpp
     };
     using RollupDelta = std::unordered_map<RollupKey, RollupSums, RollupKeyHash>;
 
     Status prepareStatements();
-    Status flushRollups(const char *table, const char *timeColumn, const RollupDelta &delta);
+    Status flushRollups(std::size_t rollupIndex, const RollupDelta &delta); // index into kRollups
+    Status addFactsToRollups(const QString &factFilter, std::int64_t parameter, int sign);
     void checkCacheGeneration();
 
     Database &m_db;

@@ -20,6 +20,7 @@ using tl::Money;
 using tl::TokenCounts;
 using tl::UsageFact;
 using tl::pricing::CostEngine;
+using tl::pricing::MatchRule;
 using tl::pricing::ModelPrice;
 using tl::pricing::PriceCatalog;
 
@@ -94,6 +95,13 @@ void compareEntries(const ModelPrice &a, const ModelPrice &b)
     QCOMPARE(opt(x.longCacheWrite5m), opt(y.longCacheWrite5m));
     QCOMPARE(opt(x.longOutput), opt(y.longOutput));
     QCOMPARE(opt(x.perRequest), opt(y.perRequest));
+    QCOMPARE(opt(x.priorityInput), opt(y.priorityInput));
+    QCOMPARE(opt(x.priorityOutput), opt(y.priorityOutput));
+    QCOMPARE(opt(x.flexInput), opt(y.flexInput));
+    QCOMPARE(opt(x.flexOutput), opt(y.flexOutput));
+    QCOMPARE(bool(a.match), bool(b.match));
+    if (a.match)
+        QCOMPARE(a.match->toJsonText(), b.match->toJsonText());
 }
 
 // A minimal valid catalog document around one "prices" entry.
@@ -904,13 +912,26 @@ void TestPricing::saveLoadRoundTrip()
     s.longCacheWrite5m = m("7.50");
     s.longOutput = m("22.50");
     s.perRequest = m("0.000000001");
+    s.priorityInput = m("5.25");
+    s.priorityOutput = m("26.25");
+    s.flexInput = m("1.50");
+    s.flexOutput = m("7.50");
+    QString ruleError;
+    full.match = std::make_shared<const MatchRule>(
+        *MatchRule::fromJsonText(str(R"({"or":[{"starts_with":"acme-large"},{"regex":"^acme-l-\\d+$"}]})"), &ruleError));
     user.add(full);
     ModelPrice bare = makePrice("tiny", "t-1", "0.000000125", "0");
     bare.catalog = str("user");
     user.add(bare);
 
-    const PriceCatalog &builtin = PriceCatalog::builtin();
-    QVERIFY2(builtin.saveTo(*db).ok(), "saving the built-in catalog");
+    // An imported catalog: the built-in entries under another catalog name. (The built-in
+    // catalog itself is never stored; it always comes from the program.)
+    PriceCatalog builtin;
+    for (ModelPrice p : PriceCatalog::builtin().entries()) {
+        p.catalog = str("genai-prices");
+        builtin.add(p);
+    }
+    QVERIFY2(builtin.saveTo(*db).ok(), "saving the imported catalog");
     QVERIFY2(user.saveTo(*db).ok(), "saving the user catalog");
     // saving again replaces the rows of the same catalogs instead of duplicating them
     QVERIFY2(user.saveTo(*db).ok(), "saving the user catalog twice");
@@ -918,7 +939,7 @@ void TestPricing::saveLoadRoundTrip()
     const auto loaded = PriceCatalog::loadFrom(*db);
     QVERIFY2(loaded.ok(), qPrintable(loaded.errorMessage()));
     const QList<ModelPrice> &entries = loaded.value().entries();
-    // user rows come first, then the built-in ones in their original order
+    // user rows come first, then the imported ones in their original order
     QCOMPARE(entries.size(), user.entries().size() + builtin.entries().size());
     for (qsizetype i = 0; i < user.entries().size(); ++i) {
         compareEntries(entries.at(i), user.entries().at(i));
@@ -937,6 +958,15 @@ void TestPricing::saveLoadRoundTrip()
     QCOMPARE(c.find(str("acme"), str("acme-l"), d(2025, 6, 1))->prices.input, m("3.00"));
     QCOMPARE(c.find(str("openai"), str("o3"), d(2025, 6, 9))->prices.input, m("10.00"));
     QCOMPARE(c.find(str("openai"), str("o3"), d(2025, 6, 10))->prices.input, m("2.00"));
+    // the match rule survived the round trip
+    QCOMPARE(c.find(str("acme"), str("acme-l-7"), d(2025, 6, 1))->model, str("acme-large"));
+    QCOMPARE(c.find(str("acme"), str("acme-large-2025"), d(2025, 6, 1))->model, str("acme-large"));
+    QVERIFY(!c.find(str("acme"), str("acme-xl"), d(2025, 6, 1)));
+    // the effective catalog adds the built-in one after the stored catalogs
+    const auto eff = PriceCatalog::effective(*db);
+    QVERIFY(eff.ok());
+    QCOMPARE(eff->entries().size(), entries.size() + PriceCatalog::builtin().entries().size());
+    QCOMPARE(eff->find(str("openai"), str("gpt-4o"), d(2026, 1, 1))->catalog, str("genai-prices"));
 }
 
 QTEST_GUILESS_MAIN(TestPricing)

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "core/Result.h"
+#include "domain/UsageFact.h"
+
+#include <QString>
+
+#include <nlohmann/json_fwd.hpp>
+
+#include <optional>
+
+namespace tl::pricing {
+
+// The shape of a provider's own per-response usage object.
+enum class UsageFlavor
+{
+    OpenAiChat,      // Chat Completions `usage` (CompletionUsage)
+    OpenAiResponses, // Responses API `usage` (ResponseUsage)
+    Anthropic,       // Messages API `usage`
+    Gemini,          // generateContent `usageMetadata`
+    BedrockConverse, // Converse API `usage`
+};
+
+// "openai-chat", "openai-responses", "anthropic", "gemini", "bedrock-converse".
+std::optional<UsageFlavor> usageFlavorFromName(const QString &name);
+QString usageFlavorName(UsageFlavor flavor);
+
+struct NormalisedUsage
+{
+    TokenCounts tokens;       // disjoint input kinds, output with reasoning included
+    QString serviceTier;      // from the usage object when it carries one, else empty
+};
+
+// Converts a provider usage object into TokenCounts whose input kinds never overlap
+// (uncached + cache read + cache write 5m + cache write 1h = everything the provider billed
+// as input). Errors name the missing or malformed field.
+Result<NormalisedUsage> normaliseUsage(UsageFlavor flavor, const nlohmann::json &usage);
+
+} // namespace tl::pricing
