@@ -1,14 +1,9 @@
 #include "cli/CliApp.h"
 
-#include "cli/JsonOutput.h"
-#include "cli/SummaryCommand.h"
-#include "core/Paths.h"
-#include "demo/DemoOrganisation.h"
-#include "store/Database.h"
+#include "cli/Command.h"
+#include "cli/Commands.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QDateTime>
 
 #include <cstdio>
 
@@ -16,30 +11,19 @@ namespace tl::cli {
 
 namespace {
 
-struct Command
+struct CommandEntry
 {
     const char *name;
     const char *summary;
+    int (*run)(const QStringList &);
 };
 
-constexpr Command kCommands[] = {
-    {"demo", "fill the database with the built-in demo organisation"},
-    {"summary", "totals and groups for a period, with filters"},
-};
-
-// Options every command accepts, before or after the command name.
-struct GlobalOptions
-{
-    QCommandLineOption db{QStringLiteral("db"),
-                          QStringLiteral("Database file (default: %1).").arg(defaultDatabasePath()),
-                          QStringLiteral("FILE")};
-    QCommandLineOption json{QStringLiteral("json"), QStringLiteral("Machine-readable output on stdout.")};
-
-    void addTo(QCommandLineParser &p) const
-    {
-        p.addOption(db);
-        p.addOption(json);
-    }
+constexpr CommandEntry kCommands[] = {
+    {"demo", "fill the database with the built-in demo organisation", &runDemo},
+    {"summary", "totals and groups for a period, with filters", &runSummary},
+    {"price", "price provider usage objects read from stdin (JSON lines)", &runPrice},
+    {"catalog", "import a price catalog, or list the prices in use", &runCatalog},
+    {"reconcile", "computed vs billed cost per provider, model and day", &runReconcile},
 };
 
 } // namespace
@@ -61,8 +45,8 @@ void CliApp::printHelp() const
         "Usage: tokenledger-cli [--db FILE] [--json] COMMAND [options]\n\n"
         "TokenLedger on the command line: the same database and engine as the desktop app.\n\n"
         "Commands:\n");
-    for (const Command &c : kCommands)
-        text += QStringLiteral("  %1  %2\n").arg(QString::fromLatin1(c.name).leftJustified(9),
+    for (const CommandEntry &c : kCommands)
+        text += QStringLiteral("  %1  %2\n").arg(QString::fromLatin1(c.name).leftJustified(10),
                                                  QString::fromLatin1(c.summary));
     text += QStringLiteral(
         "\nGlobal options:\n"
@@ -93,9 +77,9 @@ int CliApp::run(const QStringList &arguments)
     }
 
     QCommandLineParser global;
-    global.setApplicationDescription(QStringLiteral("TokenLedger command-line program"));
     GlobalOptions options;
-    options.addTo(global);
+    global.addOption(options.db);
+    global.addOption(options.json);
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Help."));
     const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
                                      QStringLiteral("Version."));
@@ -124,120 +108,14 @@ int CliApp::run(const QStringList &arguments)
         commandArgs << QStringLiteral("--json");
     commandArgs << arguments.mid(commandIndex + 1);
 
-    if (command == u"demo")
-        return runDemo(commandArgs);
-    if (command == u"summary")
-        return runSummary(commandArgs);
     QStringList names;
-    for (const Command &c : kCommands)
+    for (const CommandEntry &c : kCommands) {
+        if (command == QLatin1String(c.name))
+            return c.run(commandArgs);
         names << QString::fromLatin1(c.name);
+    }
     printError(QStringLiteral("unknown command '%1'. Available: %2.").arg(command, names.join(u", ")));
     return ExitUsage;
-}
-
-int CliApp::runDemo(const QStringList &args)
-{
-    QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral(
-        "Fills the database with the built-in demo organisation: 5 teams, 10 workloads on OpenAI, "
-        "Anthropic and Bedrock, hourly usage up to now. Running it again adds nothing."));
-    GlobalOptions g;
-    g.addTo(p);
-    p.addHelpOption();
-    const QCommandLineOption days(QStringLiteral("days"), QStringLiteral("Number of days (default 90)."),
-                                  QStringLiteral("N"), QStringLiteral("90"));
-    const QCommandLineOption end(QStringLiteral("end"),
-                                 QStringLiteral("Last day generated, YYYY-MM-DD (default: today, up to the current hour)."),
-                                 QStringLiteral("DATE"));
-    p.addOption(days);
-    p.addOption(end);
-    if (!p.parse(args)) {
-        printError(p.errorText());
-        return ExitUsage;
-    }
-    if (p.isSet(QStringLiteral("help"))) {
-        printOut(p.helpText());
-        return ExitOk;
-    }
-    bool okDays = false;
-    const int dayCount = p.value(days).toInt(&okDays);
-    if (!okDays || dayCount < 1 || dayCount > 3660) {
-        printError(QStringLiteral("--days must be a whole number from 1 to 3660, not '%1'").arg(p.value(days)));
-        return ExitUsage;
-    }
-    demo::DemoOptions options;
-    options.days = dayCount;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (p.isSet(end)) {
-        options.lastDay = QDate::fromString(p.value(end), Qt::ISODate);
-        if (!options.lastDay.isValid()) {
-            printError(QStringLiteral("--end must be a date like 2026-11-30, not '%1'").arg(p.value(end)));
-            return ExitUsage;
-        }
-    } else {
-        options.lastDay = now.date();
-        options.cutoff = now.toSecsSinceEpoch() - now.toSecsSinceEpoch() % 3600;
-    }
-
-    const QString path = p.isSet(g.db) ? p.value(g.db) : defaultDatabasePath();
-    auto db = store::Database::open(path);
-    if (!db) {
-        printError(db.errorMessage());
-        return ExitFailure;
-    }
-    // Never mix invented numbers into real data.
-    auto real = (*db)->connection().queryInt(
-        "SELECT count(*) FROM import_batch WHERE source <> 'demo' AND status = 'done'");
-    if (real && *real > 0) {
-        printError(QStringLiteral("'%1' already holds imported data; demo data would mix with it. "
-                                  "Use another --db file.").arg(path));
-        return ExitFailure;
-    }
-    auto added = demo::DemoOrganisation::load(**db, options);
-    if (!added) {
-        printError(added.errorMessage());
-        return ExitFailure;
-    }
-    const QDate first = options.lastDay.addDays(-(dayCount - 1));
-    if (p.isSet(g.json)) {
-        nlohmann::ordered_json j;
-        j["database"] = utf8(path);
-        j["organisation"] = utf8(demo::DemoOrganisation::organisationName());
-        j["from"] = utf8(first.toString(Qt::ISODate));
-        j["to"] = utf8(options.lastDay.toString(Qt::ISODate));
-        j["records_added"] = *added;
-        printJson(j);
-    } else {
-        printOut(QStringLiteral("Demo organisation '%1': %2 usage records added for %3 – %4 in %5\n")
-                     .arg(demo::DemoOrganisation::organisationName())
-                     .arg(*added)
-                     .arg(first.toString(Qt::ISODate), options.lastDay.toString(Qt::ISODate), path));
-    }
-    return ExitOk;
-}
-
-int CliApp::runSummary(const QStringList &args)
-{
-    QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral(
-        "Totals for a period (UTC days, both ends included), optionally grouped and filtered.\n"
-        "Dimensions: provider, model, family, account (project/workspace), api_key, user, team, "
-        "tag, region, tier."));
-    GlobalOptions g;
-    g.addTo(p);
-    p.addHelpOption();
-    SummaryOptions summaryOptions;
-    summaryOptions.addTo(p);
-    if (!p.parse(args)) {
-        printError(p.errorText());
-        return ExitUsage;
-    }
-    if (p.isSet(QStringLiteral("help"))) {
-        printOut(p.helpText());
-        return ExitOk;
-    }
-    const QString path = p.isSet(g.db) ? p.value(g.db) : defaultDatabasePath();
-    return runSummaryCommand(p, summaryOptions, path, p.isSet(g.json));
 }
 
 } // namespace tl::cli

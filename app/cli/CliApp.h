@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QString>
 #include <QStringList>
 
 namespace tl::cli {
@@ -20,8 +21,6 @@ public:
     int run(const QStringList &arguments);
 
 private:
-    int runDemo(const QStringList &args);
-    int runSummary(const QStringList &args);
     void printHelp() const;
 };
 

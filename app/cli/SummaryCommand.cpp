@@ -1,6 +1,8 @@
 #include "cli/SummaryCommand.h"
 
 #include "cli/CliApp.h"
+#include "cli/Command.h"
+#include "cli/Commands.h"
 #include "cli/JsonOutput.h"
 #include "store/Database.h"
 
@@ -10,14 +12,14 @@ namespace tl::cli {
 
 namespace {
 
-bool parseDate(const QCommandLineParser &p, const QCommandLineOption &option, QDate *out)
+bool parseDate(const CommandLine &cmd, const QCommandLineOption &option, QDate *out)
 {
-    if (!p.isSet(option))
+    if (!cmd.isSet(option))
         return true;
-    *out = QDate::fromString(p.value(option), Qt::ISODate);
+    *out = QDate::fromString(cmd.value(option), Qt::ISODate);
     if (!out->isValid()) {
         printError(QStringLiteral("--%1 must be a date like 2026-11-30, not '%2'")
-                       .arg(option.names().first(), p.value(option)));
+                       .arg(option.names().first(), cmd.value(option)));
         return false;
     }
     return true;
@@ -35,19 +37,49 @@ QString padLeft(const QString &s, int width)
 
 } // namespace
 
-int runSummaryCommand(const QCommandLineParser &p, const SummaryOptions &o, const QString &dbPath,
-                      bool json)
+
+bool parseDateRange(const CommandLine &cmd, const QCommandLineOption &from,
+                    const QCommandLineOption &to, QDate *fromOut, QDate *toOut)
 {
-    query::UsageFilter filter;
-    if (!parseDate(p, o.from, &filter.from) || !parseDate(p, o.to, &filter.to))
-        return ExitUsage;
-    if (filter.from.isValid() && filter.to.isValid() && filter.to < filter.from) {
+    if (!parseDate(cmd, from, fromOut) || !parseDate(cmd, to, toOut))
+        return false;
+    if (fromOut->isValid() && toOut->isValid() && *toOut < *fromOut) {
         printError(QStringLiteral("--to (%1) is before --from (%2)")
-                       .arg(filter.to.toString(Qt::ISODate), filter.from.toString(Qt::ISODate)));
-        return ExitUsage;
+                       .arg(toOut->toString(Qt::ISODate), fromOut->toString(Qt::ISODate)));
+        return false;
     }
+    return true;
+}
+
+int runSummary(const QStringList &args)
+{
+    CommandLine cmd(QStringLiteral(
+        "Totals for a period (UTC days, both ends included), optionally grouped and filtered.\n"
+        "Dimensions: provider, model, family, account (project/workspace), api_key, user, team, "
+        "tag, region, tier."));
+    const QCommandLineOption fromOpt{QStringLiteral("from"), QStringLiteral("First day, YYYY-MM-DD."),
+                                     QStringLiteral("DATE")};
+    const QCommandLineOption toOpt{QStringLiteral("to"), QStringLiteral("Last day (included), YYYY-MM-DD."),
+                                   QStringLiteral("DATE")};
+    const QCommandLineOption groupByOpt{QStringLiteral("group-by"),
+                                        QStringLiteral("Group by one or more dimensions, comma-separated."),
+                                        QStringLiteral("DIM[,DIM]")};
+    const QCommandLineOption filterOpt{QStringLiteral("filter"),
+                                       QStringLiteral("Only records where DIM is VALUE; repeat for more "
+                                                      "(same dimension: any of them; different: all)."),
+                                       QStringLiteral("DIM=VALUE")};
+    for (const auto *o : {&fromOpt, &toOpt, &groupByOpt, &filterOpt})
+        cmd.add(*o);
+    if (auto stop = cmd.parse(args))
+        return *stop;
+    const QString dbPath = cmd.databasePath();
+    const bool json = cmd.json();
+
+    query::UsageFilter filter;
+    if (!parseDateRange(cmd, fromOpt, toOpt, &filter.from, &filter.to))
+        return ExitUsage;
     QList<Dimension> groupBy;
-    for (const QString &value : p.values(o.groupBy)) {
+    for (const QString &value : cmd.values(groupByOpt)) {
         for (const QString &name : value.split(u',', Qt::SkipEmptyParts)) {
             const auto d = dimensionFromName(name);
             if (!d) {
@@ -60,7 +92,7 @@ int runSummaryCommand(const QCommandLineParser &p, const SummaryOptions &o, cons
                 groupBy << *d;
         }
     }
-    for (const QString &f : p.values(o.filter)) {
+    for (const QString &f : cmd.values(filterOpt)) {
         const qsizetype eq = f.indexOf(u'=');
         const auto d = eq > 0 ? dimensionFromName(f.left(eq)) : std::nullopt;
         if (!d) {

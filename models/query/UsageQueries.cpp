@@ -290,6 +290,38 @@ Result<TimeSeries> UsageQueries::timeSeries(const UsageFilter &filter, Granulari
     return out;
 }
 
+Result<QList<ReconciliationRow>> UsageQueries::reconciliation(const UsageFilter &filter,
+                                                              const ReconciliationTolerance &tolerance)
+{
+    if (Status s = loadDimensions(); !s)
+        return s.error();
+    const std::int64_t lo = filter.from.isValid() ? epochDay(filter.from) : kOpenLow;
+    const std::int64_t hi = filter.to.isValid() ? epochDay(filter.to) : kOpenHigh;
+    const QString sql = QStringLiteral(
+        "SELECT day, provider_id, model_id, sum(billed_facts), sum(billed_computed_cost), "
+        "sum(billed_cost) FROM rollup_day%1 AND billed_facts > 0 GROUP BY day, provider_id, model_id "
+        "ORDER BY day, provider_id, model_id").arg(whereClause(filter, "day", lo, hi));
+    auto st = m_db.connection().prepare(sql);
+    if (!st)
+        return st.error();
+    QList<ReconciliationRow> rows;
+    while (st->step() == store::Statement::Step::Row) {
+        ReconciliationRow r;
+        r.day = dateOfEpochDay(st->columnInt64(0));
+        r.provider = m_dimValue.value(st->columnInt64(1));
+        r.model = m_dimValue.value(st->columnInt64(2));
+        r.records = st->columnInt64(3);
+        r.computed = Money::fromNanos(st->columnInt64(4));
+        r.billed = Money::fromNanos(st->columnInt64(5));
+        const Money diff = r.difference();
+        const Money absDiff = diff.isNegative() ? -diff : diff;
+        const Money billedAbs = r.billed.isNegative() ? -r.billed : r.billed;
+        r.flagged = absDiff > tolerance.absolute && absDiff > billedAbs.mulDiv(tolerance.ppmOfBilled, 1'000'000);
+        rows << r;
+    }
+    return rows;
+}
+
 Result<QStringList> UsageQueries::dimensionValues(Dimension d)
 {
     if (Status s = loadDimensions(); !s)

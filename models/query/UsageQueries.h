@@ -56,6 +56,28 @@ struct TimeSeries
     Money total() const;
 };
 
+// Computed vs billed cost of one provider, model and day, over the records that carry a
+// billed cost (records without one cannot be compared).
+struct ReconciliationRow
+{
+    QDate day;
+    QString provider;
+    QString model;
+    std::int64_t records = 0;
+    Money computed;
+    Money billed;
+    Money difference() const { return computed - billed; }
+    bool flagged = false; // |difference| above the tolerance
+};
+
+// A difference is flagged when it exceeds both the absolute tolerance and the relative one
+// (a share of the billed amount), so that neither rounding cents nor tiny days raise noise.
+struct ReconciliationTolerance
+{
+    Money absolute = Money::fromCents(1);
+    std::int64_t ppmOfBilled = 10'000; // 1 %
+};
+
 struct DataRange
 {
     QDate first;
@@ -75,6 +97,9 @@ public:
     // topN series are kept; the rest are summed into one "Other" series.
     Result<TimeSeries> timeSeries(const UsageFilter &filter, Granularity granularity,
                                   Dimension stackBy, int topN = 8);
+    Result<QList<ReconciliationRow>> reconciliation(const UsageFilter &filter,
+                                                    const ReconciliationTolerance &tolerance);
+
     // Distinct values of a dimension (for filter pickers), sorted.
     Result<QStringList> dimensionValues(Dimension d);
 

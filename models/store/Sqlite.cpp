@@ -212,7 +212,10 @@ bool Connection::inTransaction() const
 
 Transaction::Transaction(Connection &connection) : m_connection(connection)
 {
-    const Status s = m_connection.exec("BEGIN IMMEDIATE");
+    if (m_connection.inTransaction())
+        m_savepoint = m_connection.nextSavepointName();
+    const Status s = m_savepoint.isEmpty() ? m_connection.exec("BEGIN IMMEDIATE")
+                                           : m_connection.exec(u"SAVEPOINT " + m_savepoint);
     m_active = s.ok();
     if (!s)
         m_beginError = s.errorMessage();
@@ -227,7 +230,8 @@ Status Transaction::commit()
 {
     if (!m_active)
         return Error{QStringLiteral("No transaction to commit: %1").arg(m_beginError)};
-    const Status s = m_connection.exec("COMMIT");
+    const Status s = m_savepoint.isEmpty() ? m_connection.exec("COMMIT")
+                                           : m_connection.exec(u"RELEASE " + m_savepoint);
     if (s)
         m_active = false;
     return s;
@@ -235,10 +239,17 @@ Status Transaction::commit()
 
 void Transaction::rollback()
 {
-    if (m_active) {
+    if (!m_active)
+        return;
+    if (m_savepoint.isEmpty()) {
         (void)m_connection.exec("ROLLBACK");
-        m_active = false;
+    } else {
+        // Undo this savepoint's changes and drop it; the outer transaction continues.
+        (void)m_connection.exec(u"ROLLBACK TO " + m_savepoint);
+        (void)m_connection.exec(u"RELEASE " + m_savepoint);
+        m_connection.noteRollback();
     }
+    m_active = false;
 }
 
 } // namespace tl::store

@@ -89,6 +89,10 @@ public:
 
     // Counts rollbacks on this connection, so caches of row ids can notice they may be stale.
     std::uint64_t rollbackGeneration() const { return m_rollbackGeneration; }
+    // SQLite reports full rollbacks only; savepoint rollbacks are noted by Transaction.
+    void noteRollback() { ++m_rollbackGeneration; }
+    // Savepoint names for nested transactions.
+    QString nextSavepointName() { return QStringLiteral("tl_sp_%1").arg(++m_savepoints); }
 
     sqlite3 *handle() const { return m_db; }
 
@@ -98,10 +102,13 @@ private:
 
     sqlite3 *m_db = nullptr;
     std::uint64_t m_rollbackGeneration = 0;
+    std::uint64_t m_savepoints = 0;
 };
 
 // RAII write transaction: BEGIN IMMEDIATE on construction, ROLLBACK on destruction unless
-// commit() succeeded. Every change to the store goes through one.
+// commit() succeeded. Every change to the store goes through one. Inside an open transaction
+// it becomes a savepoint, so a function that guards its own changes can also be part of a
+// larger one: its commit() releases the savepoint, and the outer transaction decides.
 class Transaction
 {
 public:
@@ -120,6 +127,7 @@ public:
 private:
     Connection &m_connection;
     bool m_active = false;
+    QString m_savepoint; // non-empty when nested
     QString m_beginError;
 };
 

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "core/Paths.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+
+#include <optional>
+
+namespace tl::cli {
+
+// Options every command accepts, before or after the command name.
+struct GlobalOptions
+{
+    QCommandLineOption db{QStringLiteral("db"),
+                          QStringLiteral("Database file (default: %1).").arg(defaultDatabasePath()),
+                          QStringLiteral("FILE")};
+    QCommandLineOption json{QStringLiteral("json"), QStringLiteral("Machine-readable output on stdout.")};
+};
+
+// A command's parser with the global options and --help. parse() returns an exit code when
+// the command should stop (help printed, or a usage error reported), nothing to go on.
+class CommandLine
+{
+public:
+    explicit CommandLine(const QString &description);
+
+    QCommandLineParser &parser() { return m_parser; }
+    void add(const QCommandLineOption &option) { m_parser.addOption(option); }
+    void addPositional(const QString &name, const QString &description, const QString &syntax = {})
+    {
+        m_parser.addPositionalArgument(name, description, syntax);
+    }
+
+    std::optional<int> parse(const QStringList &args);
+
+    bool isSet(const QCommandLineOption &o) const { return m_parser.isSet(o); }
+    QString value(const QCommandLineOption &o) const { return m_parser.value(o); }
+    QStringList values(const QCommandLineOption &o) const { return m_parser.values(o); }
+    QStringList positional() const { return m_parser.positionalArguments(); }
+
+    bool json() const { return m_parser.isSet(m_global.json); }
+    QString databasePath() const;
+    bool databaseGiven() const { return m_parser.isSet(m_global.db); }
+
+private:
+    QCommandLineParser m_parser;
+    GlobalOptions m_global;
+};
+
+} // namespace tl::cli

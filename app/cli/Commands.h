@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QStringList>
+
+namespace tl::cli {
+
+// One function per command; `args` holds the program name followed by the command's own
+// arguments (global options included). Each returns the process exit code.
+int runDemo(const QStringList &args);
+int runSummary(const QStringList &args);
+int runPrice(const QStringList &args);
+int runCatalog(const QStringList &args);
+int runReconcile(const QStringList &args);
+
+} // namespace tl::cli
