@@ -3,6 +3,7 @@
 #include "cli/Commands.h"
 #include "cli/JsonOutput.h"
 #include "pricing/CatalogImport.h"
+#include "pricing/DatabasePricing.h"
 #include "pricing/Discounts.h"
 #include "store/Database.h"
 
@@ -46,7 +47,7 @@ nlohmann::ordered_json priceJson(const pricing::ModelPrice &p)
     return j;
 }
 
-int importCatalog(const CommandLine &cmd)
+int importCatalog(const CommandLine &cmd, bool reprice)
 {
     const QStringList files = cmd.positional().mid(1);
     if (files.isEmpty()) {
@@ -104,6 +105,16 @@ int importCatalog(const CommandLine &cmd)
     }
     if (cmd.json())
         printJson(files.size() == 1 && !reports.empty() ? reports[0] : reports);
+    if (reprice && exit == ExitOk && !cmd.json())
+        return repriceAndReport(**db, false);
+    if (reprice && exit == ExitOk) {
+        // Keep stdout one JSON document: re-price quietly, report failures on stderr.
+        auto r = pricing::repriceDatabase(**db);
+        if (!r) {
+            printError(r.errorMessage());
+            return ExitFailure;
+        }
+    }
     return exit;
 }
 
@@ -167,13 +178,16 @@ int runCatalog(const QStringList &args)
                                          QStringLiteral("P"));
     const QCommandLineOption allOpt(QStringLiteral("all"),
                                     QStringLiteral("List every entry: history and entries other catalogs override."));
+    const QCommandLineOption repriceOpt(QStringLiteral("reprice"),
+                                        QStringLiteral("After importing, recompute stored costs with the new prices."));
     cmd.add(providerOpt);
     cmd.add(allOpt);
+    cmd.add(repriceOpt);
     if (auto stop = cmd.parse(args))
         return *stop;
     const QString action = cmd.positional().value(0);
     if (action == u"import")
-        return importCatalog(cmd);
+        return importCatalog(cmd, cmd.isSet(repriceOpt));
     if (action == u"list")
         return listCatalog(cmd, providerOpt, allOpt);
     printError(action.isEmpty() ? QStringLiteral("catalog needs an action: import or list")

@@ -23,6 +23,7 @@ constexpr CommandEntry kCommands[] = {
     {"summary", "totals and groups for a period, with filters", &runSummary},
     {"price", "price provider usage objects read from stdin (JSON lines)", &runPrice},
     {"catalog", "import a price catalog, or list the prices in use", &runCatalog},
+    {"reprice", "recompute stored costs after a price change", &runReprice},
     {"reconcile", "computed vs billed cost per provider, model and day", &runReconcile},
 };
 

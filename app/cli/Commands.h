@@ -2,6 +2,10 @@
 
 #include <QStringList>
 
+namespace tl::store {
+class Database;
+}
+
 namespace tl::cli {
 
 // One function per command; `args` holds the program name followed by the command's own
@@ -11,5 +15,9 @@ int runSummary(const QStringList &args);
 int runPrice(const QStringList &args);
 int runCatalog(const QStringList &args);
 int runReconcile(const QStringList &args);
+int runReprice(const QStringList &args);
+
+// Re-prices every stored record and prints what changed (shared by reprice and catalog import).
+int repriceAndReport(store::Database &db, bool json);
 
 } // namespace tl::cli

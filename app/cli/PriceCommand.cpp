@@ -4,6 +4,7 @@
 #include "cli/JsonOutput.h"
 #include "pricing/CatalogImport.h"
 #include "pricing/CostEngine.h"
+#include "pricing/DatabasePricing.h"
 #include "pricing/UsageNormaliser.h"
 #include "store/Database.h"
 
@@ -90,33 +91,35 @@ int runPrice(const QStringList &args)
     }
     const QString provider = cmd.value(providerOpt).trimmed().toLower();
 
-    pricing::PriceCatalog catalog;
-    pricing::Discounts discounts;
+    // Prices from the file alone, or the database's (overrides, imports, discounts), or the
+    // built-in catalog when there is no database yet.
+    pricing::PriceCatalog fileCatalog;
+    std::unique_ptr<pricing::DatabasePricing> dbPricing;
+    std::unique_ptr<pricing::CostEngine> fileEngine;
     if (cmd.isSet(catalogOpt)) {
         auto read = pricing::readCatalogFile(cmd.value(catalogOpt));
         if (!read) {
             printError(read.errorMessage());
             return ExitFailure;
         }
-        catalog = std::move(read).value();
+        fileCatalog = std::move(read).value();
+        fileEngine = std::make_unique<pricing::CostEngine>(fileCatalog);
     } else if (QFile::exists(cmd.databasePath())) {
         auto db = store::Database::open(cmd.databasePath(), store::Database::Create::MustExist);
         if (!db) {
             printError(db.errorMessage());
             return ExitFailure;
         }
-        auto eff = pricing::PriceCatalog::effective(**db);
-        auto disc = pricing::Discounts::load(**db);
-        if (!eff || !disc) {
-            printError(!eff ? eff.errorMessage() : disc.errorMessage());
+        auto loaded = pricing::DatabasePricing::load(**db);
+        if (!loaded) {
+            printError(loaded.errorMessage());
             return ExitFailure;
         }
-        catalog = std::move(eff).value();
-        discounts = std::move(disc).value();
+        dbPricing = std::move(loaded).value();
     } else {
-        catalog = pricing::PriceCatalog::builtin();
+        fileEngine = std::make_unique<pricing::CostEngine>(pricing::PriceCatalog::builtin());
     }
-    const pricing::CostEngine engine(catalog, discounts);
+    const pricing::CostEngine &engine = dbPricing ? dbPricing->engine() : *fileEngine;
     const QDate today = QDateTime::currentDateTimeUtc().date();
 
     std::string line;

@@ -35,7 +35,7 @@ int runReconcile(const QStringList &args)
         printError(QStringLiteral("--tolerance and --min-difference must be non-negative numbers"));
         return ExitUsage;
     }
-    tolerance.ppmOfBilled = pct->nanos() / 1000; // 1 % = 1e9 nanos → 10,000 ppm
+    tolerance.ppmOfBilled = pct->nanos() / 100'000; // 1 % = 1e9 nanos → 10,000 ppm
     tolerance.absolute = *abs;
 
     auto db = store::Database::open(cmd.databasePath(), store::Database::Create::MustExist);

@@ -9,7 +9,7 @@
 
 #include <map>
 
-Q_LOGGING_CATEGORY(lcStore, "tokenledger.store")
+Q_LOGGING_CATEGORY(lcStore, "tokenledger.store", QtInfoMsg)
 
 namespace tl::store {
 

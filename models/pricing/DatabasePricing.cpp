@@ -1,0 +1,40 @@
+#include "pricing/DatabasePricing.h"
+
+#include "store/Database.h"
+#include "store/FactStore.h"
+
+namespace tl::pricing {
+
+DatabasePricing::DatabasePricing(PriceCatalog catalog, Discounts discounts)
+    : m_catalog(std::move(catalog)), m_discounts(std::move(discounts)),
+      m_engine(std::make_unique<CostEngine>(m_catalog, m_discounts))
+{
+}
+
+Result<std::unique_ptr<DatabasePricing>> DatabasePricing::load(store::Database &db)
+{
+    auto catalog = PriceCatalog::effective(db);
+    if (!catalog)
+        return catalog.error();
+    auto discounts = Discounts::load(db);
+    if (!discounts)
+        return discounts.error();
+    return std::unique_ptr<DatabasePricing>(
+        new DatabasePricing(std::move(catalog).value(), std::move(discounts).value()));
+}
+
+Result<RepriceResult> repriceDatabase(store::Database &db,
+                                      const std::function<bool(std::int64_t, std::int64_t)> &progress)
+{
+    auto pricing = DatabasePricing::load(db);
+    if (!pricing)
+        return pricing.error();
+    const CostEngine &engine = (*pricing)->engine();
+    store::FactStore facts(db);
+    auto stats = facts.reprice([&](UsageFact &f) { engine.priceFact(f); }, progress);
+    if (!stats)
+        return stats.error();
+    return RepriceResult{stats->facts, stats->changed, stats->unpriced};
+}
+
+} // namespace tl::pricing
