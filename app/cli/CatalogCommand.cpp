@@ -8,7 +8,6 @@
 #include "store/Database.h"
 
 #include <QDateTime>
-#include <QFile>
 #include <QTimeZone>
 
 namespace tl::cli {
@@ -120,22 +119,10 @@ int importCatalog(const CommandLine &cmd, bool reprice)
 
 int listCatalog(const CommandLine &cmd, const QCommandLineOption &providerOpt, const QCommandLineOption &allOpt)
 {
-    pricing::PriceCatalog catalog;
-    if (QFile::exists(cmd.databasePath())) {
-        auto db = store::Database::open(cmd.databasePath(), store::Database::Create::MustExist);
-        if (!db) {
-            printError(db.errorMessage());
-            return ExitFailure;
-        }
-        auto eff = pricing::PriceCatalog::effective(**db);
-        if (!eff) {
-            printError(eff.errorMessage());
-            return ExitFailure;
-        }
-        catalog = std::move(eff).value();
-    } else {
-        catalog = pricing::PriceCatalog::builtin();
-    }
+    const auto prices = loadPricing(cmd.databasePath());
+    if (!prices)
+        return ExitFailure;
+    const pricing::PriceCatalog &catalog = prices->catalog();
     const QString provider = cmd.value(providerOpt).toLower();
     const QDate today = QDateTime::currentDateTimeUtc().date();
     nlohmann::ordered_json rows = nlohmann::ordered_json::array();

@@ -1,6 +1,10 @@
 #include "cli/Command.h"
 
 #include "cli/CliApp.h"
+#include "pricing/DatabasePricing.h"
+#include "store/Database.h"
+
+#include <QFile>
 
 namespace tl::cli {
 
@@ -28,6 +32,23 @@ std::optional<int> CommandLine::parse(const QStringList &args)
 QString CommandLine::databasePath() const
 {
     return m_parser.isSet(m_global.db) ? m_parser.value(m_global.db) : defaultDatabasePath();
+}
+
+std::unique_ptr<pricing::DatabasePricing> loadPricing(const QString &dbPath)
+{
+    if (!QFile::exists(dbPath))
+        return pricing::DatabasePricing::builtinOnly();
+    auto db = store::Database::open(dbPath, store::Database::Create::MustExist);
+    if (!db) {
+        printError(db.errorMessage());
+        return nullptr;
+    }
+    auto loaded = pricing::DatabasePricing::load(**db);
+    if (!loaded) {
+        printError(loaded.errorMessage());
+        return nullptr;
+    }
+    return std::move(loaded).value();
 }
 
 } // namespace tl::cli

@@ -5,7 +5,12 @@
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 
+#include <memory>
 #include <optional>
+
+namespace tl::pricing {
+class DatabasePricing;
+}
 
 namespace tl::cli {
 
@@ -47,5 +52,10 @@ private:
     QCommandLineParser m_parser;
     GlobalOptions m_global;
 };
+
+// The database's prices (overrides and imported catalogs over the built-in catalog, with
+// discounts), or the built-in catalog alone when the database file does not exist yet.
+// nullptr after printing why the database could not be read.
+std::unique_ptr<pricing::DatabasePricing> loadPricing(const QString &dbPath);
 
 } // namespace tl::cli

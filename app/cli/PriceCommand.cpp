@@ -6,7 +6,6 @@
 #include "pricing/CostEngine.h"
 #include "pricing/DatabasePricing.h"
 #include "pricing/UsageNormaliser.h"
-#include "store/Database.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -104,20 +103,8 @@ int runPrice(const QStringList &args)
         }
         fileCatalog = std::move(read).value();
         fileEngine = std::make_unique<pricing::CostEngine>(fileCatalog);
-    } else if (QFile::exists(cmd.databasePath())) {
-        auto db = store::Database::open(cmd.databasePath(), store::Database::Create::MustExist);
-        if (!db) {
-            printError(db.errorMessage());
-            return ExitFailure;
-        }
-        auto loaded = pricing::DatabasePricing::load(**db);
-        if (!loaded) {
-            printError(loaded.errorMessage());
-            return ExitFailure;
-        }
-        dbPricing = std::move(loaded).value();
-    } else {
-        fileEngine = std::make_unique<pricing::CostEngine>(pricing::PriceCatalog::builtin());
+    } else if (!(dbPricing = loadPricing(cmd.databasePath()))) {
+        return ExitFailure;
     }
     const pricing::CostEngine &engine = dbPricing ? dbPricing->engine() : *fileEngine;
     const QDate today = QDateTime::currentDateTimeUtc().date();

@@ -55,16 +55,10 @@ int runWhatIf(const QStringList &args)
         }
         db = std::move(opened).value();
     }
-    std::unique_ptr<pricing::DatabasePricing> dbPricing;
-    if (db) {
-        auto loaded = pricing::DatabasePricing::load(*db);
-        if (!loaded) {
-            printError(loaded.errorMessage());
-            return ExitFailure;
-        }
-        dbPricing = std::move(loaded).value();
-    }
-    const pricing::PriceCatalog &catalog = dbPricing ? dbPricing->catalog() : pricing::PriceCatalog::builtin();
+    const auto dbPricing = db ? loadPricing(cmd.databasePath()) : pricing::DatabasePricing::builtinOnly();
+    if (!dbPricing)
+        return ExitFailure;
+    const pricing::PriceCatalog &catalog = dbPricing->catalog();
 
     planning::Baseline baseline;
     if (scenario->baseline.manual) {

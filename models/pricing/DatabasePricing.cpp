@@ -23,6 +23,11 @@ Result<std::unique_ptr<DatabasePricing>> DatabasePricing::load(store::Database &
         new DatabasePricing(std::move(catalog).value(), std::move(discounts).value()));
 }
 
+std::unique_ptr<DatabasePricing> DatabasePricing::builtinOnly()
+{
+    return std::unique_ptr<DatabasePricing>(new DatabasePricing(PriceCatalog::builtin(), {}));
+}
+
 Result<RepriceResult> repriceDatabase(store::Database &db,
                                       const std::function<bool(std::int64_t, std::int64_t)> &progress)
 {

@@ -17,6 +17,8 @@ class DatabasePricing
 {
 public:
     static Result<std::unique_ptr<DatabasePricing>> load(store::Database &db);
+    // The built-in catalog alone, without discounts (no database yet).
+    static std::unique_ptr<DatabasePricing> builtinOnly();
 
     const PriceCatalog &catalog() const { return m_catalog; }
     const Discounts &discounts() const { return m_discounts; }
