@@ -2,8 +2,11 @@
 
 #include "Palette.h"
 #include "itemmodels/DashboardService.h"
+#include "itemmodels/PricesService.h"
 #include "pages/DashboardPage.h"
 #include "pages/EmptyStatePage.h"
+#include "pages/PricesPage.h"
+#include "pages/WhatIfPage.h"
 #include "store/Session.h"
 
 #include <QAction>
@@ -81,6 +84,12 @@ void MainWindow::createPages()
     m_nav->setFont(navFont);
 
     m_dashboardPage = new DashboardPage(m_dashboard, this);
+    // Prices: changes are stored at once; a successful re-price changes the stored costs.
+    m_prices = new itemmodels::PricesService(this);
+    connect(m_prices, &itemmodels::PricesService::repriceFinished, m_dashboard, [this](bool ok) {
+        if (ok)
+            m_dashboard->refresh();
+    });
     struct PageInfo
     {
         QString name;
@@ -96,12 +105,7 @@ void MainWindow::createPages()
                             tr("Not available in this version yet. Meanwhile, 'tokenledger-cli summary "
                                "--group-by model,team' gives the same figures on the command line."),
                             this)},
-        {tr("What-if"),
-         new EmptyStatePage(tr("What-if planner"),
-                            tr("Replay your own traffic under the savings levers — routing to cheaper "
-                               "models, token trimming, semantic caching, prompt caching, batch "
-                               "pricing and self-hosting — and see what each one would save."),
-                            tr("Not available in this version yet."), this)},
+        {tr("What-if"), new WhatIfPage(m_session, this)},
         {tr("Budgets"),
          new EmptyStatePage(tr("Budgets"),
                             tr("Budgets per team, model, provider, tag or key, with forecasts to the end "
@@ -113,14 +117,7 @@ void MainWindow::createPages()
                                "log files (LiteLLM, OpenAI Batch, Bedrock, Langfuse, FOCUS, CSV) and "
                                "the history of every import, with undo."),
                             tr("Not available in this version yet."), this)},
-        {tr("Prices"),
-         new EmptyStatePage(tr("Prices"),
-                            tr("The price catalog that costs are computed from: built-in list prices "
-                               "with their history, community catalogs you import, and your own "
-                               "negotiated discounts."),
-                            tr("Not available in this version yet. The built-in catalog is already "
-                               "used to compute every cost you see."),
-                            this)},
+        {tr("Prices"), new PricesPage(m_prices, this)},
     };
     for (const PageInfo &p : pages) {
         m_nav->addItem(p.name);
@@ -194,6 +191,7 @@ void MainWindow::onDatabaseChanged()
                                  : QStringLiteral("%1 — TokenLedger").arg(org));
     m_dbLabel->setText(tr("Database: %1").arg(m_session->path()));
     m_dashboard->setDatabase(m_session->database());
+    m_prices->setDatabase(m_session->database());
 }
 
 void MainWindow::startEmptyDatabase(bool confirm)

@@ -12,6 +12,7 @@ class Session;
 }
 namespace tl::itemmodels {
 class DashboardService;
+class PricesService;
 }
 
 namespace tl::ui {
@@ -30,6 +31,7 @@ public:
 
     itemmodels::DashboardService *dashboardService() const { return m_dashboard; }
     DashboardPage *dashboardPage() const { return m_dashboardPage; }
+    itemmodels::PricesService *pricesService() const { return m_prices; }
     void showPage(Page page);
     Page currentPage() const;
 
@@ -53,6 +55,7 @@ private:
     QListWidget *m_nav;
     QStackedWidget *m_pages;
     DashboardPage *m_dashboardPage = nullptr;
+    itemmodels::PricesService *m_prices = nullptr;
     QToolButton *m_demoBadge;
     QLabel *m_dbLabel;
 };

@@ -24,6 +24,7 @@ constexpr CommandEntry kCommands[] = {
     {"price", "price provider usage objects read from stdin (JSON lines)", &runPrice},
     {"catalog", "import a price catalog, or list the prices in use", &runCatalog},
     {"reprice", "recompute stored costs after a price change", &runReprice},
+    {"whatif", "evaluate a what-if scenario file against the data", &runWhatIf},
     {"reconcile", "computed vs billed cost per provider, model and day", &runReconcile},
 };
 

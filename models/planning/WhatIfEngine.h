@@ -64,6 +64,10 @@ struct WhatIfResult
     std::optional<SelfHostingResult> selfHosting;
     QList<SliceCost> baselineSlices; // priced at current prices
     QList<SliceCost> finalSlices;    // after every lever (API traffic only)
+    // Added by the engine: the semantic cache's embedding bill plus its fixed monthly cost
+    // (part of scenarioCost, not of finalSlices). scenarioCost = Σ finalSlices.cost
+    // + semanticCacheCost + selfHosting->fixedMonthlyCost.
+    Money semanticCacheCost;
     Money totalSavings() const { return baselineCost - scenarioCost; }
 };
 
@@ -72,5 +76,21 @@ struct WhatIfResult
 // Errors name the model without a price or the inconsistent setting.
 Result<WhatIfResult> evaluateScenario(const Baseline &baseline, const pricing::PriceCatalog &catalog,
                                       const Scenario &scenario, const QDate &pricingDate);
+
+// Neutral slider positions ("keep what the data has"), for the GUI. A scenario whose lever is
+// set exactly to this position leaves every slice as it is, even when slices differ.
+// Prompt caching: aggregate p = Σ(CR+W5+W1) / ΣT and r = ΣCR / Σ(CR+W5+W1) over the slices
+// whose model has a cache-read price on `pricingDate` (the catalog decides which slices count;
+// slices without a price are skipped). 0 where the denominator is 0.
+PromptCachingLever neutralPromptCaching(const Baseline &baseline, const pricing::PriceCatalog &catalog,
+                                        const QDate &pricingDate);
+// Batch: batch-tier requests / all requests (0 without requests).
+Share neutralBatchShare(const Baseline &baseline);
+
+// Monthly cost of one slice at `prices`, with the cost rules of docs/formats.md for the
+// slice's service tier (kinds without a price charged as input; batch: catalog batch prices
+// else 50 % of input and output, cache prices unchanged; priority/flex where listed; the
+// long-context tier never applies to monthly slices; per-request price × requests).
+Money sliceCost(const Slice &slice, const pricing::PriceSet &prices);
 
 } // namespace tl::planning

@@ -443,7 +443,7 @@ Result<FactStore::RepriceStats> FactStore::reprice(const std::function<void(Usag
             if (Status s = write->exec(); !s)
                 return s.error();
         }
-        if (progress && stats.facts % 20000 == 0 && !progress(stats.facts, *total))
+        if (progress && stats.facts % 1000 == 0 && !progress(stats.facts, *total))
             return Error{QObject::tr("Re-pricing was cancelled; nothing was changed.")};
     }
     if (Status s = rebuildRollups(); !s)

@@ -1,0 +1,999 @@
+// The what-if engine: /work/shared/docs/whatif-math.md (docs/whatif.md) as a pure function of
+// (baseline, catalog, scenario, pricing date).
+//
+// How it works: every slice becomes a `Work` item (quantities, resolved model, service tier,
+// team/tag identity). Each lever maps the list of Work items to a new list; the cost of every
+// stage is computed once and reused as the next lever's "before", so the savings telescope:
+// Σ savings == C0 − C_final exactly, to the nano-dollar. Negative savings are never clipped.
+// Catalog lookups are cached per (provider, model) for one evaluation, together with the
+// effective per-tier rates, so pricing a slice is a handful of integer multiplications.
+//
+// Decisions where the contract is silent (what an analyst expects):
+// - Negotiated discounts are not applied: the engine prices at list prices of the catalog it
+//   is given (the same catalog for baseline and scenario, so savings compare like with like).
+// - Routing: routed parts keep their service tier, team and tags; parts that end up with the
+//   same (model, tier, team, tags) are merged into one slice. A tier with share 0 does nothing.
+//   Shares outside [0, 1] are errors.
+// - Cascade slices (the escalated second call) are real traffic for every later lever, but the
+//   semantic cache embeds a user query once: their requests are not embedded again.
+// - Semantic cache: a hit rate of 0 is the neutral position (no cache deployed), so it adds no
+//   embedding bill and no fixed cost. The embedding bill is the embedding model's standard
+//   input price × all input tokens entering the lever, priced once on the total. It and the
+//   fixed cost are carried to the end (WhatIfResult::semanticCacheCost), untouched by the
+//   later levers (embeddings are neither prompt-cached, batched nor self-hosted).
+// - Prompt caching applies to slices whose model has a cache-read price. The 5-minute write
+//   share is computed as round(T·p) − CR' (not separately rounded), so U' = T − round(T·p) is
+//   never negative and T is kept exactly. Setting (p, r) exactly to
+//   neutralPromptCaching(baseline) keeps every slice's own mix (the GUI's start position
+//   reproduces the input even when slices differ); any other setting applies the formula.
+// - Batch: the target share b applies to each (provider, model) group's requests; all
+//   non-batch traffic (standard, priority, flex) is the pool moved to batch, traffic moved
+//   back from batch becomes "standard". Groups without requests are left alone. The move
+//   fraction is kept to 1e-12. b exactly neutralBatchShare(baseline) keeps every group as it is.
+// - Self-hosting: a slice belongs to a chosen model when both resolve to the same catalog
+//   entry (so "us.anthropic.x" and "anthropic.x" match). The chosen models must have a price
+//   (the break-even needs what the API charges). An empty model list moves nothing.
+//   hours_per_month must be within 0..744; capacity 0 with traffic to move is an error.
+// - Slices whose quantities become all zero (e.g. the remainder when routing shares add up to
+//   1, or standard traffic when b = 1) are dropped from the list. In finalSlices, the escalated
+//   calls of a cascade are added to the slice of the same model, tier, team and tags (their
+//   costs added, so Σ finalSlices.cost + semanticCacheCost + self-hosting fixed = C_final).
+
+#include "planning/WhatIfEngine.h"
+
+#include <QHash>
+#include <QLocale>
+
+#include <limits>
+
+namespace tl::planning {
+
+QString leverKey(Lever lever)
+{
+    switch (lever) {
+    case Lever::Routing:
+        return QStringLiteral("routing");
+    case Lever::TokenOptimization:
+        return QStringLiteral("token_optimization");
+    case Lever::SemanticCache:
+        return QStringLiteral("semantic_cache");
+    case Lever::PromptCaching:
+        return QStringLiteral("prompt_caching");
+    case Lever::Batch:
+        return QStringLiteral("batch");
+    case Lever::SelfHosting:
+        return QStringLiteral("self_hosting");
+    }
+    return QString();
+}
+
+namespace {
+
+using pricing::ModelPrice;
+using pricing::PriceCatalog;
+using pricing::PriceSet;
+
+constexpr std::int64_t kPpm = 1'000'000;
+constexpr std::int64_t kFracScale = 1'000'000'000'000; // move fractions, to 1e-12
+
+// --- pricing ---------------------------------------------------------------------------------
+
+enum class TierKind : std::uint8_t { Standard, Batch, Priority, Flex };
+constexpr int kTierKinds = 4;
+
+TierKind tierKindOf(QStringView tier)
+{
+    if (tier == u"batch")
+        return TierKind::Batch;
+    if (tier == u"priority")
+        return TierKind::Priority;
+    if (tier == u"flex")
+        return TierKind::Flex;
+    return TierKind::Standard;
+}
+
+// Effective prices of one model at one service tier (per million tokens; perRequest per request).
+struct Rates
+{
+    Money input;
+    Money cacheRead;
+    Money write5m;
+    Money write1h;
+    Money output;
+    std::optional<Money> perRequest;
+};
+
+// The rules of CostEngine::price for monthly slices (no long-context tier).
+Rates ratesFor(const PriceSet &p, TierKind tier)
+{
+    Rates r;
+    r.input = p.input;
+    r.output = p.output;
+    r.cacheRead = p.cacheRead.value_or(p.input);
+    r.write5m = p.cacheWrite5m.value_or(p.input);
+    r.write1h = p.cacheWrite1h.value_or(p.input);
+    r.perRequest = p.perRequest;
+    switch (tier) {
+    case TierKind::Standard:
+        break;
+    case TierKind::Priority:
+        r.input = p.priorityInput.value_or(r.input);
+        r.output = p.priorityOutput.value_or(r.output);
+        break;
+    case TierKind::Flex:
+        r.input = p.flexInput.value_or(r.input);
+        r.output = p.flexOutput.value_or(r.output);
+        break;
+    case TierKind::Batch:
+        r.input = p.batchInput.value_or(p.input.mulDiv(1, 2));
+        r.output = p.batchOutput.value_or(p.output.mulDiv(1, 2));
+        // Cache prices stay as they are; kinds without a price are charged as (batch) input.
+        if (!p.cacheRead)
+            r.cacheRead = r.input;
+        if (!p.cacheWrite5m)
+            r.write5m = r.input;
+        if (!p.cacheWrite1h)
+            r.write1h = r.input;
+        break;
+    }
+    return r;
+}
+
+// The six monthly quantities of a slice.
+struct Q
+{
+    Quantity r, u, cr, w5, w1, o;
+
+    Quantity input() const { return u + cr + w5 + w1; }
+    Quantity total() const { return input() + o; }
+    bool isZero() const
+    {
+        return r.isZero() && u.isZero() && cr.isZero() && w5.isZero() && w1.isZero() && o.isZero();
+    }
+    Q &operator+=(const Q &x)
+    {
+        r += x.r, u += x.u, cr += x.cr, w5 += x.w5, w1 += x.w1, o += x.o;
+        return *this;
+    }
+    Q operator-(const Q &x) const { return {r - x.r, u - x.u, cr - x.cr, w5 - x.w5, w1 - x.w1, o - x.o}; }
+    Q times(Share s) const
+    {
+        if (s.ppm == kPpm)
+            return *this;
+        if (s.ppm == 0)
+            return {};
+        return {s.of(r), s.of(u), s.of(cr), s.of(w5), s.of(w1), s.of(o)};
+    }
+    Q timesFraction(std::int64_t frac) const // frac / kFracScale
+    {
+        if (frac == kFracScale)
+            return *this;
+        auto f = [frac](Quantity x) { return x.mulDiv(frac, kFracScale); };
+        return {f(r), f(u), f(cr), f(w5), f(w1), f(o)};
+    }
+};
+
+Q quantitiesOf(const Slice &s)
+{
+    return {s.requests, s.uncached, s.cacheRead, s.cacheWrite5m, s.cacheWrite1h, s.output};
+}
+
+Money costOf(const Q &q, const Rates &r)
+{
+    Money c = q.u.costAt(r.input) + q.cr.costAt(r.cacheRead) + q.w5.costAt(r.write5m)
+              + q.w1.costAt(r.write1h) + q.o.costAt(r.output);
+    if (r.perRequest)
+        c += q.r.costPerUnit(*r.perRequest);
+    return c;
+}
+
+// --- formatting for explanations ----------------------------------------------------------------
+
+QString usd(Money m)
+{
+    static const QLocale english(QLocale::English, QLocale::UnitedStates);
+    return m.toDisplayString(english);
+}
+
+QString pct(Share s)
+{
+    QString t = QString::number(static_cast<double>(s.ppm) / 10'000.0, 'f', 2);
+    while (t.endsWith(u'0'))
+        t.chop(1);
+    if (t.endsWith(u'.'))
+        t.chop(1);
+    return t + QStringLiteral(" %");
+}
+
+QString tokens(Quantity q)
+{
+    const double v = q.toDouble();
+    if (v >= 1e9)
+        return QString::number(v / 1e9, 'f', 2) + QStringLiteral(" billion");
+    if (v >= 1e6)
+        return QString::number(v / 1e6, 'f', 1) + QStringLiteral("M");
+    if (v >= 1e4)
+        return QString::number(v / 1e3, 'f', 1) + QStringLiteral("k");
+    return q.toString(0);
+}
+
+QString modelName(const ModelRef &m)
+{
+    return m.provider + u'/' + m.model;
+}
+
+Error noPrice(const QString &context, const ModelRef &m)
+{
+    const QString what = QStringLiteral("no price for %1").arg(modelName(m));
+    return Error::of(context.isEmpty() ? what : context + QStringLiteral(": ") + what);
+}
+
+std::optional<Error> checkShare(Share s, const QString &key)
+{
+    if (s.ppm < 0 || s.ppm > kPpm)
+        return Error::of(QStringLiteral("%1 must be between 0 and 1 (it is %2)").arg(key, s.toString()));
+    return std::nullopt;
+}
+
+// --- the per-evaluation context ---------------------------------------------------------------
+
+struct ModelKey
+{
+    QString provider;
+    QString model;
+    bool operator==(const ModelKey &) const = default;
+};
+size_t qHash(const ModelKey &k, size_t seed = 0)
+{
+    return qHashMulti(seed, k.provider, k.model);
+}
+
+struct IdentKey
+{
+    QString team;
+    QString tags;
+    bool operator==(const IdentKey &) const = default;
+};
+size_t qHash(const IdentKey &k, size_t seed = 0)
+{
+    return qHashMulti(seed, k.team, k.tags);
+}
+
+struct ModelEntry
+{
+    ModelRef ref;
+    const ModelPrice *price = nullptr;
+    Rates rates[kTierKinds];
+    bool hasCacheRead = false;
+};
+
+struct TierEntry
+{
+    QString name;
+    TierKind kind;
+};
+
+// One slice in flight.
+struct Work
+{
+    Q q;
+    Money cost;
+    int model = 0;
+    int ident = 0;
+    int tier = 0;
+    bool escalation = false; // the second call of a cascade
+};
+
+class Context
+{
+public:
+    Context(const PriceCatalog &catalog, const QDate &date) : m_catalog(catalog), m_date(date)
+    {
+        m_models.reserve(32);
+        m_modelIndex.reserve(32);
+        m_tiers.reserve(4);
+    }
+
+    // Index of the model's entry, or -1 when the catalog has no price for it.
+    int model(const ModelRef &ref)
+    {
+        const ModelKey key{ref.provider, ref.model};
+        const auto it = m_modelIndex.constFind(key);
+        if (it != m_modelIndex.constEnd())
+            return it.value();
+        const ModelPrice *price = m_catalog.find(ref.provider, ref.model, m_date);
+        int index = -1;
+        if (price) {
+            ModelEntry e;
+            e.ref = ref;
+            e.price = price;
+            for (int t = 0; t < kTierKinds; ++t)
+                e.rates[t] = ratesFor(price->prices, static_cast<TierKind>(t));
+            e.hasCacheRead = price->prices.cacheRead.has_value();
+            index = static_cast<int>(m_models.size());
+            m_models.append(std::move(e));
+        }
+        m_modelIndex.insert(key, index);
+        return index;
+    }
+
+    int ident(const QString &team, const QString &tags)
+    {
+        const IdentKey key{team, tags};
+        const auto it = m_identIndex.constFind(key);
+        if (it != m_identIndex.constEnd())
+            return it.value();
+        const int index = static_cast<int>(m_idents.size());
+        m_idents.append(key);
+        m_identIndex.insert(key, index);
+        return index;
+    }
+
+    int tier(const QString &name)
+    {
+        for (qsizetype i = 0; i < m_tiers.size(); ++i) {
+            if (m_tiers[i].name == name)
+                return static_cast<int>(i);
+        }
+        m_tiers.append({name, tierKindOf(name)});
+        return static_cast<int>(m_tiers.size() - 1);
+    }
+
+    const ModelEntry &modelEntry(int i) const { return m_models[i]; }
+    TierKind tierKind(int i) const { return m_tiers[i].kind; }
+
+    Money price(const Work &w) const
+    {
+        return costOf(w.q, m_models[w.model].rates[static_cast<int>(m_tiers[w.tier].kind)]);
+    }
+
+    // Identity of a slice for merging: model, tier, team/tags, escalation.
+    static quint64 key(const Work &w)
+    {
+        return (quint64(quint32(w.model)) << 40) | (quint64(quint32(w.ident)) << 16)
+               | (quint64(quint32(w.tier)) << 1) | quint64(w.escalation);
+    }
+
+    Slice toSlice(const Work &w) const
+    {
+        Slice s;
+        s.model = m_models[w.model].ref;
+        s.serviceTier = m_tiers[w.tier].name;
+        s.team = m_idents[w.ident].team;
+        s.tags = m_idents[w.ident].tags;
+        s.requests = w.q.r;
+        s.uncached = w.q.u;
+        s.cacheRead = w.q.cr;
+        s.cacheWrite5m = w.q.w5;
+        s.cacheWrite1h = w.q.w1;
+        s.output = w.q.o;
+        return s;
+    }
+
+    qsizetype modelCount() const { return m_models.size(); }
+
+private:
+    const PriceCatalog &m_catalog;
+    QDate m_date;
+    QList<ModelEntry> m_models;
+    QHash<ModelKey, int> m_modelIndex;
+    QList<IdentKey> m_idents;
+    QHash<IdentKey, int> m_identIndex;
+    QList<TierEntry> m_tiers;
+};
+
+// Builds a lever's output list: `keep` appends (registering the slice's identity if new),
+// `merge` adds to the slice of the same identity when there is one. All-zero slices are dropped.
+class Builder
+{
+public:
+    explicit Builder(qsizetype expected)
+    {
+        m_out.reserve(expected);
+        m_index.reserve(expected);
+    }
+    void keep(const Work &w)
+    {
+        if (w.q.isZero())
+            return;
+        const quint64 k = Context::key(w);
+        if (!m_index.contains(k))
+            m_index.insert(k, static_cast<int>(m_out.size()));
+        m_out.append(w);
+    }
+    void merge(const Work &w)
+    {
+        if (w.q.isZero())
+            return;
+        const quint64 k = Context::key(w);
+        const auto it = m_index.constFind(k);
+        if (it != m_index.constEnd()) {
+            m_out[it.value()].q += w.q;
+            return;
+        }
+        m_index.insert(k, static_cast<int>(m_out.size()));
+        m_out.append(w);
+    }
+    QList<Work> take() { return std::move(m_out); }
+
+private:
+    QList<Work> m_out;
+    QHash<quint64, int> m_index;
+};
+
+Money priceAll(QList<Work> &works, const Context &ctx)
+{
+    Money total;
+    for (Work &w : works) {
+        w.cost = ctx.price(w);
+        total += w.cost;
+    }
+    return total;
+}
+
+// Prices the baseline into Work items; an error names the first model without a price.
+Result<QList<Work>> baselineWorks(const Baseline &baseline, Context &ctx)
+{
+    QList<Work> works;
+    works.reserve(baseline.slices.size());
+    for (const Slice &s : baseline.slices) {
+        Work w;
+        w.model = ctx.model(s.model);
+        if (w.model < 0)
+            return noPrice(QString(), s.model);
+        w.q = quantitiesOf(s);
+        w.ident = ctx.ident(s.team, s.tags);
+        w.tier = ctx.tier(s.serviceTier);
+        w.cost = ctx.price(w);
+        works.append(w);
+    }
+    return works;
+}
+
+// Aggregate p and r over slices whose model has a cache-read price (see the header).
+PromptCachingLever neutralPromptCachingOf(const QList<Work> &works, const Context &ctx)
+{
+    Int128 total = 0, cached = 0, reads = 0;
+    for (const Work &w : works) {
+        if (!ctx.modelEntry(w.model).hasCacheRead)
+            continue;
+        total += w.q.input().micros();
+        cached += (w.q.cr + w.q.w5 + w.q.w1).micros();
+        reads += w.q.cr.micros();
+    }
+    PromptCachingLever n;
+    if (total > 0)
+        n.cacheableShare.ppm = roundedDivide(cached * kPpm, static_cast<std::int64_t>(total));
+    if (cached > 0)
+        n.hitRate.ppm = roundedDivide(reads * kPpm, static_cast<std::int64_t>(cached));
+    return n;
+}
+
+// Fraction num/den (0 ≤ num ≤ den) in units of 1e-12, rounded.
+std::int64_t fraction(Int128 num, Int128 den)
+{
+    if (den <= 0 || num <= 0)
+        return 0;
+    if (num >= den)
+        return kFracScale;
+    Int128 q = (num * kFracScale) / den;
+    if (((num * kFracScale) % den) * 2 >= den)
+        ++q;
+    return static_cast<std::int64_t>(q);
+}
+
+struct Stage
+{
+    QList<Work> works;
+    Money slicesCost; // Σ works' cost
+    Money extras;     // semantic cache embedding bill + fixed cost, self-hosting instances
+    Money cost() const { return slicesCost + extras; }
+};
+
+class Evaluation
+{
+public:
+    Evaluation(const Baseline &baseline, const PriceCatalog &catalog, const Scenario &scenario,
+               const QDate &date)
+        : m_baseline(baseline), m_scenario(scenario), m_ctx(catalog, date)
+    {
+    }
+
+    Result<WhatIfResult> run();
+
+private:
+    std::optional<Error> routing(const RoutingLever &lever);
+    std::optional<Error> tokenOptimization(const TokenOptimizationLever &lever);
+    std::optional<Error> semanticCache(const SemanticCacheLever &lever);
+    std::optional<Error> promptCaching(const PromptCachingLever &lever);
+    std::optional<Error> batch(const BatchLever &lever);
+    std::optional<Error> selfHosting(const SelfHostingLever &lever);
+
+    void record(Lever lever, bool active, Money before, QString explanation)
+    {
+        LeverResult r{lever, active, before, m_stage.cost(), std::move(explanation)};
+        m_result.levers.append(std::move(r));
+    }
+    static QString change(Money before, Money after)
+    {
+        return QStringLiteral("Monthly cost %1 → %2.").arg(usd(before), usd(after));
+    }
+
+    const Baseline &m_baseline;
+    const Scenario &m_scenario;
+    Context m_ctx;
+    QList<Work> m_baselineWorks;
+    Stage m_stage;
+    WhatIfResult m_result;
+};
+
+Result<WhatIfResult> Evaluation::run()
+{
+    auto base = baselineWorks(m_baseline, m_ctx);
+    if (!base)
+        return base.error();
+    m_baselineWorks = std::move(base).value();
+    m_stage.works = m_baselineWorks;
+    for (const Work &w : std::as_const(m_stage.works))
+        m_stage.slicesCost += w.cost;
+    m_result.baselineCost = m_stage.cost();
+    m_result.levers.reserve(6);
+
+    const auto absent = [this](Lever lever) {
+        record(lever, false, m_stage.cost(), QStringLiteral("Not part of this scenario."));
+    };
+    std::optional<Error> e;
+    if (m_scenario.routing)
+        e = routing(*m_scenario.routing);
+    else
+        absent(Lever::Routing);
+    if (!e && m_scenario.tokenOptimization)
+        e = tokenOptimization(*m_scenario.tokenOptimization);
+    else if (!e)
+        absent(Lever::TokenOptimization);
+    if (!e && m_scenario.semanticCache)
+        e = semanticCache(*m_scenario.semanticCache);
+    else if (!e)
+        absent(Lever::SemanticCache);
+    if (!e && m_scenario.promptCaching)
+        e = promptCaching(*m_scenario.promptCaching);
+    else if (!e)
+        absent(Lever::PromptCaching);
+    if (!e && m_scenario.batch)
+        e = batch(*m_scenario.batch);
+    else if (!e)
+        absent(Lever::Batch);
+    if (!e && m_scenario.selfHosting)
+        e = selfHosting(*m_scenario.selfHosting);
+    else if (!e)
+        absent(Lever::SelfHosting);
+    if (e)
+        return *e;
+
+    m_result.scenarioCost = m_stage.cost();
+    m_result.baselineSlices.reserve(m_baseline.slices.size());
+    for (qsizetype i = 0; i < m_baseline.slices.size(); ++i)
+        m_result.baselineSlices.append({m_baseline.slices[i], m_baselineWorks[i].cost});
+    // The escalated calls of a cascade are listed together with the other traffic of the same
+    // model, tier, team and tags (costs added, so Σ finalSlices stays exact); empty slices go.
+    m_result.finalSlices.reserve(m_stage.works.size());
+    QHash<quint64, qsizetype> index;
+    index.reserve(m_stage.works.size());
+    for (const bool escalations : {false, true}) {
+        for (const Work &w : std::as_const(m_stage.works)) {
+            if (w.escalation != escalations || (w.q.isZero() && w.cost.isZero()))
+                continue;
+            const quint64 key = Context::key(w) & ~quint64(1);
+            const auto it = index.constFind(key);
+            if (!escalations || it == index.constEnd()) {
+                if (it == index.constEnd())
+                    index.insert(key, m_result.finalSlices.size());
+                m_result.finalSlices.append({m_ctx.toSlice(w), w.cost});
+                continue;
+            }
+            SliceCost &sc = m_result.finalSlices[it.value()];
+            sc.slice.requests += w.q.r;
+            sc.slice.uncached += w.q.u;
+            sc.slice.cacheRead += w.q.cr;
+            sc.slice.cacheWrite5m += w.q.w5;
+            sc.slice.cacheWrite1h += w.q.w1;
+            sc.slice.output += w.q.o;
+            sc.cost += w.cost;
+        }
+    }
+    return std::move(m_result);
+}
+
+// 1. Routing: every slice split by the tiers' shares; the rest stays on its own model.
+std::optional<Error> Evaluation::routing(const RoutingLever &lever)
+{
+    const Money before = m_stage.cost();
+    struct Target
+    {
+        Share share;
+        int model = -1;
+        Share cascadeShare;
+        int cascadeModel = -1;
+    };
+    QList<Target> targets;
+    targets.reserve(lever.tiers.size());
+    std::int64_t sum = 0;
+    QStringList shareTexts;
+    for (qsizetype i = 0; i < lever.tiers.size(); ++i) {
+        const RoutingTier &tier = lever.tiers[i];
+        const QString where = QStringLiteral("routing tier '%1'").arg(tier.name.isEmpty() ? QString::number(i + 1) : tier.name);
+        if (auto err = checkShare(tier.share, where + QStringLiteral(" share")))
+            return err;
+        Target t;
+        t.share = tier.share;
+        t.model = m_ctx.model(tier.target);
+        if (t.model < 0)
+            return noPrice(where, tier.target);
+        if (tier.cascade) {
+            if (auto err = checkShare(tier.cascade->share, where + QStringLiteral(" cascade share")))
+                return err;
+            t.cascadeShare = tier.cascade->share;
+            t.cascadeModel = m_ctx.model(tier.cascade->target);
+            if (t.cascadeModel < 0)
+                return noPrice(where + QStringLiteral(" cascade"), tier.cascade->target);
+        }
+        sum += tier.share.ppm;
+        shareTexts << tier.share.toString();
+        targets.append(t);
+    }
+    if (sum > kPpm)
+        return Error::of(QStringLiteral("routing shares add up to more than 1 (%1 = %2)")
+                             .arg(shareTexts.join(QStringLiteral(" + ")), Share{sum}.toString()));
+
+    const QList<Work> &in = m_stage.works;
+    Builder out(in.size() * (targets.size() + 1));
+    QList<Work> parts;
+    parts.reserve(in.size() * targets.size() * 2);
+    for (const Work &w : in) {
+        Work rest = w;
+        for (const Target &t : std::as_const(targets)) {
+            if (t.share.ppm == 0)
+                continue;
+            Work part = w;
+            part.q = w.q.times(t.share);
+            part.model = t.model;
+            rest.q = rest.q - part.q;
+            if (t.cascadeModel >= 0 && t.cascadeShare.ppm > 0) {
+                Work esc = part;
+                esc.q = part.q.times(t.cascadeShare);
+                esc.model = t.cascadeModel;
+                esc.escalation = true;
+                parts.append(esc);
+            }
+            parts.append(std::move(part));
+        }
+        out.keep(rest);
+    }
+    for (const Work &p : std::as_const(parts))
+        out.merge(p);
+    m_stage.works = out.take();
+    m_stage.slicesCost = priceAll(m_stage.works, m_ctx);
+
+    QStringList moved;
+    for (qsizetype i = 0; i < lever.tiers.size(); ++i) {
+        const RoutingTier &tier = lever.tiers[i];
+        QString text = (moved.isEmpty() ? QStringLiteral("%1 of traffic moved to %2") : QStringLiteral("%1 to %2"))
+                           .arg(pct(tier.share), tier.target.model);
+        if (tier.cascade && tier.cascade->share.ppm > 0)
+            text += QStringLiteral(" (%1 of it escalating to %2 as well)")
+                        .arg(pct(tier.cascade->share), tier.cascade->target.model);
+        moved << text;
+    }
+    const QString explanation =
+        (moved.isEmpty() ? QStringLiteral("No routing tiers") : moved.join(QStringLiteral(", ")))
+        + QStringLiteral("; %1 stays on its own model. ").arg(pct(Share{kPpm - sum}))
+        + change(before, m_stage.cost());
+    record(Lever::Routing, true, before, explanation);
+    return std::nullopt;
+}
+
+// 2. Token optimisation: input kinds × (1 − input_reduction), output × (1 − output_reduction).
+std::optional<Error> Evaluation::tokenOptimization(const TokenOptimizationLever &lever)
+{
+    if (auto err = checkShare(lever.inputReduction, QStringLiteral("token_optimization.input_reduction")))
+        return err;
+    if (auto err = checkShare(lever.outputReduction, QStringLiteral("token_optimization.output_reduction")))
+        return err;
+    const Money before = m_stage.cost();
+    const Share in = lever.inputReduction.complement();
+    const Share out = lever.outputReduction.complement();
+    if (lever.inputReduction.ppm != 0 || lever.outputReduction.ppm != 0) {
+        for (Work &w : m_stage.works) {
+            w.q.u = in.of(w.q.u);
+            w.q.cr = in.of(w.q.cr);
+            w.q.w5 = in.of(w.q.w5);
+            w.q.w1 = in.of(w.q.w1);
+            w.q.o = out.of(w.q.o);
+        }
+        m_stage.slicesCost = priceAll(m_stage.works, m_ctx);
+    }
+    record(Lever::TokenOptimization, true, before,
+           QStringLiteral("Input tokens of every kind −%1, output tokens −%2, requests unchanged. ")
+                   .arg(pct(lever.inputReduction), pct(lever.outputReduction))
+               + change(before, m_stage.cost()));
+    return std::nullopt;
+}
+
+// 3. Semantic cache: all quantities × (1 − h); every request's input embedded; fixed cost.
+std::optional<Error> Evaluation::semanticCache(const SemanticCacheLever &lever)
+{
+    if (auto err = checkShare(lever.hitRate, QStringLiteral("semantic_cache.hit_rate")))
+        return err;
+    if (lever.fixedMonthlyCost.isNegative())
+        return Error::of(QStringLiteral("semantic_cache.fixed_monthly_cost must not be negative"));
+    const int embedding = m_ctx.model(lever.embeddingModel);
+    if (embedding < 0)
+        return noPrice(QStringLiteral("semantic cache embedding model"), lever.embeddingModel);
+    const Money before = m_stage.cost();
+    if (lever.hitRate.ppm == 0) {
+        record(Lever::SemanticCache, true, before,
+               QStringLiteral("A hit rate of 0 % is the neutral position: no cache, no embedding bill, "
+                              "no fixed cost."));
+        return std::nullopt;
+    }
+    Quantity embedded;
+    const Share keep = lever.hitRate.complement();
+    for (Work &w : m_stage.works) {
+        if (!w.escalation)
+            embedded += w.q.input();
+        w.q = w.q.times(keep);
+    }
+    const Money slicesBefore = m_stage.slicesCost;
+    m_stage.slicesCost = priceAll(m_stage.works, m_ctx);
+    const Money embeddingCost =
+        embedded.costAt(m_ctx.modelEntry(embedding).rates[static_cast<int>(TierKind::Standard)].input);
+    const Money added = embeddingCost + lever.fixedMonthlyCost;
+    m_stage.extras += added;
+    m_result.semanticCacheCost += added;
+    record(Lever::SemanticCache, true, before,
+           QStringLiteral("%1 of requests answered from the cache saves %2; embedding every request "
+                          "(%3 input tokens with %4) costs %5, plus %6 fixed a month. ")
+                   .arg(pct(lever.hitRate), usd(slicesBefore - m_stage.slicesCost), tokens(embedded),
+                        lever.embeddingModel.model, usd(embeddingCost), usd(lever.fixedMonthlyCost))
+               + change(before, m_stage.cost()));
+    return std::nullopt;
+}
+
+// 4. Provider prompt caching, for slices whose model has a cache-read price.
+std::optional<Error> Evaluation::promptCaching(const PromptCachingLever &lever)
+{
+    if (auto err = checkShare(lever.cacheableShare, QStringLiteral("prompt_caching.cacheable_share")))
+        return err;
+    if (auto err = checkShare(lever.hitRate, QStringLiteral("prompt_caching.hit_rate")))
+        return err;
+    const Money before = m_stage.cost();
+    const PromptCachingLever neutral = neutralPromptCachingOf(m_baselineWorks, m_ctx);
+    if (lever.cacheableShare == neutral.cacheableShare && lever.hitRate == neutral.hitRate) {
+        record(Lever::PromptCaching, true, before,
+               QStringLiteral("Cacheable share %1 and prefix hit rate %2 are what your data already "
+                              "shows: every slice keeps its own cache use.")
+                   .arg(pct(lever.cacheableShare), pct(lever.hitRate)));
+        return std::nullopt;
+    }
+    const std::int64_t pr = lever.cacheableShare.ppm * lever.hitRate.ppm; // ≤ 1e12
+    int touched = 0;
+    for (Work &w : m_stage.works) {
+        if (!m_ctx.modelEntry(w.model).hasCacheRead)
+            continue;
+        const Quantity total = w.q.input();
+        const Quantity cacheable = lever.cacheableShare.of(total);
+        w.q.cr = total.mulDiv(pr, kPpm * kPpm);
+        w.q.w5 = cacheable - w.q.cr;
+        w.q.w1 = Quantity();
+        w.q.u = total - cacheable;
+        const Money cost = m_ctx.price(w);
+        m_stage.slicesCost += cost - w.cost;
+        w.cost = cost;
+        ++touched;
+    }
+    record(Lever::PromptCaching, true, before,
+           QStringLiteral("On %1 slice(s) of models with cache prices, %2 of input is a cacheable prefix "
+                          "read from cache %3 of the time (the rest written with a 5-minute TTL). ")
+                   .arg(touched)
+                   .arg(pct(lever.cacheableShare), pct(lever.hitRate))
+               + change(before, m_stage.cost()));
+    return std::nullopt;
+}
+
+// 5. Batch: each (provider, model) group's batch share of requests set to b.
+std::optional<Error> Evaluation::batch(const BatchLever &lever)
+{
+    if (auto err = checkShare(lever.share, QStringLiteral("batch.share")))
+        return err;
+    const Money before = m_stage.cost();
+    const Share neutral = neutralBatchShare(m_baseline);
+    if (lever.share == neutral) {
+        record(Lever::Batch, true, before,
+               QStringLiteral("A batch share of %1 is what your data already has: every model keeps its "
+                              "own batch share.")
+                   .arg(pct(lever.share)));
+        return std::nullopt;
+    }
+
+    const qsizetype models = m_ctx.modelCount();
+    QList<Int128> all(models, 0), batched(models, 0);
+    for (const Work &w : std::as_const(m_stage.works)) {
+        all[w.model] += w.q.r.micros();
+        if (m_ctx.tierKind(w.tier) == TierKind::Batch)
+            batched[w.model] += w.q.r.micros();
+    }
+    // Per group: +fraction of non-batch traffic to batch, or −fraction of batch back.
+    QList<std::int64_t> move(models, 0);
+    for (qsizetype m = 0; m < models; ++m) {
+        const Int128 target = all[m] * lever.share.ppm; // b·R, in ppm
+        const Int128 current = batched[m] * kPpm;       // B, in ppm
+        if (all[m] <= 0 || target == current)
+            continue;
+        if (target > current)
+            move[m] = fraction(target - current, (all[m] - batched[m]) * kPpm);
+        else
+            move[m] = -fraction(current - target, current);
+    }
+
+    const int batchTier = m_ctx.tier(QStringLiteral("batch"));
+    const int standardTier = m_ctx.tier(QStringLiteral("standard"));
+    const QList<Work> &in = m_stage.works;
+    Builder out(in.size() * 2);
+    QList<Work> moved;
+    moved.reserve(in.size());
+    for (const Work &w : in) {
+        const std::int64_t f = move[w.model];
+        const bool isBatch = m_ctx.tierKind(w.tier) == TierKind::Batch;
+        if (f == 0 || (f > 0) == isBatch) {
+            out.keep(w);
+            continue;
+        }
+        Work part = w;
+        part.q = w.q.timesFraction(f > 0 ? f : -f);
+        part.tier = f > 0 ? batchTier : standardTier;
+        Work rest = w;
+        rest.q = w.q - part.q;
+        out.keep(rest);
+        moved.append(part);
+    }
+    for (const Work &p : std::as_const(moved))
+        out.merge(p);
+    m_stage.works = out.take();
+    m_stage.slicesCost = priceAll(m_stage.works, m_ctx);
+    record(Lever::Batch, true, before,
+           QStringLiteral("%1 of each model's requests billed at batch prices (the catalog's, else half "
+                          "the input and output price); your data has %2 of requests in batch. ")
+                   .arg(pct(lever.share), pct(neutral))
+               + change(before, m_stage.cost()));
+    return std::nullopt;
+}
+
+// 6. Self-hosting: the chosen models' remaining traffic leaves the API for instances.
+std::optional<Error> Evaluation::selfHosting(const SelfHostingLever &lever)
+{
+    if (auto err = checkShare(lever.utilization, QStringLiteral("self_hosting.utilization")))
+        return err;
+    if (lever.hoursPerMonth < 0 || lever.hoursPerMonth > 744)
+        return Error::of(QStringLiteral("self_hosting.hours_per_month must be between 0 and 744 (it is %1)")
+                             .arg(lever.hoursPerMonth));
+    if (lever.instanceHourlyCost.isNegative())
+        return Error::of(QStringLiteral("self_hosting.instance_hourly_cost must not be negative"));
+    if (lever.throughputTokensPerSecond < Quantity())
+        return Error::of(QStringLiteral("self_hosting.throughput_tokens_per_second must not be negative"));
+    QList<const ModelPrice *> chosen;
+    QStringList names;
+    for (const ModelRef &m : lever.models) {
+        const int index = m_ctx.model(m);
+        if (index < 0)
+            return noPrice(QStringLiteral("self-hosting"), m);
+        chosen.append(m_ctx.modelEntry(index).price);
+        names << m.model;
+    }
+    const Money before = m_stage.cost();
+
+    SelfHostingResult sh;
+    QList<Work> remaining;
+    remaining.reserve(m_stage.works.size());
+    for (const Work &w : std::as_const(m_stage.works)) {
+        if (chosen.contains(m_ctx.modelEntry(w.model).price)) {
+            sh.tokensPerMonth += w.q.total();
+            sh.apiCostOfMovedTraffic += w.cost;
+        } else {
+            remaining.append(w);
+        }
+    }
+    sh.capacityPerInstance =
+        lever.throughputTokensPerSecond.mulDiv(3600 * lever.hoursPerMonth * lever.utilization.ppm, kPpm);
+    const Int128 n = sh.tokensPerMonth.micros();
+    const Int128 capacity = sh.capacityPerInstance.micros();
+    if (n > 0 && capacity <= 0)
+        return Error::of(QStringLiteral("self-hosting capacity is zero (throughput %1 tokens/s × %2 h × "
+                                        "utilization %3) but %4 tokens a month would move")
+                             .arg(lever.throughputTokensPerSecond.toString(2))
+                             .arg(lever.hoursPerMonth)
+                             .arg(lever.utilization.toString(), tokens(sh.tokensPerMonth)));
+    const Int128 instances = n > 0 ? (n + capacity - 1) / capacity : 0;
+    const Int128 fixed = Int128(lever.instanceHourlyCost.nanos()) * lever.hoursPerMonth * instances;
+    if (fixed > std::numeric_limits<std::int64_t>::max())
+        return Error::of(QStringLiteral("self-hosting needs more instances than can be costed"));
+    sh.instances = static_cast<std::int64_t>(instances);
+    sh.fixedMonthlyCost = Money::fromNanos(static_cast<std::int64_t>(fixed));
+    const Money oneInstance = Money::fromNanos(lever.instanceHourlyCost.nanos() * lever.hoursPerMonth);
+    if (sh.apiCostOfMovedTraffic > Money()) {
+        // hourly × hours × N / API cost, in micro-tokens.
+        sh.breakEvenTokensPerMonth = Quantity::fromMicros(
+            roundedDivide(Int128(oneInstance.nanos()) * n, sh.apiCostOfMovedTraffic.nanos()));
+    }
+
+    m_stage.works = std::move(remaining);
+    m_stage.slicesCost -= sh.apiCostOfMovedTraffic;
+    m_stage.extras += sh.fixedMonthlyCost;
+
+    QString explanation;
+    if (n == 0) {
+        explanation = names.isEmpty()
+                          ? QStringLiteral("No model chosen for self-hosting.")
+                          : QStringLiteral("No traffic left on %1 to self-host.").arg(names.join(QStringLiteral(", ")));
+    } else {
+        explanation =
+            QStringLiteral("%1 tokens a month on %2 move to %3 instance(s) at %4 a month each (%5 in all) "
+                           "instead of %6 at API prices; one instance serves %7 tokens a month")
+                .arg(tokens(sh.tokensPerMonth), names.join(QStringLiteral(", ")))
+                .arg(sh.instances)
+                .arg(usd(oneInstance), usd(sh.fixedMonthlyCost), usd(sh.apiCostOfMovedTraffic),
+                     tokens(sh.capacityPerInstance));
+        if (sh.breakEvenTokensPerMonth)
+            explanation += QStringLiteral("; break-even at %1 tokens a month")
+                               .arg(tokens(*sh.breakEvenTokensPerMonth));
+        explanation += QStringLiteral(". ") + change(before, m_stage.cost());
+    }
+    m_result.selfHosting = sh;
+    record(Lever::SelfHosting, true, before, explanation);
+    return std::nullopt;
+}
+
+} // namespace
+
+Result<WhatIfResult> evaluateScenario(const Baseline &baseline, const pricing::PriceCatalog &catalog,
+                                      const Scenario &scenario, const QDate &pricingDate)
+{
+    Evaluation evaluation(baseline, catalog, scenario, pricingDate);
+    return evaluation.run();
+}
+
+PromptCachingLever neutralPromptCaching(const Baseline &baseline, const pricing::PriceCatalog &catalog,
+                                        const QDate &pricingDate)
+{
+    Context ctx(catalog, pricingDate);
+    QList<Work> works;
+    works.reserve(baseline.slices.size());
+    for (const Slice &s : baseline.slices) {
+        Work w;
+        w.model = ctx.model(s.model);
+        if (w.model < 0)
+            continue;
+        w.q = quantitiesOf(s);
+        works.append(w);
+    }
+    return neutralPromptCachingOf(works, ctx);
+}
+
+Share neutralBatchShare(const Baseline &baseline)
+{
+    Int128 all = 0, batched = 0;
+    for (const Slice &s : baseline.slices) {
+        all += s.requests.micros();
+        if (tierKindOf(s.serviceTier) == TierKind::Batch)
+            batched += s.requests.micros();
+    }
+    if (all <= 0)
+        return Share::zero();
+    return Share{roundedDivide(batched * kPpm, static_cast<std::int64_t>(all))};
+}
+
+Money sliceCost(const Slice &slice, const pricing::PriceSet &prices)
+{
+    return costOf(quantitiesOf(slice), ratesFor(prices, tierKindOf(slice.serviceTier)));
+}
+
+} // namespace tl::planning

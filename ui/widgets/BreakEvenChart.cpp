@@ -1,0 +1,191 @@
+#include "widgets/BreakEvenChart.h"
+
+#include "Palette.h"
+#include "itemmodels/WhatIfService.h"
+
+#include <QChart>
+#include <QCoreApplication>
+#include <QChartView>
+#include <QLabel>
+#include <QLegend>
+#include <QLineSeries>
+#include <QLocale>
+#include <QScatterSeries>
+#include <QStackedWidget>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace tl::ui {
+
+namespace {
+// "950,000", "12.5 M", "3.2 B" tokens.
+QString tokensText(double tokens)
+{
+    const QLocale locale;
+    if (tokens >= 1e9)
+        return QCoreApplication::translate("tl::ui::BreakEvenChart", "%1 B").arg(locale.toString(tokens / 1e9, 'f', 2));
+    if (tokens >= 1e6)
+        return QCoreApplication::translate("tl::ui::BreakEvenChart", "%1 M").arg(locale.toString(tokens / 1e6, 'f', 1));
+    return locale.toString(static_cast<qlonglong>(std::llround(tokens)));
+}
+} // namespace
+
+BreakEvenChart::BreakEvenChart(itemmodels::WhatIfService *service, QWidget *parent)
+    : QWidget(parent), m_service(service), m_stack(new QStackedWidget(this)), m_view(new QChartView(this)),
+      m_explanation(new QLabel(this)), m_summary(new QLabel(this))
+{
+    setObjectName(QStringLiteral("breakEvenChart"));
+    m_view->setObjectName(QStringLiteral("breakEvenChartView"));
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setMinimumHeight(130);
+    auto *chart = new QChart;
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setBackgroundRoundness(0);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    chart->legend()->setFont(small);
+    m_view->setChart(chart);
+    m_explanation->setObjectName(QStringLiteral("breakEvenExplanation"));
+    m_explanation->setWordWrap(true);
+    m_explanation->setAlignment(Qt::AlignCenter);
+    m_summary->setObjectName(QStringLiteral("breakEvenSummary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *chartPage = new QWidget(this);
+    auto *chartLayout = new QVBoxLayout(chartPage);
+    chartLayout->setContentsMargins(0, 0, 0, 0);
+    chartLayout->addWidget(m_view, 1);
+    chartLayout->addWidget(m_summary);
+    m_stack->addWidget(chartPage);
+    m_stack->addWidget(m_explanation);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+
+    connect(m_service, &itemmodels::WhatIfService::evaluated, this, &BreakEvenChart::rebuild);
+    rebuild();
+}
+
+bool BreakEvenChart::isChartShown() const
+{
+    return m_stack->currentIndex() == 0;
+}
+
+QString BreakEvenChart::summaryText() const
+{
+    return m_summary->text();
+}
+
+void BreakEvenChart::rebuild()
+{
+    QChart *c = m_view->chart();
+    c->removeAllSeries();
+    for (QAbstractAxis *axis : c->axes())
+        c->removeAxis(axis);
+    const auto &result = m_service->result();
+    const bool on = m_service->isLeverEnabled(planning::Lever::SelfHosting);
+    const planning::SelfHostingLever &lever = *m_service->settings().selfHosting;
+    if (!on || !result || !result->selfHosting || result->selfHosting->tokensPerMonth.isZero()) {
+        m_explanation->setText(
+            !on ? tr("Switch on self-hosting and choose the models to run yourself to see where your own "
+                     "instances break even with the API.")
+            : lever.models.isEmpty() ? tr("Choose at least one model to self-host.")
+                                     : tr("The chosen models carry no traffic in this scenario, so there is "
+                                          "nothing to move off the API."));
+        m_summary->clear();
+        m_stack->setCurrentIndex(1);
+        return;
+    }
+    m_stack->setCurrentIndex(0);
+    const planning::SelfHostingResult &h = *result->selfHosting;
+    const QLocale locale;
+    const double n = h.tokensPerMonth.toDouble();
+    const double perToken = h.apiCostOfMovedTraffic.toDouble() / n;
+    const Money perInstance = lever.instanceHourlyCost.mulDiv(lever.hoursPerMonth, 1);
+    const double capacity = h.capacityPerInstance.toDouble();
+    const double breakEven = h.breakEvenTokensPerMonth ? h.breakEvenTokensPerMonth->toDouble() : 0.0;
+    const double xMax = std::max(n, breakEven) * 1.3;
+    const bool billions = xMax >= 2e9;
+    const double unit = billions ? 1e9 : 1e6;
+
+    auto *api = new QLineSeries;
+    api->setName(tr("API"));
+    api->setPen(QPen(seriesColor(0), 2.5));
+    api->append(0, 0);
+    api->append(xMax / unit, perToken * xMax);
+
+    auto *own = new QLineSeries;
+    own->setName(tr("Own instances"));
+    own->setPen(QPen(seriesColor(5), 2.5, Qt::DashLine));
+    double yMax = perToken * xMax;
+    const int steps = capacity > 0 ? int(std::min(400.0, std::ceil(xMax / capacity))) : 0;
+    if (steps > 0 && steps < 400) {
+        for (int k = 1; k <= steps; ++k) {
+            const double y = perInstance.toDouble() * k;
+            own->append((k - 1) * capacity / unit, y);
+            own->append(std::min(k * capacity, xMax) / unit, y);
+            yMax = std::max(yMax, y);
+        }
+    } else { // too many steps to draw: the cost grows with the volume
+        own->append(0, perInstance.toDouble());
+        own->append(xMax / unit, perInstance.toDouble() * std::ceil(xMax / std::max(capacity, 1.0)));
+        yMax = std::max(yMax, perInstance.toDouble() * std::ceil(xMax / std::max(capacity, 1.0)));
+    }
+    yMax = std::max(yMax * 1.1, 1.0);
+
+    auto *today = new QLineSeries;
+    today->setName(tr("Today: %1").arg(tokensText(n)));
+    today->setPen(QPen(palette().color(QPalette::WindowText), 1.5, Qt::DotLine));
+    today->append(n / unit, 0);
+    today->append(n / unit, yMax);
+
+    QList<QAbstractSeries *> all{api, own, today};
+    if (h.breakEvenTokensPerMonth) {
+        auto *point = new QScatterSeries;
+        point->setName(tr("Break-even: %1").arg(tokensText(breakEven)));
+        point->setMarkerSize(11);
+        point->setColor(seriesColor(2));
+        point->append(breakEven / unit, perInstance.toDouble());
+        all << point;
+    }
+    auto *x = new QValueAxis;
+    x->setRange(0, xMax / unit);
+    x->setLabelFormat(QStringLiteral("%.1f"));
+    x->setTitleText(billions ? tr("Tokens per month, in billions") : tr("Tokens per month, in millions"));
+    auto *y = new QValueAxis;
+    y->setRange(0, yMax);
+    y->applyNiceNumbers();
+    y->setLabelFormat(QStringLiteral("$%.0f"));
+    c->addAxis(x, Qt::AlignBottom);
+    c->addAxis(y, Qt::AlignLeft);
+    for (QAbstractSeries *s : all) {
+        c->addSeries(s);
+        s->attachAxis(x);
+        s->attachAxis(y);
+    }
+
+    const QString beText = h.breakEvenTokensPerMonth
+                               ? locale.toString(static_cast<qlonglong>(h.breakEvenTokensPerMonth->rounded()))
+                               : tr("none (the moved traffic costs nothing on the API)");
+    m_summary->setText(tr("Today %1 tokens/month: API %2 vs %3 instance(s) %4. Break-even: %5 tokens/month.")
+                           .arg(locale.toString(static_cast<qlonglong>(h.tokensPerMonth.rounded())),
+                                h.apiCostOfMovedTraffic.toDisplayString(locale))
+                           .arg(h.instances)
+                           .arg(h.fixedMonthlyCost.toDisplayString(locale), beText));
+    const QString why = result->levers.value(int(planning::Lever::SelfHosting)).explanation;
+    m_view->setToolTip(why);
+    m_summary->setToolTip(
+        tr("API cost line: %1 USD ÷ %2 tokens per token. One instance: %3 USD/h × %4 h = %5 USD/month, "
+           "serving %6 tokens/month.\n%7")
+            .arg(h.apiCostOfMovedTraffic.toDecimalString(2), h.tokensPerMonth.toString())
+            .arg(lever.instanceHourlyCost.toDecimalString(2))
+            .arg(lever.hoursPerMonth)
+            .arg(perInstance.toDecimalString(2), h.capacityPerInstance.toString(), why));
+}
+
+} // namespace tl::ui

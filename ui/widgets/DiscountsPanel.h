@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QGroupBox>
+
+class QPushButton;
+
+namespace tl::itemmodels {
+class PricesService;
+}
+
+namespace tl::ui {
+
+class PriceTableView;
+
+// The negotiated discounts of the Prices page: a table and Add…, Edit… and Remove buttons.
+class DiscountsPanel : public QGroupBox
+{
+    Q_OBJECT
+public:
+    explicit DiscountsPanel(itemmodels::PricesService *service, QWidget *parent = nullptr);
+
+    PriceTableView *table() const { return m_table; }
+    QPushButton *addButton() const { return m_add; }
+    QPushButton *editButton() const { return m_edit; }
+    QPushButton *removeButton() const { return m_remove; }
+
+    // Enables the buttons that fit the selection (none while `busy`).
+    void updateActions(bool busy);
+
+Q_SIGNALS:
+    void statusMessage(const QString &message);
+
+private:
+    int selectedRow() const;
+    void addDiscount();
+    void editDiscount();
+    void removeDiscount();
+
+    itemmodels::PricesService *m_service;
+    PriceTableView *m_table;
+    QPushButton *m_add;
+    QPushButton *m_edit;
+    QPushButton *m_remove;
+    bool m_busy = false;
+};
+
+} // namespace tl::ui

@@ -1,0 +1,91 @@
+#include "widgets/PriceTableView.h"
+
+#include <QHeaderView>
+
+namespace tl::ui {
+
+PriceTableView::PriceTableView(QWidget *parent) : QTableView(parent)
+{
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setAlternatingRowColors(true);
+    setWordWrap(false);
+    setTextElideMode(Qt::ElideMiddle);
+    verticalHeader()->hide();
+    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    QHeaderView *header = horizontalHeader();
+    header->setStretchLastSection(true);
+    header->setHighlightSections(false);
+    header->setDefaultAlignment(Qt::Alignment(Qt::AlignCenter | Qt::TextWordWrap));
+    // Room for two lines of title.
+    header->setMinimumHeight(2 * header->fontMetrics().lineSpacing() + 10);
+}
+
+void PriceTableView::setModel(QAbstractItemModel *model)
+{
+    if (QAbstractItemModel *old = this->model())
+        disconnect(old, nullptr, this, nullptr);
+    QTableView::setModel(model);
+    if (!model)
+        return;
+    connect(model, &QAbstractItemModel::modelReset, this, &PriceTableView::fitColumns);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &PriceTableView::fitColumns);
+    fitColumns();
+}
+
+// The narrowest width that shows the column's title on at most two lines.
+int PriceTableView::headerWidth(int column) const
+{
+    const QString title = model()->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+    const QFontMetrics fm = horizontalHeader()->fontMetrics();
+    const QStringList words = title.split(u' ', Qt::SkipEmptyParts);
+    int best = fm.horizontalAdvance(title);
+    const bool shortTitle = title.size() <= 8; // "In use", "Output": one line reads better
+    for (int split = 1; split < words.size() && !shortTitle; ++split) {
+        const int first = fm.horizontalAdvance(words.mid(0, split).join(u' '));
+        const int second = fm.horizontalAdvance(words.mid(split).join(u' '));
+        best = qMin(best, qMax(first, second));
+    }
+    const bool sortable = isSortingEnabled();
+    return best + 16 + (sortable ? 14 : 0); // margins, and the sort indicator
+}
+
+void PriceTableView::fitColumns()
+{
+    m_natural.clear();
+    if (!model())
+        return;
+    for (int column = 0; column < model()->columnCount(); ++column)
+        m_natural << qMax(sizeHintForColumn(column), headerWidth(column));
+    applyWidths();
+}
+
+void PriceTableView::applyWidths()
+{
+    if (!model() || m_natural.size() != model()->columnCount())
+        return;
+    QList<int> widths = m_natural;
+    int overflow = -viewport()->width();
+    for (int w : std::as_const(widths))
+        overflow += w;
+    // Too wide for the view: shrink the widest columns (long model ids) first.
+    for (int column = 0; column < widths.size() && overflow > 0 && m_maxColumnWidth > 0; ++column) {
+        const int spare = widths[column] - m_maxColumnWidth;
+        if (spare > 0) {
+            const int cut = qMin(spare, overflow);
+            widths[column] -= cut;
+            overflow -= cut;
+        }
+    }
+    for (int column = 0; column < widths.size(); ++column)
+        horizontalHeader()->resizeSection(column, widths[column]);
+}
+
+void PriceTableView::resizeEvent(QResizeEvent *event)
+{
+    QTableView::resizeEvent(event);
+    applyWidths();
+}
+
+} // namespace tl::ui
