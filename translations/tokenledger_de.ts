@@ -87,6 +87,34 @@
         <source>Cannot replace &apos;%1&apos;.</source>
         <translation>&apos;%1&apos; kann nicht ersetzt werden.</translation>
     </message>
+    <message>
+        <source>The baseline needs a period: a first and a last day.</source>
+        <translation>Die Ausgangsbasis benötigt einen Zeitraum: einen ersten und einen letzten Tag.</translation>
+    </message>
+    <message>
+        <source>%1: not a scenario file (expected a JSON object)</source>
+        <translation>%1: keine Szenariodatei (JSON-Objekt erwartet)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: unknown catalog format</source>
+        <translation>&apos;%1&apos;: unbekanntes Katalogformat</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds no price TokenLedger can use; nothing was changed.</source>
+        <translation>&apos;%1&apos; enthält keinen Preis, den TokenLedger verwenden kann; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a discount: give a percentage from 0 to 100 with at most four decimals, e.g. 12.5.</source>
+        <translation>&apos;%1&apos; ist kein gültiger Rabatt: Geben Sie einen Prozentsatz von 0 bis 100 mit höchstens vier Nachkommastellen an, z. B. 12.5.</translation>
+    </message>
+    <message>
+        <source>A discount needs a provider.</source>
+        <translation>Ein Rabatt benötigt einen Anbieter.</translation>
+    </message>
+    <message>
+        <source>Re-pricing was cancelled; nothing was changed.</source>
+        <translation>Die Neubepreisung wurde abgebrochen; es wurde nichts geändert.</translation>
+    </message>
 </context>
 <context>
     <name>tl::Dimension</name>
@@ -151,6 +179,45 @@
     </message>
 </context>
 <context>
+    <name>tl::itemmodels::DiscountModel</name>
+    <message>
+        <source>all models</source>
+        <translation>alle Modelle</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 % off list price for every %2 model without a discount of its own</source>
+        <translation>%1 % Rabatt auf den Listenpreis für jedes %2-Modell ohne eigenen Rabatt</translation>
+    </message>
+    <message>
+        <source>%1 % off list price for %2</source>
+        <translation>%1 % Rabatt auf den Listenpreis für %2</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Rabatt</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Percentage off list price; it reduces every part of the cost</source>
+        <translation>Prozentualer Nachlass auf den Listenpreis; er senkt alle Kostenbestandteile</translation>
+    </message>
+</context>
+<context>
     <name>tl::itemmodels::KpiModel</name>
     <message>
         <source>Spend in period</source>
@@ -206,10 +273,467 @@ Von den Anbietern abgerechnet (sofern sie Kosten melden): %8 USD.</translation>
     </message>
 </context>
 <context>
+    <name>tl::itemmodels::LeverResultModel</name>
+    <message>
+        <source>Routing</source>
+        <translation>Routing</translation>
+    </message>
+    <message>
+        <source>Token optimisation</source>
+        <translation>Token-Optimierung</translation>
+    </message>
+    <message>
+        <source>Semantic cache</source>
+        <translation>Semantischer Cache</translation>
+    </message>
+    <message>
+        <source>Prompt caching</source>
+        <translation>Prompt-Caching</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>Self-hosting</source>
+        <translation>Self-Hosting</translation>
+    </message>
+    <message>
+        <source>Lever</source>
+        <translation>Hebel</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Savings / month</source>
+        <translation>Einsparung / Monat</translation>
+    </message>
+    <message>
+        <source>Cost before</source>
+        <translation>Kosten vorher</translation>
+    </message>
+    <message>
+        <source>Cost after</source>
+        <translation>Kosten nachher</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+</context>
+<context>
+    <name>tl::itemmodels::PriceHistoryModel</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>In force from %1 (inclusive)</source>
+        <translation>Gültig ab %1 (einschließlich)</translation>
+    </message>
+    <message>
+        <source>No start date: also bills all usage before the next price</source>
+        <translation>Kein Startdatum: rechnet auch jede Nutzung vor dem nächsten Preis ab</translation>
+    </message>
+    <message>
+        <source>In force until %1 (exclusive)</source>
+        <translation>Gültig bis %1 (ausschließlich)</translation>
+    </message>
+    <message>
+        <source>No end date: in force until further notice</source>
+        <translation>Kein Enddatum: gültig bis auf Weiteres</translation>
+    </message>
+    <message>
+        <source>Cache read: %1 USD per million tokens</source>
+        <translation>Cache-Lesen: %1 USD pro Million Token</translation>
+    </message>
+    <message>
+        <source>Cache read: not listed — charged at the input price</source>
+        <translation>Cache-Lesen: nicht aufgeführt — wird zum Eingabepreis abgerechnet</translation>
+    </message>
+    <message>
+        <source>This entry bills usage in its period</source>
+        <translation>Dieser Eintrag rechnet die Nutzung in seinem Zeitraum ab</translation>
+    </message>
+    <message>
+        <source>Another entry wins in this period (an override or an imported catalog)</source>
+        <translation>In diesem Zeitraum gilt ein anderer Eintrag (ein eigener Preis oder ein importierter Katalog)</translation>
+    </message>
+    <message>
+        <source>USD per million tokens</source>
+        <translation>USD pro Million Token</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Cached</source>
+        <translation>Gecacht</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Verwendet</translation>
+    </message>
+    <message>
+        <source>Whether this entry is the one that bills usage in its period</source>
+        <translation>Ob dieser Eintrag die Nutzung in seinem Zeitraum abrechnet</translation>
+    </message>
+</context>
+<context>
+    <name>tl::itemmodels::PriceTableModel</name>
+    <message>
+        <source>Built-in</source>
+        <translation>Integriert</translation>
+    </message>
+    <message>
+        <source>LiteLLM</source>
+        <translation>LiteLLM</translation>
+    </message>
+    <message>
+        <source>genai-prices</source>
+        <translation>genai-prices</translation>
+    </message>
+    <message>
+        <source>Custom file</source>
+        <translation>Eigene Datei</translation>
+    </message>
+    <message>
+        <source>Your override</source>
+        <translation>Eigener Preis</translation>
+    </message>
+    <message>
+        <source>&gt; %1: %2 / %3</source>
+        <translation>&gt; %1: %2 / %3</translation>
+    </message>
+    <message>
+        <source>%1
+Also billed under: %2</source>
+        <translation>%1
+Auch abgerechnet unter: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 USD per million tokens</source>
+        <translation>%1: %2 USD pro Million Token</translation>
+    </message>
+    <message>
+        <source>%1: not listed — charged at the input price (%2)</source>
+        <translation>%1: nicht aufgeführt — wird zum Eingabepreis abgerechnet (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not listed — batch requests pay half the input price (%2)</source>
+        <translation>%1: nicht aufgeführt — Batch-Anfragen zahlen den halben Eingabepreis (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not listed — batch requests pay half the output price (%2)</source>
+        <translation>%1: nicht aufgeführt — Batch-Anfragen zahlen den halben Ausgabepreis (%2)</translation>
+    </message>
+    <message>
+        <source>No long-context tier: every request is charged the prices on the left.</source>
+        <translation>Keine Preisstufe für langen Kontext: Jede Anfrage wird zu den Preisen links abgerechnet.</translation>
+    </message>
+    <message>
+        <source>When one request&apos;s input exceeds %1 tokens, the whole request is charged %2 per million input tokens and %3 per million output tokens (USD).</source>
+        <translation>Überschreitet die Eingabe einer Anfrage %1 Token, wird die gesamte Anfrage mit %2 pro Million Eingabe-Token und %3 pro Million Ausgabe-Token (USD) abgerechnet.</translation>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation>Anfang</translation>
+    </message>
+    <message>
+        <source>further notice</source>
+        <translation>auf Weiteres</translation>
+    </message>
+    <message>
+        <source>Catalog &quot;%1&quot;, in force from %2 until %3</source>
+        <translation>Katalog „%1“, gültig von %2 bis %3</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Cache read</source>
+        <translation>Cache-Lesen</translation>
+    </message>
+    <message>
+        <source>Cache write 5m</source>
+        <translation>Cache-Schreiben 5 Min.</translation>
+    </message>
+    <message>
+        <source>Cache write 1h</source>
+        <translation>Cache-Schreiben 1 Std.</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>Batch input</source>
+        <translation>Batch-Eingabe</translation>
+    </message>
+    <message>
+        <source>Batch output</source>
+        <translation>Batch-Ausgabe</translation>
+    </message>
+    <message>
+        <source>Long context</source>
+        <translation>Langer Kontext</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>USD per million tokens</source>
+        <translation>USD pro Million Token</translation>
+    </message>
+    <message>
+        <source>Input-token threshold of one request: input / output price above it, USD per million tokens</source>
+        <translation>Schwelle an Eingabe-Token pro Anfrage: Eingabe-/Ausgabepreis darüber, USD pro Million Token</translation>
+    </message>
+    <message>
+        <source>Where the price in force today comes from</source>
+        <translation>Herkunft des heute gültigen Preises</translation>
+    </message>
+</context>
+<context>
+    <name>tl::itemmodels::PricesService</name>
+    <message>
+        <source>No database is open. Open or create one from the File menu first.</source>
+        <translation>Es ist keine Datenbank geöffnet. Öffnen oder erstellen Sie zuerst eine über das Menü „Datei“.</translation>
+    </message>
+    <message>
+        <source>Stored usage is being re-priced. Wait for it to finish, or cancel it, and try again.</source>
+        <translation>Die gespeicherte Nutzung wird gerade neu bepreist. Warten Sie, bis der Vorgang abgeschlossen ist, oder brechen Sie ihn ab, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>An override needs a provider and a model.</source>
+        <translation>Ein eigener Preis benötigt einen Anbieter und ein Modell.</translation>
+    </message>
+    <message>
+        <source>Prices cannot be negative.</source>
+        <translation>Preise dürfen nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>The end date must come after the start date.</source>
+        <translation>Das Enddatum muss nach dem Startdatum liegen.</translation>
+    </message>
+    <message>
+        <source>Cannot save the override of %1/%2: %3</source>
+        <translation>Der eigene Preis für %1/%2 kann nicht gespeichert werden: %3</translation>
+    </message>
+    <message>
+        <source>Cannot remove the override of %1/%2: %3</source>
+        <translation>Der eigene Preis für %1/%2 kann nicht entfernt werden: %3</translation>
+    </message>
+    <message>
+        <source>%1/%2 has no override of yours to remove.</source>
+        <translation>Für %1/%2 gibt es keinen eigenen Preis, der entfernt werden könnte.</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Es ist keine Datenbank geöffnet.</translation>
+    </message>
+    <message>
+        <source>Stored usage is already being re-priced.</source>
+        <translation>Die gespeicherte Nutzung wird bereits neu bepreist.</translation>
+    </message>
+    <message>
+        <source>Re-pricing needs a database file; this database exists only in memory.</source>
+        <translation>Die Neubepreisung benötigt eine Datenbankdatei; diese Datenbank existiert nur im Arbeitsspeicher.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database for re-pricing: %1</source>
+        <translation>Die Datenbank kann für die Neubepreisung nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Re-pricing was cancelled; nothing was changed.</source>
+        <translation>Die Neubepreisung wurde abgebrochen; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Re-priced %1 records: %2 changed, %3 without a price.</source>
+        <translation>%1 Datensätze neu bepreist: %2 geändert, %3 ohne Preis.</translation>
+    </message>
+</context>
+<context>
+    <name>tl::itemmodels::ScenarioComparisonModel</name>
+    <message>
+        <source>Baseline cost / month</source>
+        <translation>Kosten der Ausgangsbasis / Monat</translation>
+    </message>
+    <message>
+        <source>Savings: %1</source>
+        <translation>Einsparung: %1</translation>
+    </message>
+    <message>
+        <source>Scenario cost / month</source>
+        <translation>Kosten des Szenarios / Monat</translation>
+    </message>
+    <message>
+        <source>Self-hosting break-even (tokens / month)</source>
+        <translation>Self-Hosting: Break-even (Token / Monat)</translation>
+    </message>
+    <message>
+        <source>The scenario being edited</source>
+        <translation>Das gerade bearbeitete Szenario</translation>
+    </message>
+    <message>
+        <source>No self-hosting in this scenario.</source>
+        <translation>Kein Self-Hosting in diesem Szenario.</translation>
+    </message>
+    <message>
+        <source>Baseline monthly cost at current prices: %1 USD exactly.</source>
+        <translation>Monatliche Kosten der Ausgangsbasis zu aktuellen Preisen: exakt %1 USD.</translation>
+    </message>
+    <message>
+        <source>%1 USD baseline − %2 USD savings = %3 USD exactly.</source>
+        <translation>%1 USD Ausgangsbasis − %2 USD Einsparung = exakt %3 USD.</translation>
+    </message>
+</context>
+<context>
     <name>tl::itemmodels::SpendOverTimeModel</name>
     <message>
         <source>%1, %2: %3 USD</source>
         <translation>%1, %2: %3 USD</translation>
+    </message>
+</context>
+<context>
+    <name>tl::itemmodels::WhatIfKpiModel</name>
+    <message>
+        <source>Baseline monthly cost</source>
+        <translation>Monatliche Kosten der Ausgangsbasis</translation>
+    </message>
+    <message>
+        <source>Scenario monthly cost</source>
+        <translation>Monatliche Kosten des Szenarios</translation>
+    </message>
+    <message>
+        <source>costs %1 (%2) more</source>
+        <translation>kostet %1 (%2) mehr</translation>
+    </message>
+    <message>
+        <source>saves %1 (%2)</source>
+        <translation>spart %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Baseline monthly cost: every slice of the baseline priced at the catalog&apos;s current prices, summed exactly: %1 USD.
+%2</source>
+        <translation>Monatliche Kosten der Ausgangsbasis: jeder Teil der Ausgangsbasis zu den aktuellen Katalogpreisen bewertet und exakt summiert: %1 USD.
+%2</translation>
+    </message>
+    <message>
+        <source>Scenario monthly cost: %1 USD baseline − %2 USD savings of the active levers = %3 USD exactly.</source>
+        <translation>Monatliche Kosten des Szenarios: %1 USD Ausgangsbasis − %2 USD Einsparung der aktiven Hebel = exakt %3 USD.</translation>
+    </message>
+</context>
+<context>
+    <name>tl::itemmodels::WhatIfService</name>
+    <message>
+        <source>Prices of the database could not be read; using the built-in catalog: %1</source>
+        <translation>Die Preise der Datenbank konnten nicht gelesen werden; der integrierte Katalog wird verwendet: %1</translation>
+    </message>
+    <message>
+        <source>Untitled scenario</source>
+        <translation>Unbenanntes Szenario</translation>
+    </message>
+    <message>
+        <source>No database is open: use a baseline by hand.</source>
+        <translation>Es ist keine Datenbank geöffnet: Geben Sie eine Ausgangsbasis manuell ein.</translation>
+    </message>
+    <message>
+        <source>By hand: %1 requests a month × (%2 input + %3 output tokens) on %4 / %5</source>
+        <translation>Manuell: %1 Anfragen pro Monat × (%2 Eingabe- + %3 Ausgabe-Token) auf %4 / %5</translation>
+    </message>
+    <message>
+        <source>%1 – %2 · %3 days scaled to a month (× 30/%3)</source>
+        <translation>%1 – %2 · %3 Tage auf einen Monat hochgerechnet (× 30/%3)</translation>
+    </message>
+    <message>
+        <source>typed in by hand</source>
+        <translation>manuell eingegeben</translation>
+    </message>
+    <message>
+        <source>%1 days scaled to 30 (× 30/%1)</source>
+        <translation>%1 Tage auf 30 hochgerechnet (× 30/%1)</translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos; kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>The last scenario, %1, is no longer there: starting from a neutral scenario.</source>
+        <translation>Das letzte Szenario, %1, ist nicht mehr vorhanden: Es wird mit einem neutralen Szenario begonnen.</translation>
+    </message>
+    <message>
+        <source>The last scenario could not be restored: %1</source>
+        <translation>Das letzte Szenario konnte nicht wiederhergestellt werden: %1</translation>
+    </message>
+    <message>
+        <source>No database is open for this scenario&apos;s baseline period.</source>
+        <translation>Für den Zeitraum der Ausgangsbasis dieses Szenarios ist keine Datenbank geöffnet.</translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1 (aktuell)</translation>
+    </message>
+    <message>
+        <source>simple</source>
+        <translation>einfach</translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>complex</source>
+        <translation>komplex</translation>
+    </message>
+    <message>
+        <source>expert</source>
+        <translation>Experte</translation>
+    </message>
+    <message>
+        <source>tier %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+    <message>
+        <source>The tiers&apos; shares add up to at most 100 %: the share of tier “%1” was limited to %2 instead of %3.</source>
+        <translation>Die Anteile der Stufen ergeben zusammen höchstens 100 %: Der Anteil der Stufe „%1“ wurde auf %2 statt %3 begrenzt.</translation>
     </message>
 </context>
 <context>
@@ -255,6 +779,130 @@ Von den Anbietern abgerechnet (sofern sie Kosten melden): %8 USD.</translation>
     </message>
 </context>
 <context>
+    <name>tl::ui::BaselinePicker</name>
+    <message>
+        <source>Baseline: the traffic to replay</source>
+        <translation>Ausgangsbasis: der durchzuspielende Traffic</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>&amp;Team:</translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <translation>Benutzerdefinierter Zeitraum</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>Manuell</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <source>Requests per month</source>
+        <translation>Anfragen pro Monat</translation>
+    </message>
+    <message>
+        <source>Input tokens per request</source>
+        <translation>Eingabe-Token pro Anfrage</translation>
+    </message>
+    <message>
+        <source>Output tokens per request</source>
+        <translation>Ausgabe-Token pro Anfrage</translation>
+    </message>
+    <message>
+        <source>Model of the baseline</source>
+        <translation>Modell der Ausgangsbasis</translation>
+    </message>
+    <message>
+        <source>&amp;Traffic:</source>
+        <translation>T&amp;raffic:</translation>
+    </message>
+    <message>
+        <source>Requests / month:</source>
+        <translation>Anfragen / Monat:</translation>
+    </message>
+    <message>
+        <source>Tokens / request in:</source>
+        <translation>Token / Anfrage Eingabe:</translation>
+    </message>
+    <message>
+        <source>out:</source>
+        <translation>Ausgabe:</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>Alle Teams</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::BreakEvenChart</name>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 Mrd.</translation>
+    </message>
+    <message>
+        <source>%1 M</source>
+        <translation>%1 Mio.</translation>
+    </message>
+    <message>
+        <source>Switch on self-hosting and choose the models to run yourself to see where your own instances break even with the API.</source>
+        <translation>Schalten Sie Self-Hosting ein und wählen Sie die Modelle, die Sie selbst betreiben möchten, um zu sehen, ab wann sich eigene Instanzen gegenüber der API rechnen.</translation>
+    </message>
+    <message>
+        <source>Choose at least one model to self-host.</source>
+        <translation>Wählen Sie mindestens ein Modell für das Self-Hosting aus.</translation>
+    </message>
+    <message>
+        <source>The chosen models carry no traffic in this scenario, so there is nothing to move off the API.</source>
+        <translation>Die gewählten Modelle haben in diesem Szenario keinen Traffic; es gibt also nichts, was von der API verlagert werden könnte.</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>Own instances</source>
+        <translation>Eigene Instanzen</translation>
+    </message>
+    <message>
+        <source>Today: %1</source>
+        <translation>Heute: %1</translation>
+    </message>
+    <message>
+        <source>Break-even: %1</source>
+        <translation>Break-even: %1</translation>
+    </message>
+    <message>
+        <source>Tokens per month, in billions</source>
+        <translation>Token pro Monat, in Milliarden</translation>
+    </message>
+    <message>
+        <source>Tokens per month, in millions</source>
+        <translation>Token pro Monat, in Millionen</translation>
+    </message>
+    <message>
+        <source>none (the moved traffic costs nothing on the API)</source>
+        <translation>keiner (der verlagerte Traffic kostet über die API nichts)</translation>
+    </message>
+    <message>
+        <source>Today %1 tokens/month: API %2 vs %3 instance(s) %4. Break-even: %5 tokens/month.</source>
+        <translation>Heute %1 Token/Monat: API %2 gegenüber %3 Instanz(en) %4. Break-even: %5 Token/Monat.</translation>
+    </message>
+    <message>
+        <source>API cost line: %1 USD ÷ %2 tokens per token. One instance: %3 USD/h × %4 h = %5 USD/month, serving %6 tokens/month.
+%7</source>
+        <translation>API-Kostenlinie: %1 USD ÷ %2 Token pro Token. Eine Instanz: %3 USD/h × %4 h = %5 USD/Monat für %6 Token/Monat.
+%7</translation>
+    </message>
+</context>
+<context>
     <name>tl::ui::DashboardPage</name>
     <message>
         <source>&amp;Period:</source>
@@ -283,6 +931,235 @@ Von den Anbietern abgerechnet (sofern sie Kosten melden): %8 USD.</translation>
     <message>
         <source>%1 – %2 (UTC)</source>
         <translation>%1 – %2 (UTC)</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::DiscountDialog</name>
+    <message>
+        <source>Edit discount</source>
+        <translation>Rabatt bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add discount</source>
+        <translation>Rabatt hinzufügen</translation>
+    </message>
+    <message>
+        <source>e.g. anthropic</source>
+        <translation>z. B. anthropic</translation>
+    </message>
+    <message>
+        <source>all models</source>
+        <translation>alle Modelle</translation>
+    </message>
+    <message>
+        <source>e.g. 12.5</source>
+        <translation>z. B. 12.5</translation>
+    </message>
+    <message>
+        <source>Percentage off list price, from 0 to 100, with at most four decimals</source>
+        <translation>Nachlass auf den Listenpreis in Prozent, von 0 bis 100, mit höchstens vier Nachkommastellen</translation>
+    </message>
+    <message>
+        <source>e.g. enterprise agreement 2026</source>
+        <translation>z. B. Enterprise-Vertrag 2026</translation>
+    </message>
+    <message>
+        <source>A discount reduces every part of the cost of the provider&apos;s models. A discount for one model wins over one for all models.</source>
+        <translation>Ein Rabatt senkt alle Kostenbestandteile der Modelle des Anbieters. Ein Rabatt für ein einzelnes Modell hat Vorrang vor einem Rabatt für alle Modelle.</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Anbieter:</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modell:</translation>
+    </message>
+    <message>
+        <source>&amp;Discount (%):</source>
+        <translation>&amp;Rabatt (%):</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>Provider is required.</source>
+        <translation>Ein Anbieter ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>Type the discount in percent, e.g. 12.5.</source>
+        <translation>Geben Sie den Rabatt in Prozent ein, z. B. 12.5.</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::DiscountsPanel</name>
+    <message>
+        <source>Negotiated discounts</source>
+        <translation>Ausgehandelte Rabatte</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>Hin&amp;zufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Add a percentage off list price for a provider or one of its models</source>
+        <translation>Einen prozentualen Nachlass auf den Listenpreis für einen Anbieter oder eines seiner Modelle hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove the selected discount</source>
+        <translation>Den ausgewählten Rabatt entfernen</translation>
+    </message>
+    <message>
+        <source>Cannot save the discount</source>
+        <translation>Der Rabatt kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Discount of %1 % for %2 saved.</source>
+        <translation>Rabatt von %1 % für %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>all %1 models</source>
+        <translation>alle %1-Modelle</translation>
+    </message>
+    <message>
+        <source>Remove discount</source>
+        <translation>Rabatt entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the discount of %1 % for %2? List prices apply again.</source>
+        <translation>Den Rabatt von %1 % für %2 entfernen? Dann gelten wieder die Listenpreise.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the discount</source>
+        <translation>Der Rabatt kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>Discount for %1 removed.</source>
+        <translation>Rabatt für %1 entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::LeverPanel</name>
+    <message>
+        <source>Tick a lever to switch it on. Each one works on the traffic the levers above it leave; sliders start where your data is today.</source>
+        <translation>Haken Sie einen Hebel an, um ihn einzuschalten. Jeder wirkt auf den Traffic, den die Hebel darüber übrig lassen; die Schieberegler beginnen beim heutigen Stand Ihrer Daten.</translation>
+    </message>
+    <message>
+        <source>2 · Token optimisation</source>
+        <translation>2 · Token-Optimierung</translation>
+    </message>
+    <message>
+        <source>Shorter prompts and answers: every kind of input token and the output shrink by these shares.</source>
+        <translation>Kürzere Prompts und Antworten: Alle Arten von Eingabe-Token und die Ausgabe schrumpfen um diese Anteile.</translation>
+    </message>
+    <message>
+        <source>Input reduction:</source>
+        <translation>Eingabe-Reduktion:</translation>
+    </message>
+    <message>
+        <source>Share of input tokens (uncached, cache reads and writes) saved.</source>
+        <translation>Eingesparter Anteil der Eingabe-Token (nicht gecacht, Cache-Lese- und -Schreibzugriffe).</translation>
+    </message>
+    <message>
+        <source>Output reduction:</source>
+        <translation>Ausgabe-Reduktion:</translation>
+    </message>
+    <message>
+        <source>Share of output tokens saved.</source>
+        <translation>Eingesparter Anteil der Ausgabe-Token.</translation>
+    </message>
+    <message>
+        <source>3 · Semantic cache</source>
+        <translation>3 · Semantischer Cache</translation>
+    </message>
+    <message>
+        <source>Answer repeated questions from a cache: hits never reach a model, but every request is embedded, and the cache has a fixed monthly cost.</source>
+        <translation>Wiederholte Fragen aus einem Cache beantworten: Treffer erreichen nie ein Modell, aber für jede Anfrage wird ein Embedding berechnet, und der Cache hat feste monatliche Kosten.</translation>
+    </message>
+    <message>
+        <source>Hit rate:</source>
+        <translation>Trefferquote:</translation>
+    </message>
+    <message>
+        <source>Share of requests answered from the cache.</source>
+        <translation>Anteil der Anfragen, die aus dem Cache beantwortet werden.</translation>
+    </message>
+    <message>
+        <source>Embedding model</source>
+        <translation>Embedding-Modell</translation>
+    </message>
+    <message>
+        <source> / month</source>
+        <translation> / Monat</translation>
+    </message>
+    <message>
+        <source>Fixed monthly cost of running the cache (vector store, servers).</source>
+        <translation>Feste monatliche Kosten für den Betrieb des Caches (Vektordatenbank, Server).</translation>
+    </message>
+    <message>
+        <source>Embedding model:</source>
+        <translation>Embedding-Modell:</translation>
+    </message>
+    <message>
+        <source>Fixed cost:</source>
+        <translation>Fixkosten:</translation>
+    </message>
+    <message>
+        <source>4 · Provider prompt caching</source>
+        <translation>4 · Prompt-Caching des Anbieters</translation>
+    </message>
+    <message>
+        <source>A shared prompt prefix is cached by the provider: reads are cheap, writes cost a little more. Applies to models with cache prices.</source>
+        <translation>Der Anbieter cacht ein gemeinsames Prompt-Präfix: Lesezugriffe sind günstig, Schreibzugriffe kosten etwas mehr. Gilt für Modelle mit Cache-Preisen.</translation>
+    </message>
+    <message>
+        <source>Cacheable share:</source>
+        <translation>Cachebarer Anteil:</translation>
+    </message>
+    <message>
+        <source>Share of all input that is a shared, cacheable prefix.</source>
+        <translation>Anteil der gesamten Eingabe, der ein gemeinsames, cachebares Präfix ist.</translation>
+    </message>
+    <message>
+        <source>Prefix hit rate:</source>
+        <translation>Präfix-Trefferquote:</translation>
+    </message>
+    <message>
+        <source>Share of cacheable input read from the cache rather than written to it.</source>
+        <translation>Anteil der cachebaren Eingabe, der aus dem Cache gelesen statt in ihn geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>5 · Batch API</source>
+        <translation>5 · Batch-API</translation>
+    </message>
+    <message>
+        <source>Work that can wait up to a day runs through the batch API at batch prices (half the price where the catalog lists none).</source>
+        <translation>Aufgaben, die bis zu einem Tag warten können, laufen über die Batch-API zu Batch-Preisen (halber Preis, wo der Katalog keine aufführt).</translation>
+    </message>
+    <message>
+        <source>Batch share:</source>
+        <translation>Batch-Anteil:</translation>
+    </message>
+    <message>
+        <source>Share of each model&apos;s requests billed at batch prices.</source>
+        <translation>Anteil der Anfragen jedes Modells, der zu Batch-Preisen abgerechnet wird.</translation>
+    </message>
+    <message>
+        <source>Your data: %1 of requests already use batch.</source>
+        <translation>Ihre Daten: %1 der Anfragen nutzen bereits Batch.</translation>
+    </message>
+    <message>
+        <source>Your data: %1 of input is cached or written to the cache; %2 of that is read from it.</source>
+        <translation>Ihre Daten: %1 der Eingabe ist gecacht oder wird in den Cache geschrieben; %2 davon wird aus dem Cache gelesen.</translation>
     </message>
 </context>
 <context>
@@ -324,14 +1201,6 @@ Von den Anbietern abgerechnet (sofern sie Kosten melden): %8 USD.</translation>
         <translation>Was-wäre-wenn</translation>
     </message>
     <message>
-        <source>What-if planner</source>
-        <translation>Was-wäre-wenn-Planer</translation>
-    </message>
-    <message>
-        <source>Replay your own traffic under the savings levers — routing to cheaper models, token trimming, semantic caching, prompt caching, batch pricing and self-hosting — and see what each one would save.</source>
-        <translation>Spielen Sie Ihren eigenen Traffic mit den Sparhebeln durch — Routing zu günstigeren Modellen, Token-Kürzung, semantisches Caching, Prompt-Caching, Batch-Preise und Self-Hosting — und sehen Sie, was jeder einzelne einsparen würde.</translation>
-    </message>
-    <message>
         <source>Not available in this version yet.</source>
         <translation>In dieser Version noch nicht verfügbar.</translation>
     </message>
@@ -354,14 +1223,6 @@ Von den Anbietern abgerechnet (sofern sie Kosten melden): %8 USD.</translation>
     <message>
         <source>Prices</source>
         <translation>Preise</translation>
-    </message>
-    <message>
-        <source>The price catalog that costs are computed from: built-in list prices with their history, community catalogs you import, and your own negotiated discounts.</source>
-        <translation>Der Preiskatalog, aus dem die Kosten berechnet werden: integrierte Listenpreise samt Historie, von Ihnen importierte Community-Kataloge und Ihre eigenen ausgehandelten Rabatte.</translation>
-    </message>
-    <message>
-        <source>Not available in this version yet. The built-in catalog is already used to compute every cost you see.</source>
-        <translation>In dieser Version noch nicht verfügbar. Alle angezeigten Kosten werden bereits mit dem integrierten Katalog berechnet.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -453,6 +1314,461 @@ werden gelöscht.</translation>
     </message>
 </context>
 <context>
+    <name>tl::ui::PriceOverrideDialog</name>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an amount. Type a decimal number with a point, such as 2.50 or 0.075.</source>
+        <translation>%1: „%2“ ist kein Betrag. Geben Sie eine Dezimalzahl mit Punkt ein, etwa 2.50 oder 0.075.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be negative.</source>
+        <translation>%1 darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>Only &amp;from</source>
+        <translation>&amp;Nur ab</translation>
+    </message>
+    <message>
+        <source>Override price</source>
+        <translation>Eigenen Preis festlegen</translation>
+    </message>
+    <message>
+        <source>Override price of %1</source>
+        <translation>Eigenen Preis für %1 festlegen</translation>
+    </message>
+    <message>
+        <source>e.g. openai</source>
+        <translation>z. B. openai</translation>
+    </message>
+    <message>
+        <source>the model id as billed, e.g. gpt-4o</source>
+        <translation>die Modell-ID wie abgerechnet, z. B. gpt-4o</translation>
+    </message>
+    <message>
+        <source>Unchecked: the override bills all usage, whatever its date.</source>
+        <translation>Nicht angehakt: Der eigene Preis gilt für die gesamte Nutzung, unabhängig vom Datum.</translation>
+    </message>
+    <message>
+        <source>not listed: input price</source>
+        <translation>nicht aufgeführt: Eingabepreis</translation>
+    </message>
+    <message>
+        <source>not listed: half the input price</source>
+        <translation>nicht aufgeführt: halber Eingabepreis</translation>
+    </message>
+    <message>
+        <source>not listed: half the output price</source>
+        <translation>nicht aufgeführt: halber Ausgabepreis</translation>
+    </message>
+    <message>
+        <source>Your override is stored in this database and wins over the built-in and imported prices. Prices are USD per million tokens; leave a field empty when the model has no such price.</source>
+        <translation>Ihr eigener Preis wird in dieser Datenbank gespeichert und hat Vorrang vor den integrierten und importierten Preisen. Preise sind in USD pro Million Token angegeben; lassen Sie ein Feld leer, wenn das Modell keinen solchen Preis hat.</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Anbieter:</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modell:</translation>
+    </message>
+    <message>
+        <source>In force:</source>
+        <translation>Gültig:</translation>
+    </message>
+    <message>
+        <source>&amp;Input:</source>
+        <translation>&amp;Eingabe:</translation>
+    </message>
+    <message>
+        <source>Cache &amp;read:</source>
+        <translation>Cache-&amp;Lesen:</translation>
+    </message>
+    <message>
+        <source>Cache write &amp;5m:</source>
+        <translation>Cache-Schreiben &amp;5 Min.:</translation>
+    </message>
+    <message>
+        <source>Cache write &amp;1h:</source>
+        <translation>Cache-Schreiben &amp;1 Std.:</translation>
+    </message>
+    <message>
+        <source>&amp;Output:</source>
+        <translation>A&amp;usgabe:</translation>
+    </message>
+    <message>
+        <source>&amp;Batch input:</source>
+        <translation>&amp;Batch-Eingabe:</translation>
+    </message>
+    <message>
+        <source>Batch o&amp;utput:</source>
+        <translation>Batch-Au&amp;sgabe:</translation>
+    </message>
+    <message>
+        <source>The long-context prices (above %1 input tokens) are kept as they are.</source>
+        <translation>Die Preise für langen Kontext (über %1 Eingabe-Token) bleiben unverändert.</translation>
+    </message>
+    <message>
+        <source>USD per million tokens, as a decimal number such as 2.50</source>
+        <translation>USD pro Million Token, als Dezimalzahl wie 2.50</translation>
+    </message>
+    <message>
+        <source>Provider is required.</source>
+        <translation>Ein Anbieter ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>Model is required.</source>
+        <translation>Ein Modell ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Cache read</source>
+        <translation>Cache-Lesen</translation>
+    </message>
+    <message>
+        <source>Cache write 5m</source>
+        <translation>Cache-Schreiben 5 Min.</translation>
+    </message>
+    <message>
+        <source>Cache write 1h</source>
+        <translation>Cache-Schreiben 1 Std.</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>Batch input</source>
+        <translation>Batch-Eingabe</translation>
+    </message>
+    <message>
+        <source>Batch output</source>
+        <translation>Batch-Ausgabe</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::PricesPage</name>
+    <message>
+        <source>Prices changed — re-price stored usage? Costs already stored were computed with the old prices.</source>
+        <translation>Preise geändert — gespeicherte Nutzung neu bepreisen? Bereits gespeicherte Kosten wurden mit den alten Preisen berechnet.</translation>
+    </message>
+    <message>
+        <source>Re-price now</source>
+        <translation>Jetzt neu bepreisen</translation>
+    </message>
+    <message>
+        <source>&amp;Import catalog…</source>
+        <translation>Katalog &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Override price…</source>
+        <translation>Eigenen &amp;Preis festlegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove override</source>
+        <translation>Eigenen Preis &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Re-&amp;price stored usage</source>
+        <translation>Gespeicherte Nutzung &amp;neu bepreisen</translation>
+    </message>
+    <message>
+        <source>Import a price catalog file: TokenLedger&apos;s own format, LiteLLM&apos;s model_prices_and_context_window.json or genai-prices&apos; data.json</source>
+        <translation>Eine Preiskatalogdatei importieren: das eigene Format von TokenLedger, model_prices_and_context_window.json von LiteLLM oder data.json von genai-prices</translation>
+    </message>
+    <message>
+        <source>Set your own price for the selected model, e.g. a negotiated rate</source>
+        <translation>Einen eigenen Preis für das ausgewählte Modell festlegen, z. B. einen ausgehandelten Tarif</translation>
+    </message>
+    <message>
+        <source>Remove your price for the selected model; the imported or built-in price applies again</source>
+        <translation>Ihren eigenen Preis für das ausgewählte Modell entfernen; danach gilt wieder der importierte oder integrierte Preis</translation>
+    </message>
+    <message>
+        <source>Recompute the cost of all stored usage with the prices and discounts shown here</source>
+        <translation>Die Kosten der gesamten gespeicherten Nutzung mit den hier angezeigten Preisen und Rabatten neu berechnen</translation>
+    </message>
+    <message>
+        <source>Filter by provider or model</source>
+        <translation>Nach Anbieter oder Modell filtern</translation>
+    </message>
+    <message>
+        <source>Filter prices</source>
+        <translation>Preise filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Prices in force today</source>
+        <translation>Heute gültige Preise</translation>
+    </message>
+    <message>
+        <source>Price history of the selected model</source>
+        <translation>Preisverlauf des ausgewählten Modells</translation>
+    </message>
+    <message>
+        <source>Price history — select a model above</source>
+        <translation>Preisverlauf — wählen Sie oben ein Modell aus</translation>
+    </message>
+    <message>
+        <source>Price history of %1 (%2)</source>
+        <translation>Preisverlauf von %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Import price catalog</source>
+        <translation>Preiskatalog importieren</translation>
+    </message>
+    <message>
+        <source>Price catalogs (*.json);;All files (*)</source>
+        <translation>Preiskataloge (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import the catalog</source>
+        <translation>Der Katalog kann nicht importiert werden</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 changed, %3 unchanged, %4 removed, %5 skipped.</source>
+        <translation>%1 hinzugefügt, %2 geändert, %3 unverändert, %4 entfernt, %5 übersprungen.</translation>
+    </message>
+    <message>
+        <source>Catalog imported</source>
+        <translation>Katalog importiert</translation>
+    </message>
+    <message>
+        <source>Imported %1 prices from %2 as &quot;%3&quot;.</source>
+        <translation>%1 Preise aus %2 als „%3“ importiert.</translation>
+    </message>
+    <message>
+        <source>Costs already stored keep their old prices until you re-price stored usage.</source>
+        <translation>Bereits gespeicherte Kosten behalten ihre alten Preise, bis Sie die gespeicherte Nutzung neu bepreisen.</translation>
+    </message>
+    <message>
+        <source>Nothing changed since the last import of this catalog.</source>
+        <translation>Seit dem letzten Import dieses Katalogs hat sich nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1/%2: %3</source>
+        <translation>%1/%2: %3</translation>
+    </message>
+    <message>
+        <source>Skipped:</source>
+        <translation>Übersprungen:</translation>
+    </message>
+    <message>
+        <source>Added:</source>
+        <translation>Hinzugefügt:</translation>
+    </message>
+    <message>
+        <source>Changed:</source>
+        <translation>Geändert:</translation>
+    </message>
+    <message>
+        <source>Removed:</source>
+        <translation>Entfernt:</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2</source>
+        <translation>%1 importiert: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save the override</source>
+        <translation>Der eigene Preis kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Your price for %1 is saved.</source>
+        <translation>Ihr eigener Preis für %1 wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Remove override</source>
+        <translation>Eigenen Preis entfernen</translation>
+    </message>
+    <message>
+        <source>Remove your price for %1 (%2)? The imported or built-in price applies again.</source>
+        <translation>Ihren eigenen Preis für %1 (%2) entfernen? Dann gilt wieder der importierte oder integrierte Preis.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the override</source>
+        <translation>Der eigene Preis kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>Your price for %1 is removed.</source>
+        <translation>Ihr eigener Preis für %1 wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>Re-pricing stored usage…</source>
+        <translation>Gespeicherte Nutzung wird neu bepreist…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Re-price stored usage</source>
+        <translation>Gespeicherte Nutzung neu bepreisen</translation>
+    </message>
+    <message>
+        <source>Cancelling the re-price…</source>
+        <translation>Neubepreisung wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Re-pricing stored usage… %1 of %2 records</source>
+        <translation>Gespeicherte Nutzung wird neu bepreist… %1 von %2 Datensätzen</translation>
+    </message>
+    <message>
+        <source>Cannot re-price stored usage</source>
+        <translation>Die gespeicherte Nutzung kann nicht neu bepreist werden</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::RoutingGroup</name>
+    <message>
+        <source>1 · Routing to other models</source>
+        <translation>1 · Routing zu anderen Modellen</translation>
+    </message>
+    <message>
+        <source>Add tier</source>
+        <translation>Stufe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Send a share of all traffic to another model, tier by tier. Shares need not add up to 100 %: the rest stays where it is. A tier may escalate a share of its requests to a stronger model, paying for both calls.</source>
+        <translation>Einen Anteil des gesamten Traffics Stufe für Stufe an ein anderes Modell senden. Die Anteile müssen nicht 100 % ergeben: Der Rest bleibt, wo er ist. Eine Stufe kann einen Teil ihrer Anfragen an ein stärkeres Modell eskalieren und zahlt dann für beide Aufrufe.</translation>
+    </message>
+    <message>
+        <source>Add a tier that moves a share of the traffic to a model you choose.</source>
+        <translation>Eine Stufe hinzufügen, die einen Anteil des Traffics auf ein Modell Ihrer Wahl verlagert.</translation>
+    </message>
+    <message>
+        <source>tier name</source>
+        <translation>Name der Stufe</translation>
+    </message>
+    <message>
+        <source>Target model of tier %1</source>
+        <translation>Zielmodell der Stufe %1</translation>
+    </message>
+    <message>
+        <source>Share of all requests (and their tokens) sent to the target model.</source>
+        <translation>Anteil aller Anfragen (und ihrer Token), der an das Zielmodell geht.</translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation>Eskalieren</translation>
+    </message>
+    <message>
+        <source>A share of this tier&apos;s requests escalates to a stronger model and pays for both calls (the same tokens at both models).</source>
+        <translation>Ein Teil der Anfragen dieser Stufe wird an ein stärkeres Modell eskaliert und zahlt für beide Aufrufe (dieselben Token bei beiden Modellen).</translation>
+    </message>
+    <message>
+        <source>Escalation model of tier %1</source>
+        <translation>Eskalationsmodell der Stufe %1</translation>
+    </message>
+    <message>
+        <source>Remove this tier</source>
+        <translation>Diese Stufe entfernen</translation>
+    </message>
+    <message>
+        <source>Remove tier %1</source>
+        <translation>Stufe %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>escalate to</source>
+        <translation>eskalieren an</translation>
+    </message>
+    <message>
+        <source>No tiers yet: all traffic stays on its own model.</source>
+        <translation>Noch keine Stufen: Der gesamte Traffic bleibt bei seinem Modell.</translation>
+    </message>
+    <message>
+        <source>%1 of the traffic stays on its own model.</source>
+        <translation>%1 des Traffics bleibt bei seinem Modell.</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::ScenarioCompareDialog</name>
+    <message>
+        <source>Compare scenarios</source>
+        <translation>Szenarien vergleichen</translation>
+    </message>
+    <message>
+        <source>Savings per lever and scenario (USD per month)</source>
+        <translation>Einsparung pro Hebel und Szenario (USD pro Monat)</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::SelfHostingGroup</name>
+    <message>
+        <source>6 · Self-hosting</source>
+        <translation>6 · Self-Hosting</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>The chosen models&apos; remaining tokens leave the API and run on your own instances: as many as the volume needs, each paid by the hour.</source>
+        <translation>Die verbleibenden Token der gewählten Modelle verlassen die API und laufen auf Ihren eigenen Instanzen: so vielen, wie das Volumen erfordert, jede stundenweise bezahlt.</translation>
+    </message>
+    <message>
+        <source>Self-hosted models</source>
+        <translation>Modelle im Self-Hosting</translation>
+    </message>
+    <message>
+        <source>Model to self-host</source>
+        <translation>Modell für Self-Hosting</translation>
+    </message>
+    <message>
+        <source>Price of one instance per hour, in USD.</source>
+        <translation>Preis einer Instanz pro Stunde, in USD.</translation>
+    </message>
+    <message>
+        <source>Hours each instance runs per month (730 is always on).</source>
+        <translation>Betriebsstunden jeder Instanz pro Monat (730 = durchgehend in Betrieb).</translation>
+    </message>
+    <message>
+        <source> tokens/s</source>
+        <translation> Token/s</translation>
+    </message>
+    <message>
+        <source>Tokens per second one instance serves at full load (input and output).</source>
+        <translation>Token pro Sekunde, die eine Instanz unter Volllast verarbeitet (Eingabe und Ausgabe).</translation>
+    </message>
+    <message>
+        <source>Share of its throughput an instance achieves on average.</source>
+        <translation>Anteil ihres Durchsatzes, den eine Instanz im Durchschnitt erreicht.</translation>
+    </message>
+    <message>
+        <source>Instance price:</source>
+        <translation>Instanzpreis:</translation>
+    </message>
+    <message>
+        <source>Hours / month:</source>
+        <translation>Stunden / Monat:</translation>
+    </message>
+    <message>
+        <source>Throughput:</source>
+        <translation>Durchsatz:</translation>
+    </message>
+    <message>
+        <source>Utilisation:</source>
+        <translation>Auslastung:</translation>
+    </message>
+</context>
+<context>
     <name>tl::ui::SpendChart</name>
     <message>
         <source>No spend in this period</source>
@@ -469,6 +1785,214 @@ werden gelöscht.</translation>
     <message>
         <source>day</source>
         <translation>Tag</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::WaterfallChart</name>
+    <message>
+        <source>Routing</source>
+        <translation>Routing</translation>
+    </message>
+    <message>
+        <source>Fewer&lt;br&gt;tokens</source>
+        <translation>Weniger&lt;br&gt;Token</translation>
+    </message>
+    <message>
+        <source>Semantic&lt;br&gt;cache</source>
+        <translation>Semantischer&lt;br&gt;Cache</translation>
+    </message>
+    <message>
+        <source>Prompt&lt;br&gt;caching</source>
+        <translation>Prompt-&lt;br&gt;Caching</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>Self-&lt;br&gt;hosting</source>
+        <translation>Self-&lt;br&gt;Hosting</translation>
+    </message>
+    <message>
+        <source>No result to show</source>
+        <translation>Kein Ergebnis anzuzeigen</translation>
+    </message>
+    <message>
+        <source>Saves</source>
+        <translation>Spart</translation>
+    </message>
+    <message>
+        <source>Costs more</source>
+        <translation>Kostet mehr</translation>
+    </message>
+    <message>
+        <source>Monthly cost</source>
+        <translation>Monatliche Kosten</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Ausgangsbasis</translation>
+    </message>
+    <message>
+        <source>Baseline monthly cost: %1 USD exactly.</source>
+        <translation>Monatliche Kosten der Ausgangsbasis: exakt %1 USD.</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 USD, saves %4 USD.
+%5</source>
+        <translation>%1: %2 → %3 USD, spart %4 USD.
+%5</translation>
+    </message>
+    <message>
+        <source>%1 is off: it changes nothing.</source>
+        <translation>%1 ist ausgeschaltet und ändert nichts.</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>Scenario monthly cost: %1 USD − %2 USD savings = %3 USD exactly.</source>
+        <translation>Monatliche Kosten des Szenarios: %1 USD − %2 USD Einsparung = exakt %3 USD.</translation>
+    </message>
+    <message>
+        <source>USD per month</source>
+        <translation>USD pro Monat</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::WhatIfPage</name>
+    <message>
+        <source>No usage to plan with</source>
+        <translation>Keine Nutzungsdaten zum Planen</translation>
+    </message>
+    <message>
+        <source>Load data or the demo organisation to plan with your own traffic — or use a baseline by hand.</source>
+        <translation>Laden Sie Daten oder die Demo-Organisation, um mit Ihrem eigenen Traffic zu planen — oder geben Sie eine Ausgangsbasis manuell ein.</translation>
+    </message>
+    <message>
+        <source>The demo organisation is on the File menu; a baseline by hand needs only requests a month, tokens per request and a model.</source>
+        <translation>Die Demo-Organisation finden Sie im Menü „Datei“; eine manuelle Ausgangsbasis braucht nur Anfragen pro Monat, Token pro Anfrage und ein Modell.</translation>
+    </message>
+    <message>
+        <source>Use a baseline by hand</source>
+        <translation>Ausgangsbasis manuell eingeben</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Start a neutral scenario: every lever off.</source>
+        <translation>Ein neutrales Szenario beginnen: alle Hebel aus.</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Öffnen…</translation>
+    </message>
+    <message>
+        <source>Open a scenario file.</source>
+        <translation>Eine Szenariodatei öffnen.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Save the scenario to its file.</source>
+        <translation>Das Szenario in seiner Datei speichern.</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Speichern unter…</translation>
+    </message>
+    <message>
+        <source>Save the scenario to a new file.</source>
+        <translation>Das Szenario in einer neuen Datei speichern.</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Continue with a copy of this scenario.</source>
+        <translation>Mit einer Kopie dieses Szenarios weiterarbeiten.</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>Vergleichen…</translation>
+    </message>
+    <message>
+        <source>Compare this scenario with scenario files.</source>
+        <translation>Dieses Szenario mit Szenariodateien vergleichen.</translation>
+    </message>
+    <message>
+        <source>Scenario name</source>
+        <translation>Name des Szenarios</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario:</source>
+        <translation>&amp;Szenario:</translation>
+    </message>
+    <message>
+        <source>Self-hosting break-even</source>
+        <translation>Self-Hosting: Break-even</translation>
+    </message>
+    <message>
+        <source>Figures per lever</source>
+        <translation>Zahlen pro Hebel</translation>
+    </message>
+    <message>
+        <source>Savings by lever, in the order they apply</source>
+        <translation>Einsparung je Hebel, in der Reihenfolge ihrer Anwendung</translation>
+    </message>
+    <message>
+        <source>not saved yet</source>
+        <translation>noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Cannot compute this scenario: %1</source>
+        <translation>Dieses Szenario kann nicht berechnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the scenario</source>
+        <translation>Das Szenario kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Cannot save the scenario</source>
+        <translation>Das Szenario kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Gespeichert unter %1</translation>
+    </message>
+    <message>
+        <source>Open scenario</source>
+        <translation>Szenario öffnen</translation>
+    </message>
+    <message>
+        <source>Scenarios (*.json);;All files (*)</source>
+        <translation>Szenarien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Save scenario</source>
+        <translation>Szenario speichern</translation>
+    </message>
+    <message>
+        <source>Scenarios (*.json)</source>
+        <translation>Szenarien (*.json)</translation>
+    </message>
+    <message>
+        <source>Compare with scenarios</source>
+        <translation>Mit Szenarien vergleichen</translation>
     </message>
 </context>
 </TS>
