@@ -547,6 +547,7 @@ void parseGenAiModel(const QString &provider, const json &m, int modelIndex, Pri
         PriceSet prices;
     };
     std::optional<PriceSet> fallback;
+    bool timeOfDay = false;
     std::vector<Dated> dated;
     QStringList notes;
 
@@ -570,6 +571,7 @@ void parseGenAiModel(const QString &provider, const json &m, int modelIndex, Pri
         // the last unconstrained one can never apply.
         const json &list = *pricesIt;
         std::size_t firstLive = 0;
+
         for (std::size_t i = 0; i < list.size(); ++i) {
             const json &c = list[i];
             if (c.is_object() && (!c.contains("constraint") || c["constraint"].is_null()))
@@ -601,9 +603,9 @@ void parseGenAiModel(const QString &provider, const json &m, int modelIndex, Pri
                     const auto t = constraint.find(k);
                     return t != constraint.end() && t->is_string() ? qs(t->get<std::string>()) : QStringLiteral("?");
                 };
-                skip(QStringLiteral("%1: time-of-day price (%2–%3) is not representable; left out, the "
-                                    "other prices of the model are kept")
+                skip(QStringLiteral("%1: time-of-day price (%2–%3) is not representable")
                          .arg(where, text("start_time"), text("end_time")));
+                timeOfDay = true;
                 continue;
             }
             const auto sd = constraint.find("start_date");
@@ -636,6 +638,14 @@ void parseGenAiModel(const QString &provider, const json &m, int modelIndex, Pri
 
     if (!fallback && dated.empty())
         return; // every price was skipped, with its reason
+    // Prices that change with the time of day cannot be applied to daily or hourly records;
+    // whichever one we kept would be wrong for part of the day (for DeepSeek the unconstrained
+    // price is the night-time discount). Leave the model out rather than price it wrongly.
+    if (timeOfDay) {
+        skip(QStringLiteral("the price depends on the time of day; the model is left out rather "
+                            "than priced at one of its prices"));
+        return;
+    }
 
     ModelPrice base;
     base.catalog = kGenAiCatalog;

@@ -520,11 +520,12 @@ void TestCommunityCatalogs::genaiSyntheticShapes()
     QCOMPARE(shadow.first()->prices.input.toDecimalString(), str("1"));
     QVERIFY(anyContains(reasonsFor(skipped, "shadow"), "shadowed"));
 
-    // Time-of-day prices are left out, the rest is kept.
+    // A model whose price depends on the time of day is left out as a whole: any one of its
+    // prices would be wrong for part of the day.
     const auto off = entriesOf(*c, "acme", "offpeak");
-    QCOMPARE(off.size(), 1);
-    QCOMPARE(off.first()->prices.input.toDecimalString(), str("0.135"));
+    QCOMPARE(off.size(), 0);
     QVERIFY(anyContains(reasonsFor(skipped, "offpeak"), "time-of-day"));
+    QVERIFY(anyContains(reasonsFor(skipped, "offpeak"), "depends on the time of day"));
 
     // requests_kcount 14 per thousand = 0.014 per request; audio and tool use are noted.
     const auto search = entriesOf(*c, "acme", "search");
@@ -586,14 +587,13 @@ void TestCommunityCatalogs::genaiRealFilePrices()
     QCOMPARE(sonar.size(), 1);
     QCOMPARE(opt(sonar.first()->prices.perRequest), str("0.012"));
 
-    // Off-peak: deepseek-chat lists a fallback {0.135, cache read 0.035, 0.55} and a
-    // 00:30–16:30 UTC price {0.27, 0.07, 1.1}; the time-of-day entry is skipped.
+    // Off-peak: deepseek-chat lists a fallback {0.135, cache read 0.035, 0.55} — the night-time
+    // discount — and a 00:30–16:30 UTC price {0.27, 0.07, 1.1}. Either alone would misprice
+    // part of the day, so the model is left out and the reasons say why.
     const auto dsChat = entriesOf(*c, "deepseek", "deepseek-chat");
-    QCOMPARE(dsChat.size(), 1);
-    QCOMPARE(dsChat.first()->prices.input.toDecimalString(), str("0.135"));
-    QCOMPARE(opt(dsChat.first()->prices.cacheRead), str("0.035"));
-    QCOMPARE(dsChat.first()->prices.output.toDecimalString(), str("0.55"));
+    QCOMPARE(dsChat.size(), 0);
     QVERIFY(anyContains(reasonsFor(skipped, "deepseek-chat"), "time-of-day price (00:30:00Z–16:30:00Z)"));
+    QVERIFY(anyContains(reasonsFor(skipped, "deepseek-chat"), "depends on the time of day"));
 }
 
 void TestCommunityCatalogs::genaiRealFileHistoryAndTiers()
@@ -678,6 +678,7 @@ void TestCommunityCatalogs::genaiRealFileCounts()
         models.insert(p.provider + u'/' + p.model);
     int unpriced = 0;
     int timeOfDay = 0;
+    int timeOfDayModels = 0;
     int notes = 0;
     int other = 0;
     for (const SkippedEntry &s : std::as_const(skipped)) {
@@ -685,6 +686,8 @@ void TestCommunityCatalogs::genaiRealFileCounts()
             ++unpriced;
         else if (s.reason.contains(str("time-of-day")))
             ++timeOfDay;
+        else if (s.reason.contains(str("depends on the time of day")))
+            ++timeOfDayModels;
         else if (s.reason.startsWith(str("imported without")))
             ++notes;
         else
@@ -693,7 +696,8 @@ void TestCommunityCatalogs::genaiRealFileCounts()
     qInfo("genai-prices: %d entries for %d models; skipped: %d unpriced, %d time-of-day, %d other; %d partial notes",
           int(c->entries().size()), int(models.size()), unpriced, timeOfDay, other, notes);
     // 1442 models in 34 providers, 7 with a start_date history (one extra entry each).
-    QCOMPARE(models.size() + unpriced, 1442);
+    QCOMPARE(models.size() + unpriced + timeOfDayModels, 1442);
+    QCOMPARE(timeOfDayModels, 2); // deepseek-chat and deepseek-reasoner
     QCOMPARE(c->entries().size(), models.size() + 7);
     QCOMPARE(timeOfDay, 2);
     QCOMPARE(other, 0);
