@@ -79,7 +79,7 @@ WhatIfPage::WhatIfPage(store::Session *session, QWidget *parent)
     scroll->setObjectName(QStringLiteral("leverScrollArea"));
     scroll->setWidget(m_levers);
     scroll->setWidgetResizable(true);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setMinimumWidth(320); // the page must fit a 1010 × 700 window
 

@@ -34,6 +34,7 @@ RoutingGroup::RoutingGroup(itemmodels::WhatIfService *service, QWidget *parent)
     m_add->setObjectName(QStringLiteral("routingAddTier"));
     m_add->setToolTip(tr("Add a tier that moves a share of the traffic to a model you choose."));
     m_unassigned->setObjectName(QStringLiteral("routingUnassigned"));
+    m_unassigned->setWordWrap(true); // long in some languages: wrap, never widen the column
     m_tiers->setContentsMargins(0, 0, 0, 0);
     m_tiers->setSpacing(6);
 
