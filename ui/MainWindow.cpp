@@ -2,9 +2,11 @@
 
 #include "Palette.h"
 #include "itemmodels/DashboardService.h"
+#include "itemmodels/ExplorerService.h"
 #include "itemmodels/PricesService.h"
 #include "pages/DashboardPage.h"
 #include "pages/EmptyStatePage.h"
+#include "pages/ExplorePage.h"
 #include "pages/PricesPage.h"
 #include "pages/WhatIfPage.h"
 #include "store/Session.h"
@@ -84,11 +86,18 @@ void MainWindow::createPages()
     m_nav->setFont(navFont);
 
     m_dashboardPage = new DashboardPage(m_dashboard, this);
+    m_explorer = new itemmodels::ExplorerService(this);
+    m_explorePage = new ExplorePage(m_explorer, this);
+    connect(m_explorer, &itemmodels::ExplorerService::errorOccurred, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    connect(m_dashboardPage, &DashboardPage::drillDownRequested, this, &MainWindow::openExplorer);
     // Prices: changes are stored at once; a successful re-price changes the stored costs.
     m_prices = new itemmodels::PricesService(this);
     connect(m_prices, &itemmodels::PricesService::repriceFinished, m_dashboard, [this](bool ok) {
-        if (ok)
+        if (ok) {
             m_dashboard->refresh();
+            m_explorer->refresh();
+        }
     });
     struct PageInfo
     {
@@ -97,14 +106,7 @@ void MainWindow::createPages()
     };
     const QList<PageInfo> pages = {
         {tr("Dashboard"), m_dashboardPage},
-        {tr("Explore"),
-         new EmptyStatePage(tr("Explore"),
-                            tr("A table of your usage grouped by any combination of provider, model, "
-                               "team, tag, API key and more, with requests, token kinds, computed and "
-                               "billed cost and share of total; sortable, filterable, exportable to CSV."),
-                            tr("Not available in this version yet. Meanwhile, 'tokenledger-cli summary "
-                               "--group-by model,team' gives the same figures on the command line."),
-                            this)},
+        {tr("Explore"), m_explorePage},
         {tr("What-if"), new WhatIfPage(m_session, this)},
         {tr("Budgets"),
          new EmptyStatePage(tr("Budgets"),
@@ -160,6 +162,7 @@ void MainWindow::createMenus()
     view->addSeparator();
     QAction *refresh = view->addAction(tr("&Refresh"), m_dashboard, &itemmodels::DashboardService::refresh);
     refresh->setShortcut(QKeySequence::Refresh);
+    connect(refresh, &QAction::triggered, m_explorer, &itemmodels::ExplorerService::refresh);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About TokenLedger"), this, [this] {
@@ -182,6 +185,12 @@ MainWindow::Page MainWindow::currentPage() const
     return Page(m_nav->currentRow());
 }
 
+void MainWindow::openExplorer(const tl::query::UsageFilter &filter)
+{
+    m_explorePage->applyFilter(filter);
+    showPage(Explore);
+}
+
 void MainWindow::onDatabaseChanged()
 {
     const bool demo = m_session->isDemo();
@@ -191,6 +200,7 @@ void MainWindow::onDatabaseChanged()
                                  : QStringLiteral("%1 — TokenLedger").arg(org));
     m_dbLabel->setText(tr("Database: %1").arg(m_session->path()));
     m_dashboard->setDatabase(m_session->database());
+    m_explorer->setDatabase(m_session->database());
     m_prices->setDatabase(m_session->database());
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "query/UsageFilter.h"
+
 #include <QMainWindow>
 
 class QLabel;
@@ -12,12 +14,14 @@ class Session;
 }
 namespace tl::itemmodels {
 class DashboardService;
+class ExplorerService;
 class PricesService;
 }
 
 namespace tl::ui {
 
 class DashboardPage;
+class ExplorePage;
 
 // The main window: navigation on the left, one page per area, the demo badge and the File
 // menu's database actions. Pages own their content; this class only wires them together.
@@ -32,8 +36,14 @@ public:
     itemmodels::DashboardService *dashboardService() const { return m_dashboard; }
     DashboardPage *dashboardPage() const { return m_dashboardPage; }
     itemmodels::PricesService *pricesService() const { return m_prices; }
+    itemmodels::ExplorerService *explorerService() const { return m_explorer; }
+    ExplorePage *explorePage() const { return m_explorePage; }
     void showPage(Page page);
     Page currentPage() const;
+
+    // Shows the Explore page for a drill-down: the filter's days as a custom range, its
+    // dimension filters as chips, grouped by the next sensible dimension.
+    void openExplorer(const tl::query::UsageFilter &filter);
 
     // Replaces the current database with an empty one; asks first when `confirm` is true.
     void startEmptyDatabase(bool confirm = true);
@@ -56,6 +66,8 @@ private:
     QStackedWidget *m_pages;
     DashboardPage *m_dashboardPage = nullptr;
     itemmodels::PricesService *m_prices = nullptr;
+    itemmodels::ExplorerService *m_explorer = nullptr;
+    ExplorePage *m_explorePage = nullptr;
     QToolButton *m_demoBadge;
     QLabel *m_dbLabel;
 };

@@ -31,11 +31,15 @@ QVariant SpendOverTimeModel::data(const QModelIndex &index, int role) const
         return {};
     const Money value = m_series.values[index.column()][index.row()];
     switch (role) {
-    case Qt::DisplayRole: return value.toDisplayString(QLocale());
+    case Qt::DisplayRole: return m_currency.format(value, QLocale());
     case Qt::ToolTipRole:
-        return tr("%1, %2: %3 USD")
-            .arg(m_series.series[index.column()], bucketLabel(index.row()), value.toDecimalString(2));
-    case ValueRole: return value.toDouble();
+        if (m_currency.isUsd())
+            return tr("%1, %2: %3 USD")
+                .arg(m_series.series[index.column()], bucketLabel(index.row()), value.toDecimalString(2));
+        return tr("%1, %2: %3 (%4 USD)")
+            .arg(m_series.series[index.column()], bucketLabel(index.row()),
+                 m_currency.format(value, QLocale()), value.toDecimalString(2));
+    case ValueRole: return m_currency.convert(value).toDouble();
     case ExactRole: return value.toDecimalString();
     case BucketStartRole: {
         const std::int64_t b = m_series.buckets[index.row()];
@@ -44,6 +48,33 @@ QVariant SpendOverTimeModel::data(const QModelIndex &index, int role) const
     case Qt::TextAlignmentRole: return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     default: return {};
     }
+}
+
+void SpendOverTimeModel::setCurrency(const DisplayCurrency &currency)
+{
+    beginResetModel();
+    m_currency = currency;
+    endResetModel();
+}
+
+QStringList SpendOverTimeModel::seriesFilterValues(int column) const
+{
+    if (column < 0 || column >= m_series.series.size())
+        return {};
+    const QString value = m_series.seriesValues.value(column);
+    if (column == m_series.series.size() - 1 && !m_series.otherValues.isEmpty())
+        return m_series.otherValues;
+    return {value};
+}
+
+QDate SpendOverTimeModel::bucketDay(int row) const
+{
+    if (row < 0 || row >= m_series.buckets.size())
+        return {};
+    const std::int64_t b = m_series.buckets[row];
+    return query::dateOfEpochDay(m_series.granularity == query::Granularity::Day
+                                     ? b
+                                     : (b >= 0 ? b / 24 : (b - 23) / 24));
 }
 
 QString SpendOverTimeModel::bucketLabel(int row) const

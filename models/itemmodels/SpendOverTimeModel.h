@@ -1,5 +1,6 @@
 #pragma once
 
+#include "money/DisplayCurrency.h"
 #include "query/UsageQueries.h"
 
 #include <QAbstractTableModel>
@@ -7,8 +8,9 @@
 namespace tl::itemmodels {
 
 // Spend over time as a table: one row per day (or hour), one column per series (provider,
-// model, …). DisplayRole gives formatted money, Qt::UserRole the value as double for charts,
-// ExactRole the exact decimal string. Vertical headers are dates, horizontal ones the series.
+// model, …). DisplayRole gives formatted money and Qt::UserRole the value as double for charts,
+// both in the display currency; ExactRole the exact USD decimal string. Vertical headers are
+// dates, horizontal ones the series.
 class SpendOverTimeModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -19,6 +21,13 @@ public:
 
     void setSeries(query::TimeSeries series);
     const query::TimeSeries &series() const { return m_series; }
+    void setCurrency(const DisplayCurrency &currency);
+    const DisplayCurrency &currency() const { return m_currency; }
+
+    // The dimension values a column stands for (all of "Other"'s members for Other).
+    QStringList seriesFilterValues(int column) const;
+    // The UTC day of a row (the day of the hour for hourly rows).
+    QDate bucketDay(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -29,6 +38,7 @@ public:
 
 private:
     query::TimeSeries m_series;
+    DisplayCurrency m_currency;
 };
 
 } // namespace tl::itemmodels

@@ -20,7 +20,14 @@ constexpr const char *kSumColumns =
     "sum(cost_cache_read), sum(cost_cache_write), sum(cost_output), sum(billed_cost), "
     "sum(billed_facts), sum(billed_computed_cost), sum(unpriced_facts)";
 
-UsageTotals readTotals(const store::Statement &st, int first)
+} // namespace
+
+const char *UsageQueries::sumColumns()
+{
+    return kSumColumns;
+}
+
+UsageTotals UsageQueries::readTotals(const store::Statement &st, int first)
 {
     UsageTotals t;
     int c = first;
@@ -45,6 +52,8 @@ UsageTotals readTotals(const store::Statement &st, int first)
     t.unpricedFacts = st.columnInt64(c++);
     return t;
 }
+
+namespace {
 
 constexpr std::int64_t kOpenLow = std::numeric_limits<std::int64_t>::min() / 4;
 constexpr std::int64_t kOpenHigh = std::numeric_limits<std::int64_t>::max() / 4;
@@ -147,7 +156,10 @@ QString UsageQueries::whereClause(const UsageFilter &filter, const char *timeCol
 
 Result<DataRange> UsageQueries::dataRange()
 {
-    auto st = m_db.connection().prepare("SELECT min(day), max(day) FROM rollup_day");
+    // Two subqueries: SQLite answers a lone min() or max() from the primary key, but scans the
+    // whole table for both in one SELECT.
+    auto st = m_db.connection().prepare(
+        "SELECT (SELECT min(day) FROM rollup_day), (SELECT max(day) FROM rollup_day)");
     if (!st)
         return st.error();
     DataRange r;
@@ -224,8 +236,11 @@ Result<TimeSeries> UsageQueries::timeSeries(const UsageFilter &filter, Granulari
         auto range = dataRange();
         if (!range)
             return range.error();
-        if (range->isEmpty())
-            return TimeSeries{granularity, {}, {}, {}};
+        if (range->isEmpty()) {
+            TimeSeries empty;
+            empty.granularity = granularity;
+            return empty;
+        }
         if (!from.isValid())
             from = range->first;
         if (!to.isValid())
@@ -246,17 +261,22 @@ Result<TimeSeries> UsageQueries::timeSeries(const UsageFilter &filter, Granulari
     if (!st)
         return st.error();
 
-    std::map<std::int64_t, std::map<std::int64_t, std::int64_t>> perSeries; // dim id → time → nanos
-    std::map<std::int64_t, std::int64_t> seriesTotal;
-    while (st->step() == store::Statement::Step::Row) {
-        const std::int64_t t = st->columnInt64(0);
-        const std::int64_t id = st->columnInt64(1);
-        const std::int64_t v = st->columnInt64(2);
-        perSeries[id][t] += v;
-        seriesTotal[id] += v;
-    }
+    SeriesBuckets perSeries;
+    while (st->step() == store::Statement::Step::Row)
+        perSeries[st->columnInt64(1)][st->columnInt64(0)] += st->columnInt64(2);
+    return seriesFromBuckets(granularity, lo, hi, perSeries, topN);
+}
 
-    std::vector<std::pair<std::int64_t, std::int64_t>> order(seriesTotal.begin(), seriesTotal.end());
+TimeSeries UsageQueries::seriesFromBuckets(Granularity granularity, std::int64_t lo, std::int64_t hi,
+                                           const SeriesBuckets &perSeries, int topN) const
+{
+    std::vector<std::pair<std::int64_t, std::int64_t>> order;
+    for (const auto &[id, byTime] : perSeries) {
+        std::int64_t total = 0;
+        for (const auto &[t, v] : byTime)
+            total += v;
+        order.emplace_back(id, total);
+    }
     std::sort(order.begin(), order.end(), [&](const auto &a, const auto &b) {
         if (a.second != b.second)
             return a.second > b.second;
@@ -269,7 +289,8 @@ Result<TimeSeries> UsageQueries::timeSeries(const UsageFilter &filter, Granulari
         out.buckets << t;
     auto row = [&](const std::map<std::int64_t, std::int64_t> &byTime, QList<Money> &dest) {
         for (const auto &[t, v] : byTime)
-            dest[static_cast<int>(t - lo)] += Money::fromNanos(v);
+            if (t >= lo && t <= hi)
+                dest[static_cast<int>(t - lo)] += Money::fromNanos(v);
     };
     const int keep = std::min<int>(topN, static_cast<int>(order.size()));
     const bool needOther = static_cast<int>(order.size()) > keep;
@@ -278,14 +299,18 @@ Result<TimeSeries> UsageQueries::timeSeries(const UsageFilter &filter, Granulari
         if (label.isEmpty())
             label = QCoreApplication::translate("tl::query::UsageQueries", "(none)");
         out.series << label;
+        out.seriesValues << m_dimValue.value(order[i].first);
         out.values << QList<Money>(out.buckets.size());
-        row(perSeries[order[i].first], out.values.last());
+        row(perSeries.at(order[i].first), out.values.last());
     }
     if (needOther) {
         out.series << otherSeriesLabel();
+        out.seriesValues << QString();
         out.values << QList<Money>(out.buckets.size());
-        for (std::size_t i = keep; i < order.size(); ++i)
-            row(perSeries[order[i].first], out.values.last());
+        for (std::size_t i = keep; i < order.size(); ++i) {
+            row(perSeries.at(order[i].first), out.values.last());
+            out.otherValues << m_dimValue.value(order[i].first);
+        }
     }
     return out;
 }

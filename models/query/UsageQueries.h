@@ -8,10 +8,12 @@
 #include <QList>
 #include <QStringList>
 
+#include <map>
 #include <optional>
 
 namespace tl::store {
 class Database;
+class Statement;
 }
 
 namespace tl::query {
@@ -53,6 +55,8 @@ struct TimeSeries
     QList<std::int64_t> buckets; // epoch days or epoch hours, contiguous
     QStringList series;          // labels, largest first; "Other" last when present
     QList<QList<Money>> values;  // values[series][bucket], computed cost
+    QStringList seriesValues;    // the dimension value behind each series ("" for Other)
+    QStringList otherValues;     // the dimension values summed into "Other"
     Money total() const;
 };
 
@@ -109,11 +113,24 @@ public:
 
     static QString otherSeriesLabel();
 
-private:
+    // Building blocks for further rollup queries (see DashboardQueries): reads new dimension
+    // values, the WHERE clause over dimension ids and a time column (call loadDimensions()
+    // first), and the value of a dimension id.
     Status loadDimensions();
-    // WHERE clause over dimension ids and the given time column.
     QString whereClause(const UsageFilter &filter, const char *timeColumn, std::int64_t timeFrom,
                         std::int64_t timeTo) const;
+    QString dimensionValue(std::int64_t id) const { return m_dimValue.value(id); }
+    store::Database &database() { return m_db; }
+    // The 19 rollup sums every aggregate reads, and reading them from column `first` on.
+    static const char *sumColumns();
+    static UsageTotals readTotals(const store::Statement &st, int first);
+    // A TimeSeries from spend per series (dimension id) and bucket (epoch day or hour, nanos):
+    // buckets lo…hi, the topN largest series by name, the rest summed into "Other".
+    using SeriesBuckets = std::map<std::int64_t, std::map<std::int64_t, std::int64_t>>;
+    TimeSeries seriesFromBuckets(Granularity granularity, std::int64_t lo, std::int64_t hi,
+                                 const SeriesBuckets &perSeries, int topN) const;
+
+private:
     QList<std::int64_t> idsMatching(Dimension d, const QStringList &values) const;
 
     store::Database &m_db;

@@ -1,10 +1,14 @@
 #pragma once
 
+#include "query/UsageFilter.h"
+
 #include <QWidget>
 
+class QButtonGroup;
 class QComboBox;
 class QLabel;
 class QStackedWidget;
+class QToolButton;
 
 namespace tl::itemmodels {
 class DashboardService;
@@ -12,10 +16,19 @@ class DashboardService;
 
 namespace tl::ui {
 
+class CompactTableView;
+class CostSplitBar;
+class DashboardControlBar;
+class DashboardPanel;
+class FilterChips;
 class KpiCard;
 class SpendChart;
 
-// The dashboard: period and stacking controls, KPI cards and spend over time.
+// The dashboard: global controls (period, filters, display currency), KPI cards, spend over
+// time, top cost drivers, a breakdown by a chosen dimension, the cost split and computed vs
+// billed cost. Refreshes run in the background when they read much data (the service's Auto
+// mode). Clicking a bar segment, a legend entry, a top driver or a breakdown row asks to drill
+// down (drillDownRequested) with the matching filter.
 class DashboardPage : public QWidget
 {
     Q_OBJECT
@@ -23,16 +36,39 @@ public:
     explicit DashboardPage(itemmodels::DashboardService *service, QWidget *parent = nullptr);
 
     KpiCard *kpiCard(int row) const;
+    DashboardControlBar *controls() const { return m_controls; }
+
+Q_SIGNALS:
+    void drillDownRequested(tl::query::UsageFilter filter);
 
 private:
-    void updateEmptyState();
+    QWidget *createKpis();
+    DashboardPanel *createSpendPanel();
+    DashboardPanel *createDriversPanel();
+    DashboardPanel *createBreakdownPanel();
+    DashboardPanel *createSplitPanel();
+    DashboardPanel *createBilledPanel();
+    void updateFromService();
+    void updateCurrencyNote();
+    void chooseCurrency();
 
     itemmodels::DashboardService *m_service;
-    QComboBox *m_period;
-    QComboBox *m_stackBy;
-    QLabel *m_periodLabel;
+    DashboardControlBar *m_controls;
+    FilterChips *m_chips;
+    QLabel *m_currencyNote;
     QList<KpiCard *> m_cards;
-    SpendChart *m_chart;
+    SpendChart *m_chart = nullptr;
+    QComboBox *m_stackBy = nullptr;
+    QButtonGroup *m_granularity = nullptr;
+    QToolButton *m_hourButton = nullptr;
+    QButtonGroup *m_driverMode = nullptr;
+    CompactTableView *m_drivers = nullptr;
+    QComboBox *m_breakdownBy = nullptr;
+    CompactTableView *m_breakdown = nullptr;
+    CostSplitBar *m_split = nullptr;
+    CompactTableView *m_billedTable = nullptr;
+    QLabel *m_billedEmpty = nullptr;
+    QLabel *m_billedNote = nullptr;
     QStackedWidget *m_content;
 };
 

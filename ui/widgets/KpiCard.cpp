@@ -16,6 +16,9 @@ KpiCard::KpiCard(QAbstractItemModel *model, int row, QWidget *parent)
     setFrameShape(QFrame::StyledPanel);
     setFocusPolicy(Qt::TabFocus); // reachable by keyboard; the tooltip explains the figure
     setMinimumWidth(200);
+    setStyleSheet(QStringLiteral("tl--ui--KpiCard { background: palette(base); border: 1px solid palette(midlight);"
+                                 " border-radius: 6px; }"
+                                 " tl--ui--KpiCard:focus { border: 2px solid palette(highlight); }"));
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 
     m_title->setObjectName(QStringLiteral("kpiTitle"));
@@ -28,6 +31,8 @@ KpiCard::KpiCard(QAbstractItemModel *model, int row, QWidget *parent)
     m_value->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QPalette muted = m_detail->palette();
     muted.setColor(QPalette::WindowText, palette().color(QPalette::PlaceholderText));
+    // The detail line is elided to the card's width, so it must not ask for its full width.
+    m_detail->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_detail->setPalette(muted);
     m_title->setPalette(muted);
 
@@ -43,6 +48,21 @@ KpiCard::KpiCard(QAbstractItemModel *model, int row, QWidget *parent)
     updateFromModel();
 }
 
+void KpiCard::resizeEvent(QResizeEvent *event)
+{
+    QFrame::resizeEvent(event);
+    elideDetail();
+}
+
+void KpiCard::elideDetail()
+{
+    // A narrow card shortens the detail line with "…" instead of clipping it; the tooltip and
+    // the accessible description keep everything.
+    const int width = contentsRect().width() - 28;
+    m_detail->setText(width > 0 ? m_detail->fontMetrics().elidedText(m_detailText, Qt::ElideRight, width)
+                                : m_detailText);
+}
+
 QString KpiCard::valueText() const
 {
     return m_value->text();
@@ -53,11 +73,12 @@ void KpiCard::updateFromModel()
     const QModelIndex idx = m_model->index(m_row, 0);
     m_title->setText(idx.data(itemmodels::KpiModel::TitleRole).toString());
     m_value->setText(idx.data(Qt::DisplayRole).toString());
-    m_detail->setText(idx.data(itemmodels::KpiModel::DetailRole).toString());
+    m_detailText = idx.data(itemmodels::KpiModel::DetailRole).toString();
+    elideDetail();
     const QString tip = idx.data(Qt::ToolTipRole).toString();
     setToolTip(tip);
     setAccessibleName(m_title->text() + QStringLiteral(": ") + m_value->text());
-    setAccessibleDescription(tip);
+    setAccessibleDescription(m_detailText.isEmpty() ? tip : m_detailText + u'\n' + tip);
     const int trend = idx.data(itemmodels::KpiModel::TrendRole).toInt();
     // Spend going up is shown in vermillion, going down in bluish green (colour-blind safe),
     // and the arrow in the text carries the meaning for greyscale too.

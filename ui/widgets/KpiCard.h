@@ -16,15 +16,21 @@ public:
     KpiCard(QAbstractItemModel *model, int row, QWidget *parent = nullptr);
 
     QString valueText() const;
+    QString detailText() const { return m_detailText; }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void updateFromModel();
+    void elideDetail();
 
     QAbstractItemModel *m_model;
     int m_row;
     QLabel *m_title;
     QLabel *m_value;
     QLabel *m_detail;
+    QString m_detailText;
 };
 
 } // namespace tl::ui

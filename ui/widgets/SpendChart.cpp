@@ -9,6 +9,7 @@
 #include <QChart>
 #include <QCursor>
 #include <QLegend>
+#include <QLegendMarker>
 #include <QLocale>
 #include <QStackedBarSeries>
 #include <QToolTip>
@@ -22,12 +23,18 @@ SpendChart::SpendChart(itemmodels::SpendOverTimeModel *model, QWidget *parent)
 {
     setObjectName(QStringLiteral("spendChart"));
     setRenderHint(QPainter::Antialiasing);
-    setMinimumHeight(320);
+    setMinimumHeight(260);
+    setFrameShape(QFrame::NoFrame);
+    setBackgroundBrush(palette().color(QPalette::Base));
     auto *chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->setBackgroundRoundness(0);
+    chart->setBackgroundBrush(palette().color(QPalette::Base));
+    chart->setBackgroundPen(Qt::NoPen);
+    chart->setLocalizeNumbers(true);
+    chart->setLocale(QLocale());
     setChart(chart);
     connect(m_model, &QAbstractItemModel::modelReset, this, &SpendChart::rebuild);
     rebuild();
@@ -70,13 +77,29 @@ void SpendChart::rebuild()
                 QToolTip::hideText();
                 return;
             }
-            QToolTip::showText(QCursor::pos(), m_model->index(row, col).data(Qt::ToolTipRole).toString(), this);
+            QToolTip::showText(QCursor::pos(),
+                               m_model->index(row, col).data(Qt::ToolTipRole).toString() + u'\n'
+                                   + tr("Click to explore this day."),
+                               this);
         });
+        connect(set, &QBarSet::clicked, this, [this, col](int row) { Q_EMIT barClicked(col, row); });
         series->append(set);
     }
     for (double s : stacks)
         maxStack = std::max(maxStack, s);
     c->addSeries(series);
+    const QList<QLegendMarker *> markers = c->legend()->markers(series);
+    for (int col = 0; col < markers.size(); ++col) {
+        QLegendMarker *marker = markers[col];
+        connect(marker, &QLegendMarker::clicked, this, [this, col] { Q_EMIT seriesClicked(col); });
+        connect(marker, &QLegendMarker::hovered, this, [this, marker](bool status) {
+            if (status)
+                QToolTip::showText(QCursor::pos(), tr("Click to explore %1 over the whole period.").arg(marker->label()),
+                                   this);
+            else
+                QToolTip::hideText();
+        });
+    }
 
     // A value axis with labels at about eight bars: a category axis would squeeze every
     // date under its own bar and elide them all.
@@ -94,9 +117,12 @@ void SpendChart::rebuild()
     auto *y = new QValueAxis;
     y->setRange(0, maxStack > 0 ? maxStack * 1.05 : 1.0);
     y->applyNiceNumbers(); // round ticks: 0, 100, 200, …
-    y->setLabelFormat(QStringLiteral("$%.0f"));
-    y->setTitleText(tr("USD per %1").arg(m_model->series().granularity == query::Granularity::Hour
-                                             ? tr("hour") : tr("day")));
+    QString symbol = m_model->currency().symbol().trimmed();
+    symbol.replace(u'%', QStringLiteral("%%"));
+    y->setLabelFormat(symbol + QStringLiteral("%.0f"));
+    y->setTitleText(tr("%1 per %2").arg(m_model->currency().code(),
+                                        m_model->series().granularity == query::Granularity::Hour ? tr("hour")
+                                                                                                  : tr("day")));
     c->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
 }

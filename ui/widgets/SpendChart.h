@@ -10,8 +10,9 @@ class SpendOverTimeModel;
 
 namespace tl::ui {
 
-// Stacked bars of spend over time, one bar set per series of a SpendOverTimeModel.
-// Hovering a segment shows its exact value.
+// Stacked bars of spend over time, one bar set per series of a SpendOverTimeModel, in the
+// model's display currency. Hovering a segment shows its exact value; clicking a segment or a
+// legend entry reports it (for drilling down).
 class SpendChart : public QChartView
 {
     Q_OBJECT
@@ -19,6 +20,10 @@ public:
     explicit SpendChart(itemmodels::SpendOverTimeModel *model, QWidget *parent = nullptr);
 
     int seriesCount() const { return m_seriesCount; }
+
+Q_SIGNALS:
+    void barClicked(int column, int row);
+    void seriesClicked(int column);
 
 private:
     void rebuild();

@@ -1,0 +1,126 @@
+#include "itemmodels/ComputedVsBilledModel.h"
+
+#include "itemmodels/DashboardRoles.h"
+
+#include <QLocale>
+
+#include <cmath>
+
+namespace tl::itemmodels {
+
+ComputedVsBilledModel::ComputedVsBilledModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void ComputedVsBilledModel::setProviders(const QList<query::UsageGroup> &providers)
+{
+    beginResetModel();
+    m_rows.clear();
+    m_withoutBilled.clear();
+    for (const query::UsageGroup &g : providers) {
+        if (g.totals.billedFacts > 0)
+            m_rows << g;
+        else if (g.totals.facts > 0)
+            m_withoutBilled << g.key.value(0);
+    }
+    endResetModel();
+}
+
+void ComputedVsBilledModel::setCurrency(const DisplayCurrency &currency)
+{
+    beginResetModel();
+    m_currency = currency;
+    endResetModel();
+}
+
+QString ComputedVsBilledModel::note() const
+{
+    if (m_withoutBilled.isEmpty())
+        return {};
+    return m_withoutBilled.size() == 1
+               ? tr("%1 reports no billed cost; it is not compared.").arg(m_withoutBilled.first())
+               : tr("%1 report no billed cost; they are not compared.").arg(m_withoutBilled.join(QStringLiteral(", ")));
+}
+
+int ComputedVsBilledModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ComputedVsBilledModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ComputedVsBilledModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const query::UsageTotals &t = m_rows[index.row()].totals;
+    const QString provider = m_rows[index.row()].key.value(0);
+    const Money difference = t.billedComputed - t.billed;
+    const QLocale locale;
+    const auto signedMoney = [&](Money m) -> QString {
+        // Differences below a cent are shown to the micro-unit rather than as "0.00".
+        const Money shown = m_currency.convert(m);
+        const Money abs = shown.isNegative() ? -shown : shown;
+        const int decimals = !abs.isZero() && abs < Money::fromCents(1) ? 6 : 2;
+        return (m.isNegative() || m.isZero() ? QString() : QStringLiteral("+")) + m_currency.format(m, locale, decimals);
+    };
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case ProviderColumn: return provider;
+        case ComputedColumn: return m_currency.format(t.billedComputed, locale);
+        case BilledColumn: return m_currency.format(t.billed, locale);
+        case DifferenceColumn: {
+            QString text = signedMoney(difference);
+            if (!t.billed.isZero()) {
+                double pct = difference.toDouble() / t.billed.toDouble() * 100.0;
+                if (std::abs(pct) < 0.005)
+                    pct = 0.0; // no "−0.00 %"
+                text += QStringLiteral(" (%1%2)").arg(locale.toString(pct, 'f', 2), locale.percent());
+            }
+            return text;
+        }
+        default: return {};
+        }
+    case Qt::ToolTipRole: {
+        QString tip = tr("%1: %2 of %3 records carry a billed cost.\nComputed from the catalog for those "
+                         "records: %4 USD\nBilled by %1: %5 USD\nDifference (computed − billed): %6 USD")
+                          .arg(provider, locale.toString(static_cast<qlonglong>(t.billedFacts)),
+                               locale.toString(static_cast<qlonglong>(t.facts)), t.billedComputed.toDecimalString(2),
+                               t.billed.toDecimalString(2), difference.toDecimalString(2));
+        if (!m_currency.isUsd())
+            tip += u'\n' + tr("Shown in %1: %2.").arg(m_currency.code(), m_currency.rateNote(locale));
+        return tip;
+    }
+    case Qt::TextAlignmentRole:
+        return index.column() == ProviderColumn ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
+                                                : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    case AmountRole:
+        return m_currency.convert(index.column() == BilledColumn ? t.billed
+                                  : index.column() == DifferenceColumn ? difference
+                                                                       : t.billedComputed)
+            .toDouble();
+    case ExactUsdRole:
+        return (index.column() == BilledColumn ? t.billed
+                : index.column() == DifferenceColumn ? difference
+                                                     : t.billedComputed)
+            .toDecimalString();
+    default: return {};
+    }
+}
+
+QVariant ComputedVsBilledModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case ProviderColumn: return tr("Provider");
+    case ComputedColumn: return tr("Computed");
+    case BilledColumn: return tr("Billed");
+    case DifferenceColumn: return tr("Difference");
+    default: return {};
+    }
+}
+
+} // namespace tl::itemmodels

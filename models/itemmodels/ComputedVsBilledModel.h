@@ -1,0 +1,38 @@
+#pragma once
+
+#include "money/DisplayCurrency.h"
+#include "query/UsageQueries.h"
+
+#include <QAbstractTableModel>
+
+namespace tl::itemmodels {
+
+// Computed vs billed cost per provider, over the records that carry a billed cost (the only
+// ones that can be compared). Providers that report no billed cost have no row; see note().
+class ComputedVsBilledModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { ProviderColumn = 0, ComputedColumn, BilledColumn, DifferenceColumn, ColumnCount };
+
+    explicit ComputedVsBilledModel(QObject *parent = nullptr);
+
+    // Totals per provider (key = {provider}); rows are kept for those with billed records.
+    void setProviders(const QList<query::UsageGroup> &providers);
+    void setCurrency(const DisplayCurrency &currency);
+    const QList<query::UsageGroup> &rows() const { return m_rows; }
+    // "Bedrock reports no billed cost." — providers with spend but no billed records.
+    QString note() const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    QList<query::UsageGroup> m_rows;
+    QStringList m_withoutBilled;
+    DisplayCurrency m_currency;
+};
+
+} // namespace tl::itemmodels

@@ -1,0 +1,67 @@
+#include "itemmodels/CsvWriter.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QSaveFile>
+
+namespace tl::itemmodels {
+
+QString CsvWriter::field(const QString &value)
+{
+    const bool quote = value.contains(u',') || value.contains(u'"') || value.contains(u'\n')
+                       || value.contains(u'\r') || value.startsWith(u' ') || value.endsWith(u' ');
+    if (!quote)
+        return value;
+    QString escaped = value;
+    escaped.replace(QStringLiteral("\""), QStringLiteral("\"\""));
+    return u'"' + escaped + u'"';
+}
+
+QByteArray CsvWriter::toCsv(const QList<QStringList> &table)
+{
+    QString out;
+    for (const QStringList &line : table) {
+        QStringList fields;
+        fields.reserve(line.size());
+        for (const QString &value : line)
+            fields << field(value);
+        out += fields.join(u',') + QStringLiteral("\r\n");
+    }
+    return out.toUtf8();
+}
+
+QString CsvWriter::toTsv(const QList<QStringList> &table)
+{
+    QString out;
+    for (const QStringList &line : table) {
+        QStringList fields;
+        fields.reserve(line.size());
+        for (QString value : line) {
+            value.replace(u'\t', u' ');
+            value.replace(u'\r', u' ');
+            value.replace(u'\n', u' ');
+            fields << value;
+        }
+        out += fields.join(u'\t') + u'\n';
+    }
+    return out;
+}
+
+Status CsvWriter::writeFile(const QString &path, const QList<QStringList> &table)
+{
+    const auto fail = [&path](const QString &why) {
+        return Error::of(QCoreApplication::translate("tl::itemmodels::CsvWriter", "Cannot write %1: %2")
+                             .arg(QDir::toNativeSeparators(path), why));
+    };
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(file.errorString());
+    const QByteArray bytes = toCsv(table);
+    if (file.write(bytes) != bytes.size())
+        return fail(file.errorString());
+    if (!file.commit())
+        return fail(file.errorString());
+    return {};
+}
+
+} // namespace tl::itemmodels

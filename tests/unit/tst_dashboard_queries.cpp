@@ -1,0 +1,545 @@
+// Dashboard queries and item models: the new KPIs equal independent computations (on a tiny
+// hand-checked fact set and on the demo), the dashboard total equals `tokenledger-cli
+// summary` with the same filters, every model passes the model tester, the display currency
+// converts exactly, the background refresh gives the synchronous figures and coalesces rapid
+// changes, and nothing reads the facts.
+#include "TestSupport.h"
+#include "demo/DemoOrganisation.h"
+#include "itemmodels/DashboardRoles.h"
+#include "itemmodels/DashboardService.h"
+#include "pricing/CostEngine.h"
+#include "pricing/PriceCatalog.h"
+#include "query/DashboardSnapshot.h"
+#include "store/FactStore.h"
+
+#include <QAbstractItemModelTester>
+#include <QDateTime>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+#include <nlohmann/json.hpp>
+
+using namespace tl;
+using namespace tl::itemmodels;
+using namespace tl::query;
+
+namespace {
+
+std::int64_t at(const QDate &d, int hour)
+{
+    return QDateTime(d, QTime(hour, 0), QTimeZone::utc()).toSecsSinceEpoch();
+}
+
+UsageFact fact(const QString &key, const QDate &day, const char *provider, const char *model, const char *tier,
+               std::int64_t uncached, std::int64_t cacheRead, std::int64_t output, const char *team)
+{
+    UsageFact f;
+    f.recordKey = key;
+    f.start = at(day, 10);
+    f.bucket = BucketWidth::Hour;
+    f.provider = QString::fromLatin1(provider);
+    f.model = QString::fromLatin1(model);
+    f.modelFamily = f.model;
+    f.team = QString::fromLatin1(team);
+    f.tags = QStringLiteral("use_case:test");
+    f.serviceTier = QString::fromLatin1(tier);
+    f.tokens.requests = 10;
+    f.tokens.uncachedInput = uncached;
+    f.tokens.cacheRead = cacheRead;
+    f.tokens.output = output;
+    return f;
+}
+
+Money money(const char *text)
+{
+    return *Money::parse(QString::fromLatin1(text));
+}
+
+} // namespace
+
+class TestDashboardQueries : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cacheSavingsHandChecked();
+    void kpisEqualIndependentComputations();
+    void forecastHandChecked();
+    void forecastNeedsTodayInPeriod();
+    void totalEqualsCliSummary_data();
+    void totalEqualsCliSummary();
+    void modelsPassTheModelTester();
+    void breakdownAndDriversAddUp();
+    void computedVsBilledPerProvider();
+    void drillDownFilters();
+    void currencyConversionIsExact();
+    void currencySettingsRoundTrip();
+    void backgroundRefreshMatchesSynchronous();
+    void rapidChangesAreCoalesced();
+    void dashboardReadsRollupsOnly();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<store::Database> m_tiny;
+    std::unique_ptr<store::Database> m_demo;
+    QList<UsageFact> m_tinyFacts;
+    const QDate m_today{2026, 11, 26};
+};
+
+void TestDashboardQueries::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+    // The tiny set, priced with the built-in catalog (the database has no overrides):
+    //  sonnet-4 standard: 2 M cache reads × (3.00 − 0.30) = 5.40 saved
+    //  gpt-4o batch: cache reads at 1.25 = batch input 1.25 → 0 saved
+    //  gpt-4o standard: 4 M × (2.50 − 1.25) = 5.00 saved
+    //  an unknown model: 1 M cache reads not priced.
+    m_tiny = test::openTempDatabase(m_dir, QStringLiteral("tiny.db"));
+    QVERIFY(m_tiny);
+    m_tinyFacts = {
+        fact(QStringLiteral("t:1"), QDate(2026, 11, 10), "anthropic", "claude-sonnet-4-20250514", "standard",
+             1'000'000, 2'000'000, 100'000, "support"),
+        fact(QStringLiteral("t:2"), QDate(2026, 11, 11), "openai", "gpt-4o", "batch", 500'000, 1'000'000, 200'000,
+             "research"),
+        fact(QStringLiteral("t:3"), QDate(2026, 11, 12), "openai", "gpt-4o", "standard", 300'000, 4'000'000,
+             50'000, "support"),
+        fact(QStringLiteral("t:4"), QDate(2026, 11, 12), "openai", "mystery-model", "standard", 10, 1'000'000, 10,
+             "support"),
+    };
+    const pricing::CostEngine engine(pricing::PriceCatalog::builtin());
+    for (UsageFact &f : m_tinyFacts)
+        engine.priceFact(f);
+    m_tinyFacts[0].billedCost = m_tinyFacts[0].cost.total() + Money::fromCents(3);
+    store::FactStore store(*m_tiny);
+    store::Transaction tx(m_tiny->connection());
+    auto batch = store.beginBatch(QStringLiteral("test"), QStringLiteral("tiny"));
+    QVERIFY(batch.ok());
+    QVERIFY(store.insertFacts(*batch, m_tinyFacts).ok());
+    QVERIFY(tx.commit().ok());
+
+    m_demo = test::openTempDatabase(m_dir, QStringLiteral("demo.db"));
+    QVERIFY(m_demo);
+    demo::DemoOptions o;
+    o.lastDay = m_today;
+    o.cutoff = at(m_today, 15);
+    QVERIFY(demo::DemoOrganisation::load(*m_demo, o).ok());
+}
+
+void TestDashboardQueries::cacheSavingsHandChecked()
+{
+    DashboardRequest r;
+    r.preset = PeriodPreset::Custom;
+    r.customFrom = QDate(2026, 11, 1);
+    r.customTo = QDate(2026, 11, 30);
+    r.today = m_today;
+    auto s = computeDashboard(*m_tiny, r);
+    QVERIFY2(s.ok(), qPrintable(s.errorMessage()));
+    QCOMPARE(s->cacheSavings.saved(), money("10.40"));
+    QCOMPARE(s->cacheSavings.tokens, 7'000'000);
+    QCOMPARE(s->cacheSavings.unpricedTokens, 1'000'000);
+    QCOMPARE(s->cacheSavings.atInputPrice, money("6.00") + money("1.25") + money("10.00"));
+
+    DashboardService service;
+    service.setToday(m_today);
+    service.setDatabase(m_tiny.get());
+    service.setCustomRange(r.customFrom, r.customTo);
+    const QModelIndex kpi = service.kpis()->index(KpiModel::CacheSavings);
+    QCOMPARE(kpi.data(KpiModel::RawValueRole).toString(), QStringLiteral("10.4"));
+    QCOMPARE(kpi.data().toString(), money("10.40").toDisplayString(QLocale()));
+    QVERIFY(kpi.data(Qt::ToolTipRole).toString().contains(QStringLiteral("1,000,000")));
+}
+
+void TestDashboardQueries::kpisEqualIndependentComputations()
+{
+    DashboardService service;
+    service.setToday(m_today);
+    service.setDatabase(m_tiny.get());
+    service.setCustomRange(QDate(2026, 11, 1), QDate(2026, 11, 30));
+    CostBreakdown sum;
+    Money batch;
+    for (const UsageFact &f : m_tinyFacts) {
+        sum += f.cost;
+        if (f.serviceTier == u"batch")
+            batch += f.cost.total();
+    }
+    KpiModel *k = service.kpis();
+    QCOMPARE(k->index(KpiModel::Spend).data(KpiModel::RawValueRole).toString(), sum.total().toDecimalString());
+    // The cost split sums to the spend, exactly.
+    CostSplitModel *split = service.costSplit();
+    Money parts;
+    for (int i = 0; i < split->rowCount(); ++i)
+        parts += *Money::parse(split->index(i, 0).data(ExactUsdRole).toString());
+    QCOMPARE(parts, sum.total());
+    QCOMPARE(split->amount(CostSplitModel::CacheRead), sum.cacheRead);
+    // Output share and batch share.
+    QCOMPARE(k->index(KpiModel::OutputShare).data(KpiModel::RawValueRole).toDouble(),
+             sum.output.toDouble() / sum.total().toDouble());
+    QCOMPARE(k->index(KpiModel::BatchShare).data(KpiModel::RawValueRole).toDouble(),
+             batch.toDouble() / sum.total().toDouble());
+    QVERIFY(k->index(KpiModel::BatchShare).data(Qt::ToolTipRole).toString().contains(batch.toDecimalString(2)));
+
+    // On the demo, against the rollup summaries with a tier filter.
+    service.setDatabase(m_demo.get());
+    service.setPeriodPreset(PeriodPreset::Last30Days);
+    const Period p = service.period();
+    UsageQueries q(*m_demo);
+    UsageFilter batchOnly{p.from, p.to, {}};
+    batchOnly.add(Dimension::ServiceTier, QStringLiteral("batch"));
+    const Money batchDemo = q.summary(batchOnly)->totals.cost.total();
+    const Money total = q.summary({p.from, p.to, {}})->totals.cost.total();
+    QVERIFY(!batchDemo.isZero());
+    QCOMPARE(k->batchShare().value(), batchDemo.toDouble() / total.toDouble());
+}
+
+void TestDashboardQueries::forecastHandChecked()
+{
+    DashboardService service;
+    service.setToday(m_today); // 26 November: 25 full days, 5 days left (26–30)
+    service.setDatabase(m_demo.get());
+    service.setPeriodPreset(PeriodPreset::ThisMonth);
+    UsageQueries q(*m_demo);
+    const Money monthToDate = q.summary({QDate(2026, 11, 1), QDate(2026, 11, 25), {}})->totals.cost.total();
+    const Money lastWeek = q.summary({QDate(2026, 11, 19), QDate(2026, 11, 25), {}})->totals.cost.total();
+    const Money expected = monthToDate + lastWeek.mulDiv(5, 7);
+    const QModelIndex kpi = service.kpis()->index(KpiModel::MonthEndForecast);
+    QCOMPARE(kpi.data(KpiModel::RawValueRole).toString(), expected.toDecimalString());
+    QCOMPARE(kpi.data().toString(), expected.toDisplayString(QLocale()));
+    const QString tip = kpi.data(Qt::ToolTipRole).toString();
+    QVERIFY(tip.contains(QStringLiteral("average of the last 7 full days")));
+    QVERIFY(tip.contains(monthToDate.toDecimalString(2)));
+    QVERIFY(tip.contains(expected.toDecimalString(2)));
+    QCOMPARE(service.snapshot().forecast.daysLeft, 5);
+
+    // With a filter, the forecast follows it.
+    UsageFilter f;
+    f.add(Dimension::Team, QStringLiteral("support"));
+    service.setFilter(f);
+    UsageFilter mtd{QDate(2026, 11, 1), QDate(2026, 11, 25), f.equals};
+    UsageFilter week{QDate(2026, 11, 19), QDate(2026, 11, 25), f.equals};
+    const Money supportExpected =
+        q.summary(mtd)->totals.cost.total() + q.summary(week)->totals.cost.total().mulDiv(5, 7);
+    QCOMPARE(service.kpis()->index(KpiModel::MonthEndForecast).data(KpiModel::RawValueRole).toString(),
+             supportExpected.toDecimalString());
+}
+
+void TestDashboardQueries::forecastNeedsTodayInPeriod()
+{
+    DashboardService service;
+    service.setToday(m_today);
+    service.setDatabase(m_demo.get());
+    service.setPeriodPreset(PeriodPreset::LastMonth);
+    const QModelIndex kpi = service.kpis()->index(KpiModel::MonthEndForecast);
+    QCOMPARE(kpi.data().toString(), QStringLiteral("—"));
+    QVERIFY(!kpi.data(KpiModel::RawValueRole).isValid());
+    QVERIFY(kpi.data(KpiModel::DetailRole).toString().contains(QStringLiteral("include today")));
+}
+
+void TestDashboardQueries::totalEqualsCliSummary_data()
+{
+    QTest::addColumn<QStringList>("filters");
+    QTest::newRow("no filter") << QStringList();
+    QTest::newRow("team") << QStringList{QStringLiteral("team=support")};
+    QTest::newRow("provider and tier") << QStringList{QStringLiteral("provider=openai"), QStringLiteral("tier=batch")};
+    QTest::newRow("two teams") << QStringList{QStringLiteral("team=sales"), QStringLiteral("team=platform")};
+    QTest::newRow("tag") << QStringList{QStringLiteral("tag=use_case:rag-answers")};
+    QTest::newRow("api key and region") << QStringList{QStringLiteral("api_key=role/ds-pipeline"),
+                                                       QStringLiteral("region=us-west-2")};
+}
+
+void TestDashboardQueries::totalEqualsCliSummary()
+{
+    QFETCH(QStringList, filters);
+    DashboardService service;
+    service.setToday(m_today);
+    service.setDatabase(m_demo.get());
+    UsageFilter f;
+    for (const QString &text : filters) {
+        const auto eq = text.indexOf(u'=');
+        f.add(*dimensionFromName(text.left(eq)), text.mid(eq + 1));
+    }
+    service.setFilter(f);
+    const Period p = service.period();
+    QStringList args = {QStringLiteral("--db"), m_demo->path(), QStringLiteral("summary"), QStringLiteral("--json"),
+                        QStringLiteral("--from"), p.from.toString(Qt::ISODate), QStringLiteral("--to"),
+                        p.to.toString(Qt::ISODate)};
+    for (const QString &text : filters)
+        args << QStringLiteral("--filter") << text;
+    const auto run = test::runCli(args);
+    QCOMPARE(run.exitCode, 0);
+    const auto j = nlohmann::json::parse(run.out.toStdString());
+    const QString cost = QString::fromStdString(j["cost"].get<std::string>());
+    QCOMPARE(*Money::parse(service.kpis()->index(KpiModel::Spend).data(KpiModel::RawValueRole).toString()),
+             *Money::parse(cost));
+    QVERIFY(!Money::parse(cost)->isZero());
+}
+
+void TestDashboardQueries::modelsPassTheModelTester()
+{
+    DashboardService service;
+    service.setToday(m_today);
+    using Tester = QAbstractItemModelTester;
+    const auto mode = Tester::FailureReportingMode::QtTest;
+    Tester t1(service.kpis(), mode);
+    Tester t2(service.spendOverTime(), mode);
+    Tester t3(service.topDrivers(), mode);
+    Tester t4(service.breakdown(), mode);
+    Tester t5(service.costSplit(), mode);
+    Tester t6(service.computedVsBilled(), mode);
+    service.setDatabase(m_demo.get());
+    service.setDriverDimension(Dimension::Tags);
+    service.setBreakdownDimension(Dimension::Model);
+    service.setPeriodPreset(PeriodPreset::Last7Days);
+    UsageFilter f;
+    f.add(Dimension::Provider, QStringLiteral("bedrock"));
+    service.setFilter(f);
+    service.setDisplayCurrency(*DisplayCurrency::create(QStringLiteral("GBP"), {}, QStringLiteral("0.79"), m_today));
+    service.setFilter({});
+    service.setDatabase(m_tiny.get());
+    service.setDatabase(nullptr);
+    service.setDatabase(m_demo.get());
+    QCOMPARE(service.topDrivers()->rowCount(), 5);
+    QCOMPARE(service.costSplit()->rowCount(), 4);
+    for (int r = 0; r < KpiModel::RowCount; ++r)
+        QVERIFY(!service.kpis()->index(r).data(KpiModel::TitleRole).toString().isEmpty());
+}
+
+void TestDashboardQueries::breakdownAndDriversAddUp()
+{
+    DashboardService service;
+    service.setToday(m_today);
+    service.setDatabase(m_demo.get());
+    service.setBreakdownDimension(Dimension::Model); // more than eight: Other
+    const Money spend = service.totals().cost.total();
+    BreakdownModel *b = service.breakdown();
+    Money sum;
+    for (int r = 0; r < b->rowCount(); ++r)
+        sum += *Money::parse(b->index(r, 0).data(ExactUsdRole).toString());
+    QCOMPARE(sum, spend);
+    const Period p = service.period();
+    UsageQueries q(*m_demo);
+    const auto byModel = q.summary({p.from, p.to, {}}, {Dimension::Model});
+    QCOMPARE(b->rowCount(), std::min<int>(9, int(byModel->groups.size())));
+    QCOMPARE(b->index(0, 0).data().toString(), byModel->groups.first().key.first());
+    if (byModel->groups.size() > 9) {
+        QVERIFY(b->rows().last().isOther);
+        QCOMPARE(b->filterValues(b->rowCount() - 1).size(), byModel->groups.size() - 8);
+    }
+
+    // Drivers: the five largest model × team groups with their previous-period cost.
+    TopDriversModel *d = service.topDrivers();
+    const auto now = q.summary({p.from, p.to, {}}, {Dimension::Model, Dimension::Team});
+    const auto before = q.summary({p.previousFrom, p.previousTo, {}}, {Dimension::Model, Dimension::Team});
+    QCOMPARE(d->rowCount(), 5);
+    for (int r = 0; r < 5; ++r) {
+        QCOMPARE(d->drivers()[r].model, now->groups[r].key[0]);
+        QCOMPARE(d->drivers()[r].other, now->groups[r].key[1]);
+        QCOMPARE(d->drivers()[r].cost, now->groups[r].totals.cost.total());
+        Money prev;
+        for (const auto &g : before->groups)
+            if (g.key == now->groups[r].key)
+                prev = g.totals.cost.total();
+        QCOMPARE(d->drivers()[r].previousCost, prev);
+        const QString trend = d->index(r, TopDriversModel::TrendColumn).data().toString();
+        QVERIFY(trend.startsWith(d->drivers()[r].cost > prev ? QStringLiteral("▲") : QStringLiteral("▼")));
+    }
+}
+
+void TestDashboardQueries::computedVsBilledPerProvider()
+{
+    DashboardService service;
+    service.setToday(m_today);
+    service.setDatabase(m_tiny.get());
+    service.setCustomRange(QDate(2026, 11, 1), QDate(2026, 11, 30));
+    ComputedVsBilledModel *m = service.computedVsBilled();
+    QCOMPARE(m->rowCount(), 1); // only the anthropic record carries a billed cost
+    QCOMPARE(m->index(0, 0).data().toString(), QStringLiteral("anthropic"));
+    QCOMPARE(m->index(0, ComputedVsBilledModel::BilledColumn).data(ExactUsdRole).toString(),
+             m_tinyFacts[0].billedCost->toDecimalString());
+    QCOMPARE(m->index(0, ComputedVsBilledModel::DifferenceColumn).data(ExactUsdRole).toString(),
+             QStringLiteral("-0.03"));
+    QVERIFY(m->note().contains(QStringLiteral("openai")));
+
+    // A period without billed records: no rows (the page says so).
+    service.setCustomRange(QDate(2026, 11, 11), QDate(2026, 11, 12));
+    QCOMPARE(m->rowCount(), 0);
+}
+
+void TestDashboardQueries::drillDownFilters()
+{
+    DashboardService service;
+    service.setToday(m_today);
+    service.setDatabase(m_demo.get());
+    UsageFilter base;
+    base.add(Dimension::Region, QString()); // no region: OpenAI and Anthropic
+    service.setFilter(base);
+    service.setStackDimension(Dimension::Model);
+    const Period p = service.period();
+    SpendOverTimeModel *s = service.spendOverTime();
+    QVERIFY(s->columnCount() >= 2);
+    UsageFilter f = service.drillDownForBar(0, 2);
+    QCOMPARE(f.from, p.from.addDays(2));
+    QCOMPARE(f.to, f.from);
+    QCOMPARE(f.equals.value(Dimension::Region), QStringList{QString()});
+    QCOMPARE(f.equals.value(Dimension::Model), QStringList{s->series().seriesValues[0]});
+    // The bar's exact amount is what the filter selects.
+    QCOMPARE(UsageQueries(*m_demo).summary(f)->totals.cost.total(),
+             *Money::parse(s->index(2, 0).data(SpendOverTimeModel::ExactRole).toString()));
+
+    // "Other" stands for the models summed into it.
+    service.setFilter({});
+    const int other = s->columnCount() - 1;
+    QCOMPARE(s->headerData(other, Qt::Horizontal, Qt::DisplayRole).toString(), UsageQueries::otherSeriesLabel());
+    f = service.drillDownForSeries(other);
+    QCOMPARE(f.equals.value(Dimension::Model), s->series().otherValues);
+    Money otherSum;
+    for (int r = 0; r < s->rowCount(); ++r)
+        otherSum += *Money::parse(s->index(r, other).data(SpendOverTimeModel::ExactRole).toString());
+    QCOMPARE(UsageQueries(*m_demo).summary(f)->totals.cost.total(), otherSum);
+
+    f = service.drillDownForDriver(0);
+    QCOMPARE(f.equals.value(Dimension::Model), QStringList{service.topDrivers()->drivers()[0].model});
+    QCOMPARE(f.equals.value(Dimension::Team), QStringList{service.topDrivers()->drivers()[0].other});
+    QCOMPARE(UsageQueries(*m_demo).summary(f)->totals.cost.total(), service.topDrivers()->drivers()[0].cost);
+
+    service.setBreakdownDimension(Dimension::Team);
+    f = service.drillDownForBreakdown(1);
+    QCOMPARE(f.equals.value(Dimension::Team), QStringList{service.breakdown()->rows()[1].value});
+    QCOMPARE(UsageQueries(*m_demo).summary(f)->totals.cost.total(), service.breakdown()->rows()[1].cost);
+}
+
+void TestDashboardQueries::currencyConversionIsExact()
+{
+    const auto eur = DisplayCurrency::create(QStringLiteral("eur"), QString(), QStringLiteral("0.92"),
+                                             QDate(2026, 11, 20));
+    QVERIFY(eur);
+    QCOMPARE(eur->code(), QStringLiteral("EUR"));
+    QCOMPARE(eur->symbol(), QStringLiteral("€"));
+    const Money usd = money("10164.45");
+    QCOMPARE(eur->convert(usd), money("9351.294"));
+    QCOMPARE(eur->convert(usd).nanos(), 9'351'294'000'000LL);
+    const QLocale us(QLocale::English, QLocale::UnitedStates);
+    QCOMPARE(eur->format(usd, us), QStringLiteral("€9,351.29"));
+    QCOMPARE(eur->rateNote(us), QStringLiteral("€ at 0.92 per USD (11/20/26)"));
+    QCOMPARE(eur->rateText(QLocale(QLocale::German, QLocale::Germany)), QStringLiteral("0,92"));
+    // Nano-exact with an awkward rate: 1 nano-dollar steps round once, half away from zero.
+    const auto odd = DisplayCurrency::create(QStringLiteral("JPY"), QString(), QStringLiteral("151.123456789"), {});
+    QCOMPARE(odd->convert(money("0.000000003")), Money::fromNanos(453)); // 453.370…
+    QCOMPARE(DisplayCurrency().convert(usd), usd);
+    QCOMPARE(DisplayCurrency().format(usd, us), QStringLiteral("$10,164.45"));
+    // Broken input is refused.
+    QString error;
+    QVERIFY(!DisplayCurrency::create(QStringLiteral("EUR"), {}, QStringLiteral("-1"), {}, &error));
+    QVERIFY(!error.isEmpty());
+    QVERIFY(!DisplayCurrency::create(QStringLiteral("EUR"), {}, QStringLiteral("0,92"), {}));
+    QVERIFY(!DisplayCurrency::create(QStringLiteral("EURO"), {}, QStringLiteral("0.92"), {}));
+    QVERIFY(!DisplayCurrency::create(QStringLiteral("EUR"), {}, QStringLiteral("0"), {}));
+}
+
+void TestDashboardQueries::currencySettingsRoundTrip()
+{
+    QSettings settings;
+    QCOMPARE(DisplayCurrency::load(settings), DisplayCurrency()); // USD by default
+    const auto gbp = DisplayCurrency::create(QStringLiteral("GBP"), QStringLiteral("£"), QStringLiteral("0.7861"),
+                                             QDate(2026, 11, 21));
+    gbp->save(settings);
+    QCOMPARE(settings.value(QStringLiteral("display/currency")).toString(), QStringLiteral("GBP"));
+    QCOMPARE(settings.value(QStringLiteral("display/rate")).toString(), QStringLiteral("0.7861"));
+    QCOMPARE(settings.value(QStringLiteral("display/rateDate")).toString(), QStringLiteral("2026-11-21"));
+    QCOMPARE(DisplayCurrency::load(settings), *gbp);
+    settings.setValue(QStringLiteral("display/rate"), QStringLiteral("not a number"));
+    QCOMPARE(DisplayCurrency::load(settings), DisplayCurrency());
+    settings.clear();
+}
+
+void TestDashboardQueries::backgroundRefreshMatchesSynchronous()
+{
+    DashboardService sync;
+    sync.setToday(m_today);
+    sync.setDatabase(m_demo.get());
+    sync.setPeriodPreset(PeriodPreset::Last90Days);
+
+    DashboardService async;
+    async.setToday(m_today);
+    async.setRefreshMode(DashboardService::RefreshMode::Background);
+    QSignalSpy refreshed(&async, &DashboardService::refreshed);
+    QSignalSpy busy(&async, &DashboardService::busyChanged);
+    async.setDatabase(m_demo.get());
+    QVERIFY(async.isBusy());
+    QVERIFY(refreshed.wait(10000));
+    async.setPeriodPreset(PeriodPreset::Last90Days);
+    QVERIFY(async.isBusy());
+    QVERIFY(refreshed.wait(10000));
+    QVERIFY(!async.isBusy());
+    QCOMPARE(async.totals(), sync.totals());
+    QCOMPARE(async.snapshot().cacheSavings, sync.snapshot().cacheSavings);
+    QCOMPARE(async.spendOverTime()->series().total(), sync.spendOverTime()->series().total());
+    QCOMPARE(async.kpis()->index(KpiModel::MonthEndForecast).data(KpiModel::RawValueRole),
+             sync.kpis()->index(KpiModel::MonthEndForecast).data(KpiModel::RawValueRole));
+    QVERIFY(busy.count() >= 2);
+
+    // Auto: the demo is small (about ten rollup rows a day), so it answers at once.
+    DashboardService automatic;
+    automatic.setToday(m_today);
+    automatic.setRefreshMode(DashboardService::RefreshMode::Auto);
+    automatic.setDatabase(m_demo.get());
+    automatic.setPeriodPreset(PeriodPreset::Last90Days);
+    QVERIFY(!automatic.isBusy());
+    QCOMPARE(automatic.totals(), sync.totals());
+}
+
+void TestDashboardQueries::rapidChangesAreCoalesced()
+{
+    DashboardService async;
+    async.setToday(m_today);
+    async.setRefreshMode(DashboardService::RefreshMode::Background);
+    QSignalSpy refreshed(&async, &DashboardService::refreshed);
+    async.setDatabase(m_demo.get());            // runs
+    async.setPeriodPreset(PeriodPreset::Last7Days); // waits …
+    UsageFilter f;
+    f.add(Dimension::Team, QStringLiteral("support"));
+    async.setFilter(f);                           // … and is replaced by this one
+    async.setStackDimension(Dimension::Team);     // … and this one
+    QTRY_VERIFY_WITH_TIMEOUT(!async.isBusy(), 10000);
+    // Only the latest request was published.
+    QCOMPARE(refreshed.count(), 1);
+    QCOMPARE(async.period().days(), 7);
+    QCOMPARE(async.spendOverTime()->columnCount(), 1); // support only
+    UsageFilter expected{async.period().from, async.period().to, f.equals};
+    QCOMPARE(async.totals().cost.total(), UsageQueries(*m_demo).summary(expected)->totals.cost.total());
+}
+
+void TestDashboardQueries::dashboardReadsRollupsOnly()
+{
+    // Remove every fact from a copy: the rollups stay, and so must every dashboard figure.
+    QTemporaryDir dir;
+    auto copy = test::openTempDatabase(dir, QStringLiteral("copy.db"));
+    demo::DemoOptions o;
+    o.lastDay = m_today;
+    o.days = 40;
+    QVERIFY(demo::DemoOrganisation::load(*copy, o).ok());
+    DashboardRequest r;
+    r.today = m_today;
+    r.preset = PeriodPreset::ThisMonth;
+    r.filter.add(Dimension::Team, QStringLiteral("support"));
+    auto before = computeDashboard(*copy, r);
+    QVERIFY(before.ok());
+    QVERIFY(copy->connection().exec("DELETE FROM usage_fact").ok());
+    QCOMPARE(copy->connection().queryInt("SELECT count(*) FROM usage_fact").value(), 0);
+    auto after = computeDashboard(*copy, r);
+    QVERIFY(after.ok());
+    QCOMPARE(after->current, before->current);
+    QCOMPARE(after->previous, before->previous);
+    QCOMPARE(after->series.values, before->series.values);
+    QCOMPARE(after->cacheSavings, before->cacheSavings);
+    QCOMPARE(after->forecast.forecast(), before->forecast.forecast());
+    QCOMPARE(after->breakdown.size(), before->breakdown.size());
+    QVERIFY(!after->current.cost.total().isZero());
+}
+
+QTEST_GUILESS_MAIN(TestDashboardQueries)
+#include "tst_dashboard_queries.moc"

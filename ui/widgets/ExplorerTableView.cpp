@@ -1,0 +1,94 @@
+#include "widgets/ExplorerTableView.h"
+
+#include <QHeaderView>
+
+namespace tl::ui {
+
+namespace {
+constexpr int kCellPadding = 16;   // left and right margins of a cell
+constexpr int kHeaderPadding = 20; // margins of a header section
+constexpr int kSortIndicator = 16; // room for the sort arrow of the sorted column
+} // namespace
+
+ExplorerTableView::ExplorerTableView(QWidget *parent) : QTableView(parent)
+{
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setAlternatingRowColors(true);
+    setWordWrap(false);
+    setTextElideMode(Qt::ElideMiddle);
+    verticalHeader()->hide();
+    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    QHeaderView *header = horizontalHeader();
+    header->setStretchLastSection(true);
+    header->setHighlightSections(false);
+    header->setSectionsMovable(false);
+    header->setMinimumHeight(2 * header->fontMetrics().lineSpacing() + 10); // two lines of title
+    connect(header, &QHeaderView::sortIndicatorChanged, this, &ExplorerTableView::fitColumns);
+}
+
+int ExplorerTableView::sizeHintForColumn(int column) const
+{
+    const int own = QTableView::sizeHintForColumn(column);
+    if (!m_footer || !m_footer->model() || column >= m_footer->model()->columnCount())
+        return own;
+    const QString total = m_footer->model()->index(0, column).data(Qt::DisplayRole).toString();
+    return std::max(own, m_footer->fontMetrics().horizontalAdvance(total) + kCellPadding);
+}
+
+// The narrowest width that shows the column's title on at most two lines.
+int ExplorerTableView::headerWidth(int column) const
+{
+    const QString title = model()->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+    const QFontMetrics fm = horizontalHeader()->fontMetrics();
+    const QStringList words = title.split(u' ', Qt::SkipEmptyParts);
+    int best = fm.horizontalAdvance(title);
+    for (int split = 1; split < words.size(); ++split) {
+        const int first = fm.horizontalAdvance(words.mid(0, split).join(u' '));
+        const int second = fm.horizontalAdvance(words.mid(split).join(u' '));
+        best = std::min(best, std::max(first, second));
+    }
+    const bool sorted = isSortingEnabled() && horizontalHeader()->sortIndicatorSection() == column;
+    return best + kHeaderPadding + (sorted ? kSortIndicator : 0);
+}
+
+void ExplorerTableView::fitColumns()
+{
+    m_natural.clear();
+    if (!model())
+        return;
+    for (int column = 0; column < model()->columnCount(); ++column)
+        m_natural << std::max(sizeHintForColumn(column), headerWidth(column));
+    applyWidths();
+}
+
+void ExplorerTableView::applyWidths()
+{
+    if (!model() || m_natural.size() != model()->columnCount())
+        return;
+    QList<int> widths = m_natural;
+    int overflow = -viewport()->width();
+    for (int column = 0; column < widths.size(); ++column)
+        if (!isColumnHidden(column))
+            overflow += widths[column];
+    // Too wide for the view: shrink the widest columns (long model ids) first.
+    for (int column = 0; column < widths.size() && overflow > 0 && m_maxColumnWidth > 0; ++column) {
+        const int spare = widths[column] - m_maxColumnWidth;
+        if (spare > 0 && !isColumnHidden(column)) {
+            const int cut = std::min(spare, overflow);
+            widths[column] -= cut;
+            overflow -= cut;
+        }
+    }
+    for (int column = 0; column < widths.size(); ++column)
+        horizontalHeader()->resizeSection(column, widths[column]);
+}
+
+void ExplorerTableView::resizeEvent(QResizeEvent *event)
+{
+    QTableView::resizeEvent(event);
+    applyWidths();
+}
+
+} // namespace tl::ui

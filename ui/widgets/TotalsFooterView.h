@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QTableView>
+
+namespace tl::ui {
+
+// A one-line table under another table — its totals — that follows the other table's column
+// widths, hidden columns and horizontal scrolling, so that every total sits under its column.
+// Not focusable; the tooltips give the exact values.
+class TotalsFooterView : public QTableView
+{
+    Q_OBJECT
+public:
+    explicit TotalsFooterView(QTableView *follow, QWidget *parent = nullptr);
+
+    void setModel(QAbstractItemModel *model) override;
+    // Copies widths and hidden columns from the followed table.
+    void syncColumns();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void syncMargins();
+
+    QTableView *m_follow;
+};
+
+} // namespace tl::ui
