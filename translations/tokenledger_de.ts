@@ -160,6 +160,29 @@
     </message>
 </context>
 <context>
+    <name>tl::DisplayCurrency</name>
+    <message>
+        <source>The currency code must be three letters, such as EUR.</source>
+        <translation>Der Währungscode muss aus drei Buchstaben bestehen, z. B. EUR.</translation>
+    </message>
+    <message>
+        <source>The rate must be a positive decimal number such as 0.92 (units per USD).</source>
+        <translation>Der Kurs muss eine positive Dezimalzahl sein, z. B. 0.92 (Einheiten pro USD).</translation>
+    </message>
+    <message>
+        <source>USD is always at 1 per USD.</source>
+        <translation>USD steht immer bei 1 pro USD.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 per USD</source>
+        <translation>%1 zu %2 pro USD</translation>
+    </message>
+    <message>
+        <source>%1 at %2 per USD (%3)</source>
+        <translation>%1 zu %2 pro USD (%3)</translation>
+    </message>
+</context>
+<context>
     <name>tl::app::Application</name>
     <message>
         <source>TokenLedger — see where your LLM-inference money goes.</source>
@@ -176,6 +199,123 @@
     <message>
         <source>TokenLedger cannot start</source>
         <translation>TokenLedger kann nicht gestartet werden</translation>
+    </message>
+</context>
+<context>
+    <name>tl::itemmodels::BreakdownModel</name>
+    <message>
+        <source>%1 %2: %3 USD, %4 % of %5 USD spend, %6 requests.</source>
+        <translation>%1 %2: %3 USD, %4 % von %5 USD Ausgaben, %6 Anfragen.</translation>
+    </message>
+    <message>
+        <source>Other sums %1 values: %2</source>
+        <translation>Sonstige fasst %1 Werte zusammen: %2</translation>
+    </message>
+    <message>
+        <source>Shown in %1: %2.</source>
+        <translation>Angezeigt in %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Share of spend</source>
+        <translation>Anteil an den Ausgaben</translation>
+    </message>
+</context>
+<context>
+    <name>tl::itemmodels::ComputedVsBilledModel</name>
+    <message>
+        <source>%1 reports no billed cost; it is not compared.</source>
+        <translation>%1 meldet keine abgerechneten Kosten; der Anbieter wird nicht verglichen.</translation>
+    </message>
+    <message>
+        <source>%1 report no billed cost; they are not compared.</source>
+        <translation>%1 melden keine abgerechneten Kosten; sie werden nicht verglichen.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 records carry a billed cost.
+Computed from the catalog for those records: %4 USD
+Billed by %1: %5 USD
+Difference (computed − billed): %6 USD</source>
+        <translation>%1: %2 von %3 Datensätzen enthalten abgerechnete Kosten.
+Für diese Datensätze aus dem Katalog berechnet: %4 USD
+Abgerechnet von %1: %5 USD
+Differenz (berechnet − abgerechnet): %6 USD</translation>
+    </message>
+    <message>
+        <source>Shown in %1: %2.</source>
+        <translation>Angezeigt in %1: %2.</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Computed</source>
+        <translation>Berechnet</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>Abgerechnet</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Differenz</translation>
+    </message>
+</context>
+<context>
+    <name>tl::itemmodels::CostSplitModel</name>
+    <message>
+        <source>Uncached input</source>
+        <translation>Nicht gecachte Eingabe</translation>
+    </message>
+    <message>
+        <source>Cache reads</source>
+        <translation>Cache-Lesezugriffe</translation>
+    </message>
+    <message>
+        <source>Cache writes</source>
+        <translation>Cache-Schreibzugriffe</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>%1: %2 USD exactly, %3 % of %4 USD spend.</source>
+        <translation>%1: exakt %2 USD, %3 % von %4 USD Ausgaben.</translation>
+    </message>
+    <message>
+        <source>%1 in %2 (%3).</source>
+        <translation>%1 in %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+</context>
+<context>
+    <name>tl::itemmodels::CsvWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tl::itemmodels::DashboardWorker</name>
+    <message>
+        <source>No database file to read.</source>
+        <translation>Keine Datenbankdatei zum Lesen vorhanden.</translation>
     </message>
 </context>
 <context>
@@ -218,38 +358,199 @@
     </message>
 </context>
 <context>
+    <name>tl::itemmodels::ExplorerModel</name>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Uncached input</source>
+        <translation>Nicht gecachte Eingabe</translation>
+    </message>
+    <message>
+        <source>Cache read</source>
+        <translation>Cache-Lesen</translation>
+    </message>
+    <message>
+        <source>Cache write</source>
+        <translation>Cache-Schreiben</translation>
+    </message>
+    <message>
+        <source>Output tokens</source>
+        <translation>Ausgabe-Token</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>Reasoning</translation>
+    </message>
+    <message>
+        <source>Computed cost</source>
+        <translation>Berechnete Kosten</translation>
+    </message>
+    <message>
+        <source>Billed cost</source>
+        <translation>Abgerechnete Kosten</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Differenz</translation>
+    </message>
+    <message>
+        <source>Share of total (%)</source>
+        <translation>Anteil am Gesamtwert (%)</translation>
+    </message>
+    <message>
+        <source>Number of requests</source>
+        <translation>Anzahl der Anfragen</translation>
+    </message>
+    <message>
+        <source>Input tokens read without the prompt cache</source>
+        <translation>Eingabe-Token, die ohne den Prompt-Cache gelesen wurden</translation>
+    </message>
+    <message>
+        <source>Input tokens read from the prompt cache</source>
+        <translation>Eingabe-Token, die aus dem Prompt-Cache gelesen wurden</translation>
+    </message>
+    <message>
+        <source>Input tokens written to the prompt cache (5-minute and 1-hour writes)</source>
+        <translation>Eingabe-Token, die in den Prompt-Cache geschrieben wurden (Schreibvorgänge für 5 Minuten und 1 Stunde)</translation>
+    </message>
+    <message>
+        <source>Output tokens, reasoning tokens included</source>
+        <translation>Ausgabe-Token, einschließlich Reasoning-Token</translation>
+    </message>
+    <message>
+        <source>Reasoning tokens (already counted in the output tokens)</source>
+        <translation>Reasoning-Token (bereits in den Ausgabe-Token enthalten)</translation>
+    </message>
+    <message>
+        <source>Cost computed from the price catalog, USD</source>
+        <translation>Aus dem Preiskatalog berechnete Kosten, USD</translation>
+    </message>
+    <message>
+        <source>Cost reported by the providers, USD, where they report it</source>
+        <translation>Von den Anbietern gemeldete Kosten, USD, soweit gemeldet</translation>
+    </message>
+    <message>
+        <source>Computed minus billed cost of the records that carry a billed cost, USD; positive when the catalog prices more than the provider billed</source>
+        <translation>Berechnete minus abgerechnete Kosten der Datensätze mit abgerechneten Kosten, USD; positiv, wenn der Katalog mehr ansetzt, als der Anbieter abgerechnet hat</translation>
+    </message>
+    <message>
+        <source>Share of the computed cost of everything shown</source>
+        <translation>Anteil an den berechneten Kosten aller angezeigten Zeilen</translation>
+    </message>
+    <message>
+        <source>%1 T</source>
+        <comment>trillion tokens</comment>
+        <translation>%1 Bio.</translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <comment>billion tokens</comment>
+        <translation>%1 Mrd.</translation>
+    </message>
+    <message>
+        <source>%1 M</source>
+        <comment>million tokens</comment>
+        <translation>%1 Mio.</translation>
+    </message>
+    <message>
+        <source>%1 K</source>
+        <comment>thousand tokens</comment>
+        <translation>%1 Tsd.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Everything in the period and filters: %1 rows from %2 usage records</source>
+        <translation>Alles im Zeitraum und in den Filtern: %1 Zeilen aus %2 Nutzungsdatensätzen</translation>
+    </message>
+    <message>
+        <source>%1: no value recorded</source>
+        <translation>%1: kein Wert erfasst</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 requests in %2 usage records</source>
+        <translation>%1 Anfragen in %2 Nutzungsdatensätzen</translation>
+    </message>
+    <message>
+        <source>%1 uncached input tokens, costing %2 USD</source>
+        <translation>%1 nicht gecachte Eingabe-Token, Kosten: %2 USD</translation>
+    </message>
+    <message>
+        <source>%1 cache-read tokens, costing %2 USD</source>
+        <translation>%1 Cache-Lese-Token, Kosten: %2 USD</translation>
+    </message>
+    <message>
+        <source>%1 cache-write tokens (%2 for 5 minutes, %3 for 1 hour), costing %4 USD</source>
+        <translation>%1 Cache-Schreib-Token (%2 für 5 Minuten, %3 für 1 Stunde), Kosten: %4 USD</translation>
+    </message>
+    <message>
+        <source>%1 output tokens (%2 of them reasoning), costing %3 USD</source>
+        <translation>%1 Ausgabe-Token (davon %2 Reasoning), Kosten: %3 USD</translation>
+    </message>
+    <message>
+        <source>%1 reasoning tokens, already counted in the output tokens</source>
+        <translation>%1 Reasoning-Token, bereits in den Ausgabe-Token enthalten</translation>
+    </message>
+    <message>
+        <source>Computed cost: %1 USD exactly.
+Uncached input %2 · cache reads %3 · cache writes %4 · output %5 (USD).</source>
+        <translation>Berechnete Kosten: exakt %1 USD.
+Nicht gecachte Eingabe %2 · Cache-Lesezugriffe %3 · Cache-Schreibzugriffe %4 · Ausgabe %5 (USD).</translation>
+    </message>
+    <message>
+        <source>%1 records have no catalog price and count as zero.</source>
+        <translation>%1 Datensätze haben keinen Katalogpreis und zählen als null.</translation>
+    </message>
+    <message>
+        <source>No source reported a billed cost for these records.</source>
+        <translation>Für diese Datensätze hat keine Quelle abgerechnete Kosten gemeldet.</translation>
+    </message>
+    <message>
+        <source>Billed: %1 USD exactly, reported for %2 of %3 records.</source>
+        <translation>Abgerechnet: exakt %1 USD, gemeldet für %2 von %3 Datensätzen.</translation>
+    </message>
+    <message>
+        <source>Nothing to compare: no billed cost was reported.</source>
+        <translation>Nichts zu vergleichen: Es wurden keine abgerechneten Kosten gemeldet.</translation>
+    </message>
+    <message>
+        <source>Computed %1 USD − billed %2 USD = %3 USD, over the %4 records that carry a billed cost.</source>
+        <translation>Berechnet %1 USD − abgerechnet %2 USD = %3 USD, über die %4 Datensätze mit abgerechneten Kosten.</translation>
+    </message>
+    <message>
+        <source>No computed cost to share.</source>
+        <translation>Keine berechneten Kosten, auf die sich ein Anteil beziehen könnte.</translation>
+    </message>
+    <message>
+        <source>%1 USD of %2 USD = %3 %</source>
+        <translation>%1 USD von %2 USD = %3 %</translation>
+    </message>
+    <message>
+        <source>Grouped by: %1. &quot;%2&quot; where a record has no value.</source>
+        <translation>Gruppiert nach: %1. „%2“, wenn ein Datensatz keinen Wert hat.</translation>
+    </message>
+</context>
+<context>
     <name>tl::itemmodels::KpiModel</name>
     <message>
         <source>Spend in period</source>
         <translation>Ausgaben im Zeitraum</translation>
     </message>
     <message>
-        <source>%1 – %2 · 1 day</source>
-        <translation>%1 – %2 · 1 Tag</translation>
-    </message>
-    <message>
-        <source>%1 – %2 · %3 days</source>
-        <translation>%1 – %2 · %3 Tage</translation>
-    </message>
-    <message>
-        <source>Cost computed from the price catalog for %1 – %2: %3 USD exactly.
-Uncached input %4 · cache reads %5 · cache writes %6 · output %7.
-Billed by providers (where they report cost): %8 USD.</source>
-        <translation>Aus dem Preiskatalog berechnete Kosten für %1 – %2: exakt %3 USD.
-Nicht gecachte Eingabe %4 · Cache-Lesezugriffe %5 · Cache-Schreibzugriffe %6 · Ausgabe %7.
-Von den Anbietern abgerechnet (sofern sie Kosten melden): %8 USD.</translation>
-    </message>
-    <message>
         <source>Change vs previous period</source>
         <translation>Veränderung zum Vorzeitraum</translation>
-    </message>
-    <message>
-        <source>vs %1 in %2 – %3</source>
-        <translation>gegenüber %1 im Zeitraum %2 – %3</translation>
-    </message>
-    <message>
-        <source>(%1 − %2) ÷ %2 = %3 %</source>
-        <translation>(%1 − %2) ÷ %2 = %3 %</translation>
     </message>
     <message>
         <source>No spend in the previous period to compare with.</source>
@@ -264,12 +565,130 @@ Von den Anbietern abgerechnet (sofern sie Kosten melden): %8 USD.</translation>
         <translation>%1 Anfragen</translation>
     </message>
     <message>
-        <source>%1 USD ÷ %2 requests × 1000 = %3 USD</source>
-        <translation>%1 USD ÷ %2 Anfragen × 1000 = %3 USD</translation>
-    </message>
-    <message>
         <source>No requests in this period.</source>
         <translation>Keine Anfragen in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>%1 · 1 day</source>
+        <translation>%1 · 1 Tag</translation>
+    </message>
+    <message>
+        <source>%1 · %2 days</source>
+        <translation>%1 · %2 Tage</translation>
+    </message>
+    <message>
+        <source>Cost computed from the price catalog for %1 – %2: %3 USD exactly%9.
+Uncached input %4 · cache reads %5 · cache writes %6 · output %7.
+Billed by providers (where they report cost): %8 USD.</source>
+        <translation>Aus dem Preiskatalog berechnete Kosten für %1 – %2: exakt %3 USD%9.
+Nicht gecachte Eingabe %4 · Cache-Lesezugriffe %5 · Cache-Schreibzugriffe %6 · Ausgabe %7.
+Von den Anbietern abgerechnet (soweit sie Kosten melden): %8 USD.</translation>
+    </message>
+    <message>
+        <source> = %1</source>
+        <translation> = %1</translation>
+    </message>
+    <message>
+        <source>vs %1 (%2)</source>
+        <translation>ggü. %1 (%2)</translation>
+    </message>
+    <message>
+        <source>(%1 − %2) ÷ %2 = %3 % (USD)</source>
+        <translation>(%1 − %2) ÷ %2 = %3 % (USD)</translation>
+    </message>
+    <message>
+        <source>%1 USD ÷ %2 requests × 1000 = %3 USD%4</source>
+        <translation>%1 USD ÷ %2 Anfragen × 1000 = %3 USD%4</translation>
+    </message>
+    <message>
+        <source>Month-end forecast</source>
+        <translation>Prognose zum Monatsende</translation>
+    </message>
+    <message>
+        <source>Only for periods that include today</source>
+        <translation>Nur für Zeiträume, die heute einschließen</translation>
+    </message>
+    <message>
+        <source>Needs one full day of data</source>
+        <translation>Benötigt einen vollen Tag an Daten</translation>
+    </message>
+    <message>
+        <source>%1 · 1 day left</source>
+        <translation>%1 · noch 1 Tag</translation>
+    </message>
+    <message>
+        <source>%1 · %2 days left</source>
+        <translation>%1 · noch %2 Tage</translation>
+    </message>
+    <message>
+        <source>The month-end forecast extrapolates the current month, so it is shown only when the period includes today. Pick This month, the last 7, 30 or 90 days, or a custom range that ends today.</source>
+        <translation>Die Prognose zum Monatsende rechnet den laufenden Monat hoch und wird daher nur angezeigt, wenn der Zeitraum heute einschließt. Wählen Sie „Dieser Monat“, die letzten 7, 30 oder 90 Tage oder einen benutzerdefinierten Zeitraum, der heute endet.</translation>
+    </message>
+    <message>
+        <source>There is no full day of data yet to average.</source>
+        <translation>Es gibt noch keinen vollen Tag an Daten, über den gemittelt werden kann.</translation>
+    </message>
+    <message>
+        <source>Method: month-to-date + average of the last %1 full days × days left.
+Month-to-date, full days %2 – %3: %4 USD
++ average of %5 – %6: %7 USD per day
+× %8 days left (%9 – %10; today is still running, so its partial spend is not counted and it counts as a day left)
+= %11 USD%12</source>
+        <translation>Methode: bisheriger Monat + Durchschnitt der letzten %1 vollen Tage × verbleibende Tage.
+Bisheriger Monat, volle Tage %2 – %3: %4 USD
++ Durchschnitt von %5 – %6: %7 USD pro Tag
+× %8 verbleibende Tage (%9 – %10; der heutige Tag läuft noch, daher werden seine bisherigen Ausgaben nicht gezählt und er zählt als verbleibender Tag)
+= %11 USD%12</translation>
+    </message>
+    <message>
+        <source>Output share of spend</source>
+        <translation>Ausgabe-Anteil an den Ausgaben</translation>
+    </message>
+    <message>
+        <source>%1 output of %2</source>
+        <translation>%1 Ausgabe von %2</translation>
+    </message>
+    <message>
+        <source>Output tokens cost %1 USD of %2 USD spend = %3.
+The rest is input: uncached %4 USD, cache reads %5 USD, cache writes %6 USD.</source>
+        <translation>Ausgabe-Token kosten %1 USD von %2 USD Ausgaben = %3.
+Der Rest ist Eingabe: nicht gecacht %4 USD, Cache-Lesezugriffe %5 USD, Cache-Schreibzugriffe %6 USD.</translation>
+    </message>
+    <message>
+        <source>No spend in this period.</source>
+        <translation>Keine Ausgaben in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Cache savings realised</source>
+        <translation>Erzielte Cache-Einsparung</translation>
+    </message>
+    <message>
+        <source>%1 cache-read tokens</source>
+        <translation>%1 Cache-Lese-Token</translation>
+    </message>
+    <message>
+        <source>Cache-read tokens × (input price − cache-read price), per provider, model and service tier at the catalog prices and discounts in force on each day.
+%1 cache-read tokens would have cost %2 USD as uncached input; they cost %3 USD as cache reads: %4 USD saved%5.</source>
+        <translation>Cache-Lese-Token × (Eingabepreis − Cache-Lese-Preis), pro Anbieter, Modell und Servicestufe zu den am jeweiligen Tag gültigen Katalogpreisen und Rabatten.
+%1 Cache-Lese-Token hätten als nicht gecachte Eingabe %2 USD gekostet; als Cache-Lesezugriffe kosteten sie %3 USD: %4 USD eingespart%5.</translation>
+    </message>
+    <message>
+        <source>%1 cache-read tokens of models without a price are not counted.</source>
+        <translation>%1 Cache-Lese-Token von Modellen ohne Preis werden nicht gezählt.</translation>
+    </message>
+    <message>
+        <source>Batch share of spend</source>
+        <translation>Batch-Anteil an den Ausgaben</translation>
+    </message>
+    <message>
+        <source>%1 on the batch tier</source>
+        <translation>%1 in der Batch-Stufe</translation>
+    </message>
+    <message>
+        <source>Batch-tier cost %1 USD ÷ spend %2 USD = %3.
+Batch requests are priced at the catalog&apos;s batch prices (usually half of standard).</source>
+        <translation>Kosten der Batch-Stufe %1 USD ÷ Ausgaben %2 USD = %3.
+Batch-Anfragen werden zu den Batch-Preisen des Katalogs bepreist (meist die Hälfte des Standardpreises).</translation>
     </message>
 </context>
 <context>
@@ -627,6 +1046,53 @@ Auch abgerechnet unter: %2</translation>
         <source>%1, %2: %3 USD</source>
         <translation>%1, %2: %3 USD</translation>
     </message>
+    <message>
+        <source>%1, %2: %3 (%4 USD)</source>
+        <translation>%1, %2: %3 (%4 USD)</translation>
+    </message>
+</context>
+<context>
+    <name>tl::itemmodels::TopDriversModel</name>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3 USD in the period (%4 of spend), %5 requests.</source>
+        <translation>%1 · %2: %3 USD im Zeitraum (%4 der Ausgaben), %5 Anfragen.</translation>
+    </message>
+    <message>
+        <source>Previous period: %1 USD; change (%2 − %1) ÷ %1 = %3 %.</source>
+        <translation>Vorzeitraum: %1 USD; Veränderung (%2 − %1) ÷ %1 = %3 %.</translation>
+    </message>
+    <message>
+        <source>No spend in the previous period.</source>
+        <translation>Keine Ausgaben im Vorzeitraum.</translation>
+    </message>
+    <message>
+        <source>Shown in %1: %2.</source>
+        <translation>Angezeigt in %1: %2.</translation>
+    </message>
+    <message>
+        <source>Click to explore this model and %1.</source>
+        <translation>Klicken Sie, um dieses Modell und %1 zu analysieren.</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>vs previous</source>
+        <translation>ggü. Vorzeitraum</translation>
+    </message>
 </context>
 <context>
     <name>tl::itemmodels::WhatIfKpiModel</name>
@@ -903,11 +1369,120 @@ Auch abgerechnet unter: %2</translation>
     </message>
 </context>
 <context>
-    <name>tl::ui::DashboardPage</name>
+    <name>tl::ui::CostSplitBar</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Cost split</source>
+        <translation>Kostenaufteilung</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::CurrencyDialog</name>
+    <message>
+        <source>Display currency</source>
+        <translation>Anzeigewährung</translation>
+    </message>
+    <message>
+        <source>e.g. €</source>
+        <translation>z. B. €</translation>
+    </message>
+    <message>
+        <source>units per USD, e.g. 0.92</source>
+        <translation>Einheiten pro USD, z. B. 0.92</translation>
+    </message>
+    <message>
+        <source>Costs are computed and stored in USD. The dashboard converts them exactly at this rate for display; tooltips keep the USD amounts.</source>
+        <translation>Kosten werden in USD berechnet und gespeichert. Die Übersicht rechnet sie zur Anzeige exakt zu diesem Kurs um; Tooltips zeigen weiterhin die USD-Beträge.</translation>
+    </message>
+    <message>
+        <source>&amp;Currency code:</source>
+        <translation>Währungs&amp;code:</translation>
+    </message>
+    <message>
+        <source>&amp;Symbol:</source>
+        <translation>&amp;Symbol:</translation>
+    </message>
+    <message>
+        <source>&amp;Rate per USD:</source>
+        <translation>&amp;Kurs pro USD:</translation>
+    </message>
+    <message>
+        <source>Rate &amp;date:</source>
+        <translation>Kurs&amp;datum:</translation>
+    </message>
+    <message>
+        <source>Example: %1 is shown as %2.</source>
+        <translation>Beispiel: %1 wird als %2 angezeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::DashboardControlBar</name>
+    <message>
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <source>First day of the custom period (UTC)</source>
+        <translation>Erster Tag des benutzerdefinierten Zeitraums (UTC)</translation>
+    </message>
+    <message>
+        <source>Last day of the custom period, included (UTC)</source>
+        <translation>Letzter Tag des benutzerdefinierten Zeitraums, einschließlich (UTC)</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Wird aktualisiert…</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Narrow every figure to providers, models, teams, tags, API keys, projects, regions or service tiers</source>
+        <translation>Alle Kennzahlen auf Anbieter, Modelle, Teams, Tags, API-Schlüssel, Projekte, Regionen oder Servicestufen eingrenzen</translation>
+    </message>
+    <message>
+        <source>Currency the amounts are shown in</source>
+        <translation>Währung, in der die Beträge angezeigt werden</translation>
+    </message>
     <message>
         <source>&amp;Period:</source>
         <translation>&amp;Zeitraum:</translation>
     </message>
+    <message>
+        <source>%1 – %2 (UTC) · compared with %3 – %4</source>
+        <translation>%1 – %2 (UTC) · verglichen mit %3 – %4</translation>
+    </message>
+    <message>
+        <source>Filters (%1)…</source>
+        <translation>Filter (%1)…</translation>
+    </message>
+    <message>
+        <source>Filters…</source>
+        <translation>Filter…</translation>
+    </message>
+    <message>
+        <source>Currency: %1…</source>
+        <translation>Währung: %1…</translation>
+    </message>
+    <message>
+        <source>Display currency: %1</source>
+        <translation>Anzeigewährung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::DashboardPage</name>
     <message>
         <source>&amp;Stack by:</source>
         <translation>&amp;Stapeln nach:</translation>
@@ -929,8 +1504,84 @@ Auch abgerechnet unter: %2</translation>
         <translation>Importieren Sie Logdateien oder verbinden Sie einen Anbieter auf der Seite „Quellen“ – oder laden Sie zum Ausprobieren die Demo-Organisation über das Menü „Datei“.</translation>
     </message>
     <message>
-        <source>%1 – %2 (UTC)</source>
-        <translation>%1 – %2 (UTC)</translation>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Stunde</translation>
+    </message>
+    <message>
+        <source>One bar per day</source>
+        <translation>Ein Balken pro Tag</translation>
+    </message>
+    <message>
+        <source>The eight largest series by name, the rest in grey as Other. Hover over a segment for its exact amount; click a segment or a legend entry to explore it.</source>
+        <translation>Die acht größten Reihen mit Namen, der Rest in Grau als „Sonstige“. Zeigen Sie auf ein Segment, um den exakten Betrag zu sehen; klicken Sie auf ein Segment oder einen Legendeneintrag, um es zu analysieren.</translation>
+    </message>
+    <message>
+        <source>Top cost drivers</source>
+        <translation>Größte Kostentreiber</translation>
+    </message>
+    <message>
+        <source>Model × team</source>
+        <translation>Modell × Team</translation>
+    </message>
+    <message>
+        <source>Model × tag</source>
+        <translation>Modell × Tag</translation>
+    </message>
+    <message>
+        <source>The five largest by cost in the period, with the change against the previous period.</source>
+        <translation>Die fünf größten nach Kosten im Zeitraum, mit der Veränderung gegenüber dem Vorzeitraum.</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>Aufschlüsselung</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation>&amp;Nach:</translation>
+    </message>
+    <message>
+        <source>Breakdown of spend</source>
+        <translation>Aufschlüsselung der Ausgaben</translation>
+    </message>
+    <message>
+        <source>Cost split</source>
+        <translation>Kostenaufteilung</translation>
+    </message>
+    <message>
+        <source>Input kinds never overlap, so the four parts add up to the spend exactly.</source>
+        <translation>Die Eingabearten überschneiden sich nie, daher ergeben die vier Teile zusammen exakt die Ausgaben.</translation>
+    </message>
+    <message>
+        <source>Computed vs billed</source>
+        <translation>Berechnet ggü. abgerechnet</translation>
+    </message>
+    <message>
+        <source>Over the records that carry the provider&apos;s billed cost.</source>
+        <translation>Über die Datensätze, die die abgerechneten Kosten des Anbieters enthalten.</translation>
+    </message>
+    <message>
+        <source>Computed vs billed cost per provider</source>
+        <translation>Berechnete ggü. abgerechnete Kosten pro Anbieter</translation>
+    </message>
+    <message>
+        <source>No billed cost reported for this period.</source>
+        <translation>Für diesen Zeitraum wurden keine abgerechneten Kosten gemeldet.</translation>
+    </message>
+    <message>
+        <source>One bar per hour (UTC)</source>
+        <translation>Ein Balken pro Stunde (UTC)</translation>
+    </message>
+    <message>
+        <source>Hourly bars are available for periods of up to %1 days.</source>
+        <translation>Stündliche Balken sind für Zeiträume von bis zu %1 Tagen verfügbar.</translation>
+    </message>
+    <message>
+        <source>Amounts in %1: %2. Tooltips give the exact USD amounts.</source>
+        <translation>Beträge in %1: %2. Tooltips zeigen die exakten USD-Beträge.</translation>
     </message>
 </context>
 <context>
@@ -1045,6 +1696,300 @@ Auch abgerechnet unter: %2</translation>
     <message>
         <source>Discount for %1 removed.</source>
         <translation>Rabatt für %1 entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::ExplorePage</name>
+    <message>
+        <source>&amp;Filter…</source>
+        <translation>&amp;Filter…</translation>
+    </message>
+    <message>
+        <source>Col&amp;umns…</source>
+        <translation>&amp;Spalten…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Find in the table</source>
+        <translation>In der Tabelle suchen</translation>
+    </message>
+    <message>
+        <source>Find rows by dimension value</source>
+        <translation>Zeilen nach Dimensionswert suchen</translation>
+    </message>
+    <message>
+        <source>Shows the rows whose dimension values contain every word typed; Enter moves to the table</source>
+        <translation>Zeigt die Zeilen, deren Dimensionswerte alle eingegebenen Wörter enthalten; Enter wechselt zur Tabelle</translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>Su&amp;chen:</translation>
+    </message>
+    <message>
+        <source>Show only some providers, models, teams, tags, keys, …</source>
+        <translation>Nur bestimmte Anbieter, Modelle, Teams, Tags, Schlüssel, … anzeigen</translation>
+    </message>
+    <message>
+        <source>Choose the columns shown (also on the table header&apos;s context menu)</source>
+        <translation>Angezeigte Spalten auswählen (auch über das Kontextmenü des Tabellenkopfs)</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows, or all rows shown, with exact values (Ctrl+C)</source>
+        <translation>Die ausgewählten Zeilen oder alle angezeigten Zeilen mit exakten Werten kopieren (Strg+C)</translation>
+    </message>
+    <message>
+        <source>Save the rows and columns shown as a CSV file with exact values</source>
+        <translation>Die angezeigten Zeilen und Spalten als CSV-Datei mit exakten Werten speichern</translation>
+    </message>
+    <message>
+        <source>No usage yet</source>
+        <translation>Noch keine Nutzung</translation>
+    </message>
+    <message>
+        <source>Explore shows your usage grouped by provider, model, team, tag, API key and more, with requests, token kinds, computed and billed cost and each group&apos;s share.</source>
+        <translation>Die Analyse zeigt Ihre Nutzung gruppiert nach Anbieter, Modell, Team, Tag, API-Schlüssel und mehr, mit Anfragen, Token-Arten, berechneten und abgerechneten Kosten sowie dem Anteil jeder Gruppe.</translation>
+    </message>
+    <message>
+        <source>Import log files or connect a provider on the Sources page, or load the demo organisation from the File menu to look around.</source>
+        <translation>Importieren Sie Logdateien oder verbinden Sie einen Anbieter auf der Seite „Quellen“ – oder laden Sie zum Ausprobieren die Demo-Organisation über das Menü „Datei“.</translation>
+    </message>
+    <message>
+        <source>Nothing in this period</source>
+        <translation>Nichts in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>No usage matches the period and filters chosen above.</source>
+        <translation>Keine Nutzung entspricht dem oben gewählten Zeitraum und den Filtern.</translation>
+    </message>
+    <message>
+        <source>Pick a longer period or remove a filter.</source>
+        <translation>Wählen Sie einen längeren Zeitraum oder entfernen Sie einen Filter.</translation>
+    </message>
+    <message>
+        <source>Copy rows</source>
+        <translation>Zeilen kopieren</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 rows matching “%3”: %4, %5 of the total.</source>
+        <translation>Angezeigt werden %1 von %2 Zeilen, die „%3“ entsprechen: %4, %5 des Gesamtwerts.</translation>
+    </message>
+    <message>
+        <source>1 row from %1 usage records.</source>
+        <translation>1 Zeile aus %1 Nutzungsdatensätzen.</translation>
+    </message>
+    <message>
+        <source>%1 rows from %2 usage records.</source>
+        <translation>%1 Zeilen aus %2 Nutzungsdatensätzen.</translation>
+    </message>
+    <message>
+        <source>%1 selected — Ctrl+C copies them.</source>
+        <translation>%1 ausgewählt — Strg+C kopiert sie.</translation>
+    </message>
+    <message>
+        <source>Double-click a row to drill into it.</source>
+        <translation>Doppelklicken Sie auf eine Zeile, um sie aufzuschlüsseln.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 chosen)</source>
+        <translation>%1 (%2 ausgewählt)</translation>
+    </message>
+    <message>
+        <source>No values recorded</source>
+        <translation>Keine Werte erfasst</translation>
+    </message>
+    <message>
+        <source>… and %1 more: group by %2 and double-click a row</source>
+        <translation>… und %1 weitere: nach %2 gruppieren und auf eine Zeile doppelklicken</translation>
+    </message>
+    <message>
+        <source>Clear all filters</source>
+        <translation>Alle Filter entfernen</translation>
+    </message>
+    <message>
+        <source>Drill into this row</source>
+        <translation>Diese Zeile aufschlüsseln</translation>
+    </message>
+    <message>
+        <source>Filter to %1: %2</source>
+        <translation>Filtern auf %1: %2</translation>
+    </message>
+    <message>
+        <source>Copy selected rows</source>
+        <translation>Ausgewählte Zeilen kopieren</translation>
+    </message>
+    <message>
+        <source>Copied 1 row with exact values.</source>
+        <translation>1 Zeile mit exakten Werten kopiert.</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows with exact values.</source>
+        <translation>%1 Zeilen mit exakten Werten kopiert.</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Export nicht möglich</translation>
+    </message>
+    <message>
+        <source>Exported %1 rows to %2.</source>
+        <translation>%1 Zeilen nach %2 exportiert.</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::ExplorerTable</name>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Usage grouped by the chosen dimensions</source>
+        <translation>Nutzung, gruppiert nach den gewählten Dimensionen</translation>
+    </message>
+    <message>
+        <source>Show all columns</source>
+        <translation>Alle Spalten anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::FilterChipBar</name>
+    <message>
+        <source>Filters:</source>
+        <translation>Filter:</translation>
+    </message>
+    <message>
+        <source>none. Use Filter… or double-click a row.</source>
+        <translation>keine. Verwenden Sie „Filter…“ oder doppelklicken Sie auf eine Zeile.</translation>
+    </message>
+    <message>
+        <source>Clear all</source>
+        <translation>Alle entfernen</translation>
+    </message>
+    <message>
+        <source>Remove every filter</source>
+        <translation>Alle Filter entfernen</translation>
+    </message>
+    <message>
+        <source>%1: %2  ✕</source>
+        <translation>%1: %2  ✕</translation>
+    </message>
+    <message>
+        <source>Showing only %1 = %2. Click to remove this filter.</source>
+        <translation>Nur %1 = %2 wird angezeigt. Klicken Sie, um diesen Filter zu entfernen.</translation>
+    </message>
+    <message>
+        <source>Remove filter %1 = %2</source>
+        <translation>Filter %1 = %2 entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::FilterChips</name>
+    <message>
+        <source>Filtered to:</source>
+        <translation>Gefiltert auf:</translation>
+    </message>
+    <message>
+        <source>Clear all</source>
+        <translation>Alle entfernen</translation>
+    </message>
+    <message>
+        <source>Remove every filter</source>
+        <translation>Alle Filter entfernen</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>%1: %2  ✕</source>
+        <translation>%1: %2  ✕</translation>
+    </message>
+    <message>
+        <source>Remove the filter %1 = %2</source>
+        <translation>Den Filter %1 = %2 entfernen</translation>
+    </message>
+    <message>
+        <source>Remove filter %1: %2</source>
+        <translation>Filter %1: %2 entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::FilterPopup</name>
+    <message>
+        <source>Filters</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Filter dimension</source>
+        <translation>Filterdimension</translation>
+    </message>
+    <message>
+        <source>Search values…</source>
+        <translation>Werte suchen…</translation>
+    </message>
+    <message>
+        <source>Filter values</source>
+        <translation>Filterwerte</translation>
+    </message>
+    <message>
+        <source>Clear this</source>
+        <translation>Diesen entfernen</translation>
+    </message>
+    <message>
+        <source>Clear all</source>
+        <translation>Alle entfernen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No values of this dimension in the database.</source>
+        <translation>Keine Werte dieser Dimension in der Datenbank.</translation>
+    </message>
+    <message>
+        <source>Values of one dimension are alternatives; different dimensions must all match.</source>
+        <translation>Werte einer Dimension sind Alternativen; verschiedene Dimensionen müssen alle zutreffen.</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::GroupByEditor</name>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation>&amp;Gruppieren nach:</translation>
+    </message>
+    <message>
+        <source>then by</source>
+        <translation>dann nach</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>Gruppieren nach</translation>
+    </message>
+    <message>
+        <source>Then group by, level %1</source>
+        <translation>Dann gruppieren nach, Ebene %1</translation>
+    </message>
+    <message>
+        <source>One table row per value of this dimension</source>
+        <translation>Eine Tabellenzeile pro Wert dieser Dimension</translation>
+    </message>
+    <message>
+        <source>Split each row further by this dimension; &quot;—&quot; stops here</source>
+        <translation>Jede Zeile weiter nach dieser Dimension aufteilen; „—“ beendet hier</translation>
     </message>
 </context>
 <context>
@@ -1189,14 +2134,6 @@ Auch abgerechnet unter: %2</translation>
         <translation>Analyse</translation>
     </message>
     <message>
-        <source>A table of your usage grouped by any combination of provider, model, team, tag, API key and more, with requests, token kinds, computed and billed cost and share of total; sortable, filterable, exportable to CSV.</source>
-        <translation>Eine Tabelle Ihrer Nutzung, gruppiert nach beliebigen Kombinationen aus Anbieter, Modell, Team, Tag, API-Schlüssel und mehr, mit Anfragen, Token-Arten, berechneten und abgerechneten Kosten sowie Anteil an der Gesamtsumme; sortierbar, filterbar und als CSV exportierbar.</translation>
-    </message>
-    <message>
-        <source>Not available in this version yet. Meanwhile, &apos;tokenledger-cli summary --group-by model,team&apos; gives the same figures on the command line.</source>
-        <translation>In dieser Version noch nicht verfügbar. Bis dahin liefert &apos;tokenledger-cli summary --group-by model,team&apos; dieselben Zahlen auf der Kommandozeile.</translation>
-    </message>
-    <message>
         <source>What-if</source>
         <translation>Was-wäre-wenn</translation>
     </message>
@@ -1311,6 +2248,41 @@ werden gelöscht.</translation>
     <message>
         <source>Cannot load the demo organisation</source>
         <translation>Die Demo-Organisation kann nicht geladen werden</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::PeriodPicker</name>
+    <message>
+        <source>The days to look at (UTC calendar days; today counts as a day)</source>
+        <translation>Die zu betrachtenden Tage (UTC-Kalendertage; heute zählt als ein Tag)</translation>
+    </message>
+    <message>
+        <source>First day (UTC), included</source>
+        <translation>Erster Tag (UTC), einschließlich</translation>
+    </message>
+    <message>
+        <source>Last day (UTC), included</source>
+        <translation>Letzter Tag (UTC), einschließlich</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (UTC) · 1 day</source>
+        <translation>%1 – %2 (UTC) · 1 Tag</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (UTC) · %3 days</source>
+        <translation>%1 – %2 (UTC) · %3 Tage</translation>
     </message>
 </context>
 <context>
@@ -1775,16 +2747,24 @@ werden gelöscht.</translation>
         <translation>Keine Ausgaben in diesem Zeitraum</translation>
     </message>
     <message>
-        <source>USD per %1</source>
-        <translation>USD pro %1</translation>
-    </message>
-    <message>
         <source>hour</source>
         <translation>Stunde</translation>
     </message>
     <message>
         <source>day</source>
         <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Click to explore this day.</source>
+        <translation>Klicken Sie, um diesen Tag zu analysieren.</translation>
+    </message>
+    <message>
+        <source>Click to explore %1 over the whole period.</source>
+        <translation>Klicken Sie, um %1 über den gesamten Zeitraum zu analysieren.</translation>
+    </message>
+    <message>
+        <source>%1 per %2</source>
+        <translation>%1 pro %2</translation>
     </message>
 </context>
 <context>
