@@ -1480,6 +1480,10 @@ Auch abgerechnet unter: %2</translation>
         <source>Display currency: %1</source>
         <translation>Anzeigewährung: %1</translation>
     </message>
+    <message>
+        <source>(UTC) · compared with %1 – %2</source>
+        <translation>(UTC) · verglichen mit %1 – %2</translation>
+    </message>
 </context>
 <context>
     <name>tl::ui::DashboardPage</name>

@@ -61,7 +61,8 @@ MainWindow::MainWindow(store::Session *session, QWidget *parent)
                                               " border-radius: 4px; padding: 3px 10px; }")
                                    .arg(demoBadgeColor().name()));
     connect(m_demoBadge, &QToolButton::clicked, this, [this] { startEmptyDatabase(true); });
-    toolbar->addWidget(m_demoBadge);
+    // A widget in a tool bar is shown and hidden through its action.
+    m_demoBadgeAction = toolbar->addWidget(m_demoBadge);
 
     m_dbLabel->setObjectName(QStringLiteral("databaseLabel"));
     statusBar()->addPermanentWidget(m_dbLabel);
@@ -194,7 +195,7 @@ void MainWindow::openExplorer(const tl::query::UsageFilter &filter)
 void MainWindow::onDatabaseChanged()
 {
     const bool demo = m_session->isDemo();
-    m_demoBadge->setVisible(demo);
+    m_demoBadgeAction->setVisible(demo);
     const QString org = m_session->organisationName();
     setWindowTitle(org.isEmpty() ? QStringLiteral("TokenLedger")
                                  : QStringLiteral("%1 — TokenLedger").arg(org));

@@ -4,6 +4,7 @@
 
 #include <QMainWindow>
 
+class QAction;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -69,6 +70,7 @@ private:
     itemmodels::ExplorerService *m_explorer = nullptr;
     ExplorePage *m_explorePage = nullptr;
     QToolButton *m_demoBadge;
+    QAction *m_demoBadgeAction = nullptr;
     QLabel *m_dbLabel;
 };
 

@@ -71,6 +71,7 @@ DashboardControlBar::DashboardControlBar(itemmodels::DashboardService *service, 
     layout->addWidget(m_to);
     layout->addSpacing(8);
     layout->addWidget(m_periodLabel, 1);
+    layout->addStretch(0); // takes the room when the label is empty
     layout->addWidget(m_busy);
     layout->addSpacing(8);
     layout->addWidget(m_filters);
@@ -132,13 +133,14 @@ void DashboardControlBar::syncFromService()
         w->setVisible(custom);
     const query::Period &p = m_service->period();
     const QLocale locale;
-    m_periodLabel->setVisible(!custom);
-    m_periodLabel->setText(p.from.isValid() ? tr("%1 – %2 (UTC) · compared with %3 – %4")
-                                                  .arg(locale.toString(p.from, QLocale::ShortFormat),
-                                                       locale.toString(p.to, QLocale::ShortFormat),
-                                                       locale.toString(p.previousFrom, QLocale::ShortFormat),
-                                                       locale.toString(p.previousTo, QLocale::ShortFormat))
-                                            : QString());
+    const auto date = [&locale](const QDate &d) { return locale.toString(d, QLocale::ShortFormat); };
+    if (!p.from.isValid())
+        m_periodLabel->clear();
+    else if (custom) // the dates are in the edits
+        m_periodLabel->setText(tr("(UTC) · compared with %1 – %2").arg(date(p.previousFrom), date(p.previousTo)));
+    else
+        m_periodLabel->setText(tr("%1 – %2 (UTC) · compared with %3 – %4")
+                                   .arg(date(p.from), date(p.to), date(p.previousFrom), date(p.previousTo)));
     const int active = [&] {
         int n = 0;
         for (const QStringList &values : m_service->filter().equals)

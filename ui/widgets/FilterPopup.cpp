@@ -110,7 +110,8 @@ void FilterPopup::popup(QWidget *anchor, Dimension dimension)
 {
     selectDimension(dimension);
     m_search->clear();
-    QPoint pos = anchor->mapToGlobal(QPoint(0, anchor->height() + 2));
+    // Right-aligned under the button, which sits at the right end of the control bar.
+    QPoint pos = anchor->mapToGlobal(QPoint(anchor->width() - width(), anchor->height() + 2));
     if (const QScreen *screen = anchor->screen()) {
         const QRect avail = screen->availableGeometry();
         pos.setX(std::clamp(pos.x(), avail.left(), std::max(avail.left(), avail.right() - width())));
