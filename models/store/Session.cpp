@@ -81,24 +81,37 @@ Status Session::openWithDemoOnFirstStart(const QString &path)
 
 Status Session::createEmpty(const QString &path)
 {
-    if (QFile::exists(path)) {
+    const bool replacingCurrent = m_db && m_db->path() == path;
+    if (QFile::exists(path) && !replacingCurrent) {
         // Only ever replace our own files; inspect before touching anything.
-        if (m_db && m_db->path() == path)
-            m_db.reset();
         auto existing = Database::open(path, Database::Create::MustExist);
         if (!existing)
             return existing.error();
-        existing.value().reset();
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
-            if (QFile::exists(path + suffix) && !QFile::remove(path + suffix))
-                return Error{QObject::tr("Cannot replace '%1'.").arg(path + suffix)};
+    }
+    // Close the file before deleting it; every view is told about the change below, so none
+    // keeps using the closed database.
+    if (replacingCurrent)
+        m_db.reset();
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        if (QFile::exists(path + suffix) && !QFile::remove(path + suffix)) {
+            const Error error{QObject::tr("Cannot replace '%1'.").arg(path + suffix)};
+            if (replacingCurrent) {
+                auto reopened = Database::open(path);
+                if (reopened)
+                    m_db = std::move(reopened).value();
+                Q_EMIT databaseChanged();
+            }
+            return error;
         }
     }
     auto db = Database::open(path);
-    if (!db)
-        return db.error();
-    if (Status s = (*db)->setSetting(QStringLiteral("empty-by-choice"), QStringLiteral("1")); !s)
-        return s;
+    Status marked = db ? (*db)->setSetting(QStringLiteral("empty-by-choice"), QStringLiteral("1"))
+                       : Status(db.error());
+    if (!marked) {
+        if (replacingCurrent)
+            Q_EMIT databaseChanged(); // no database open now; the views show that
+        return marked;
+    }
     m_db = std::move(db).value();
     Q_EMIT databaseChanged();
     return {};
