@@ -359,11 +359,13 @@ void PricesPage::onRepriceProgress(qint64 done, qint64 total)
 {
     if (!m_progress || total <= 0)
         return;
-    m_progress->setRange(0, 1000);
-    m_progress->setValue(static_cast<int>(qMin<qint64>(1000, done * 1000 / total)));
     const QLocale locale;
     m_progress->setLabelText(tr("Re-pricing stored usage… %1 of %2 records")
                                  .arg(locale.toString(done), locale.toString(total)));
+    m_progress->setRange(0, 1000);
+    // setValue() of a modal progress dialog processes events; the re-price may finish in there
+    // and close the dialog (m_progress becomes null), so it must be the last use here.
+    m_progress->setValue(static_cast<int>(qMin<qint64>(1000, done * 1000 / total)));
 }
 
 void PricesPage::onRepriceFinished(bool ok, const QString &message)
