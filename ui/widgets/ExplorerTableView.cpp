@@ -1,5 +1,7 @@
 #include "widgets/ExplorerTableView.h"
 
+#include "widgets/ColumnFitting.h"
+
 #include <QHeaderView>
 
 namespace tl::ui {
@@ -67,22 +69,7 @@ void ExplorerTableView::applyWidths()
 {
     if (!model() || m_natural.size() != model()->columnCount())
         return;
-    QList<int> widths = m_natural;
-    int overflow = -viewport()->width();
-    for (int column = 0; column < widths.size(); ++column)
-        if (!isColumnHidden(column))
-            overflow += widths[column];
-    // Too wide for the view: shrink the widest columns (long model ids) first.
-    for (int column = 0; column < widths.size() && overflow > 0 && m_maxColumnWidth > 0; ++column) {
-        const int spare = widths[column] - m_maxColumnWidth;
-        if (spare > 0 && !isColumnHidden(column)) {
-            const int cut = std::min(spare, overflow);
-            widths[column] -= cut;
-            overflow -= cut;
-        }
-    }
-    for (int column = 0; column < widths.size(); ++column)
-        horizontalHeader()->resizeSection(column, widths[column]);
+    applyColumnWidths(this, m_natural, m_maxColumnWidth);
 }
 
 void ExplorerTableView::resizeEvent(QResizeEvent *event)

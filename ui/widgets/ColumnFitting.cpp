@@ -1,0 +1,29 @@
+#include "widgets/ColumnFitting.h"
+
+#include <QHeaderView>
+#include <QTableView>
+
+#include <algorithm>
+
+namespace tl::ui {
+
+void applyColumnWidths(QTableView *view, QList<int> widths, int maxColumnWidth)
+{
+    int overflow = -view->viewport()->width();
+    for (int column = 0; column < widths.size(); ++column)
+        if (!view->isColumnHidden(column))
+            overflow += widths[column];
+    // Too wide for the view: shrink the widest columns (long model ids) first.
+    for (int column = 0; column < widths.size() && overflow > 0 && maxColumnWidth > 0; ++column) {
+        const int spare = widths[column] - maxColumnWidth;
+        if (spare > 0 && !view->isColumnHidden(column)) {
+            const int cut = std::min(spare, overflow);
+            widths[column] -= cut;
+            overflow -= cut;
+        }
+    }
+    for (int column = 0; column < widths.size(); ++column)
+        view->horizontalHeader()->resizeSection(column, widths[column]);
+}
+
+} // namespace tl::ui
