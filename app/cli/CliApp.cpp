@@ -26,6 +26,8 @@ constexpr CommandEntry kCommands[] = {
     {"reprice", "recompute stored costs after a price change", &runReprice},
     {"whatif", "evaluate a what-if scenario file against the data", &runWhatIf},
     {"reconcile", "computed vs billed cost per provider, model and day", &runReconcile},
+    {"report", "write the PDF report for a period", &runReport},
+    {"export", "export usage as FOCUS 1.2 CSV or raw CSV", &runExport},
 };
 
 } // namespace

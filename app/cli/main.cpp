@@ -1,10 +1,22 @@
 #include "cli/CliApp.h"
+#include "cli/FilterOption.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <memory>
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Only the report paints (fonts need a QGuiApplication); every other command stays headless.
+    std::unique_ptr<QCoreApplication> app;
+    if (tl::cli::commandNeedsGui(argc, argv)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("tokenledger-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TOKENLEDGER_VERSION));
     return tl::cli::CliApp().run(QCoreApplication::arguments());

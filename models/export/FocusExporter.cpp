@@ -1,0 +1,506 @@
+#include "export/FocusExporter.h"
+
+#include "pricing/DatabasePricing.h"
+#include "query/UsageQueries.h"
+#include "store/Database.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+#include <array>
+#include <limits>
+#include <optional>
+
+namespace tl::exporting {
+
+namespace {
+
+constexpr std::int64_t kOpenLow = std::numeric_limits<std::int64_t>::min() / 4;
+constexpr std::int64_t kOpenHigh = std::numeric_limits<std::int64_t>::max() / 4;
+constexpr std::int64_t kTokensPerPricingUnit = 1'000'000;
+
+enum Column
+{
+    BilledCost,
+    BillingAccountId,
+    BillingAccountName,
+    BillingCurrency,
+    BillingPeriodEnd,
+    BillingPeriodStart,
+    ChargeCategory,
+    ChargeClass,
+    ChargeDescription,
+    ChargeFrequency,
+    ChargePeriodEnd,
+    ChargePeriodStart,
+    ConsumedQuantity,
+    ConsumedUnit,
+    ContractedCost,
+    ContractedUnitPrice,
+    EffectiveCost,
+    InvoiceIssuerName,
+    ListCost,
+    ListUnitPrice,
+    PricingCategory,
+    PricingQuantity,
+    PricingUnit,
+    ProviderName,
+    PublisherName,
+    RegionId,
+    RegionName,
+    ServiceCategory,
+    ServiceName,
+    ServiceSubcategory,
+    SkuId,
+    SkuMeter,
+    SkuPriceId,
+    SubAccountId,
+    SubAccountName,
+    SubAccountType,
+    Tags,
+    XModelId,
+    XTokenType,
+    XServiceTier,
+    XTeam,
+    XApiKeyId,
+    XUserId,
+    XRequests,
+    XCostSource,
+    ColumnCount
+};
+
+// The token kinds, in the order their rows are written (Input first: it carries x_Requests).
+enum class Kind { Input, CacheRead, CacheWrite5m, CacheWrite1h, Output };
+constexpr std::array<Kind, 5> kKinds = {Kind::Input, Kind::CacheRead, Kind::CacheWrite5m, Kind::CacheWrite1h,
+                                        Kind::Output};
+
+const char *kindKey(Kind k)
+{
+    switch (k) {
+    case Kind::Input: return "Input";
+    case Kind::CacheRead: return "CacheRead";
+    case Kind::CacheWrite5m: return "CacheWrite5m";
+    case Kind::CacheWrite1h: return "CacheWrite1h";
+    case Kind::Output: return "Output";
+    }
+    return "";
+}
+
+const char *kindSku(Kind k)
+{
+    switch (k) {
+    case Kind::Input: return "input";
+    case Kind::CacheRead: return "cache-read";
+    case Kind::CacheWrite5m: return "cache-write-5m";
+    case Kind::CacheWrite1h: return "cache-write-1h";
+    case Kind::Output: return "output";
+    }
+    return "";
+}
+
+const char *kindMeter(Kind k)
+{
+    switch (k) {
+    case Kind::Input: return "Input Tokens";
+    case Kind::CacheRead: return "Cache Read Tokens";
+    case Kind::CacheWrite5m: return "Cache Write 5m Tokens";
+    case Kind::CacheWrite1h: return "Cache Write 1h Tokens";
+    case Kind::Output: return "Output Tokens";
+    }
+    return "";
+}
+
+const char *kindDescription(Kind k)
+{
+    switch (k) {
+    case Kind::Input: return "input tokens";
+    case Kind::CacheRead: return "cache read tokens";
+    case Kind::CacheWrite5m: return "cache write (5 minutes) tokens";
+    case Kind::CacheWrite1h: return "cache write (1 hour) tokens";
+    case Kind::Output: return "output tokens";
+    }
+    return "";
+}
+
+std::int64_t tokensOf(const TokenCounts &t, Kind k)
+{
+    switch (k) {
+    case Kind::Input: return t.uncachedInput;
+    case Kind::CacheRead: return t.cacheRead;
+    case Kind::CacheWrite5m: return t.cacheWrite5m;
+    case Kind::CacheWrite1h: return t.cacheWrite1h;
+    case Kind::Output: return t.output;
+    }
+    return 0;
+}
+
+// One million tokens of one kind, to read a per-million unit price off the cost engine (which
+// applies the tier rules, and the discounts when it has them).
+TokenCounts millionOf(Kind k)
+{
+    TokenCounts t;
+    switch (k) {
+    case Kind::Input: t.uncachedInput = kTokensPerPricingUnit; break;
+    case Kind::CacheRead: t.cacheRead = kTokensPerPricingUnit; break;
+    case Kind::CacheWrite5m: t.cacheWrite5m = kTokensPerPricingUnit; break;
+    case Kind::CacheWrite1h: t.cacheWrite1h = kTokensPerPricingUnit; break;
+    case Kind::Output: t.output = kTokensPerPricingUnit; break;
+    }
+    return t;
+}
+
+Money partOf(const CostBreakdown &c, Kind k)
+{
+    switch (k) {
+    case Kind::Input: return c.uncachedInput;
+    case Kind::CacheRead: return c.cacheRead;
+    case Kind::CacheWrite5m:
+    case Kind::CacheWrite1h: return c.cacheWrite;
+    case Kind::Output: return c.output;
+    }
+    return {};
+}
+
+QString isoMoment(const QDate &d)
+{
+    return d.toString(Qt::ISODate) + QStringLiteral("T00:00:00Z");
+}
+
+QString subAccountType(const QString &provider)
+{
+    if (provider == u"openai")
+        return QStringLiteral("Project");
+    if (provider == u"anthropic")
+        return QStringLiteral("Workspace");
+    return QStringLiteral("Account");
+}
+
+QString tagsJson(const QString &canonical)
+{
+    const QStringList tags = splitTags(canonical);
+    if (tags.isEmpty())
+        return {};
+    QJsonObject o;
+    for (const QString &t : tags)
+        o.insert(t, true);
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+// List and contracted unit prices of one kind, per million tokens; nullopt when unpriced.
+struct UnitPrices
+{
+    std::array<std::optional<Money>, 5> list;
+    std::array<std::optional<Money>, 5> contracted;
+};
+
+} // namespace
+
+FocusExporter::FocusExporter(store::Database &db, const pricing::DatabasePricing &pricing)
+    : m_db(db), m_pricing(pricing)
+{
+}
+
+const QList<FocusColumn> &FocusExporter::columns()
+{
+    static const QList<FocusColumn> list = {
+        {"BilledCost", "DECIMAL"},          {"BillingAccountId", "STRING"},    {"BillingAccountName", "STRING"},
+        {"BillingCurrency", "STRING"},      {"BillingPeriodEnd", "DATETIME"},  {"BillingPeriodStart", "DATETIME"},
+        {"ChargeCategory", "STRING"},       {"ChargeClass", "STRING"},         {"ChargeDescription", "STRING"},
+        {"ChargeFrequency", "STRING"},      {"ChargePeriodEnd", "DATETIME"},   {"ChargePeriodStart", "DATETIME"},
+        {"ConsumedQuantity", "DECIMAL"},    {"ConsumedUnit", "STRING"},        {"ContractedCost", "DECIMAL"},
+        {"ContractedUnitPrice", "DECIMAL"}, {"EffectiveCost", "DECIMAL"},      {"InvoiceIssuerName", "STRING"},
+        {"ListCost", "DECIMAL"},            {"ListUnitPrice", "DECIMAL"},      {"PricingCategory", "STRING"},
+        {"PricingQuantity", "DECIMAL"},     {"PricingUnit", "STRING"},         {"ProviderName", "STRING"},
+        {"PublisherName", "STRING"},        {"RegionId", "STRING"},            {"RegionName", "STRING"},
+        {"ServiceCategory", "STRING"},      {"ServiceName", "STRING"},         {"ServiceSubcategory", "STRING"},
+        {"SkuId", "STRING"},                {"SkuMeter", "STRING"},            {"SkuPriceId", "STRING"},
+        {"SubAccountId", "STRING"},         {"SubAccountName", "STRING"},      {"SubAccountType", "STRING"},
+        {"Tags", "JSON"},                   {"x_ModelId", "STRING"},           {"x_TokenType", "STRING"},
+        {"x_ServiceTier", "STRING"},        {"x_Team", "STRING"},              {"x_ApiKeyId", "STRING"},
+        {"x_UserId", "STRING"},             {"x_Requests", "DECIMAL"},         {"x_CostSource", "STRING"},
+    };
+    static_assert(ColumnCount == 45);
+    return list;
+}
+
+QString FocusExporter::providerName(const QString &providerId)
+{
+    static const QHash<QString, QString> names = {
+        {QStringLiteral("openai"), QStringLiteral("OpenAI")},
+        {QStringLiteral("anthropic"), QStringLiteral("Anthropic")},
+        {QStringLiteral("bedrock"), QStringLiteral("Amazon Web Services")},
+        {QStringLiteral("google"), QStringLiteral("Google")},
+        {QStringLiteral("azure"), QStringLiteral("Microsoft")},
+    };
+    return names.value(providerId, providerId);
+}
+
+QString FocusExporter::serviceName(const QString &providerId)
+{
+    static const QHash<QString, QString> names = {
+        {QStringLiteral("openai"), QStringLiteral("OpenAI API")},
+        {QStringLiteral("anthropic"), QStringLiteral("Claude API")},
+        {QStringLiteral("bedrock"), QStringLiteral("Amazon Bedrock")},
+        {QStringLiteral("google"), QStringLiteral("Vertex AI")},
+        {QStringLiteral("azure"), QStringLiteral("Azure OpenAI")},
+    };
+    return names.value(providerId, providerId + QStringLiteral(" API"));
+}
+
+QByteArray FocusExporter::metadataJson(const QDateTime &created)
+{
+    QJsonArray definitions;
+    for (const FocusColumn &c : columns()) {
+        QJsonObject d{{QStringLiteral("ColumnName"), QString::fromLatin1(c.name)},
+                      {QStringLiteral("DataType"), QString::fromLatin1(c.dataType)}};
+        definitions.append(d);
+    }
+    QJsonObject meta{
+        {QStringLiteral("SchemaId"), QStringLiteral("tokenledger-focus-1.2-llm-v1")},
+        {QStringLiteral("FocusVersion"), QStringLiteral("1.2")},
+        {QStringLiteral("DataGeneratorVersion"), QStringLiteral("TokenLedger " TOKENLEDGER_VERSION)},
+        {QStringLiteral("CreationDate"), created.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"))},
+        {QStringLiteral("ColumnDefinition"), definitions},
+    };
+    return QJsonDocument(meta).toJson(QJsonDocument::Indented);
+}
+
+Result<FocusExportStats> FocusExporter::write(const QString &path, const query::UsageFilter &filter,
+                                              const ExportProgress &progress)
+{
+    query::UsageQueries queries(m_db);
+    if (Status s = queries.loadDimensions(); !s)
+        return s.error();
+    const std::int64_t lo = filter.from.isValid() ? query::epochDay(filter.from) : kOpenLow;
+    const std::int64_t hi = filter.to.isValid() ? query::epochDay(filter.to) : kOpenHigh;
+    const QString where = queries.whereClause(filter, "day", lo, hi);
+
+    std::int64_t expected = 0;
+    {
+        auto count = m_db.connection().prepare(QStringLiteral("SELECT count(*) FROM rollup_day") + where);
+        if (!count)
+            return count.error();
+        if (count->step() == store::Statement::Step::Row)
+            expected = count->columnInt64(0);
+    }
+    // One rollup row per day and full key: the sums below are of that single row.
+    QStringList dimColumns;
+    for (Dimension d : kAllDimensions)
+        dimColumns << QString::fromLatin1(dimensionColumn(d));
+    auto st = m_db.connection().prepare(QStringLiteral("SELECT day, ") + dimColumns.join(u", ") + u", "
+                                        + QString::fromLatin1(query::UsageQueries::sumColumns())
+                                        + QStringLiteral(" FROM rollup_day") + where + QStringLiteral(" GROUP BY day, ")
+                                        + dimColumns.join(u", ") + QStringLiteral(" ORDER BY day, ")
+                                        + dimColumns.join(u", "));
+    if (!st)
+        return st.error();
+
+    CsvStream out(path);
+    if (Status s = out.open(); !s)
+        return s.error();
+    QStringList header;
+    for (const FocusColumn &c : columns())
+        header << QString::fromLatin1(c.name);
+    out.writeRow(header);
+
+    const pricing::CostEngine listEngine(m_pricing.catalog()); // list prices: no discounts
+    const pricing::CostEngine &contractedEngine = m_pricing.engine();
+    QHash<QString, UnitPrices> priceCache; // of the current day
+    std::int64_t currentDay = std::numeric_limits<std::int64_t>::min();
+    QDate date;
+    QString chargeStart, chargeEnd, billingStart, billingEnd;
+
+    FocusExportStats stats;
+    QStringList row;
+    row.resize(ColumnCount);
+    while (true) {
+        const auto step = st->step();
+        if (step == store::Statement::Step::Error) {
+            out.cancel();
+            return Error::of(st->errorMessage());
+        }
+        if (step == store::Statement::Step::Done)
+            break;
+        const std::int64_t day = st->columnInt64(0);
+        std::array<QString, 10> dims;
+        for (int i = 0; i < 10; ++i)
+            dims[i] = queries.dimensionValue(st->columnInt64(1 + i));
+        const query::UsageTotals t = query::UsageQueries::readTotals(*st, 11);
+        if (day != currentDay) {
+            currentDay = day;
+            priceCache.clear();
+            date = query::dateOfEpochDay(day);
+            chargeStart = isoMoment(date);
+            chargeEnd = isoMoment(date.addDays(1));
+            const QDate monthStart(date.year(), date.month(), 1);
+            billingStart = isoMoment(monthStart);
+            billingEnd = isoMoment(monthStart.addMonths(1));
+        }
+        ++stats.groups;
+        const QString &provider = dims[0];
+        const QString &model = dims[1];
+        const QString &account = dims[3];
+        const QString &apiKey = dims[4];
+        const QString &user = dims[5];
+        const QString &team = dims[6];
+        const QString &tags = dims[7];
+        const QString &region = dims[8];
+        const QString &tier = dims[9];
+
+        const QString priceKey = provider + u'\x1f' + model + u'\x1f' + tier;
+        auto cached = priceCache.find(priceKey);
+        if (cached == priceCache.end()) {
+            UnitPrices p;
+            for (Kind k : kKinds) {
+                const int i = static_cast<int>(k);
+                const auto l = listEngine.price(provider, model, date, tier, millionOf(k), false);
+                if (l.price)
+                    p.list[i] = partOf(l.cost, k);
+                const auto c = contractedEngine.price(provider, model, date, tier, millionOf(k), false);
+                if (c.price)
+                    p.contracted[i] = partOf(c.cost, k);
+            }
+            cached = priceCache.insert(priceKey, p);
+        }
+        const UnitPrices &prices = *cached;
+
+        // Effective cost per kind: the rollup's own parts; the cache-write part (5m and 1h
+        // together) is split by their contracted cost, the remainder going to 1h so the two
+        // add up exactly.
+        std::array<Money, 5> effective{t.cost.uncachedInput, t.cost.cacheRead, Money(), Money(), t.cost.output};
+        {
+            const std::int64_t t5 = t.tokens.cacheWrite5m;
+            const std::int64_t t1 = t.tokens.cacheWrite1h;
+            const Int128 w5 = Int128(t5) * prices.contracted[2].value_or(Money::fromUnits(1)).nanos();
+            const Int128 w1 = Int128(t1) * prices.contracted[3].value_or(Money::fromUnits(1)).nanos();
+            Money part5;
+            if (t1 == 0 || w5 + w1 == 0)
+                part5 = t1 == 0 ? t.cost.cacheWrite : Money();
+            else
+                part5 = Money::fromNanos(roundedDivide(Int128(t.cost.cacheWrite.nanos()) * w5,
+                                                       static_cast<std::int64_t>(w5 + w1)));
+            effective[2] = part5;
+            effective[3] = t.cost.cacheWrite - part5;
+        }
+
+        QList<Kind> kinds;
+        for (Kind k : kKinds) {
+            const int i = static_cast<int>(k);
+            if (tokensOf(t.tokens, k) != 0 || !effective[i].isZero())
+                kinds << k;
+        }
+        // Requests or a billed amount without any tokens still need a row to travel on.
+        if (kinds.isEmpty() && (t.tokens.requests != 0 || !t.billed.isZero()))
+            kinds << Kind::Input;
+
+        const bool billed = t.billedFacts > 0;
+        // Billed cost of the group spread over its rows in proportion to their effective cost
+        // (the last row takes the rounding remainder, so the rows add up to the rollup exactly).
+        Money effectiveSum;
+        for (Kind k : kinds)
+            effectiveSum += effective[static_cast<int>(k)];
+        Money billedLeft = t.billed;
+
+        for (qsizetype r = 0; r < kinds.size(); ++r) {
+            const Kind k = kinds[r];
+            const int i = static_cast<int>(k);
+            const std::int64_t tokens = tokensOf(t.tokens, k);
+            Money billedCost = effective[i];
+            if (billed) {
+                if (r + 1 == kinds.size())
+                    billedCost = billedLeft;
+                else if (effectiveSum.isZero())
+                    billedCost = r == 0 ? t.billed : Money();
+                else
+                    billedCost = Money::fromNanos(roundedDivide(Int128(t.billed.nanos()) * effective[i].nanos(),
+                                                                effectiveSum.nanos()));
+                billedLeft -= billedCost;
+            }
+
+            row[BilledCost] = billedCost.toDecimalString();
+            row[BillingAccountId] = provider;
+            row[BillingAccountName] = m_organisation;
+            row[BillingCurrency] = QStringLiteral("USD");
+            row[BillingPeriodEnd] = billingEnd;
+            row[BillingPeriodStart] = billingStart;
+            row[ChargeCategory] = QStringLiteral("Usage");
+            row[ChargeClass] = QString();
+            row[ChargeDescription] = model + u' ' + QString::fromLatin1(kindDescription(k));
+            row[ChargeFrequency] = QStringLiteral("Usage-Based");
+            row[ChargePeriodEnd] = chargeEnd;
+            row[ChargePeriodStart] = chargeStart;
+            row[ConsumedQuantity] = QString::number(tokens);
+            row[ConsumedUnit] = QStringLiteral("Tokens");
+            const auto &contracted = prices.contracted[i];
+            const auto &list = prices.list[i];
+            row[ContractedCost] = contracted ? scaledDecimal(Int128(tokens) * contracted->nanos(), 15) : QStringLiteral("0");
+            row[ContractedUnitPrice] = contracted ? contracted->toDecimalString() : QString();
+            row[EffectiveCost] = effective[i].toDecimalString();
+            row[InvoiceIssuerName] = providerName(provider);
+            row[ListCost] = list ? scaledDecimal(Int128(tokens) * list->nanos(), 15) : QStringLiteral("0");
+            row[ListUnitPrice] = list ? list->toDecimalString() : QString();
+            row[PricingCategory] = QStringLiteral("Standard");
+            row[PricingQuantity] = scaledDecimal(tokens, 6);
+            row[PricingUnit] = QStringLiteral("1000000 Tokens");
+            row[ProviderName] = providerName(provider);
+            row[PublisherName] = providerName(provider);
+            row[RegionId] = region;
+            row[RegionName] = region;
+            row[ServiceCategory] = QStringLiteral("AI and Machine Learning");
+            row[ServiceName] = serviceName(provider);
+            row[ServiceSubcategory] = QStringLiteral("Generative AI");
+            row[SkuId] = provider + u'/' + model + u'/' + QString::fromLatin1(kindSku(k));
+            row[SkuMeter] = QString::fromLatin1(kindMeter(k));
+            row[SkuPriceId] = row[SkuId] + u'/' + (tier.isEmpty() ? QStringLiteral("standard") : tier);
+            row[SubAccountId] = account;
+            row[SubAccountName] = account;
+            row[SubAccountType] = account.isEmpty() ? QString() : subAccountType(provider);
+            row[Tags] = tagsJson(tags);
+            row[XModelId] = model;
+            row[XTokenType] = QString::fromLatin1(kindKey(k));
+            row[XServiceTier] = tier;
+            row[XTeam] = team;
+            row[XApiKeyId] = apiKey;
+            row[XUserId] = user;
+            row[XRequests] = r == 0 ? QString::number(t.tokens.requests) : QString();
+            row[XCostSource] = billed ? QStringLiteral("billed") : QStringLiteral("computed");
+            out.writeRow(row);
+
+            ++stats.rows;
+            stats.effectiveCost += effective[i];
+            stats.billedCostColumn += billedCost;
+            if (billed)
+                stats.billedCost += billedCost;
+        }
+        stats.requests += t.tokens.requests;
+        stats.tokens.requests += t.tokens.requests;
+        stats.tokens.uncachedInput += t.tokens.uncachedInput;
+        stats.tokens.cacheRead += t.tokens.cacheRead;
+        stats.tokens.cacheWrite5m += t.tokens.cacheWrite5m;
+        stats.tokens.cacheWrite1h += t.tokens.cacheWrite1h;
+        stats.tokens.output += t.tokens.output;
+
+        if (progress && stats.groups % 2000 == 0 && !progress(stats.groups, expected)) {
+            out.cancel();
+            return Error::of(QCoreApplication::translate("tl::exporting::FocusExporter", "Export cancelled."));
+        }
+    }
+    if (Status s = out.commit(); !s)
+        return s.error();
+
+    QSaveFile meta(metadataPath(path));
+    const QByteArray json = metadataJson(QDateTime::currentDateTimeUtc());
+    if (!meta.open(QIODevice::WriteOnly) || meta.write(json) != json.size() || !meta.commit())
+        return Error::of(QCoreApplication::translate("tl::exporting::FocusExporter", "Cannot write %1: %2")
+                             .arg(QDir::toNativeSeparators(metadataPath(path)), meta.errorString()));
+    if (progress)
+        progress(stats.groups, expected);
+    return stats;
+}
+
+} // namespace tl::exporting

@@ -1,0 +1,173 @@
+#include "report/ReportData.h"
+
+#include "pricing/DatabasePricing.h"
+#include "store/Database.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QMap>
+
+#include <algorithm>
+
+namespace tl::report {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("tl::report::ReportData", text);
+}
+} // namespace
+
+QString sectionKey(Section s)
+{
+    switch (s) {
+    case Section::Summary: return QStringLiteral("summary");
+    case Section::Charts: return QStringLiteral("charts");
+    case Section::TopDrivers: return QStringLiteral("drivers");
+    case Section::Reconciliation: return QStringLiteral("reconciliation");
+    case Section::Scenarios: return QStringLiteral("scenarios");
+    }
+    return {};
+}
+
+QString sectionTitle(Section s)
+{
+    switch (s) {
+    case Section::Summary: return tr("Executive summary");
+    case Section::Charts: return tr("Spend in charts");
+    case Section::TopDrivers: return tr("Top cost drivers");
+    case Section::Reconciliation: return tr("Computed vs billed");
+    case Section::Scenarios: return tr("What-if scenarios");
+    }
+    return {};
+}
+
+QString filterText(const query::UsageFilter &filter)
+{
+    QStringList parts;
+    for (auto it = filter.equals.constBegin(); it != filter.equals.constEnd(); ++it) {
+        if (it.value().isEmpty())
+            continue;
+        parts << QStringLiteral("%1: %2").arg(dimensionLabel(it.key()), it.value().join(QStringLiteral(", ")));
+    }
+    return parts.isEmpty() ? tr("none (all usage)") : parts.join(QStringLiteral("; "));
+}
+
+Result<ReportData> computeReport(store::Database &db, const ReportRequest &request, const ReportProgress &progress)
+{
+    const auto step = [&progress](const QString &what, double done) {
+        if (progress)
+            progress(what, done);
+    };
+    ReportData data;
+    data.request = request;
+    data.organisation = request.organisation.isEmpty() ? db.setting(QStringLiteral("organisation"))
+                                                       : request.organisation;
+    data.generatedAt = request.generatedAt.isValid() ? request.generatedAt : QDateTime::currentDateTimeUtc();
+
+    query::UsageQueries queries(db);
+    auto range = queries.dataRange();
+    if (!range)
+        return range.error();
+    const QDate today = request.today.isValid() ? request.today : QDateTime::currentDateTimeUtc().date();
+    QDate from = request.from.isValid() ? request.from : range->first;
+    QDate to = request.to.isValid() ? request.to : today;
+    if (!from.isValid())
+        from = to;
+    if (to < from)
+        return Error::of(tr("The report period ends (%1) before it starts (%2).")
+                             .arg(to.toString(Qt::ISODate), from.toString(Qt::ISODate)));
+
+    step(tr("Totals, charts and drivers"), 0.0);
+    query::DashboardRequest dash;
+    dash.preset = query::PeriodPreset::Custom;
+    dash.customFrom = from;
+    dash.customTo = to;
+    dash.today = today;
+    dash.filter = request.filter;
+    dash.filter.from = {};
+    dash.filter.to = {};
+    dash.stackBy = request.stackBy;
+    dash.granularity = query::Granularity::Day;
+    dash.driverDimension = request.driversBy;
+    dash.breakdownDimension = request.breakdownBy;
+    dash.topDrivers = request.topDrivers;
+    dash.breakdownTop = 8;
+    dash.seriesTop = 6;
+    auto snapshot = query::computeDashboard(db, dash);
+    if (!snapshot)
+        return snapshot.error();
+    data.dashboard = std::move(snapshot).value();
+
+    step(tr("Reconciliation"), 0.5);
+    query::UsageFilter period = dash.filter;
+    period.from = from;
+    period.to = to;
+    auto rows = queries.reconciliation(period, query::ReconciliationTolerance{});
+    if (!rows)
+        return rows.error();
+    QMap<QPair<QString, QString>, ReconciliationLine> lines;
+    for (const query::ReconciliationRow &r : *rows) {
+        ReconciliationLine &l = lines[{r.provider, r.model}];
+        l.provider = r.provider;
+        l.model = r.model;
+        l.records += r.records;
+        l.computed += r.computed;
+        l.billed += r.billed;
+        ++l.days;
+        if (r.flagged)
+            ++l.flaggedDays;
+    }
+    data.reconciliation = lines.values();
+    std::stable_sort(data.reconciliation.begin(), data.reconciliation.end(),
+                     [](const ReconciliationLine &a, const ReconciliationLine &b) {
+                         const Money da = a.difference().isNegative() ? -a.difference() : a.difference();
+                         const Money dbb = b.difference().isNegative() ? -b.difference() : b.difference();
+                         if (da != dbb)
+                             return da > dbb;
+                         return a.billed > b.billed;
+                     });
+
+    if (request.has(Section::Scenarios) && !request.scenarioFiles.isEmpty()) {
+        auto pricing = pricing::DatabasePricing::load(db);
+        if (!pricing)
+            return pricing.error();
+        for (int i = 0; i < request.scenarioFiles.size(); ++i) {
+            const QString &file = request.scenarioFiles[i];
+            step(tr("Scenario %1").arg(QFileInfo(file).fileName()), 0.7 + 0.3 * i / request.scenarioFiles.size());
+            ScenarioOutcome outcome;
+            outcome.file = file;
+            auto scenario = planning::Scenario::fromFile(file);
+            if (!scenario) {
+                outcome.error = scenario.errorMessage();
+                data.scenarios << outcome;
+                continue;
+            }
+            outcome.scenario = std::move(scenario).value();
+            if (outcome.scenario.baseline.manual) {
+                outcome.baseline = planning::manualBaseline(*outcome.scenario.baseline.manual);
+            } else {
+                // The report's period replaces the scenario's own; its filters stay.
+                outcome.scenario.baseline.from = from;
+                outcome.scenario.baseline.to = to;
+                auto baseline = planning::buildBaseline(db, outcome.scenario.baseline);
+                if (!baseline) {
+                    outcome.error = baseline.errorMessage();
+                    data.scenarios << outcome;
+                    continue;
+                }
+                outcome.baseline = std::move(baseline).value();
+            }
+            auto result = planning::evaluateScenario(outcome.baseline, (*pricing)->catalog(), outcome.scenario, today);
+            if (result)
+                outcome.result = std::move(result).value();
+            else
+                outcome.error = QStringLiteral("%1: %2").arg(QFileInfo(file).fileName(), result.errorMessage());
+            data.scenarios << outcome;
+        }
+    }
+    step(tr("Done"), 1.0);
+    return data;
+}
+
+} // namespace tl::report

@@ -1,0 +1,159 @@
+#include "report/ReportText.h"
+
+#include "itemmodels/KpiModel.h"
+#include "query/UsageQueries.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace tl::report {
+
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("tl::report::ReportText", text, nullptr, n);
+}
+
+QString percent(const QLocale &locale, double ratio, int decimals = 1)
+{
+    return locale.toString(ratio * 100.0, 'f', decimals) + locale.percent();
+}
+
+double ratio(Money part, Money whole)
+{
+    return whole.isZero() ? 0.0 : part.toDouble() / whole.toDouble();
+}
+
+QString listJoin(const QStringList &items)
+{
+    if (items.size() <= 1)
+        return items.value(0);
+    return tr("%1 and %2").arg(items.mid(0, items.size() - 1).join(QStringLiteral(", ")), items.last());
+}
+
+} // namespace
+
+QString providerLabel(const QString &providerId)
+{
+    if (providerId == u"openai")
+        return QStringLiteral("OpenAI");
+    if (providerId == u"anthropic")
+        return QStringLiteral("Anthropic");
+    if (providerId == u"bedrock")
+        return QStringLiteral("Amazon Bedrock");
+    if (providerId == u"google")
+        return QStringLiteral("Google");
+    if (providerId == u"azure")
+        return QStringLiteral("Azure");
+    return providerId;
+}
+
+QString dateText(const QDate &date, const QLocale &locale)
+{
+    return locale.toString(date, QStringLiteral("d MMM yyyy"));
+}
+
+QString periodText(const query::Period &period, const QLocale &locale)
+{
+    return tr("%1 – %2 (%n days)", period.days())
+        .arg(dateText(period.from, locale), dateText(period.to, locale));
+}
+
+QList<KpiLine> kpiLines(const ReportData &data, const DisplayCurrency &currency)
+{
+    itemmodels::KpiModel model;
+    model.setCurrency(currency);
+    model.setSnapshot(data.dashboard);
+    QList<KpiLine> out;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QModelIndex i = model.index(row);
+        const QVariant exact = i.data(itemmodels::KpiModel::RawValueRole);
+        out << KpiLine{i.data(itemmodels::KpiModel::TitleRole).toString(), i.data(Qt::DisplayRole).toString(),
+                       i.data(itemmodels::KpiModel::DetailRole).toString(),
+                       exact.typeId() == QMetaType::Double ? QString::number(exact.toDouble(), 'f', 6) : exact.toString()};
+    }
+    return out;
+}
+
+QStringList executiveSummary(const ReportData &data, const DisplayCurrency &currency, const QLocale &locale)
+{
+    const auto money = [&](Money usd) { return currency.format(usd, locale); };
+    const query::DashboardSnapshot &d = data.dashboard;
+    const Money spend = d.current.cost.total();
+    QStringList out;
+    if (!d.hasData || d.current.facts == 0) {
+        out << tr("No usage was recorded from %1 to %2 for the chosen filters.")
+                   .arg(dateText(d.period.from, locale),
+                        dateText(d.period.to, locale));
+        return out;
+    }
+    const std::int64_t tokens = d.current.tokens.totalInput() + d.current.tokens.output;
+    out << tr("Spend from %1 to %2 was %3 for %4 requests and %5 tokens.")
+               .arg(dateText(d.period.from, locale),
+                    dateText(d.period.to, locale), money(spend),
+                    locale.toString(qlonglong(d.current.tokens.requests)), locale.toString(qlonglong(tokens)));
+
+    const Money before = d.previous.cost.total();
+    if (!before.isZero()) {
+        const double change = ratio(spend - before, before);
+        const QString prev = tr("%1 from %2 to %3")
+                                 .arg(money(before), dateText(d.period.previousFrom, locale),
+                                      dateText(d.period.previousTo, locale));
+        if (change > 0.005)
+            out << tr("That is %1 more than the previous period (%2).").arg(percent(locale, change), prev);
+        else if (change < -0.005)
+            out << tr("That is %1 less than the previous period (%2).").arg(percent(locale, -change), prev);
+        else
+            out << tr("That is about the same as the previous period (%1).").arg(prev);
+    }
+    if (d.periodContainsToday && d.forecast.available) {
+        out << tr("At the pace of the last %n full days, %1 is expected to end at %2 (%3 so far).",
+                  d.forecast.averageDays)
+                   .arg(locale.toString(d.forecast.monthStart, QStringLiteral("MMMM yyyy")),
+                        money(d.forecast.forecast()), money(d.forecast.monthToDate));
+    }
+    if (!d.drivers.isEmpty()) {
+        QStringList parts;
+        for (int i = 0; i < std::min<qsizetype>(3, d.drivers.size()); ++i) {
+            const query::DriverRow &r = d.drivers[i];
+            const QString who = r.other.isEmpty() ? r.model : tr("%1 for %2").arg(r.model, r.other);
+            parts << tr("%1 (%2, %3)").arg(who, money(r.cost), percent(locale, ratio(r.cost, spend)));
+        }
+        out << tr("The largest cost drivers were %1.").arg(listJoin(parts));
+    }
+    if (!d.providers.isEmpty()) {
+        const query::UsageGroup &top = d.providers.first();
+        out << tr("%1 accounted for %2 of spend; output tokens for %3; prompt caching saved %4.")
+                   .arg(providerLabel(top.key.value(0)), percent(locale, ratio(top.totals.cost.total(), spend)),
+                        percent(locale, ratio(d.current.cost.output, spend)), money(d.cacheSavings.saved()));
+    }
+    if (data.request.has(Section::Reconciliation)) {
+        int flagged = 0;
+        Money computed, billed;
+        for (const ReconciliationLine &l : data.reconciliation) {
+            flagged += l.flaggedDays;
+            computed += l.computed;
+            billed += l.billed;
+        }
+        if (data.reconciliation.isEmpty())
+            out << tr("No source reported a billed cost in this period, so there is nothing to reconcile.");
+        else
+            out << tr("Providers billed %1 where the price catalog computes %2 for the same records "
+                      "(difference %3); %n provider-model-days are outside the tolerance.",
+                      flagged)
+                       .arg(money(billed), money(computed), money(computed - billed));
+    }
+    for (const ScenarioOutcome &s : data.scenarios) {
+        if (!s.result)
+            continue;
+        const Money saved = s.result->totalSavings();
+        out << tr("Scenario \"%1\" would take the monthly cost from %2 to %3, saving %4 (%5).")
+                   .arg(s.scenario.name.isEmpty() ? QFileInfo(s.file).completeBaseName() : s.scenario.name,
+                        money(s.result->baselineCost), money(s.result->scenarioCost), money(saved),
+                        percent(locale, ratio(saved, s.result->baselineCost)));
+    }
+    return out;
+}
+
+} // namespace tl::report

@@ -1,0 +1,339 @@
+#include "report/ReportSections.h"
+
+#include "itemmodels/LeverResultModel.h"
+#include "report/ReportText.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+#include <cmath>
+
+namespace tl::reportui {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("tl::reportui::ReportSections", text);
+}
+
+const QColor kMuted(95, 95, 95);
+
+QString pct(const QLocale &l, Money part, Money whole)
+{
+    if (whole.isZero())
+        return QStringLiteral("—");
+    const double r = 100.0 * part.toDouble() / whole.toDouble();
+    return l.toString(std::abs(r) < 0.05 ? 0.0 : r, 'f', 1) + l.percent();
+}
+
+QString change(const QLocale &l, Money now, Money before)
+{
+    if (before.isZero() || before.isNegative())
+        return QStringLiteral("—");
+    const double r = 100.0 * (now - before).toDouble() / before.toDouble();
+    return (r > 0 ? QStringLiteral("+") : QString()) + l.toString(r, 'f', 1) + l.percent();
+}
+
+void writeSummary(SectionContext &ctx)
+{
+    ReportLayout &lay = ctx.layout;
+    const QList<report::KpiLine> kpis = report::kpiLines(ctx.data, ctx.chart.currency);
+    const int perRow = 4;
+    const double gap = pt(8);
+    const double w = (lay.content().width() - gap * (perRow - 1)) / perRow;
+    const double h = pt(66);
+    for (int i = 0; i < kpis.size(); i += perRow) {
+        lay.ensure(h + gap);
+        Canvas c = lay.canvas();
+        for (int j = i; j < std::min<qsizetype>(i + perRow, kpis.size()); ++j) {
+            const QRectF box(lay.content().left() + (j - i) * (w + gap), lay.y(), w, h);
+            c.rect(box, QPen(QColor(120, 120, 120), pt(0.6)), QColor(248, 248, 248));
+            c.rect(QRectF(box.left(), box.top(), pt(3), box.height()), Qt::NoPen, QColor(31, 58, 96));
+            const QRectF inner = box.adjusted(pt(9), pt(6), -pt(6), -pt(5));
+            const FontRole titleRole =
+                Metrics::width(kpis[j].title, FontRole::Small) > inner.width() ? FontRole::Tiny : FontRole::Small;
+            c.text(QRectF(inner.left(), inner.top(), inner.width(), pt(12)), Qt::AlignLeft | Qt::AlignTop,
+                   Metrics::elided(kpis[j].title, titleRole, inner.width()), titleRole, kMuted);
+            c.text(QRectF(inner.left(), inner.top() + pt(13), inner.width(), pt(22)), Qt::AlignLeft | Qt::AlignVCenter,
+                   kpis[j].value, FontRole::Figure);
+            c.text(QRectF(inner.left(), inner.top() + pt(36), inner.width(), pt(20)),
+                   Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, kpis[j].note, FontRole::Tiny, kMuted);
+        }
+        lay.advance(h + gap);
+    }
+    lay.advance(pt(8));
+    lay.subheading(tr("In short"));
+    lay.bullets(report::executiveSummary(ctx.data, ctx.chart.currency, ctx.chart.locale));
+    const DisplayCurrency &cur = ctx.chart.currency;
+    lay.advance(pt(4));
+    lay.paragraph(cur.isUsd() ? tr("Amounts are in US dollars as computed from the price catalog; billed amounts are "
+                                   "what the providers reported.")
+                              : tr("Amounts are converted from US dollars at %1.").arg(cur.rateNote(ctx.chart.locale)),
+                  FontRole::Small, kMuted);
+}
+
+void writeCharts(SectionContext &ctx)
+{
+    ReportLayout &lay = ctx.layout;
+    const report::ReportData &d = ctx.data;
+    lay.subheading(tr("Spend per day by %1").arg(dimensionLabel(d.request.stackBy).toLower()));
+    const double chartH = pt(250);
+    lay.ensure(chartH);
+    Canvas c = lay.canvas();
+    drawStackedBars(c, QRectF(lay.content().left(), lay.y(), lay.content().width(), chartH), d.dashboard.series,
+                    ctx.chart);
+    lay.advance(chartH + pt(14));
+
+    lay.subheading(tr("Spend by %1").arg(dimensionLabel(d.request.breakdownBy).toLower()));
+    QList<BarItem> items;
+    for (const query::BreakdownRow &r : d.dashboard.breakdown)
+        items << BarItem{r.value.isEmpty() ? tr("(none)") : r.value, r.cost};
+    const double barsH = pt(17) * items.size();
+    lay.ensure(barsH);
+    c = lay.canvas();
+    lay.advance(drawHorizontalBars(c, QRectF(lay.content().left(), lay.y(), lay.content().width(), barsH), items,
+                                   d.totals().cost.total(), ctx.chart)
+                + pt(14));
+
+    lay.subheading(tr("Input vs cached vs output"));
+    const CostBreakdown &cost = d.totals().cost;
+    const QList<BarItem> parts{{tr("Uncached input"), cost.uncachedInput},
+                               {tr("Cache reads"), cost.cacheRead},
+                               {tr("Cache writes"), cost.cacheWrite},
+                               {tr("Output"), cost.output}};
+    lay.ensure(pt(60));
+    c = lay.canvas();
+    lay.advance(drawSplitBar(c, QRectF(lay.content().left(), lay.y(), lay.content().width(), pt(60)), parts, ctx.chart)
+                + pt(10));
+}
+
+void writeDrivers(SectionContext &ctx)
+{
+    ReportLayout &lay = ctx.layout;
+    const report::ReportData &d = ctx.data;
+    const QLocale &l = ctx.chart.locale;
+    lay.paragraph(tr("The models and %1 that cost the most in the period, compared with the same models and %1 in "
+                     "the previous period (%2 – %3).")
+                      .arg(dimensionLabel(d.request.driversBy).toLower(),
+                           report::dateText(d.period().previousFrom, l),
+                           report::dateText(d.period().previousTo, l)),
+                  FontRole::Small, kMuted);
+    const Money total = d.totals().cost.total();
+    QList<QStringList> rows;
+    int n = 0;
+    for (const query::DriverRow &r : d.dashboard.drivers)
+        rows << QStringList{QString::number(++n), r.model, r.other.isEmpty() ? tr("(none)") : r.other,
+                            ctx.chart.money(r.cost, 2), pct(l, r.cost, total), ctx.chart.money(r.previousCost, 2),
+                            change(l, r.cost, r.previousCost), l.toString(qlonglong(r.requests))};
+    lay.table({{QStringLiteral("#"), 0.45, true},
+               {tr("Model"), 2.4},
+               {dimensionLabel(d.request.driversBy), 1.6},
+               {tr("Cost"), 1.3, true},
+               {tr("Share"), 0.8, true},
+               {tr("Previous"), 1.3, true},
+               {tr("Change"), 0.9, true},
+               {tr("Requests"), 1.1, true}},
+              rows);
+}
+
+void writeReconciliation(SectionContext &ctx)
+{
+    ReportLayout &lay = ctx.layout;
+    const report::ReportData &d = ctx.data;
+    const QLocale &l = ctx.chart.locale;
+    const query::ReconciliationTolerance tolerance;
+    lay.paragraph(tr("Cost computed from the price catalog against the cost the providers billed, over the records "
+                     "whose source reports a billed cost. A day is flagged when the difference exceeds both %1 and "
+                     "%2 of the billed amount.")
+                      .arg(ctx.chart.money(tolerance.absolute, 2),
+                           l.toString(tolerance.ppmOfBilled / 10'000.0, 'f', 0) + l.percent()),
+                  FontRole::Small, kMuted);
+    if (d.reconciliation.isEmpty()) {
+        lay.paragraph(tr("No source reported a billed cost in this period."));
+        return;
+    }
+    QList<QStringList> rows;
+    Money computed, billed;
+    std::int64_t records = 0;
+    int flagged = 0;
+    for (const report::ReconciliationLine &r : d.reconciliation) {
+        rows << QStringList{report::providerLabel(r.provider), r.model, l.toString(qlonglong(r.records)),
+                            ctx.chart.money(r.computed, 2), ctx.chart.money(r.billed, 2),
+                            ctx.chart.money(r.difference(), 2), pct(l, r.difference(), r.billed),
+                            QStringLiteral("%1 / %2").arg(r.flaggedDays).arg(r.days)};
+        computed += r.computed;
+        billed += r.billed;
+        records += r.records;
+        flagged += r.flaggedDays;
+    }
+    rows << QStringList{tr("Total"), QString(), l.toString(qlonglong(records)), ctx.chart.money(computed, 2),
+                        ctx.chart.money(billed, 2), ctx.chart.money(computed - billed, 2), pct(l, computed - billed, billed),
+                        QString::number(flagged)};
+    lay.table({{tr("Provider"), 1.3},
+               {tr("Model"), 2.4},
+               {tr("Records"), 1.0, true},
+               {tr("Computed"), 1.3, true},
+               {tr("Billed"), 1.3, true},
+               {tr("Difference"), 1.3, true},
+               {tr("Diff."), 0.8, true},
+               {tr("Days flagged"), 1.1, true}},
+              rows, {int(rows.size()) - 1});
+}
+
+void writeScenario(SectionContext &ctx, const report::ScenarioOutcome &s)
+{
+    ReportLayout &lay = ctx.layout;
+    const QLocale &l = ctx.chart.locale;
+    const QString name = s.scenario.name.isEmpty() ? QFileInfo(s.file).completeBaseName() : s.scenario.name;
+    lay.subheading(name);
+    if (!s.result) {
+        lay.paragraph(tr("This scenario could not be evaluated: %1").arg(s.error));
+        return;
+    }
+    const planning::WhatIfResult &r = *s.result;
+    lay.paragraph(s.baseline.manual
+                      ? tr("Baseline typed in by hand (file %1).").arg(QFileInfo(s.file).fileName())
+                      : tr("Baseline: the report period %1 – %2 (%3 days) scaled to a 30-day month; file %4.")
+                            .arg(report::dateText(s.baseline.from, l),
+                                 report::dateText(s.baseline.to, l))
+                            .arg(s.baseline.days)
+                            .arg(QFileInfo(s.file).fileName()),
+                  FontRole::Small, kMuted);
+    QStringList assumptions;
+    QList<QStringList> rows;
+    QStringList labels;
+    rows << QStringList{tr("Baseline monthly cost"), QString(), ctx.chart.money(r.baselineCost, 2), QString()};
+    for (const planning::LeverResult &lever : r.levers) {
+        const QString title = itemmodels::LeverResultModel::leverTitle(lever.lever);
+        labels << title;
+        if (!lever.active)
+            continue;
+        assumptions << QStringLiteral("%1: %2").arg(title, lever.explanation);
+        rows << QStringList{title, ctx.chart.money(lever.costBefore, 2), ctx.chart.money(lever.costAfter, 2),
+                            ctx.chart.money(lever.savings(), 2)};
+    }
+    rows << QStringList{tr("Scenario monthly cost"), QString(), ctx.chart.money(r.scenarioCost, 2),
+                        ctx.chart.money(r.totalSavings(), 2)};
+    if (!assumptions.isEmpty()) {
+        lay.paragraph(tr("Assumptions"), FontRole::BodyBold);
+        lay.bullets(assumptions);
+    }
+    lay.table({{tr("Step"), 2.6}, {tr("Cost before"), 1.2, true}, {tr("Cost after"), 1.2, true}, {tr("Savings"), 1.2, true}},
+              rows, {int(rows.size()) - 1});
+    const double chartH = pt(210);
+    lay.ensure(chartH + pt(16));
+    lay.paragraph(tr("Savings waterfall (monthly)"), FontRole::BodyBold);
+    Canvas c = lay.canvas();
+    drawWaterfall(c, QRectF(lay.content().left(), lay.y(), lay.content().width(), chartH), r, labels, ctx.chart);
+    lay.advance(chartH + pt(10));
+    if (r.selfHosting) {
+        const auto &h = *r.selfHosting;
+        lay.ensure(h.instances > 0 ? chartH + pt(40) : pt(40));
+        lay.paragraph(tr("Self-hosting break-even"), FontRole::BodyBold);
+        lay.paragraph(h.breakEvenTokensPerMonth
+                          ? tr("%1 instance(s) cost %2 a month; one instance pays for itself from %3 tokens a month.")
+                                .arg(h.instances)
+                                .arg(ctx.chart.money(h.fixedMonthlyCost, 2),
+                                     l.toString(qlonglong(h.breakEvenTokensPerMonth->rounded())))
+                          : tr("%1 instance(s) cost %2 a month; the moved traffic has no API cost to compare with.")
+                                .arg(h.instances)
+                                .arg(ctx.chart.money(h.fixedMonthlyCost, 2)),
+                      FontRole::Small, kMuted);
+        if (h.instances > 0 && !h.tokensPerMonth.isZero()) {
+            c = lay.canvas();
+            drawBreakEven(c, QRectF(lay.content().left(), lay.y(), lay.content().width(), chartH), h, ctx.chart);
+            lay.advance(chartH + pt(10));
+        }
+    }
+}
+
+void writeScenarios(SectionContext &ctx)
+{
+    if (ctx.data.scenarios.isEmpty()) {
+        ctx.layout.paragraph(tr("No scenario was chosen for this report."));
+        return;
+    }
+    for (int i = 0; i < ctx.data.scenarios.size(); ++i) {
+        if (i > 0)
+            ctx.layout.newPage();
+        writeScenario(ctx, ctx.data.scenarios[i]);
+    }
+}
+
+} // namespace
+
+const QList<SectionWriter> &sectionWriters()
+{
+    static const QList<SectionWriter> writers = {
+        {report::Section::Summary, &writeSummary},
+        {report::Section::Charts, &writeCharts},
+        {report::Section::TopDrivers, &writeDrivers},
+        {report::Section::Reconciliation, &writeReconciliation},
+        {report::Section::Scenarios, &writeScenarios},
+    };
+    return writers;
+}
+
+void writeTitlePage(SectionContext &ctx)
+{
+    const report::ReportData &d = ctx.data;
+    const QLocale &l = ctx.chart.locale;
+    Canvas c = ctx.layout.titleCanvas();
+    const QRectF area = ctx.layout.content();
+    double y = area.top() + pt(70);
+    c.rect(QRectF(area.left(), y - pt(16), pt(60), pt(5)), Qt::NoPen, QColor(31, 58, 96));
+    c.text(QRectF(area.left(), y, area.width(), pt(36)), Qt::AlignLeft | Qt::AlignTop, tr("LLM spend report"),
+           FontRole::Title);
+    y += pt(40);
+    c.text(QRectF(area.left(), y, area.width(), pt(20)), Qt::AlignLeft | Qt::AlignTop,
+           d.organisation.isEmpty() ? tr("Organisation not named") : d.organisation, FontRole::Subtitle);
+    y += pt(26);
+    c.text(QRectF(area.left(), y, area.width(), pt(16)), Qt::AlignLeft | Qt::AlignTop,
+           report::periodText(d.period(), l), FontRole::Subheading, kMuted);
+    y += pt(60);
+
+    // Headline figure.
+    const Money spend = d.totals().cost.total();
+    c.text(QRectF(area.left(), y, area.width(), pt(12)), Qt::AlignLeft | Qt::AlignTop, tr("Spend in period"),
+           FontRole::Small, kMuted);
+    c.text(QRectF(area.left(), y + pt(12), area.width(), pt(30)), Qt::AlignLeft | Qt::AlignTop,
+           ctx.chart.money(spend, 2), FontRole::Title);
+    y += pt(70);
+
+    const DisplayCurrency &cur = ctx.chart.currency;
+    const QList<QPair<QString, QString>> facts = {
+        {tr("Period"), tr("%1 to %2, UTC days, both included")
+                           .arg(l.toString(d.period().from, QLocale::LongFormat), l.toString(d.period().to, QLocale::LongFormat))},
+        {tr("Compared with"), tr("%1 to %2")
+                                  .arg(report::dateText(d.period().previousFrom, l),
+                                       report::dateText(d.period().previousTo, l))},
+        {tr("Filters"), report::filterText(d.request.filter)},
+        {tr("Currency"), cur.isUsd() ? tr("US dollar (USD)")
+                                     : tr("%1, converted from USD at %2 per USD (rate of %3)")
+                                           .arg(cur.code(), cur.rateText(l),
+                                                cur.rateDate().isValid() ? report::dateText(cur.rateDate(), l)
+                                                                         : tr("no date"))},
+        {tr("Generated"), l.toString(d.generatedAt.toUTC(), QLocale::LongFormat)},
+    };
+    for (const auto &f : facts) {
+        c.text(QRectF(area.left(), y, pt(100), pt(14)), Qt::AlignLeft | Qt::AlignTop, f.first, FontRole::SmallBold);
+        const double h = Metrics::wrappedHeight(f.second, FontRole::Small, area.width() - pt(110));
+        c.text(QRectF(area.left() + pt(110), y, area.width() - pt(110), h + pt(2)), Qt::AlignLeft | Qt::TextWordWrap,
+               f.second, FontRole::Small);
+        y += std::max(pt(14), h + pt(5));
+    }
+    y += pt(30);
+    c.text(QRectF(area.left(), y, area.width(), pt(14)), Qt::AlignLeft | Qt::AlignTop, tr("Contents"),
+           FontRole::Subheading);
+    y += pt(20);
+    for (const auto &s : ctx.layout.sectionPages()) {
+        c.text(QRectF(area.left(), y, area.width() - pt(60), pt(13)), Qt::AlignLeft | Qt::AlignTop, s.first, FontRole::Body);
+        c.text(QRectF(area.right() - pt(60), y, pt(60), pt(13)), Qt::AlignRight | Qt::AlignTop,
+               QString::number(s.second + 1), FontRole::Body);
+        c.line(QPointF(area.left(), y + pt(14)), QPointF(area.right(), y + pt(14)), QPen(QColor(210, 210, 210), pt(0.4)));
+        y += pt(18);
+    }
+}
+
+} // namespace tl::reportui

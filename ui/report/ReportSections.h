@@ -1,0 +1,28 @@
+#pragma once
+
+#include "report/ReportCharts.h"
+#include "report/ReportData.h"
+#include "report/ReportLayout.h"
+
+namespace tl::reportui {
+
+// What every section writer gets: the data, the layout to flow into, and the formatting.
+struct SectionContext
+{
+    const report::ReportData &data;
+    ReportLayout &layout;
+    ChartContext chart;
+};
+
+// One function per report section; the list decides which exist and in which order.
+struct SectionWriter
+{
+    report::Section section;
+    void (*write)(SectionContext &ctx);
+};
+const QList<SectionWriter> &sectionWriters();
+
+// The title page, drawn last (it lists the sections' pages).
+void writeTitlePage(SectionContext &ctx);
+
+} // namespace tl::reportui
