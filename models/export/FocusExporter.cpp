@@ -485,7 +485,7 @@ Result<FocusExportStats> FocusExporter::write(const QString &path, const query::
         stats.tokens.cacheWrite1h += t.tokens.cacheWrite1h;
         stats.tokens.output += t.tokens.output;
 
-        if (progress && stats.groups % 2000 == 0 && !progress(stats.groups, expected)) {
+        if (progress && (stats.groups == 1 || stats.groups % 2000 == 0) && !progress(stats.groups, expected)) {
             out.cancel();
             return Error::of(QCoreApplication::translate("tl::exporting::FocusExporter", "Export cancelled."));
         }

@@ -1,0 +1,347 @@
+// FOCUS 1.2 and raw CSV exports, read back by the test itself: columns, nulls, unit-price
+// arithmetic, and sums equal to the database's totals.
+
+#include "TestSupport.h"
+#include "demo/DemoOrganisation.h"
+#include "export/FocusExporter.h"
+#include "export/RawCsvExporter.h"
+#include "pricing/DatabasePricing.h"
+#include "query/UsageQueries.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace tl;
+
+namespace {
+
+// RFC 4180 reader for the test: quoted fields with doubled quotes, CRLF line ends.
+QList<QStringList> readCsv(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    const QString text = QString::fromUtf8(f.readAll());
+    QList<QStringList> rows;
+    QStringList row;
+    QString field;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (quoted) {
+            if (c == u'"' && i + 1 < text.size() && text[i + 1] == u'"') {
+                field += u'"';
+                ++i;
+            } else if (c == u'"') {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == u'"') {
+            quoted = true;
+        } else if (c == u',') {
+            row << field;
+            field.clear();
+        } else if (c == u'\r') {
+            continue;
+        } else if (c == u'\n') {
+            row << field;
+            rows << row;
+            row.clear();
+            field.clear();
+        } else {
+            field += c;
+        }
+    }
+    return rows;
+}
+
+// A decimal string as an integer of 1e-15 units (exact for the export's figures).
+Int128 femto(const QString &s, bool *ok)
+{
+    *ok = !s.isEmpty();
+    Int128 v = 0;
+    int decimals = -1;
+    bool negative = false;
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const QChar c = s[i];
+        if (i == 0 && c == u'-') {
+            negative = true;
+        } else if (c == u'.' && decimals < 0) {
+            decimals = 0;
+        } else if (c.isDigit()) {
+            v = v * 10 + c.digitValue();
+            if (decimals >= 0)
+                ++decimals;
+        } else {
+            *ok = false;
+        }
+    }
+    for (int d = std::max(decimals, 0); d < 15; ++d)
+        v *= 10;
+    if (decimals > 15)
+        *ok = false;
+    return negative ? -v : v;
+}
+
+} // namespace
+
+class TestExports : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void focusExportReadsBackToTheTotals();
+    void focusMetadataDescribesTheColumns();
+    void focusExportFollowsFilters();
+    void focusCancelLeavesNoFile();
+    void rawCsvHasEveryFact();
+    void unwritableFileIsReported();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<store::Database> m_db;
+    std::unique_ptr<pricing::DatabasePricing> m_pricing;
+    const QDate m_today{2026, 11, 26};
+};
+
+void TestExports::initTestCase()
+{
+    m_db = test::openTempDatabase(m_dir);
+    QVERIFY(m_db);
+    demo::DemoOptions o;
+    o.lastDay = m_today;
+    o.days = 40;
+    QVERIFY(demo::DemoOrganisation::load(*m_db, o).ok());
+    auto p = pricing::DatabasePricing::load(*m_db);
+    QVERIFY(p.ok());
+    m_pricing = std::move(p).value();
+}
+
+void TestExports::focusExportReadsBackToTheTotals()
+{
+    const QString path = m_dir.filePath(QStringLiteral("focus.csv"));
+    exporting::FocusExporter exporter(*m_db, *m_pricing);
+    exporter.setOrganisationName(QStringLiteral("Northwind"));
+    const query::UsageFilter filter{QDate(2026, 11, 1), m_today, {}};
+    auto stats = exporter.write(path, filter);
+    QVERIFY2(stats.ok(), qPrintable(stats.errorMessage()));
+
+    const QList<QStringList> rows = readCsv(path);
+    QVERIFY(rows.size() > 100);
+    QStringList expectedHeader;
+    for (const auto &c : exporting::FocusExporter::columns())
+        expectedHeader << QString::fromLatin1(c.name);
+    QCOMPARE(rows.first(), expectedHeader);
+    QCOMPARE(rows.size() - 1, stats->rows);
+    const auto col = [&](const char *name) { return int(expectedHeader.indexOf(QString::fromLatin1(name))); };
+    // Every x_ column comes after every FOCUS column.
+    int firstX = -1;
+    for (int i = 0; i < expectedHeader.size(); ++i)
+        if (expectedHeader[i].startsWith(QStringLiteral("x_")) && firstX < 0)
+            firstX = i;
+    for (int i = firstX; i < expectedHeader.size(); ++i)
+        QVERIFY(expectedHeader[i].startsWith(QStringLiteral("x_")));
+
+    const QStringList mandatory{QStringLiteral("BilledCost"),        QStringLiteral("BillingAccountId"),
+                                QStringLiteral("BillingCurrency"),   QStringLiteral("BillingPeriodEnd"),
+                                QStringLiteral("BillingPeriodStart"), QStringLiteral("ChargeCategory"),
+                                QStringLiteral("ChargeDescription"), QStringLiteral("ChargePeriodEnd"),
+                                QStringLiteral("ChargePeriodStart"), QStringLiteral("ContractedCost"),
+                                QStringLiteral("EffectiveCost"),     QStringLiteral("InvoiceIssuerName"),
+                                QStringLiteral("ListCost"),          QStringLiteral("PricingQuantity"),
+                                QStringLiteral("PricingUnit"),       QStringLiteral("ProviderName"),
+                                QStringLiteral("PublisherName"),     QStringLiteral("ServiceCategory"),
+                                QStringLiteral("ServiceName"),       QStringLiteral("ServiceSubcategory"),
+                                QStringLiteral("ConsumedQuantity"),  QStringLiteral("ConsumedUnit")};
+    const QRegularExpression moment(QStringLiteral("^[0-9]{4}-[0-1][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9]:[0-5][0-9]Z$"));
+    const QMap<QString, QString> names{{QStringLiteral("openai"), QStringLiteral("OpenAI")},
+                                       {QStringLiteral("anthropic"), QStringLiteral("Anthropic")},
+                                       {QStringLiteral("bedrock"), QStringLiteral("Amazon Web Services")}};
+
+    QMap<QString, std::int64_t> tokens;
+    std::int64_t requests = 0;
+    Money effective, billed;
+    for (int r = 1; r < rows.size(); ++r) {
+        const QStringList &row = rows[r];
+        QCOMPARE(row.size(), expectedHeader.size());
+        for (const QString &m : mandatory)
+            QVERIFY2(!row[int(expectedHeader.indexOf(m))].isEmpty(), qPrintable(QStringLiteral("row %1: %2 empty").arg(r).arg(m)));
+        QCOMPARE(row[col("ChargeClass")], QString()); // null, not a placeholder
+        QCOMPARE(row[col("ChargeCategory")], QStringLiteral("Usage"));
+        QCOMPARE(row[col("ConsumedUnit")], QStringLiteral("Tokens"));
+        QCOMPARE(row[col("PricingUnit")], QStringLiteral("1000000 Tokens"));
+        QCOMPARE(row[col("BillingCurrency")], QStringLiteral("USD"));
+        for (const char *c : {"ChargePeriodStart", "ChargePeriodEnd", "BillingPeriodStart", "BillingPeriodEnd"})
+            QVERIFY2(moment.match(row[col(c)]).hasMatch(), qPrintable(row[col(c)]));
+        const QDateTime start = QDateTime::fromString(row[col("ChargePeriodStart")], Qt::ISODate);
+        QCOMPARE(QDateTime::fromString(row[col("ChargePeriodEnd")], Qt::ISODate), start.addDays(1));
+        QVERIFY(start.date() >= QDate(2026, 11, 1) && start.date() <= m_today);
+        QCOMPARE(row[col("BillingPeriodStart")], QStringLiteral("2026-11-01T00:00:00Z"));
+        QCOMPARE(row[col("BillingPeriodEnd")], QStringLiteral("2026-12-01T00:00:00Z"));
+        QVERIFY(names.values().contains(row[col("ProviderName")]));
+        QCOMPARE(row[col("PublisherName")], row[col("ProviderName")]);
+        // Pairs that are null together.
+        QCOMPARE(row[col("RegionId")].isEmpty(), row[col("RegionName")].isEmpty());
+        QCOMPARE(row[col("SubAccountId")].isEmpty(), row[col("SubAccountType")].isEmpty());
+        if (!row[col("Tags")].isEmpty()) {
+            const QJsonDocument tags = QJsonDocument::fromJson(row[col("Tags")].toUtf8());
+            QVERIFY(tags.isObject());
+            for (const QJsonValue &v : tags.object())
+                QCOMPARE(v, QJsonValue(true));
+        }
+        // Quantities: PricingQuantity = tokens / 1e6 exactly; ListCost = ListUnitPrice × PricingQuantity.
+        bool ok1, ok2, ok3, ok4;
+        const Int128 consumed = femto(row[col("ConsumedQuantity")], &ok1);
+        const Int128 pricingQ = femto(row[col("PricingQuantity")], &ok2);
+        QVERIFY(ok1 && ok2);
+        QCOMPARE(static_cast<std::int64_t>(pricingQ * 1'000'000 / 1'000'000'000'000'000LL),
+                 static_cast<std::int64_t>(consumed / 1'000'000'000'000'000LL));
+        QVERIFY(pricingQ * 1'000'000 == consumed);
+        for (const auto &[unit, cost] : {std::pair{"ListUnitPrice", "ListCost"}, std::pair{"ContractedUnitPrice", "ContractedCost"}}) {
+            if (row[col(unit)].isEmpty())
+                continue;
+            const Int128 price = femto(row[col(unit)], &ok3);
+            const Int128 total = femto(row[col(cost)], &ok4);
+            QVERIFY(ok3 && ok4);
+            // price (1e-15) × quantity (1e-15) = cost (1e-15) × 1e15
+            QVERIFY2(price * (pricingQ / 1'000'000'000) == total * 1'000'000,
+                     qPrintable(QStringLiteral("row %1: %2 × %3 ≠ %4").arg(r).arg(row[col(unit)], row[col("PricingQuantity")], row[col(cost)])));
+        }
+        const QString kind = row[col("x_TokenType")];
+        QVERIFY(QStringList({QStringLiteral("Input"), QStringLiteral("CacheRead"), QStringLiteral("CacheWrite5m"),
+                             QStringLiteral("CacheWrite1h"), QStringLiteral("Output")})
+                    .contains(kind));
+        tokens[kind] += row[col("ConsumedQuantity")].toLongLong();
+        requests += row[col("x_Requests")].toLongLong();
+        const auto e = Money::parse(row[col("EffectiveCost")]);
+        const auto b = Money::parse(row[col("BilledCost")]);
+        QVERIFY(e && b);
+        effective += *e;
+        const QString source = row[col("x_CostSource")];
+        QVERIFY(source == u"billed" || source == u"computed");
+        if (source == u"billed")
+            billed += *b;
+        else
+            QCOMPARE(*b, *e);
+    }
+
+    query::UsageQueries q(*m_db);
+    const auto totals = q.summary(filter)->totals;
+    QCOMPARE(tokens[QStringLiteral("Input")], totals.tokens.uncachedInput);
+    QCOMPARE(tokens[QStringLiteral("CacheRead")], totals.tokens.cacheRead);
+    QCOMPARE(tokens[QStringLiteral("CacheWrite5m")] + tokens[QStringLiteral("CacheWrite1h")], totals.tokens.cacheWrite());
+    QCOMPARE(tokens[QStringLiteral("CacheWrite1h")], totals.tokens.cacheWrite1h);
+    QCOMPARE(tokens[QStringLiteral("Output")], totals.tokens.output);
+    QCOMPARE(requests, totals.tokens.requests);
+    QCOMPARE(effective, totals.cost.total());
+    QCOMPARE(billed, totals.billed);
+    QVERIFY(!billed.isZero());
+    QCOMPARE(stats->effectiveCost, totals.cost.total());
+    QCOMPARE(stats->billedCost, totals.billed);
+}
+
+void TestExports::focusMetadataDescribesTheColumns()
+{
+    const QString path = m_dir.filePath(QStringLiteral("meta.csv"));
+    exporting::FocusExporter exporter(*m_db, *m_pricing);
+    QVERIFY(exporter.write(path, query::UsageFilter{m_today, m_today, {}}).ok());
+    QFile meta(exporting::FocusExporter::metadataPath(path));
+    QVERIFY(meta.open(QIODevice::ReadOnly));
+    const QJsonObject o = QJsonDocument::fromJson(meta.readAll()).object();
+    QCOMPARE(o.value(QStringLiteral("FocusVersion")).toString(), QStringLiteral("1.2"));
+    QVERIFY(o.value(QStringLiteral("DataGeneratorVersion")).toString().startsWith(QStringLiteral("TokenLedger")));
+    QVERIFY(QDateTime::fromString(o.value(QStringLiteral("CreationDate")).toString(), Qt::ISODate).isValid());
+    const QJsonArray defs = o.value(QStringLiteral("ColumnDefinition")).toArray();
+    const QList<QStringList> rows = readCsv(path);
+    QCOMPARE(defs.size(), rows.first().size());
+    for (int i = 0; i < defs.size(); ++i) {
+        QCOMPARE(defs[i].toObject().value(QStringLiteral("ColumnName")).toString(), rows.first()[i]);
+        QVERIFY(QStringList({QStringLiteral("STRING"), QStringLiteral("DATETIME"), QStringLiteral("DECIMAL"),
+                             QStringLiteral("JSON")})
+                    .contains(defs[i].toObject().value(QStringLiteral("DataType")).toString()));
+    }
+}
+
+void TestExports::focusExportFollowsFilters()
+{
+    const QString path = m_dir.filePath(QStringLiteral("anthropic.csv"));
+    exporting::FocusExporter exporter(*m_db, *m_pricing);
+    query::UsageFilter filter{QDate(2026, 11, 20), m_today, {}};
+    filter.add(Dimension::Provider, QStringLiteral("anthropic"));
+    auto stats = exporter.write(path, filter);
+    QVERIFY(stats.ok());
+    const QList<QStringList> rows = readCsv(path);
+    const int provider = int(rows.first().indexOf(QStringLiteral("ProviderName")));
+    for (int r = 1; r < rows.size(); ++r)
+        QCOMPARE(rows[r][provider], QStringLiteral("Anthropic"));
+    query::UsageQueries q(*m_db);
+    QCOMPARE(stats->effectiveCost, q.summary(filter)->totals.cost.total());
+    // Anthropic's cache writes come as their own rows, split by 5-minute and 1-hour.
+    const int kind = int(rows.first().indexOf(QStringLiteral("x_TokenType")));
+    bool sawWrite = false;
+    for (int r = 1; r < rows.size(); ++r)
+        sawWrite = sawWrite || rows[r][kind].startsWith(QStringLiteral("CacheWrite"));
+    QVERIFY(sawWrite);
+}
+
+void TestExports::focusCancelLeavesNoFile()
+{
+    const QString path = m_dir.filePath(QStringLiteral("cancelled.csv"));
+    exporting::FocusExporter exporter(*m_db, *m_pricing);
+    auto stats = exporter.write(path, query::UsageFilter{}, [](std::int64_t, std::int64_t) { return false; });
+    QVERIFY(!stats.ok());
+    QVERIFY(!QFile::exists(path));
+    QVERIFY(!QFile::exists(exporting::FocusExporter::metadataPath(path)));
+}
+
+void TestExports::rawCsvHasEveryFact()
+{
+    const QString path = m_dir.filePath(QStringLiteral("raw.csv"));
+    query::UsageFilter filter{QDate(2026, 11, 20), m_today, {}};
+    filter.add(Dimension::Team, QStringLiteral("support"));
+    std::int64_t lastDone = 0;
+    auto stats = exporting::RawCsvExporter(*m_db).write(path, filter, [&](std::int64_t done, std::int64_t) {
+        lastDone = done;
+        return true;
+    });
+    QVERIFY2(stats.ok(), qPrintable(stats.errorMessage()));
+    const QList<QStringList> rows = readCsv(path);
+    QCOMPARE(rows.first(), exporting::RawCsvExporter::columns());
+    query::UsageQueries q(*m_db);
+    const auto facts = q.totalsFromFacts(filter);
+    QVERIFY(facts.ok());
+    QCOMPARE(rows.size() - 1, facts->facts);
+    QCOMPARE(lastDone, facts->facts);
+    const int team = int(rows.first().indexOf(QStringLiteral("team")));
+    const int cost = int(rows.first().indexOf(QStringLiteral("cost")));
+    const int start = int(rows.first().indexOf(QStringLiteral("start")));
+    Money sum;
+    for (int r = 1; r < rows.size(); ++r) {
+        QCOMPARE(rows[r][team], QStringLiteral("support"));
+        QVERIFY(QDateTime::fromString(rows[r][start], Qt::ISODate).date() >= QDate(2026, 11, 20));
+        sum += *Money::parse(rows[r][cost]);
+    }
+    QCOMPARE(sum, facts->cost.total());
+    QCOMPARE(stats->cost, facts->cost.total());
+    QCOMPARE(stats->billed, facts->billed);
+}
+
+void TestExports::unwritableFileIsReported()
+{
+    const QString path = m_dir.filePath(QStringLiteral("no/such/dir/x.csv"));
+    auto raw = exporting::RawCsvExporter(*m_db).write(path, query::UsageFilter{});
+    QVERIFY(!raw.ok());
+    QVERIFY(raw.errorMessage().contains(QStringLiteral("x.csv")));
+    exporting::FocusExporter exporter(*m_db, *m_pricing);
+    auto focus = exporter.write(path, query::UsageFilter{});
+    QVERIFY(!focus.ok());
+    QVERIFY(focus.errorMessage().contains(QStringLiteral("x.csv")));
+}
+
+QTEST_GUILESS_MAIN(TestExports)
+#include "tst_exports.moc"
