@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "Palette.h"
+#include "dialogs/ReportDialog.h"
 #include "itemmodels/DashboardService.h"
 #include "itemmodels/ExplorerService.h"
 #include "itemmodels/PricesService.h"
@@ -9,17 +10,20 @@
 #include "pages/ExplorePage.h"
 #include "pages/PricesPage.h"
 #include "pages/WhatIfPage.h"
+#include "report/ReportJobs.h"
 #include "store/Session.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -152,6 +156,11 @@ void MainWindow::createMenus()
     QAction *demo = file->addAction(tr("Load &demo organisation"), this, &MainWindow::loadDemo);
     demo->setObjectName(QStringLiteral("loadDemoAction"));
     file->addSeparator();
+    file->addAction(tr("Export &report…"), this, &MainWindow::exportReport)->setObjectName(QStringLiteral("exportReportAction"));
+    file->addAction(tr("Export &FOCUS…"), this, [this] { exportData(true); })->setObjectName(QStringLiteral("exportFocusAction"));
+    file->addAction(tr("Export raw facts as &CSV…"), this, [this] { exportData(false); })
+        ->setObjectName(QStringLiteral("exportCsvAction"));
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -174,6 +183,59 @@ void MainWindow::createMenus()
                               "never summed in floating point.</p>")
                                .arg(QStringLiteral(TOKENLEDGER_VERSION)));
     });
+}
+
+void MainWindow::exportReport()
+{
+    if (m_session->path().isEmpty())
+        return;
+    ReportDialog dialog(m_session->path(), this);
+    dialog.setToday(m_dashboard->today());
+    dialog.setPeriod(m_dashboard->period().from, m_dashboard->period().to);
+    dialog.setFilter(m_dashboard->filter());
+    dialog.setCurrency(m_dashboard->displayCurrency());
+    dialog.exec();
+}
+
+void MainWindow::exportData(bool focus)
+{
+    // The dashboard's period and filters: what is on screen is what gets exported.
+    if (m_session->path().isEmpty())
+        return;
+    const query::Period &period = m_dashboard->period();
+    const QString name = QStringLiteral("tokenledger-%1-%2-to-%3.csv")
+                             .arg(focus ? QStringLiteral("focus") : QStringLiteral("usage"),
+                                  period.from.toString(Qt::ISODate), period.to.toString(Qt::ISODate));
+    const QString path = QFileDialog::getSaveFileName(this, focus ? tr("Export FOCUS 1.2") : tr("Export raw facts"),
+                                                      QDir::home().filePath(name), tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    query::UsageFilter filter = m_dashboard->filter();
+    filter.from = period.from;
+    filter.to = period.to;
+    auto *jobs = new report::ReportJobs(this);
+    jobs->setDatabasePath(m_session->path());
+    auto *progress = new QProgressDialog(tr("Exporting…"), tr("Cancel"), 0, 100, this);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    connect(progress, &QProgressDialog::canceled, jobs, &report::ReportJobs::cancel);
+    connect(jobs, &report::ReportJobs::progress, progress, [progress](const QString &step, int percent) {
+        progress->setLabelText(step);
+        progress->setValue(percent);
+    });
+    const auto done = [jobs, progress] {
+        progress->deleteLater();
+        jobs->deleteLater();
+    };
+    connect(jobs, &report::ReportJobs::exportFinished, this, [this, done](const QString &file, qint64 rows) {
+        done();
+        statusBar()->showMessage(tr("%1 rows written to %2").arg(rows).arg(QDir::toNativeSeparators(file)), 10000);
+    });
+    connect(jobs, &report::ReportJobs::failed, this, [this, done](const QString &message) {
+        done();
+        showError(tr("Export failed"), message);
+    });
+    jobs->exportData(focus ? report::ReportJobs::ExportKind::Focus : report::ReportJobs::ExportKind::RawCsv, path, filter);
 }
 
 void MainWindow::showPage(Page page)

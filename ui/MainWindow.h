@@ -58,6 +58,8 @@ private:
     void onDatabaseChanged();
     void openDatabase();
     void loadDemo();
+    void exportReport();
+    void exportData(bool focus);
     void showError(const QString &what, const QString &message);
     void restoreLayout();
 

@@ -33,6 +33,8 @@ ReportDocument::ReportDocument(const report::ReportData &data, const QLocale &lo
     for (const SectionWriter &w : sectionWriters()) {
         if (!data.request.has(w.section))
             continue;
+        if (w.section == report::Section::Scenarios && data.scenarios.isEmpty())
+            continue; // nothing chosen: no empty page
         layout.beginSection(report::sectionTitle(w.section));
         w.write(ctx);
     }

@@ -1,0 +1,121 @@
+#include "report/ReportJobs.h"
+
+#include "export/FocusExporter.h"
+#include "export/RawCsvExporter.h"
+#include "pricing/DatabasePricing.h"
+#include "store/Database.h"
+
+#include <QCoreApplication>
+#include <QMetaObject>
+#include <QPointer>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace tl::report {
+
+ReportJobs::ReportJobs(QObject *parent) : QObject(parent)
+{
+    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &ReportJobs::onFinished);
+}
+
+ReportJobs::~ReportJobs()
+{
+    cancel();
+    m_watcher.waitForFinished();
+}
+
+void ReportJobs::emitProgress(const QString &step, double done)
+{
+    // Called on the worker thread: hand over to the owner's thread.
+    QPointer<ReportJobs> self(this);
+    QMetaObject::invokeMethod(
+        this, [self, step, done] {
+            if (self)
+                Q_EMIT self->progress(step, int(done * 100));
+        },
+        Qt::QueuedConnection);
+}
+
+void ReportJobs::start(std::function<Outcome()> job)
+{
+    m_cancel->store(false);
+    m_watcher.setFuture(QtConcurrent::run(std::move(job)));
+}
+
+bool ReportJobs::computeReport(const ReportRequest &request)
+{
+    if (isBusy())
+        return false;
+    const QString path = m_dbPath;
+    start([this, path, request]() -> Outcome {
+        Outcome o;
+        auto db = store::Database::open(path, store::Database::Create::MustExist);
+        if (!db) {
+            o.error = db.errorMessage();
+            return o;
+        }
+        auto data = report::computeReport(**db, request, [this](const QString &step, double done) { emitProgress(step, done); });
+        if (!data)
+            o.error = data.errorMessage();
+        else
+            o.data = std::move(data).value();
+        return o;
+    });
+    return true;
+}
+
+bool ReportJobs::exportData(ExportKind kind, const QString &file, const query::UsageFilter &filter)
+{
+    if (isBusy())
+        return false;
+    const QString path = m_dbPath;
+    const auto cancel = m_cancel;
+    start([this, path, file, filter, kind, cancel]() -> Outcome {
+        Outcome o;
+        o.path = file;
+        auto db = store::Database::open(path, store::Database::Create::MustExist);
+        if (!db) {
+            o.error = db.errorMessage();
+            return o;
+        }
+        const auto progress = [this, cancel](std::int64_t done, std::int64_t total) {
+            emitProgress(QCoreApplication::translate("tl::report::ReportJobs", "%1 rows").arg(done),
+                         total > 0 ? double(done) / double(total) : 0.0);
+            return !cancel->load();
+        };
+        if (kind == ExportKind::Focus) {
+            auto pricing = pricing::DatabasePricing::load(**db);
+            if (!pricing) {
+                o.error = pricing.errorMessage();
+                return o;
+            }
+            exporting::FocusExporter exporter(**db, **pricing);
+            exporter.setOrganisationName((*db)->setting(QStringLiteral("organisation")));
+            auto stats = exporter.write(file, filter, progress);
+            if (stats)
+                o.rows = stats->rows;
+            else
+                o.error = stats.errorMessage();
+        } else {
+            auto stats = exporting::RawCsvExporter(**db).write(file, filter, progress);
+            if (stats)
+                o.rows = stats->rows;
+            else
+                o.error = stats.errorMessage();
+        }
+        return o;
+    });
+    return true;
+}
+
+void ReportJobs::onFinished()
+{
+    Outcome o = m_watcher.result();
+    if (!o.error.isEmpty())
+        Q_EMIT failed(o.error);
+    else if (o.data)
+        Q_EMIT reportReady(*o.data);
+    else
+        Q_EMIT exportFinished(o.path, o.rows);
+}
+
+} // namespace tl::report
