@@ -27,7 +27,7 @@ double niceCeiling(double value)
     if (value <= 0)
         return 1;
     const double p = std::pow(10.0, std::floor(std::log10(value)));
-    for (double m : {1.0, 2.0, 2.5, 5.0, 10.0})
+    for (double m : {1.0, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0})
         if (m * p >= value * 0.9999)
             return m * p;
     return 10 * p;
@@ -282,7 +282,7 @@ double drawBreakEven(Canvas &c, const QRectF &area, const planning::SelfHostingR
         QPainterPath dot;
         dot.addEllipse(at, pt(3), pt(3));
         c.path(dot, QPen(kInk, pt(0.8)), Qt::white);
-        c.text(QRectF(at.x() + pt(5), at.y() - pt(16), pt(200), pt(10)), Qt::AlignLeft | Qt::AlignBottom,
+        c.text(QRectF(at.x() + pt(6), at.y() + pt(4), pt(200), pt(10)), Qt::AlignLeft | Qt::AlignTop,
                tr("break-even: %1 M tokens").arg(ctx.locale.toString(breakEven / 1e6, 'f', 1)), FontRole::Tiny, kInk);
     }
     // Direct legend.

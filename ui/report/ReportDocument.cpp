@@ -26,7 +26,8 @@ ReportDocument::ReportDocument(const report::ReportData &data, const QLocale &lo
     const QString org = data.organisation.isEmpty() ? QString() : data.organisation + QStringLiteral(" · ");
     const QString running = org + m_title + QStringLiteral(" · ") + report::periodText(data.period(), locale);
     const QString footer = QCoreApplication::translate("tl::reportui::ReportDocument", "Generated %1 by TokenLedger %2")
-                               .arg(locale.toString(data.generatedAt.toUTC(), QLocale::ShortFormat),
+                               .arg(report::dateText(data.generatedAt.toUTC().date(), locale) + u' '
+                                        + data.generatedAt.toUTC().toString(QStringLiteral("HH:mm")) + QStringLiteral(" UTC"),
                                     QStringLiteral(TOKENLEDGER_VERSION));
     ReportLayout layout(m_pageSize, running, footer);
     SectionContext ctx{data, layout, ChartContext{data.request.currency, locale}};

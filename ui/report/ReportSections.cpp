@@ -81,8 +81,13 @@ void writeCharts(SectionContext &ctx)
     const double chartH = pt(250);
     lay.ensure(chartH);
     Canvas c = lay.canvas();
-    drawStackedBars(c, QRectF(lay.content().left(), lay.y(), lay.content().width(), chartH), d.dashboard.series,
-                    ctx.chart);
+    query::TimeSeries series = d.dashboard.series;
+    if (d.request.stackBy == Dimension::Provider) {
+        for (int i = 0; i < series.series.size(); ++i)
+            if (!series.seriesValues.value(i).isEmpty())
+                series.series[i] = report::providerLabel(series.seriesValues[i]);
+    }
+    drawStackedBars(c, QRectF(lay.content().left(), lay.y(), lay.content().width(), chartH), series, ctx.chart);
     lay.advance(chartH + pt(14));
 
     lay.subheading(tr("Spend by %1").arg(dimensionLabel(d.request.breakdownBy).toLower()));
@@ -127,8 +132,8 @@ void writeDrivers(SectionContext &ctx)
                             ctx.chart.money(r.cost, 2), pct(l, r.cost, total), ctx.chart.money(r.previousCost, 2),
                             change(l, r.cost, r.previousCost), l.toString(qlonglong(r.requests))};
     lay.table({{QStringLiteral("#"), 0.45, true},
-               {tr("Model"), 2.4},
-               {dimensionLabel(d.request.driversBy), 1.6},
+               {tr("Model"), 3.0},
+               {dimensionLabel(d.request.driversBy), 1.4},
                {tr("Cost"), 1.3, true},
                {tr("Share"), 0.8, true},
                {tr("Previous"), 1.3, true},
@@ -170,15 +175,22 @@ void writeReconciliation(SectionContext &ctx)
     rows << QStringList{tr("Total"), QString(), l.toString(qlonglong(records)), ctx.chart.money(computed, 2),
                         ctx.chart.money(billed, 2), ctx.chart.money(computed - billed, 2), pct(l, computed - billed, billed),
                         QString::number(flagged)};
-    lay.table({{tr("Provider"), 1.3},
-               {tr("Model"), 2.4},
-               {tr("Records"), 1.0, true},
-               {tr("Computed"), 1.3, true},
-               {tr("Billed"), 1.3, true},
-               {tr("Difference"), 1.3, true},
-               {tr("Diff."), 0.8, true},
-               {tr("Days flagged"), 1.1, true}},
+    lay.table({{tr("Provider"), 1.05},
+               {tr("Model"), 3.0},
+               {tr("Records"), 0.9, true},
+               {tr("Computed"), 1.25, true},
+               {tr("Billed"), 1.25, true},
+               {tr("Difference"), 1.15, true},
+               {tr("Diff."), 0.7, true},
+               {tr("Flagged"), 0.9, true}},
               rows, {int(rows.size()) - 1});
+    const Money unbilled = d.totals().cost.total() - computed;
+    if (!unbilled.isZero())
+        lay.paragraph(tr("%1 of the period's %2 computed spend comes from records whose source reports no billed "
+                         "cost (for example usage logs); it is not part of this comparison. \"Flagged\" counts the "
+                         "days outside the tolerance out of the days compared.")
+                          .arg(ctx.chart.money(unbilled, 2), ctx.chart.money(d.totals().cost.total(), 2)),
+                      FontRole::Small, kMuted);
 }
 
 void writeScenario(SectionContext &ctx, const report::ScenarioOutcome &s)
@@ -194,11 +206,13 @@ void writeScenario(SectionContext &ctx, const report::ScenarioOutcome &s)
     const planning::WhatIfResult &r = *s.result;
     lay.paragraph(s.baseline.manual
                       ? tr("Baseline typed in by hand (file %1).").arg(QFileInfo(s.file).fileName())
-                      : tr("Baseline: the report period %1 – %2 (%3 days) scaled to a 30-day month; file %4.")
+                      : tr("Baseline: the report period %1 – %2 (%3 days) scaled to a 30-day month; filters of "
+                           "the scenario: %4; file %5.")
                             .arg(report::dateText(s.baseline.from, l),
                                  report::dateText(s.baseline.to, l))
                             .arg(s.baseline.days)
-                            .arg(QFileInfo(s.file).fileName()),
+                            .arg(report::filterText(query::UsageFilter{{}, {}, s.scenario.baseline.filters}),
+                                 QFileInfo(s.file).fileName()),
                   FontRole::Small, kMuted);
     QStringList assumptions;
     QList<QStringList> rows;
@@ -236,9 +250,11 @@ void writeScenario(SectionContext &ctx, const report::ScenarioOutcome &s)
                                 .arg(h.instances)
                                 .arg(ctx.chart.money(h.fixedMonthlyCost, 2),
                                      l.toString(qlonglong(h.breakEvenTokensPerMonth->rounded())))
-                          : tr("%1 instance(s) cost %2 a month; the moved traffic has no API cost to compare with.")
-                                .arg(h.instances)
-                                .arg(ctx.chart.money(h.fixedMonthlyCost, 2)),
+                          : h.instances == 0 ? tr("No traffic of the chosen models is left to move, so no instance is needed.")
+                                             : tr("%1 instance(s) cost %2 a month; the moved traffic has no API cost to "
+                                                  "compare with.")
+                                                   .arg(h.instances)
+                                                   .arg(ctx.chart.money(h.fixedMonthlyCost, 2)),
                       FontRole::Small, kMuted);
         if (h.instances > 0 && !h.tokensPerMonth.isZero()) {
             c = lay.canvas();
@@ -299,7 +315,12 @@ void writeTitlePage(SectionContext &ctx)
            FontRole::Small, kMuted);
     c.text(QRectF(area.left(), y + pt(12), area.width(), pt(30)), Qt::AlignLeft | Qt::AlignTop,
            ctx.chart.money(spend, 2), FontRole::Title);
-    y += pt(70);
+    const Money before = d.dashboard.previous.cost.total();
+    if (!before.isZero())
+        c.text(QRectF(area.left(), y + pt(46), area.width(), pt(12)), Qt::AlignLeft | Qt::AlignTop,
+               tr("%1 against %2 in the previous period").arg(change(l, spend, before), ctx.chart.money(before, 2)),
+               FontRole::Body, kMuted);
+    y += pt(76);
 
     const DisplayCurrency &cur = ctx.chart.currency;
     const QList<QPair<QString, QString>> facts = {
@@ -314,7 +335,8 @@ void writeTitlePage(SectionContext &ctx)
                                            .arg(cur.code(), cur.rateText(l),
                                                 cur.rateDate().isValid() ? report::dateText(cur.rateDate(), l)
                                                                          : tr("no date"))},
-        {tr("Generated"), l.toString(d.generatedAt.toUTC(), QLocale::LongFormat)},
+        {tr("Generated"), report::dateText(d.generatedAt.toUTC().date(), l) + u' '
+                              + d.generatedAt.toUTC().toString(QStringLiteral("HH:mm")) + QStringLiteral(" UTC")},
     };
     for (const auto &f : facts) {
         c.text(QRectF(area.left(), y, pt(100), pt(14)), Qt::AlignLeft | Qt::AlignTop, f.first, FontRole::SmallBold);
