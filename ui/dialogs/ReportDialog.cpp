@@ -15,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QPainter>
 #include <QPixmap>
 #include <QProgressBar>
 #include <QPushButton>
@@ -92,8 +93,11 @@ ReportDialog::ReportDialog(const QString &databasePath, QWidget *parent)
     left->addWidget(scenarioBox, 1);
 
     m_pages->setObjectName(QStringLiteral("reportPreview"));
-    m_pages->setViewMode(QListView::ListMode);
+    m_pages->setViewMode(QListView::IconMode);
     m_pages->setFlow(QListView::TopToBottom);
+    m_pages->setWrapping(false);
+    m_pages->setMovement(QListView::Static);
+    m_pages->setResizeMode(QListView::Adjust);
     m_pages->setIconSize(QSize(int(595 * kPreviewDpi / 72), int(842 * kPreviewDpi / 72)));
     m_pages->setSpacing(8);
     m_pages->setMinimumWidth(int(620 * kPreviewDpi / 72) + 40);
@@ -218,7 +222,13 @@ void ReportDialog::onDataReady(const report::ReportData &reportData)
     const reportui::ReportDocument document(reportData);
     m_pages->clear();
     for (int i = 0; i < document.pageCount(); ++i) {
-        auto *item = new QListWidgetItem(QIcon(QPixmap::fromImage(document.pageImage(i, kPreviewDpi))),
+        QImage page = document.pageImage(i, kPreviewDpi);
+        {
+            QPainter frame(&page);
+            frame.setPen(QColor(150, 150, 150));
+            frame.drawRect(page.rect().adjusted(0, 0, -1, -1));
+        }
+        auto *item = new QListWidgetItem(QIcon(QPixmap::fromImage(page)),
                                          tr("Page %1 of %2").arg(i + 1).arg(document.pageCount()), m_pages);
         item->setTextAlignment(Qt::AlignHCenter);
     }
