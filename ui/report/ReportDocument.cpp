@@ -15,8 +15,8 @@ namespace tl::reportui {
 QSizeF ReportDocument::paperSize(report::Paper paper)
 {
     const QPageSize size(paper == report::Paper::Letter ? QPageSize::Letter : QPageSize::A4);
-    const QSizeF points = size.size(QPageSize::Point);
-    return QSizeF(pt(points.width()), pt(points.height()));
+    const QSizeF mm = size.size(QPageSize::Millimeter); // exact: 210 × 297, 215.9 × 279.4
+    return QSizeF(mm.width() / 25.4 * kUnitsPerInch, mm.height() / 25.4 * kUnitsPerInch);
 }
 
 ReportDocument::ReportDocument(const report::ReportData &data, const QLocale &locale)
@@ -70,6 +70,12 @@ QImage ReportDocument::pageImage(int index, double dpi) const
 
 Status ReportDocument::writePdf(const QString &path, const std::function<void(int, int)> &progress) const
 {
+    return writePages(m_pages, m_pageSize, m_title, path, progress);
+}
+
+Status ReportDocument::writePages(const QList<PageRecord> &pages, const QSizeF &pageSize, const QString &title,
+                                  const QString &path, const std::function<void(int, int)> &progress)
+{
     const auto fail = [&path](const QString &why) {
         return Error::of(QCoreApplication::translate("tl::reportui::ReportDocument", "Cannot write %1: %2")
                              .arg(QDir::toNativeSeparators(path), why));
@@ -80,19 +86,25 @@ Status ReportDocument::writePdf(const QString &path, const std::function<void(in
     {
         QPdfWriter pdf(&file);
         pdf.setResolution(1200);
-        pdf.setPageSize(QPageSize(QSizeF(m_pageSize.width() / 10.0, m_pageSize.height() / 10.0), QPageSize::Point));
+        pdf.setPageSize(QPageSize(QSizeF(pageSize.width() / kUnitsPerInch * 25.4, pageSize.height() / kUnitsPerInch * 25.4),
+                                  QPageSize::Millimeter));
         pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
-        pdf.setTitle(m_title);
+        pdf.setTitle(title);
         pdf.setCreator(QStringLiteral("TokenLedger " TOKENLEDGER_VERSION));
         QPainter painter;
         if (!painter.begin(&pdf))
             return fail(QCoreApplication::translate("tl::reportui::ReportDocument", "the PDF could not be started"));
-        for (int i = 0; i < pageCount(); ++i) {
+        const double dpi = pdf.resolution();
+        for (int i = 0; i < pages.size(); ++i) {
             if (i > 0)
                 pdf.newPage();
-            paintPage(i, painter, pdf.resolution());
+            painter.save();
+            painter.setRenderHint(QPainter::Antialiasing);
+            painter.scale(dpi / kUnitsPerInch, dpi / kUnitsPerInch);
+            pages[i].paint(painter, FontBook(dpi));
+            painter.restore();
             if (progress)
-                progress(i + 1, pageCount());
+                progress(i + 1, int(pages.size()));
         }
         painter.end();
     }

@@ -31,6 +31,9 @@ public:
     Status writePdf(const QString &path, const std::function<void(int, int)> &progress = {}) const;
 
     static QSizeF paperSize(report::Paper paper); // decipoints
+    // Writes laid-out pages of `pageSize` (decipoints) as a PDF, replacing `path` only when done.
+    static Status writePages(const QList<PageRecord> &pages, const QSizeF &pageSize, const QString &title,
+                             const QString &path, const std::function<void(int, int)> &progress = {});
 
 private:
     QSizeF m_pageSize;

@@ -1,0 +1,115 @@
+// The report renderer without data: tables that run over pages repeat their header, every page
+// is numbered "Page X of Y", fills stay apart in greyscale, and pages paint the same on an
+// image as in the PDF (same page count, page size by paper).
+#include "report/ReportCharts.h"
+#include "report/ReportDocument.h"
+#include "report/ReportLayout.h"
+
+#include <QGuiApplication>
+#include <QImage>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace tl;
+using namespace tl::reportui;
+
+namespace {
+QString pdfText(const QString &pdf, int page)
+{
+    QProcess p;
+    p.start(QStandardPaths::findExecutable(QStringLiteral("pdftotext")),
+            {QStringLiteral("-layout"), QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
+             QString::number(page), pdf, QStringLiteral("-")});
+    p.waitForFinished(30000);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+} // namespace
+
+class TestReportLayout : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void longTableRepeatsItsHeader();
+    void greyLevelsOrHatchesTellSeriesApart();
+    void paperSizes();
+    void pagesPaintOnImages();
+};
+
+void TestReportLayout::longTableRepeatsItsHeader()
+{
+    ReportLayout layout(ReportDocument::paperSize(report::Paper::A4), QStringLiteral("Running title"),
+                        QStringLiteral("Footer note"));
+    layout.beginSection(QStringLiteral("Long table"));
+    QList<QStringList> rows;
+    for (int i = 1; i <= 150; ++i)
+        rows << QStringList{QStringLiteral("row-%1").arg(i), QStringLiteral("$%1.00").arg(i)};
+    layout.table({{QStringLiteral("HeaderModel"), 3}, {QStringLiteral("HeaderCost"), 1, true}}, rows);
+    const QList<PageRecord> pages = layout.finish();
+    QVERIFY(pages.size() >= 4); // title page + at least three pages of rows
+
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        QSKIP("poppler-utils (pdftotext) is not installed; the PDF's text cannot be read back");
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("table.pdf"));
+    QVERIFY(ReportDocument::writePages(pages, ReportDocument::paperSize(report::Paper::A4), QStringLiteral("t"), pdf).ok());
+    int seen = 0;
+    for (int p = 2; p <= pages.size(); ++p) {
+        const QString text = pdfText(pdf, p);
+        QVERIFY2(text.contains(QStringLiteral("HeaderModel")) && text.contains(QStringLiteral("HeaderCost")),
+                 qPrintable(QStringLiteral("page %1 has no table header").arg(p)));
+        QVERIFY(text.contains(QStringLiteral("Page %1 of %2").arg(p).arg(pages.size())));
+        QVERIFY(text.contains(QStringLiteral("Running title")));
+        seen += int(text.count(QStringLiteral("row-")));
+    }
+    QCOMPARE(seen, 150); // every row once, none lost at a break
+    QVERIFY(pdfText(pdf, int(pages.size())).contains(QStringLiteral("row-150")));
+}
+
+void TestReportLayout::greyLevelsOrHatchesTellSeriesApart()
+{
+    // Two series must differ in grey level by a visible step, or carry different hatches.
+    QList<SeriesStyle> styles;
+    for (int i = 0; i < 6; ++i)
+        styles << seriesStyle(i, false);
+    styles << seriesStyle(0, true);
+    for (int a = 0; a < styles.size(); ++a) {
+        for (int b = a + 1; b < styles.size(); ++b) {
+            const int grey = std::abs(qGray(styles[a].fill.rgb()) - qGray(styles[b].fill.rgb()));
+            QVERIFY2(grey >= 40 || styles[a].hatch != styles[b].hatch,
+                     qPrintable(QStringLiteral("series %1 and %2 look alike in greyscale").arg(a).arg(b)));
+        }
+    }
+}
+
+void TestReportLayout::paperSizes()
+{
+    QCOMPARE(ReportDocument::paperSize(report::Paper::Letter).toSize(), QSize(6120, 7920));
+    const QSizeF a4 = ReportDocument::paperSize(report::Paper::A4);
+    QVERIFY(std::abs(a4.width() - 5953) < 2 && std::abs(a4.height() - 8419) < 2);
+}
+
+void TestReportLayout::pagesPaintOnImages()
+{
+    report::ReportData data; // an empty report: title page and an empty summary
+    data.request.sections = {report::Section::Summary};
+    data.request.paper = report::Paper::Letter;
+    data.dashboard.period.from = QDate(2026, 11, 1);
+    data.dashboard.period.to = QDate(2026, 11, 30);
+    data.generatedAt = QDateTime(QDate(2026, 12, 1), QTime(8, 0), QTimeZone::utc());
+    const ReportDocument document(data, QLocale(QLocale::English, QLocale::UnitedStates));
+    QCOMPARE(document.pageCount(), 2);
+    const QImage page = document.pageImage(1, 72);
+    QCOMPARE(page.size(), QSize(612, 792));
+    // Something was drawn: not every pixel is white.
+    bool ink = false;
+    for (int y = 0; y < page.height() && !ink; y += 2)
+        for (int x = 0; x < page.width() && !ink; x += 2)
+            ink = page.pixel(x, y) != qRgb(255, 255, 255);
+    QVERIFY(ink);
+}
+
+QTEST_MAIN(TestReportLayout)
+#include "tst_report_layout.moc"
