@@ -102,6 +102,17 @@ SectionTable breakdownTable(const ReportData &data)
     return t;
 }
 
+SectionTable modelTable(const ReportData &data)
+{
+    SectionTable t{QStringLiteral("models"),
+                   {{QStringLiteral("model"), QStringLiteral("cost"), QStringLiteral("requests"), QStringLiteral("share")}}};
+    const Money total = data.totals().cost.total();
+    for (const query::UsageGroup &g : data.models)
+        t.rows << QStringList{g.key.value(0), usd(g.totals.cost.total()), num(g.totals.tokens.requests),
+                              share(g.totals.cost.total(), total)};
+    return t;
+}
+
 SectionTable costSplitTable(const ReportData &data)
 {
     SectionTable t{QStringLiteral("cost-split"), {{QStringLiteral("part"), QStringLiteral("cost"), QStringLiteral("share")}}};
@@ -169,7 +180,7 @@ SectionTable scenarioTable(const ReportData &data)
 QList<SectionTable> sectionTables(const ReportData &data)
 {
     return {titleTable(data),   kpiTable(data),     summaryTable(data),        spendTable(data),
-            breakdownTable(data), costSplitTable(data), driversTable(data), reconciliationTable(data),
+            breakdownTable(data), modelTable(data), costSplitTable(data), driversTable(data), reconciliationTable(data),
             scenarioTable(data)};
 }
 

@@ -99,10 +99,26 @@ Result<ReportData> computeReport(store::Database &db, const ReportRequest &reque
         return snapshot.error();
     data.dashboard = std::move(snapshot).value();
 
-    step(tr("Reconciliation"), 0.5);
     query::UsageFilter period = dash.filter;
     period.from = from;
     period.to = to;
+    if (request.has(Section::Charts)) {
+        auto byModel = queries.summary(period, {Dimension::Model});
+        if (!byModel)
+            return byModel.error();
+        constexpr int kTopModels = 8;
+        for (int i = 0; i < byModel->groups.size(); ++i) {
+            if (i < kTopModels || byModel->groups.size() == kTopModels + 1) {
+                data.models << byModel->groups[i];
+                continue;
+            }
+            if (i == kTopModels)
+                data.models << query::UsageGroup{{query::UsageQueries::otherSeriesLabel()}, {}};
+            data.models.last().totals += byModel->groups[i].totals;
+        }
+    }
+
+    step(tr("Reconciliation"), 0.5);
     auto rows = queries.reconciliation(period, query::ReconciliationTolerance{});
     if (!rows)
         return rows.error();

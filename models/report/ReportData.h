@@ -90,6 +90,7 @@ struct ReportData
     QString organisation;
     QDateTime generatedAt;
     query::DashboardSnapshot dashboard;    // period, totals, series, drivers, breakdown, …
+    QList<query::UsageGroup> models;       // spend per model, largest first (top 8, then "Other")
     QList<ReconciliationLine> reconciliation; // largest absolute difference first
     QList<ScenarioOutcome> scenarios;
 

@@ -32,6 +32,16 @@ QString listJoin(const QStringList &items)
     return tr("%1 and %2").arg(items.mid(0, items.size() - 1).join(QStringLiteral(", ")), items.last());
 }
 
+// "7.2 billion", "510.5 million", "48,210": large counts as people say them.
+QString count(const QLocale &locale, std::int64_t n)
+{
+    if (n >= 1'000'000'000)
+        return tr("%1 billion").arg(locale.toString(n / 1e9, 'f', 1));
+    if (n >= 1'000'000)
+        return tr("%1 million").arg(locale.toString(n / 1e6, 'f', 1));
+    return locale.toString(qlonglong(n));
+}
+
 } // namespace
 
 QString providerLabel(const QString &providerId)
@@ -92,7 +102,7 @@ QStringList executiveSummary(const ReportData &data, const DisplayCurrency &curr
     out << tr("Spend from %1 to %2 was %3 for %4 requests and %5 tokens.")
                .arg(dateText(d.period.from, locale),
                     dateText(d.period.to, locale), money(spend),
-                    locale.toString(qlonglong(d.current.tokens.requests)), locale.toString(qlonglong(tokens)));
+                    count(locale, d.current.tokens.requests), count(locale, tokens));
 
     const Money before = d.previous.cost.total();
     if (!before.isZero()) {

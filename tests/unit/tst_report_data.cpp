@@ -104,6 +104,12 @@ void TestReportData::figuresAgreeWithTheQueries()
         drivers += r.cost;
     QVERIFY(drivers <= summary->totals.cost.total());
     QCOMPARE(m_data->dashboard.drivers.size(), 10);
+    // Spend by model covers the whole spend (the smaller models summed into "Other").
+    Money models;
+    for (const auto &g : m_data->models)
+        models += g.totals.cost.total();
+    QCOMPARE(models, summary->totals.cost.total());
+    QVERIFY(m_data->models.size() <= 9);
     // Reconciliation lines add up to the billed records' figures.
     Money computed, billed;
     for (const auto &l : m_data->reconciliation) {

@@ -134,7 +134,10 @@ double drawHorizontalBars(Canvas &c, const QRectF &area, const QList<BarItem> &i
                           const ChartContext &ctx)
 {
     const double rowH = pt(17);
-    const double labelW = pt(130);
+    double widest = 0;
+    for (const BarItem &i : items)
+        widest = std::max(widest, Metrics::width(i.label, FontRole::Small));
+    const double labelW = std::clamp(widest + pt(10), pt(90), area.width() * 0.42);
     const double valueW = pt(110);
     const double barMaxW = area.width() - labelW - valueW - pt(8);
     Money maxValue;
@@ -147,7 +150,7 @@ double drawHorizontalBars(Canvas &c, const QRectF &area, const QList<BarItem> &i
                Metrics::elided(item.label, FontRole::Small, labelW - pt(8)), FontRole::Small, kInk);
         const double w = maxValue.isZero() ? 0 : barMaxW * item.value.toDouble() / maxValue.toDouble();
         fillSeries(c, QRectF(area.left() + labelW, y + pt(3), std::max(w, pt(0.5)), rowH - pt(6)),
-                   seriesStyle(0, false));
+                   seriesStyle(0, item.isOther));
         const QString share = total.isZero() ? QString()
                                              : QStringLiteral(" (%1%2)").arg(ctx.locale.toString(
                                                    100.0 * item.value.toDouble() / total.toDouble(), 'f', 1),

@@ -36,6 +36,7 @@ struct BarItem
 {
     QString label;
     Money value;
+    bool isOther = false; // the sum of the smaller items, drawn hatched
 };
 // One horizontal bar per item, each labelled with its name, amount and share of `total`.
 double drawHorizontalBars(Canvas &c, const QRectF &area, const QList<BarItem> &items, Money total,

@@ -93,13 +93,27 @@ void writeCharts(SectionContext &ctx)
     lay.subheading(tr("Spend by %1").arg(dimensionLabel(d.request.breakdownBy).toLower()));
     QList<BarItem> items;
     for (const query::BreakdownRow &r : d.dashboard.breakdown)
-        items << BarItem{r.value.isEmpty() ? tr("(none)") : r.value, r.cost};
+        items << BarItem{r.isOther ? query::UsageQueries::otherSeriesLabel() : (r.value.isEmpty() ? tr("(none)") : r.value),
+                         r.cost, r.isOther};
     const double barsH = pt(17) * items.size();
     lay.ensure(barsH);
     c = lay.canvas();
     lay.advance(drawHorizontalBars(c, QRectF(lay.content().left(), lay.y(), lay.content().width(), barsH), items,
                                    d.totals().cost.total(), ctx.chart)
                 + pt(14));
+
+    if (!d.models.isEmpty()) {
+        lay.subheading(tr("Spend by model"));
+        QList<BarItem> models;
+        for (const query::UsageGroup &g : d.models)
+            models << BarItem{g.key.value(0), g.totals.cost.total(), g.key.value(0) == query::UsageQueries::otherSeriesLabel()};
+        const double modelsH = pt(17) * models.size();
+        lay.ensure(modelsH);
+        c = lay.canvas();
+        lay.advance(drawHorizontalBars(c, QRectF(lay.content().left(), lay.y(), lay.content().width(), modelsH), models,
+                                       d.totals().cost.total(), ctx.chart)
+                    + pt(14));
+    }
 
     lay.subheading(tr("Input vs cached vs output"));
     const CostBreakdown &cost = d.totals().cost;
