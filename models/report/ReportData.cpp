@@ -12,9 +12,10 @@
 namespace tl::report {
 
 namespace {
+// The context is the namespace, as lupdate files these free-function calls.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("tl::report::ReportData", text);
+    return QCoreApplication::translate("tl::report", text);
 }
 } // namespace
 

@@ -10,9 +10,10 @@ namespace tl::report {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+// The context is the namespace, as lupdate files these free-function calls.
+QString tr(const char *text, const char *comment = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("tl::report::ReportText", text, nullptr, n);
+    return QCoreApplication::translate("tl::report", text, comment, n);
 }
 
 QString percent(const QLocale &locale, double ratio, int decimals = 1)
@@ -66,7 +67,7 @@ QString dateText(const QDate &date, const QLocale &locale)
 
 QString periodText(const query::Period &period, const QLocale &locale)
 {
-    return tr("%1 – %2 (%n days)", period.days())
+    return tr("%1 – %2 (%n days)", nullptr, period.days())
         .arg(dateText(period.from, locale), dateText(period.to, locale));
 }
 
@@ -118,7 +119,7 @@ QStringList executiveSummary(const ReportData &data, const DisplayCurrency &curr
             out << tr("That is about the same as the previous period (%1).").arg(prev);
     }
     if (d.periodContainsToday && d.forecast.available) {
-        out << tr("At the pace of the last %n full days, %1 is expected to end at %2 (%3 so far).",
+        out << tr("At the pace of the last %n full days, %1 is expected to end at %2 (%3 so far).", nullptr,
                   d.forecast.averageDays)
                    .arg(locale.toString(d.forecast.monthStart, QStringLiteral("MMMM yyyy")),
                         money(d.forecast.forecast()), money(d.forecast.monthToDate));
@@ -151,7 +152,7 @@ QStringList executiveSummary(const ReportData &data, const DisplayCurrency &curr
         else
             out << tr("Providers billed %1 where the price catalog computes %2 for the same records "
                       "(difference %3); %n provider-model-days are outside the tolerance.",
-                      flagged)
+                      nullptr, flagged)
                        .arg(money(billed), money(computed), money(computed - billed));
     }
     for (const ScenarioOutcome &s : data.scenarios) {

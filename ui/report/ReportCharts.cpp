@@ -10,9 +10,10 @@ namespace tl::reportui {
 
 namespace {
 
+// The context is the namespace, as lupdate files these free-function calls.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("tl::reportui::ReportCharts", text);
+    return QCoreApplication::translate("tl::reportui", text);
 }
 
 const QColor kAxis(90, 90, 90);

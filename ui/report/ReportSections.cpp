@@ -12,9 +12,10 @@ namespace tl::reportui {
 
 namespace {
 
+// The context is the namespace, as lupdate files these free-function calls.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("tl::reportui::ReportSections", text);
+    return QCoreApplication::translate("tl::reportui", text);
 }
 
 const QColor kMuted(95, 95, 95);
