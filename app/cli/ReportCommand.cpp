@@ -9,6 +9,9 @@
 #include "report/ReportDocument.h"
 #include "store/Database.h"
 
+#include "Translations.h"
+
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
 
@@ -129,9 +132,12 @@ int runReport(const QStringList &args)
             ++failedScenarios;
         }
     }
-    // The system's language for dates and numbers; English when it is the bare C locale.
-    const QLocale locale = QLocale::system().language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates)
-                                                                      : QLocale::system();
+    // The system's language when TokenLedger is translated into it (text, dates and numbers
+    // agree); otherwise English with US conventions.
+    const QLocale::Language language = installTranslations(*QCoreApplication::instance(), QLocale::system());
+    const QLocale locale = language != QLocale::English || QLocale::system().language() == QLocale::English
+                               ? QLocale::system()
+                               : QLocale(QLocale::English, QLocale::UnitedStates);
     const reportui::ReportDocument document(*data, locale);
     if (Status s = document.writePdf(cmd.value(pdfOpt)); !s) {
         printError(s.errorMessage());

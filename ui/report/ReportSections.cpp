@@ -43,7 +43,7 @@ void writeSummary(SectionContext &ctx)
     const int perRow = 4;
     const double gap = pt(8);
     const double w = (lay.content().width() - gap * (perRow - 1)) / perRow;
-    const double h = pt(66);
+    const double h = pt(72);
     for (int i = 0; i < kpis.size(); i += perRow) {
         lay.ensure(h + gap);
         Canvas c = lay.canvas();
@@ -52,13 +52,16 @@ void writeSummary(SectionContext &ctx)
             c.rect(box, QPen(QColor(120, 120, 120), pt(0.6)), QColor(248, 248, 248));
             c.rect(QRectF(box.left(), box.top(), pt(3), box.height()), Qt::NoPen, QColor(31, 58, 96));
             const QRectF inner = box.adjusted(pt(9), pt(6), -pt(6), -pt(5));
-            const FontRole titleRole =
-                Metrics::width(kpis[j].title, FontRole::Small) > inner.width() ? FontRole::Tiny : FontRole::Small;
-            c.text(QRectF(inner.left(), inner.top(), inner.width(), pt(12)), Qt::AlignLeft | Qt::AlignTop,
-                   Metrics::elided(kpis[j].title, titleRole, inner.width()), titleRole, kMuted);
-            c.text(QRectF(inner.left(), inner.top() + pt(13), inner.width(), pt(22)), Qt::AlignLeft | Qt::AlignVCenter,
+            // A title too long for one line (German) wraps in the small print instead of being cut.
+            const bool fits = Metrics::width(kpis[j].title, FontRole::Small) <= inner.width();
+            const double titleH = fits ? pt(12) : pt(17);
+            c.text(QRectF(inner.left(), inner.top(), inner.width(), titleH),
+                   int(Qt::AlignLeft | Qt::AlignTop) | (fits ? 0 : int(Qt::TextWordWrap)), kpis[j].title,
+                   fits ? FontRole::Small : FontRole::Tiny, kMuted);
+            const double valueTop = inner.top() + std::max(titleH, pt(13));
+            c.text(QRectF(inner.left(), valueTop, inner.width(), pt(22)), Qt::AlignLeft | Qt::AlignVCenter,
                    kpis[j].value, FontRole::Figure);
-            c.text(QRectF(inner.left(), inner.top() + pt(36), inner.width(), pt(20)),
+            c.text(QRectF(inner.left(), valueTop + pt(23), inner.width(), inner.bottom() - valueTop - pt(23)),
                    Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, kpis[j].note, FontRole::Tiny, kMuted);
         }
         lay.advance(h + gap);
@@ -78,7 +81,9 @@ void writeCharts(SectionContext &ctx)
 {
     ReportLayout &lay = ctx.layout;
     const report::ReportData &d = ctx.data;
-    lay.subheading(tr("Spend per day by %1").arg(dimensionLabel(d.request.stackBy).toLower()));
+    lay.subheading(d.request.stackBy == Dimension::Provider
+                       ? tr("Spend per day by provider")
+                       : tr("Spend per day by: %1").arg(dimensionLabel(d.request.stackBy)));
     const double chartH = pt(250);
     lay.ensure(chartH);
     Canvas c = lay.canvas();
@@ -91,7 +96,9 @@ void writeCharts(SectionContext &ctx)
     drawStackedBars(c, QRectF(lay.content().left(), lay.y(), lay.content().width(), chartH), series, ctx.chart);
     lay.advance(chartH + pt(14));
 
-    lay.subheading(tr("Spend by %1").arg(dimensionLabel(d.request.breakdownBy).toLower()));
+    lay.subheading(d.request.breakdownBy == Dimension::Team
+                       ? tr("Spend by team")
+                       : tr("Spend by: %1").arg(dimensionLabel(d.request.breakdownBy)));
     QList<BarItem> items;
     for (const query::BreakdownRow &r : d.dashboard.breakdown)
         items << BarItem{r.isOther ? query::UsageQueries::otherSeriesLabel() : (r.value.isEmpty() ? tr("(none)") : r.value),
@@ -133,10 +140,9 @@ void writeDrivers(SectionContext &ctx)
     ReportLayout &lay = ctx.layout;
     const report::ReportData &d = ctx.data;
     const QLocale &l = ctx.chart.locale;
-    lay.paragraph(tr("The models and %1 that cost the most in the period, compared with the same models and %1 in "
+    lay.paragraph(tr("The pairs of model and %1 that cost the most in the period, compared with the same pairs in "
                      "the previous period (%2 – %3).")
-                      .arg(dimensionLabel(d.request.driversBy).toLower(),
-                           report::dateText(d.period().previousFrom, l),
+                      .arg(dimensionLabel(d.request.driversBy), report::dateText(d.period().previousFrom, l),
                            report::dateText(d.period().previousTo, l)),
                   FontRole::Small, kMuted);
     const Money total = d.totals().cost.total();
