@@ -198,6 +198,209 @@ struct UnitPrices
     std::array<std::optional<Money>, 5> contracted;
 };
 
+// Effective cost per kind: the rollup's own parts; the cache-write part (5m and 1h together)
+// is split by their contracted cost, the remainder going to 1h so the two add up exactly.
+std::array<Money, 5> effectiveCosts(const query::UsageTotals &t, const UnitPrices &prices)
+{
+    std::array<Money, 5> effective{t.cost.uncachedInput, t.cost.cacheRead, Money(), Money(), t.cost.output};
+    const std::int64_t t5 = t.tokens.cacheWrite5m;
+    const std::int64_t t1 = t.tokens.cacheWrite1h;
+    const Int128 w5 = Int128(t5) * prices.contracted[2].value_or(Money::fromUnits(1)).nanos();
+    const Int128 w1 = Int128(t1) * prices.contracted[3].value_or(Money::fromUnits(1)).nanos();
+    Money part5;
+    if (t1 == 0 || w5 + w1 == 0)
+        part5 = t1 == 0 ? t.cost.cacheWrite : Money();
+    else
+        part5 = Money::fromNanos(
+            roundedDivide(Int128(t.cost.cacheWrite.nanos()) * w5, static_cast<std::int64_t>(w5 + w1)));
+    effective[2] = part5;
+    effective[3] = t.cost.cacheWrite - part5;
+    return effective;
+}
+
+// The group's billed amount spread over its rows in proportion to their effective cost; the
+// last row takes the rounding remainder, so the rows add up to the rollup exactly.
+QList<Money> spreadBilled(Money billed, const QList<Money> &effective)
+{
+    Money sum;
+    for (const Money &e : effective)
+        sum += e;
+    QList<Money> out;
+    Money left = billed;
+    for (qsizetype r = 0; r < effective.size(); ++r) {
+        Money part;
+        if (r + 1 == effective.size())
+            part = left;
+        else if (sum.isZero())
+            part = r == 0 ? billed : Money();
+        else
+            part = Money::fromNanos(roundedDivide(Int128(billed.nanos()) * effective[r].nanos(), sum.nanos()));
+        left -= part;
+        out << part;
+    }
+    return out;
+}
+
+// Turns rollup rows (one day × one full dimension key) into FOCUS rows, with the unit prices of
+// the day cached.
+class GroupWriter
+{
+public:
+    GroupWriter(CsvStream &out, const pricing::DatabasePricing &pricing, QString organisation)
+        : m_out(out), m_list(pricing.catalog()), m_contracted(pricing.engine()), m_organisation(std::move(organisation))
+    {
+        m_row.resize(ColumnCount);
+    }
+
+    void write(std::int64_t day, const std::array<QString, 10> &dims, const query::UsageTotals &t,
+               FocusExportStats &stats);
+
+private:
+    void startDay(std::int64_t day);
+    const UnitPrices &prices(const QString &provider, const QString &model, const QString &tier);
+
+    CsvStream &m_out;
+    const pricing::CostEngine m_list; // list prices: the catalog without discounts
+    const pricing::CostEngine &m_contracted;
+    QString m_organisation;
+    QHash<QString, UnitPrices> m_prices; // of the current day
+    std::int64_t m_day = std::numeric_limits<std::int64_t>::min();
+    QDate m_date;
+    QString m_chargeStart, m_chargeEnd, m_billingStart, m_billingEnd;
+    QStringList m_row;
+};
+
+void GroupWriter::startDay(std::int64_t day)
+{
+    m_day = day;
+    m_prices.clear();
+    m_date = query::dateOfEpochDay(day);
+    m_chargeStart = isoMoment(m_date);
+    m_chargeEnd = isoMoment(m_date.addDays(1));
+    const QDate monthStart(m_date.year(), m_date.month(), 1);
+    m_billingStart = isoMoment(monthStart);
+    m_billingEnd = isoMoment(monthStart.addMonths(1));
+}
+
+const UnitPrices &GroupWriter::prices(const QString &provider, const QString &model, const QString &tier)
+{
+    const QString key = provider + u'\x1f' + model + u'\x1f' + tier;
+    auto cached = m_prices.find(key);
+    if (cached == m_prices.end()) {
+        UnitPrices p;
+        for (Kind k : kKinds) {
+            const int i = static_cast<int>(k);
+            const auto l = m_list.price(provider, model, m_date, tier, millionOf(k), false);
+            if (l.price)
+                p.list[i] = partOf(l.cost, k);
+            const auto c = m_contracted.price(provider, model, m_date, tier, millionOf(k), false);
+            if (c.price)
+                p.contracted[i] = partOf(c.cost, k);
+        }
+        cached = m_prices.insert(key, p);
+    }
+    return *cached;
+}
+
+void GroupWriter::write(std::int64_t day, const std::array<QString, 10> &dims, const query::UsageTotals &t,
+                        FocusExportStats &stats)
+{
+    if (day != m_day)
+        startDay(day);
+    const QString &provider = dims[0];
+    const QString &model = dims[1];
+    const QString &account = dims[3];
+    const QString &tier = dims[9];
+    const UnitPrices &unit = prices(provider, model, tier);
+    const std::array<Money, 5> effective = effectiveCosts(t, unit);
+
+    QList<Kind> kinds;
+    QList<Money> kindCosts;
+    for (Kind k : kKinds) {
+        const int i = static_cast<int>(k);
+        if (tokensOf(t.tokens, k) != 0 || !effective[i].isZero()) {
+            kinds << k;
+            kindCosts << effective[i];
+        }
+    }
+    // Requests or a billed amount without any tokens still need a row to travel on.
+    if (kinds.isEmpty() && (t.tokens.requests != 0 || !t.billed.isZero())) {
+        kinds << Kind::Input;
+        kindCosts << Money();
+    }
+    const bool billed = t.billedFacts > 0;
+    const QList<Money> billedCosts = billed ? spreadBilled(t.billed, kindCosts) : kindCosts;
+
+    QStringList &row = m_row;
+    for (qsizetype r = 0; r < kinds.size(); ++r) {
+        const Kind k = kinds[r];
+        const int i = static_cast<int>(k);
+        const std::int64_t tokens = tokensOf(t.tokens, k);
+        const auto &contracted = unit.contracted[i];
+        const auto &list = unit.list[i];
+        row[BilledCost] = billedCosts[r].toDecimalString();
+        row[BillingAccountId] = provider;
+        row[BillingAccountName] = m_organisation;
+        row[BillingCurrency] = QStringLiteral("USD");
+        row[BillingPeriodEnd] = m_billingEnd;
+        row[BillingPeriodStart] = m_billingStart;
+        row[ChargeCategory] = QStringLiteral("Usage");
+        row[ChargeClass] = QString();
+        row[ChargeDescription] = model + u' ' + QString::fromLatin1(kindDescription(k));
+        row[ChargeFrequency] = QStringLiteral("Usage-Based");
+        row[ChargePeriodEnd] = m_chargeEnd;
+        row[ChargePeriodStart] = m_chargeStart;
+        row[ConsumedQuantity] = QString::number(tokens);
+        row[ConsumedUnit] = QStringLiteral("Tokens");
+        row[ContractedCost] = contracted ? scaledDecimal(Int128(tokens) * contracted->nanos(), 15) : QStringLiteral("0");
+        row[ContractedUnitPrice] = contracted ? contracted->toDecimalString() : QString();
+        row[EffectiveCost] = effective[i].toDecimalString();
+        row[InvoiceIssuerName] = FocusExporter::providerName(provider);
+        row[ListCost] = list ? scaledDecimal(Int128(tokens) * list->nanos(), 15) : QStringLiteral("0");
+        row[ListUnitPrice] = list ? list->toDecimalString() : QString();
+        row[PricingCategory] = QStringLiteral("Standard");
+        row[PricingQuantity] = scaledDecimal(tokens, 6);
+        row[PricingUnit] = QStringLiteral("1000000 Tokens");
+        row[ProviderName] = FocusExporter::providerName(provider);
+        row[PublisherName] = row[ProviderName];
+        row[RegionId] = dims[8];
+        row[RegionName] = dims[8];
+        row[ServiceCategory] = QStringLiteral("AI and Machine Learning");
+        row[ServiceName] = FocusExporter::serviceName(provider);
+        row[ServiceSubcategory] = QStringLiteral("Generative AI");
+        row[SkuId] = provider + u'/' + model + u'/' + QString::fromLatin1(kindSku(k));
+        row[SkuMeter] = QString::fromLatin1(kindMeter(k));
+        row[SkuPriceId] = row[SkuId] + u'/' + (tier.isEmpty() ? QStringLiteral("standard") : tier);
+        row[SubAccountId] = account;
+        row[SubAccountName] = account;
+        row[SubAccountType] = account.isEmpty() ? QString() : subAccountType(provider);
+        row[Tags] = tagsJson(dims[7]);
+        row[XModelId] = model;
+        row[XTokenType] = QString::fromLatin1(kindKey(k));
+        row[XServiceTier] = tier;
+        row[XTeam] = dims[6];
+        row[XApiKeyId] = dims[4];
+        row[XUserId] = dims[5];
+        row[XRequests] = r == 0 ? QString::number(t.tokens.requests) : QString();
+        row[XCostSource] = billed ? QStringLiteral("billed") : QStringLiteral("computed");
+        m_out.writeRow(row);
+
+        ++stats.rows;
+        stats.effectiveCost += effective[i];
+        stats.billedCostColumn += billedCosts[r];
+        if (billed)
+            stats.billedCost += billedCosts[r];
+    }
+    ++stats.groups;
+    stats.requests += t.tokens.requests;
+    stats.tokens.requests += t.tokens.requests;
+    stats.tokens.uncachedInput += t.tokens.uncachedInput;
+    stats.tokens.cacheRead += t.tokens.cacheRead;
+    stats.tokens.cacheWrite5m += t.tokens.cacheWrite5m;
+    stats.tokens.cacheWrite1h += t.tokens.cacheWrite1h;
+    stats.tokens.output += t.tokens.output;
+}
+
 } // namespace
 
 FocusExporter::FocusExporter(store::Database &db, const pricing::DatabasePricing &pricing)
@@ -292,11 +495,11 @@ Result<FocusExportStats> FocusExporter::write(const QString &path, const query::
     QStringList dimColumns;
     for (Dimension d : kAllDimensions)
         dimColumns << QString::fromLatin1(dimensionColumn(d));
-    auto st = m_db.connection().prepare(QStringLiteral("SELECT day, ") + dimColumns.join(u", ") + u", "
+    const QString key = dimColumns.join(u", ");
+    auto st = m_db.connection().prepare(QStringLiteral("SELECT day, ") + key + u", "
                                         + QString::fromLatin1(query::UsageQueries::sumColumns())
                                         + QStringLiteral(" FROM rollup_day") + where + QStringLiteral(" GROUP BY day, ")
-                                        + dimColumns.join(u", ") + QStringLiteral(" ORDER BY day, ")
-                                        + dimColumns.join(u", "));
+                                        + key + QStringLiteral(" ORDER BY day, ") + key);
     if (!st)
         return st.error();
 
@@ -308,16 +511,8 @@ Result<FocusExportStats> FocusExporter::write(const QString &path, const query::
         header << QString::fromLatin1(c.name);
     out.writeRow(header);
 
-    const pricing::CostEngine listEngine(m_pricing.catalog()); // list prices: no discounts
-    const pricing::CostEngine &contractedEngine = m_pricing.engine();
-    QHash<QString, UnitPrices> priceCache; // of the current day
-    std::int64_t currentDay = std::numeric_limits<std::int64_t>::min();
-    QDate date;
-    QString chargeStart, chargeEnd, billingStart, billingEnd;
-
+    GroupWriter groups(out, m_pricing, m_organisation);
     FocusExportStats stats;
-    QStringList row;
-    row.resize(ColumnCount);
     while (true) {
         const auto step = st->step();
         if (step == store::Statement::Step::Error) {
@@ -326,165 +521,10 @@ Result<FocusExportStats> FocusExporter::write(const QString &path, const query::
         }
         if (step == store::Statement::Step::Done)
             break;
-        const std::int64_t day = st->columnInt64(0);
         std::array<QString, 10> dims;
         for (int i = 0; i < 10; ++i)
             dims[i] = queries.dimensionValue(st->columnInt64(1 + i));
-        const query::UsageTotals t = query::UsageQueries::readTotals(*st, 11);
-        if (day != currentDay) {
-            currentDay = day;
-            priceCache.clear();
-            date = query::dateOfEpochDay(day);
-            chargeStart = isoMoment(date);
-            chargeEnd = isoMoment(date.addDays(1));
-            const QDate monthStart(date.year(), date.month(), 1);
-            billingStart = isoMoment(monthStart);
-            billingEnd = isoMoment(monthStart.addMonths(1));
-        }
-        ++stats.groups;
-        const QString &provider = dims[0];
-        const QString &model = dims[1];
-        const QString &account = dims[3];
-        const QString &apiKey = dims[4];
-        const QString &user = dims[5];
-        const QString &team = dims[6];
-        const QString &tags = dims[7];
-        const QString &region = dims[8];
-        const QString &tier = dims[9];
-
-        const QString priceKey = provider + u'\x1f' + model + u'\x1f' + tier;
-        auto cached = priceCache.find(priceKey);
-        if (cached == priceCache.end()) {
-            UnitPrices p;
-            for (Kind k : kKinds) {
-                const int i = static_cast<int>(k);
-                const auto l = listEngine.price(provider, model, date, tier, millionOf(k), false);
-                if (l.price)
-                    p.list[i] = partOf(l.cost, k);
-                const auto c = contractedEngine.price(provider, model, date, tier, millionOf(k), false);
-                if (c.price)
-                    p.contracted[i] = partOf(c.cost, k);
-            }
-            cached = priceCache.insert(priceKey, p);
-        }
-        const UnitPrices &prices = *cached;
-
-        // Effective cost per kind: the rollup's own parts; the cache-write part (5m and 1h
-        // together) is split by their contracted cost, the remainder going to 1h so the two
-        // add up exactly.
-        std::array<Money, 5> effective{t.cost.uncachedInput, t.cost.cacheRead, Money(), Money(), t.cost.output};
-        {
-            const std::int64_t t5 = t.tokens.cacheWrite5m;
-            const std::int64_t t1 = t.tokens.cacheWrite1h;
-            const Int128 w5 = Int128(t5) * prices.contracted[2].value_or(Money::fromUnits(1)).nanos();
-            const Int128 w1 = Int128(t1) * prices.contracted[3].value_or(Money::fromUnits(1)).nanos();
-            Money part5;
-            if (t1 == 0 || w5 + w1 == 0)
-                part5 = t1 == 0 ? t.cost.cacheWrite : Money();
-            else
-                part5 = Money::fromNanos(roundedDivide(Int128(t.cost.cacheWrite.nanos()) * w5,
-                                                       static_cast<std::int64_t>(w5 + w1)));
-            effective[2] = part5;
-            effective[3] = t.cost.cacheWrite - part5;
-        }
-
-        QList<Kind> kinds;
-        for (Kind k : kKinds) {
-            const int i = static_cast<int>(k);
-            if (tokensOf(t.tokens, k) != 0 || !effective[i].isZero())
-                kinds << k;
-        }
-        // Requests or a billed amount without any tokens still need a row to travel on.
-        if (kinds.isEmpty() && (t.tokens.requests != 0 || !t.billed.isZero()))
-            kinds << Kind::Input;
-
-        const bool billed = t.billedFacts > 0;
-        // Billed cost of the group spread over its rows in proportion to their effective cost
-        // (the last row takes the rounding remainder, so the rows add up to the rollup exactly).
-        Money effectiveSum;
-        for (Kind k : kinds)
-            effectiveSum += effective[static_cast<int>(k)];
-        Money billedLeft = t.billed;
-
-        for (qsizetype r = 0; r < kinds.size(); ++r) {
-            const Kind k = kinds[r];
-            const int i = static_cast<int>(k);
-            const std::int64_t tokens = tokensOf(t.tokens, k);
-            Money billedCost = effective[i];
-            if (billed) {
-                if (r + 1 == kinds.size())
-                    billedCost = billedLeft;
-                else if (effectiveSum.isZero())
-                    billedCost = r == 0 ? t.billed : Money();
-                else
-                    billedCost = Money::fromNanos(roundedDivide(Int128(t.billed.nanos()) * effective[i].nanos(),
-                                                                effectiveSum.nanos()));
-                billedLeft -= billedCost;
-            }
-
-            row[BilledCost] = billedCost.toDecimalString();
-            row[BillingAccountId] = provider;
-            row[BillingAccountName] = m_organisation;
-            row[BillingCurrency] = QStringLiteral("USD");
-            row[BillingPeriodEnd] = billingEnd;
-            row[BillingPeriodStart] = billingStart;
-            row[ChargeCategory] = QStringLiteral("Usage");
-            row[ChargeClass] = QString();
-            row[ChargeDescription] = model + u' ' + QString::fromLatin1(kindDescription(k));
-            row[ChargeFrequency] = QStringLiteral("Usage-Based");
-            row[ChargePeriodEnd] = chargeEnd;
-            row[ChargePeriodStart] = chargeStart;
-            row[ConsumedQuantity] = QString::number(tokens);
-            row[ConsumedUnit] = QStringLiteral("Tokens");
-            const auto &contracted = prices.contracted[i];
-            const auto &list = prices.list[i];
-            row[ContractedCost] = contracted ? scaledDecimal(Int128(tokens) * contracted->nanos(), 15) : QStringLiteral("0");
-            row[ContractedUnitPrice] = contracted ? contracted->toDecimalString() : QString();
-            row[EffectiveCost] = effective[i].toDecimalString();
-            row[InvoiceIssuerName] = providerName(provider);
-            row[ListCost] = list ? scaledDecimal(Int128(tokens) * list->nanos(), 15) : QStringLiteral("0");
-            row[ListUnitPrice] = list ? list->toDecimalString() : QString();
-            row[PricingCategory] = QStringLiteral("Standard");
-            row[PricingQuantity] = scaledDecimal(tokens, 6);
-            row[PricingUnit] = QStringLiteral("1000000 Tokens");
-            row[ProviderName] = providerName(provider);
-            row[PublisherName] = providerName(provider);
-            row[RegionId] = region;
-            row[RegionName] = region;
-            row[ServiceCategory] = QStringLiteral("AI and Machine Learning");
-            row[ServiceName] = serviceName(provider);
-            row[ServiceSubcategory] = QStringLiteral("Generative AI");
-            row[SkuId] = provider + u'/' + model + u'/' + QString::fromLatin1(kindSku(k));
-            row[SkuMeter] = QString::fromLatin1(kindMeter(k));
-            row[SkuPriceId] = row[SkuId] + u'/' + (tier.isEmpty() ? QStringLiteral("standard") : tier);
-            row[SubAccountId] = account;
-            row[SubAccountName] = account;
-            row[SubAccountType] = account.isEmpty() ? QString() : subAccountType(provider);
-            row[Tags] = tagsJson(tags);
-            row[XModelId] = model;
-            row[XTokenType] = QString::fromLatin1(kindKey(k));
-            row[XServiceTier] = tier;
-            row[XTeam] = team;
-            row[XApiKeyId] = apiKey;
-            row[XUserId] = user;
-            row[XRequests] = r == 0 ? QString::number(t.tokens.requests) : QString();
-            row[XCostSource] = billed ? QStringLiteral("billed") : QStringLiteral("computed");
-            out.writeRow(row);
-
-            ++stats.rows;
-            stats.effectiveCost += effective[i];
-            stats.billedCostColumn += billedCost;
-            if (billed)
-                stats.billedCost += billedCost;
-        }
-        stats.requests += t.tokens.requests;
-        stats.tokens.requests += t.tokens.requests;
-        stats.tokens.uncachedInput += t.tokens.uncachedInput;
-        stats.tokens.cacheRead += t.tokens.cacheRead;
-        stats.tokens.cacheWrite5m += t.tokens.cacheWrite5m;
-        stats.tokens.cacheWrite1h += t.tokens.cacheWrite1h;
-        stats.tokens.output += t.tokens.output;
-
+        groups.write(st->columnInt64(0), dims, query::UsageQueries::readTotals(*st, 11), stats);
         if (progress && (stats.groups == 1 || stats.groups % 2000 == 0) && !progress(stats.groups, expected)) {
             out.cancel();
             return Error::of(QCoreApplication::translate("tl::exporting::FocusExporter", "Export cancelled."));

@@ -7,6 +7,7 @@
 #include "export/RawCsvExporter.h"
 #include "pricing/DatabasePricing.h"
 #include "query/UsageQueries.h"
+#include "store/FactStore.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -14,6 +15,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace tl;
 
@@ -101,6 +103,7 @@ private Q_SLOTS:
     void focusCancelLeavesNoFile();
     void rawCsvHasEveryFact();
     void unwritableFileIsReported();
+    void focusEdgeCases();
 
 private:
     QTemporaryDir m_dir;
@@ -341,6 +344,123 @@ void TestExports::unwritableFileIsReported()
     auto focus = exporter.write(path, query::UsageFilter{});
     QVERIFY(!focus.ok());
     QVERIFY(focus.errorMessage().contains(QStringLiteral("x.csv")));
+}
+
+void TestExports::focusEdgeCases()
+{
+    QTemporaryDir dir;
+    auto db = test::openTempDatabase(dir, QStringLiteral("edge.db"));
+    QVERIFY(db);
+    auto pricing = pricing::DatabasePricing::load(*db);
+    QVERIFY(pricing.ok());
+    const std::int64_t noon = QDateTime(QDate(2026, 11, 10), QTime(12, 0), QTimeZone::utc()).toSecsSinceEpoch();
+    const auto fact = [&](const char *key, const char *provider, const char *model) {
+        UsageFact f;
+        f.recordKey = QString::fromLatin1(key);
+        f.start = noon;
+        f.bucket = BucketWidth::Hour;
+        f.provider = QString::fromLatin1(provider);
+        f.model = QString::fromLatin1(model);
+        return f;
+    };
+    // An Anthropic group with every token kind, billed on one of its two records.
+    UsageFact a = fact("edge:a", "anthropic", "claude-sonnet-4-20250514");
+    a.account = QStringLiteral("ws-research");
+    a.team = QStringLiteral("research");
+    a.tags = QStringLiteral("feature:faq,use_case:support");
+    a.region = QStringLiteral("us-east-1");
+    a.tokens = {3, 1000, 2000, 300, 400, 500, 0, 0, 0, 0};
+    a.billedCost = Money::parse(QStringLiteral("0.0123"));
+    UsageFact b = a;
+    b.recordKey = QStringLiteral("edge:b");
+    b.billedCost.reset();
+    // A model without a price, and a record with requests only.
+    UsageFact c = fact("edge:c", "openai", "mystery-model-x");
+    c.tokens.requests = 1;
+    c.tokens.uncachedInput = 100;
+    UsageFact d = fact("edge:d", "openai", "gpt-4o");
+    d.tokens.requests = 5;
+    std::vector<UsageFact> facts{a, b, c, d};
+    for (UsageFact &f : facts)
+        (*pricing)->engine().priceFact(f);
+    QVERIFY(!facts[2].priced);
+    {
+        store::Transaction tx(db->connection());
+        store::FactStore store(*db);
+        auto batch = store.beginBatch(QStringLiteral("test"), QStringLiteral("edge"));
+        QVERIFY(batch.ok());
+        QVERIFY(store.insertFacts(*batch, facts).ok());
+        QVERIFY(tx.commit().ok());
+    }
+    const QString path = dir.filePath(QStringLiteral("edge.csv"));
+    exporting::FocusExporter exporter(*db, **pricing);
+    auto stats = exporter.write(path, query::UsageFilter{});
+    QVERIFY2(stats.ok(), qPrintable(stats.errorMessage()));
+    const QList<QStringList> rows = readCsv(path);
+    const QStringList header = rows.first();
+    const auto get = [&](const QStringList &row, const char *column) {
+        return row.value(int(header.indexOf(QString::fromLatin1(column))));
+    };
+    QMap<QString, QStringList> anthropic; // by token type
+    QList<QStringList> mystery, requestsOnly;
+    for (int r = 1; r < rows.size(); ++r) {
+        if (get(rows[r], "x_ModelId") == u"claude-sonnet-4-20250514")
+            anthropic.insert(get(rows[r], "x_TokenType"), rows[r]);
+        else if (get(rows[r], "x_ModelId") == u"mystery-model-x")
+            mystery << rows[r];
+        else
+            requestsOnly << rows[r];
+    }
+    QCOMPARE(anthropic.keys(), (QStringList{QStringLiteral("CacheRead"), QStringLiteral("CacheWrite1h"),
+                                            QStringLiteral("CacheWrite5m"), QStringLiteral("Input"),
+                                            QStringLiteral("Output")}));
+    Money billed, cacheWrite;
+    std::int64_t requests = 0;
+    for (const QStringList &row : anthropic) {
+        QCOMPARE(get(row, "x_CostSource"), QStringLiteral("billed"));
+        QCOMPARE(get(row, "Tags"), QStringLiteral("{\"feature:faq\":true,\"use_case:support\":true}"));
+        QCOMPARE(get(row, "RegionId"), QStringLiteral("us-east-1"));
+        QCOMPARE(get(row, "SubAccountId"), QStringLiteral("ws-research"));
+        QCOMPARE(get(row, "SubAccountType"), QStringLiteral("Workspace"));
+        QCOMPARE(get(row, "ProviderName"), QStringLiteral("Anthropic"));
+        QCOMPARE(get(row, "x_Team"), QStringLiteral("research"));
+        billed += *Money::parse(get(row, "BilledCost"));
+        requests += get(row, "x_Requests").toLongLong();
+    }
+    // Only the Input row carries the requests; the billed figure of the one billed record
+    // is spread over the rows and adds up exactly.
+    QCOMPARE(get(anthropic[QStringLiteral("Input")], "x_Requests"), QStringLiteral("6"));
+    QCOMPARE(requests, 6);
+    QCOMPARE(billed, *Money::parse(QStringLiteral("0.0123")));
+    QCOMPARE(get(anthropic[QStringLiteral("CacheWrite5m")], "ConsumedQuantity"), QStringLiteral("600"));
+    QCOMPARE(get(anthropic[QStringLiteral("CacheWrite1h")], "ConsumedQuantity"), QStringLiteral("800"));
+    QCOMPARE(get(anthropic[QStringLiteral("CacheWrite5m")], "PricingQuantity"), QStringLiteral("0.0006"));
+    cacheWrite = *Money::parse(get(anthropic[QStringLiteral("CacheWrite5m")], "EffectiveCost"))
+                 + *Money::parse(get(anthropic[QStringLiteral("CacheWrite1h")], "EffectiveCost"));
+    QCOMPARE(cacheWrite, facts[0].cost.cacheWrite + facts[1].cost.cacheWrite);
+    // With list prices, each write kind's effective cost is its own tokens at its own price.
+    QCOMPARE(*Money::parse(get(anthropic[QStringLiteral("CacheWrite5m")], "EffectiveCost")),
+             *Money::parse(get(anthropic[QStringLiteral("CacheWrite5m")], "ListCost")));
+
+    // No price: unit prices null, list and contracted cost 0, cost source computed.
+    QCOMPARE(mystery.size(), 1);
+    QCOMPARE(get(mystery[0], "ListUnitPrice"), QString());
+    QCOMPARE(get(mystery[0], "ContractedUnitPrice"), QString());
+    QCOMPARE(get(mystery[0], "ListCost"), QStringLiteral("0"));
+    QCOMPARE(get(mystery[0], "EffectiveCost"), QStringLiteral("0"));
+    QCOMPARE(get(mystery[0], "BilledCost"), QStringLiteral("0"));
+    QCOMPARE(get(mystery[0], "x_CostSource"), QStringLiteral("computed"));
+    QCOMPARE(get(mystery[0], "SubAccountId"), QString());
+    QCOMPARE(get(mystery[0], "SubAccountType"), QString());
+    QCOMPARE(get(mystery[0], "RegionName"), QString());
+    QCOMPARE(get(mystery[0], "Tags"), QString());
+
+    // Requests without tokens keep one Input row so the requests are not lost.
+    QCOMPARE(requestsOnly.size(), 1);
+    QCOMPARE(get(requestsOnly[0], "x_TokenType"), QStringLiteral("Input"));
+    QCOMPARE(get(requestsOnly[0], "ConsumedQuantity"), QStringLiteral("0"));
+    QCOMPARE(get(requestsOnly[0], "x_Requests"), QStringLiteral("5"));
+    QCOMPARE(stats->requests, 12);
 }
 
 QTEST_GUILESS_MAIN(TestExports)
