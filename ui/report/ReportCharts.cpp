@@ -42,7 +42,7 @@ void valueAxis(Canvas &c, const QRectF &plot, double maxValue, const ChartContex
         c.line(QPointF(plot.left(), y), QPointF(plot.right(), y), QPen(i == 0 ? kAxis : kGrid, pt(i == 0 ? 0.8 : 0.5)));
         const Money m = Money::fromNanos(static_cast<std::int64_t>(std::llround(v * 1e9)));
         c.text(QRectF(plot.left() - pt(60), y - pt(5), pt(56), pt(10)), Qt::AlignRight | Qt::AlignVCenter,
-               ctx.money(m), FontRole::Tiny, kMuted);
+               ctx.displayAmount(m), FontRole::Tiny, kMuted);
     }
 }
 

@@ -26,6 +26,11 @@ struct ChartContext
     DisplayCurrency currency;
     QLocale locale;
     QString money(Money usd, int decimals = 0) const { return currency.format(usd, locale, decimals); }
+    // An amount already in the display currency (axis ticks).
+    QString displayAmount(Money converted, int decimals = 0) const
+    {
+        return converted.toDisplayString(locale, currency.symbol(), decimals);
+    }
 };
 
 // Spend per day, stacked by series, with a legend that names each series and its total.
