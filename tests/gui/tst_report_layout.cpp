@@ -36,6 +36,7 @@ private Q_SLOTS:
     void greyLevelsOrHatchesTellSeriesApart();
     void paperSizes();
     void pagesPaintOnImages();
+    void chartAxisIsInTheDisplayCurrency();
 };
 
 void TestReportLayout::longTableRepeatsItsHeader()
@@ -109,6 +110,36 @@ void TestReportLayout::pagesPaintOnImages()
         for (int x = 0; x < page.width() && !ink; x += 2)
             ink = page.pixel(x, y) != qRgb(255, 255, 255);
     QVERIFY(ink);
+}
+
+void TestReportLayout::chartAxisIsInTheDisplayCurrency()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        QSKIP("poppler-utils (pdftotext) is not installed; the PDF's text cannot be read back");
+    // Two days of 60 + 40 USD; at 2 EUR per USD the highest bar is 200 EUR, a round axis top.
+    query::TimeSeries series;
+    series.buckets = {20000, 20001};
+    series.series = {QStringLiteral("alpha"), QStringLiteral("beta")};
+    series.seriesValues = series.series;
+    series.values = {{Money::fromUnits(60), Money::fromUnits(30)}, {Money::fromUnits(40), Money::fromUnits(10)}};
+    const auto eur = DisplayCurrency::create(QStringLiteral("EUR"), QStringLiteral("€"), QStringLiteral("2"), {});
+    QVERIFY(eur);
+    ReportLayout layout(ReportDocument::paperSize(report::Paper::A4), QStringLiteral("t"), QStringLiteral("f"));
+    layout.beginSection(QStringLiteral("Chart"));
+    Canvas c = layout.canvas();
+    drawStackedBars(c, QRectF(layout.content().left(), layout.y(), layout.content().width(), pt(250)), series,
+                    ChartContext{*eur, QLocale(QLocale::English, QLocale::UnitedStates)});
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("chart.pdf"));
+    QVERIFY(ReportDocument::writePages(layout.finish(), ReportDocument::paperSize(report::Paper::A4), QStringLiteral("t"),
+                                       pdf)
+                .ok());
+    const QString text = pdfText(pdf, 2);
+    QVERIFY2(text.contains(QStringLiteral("€200")) && text.contains(QStringLiteral("€150")), qPrintable(text));
+    QVERIFY(!text.contains(QStringLiteral("€400")));
+    // The legend names each series with its total, converted once.
+    QVERIFY(text.contains(QStringLiteral("€180"))); // alpha: 90 USD
+    QVERIFY(text.contains(QStringLiteral("€100"))); // beta: 50 USD
 }
 
 QTEST_MAIN(TestReportLayout)
