@@ -5,6 +5,7 @@
 #include "itemmodels/DashboardService.h"
 #include "itemmodels/ExplorerService.h"
 #include "itemmodels/PricesService.h"
+#include "itemmodels/WhatIfService.h"
 #include "pages/DashboardPage.h"
 #include "pages/EmptyStatePage.h"
 #include "pages/ExplorePage.h"
@@ -18,6 +19,7 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -194,6 +196,10 @@ void MainWindow::exportReport()
     dialog.setPeriod(m_dashboard->period().from, m_dashboard->period().to);
     dialog.setFilter(m_dashboard->filter());
     dialog.setCurrency(m_dashboard->displayCurrency());
+    // The scenario last worked on in the planner is offered, not included.
+    const QString lastScenario = QSettings().value(QLatin1String(itemmodels::WhatIfService::kLastScenarioKey)).toString();
+    if (!lastScenario.isEmpty() && QFileInfo::exists(lastScenario))
+        dialog.addScenarioFile(lastScenario, false);
     dialog.exec();
 }
 

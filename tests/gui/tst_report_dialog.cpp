@@ -108,6 +108,14 @@ void TestReportDialog::sectionsAndPaperChangeTheReport()
     d->setSectionChecked(report::Section::Scenarios, false);
     d->setSectionChecked(report::Section::Charts, false);
     d->setPaper(report::Paper::Letter);
+    // An offered (unticked) scenario is not part of the report; ticking it includes it.
+    d->addScenarioFile(QStringLiteral(TOKENLEDGER_TEST_DATA_DIR "/scenarios/manual.json"), false);
+    d->addScenarioFile(m_scenario); // already listed: not twice
+    auto *list = d->findChild<QListWidget *>(QStringLiteral("reportScenarios"));
+    QCOMPARE(list->count(), 2);
+    QCOMPARE(d->request().scenarioFiles, QStringList{m_scenario});
+    list->item(1)->setCheckState(Qt::Checked);
+    QCOMPARE(d->request().scenarioFiles.size(), 2);
     const report::ReportRequest r = d->request();
     QVERIFY(!r.has(report::Section::Scenarios));
     QVERIFY(r.has(report::Section::Summary));

@@ -150,11 +150,16 @@ void ReportDialog::setFilter(const query::UsageFilter &filter)
     m_useFilters->setEnabled(!m_filter.equals.isEmpty());
 }
 
-void ReportDialog::addScenarioFile(const QString &path)
+void ReportDialog::addScenarioFile(const QString &path, bool included)
 {
+    for (int i = 0; i < m_scenarios->count(); ++i)
+        if (m_scenarios->item(i)->data(Qt::UserRole).toString() == path)
+            return;
     auto *item = new QListWidgetItem(QFileInfo(path).fileName(), m_scenarios);
     item->setData(Qt::UserRole, path);
     item->setToolTip(QDir::toNativeSeparators(path));
+    item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+    item->setCheckState(included ? Qt::Checked : Qt::Unchecked);
 }
 
 void ReportDialog::setSectionChecked(report::Section section, bool on)
@@ -182,7 +187,8 @@ report::ReportRequest ReportDialog::request() const
         if (s.second->isChecked())
             r.sections << s.first;
     for (int i = 0; i < m_scenarios->count(); ++i)
-        r.scenarioFiles << m_scenarios->item(i)->data(Qt::UserRole).toString();
+        if (m_scenarios->item(i)->checkState() == Qt::Checked)
+            r.scenarioFiles << m_scenarios->item(i)->data(Qt::UserRole).toString();
     r.currency = m_currency;
     r.paper = report::Paper(m_paper->currentData().toInt());
     return r;

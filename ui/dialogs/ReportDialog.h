@@ -37,7 +37,8 @@ public:
     void setFilter(const query::UsageFilter &filter);
     void setCurrency(const DisplayCurrency &currency) { m_currency = currency; }
     void setToday(const QDate &today) { m_today = today; }
-    void addScenarioFile(const QString &path);
+    // Adds a scenario file to the list, ticked (included) or not (offered).
+    void addScenarioFile(const QString &path, bool included = true);
     void setSectionChecked(report::Section section, bool on);
     void setPaper(report::Paper paper);
 
