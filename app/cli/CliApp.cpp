@@ -26,6 +26,7 @@ constexpr CommandEntry kCommands[] = {
     {"reprice", "recompute stored costs after a price change", &runReprice},
     {"whatif", "evaluate a what-if scenario file against the data", &runWhatIf},
     {"reconcile", "computed vs billed cost per provider, model and day", &runReconcile},
+    {"import", "import usage log files (LiteLLM, OpenAI Batch, Bedrock, Langfuse, FOCUS, CSV)", &runImport},
 };
 
 } // namespace
