@@ -219,7 +219,7 @@ ReadStep FocusReader::readRecord(const std::vector<std::string> &row, UsageFact 
             t.cacheWrite5m = tokens;
         else if (has("output") || has("completion"))
             t.output = tokens;
-        else if (has("input") || has("prompt"))
+        else if (has("input") || has("prompt") || has(" inp "))
             t.uncachedInput = tokens;
         else
             return bad(problem, QStringLiteral("x_TokenType"),

@@ -253,7 +253,9 @@ ReadStep LangfuseReader::next(UsageFact &fact, ReadProblem &problem)
         if (probe.open(QIODevice::ReadOnly) && !m_source.isCompressed()) {
             const QByteArray head = probe.peek(4096).trimmed();
             const bool isArray = head.startsWith('[');
-            const bool isPage = head.startsWith('{') && head.contains("\"data\"") && !head.contains('\n');
+            const int eol = head.indexOf('\n');
+            const QByteArray firstLine = (eol < 0 ? head : head.left(eol)).trimmed();
+            const bool isPage = head.startsWith('{') && head.contains("\"data\"") && !firstLine.endsWith('}');
             if (isArray || isPage) {
                 const QByteArray all = probe.readAll();
                 json doc = json::parse(all.begin(), all.end(), nullptr, false);
