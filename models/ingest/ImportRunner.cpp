@@ -142,7 +142,7 @@ Result<ImportSummary> ImportRunner::importFile(const QString &path, const Import
 
     // 2. The parser thread: read, convert, price; hand over chunks of facts.
     std::atomic_bool abort{false};
-    ChunkQueue queue(3);
+    ChunkQueue queue(2);
     const int chunkSize = m_chunkSize;
     std::thread parser([&] {
         Chunk chunk;
@@ -199,6 +199,17 @@ Result<ImportSummary> ImportRunner::importFile(const QString &path, const Import
     };
 
     // 3. This thread: store everything in one transaction.
+    // A larger page cache for the import: the unique index on record keys is written in
+    // random order, and pages that stay cached are not written to the WAL and read back.
+    // Restored afterwards (the connection may be the GUI's or a long-lived one).
+    const auto cacheBefore = m_db.connection().queryInt("PRAGMA cache_size");
+    (void)m_db.connection().exec(QStringLiteral("PRAGMA cache_size = -%1").arg(kImportCacheKb));
+    struct RestoreCache
+    {
+        store::Connection &c;
+        std::int64_t size;
+        ~RestoreCache() { (void)c.exec(QStringLiteral("PRAGMA cache_size = %1").arg(size)); }
+    } restoreCache{m_db.connection(), cacheBefore ? *cacheBefore : -65536};
     store::FactStore facts(m_db);
     store::Transaction tx(m_db.connection());
     if (!tx.isActive()) {

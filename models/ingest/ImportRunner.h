@@ -64,6 +64,8 @@ class ImportRunner
 {
 public:
     static constexpr int kMaxProblems = 1000;
+    // SQLite page cache of the importing connection while an import runs, in KiB.
+    static constexpr int kImportCacheKb = 131072;
 
     ImportRunner(store::Database &db, const pricing::CostEngine &engine);
 
@@ -79,7 +81,7 @@ private:
     const pricing::CostEngine &m_engine;
     std::function<void(const ImportProgress &)> m_progress;
     const std::atomic_bool *m_cancel = nullptr;
-    int m_chunkSize = 50000;
+    int m_chunkSize = 20000;
 };
 
 } // namespace tl::ingest

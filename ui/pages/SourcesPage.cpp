@@ -70,6 +70,9 @@ SourcesPage::SourcesPage(itemmodels::ImportService *service, QWidget *parent)
     m_history->horizontalHeader()->setStretchLastSection(false);
     m_history->horizontalHeader()->setSectionResizeMode(itemmodels::ImportHistoryModel::File,
                                                         QHeaderView::Stretch);
+    m_history->horizontalHeader()->setSectionResizeMode(itemmodels::ImportHistoryModel::Started,
+                                                        QHeaderView::ResizeToContents);
+    m_history->setWordWrap(false);
     m_history->setAlternatingRowColors(true);
     il->addWidget(m_history, 2);
 
@@ -79,6 +82,9 @@ SourcesPage::SourcesPage(itemmodels::ImportService *service, QWidget *parent)
     m_problems->setModel(m_service->problems());
     m_problems->verticalHeader()->hide();
     m_problems->horizontalHeader()->setStretchLastSection(true);
+    m_problems->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_problems->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_problems->setWordWrap(false);
     m_problems->setAlternatingRowColors(true);
     il->addWidget(m_problems, 1);
 
