@@ -95,6 +95,16 @@ std::unique_ptr<RecordReader> makeReader(ImportFormat format, bool csvLayout, Li
     return nullptr;
 }
 
+// Record keys of a log are in random order (request ids); inserted in key order, the unique
+// index on them is written page after page instead of all over. Stable, so of two equal keys
+// in one file the first one read is the one stored.
+void sortByKey(std::vector<UsageFact> &facts)
+{
+    std::stable_sort(facts.begin(), facts.end(), [](const UsageFact &a, const UsageFact &b) {
+        return a.recordKey < b.recordKey;
+    });
+}
+
 } // namespace
 
 ImportRunner::ImportRunner(store::Database &db, const pricing::CostEngine &engine)
@@ -180,6 +190,7 @@ Result<ImportSummary> ImportRunner::importFile(const QString &path, const Import
                                            ? priced.price->family : fact.model;
                 chunk.facts.push_back(std::move(fact));
                 if (int(chunk.facts.size()) >= chunkSize) {
+                    sortByKey(chunk.facts);
                     chunk.bytes = src.bytesRead();
                     if (!queue.push(std::move(chunk)))
                         return;
@@ -188,6 +199,7 @@ Result<ImportSummary> ImportRunner::importFile(const QString &path, const Import
                 }
             }
         }
+        sortByKey(chunk.facts);
         chunk.bytes = src.bytesRead();
         chunk.last = true;
         queue.push(std::move(chunk));
