@@ -259,6 +259,49 @@ private Q_SLOTS:
         QCOMPARE(again->duplicates, 8);
     }
 
+    void focusOwnExport()
+    {
+        // TokenLedger's own FOCUS export reads back to the same totals and dimensions.
+        auto r = run(QStringLiteral("focus_tokenledger.csv"));
+        QVERIFY2(r.ok(), qPrintable(r.errorMessage()));
+        QCOMPARE(r->imported, 4);
+        const Totals t = factTotals(*m_db);
+        QCOMPARE(t.requests, 127); // x_Requests on one row of each group
+        QCOMPARE(t.input, 1100000);
+        QCOMPARE(t.cacheRead, 1000000);
+        QCOMPARE(t.output, 500000);
+        QCOMPARE(t.billedNanos, Money::parse(u"8.75")->nanos()); // the computed row has no billed cost
+        auto billed = m_db->connection().queryInt("SELECT count(*) FROM usage_fact WHERE billed_cost IS NULL");
+        QCOMPARE(*billed, 1);
+        auto st = m_db->connection().prepare(
+            "SELECT p.value, tr.value, tm.value, k.value, u.value, a.value, tg.value, rg.value FROM usage_fact f "
+            "JOIN dim p ON p.id = f.provider_id JOIN dim tr ON tr.id = f.tier_id JOIN dim tm ON tm.id = f.team_id "
+            "JOIN dim k ON k.id = f.api_key_id JOIN dim u ON u.id = f.user_id JOIN dim a ON a.id = f.account_id "
+            "JOIN dim tg ON tg.id = f.tags_id JOIN dim rg ON rg.id = f.region_id ORDER BY f.id");
+        QVERIFY(st.ok());
+        QVERIFY(st->step() == store::Statement::Step::Row);
+        QCOMPARE(st->columnText(0), QStringLiteral("openai"));
+        QCOMPARE(st->columnText(1), QStringLiteral("standard"));
+        QCOMPARE(st->columnText(2), QStringLiteral("search"));
+        QCOMPARE(st->columnText(3), QStringLiteral("key-1"));
+        QCOMPARE(st->columnText(4), QStringLiteral("alice"));
+        QCOMPARE(st->columnText(5), QStringLiteral("proj-chat"));
+        QCOMPARE(st->columnText(6), QStringLiteral("feature:faq"));
+        st->step();
+        st->step();
+        QVERIFY(st->step() == store::Statement::Step::Row);
+        QCOMPARE(st->columnText(0), QStringLiteral("bedrock"));
+        QCOMPARE(st->columnText(1), QStringLiteral("batch"));
+        QCOMPARE(st->columnText(7), QStringLiteral("us-east-1"));
+        // Computed cost from the catalog: the day bucket priced like a request of the same tokens.
+        const std::int64_t day = 1749859200;
+        TokenCounts bedrockTokens = tokens(100000, 0, 0, 0);
+        bedrockTokens.requests = 7;
+        QCOMPARE(t.costNanos, costOf(QStringLiteral("openai"), QStringLiteral("gpt-4o"), QStringLiteral("standard"), day, tokens(1000000, 1000000, 0, 500000), false)
+                                  + costOf(QStringLiteral("bedrock"), QStringLiteral("anthropic.claude-3-haiku-20240307-v1:0"), QStringLiteral("batch"), day, bedrockTokens, false));
+        checkRollups();
+    }
+
     void focusForeign()
     {
         auto r = run(QStringLiteral("focus_foreign.csv"));
