@@ -8,6 +8,8 @@
 #include "itemmodels/WhatIfService.h"
 #include "pages/DashboardPage.h"
 #include "pages/EmptyStatePage.h"
+#include "pages/SourcesPage.h"
+#include "itemmodels/ImportService.h"
 #include "pages/ExplorePage.h"
 #include "pages/PricesPage.h"
 #include "pages/WhatIfPage.h"
@@ -106,6 +108,15 @@ void MainWindow::createPages()
             m_explorer->refresh();
         }
     });
+    // Sources: a finished import or undo changes the stored usage.
+    m_imports = new itemmodels::ImportService(this);
+    m_sourcesPage = new SourcesPage(m_imports, this);
+    auto refreshUsage = [this] {
+        m_dashboard->refresh();
+        m_explorer->refresh();
+    };
+    connect(m_imports, &itemmodels::ImportService::importFinished, this, refreshUsage);
+    connect(m_imports, &itemmodels::ImportService::undoFinished, this, refreshUsage);
     struct PageInfo
     {
         QString name;
@@ -120,12 +131,7 @@ void MainWindow::createPages()
                             tr("Budgets per team, model, provider, tag or key, with forecasts to the end "
                                "of the period and desktop alerts before the money runs out."),
                             tr("Not available in this version yet."), this)},
-        {tr("Sources"),
-         new EmptyStatePage(tr("Sources"),
-                            tr("Connections to the OpenAI, Anthropic and AWS billing APIs, imports of "
-                               "log files (LiteLLM, OpenAI Batch, Bedrock, Langfuse, FOCUS, CSV) and "
-                               "the history of every import, with undo."),
-                            tr("Not available in this version yet."), this)},
+        {tr("Sources"), m_sourcesPage},
         {tr("Prices"), new PricesPage(m_prices, this)},
     };
     for (const PageInfo &p : pages) {
@@ -270,6 +276,7 @@ void MainWindow::onDatabaseChanged()
     m_dbLabel->setText(tr("Database: %1").arg(m_session->path()));
     m_dashboard->setDatabase(m_session->database());
     m_explorer->setDatabase(m_session->database());
+    m_imports->setDatabase(m_session->database());
     m_prices->setDatabase(m_session->database());
 }
 

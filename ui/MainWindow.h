@@ -17,12 +17,14 @@ namespace tl::itemmodels {
 class DashboardService;
 class ExplorerService;
 class PricesService;
+class ImportService;
 }
 
 namespace tl::ui {
 
 class DashboardPage;
 class ExplorePage;
+class SourcesPage;
 
 // The main window: navigation on the left, one page per area, the demo badge and the File
 // menu's database actions. Pages own their content; this class only wires them together.
@@ -37,6 +39,9 @@ public:
     itemmodels::DashboardService *dashboardService() const { return m_dashboard; }
     DashboardPage *dashboardPage() const { return m_dashboardPage; }
     itemmodels::PricesService *pricesService() const { return m_prices; }
+    // File imports; importFinished/undoFinished refresh the dashboard and the explorer.
+    itemmodels::ImportService *importService() const { return m_imports; }
+    SourcesPage *sourcesPage() const { return m_sourcesPage; }
     itemmodels::ExplorerService *explorerService() const { return m_explorer; }
     ExplorePage *explorePage() const { return m_explorePage; }
     void showPage(Page page);
@@ -69,6 +74,8 @@ private:
     QStackedWidget *m_pages;
     DashboardPage *m_dashboardPage = nullptr;
     itemmodels::PricesService *m_prices = nullptr;
+    itemmodels::ImportService *m_imports = nullptr;
+    SourcesPage *m_sourcesPage = nullptr;
     itemmodels::ExplorerService *m_explorer = nullptr;
     ExplorePage *m_explorePage = nullptr;
     QToolButton *m_demoBadge;

@@ -28,6 +28,7 @@ constexpr CommandEntry kCommands[] = {
     {"reconcile", "computed vs billed cost per provider, model and day", &runReconcile},
     {"report", "write the PDF report for a period", &runReport},
     {"export", "export usage as FOCUS 1.2 CSV or raw CSV", &runExport},
+    {"import", "import usage log files (LiteLLM, OpenAI Batch, Bedrock, Langfuse, FOCUS, CSV)", &runImport},
 };
 
 } // namespace

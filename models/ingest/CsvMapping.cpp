@@ -1,0 +1,200 @@
+#include "ingest/CsvMapping.h"
+
+#include "store/Database.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QObject>
+
+namespace tl::ingest {
+
+namespace {
+struct FieldInfo
+{
+    CsvMapping::Field field;
+    const char *key;
+};
+constexpr FieldInfo kFields[] = {
+    {CsvMapping::Field::RecordId, "id"},
+    {CsvMapping::Field::Timestamp, "timestamp"},
+    {CsvMapping::Field::Provider, "provider"},
+    {CsvMapping::Field::Model, "model"},
+    {CsvMapping::Field::InputTokens, "input_tokens"},
+    {CsvMapping::Field::CacheReadTokens, "cache_read_tokens"},
+    {CsvMapping::Field::CacheWriteTokens, "cache_write_tokens"},
+    {CsvMapping::Field::OutputTokens, "output_tokens"},
+    {CsvMapping::Field::Requests, "requests"},
+    {CsvMapping::Field::Cost, "cost"},
+    {CsvMapping::Field::User, "user"},
+    {CsvMapping::Field::Team, "team"},
+    {CsvMapping::Field::ApiKey, "api_key"},
+    {CsvMapping::Field::Account, "account"},
+    {CsvMapping::Field::Region, "region"},
+    {CsvMapping::Field::Tags, "tags"},
+    {CsvMapping::Field::ServiceTier, "tier"},
+};
+} // namespace
+
+QList<CsvMapping::Field> CsvMapping::allFields()
+{
+    QList<Field> out;
+    for (const FieldInfo &f : kFields)
+        out << f.field;
+    return out;
+}
+
+QString CsvMapping::fieldKey(Field f)
+{
+    for (const FieldInfo &i : kFields) {
+        if (i.field == f)
+            return QString::fromLatin1(i.key);
+    }
+    return {};
+}
+
+QString CsvMapping::fieldLabel(Field f)
+{
+    switch (f) {
+    case Field::RecordId: return QObject::tr("Record id");
+    case Field::Timestamp: return QObject::tr("Time");
+    case Field::Provider: return QObject::tr("Provider");
+    case Field::Model: return QObject::tr("Model");
+    case Field::InputTokens: return QObject::tr("Input tokens (uncached)");
+    case Field::CacheReadTokens: return QObject::tr("Cache read tokens");
+    case Field::CacheWriteTokens: return QObject::tr("Cache write tokens");
+    case Field::OutputTokens: return QObject::tr("Output tokens");
+    case Field::Requests: return QObject::tr("Requests");
+    case Field::Cost: return QObject::tr("Reported cost (USD)");
+    case Field::User: return QObject::tr("User");
+    case Field::Team: return QObject::tr("Team");
+    case Field::ApiKey: return QObject::tr("API key");
+    case Field::Account: return QObject::tr("Account / project");
+    case Field::Region: return QObject::tr("Region");
+    case Field::Tags: return QObject::tr("Tags");
+    case Field::ServiceTier: return QObject::tr("Service tier");
+    }
+    return {};
+}
+
+bool CsvMapping::isRequired(Field f)
+{
+    return f == Field::Timestamp || f == Field::Model;
+}
+
+QString CsvMapping::validate() const
+{
+    if (name.trimmed().isEmpty())
+        return QObject::tr("The mapping needs a name.");
+    for (Field f : {Field::Timestamp, Field::Model}) {
+        if (columns.value(f).isEmpty())
+            return QObject::tr("Choose the column that holds '%1'.").arg(fieldLabel(f));
+    }
+    if (columns.value(Field::Provider).isEmpty() && defaultProvider.trimmed().isEmpty())
+        return QObject::tr("Choose the provider column, or name the provider of every row.");
+    bool anyCount = false;
+    for (Field f : {Field::InputTokens, Field::CacheReadTokens, Field::CacheWriteTokens,
+                    Field::OutputTokens, Field::Requests, Field::Cost})
+        anyCount = anyCount || !columns.value(f).isEmpty();
+    if (!anyCount)
+        return QObject::tr("Map at least one token, request or cost column.");
+    return {};
+}
+
+QByteArray CsvMapping::toJson() const
+{
+    QJsonObject cols;
+    for (const FieldInfo &i : kFields) {
+        const QString c = columns.value(i.field);
+        if (!c.isEmpty())
+            cols.insert(QString::fromLatin1(i.key), c);
+    }
+    QJsonObject o;
+    o.insert(QStringLiteral("columns"), cols);
+    o.insert(QStringLiteral("provider"), defaultProvider);
+    o.insert(QStringLiteral("tier"), defaultTier);
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+Result<CsvMapping> CsvMapping::fromJson(const QString &name, const QByteArray &json)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(json);
+    if (!doc.isObject())
+        return Error{QObject::tr("The saved mapping '%1' is damaged.").arg(name)};
+    CsvMapping m;
+    m.name = name;
+    const QJsonObject o = doc.object();
+    const QJsonObject cols = o.value(QStringLiteral("columns")).toObject();
+    for (const FieldInfo &i : kFields) {
+        const QString c = cols.value(QString::fromLatin1(i.key)).toString();
+        if (!c.isEmpty())
+            m.columns.insert(i.field, c);
+    }
+    m.defaultProvider = o.value(QStringLiteral("provider")).toString();
+    m.defaultTier = o.value(QStringLiteral("tier")).toString(QStringLiteral("standard"));
+    if (m.defaultTier.isEmpty())
+        m.defaultTier = QStringLiteral("standard");
+    return m;
+}
+
+Result<QStringList> MappingStore::names()
+{
+    auto st = m_db.connection().prepare("SELECT name FROM import_mapping ORDER BY name");
+    if (!st)
+        return st.error();
+    QStringList out;
+    while (st->step() == store::Statement::Step::Row)
+        out << st->columnText(0);
+    return out;
+}
+
+Result<CsvMapping> MappingStore::load(const QString &name)
+{
+    auto st = m_db.connection().prepare("SELECT definition FROM import_mapping WHERE name = ?");
+    if (!st)
+        return st.error();
+    st->bind(1, name);
+    if (st->step() != store::Statement::Step::Row) {
+        auto all = names();
+        return Error{QObject::tr("There is no saved column mapping named '%1' (saved: %2).")
+                         .arg(name, all && !all->isEmpty() ? all->join(u", ") : QObject::tr("none"))};
+    }
+    return CsvMapping::fromJson(name, st->columnText(0).toUtf8());
+}
+
+Status MappingStore::save(const CsvMapping &mapping)
+{
+    if (const QString why = mapping.validate(); !why.isEmpty())
+        return Error{why};
+    store::Transaction tx(m_db.connection());
+    if (!tx.isActive())
+        return Error{tx.beginError()};
+    auto st = m_db.connection().prepare(
+        "INSERT INTO import_mapping (name, definition, updated_at) VALUES (?, ?, ?) "
+        "ON CONFLICT (name) DO UPDATE SET definition = excluded.definition, "
+        "updated_at = excluded.updated_at");
+    if (!st)
+        return st.error();
+    st->bind(1, mapping.name.trimmed());
+    st->bind(2, mapping.toJson());
+    st->bind(3, QDateTime::currentSecsSinceEpoch());
+    if (Status s = st->exec(); !s)
+        return s;
+    return tx.commit();
+}
+
+Status MappingStore::remove(const QString &name)
+{
+    store::Transaction tx(m_db.connection());
+    if (!tx.isActive())
+        return Error{tx.beginError()};
+    auto st = m_db.connection().prepare("DELETE FROM import_mapping WHERE name = ?");
+    if (!st)
+        return st.error();
+    st->bind(1, name);
+    if (Status s = st->exec(); !s)
+        return s;
+    return tx.commit();
+}
+
+} // namespace tl::ingest

@@ -1,0 +1,40 @@
+#include "ingest/CsvPreview.h"
+
+#include "ingest/CsvParser.h"
+
+#include <QObject>
+
+namespace tl::ingest {
+
+Result<CsvPreview> CsvPreview::read(const QString &path, int maxRows)
+{
+    LineSource src;
+    if (Status s = src.open(path); !s)
+        return s.error();
+    CsvParser csv(src);
+    std::vector<std::string> fields;
+    CsvPreview out;
+    auto toList = [](const std::vector<std::string> &f) {
+        QStringList l;
+        for (const std::string &s : f)
+            l << QString::fromUtf8(s.data(), qsizetype(s.size()));
+        return l;
+    };
+    switch (csv.next(fields)) {
+    case CsvParser::Next::Error: return Error{src.errorMessage()};
+    case CsvParser::Next::End: return Error{QObject::tr("'%1' is empty.").arg(path)};
+    case CsvParser::Next::BadEncoding:
+        return Error{QObject::tr("'%1' is not UTF-8 text; save it as UTF-8.").arg(path)};
+    case CsvParser::Next::Record: break;
+    }
+    out.header = toList(fields);
+    while (out.rows.size() < maxRows) {
+        const auto n = csv.next(fields);
+        if (n == CsvParser::Next::End || n == CsvParser::Next::Error)
+            break;
+        out.rows << toList(fields);
+    }
+    return out;
+}
+
+} // namespace tl::ingest

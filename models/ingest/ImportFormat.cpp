@@ -1,0 +1,59 @@
+#include "ingest/ImportFormat.h"
+
+#include <QObject>
+
+namespace tl::ingest {
+
+namespace {
+struct Entry
+{
+    ImportFormat format;
+    const char *name;
+};
+constexpr Entry kFormats[] = {
+    {ImportFormat::LiteLlm, "litellm"},   {ImportFormat::OpenAiBatch, "openai-batch"},
+    {ImportFormat::Bedrock, "bedrock"},   {ImportFormat::Langfuse, "langfuse"},
+    {ImportFormat::Focus, "focus"},       {ImportFormat::Csv, "csv"},
+};
+} // namespace
+
+QString formatName(ImportFormat f)
+{
+    for (const Entry &e : kFormats) {
+        if (e.format == f)
+            return QString::fromLatin1(e.name);
+    }
+    return {};
+}
+
+std::optional<ImportFormat> formatFromName(const QString &name)
+{
+    for (const Entry &e : kFormats) {
+        if (name.compare(QLatin1String(e.name), Qt::CaseInsensitive) == 0)
+            return e.format;
+    }
+    return std::nullopt;
+}
+
+QStringList allFormatNames()
+{
+    QStringList out;
+    for (const Entry &e : kFormats)
+        out << QString::fromLatin1(e.name);
+    return out;
+}
+
+QString formatLabel(ImportFormat f)
+{
+    switch (f) {
+    case ImportFormat::LiteLlm: return QObject::tr("LiteLLM spend logs");
+    case ImportFormat::OpenAiBatch: return QObject::tr("OpenAI Batch output");
+    case ImportFormat::Bedrock: return QObject::tr("Amazon Bedrock invocation logs");
+    case ImportFormat::Langfuse: return QObject::tr("Langfuse observations");
+    case ImportFormat::Focus: return QObject::tr("FOCUS cost export");
+    case ImportFormat::Csv: return QObject::tr("CSV with a column mapping");
+    }
+    return {};
+}
+
+} // namespace tl::ingest

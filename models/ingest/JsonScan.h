@@ -1,0 +1,90 @@
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace tl::ingest {
+
+// A small, allocation-free JSON scanner for the hot path of line-oriented imports: it walks
+// the members of one object and hands out each value as raw text, which the caller decodes
+// only for the keys it needs. Values it does not decode are still checked for balanced
+// brackets and terminated strings, so a truncated or garbled line is refused.
+class JsonScan
+{
+public:
+    enum class Kind { String, Number, Object, Array, True, False, Null };
+
+    struct Value
+    {
+        Kind kind = Kind::Null;
+        std::string_view raw; // strings without their quotes, still escaped
+        bool escaped = false; // a string with backslash escapes
+    };
+
+    // Calls f(std::string_view key, const Value &value) for each member of the object in
+    // `text` (leading/trailing white space allowed); f returns false to stop early.
+    // Returns false when the text is not a well-formed object.
+    template <typename F>
+    static bool forEachMember(std::string_view text, F &&f);
+
+    // A string value decoded to UTF-8 (escapes resolved); empty for other kinds.
+    static std::string decode(const Value &v);
+    static bool decodeInto(const Value &v, std::string &out);
+
+private:
+    static const char *skipSpace(const char *p, const char *end)
+    {
+        while (p < end && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r'))
+            ++p;
+        return p;
+    }
+    // Parses one value starting at p; returns the position after it or nullptr on error.
+    static const char *scanValue(const char *p, const char *end, Value &v);
+    static const char *scanString(const char *p, const char *end, Value &v);
+    static const char *skipNested(const char *p, const char *end);
+};
+
+template <typename F>
+bool JsonScan::forEachMember(std::string_view text, F &&f)
+{
+    const char *p = text.data();
+    const char *end = p + text.size();
+    p = skipSpace(p, end);
+    if (p == end || *p != '{')
+        return false;
+    p = skipSpace(p + 1, end);
+    if (p < end && *p == '}')
+        return skipSpace(p + 1, end) == end;
+    bool stopped = false;
+    for (;;) {
+        if (p == end || *p != '"')
+            return false;
+        Value key;
+        p = scanString(p, end, key);
+        if (!p)
+            return false;
+        p = skipSpace(p, end);
+        if (p == end || *p != ':')
+            return false;
+        p = skipSpace(p + 1, end);
+        Value v;
+        p = scanValue(p, end, v);
+        if (!p)
+            return false;
+        if (!stopped && !f(key.raw, static_cast<const Value &>(v)))
+            stopped = true; // keep scanning so a broken tail is still noticed
+        p = skipSpace(p, end);
+        if (p == end)
+            return false;
+        if (*p == ',') {
+            p = skipSpace(p + 1, end);
+            continue;
+        }
+        if (*p == '}')
+            return skipSpace(p + 1, end) == end;
+        return false;
+    }
+}
+
+} // namespace tl::ingest

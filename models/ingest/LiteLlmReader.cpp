@@ -1,0 +1,334 @@
+#include "ingest/LiteLlmReader.h"
+
+#include "ingest/IngestText.h"
+#include "ingest/JsonScan.h"
+
+#include <QObject>
+#include <QStringList>
+
+namespace tl::ingest {
+
+namespace {
+
+// Reads the cache and reasoning counts of the usage object LiteLLM keeps in `metadata`.
+struct UsageExtras
+{
+    std::int64_t cached = 0;
+    std::int64_t written = 0;
+    std::int64_t reasoning = 0;
+};
+
+std::int64_t numberOf(const JsonScan::Value &v)
+{
+    std::int64_t n = 0;
+    if (v.kind == JsonScan::Kind::Number && parseCount(v.raw, n) == IntParse::Ok)
+        return n;
+    return 0;
+}
+
+void scanUsageObject(std::string_view obj, UsageExtras &x)
+{
+    JsonScan::forEachMember(obj, [&](std::string_view key, const JsonScan::Value &v) {
+        if (key == "prompt_tokens_details" && v.kind == JsonScan::Kind::Object) {
+            JsonScan::forEachMember(v.raw, [&](std::string_view k, const JsonScan::Value &d) {
+                if (k == "cached_tokens")
+                    x.cached = std::max(x.cached, numberOf(d));
+                return true;
+            });
+        } else if (key == "completion_tokens_details" && v.kind == JsonScan::Kind::Object) {
+            JsonScan::forEachMember(v.raw, [&](std::string_view k, const JsonScan::Value &d) {
+                if (k == "reasoning_tokens")
+                    x.reasoning = numberOf(d);
+                return true;
+            });
+        } else if (key == "cache_read_input_tokens") {
+            x.cached = std::max(x.cached, numberOf(v));
+        } else if (key == "cache_creation_input_tokens") {
+            x.written = numberOf(v);
+        }
+        return true;
+    });
+}
+
+} // namespace
+
+void LiteLlmRow::clear()
+{
+    for (std::string *s : {&requestId, &startTime, &model, &modelGroup, &provider, &apiKey, &user,
+                           &endUser, &team, &organization, &spend, &promptTokens,
+                           &completionTokens, &cacheHit, &metadata, &requestTags})
+        s->clear();
+    metadataIsObject = false;
+}
+
+ReadStep LiteLlmConverter::convert(const LiteLlmRow &row, UsageFact &f, ReadProblem &problem)
+{
+    auto bad = [&](const char *field, const QString &reason) {
+        problem.field = QString::fromLatin1(field);
+        problem.reason = reason;
+        return ReadStep::Rejected;
+    };
+    if (row.requestId.empty())
+        return bad("request_id", QObject::tr("missing; every spend-log row needs its request id"));
+    const auto start = parseTimestamp(row.startTime);
+    if (!start)
+        return bad("startTime", row.startTime.empty() ? QObject::tr("missing")
+                                                      : QObject::tr("'%1' is not a date and time")
+                                                            .arg(fromUtf8(row.startTime)));
+    const std::string &modelText = row.model.empty() ? row.modelGroup : row.model;
+    if (modelText.empty())
+        return bad("model", QObject::tr("missing"));
+
+    std::int64_t prompt = 0, completion = 0;
+    if (const IntParse r = parseCount(row.promptTokens, prompt); r != IntParse::Ok)
+        return bad("prompt_tokens", intParseMessage(r));
+    if (!row.completionTokens.empty()) {
+        if (const IntParse r = parseCount(row.completionTokens, completion); r != IntParse::Ok)
+            return bad("completion_tokens", intParseMessage(r));
+    }
+    std::optional<Money> spend;
+    if (!row.spend.empty()) {
+        spend = parseMoney(row.spend);
+        if (!spend)
+            return bad("spend", QObject::tr("'%1' is not an amount").arg(fromUtf8(row.spend)));
+    }
+
+    UsageExtras extras;
+    std::string alias, org;
+    if (!row.metadata.empty()) {
+        JsonScan::forEachMember(row.metadata, [&](std::string_view key, const JsonScan::Value &v) {
+            if (key == "usage_object" && v.kind == JsonScan::Kind::Object)
+                scanUsageObject(v.raw, extras);
+            else if (key == "user_api_key_alias" && v.kind == JsonScan::Kind::String)
+                JsonScan::decodeInto(v, alias);
+            else if (key == "user_api_key_org_id" && v.kind == JsonScan::Kind::String)
+                JsonScan::decodeInto(v, org);
+            return true;
+        });
+    }
+
+    f = UsageFact{};
+    m_scratch.assign("litellm:");
+    m_scratch += row.requestId;
+    f.recordKey = fromUtf8(m_scratch);
+    f.start = *start;
+    f.bucket = BucketWidth::Request;
+
+    std::string_view model = modelText;
+    QString provider = providerId(m_strings.get(row.provider));
+    if (const auto slash = model.find('/'); slash != std::string_view::npos) {
+        const QString prefix = providerId(fromUtf8(model.substr(0, slash)));
+        if (provider.isEmpty() || prefix == provider) {
+            provider = prefix;
+            model.remove_prefix(slash + 1);
+        }
+    }
+    f.model = m_strings.get(model);
+    if (provider.isEmpty())
+        provider = providerFromModel(f.model);
+    f.provider = provider.isEmpty() ? QStringLiteral("unknown") : provider;
+    f.apiKey = m_strings.get(alias.empty() ? std::string_view(row.apiKey) : std::string_view(alias));
+    f.user = m_strings.get(row.user.empty() ? row.endUser : row.user);
+    f.team = m_strings.get(row.team);
+    f.account = m_strings.get(row.organization.empty() ? std::string_view(org)
+                                                       : std::string_view(row.organization));
+    if (!row.requestTags.empty() && row.requestTags != "[]") {
+        // A JSON array of strings; decoded through the scanner by wrapping it in an object.
+        m_tags.assign("{\"t\":");
+        m_tags += row.requestTags;
+        m_tags += '}';
+        QStringList tags;
+        JsonScan::forEachMember(m_tags, [&](std::string_view, const JsonScan::Value &v) {
+            if (v.kind != JsonScan::Kind::Array)
+                return true;
+            std::string_view rest = v.raw.substr(1, v.raw.size() - 2);
+            std::string item;
+            while (!rest.empty()) {
+                const auto q = rest.find('"');
+                if (q == std::string_view::npos)
+                    break;
+                JsonScan::Value s;
+                // find the end of this string, honouring escapes
+                std::size_t e = q + 1;
+                while (e < rest.size() && rest[e] != '"')
+                    e += rest[e] == '\\' ? 2 : 1;
+                if (e >= rest.size())
+                    break;
+                s.kind = JsonScan::Kind::String;
+                s.raw = rest.substr(q + 1, e - q - 1);
+                s.escaped = s.raw.find('\\') != std::string_view::npos;
+                JsonScan::decodeInto(s, item);
+                tags << fromUtf8(item);
+                rest.remove_prefix(e + 1);
+            }
+            return true;
+        });
+        f.tags = canonicalTags(tags);
+    }
+
+    TokenCounts &t = f.tokens;
+    t.requests = 1;
+    const bool cacheHit = equalsIgnoreCase(row.cacheHit, "true");
+    if (!cacheHit) {
+        // OpenAI-style usage: prompt_tokens includes cache reads and writes. When the cache
+        // figures exceed it, the provider counted them apart (Anthropic style).
+        const std::int64_t cacheTotal = extras.cached + extras.written;
+        t.uncachedInput = cacheTotal <= prompt ? prompt - cacheTotal : prompt;
+        t.cacheRead = extras.cached;
+        t.cacheWrite5m = extras.written;
+        t.output = completion;
+        t.reasoning = std::min(extras.reasoning, completion);
+    }
+    f.billedCost = spend;
+    return ReadStep::Fact;
+}
+
+ReadStep LiteLlmJsonReader::readLine(std::string_view line, UsageFact &fact, ReadProblem &problem)
+{
+    LiteLlmRow &r = m_row;
+    r.clear();
+    QString badField;
+    auto text = [&](const JsonScan::Value &v, std::string &out, const char *name) {
+        switch (v.kind) {
+        case JsonScan::Kind::String:
+            if (!JsonScan::decodeInto(v, out))
+                badField = QString::fromLatin1(name);
+            break;
+        case JsonScan::Kind::Number:
+        case JsonScan::Kind::True:
+        case JsonScan::Kind::False: out.assign(v.raw); break;
+        case JsonScan::Kind::Null: break;
+        default: badField = QString::fromLatin1(name); break;
+        }
+    };
+    const bool ok = JsonScan::forEachMember(line, [&](std::string_view key, const JsonScan::Value &v) {
+        if (key.empty())
+            return true;
+        switch (key[0]) {
+        case 'r':
+            if (key == "request_id")
+                text(v, r.requestId, "request_id");
+            else if (key == "request_tags") {
+                if (v.kind == JsonScan::Kind::Array)
+                    r.requestTags.assign(v.raw);
+                else if (v.kind == JsonScan::Kind::String)
+                    JsonScan::decodeInto(v, r.requestTags);
+            }
+            break;
+        case 's':
+            if (key == "startTime")
+                text(v, r.startTime, "startTime");
+            else if (key == "spend")
+                text(v, r.spend, "spend");
+            break;
+        case 'm':
+            if (key == "model")
+                text(v, r.model, "model");
+            else if (key == "model_group")
+                text(v, r.modelGroup, "model_group");
+            else if (key == "metadata") {
+                if (v.kind == JsonScan::Kind::Object)
+                    r.metadata.assign(v.raw);
+                else if (v.kind == JsonScan::Kind::String)
+                    JsonScan::decodeInto(v, r.metadata);
+            }
+            break;
+        case 'c':
+            if (key == "custom_llm_provider")
+                text(v, r.provider, "custom_llm_provider");
+            else if (key == "completion_tokens")
+                text(v, r.completionTokens, "completion_tokens");
+            else if (key == "cache_hit")
+                text(v, r.cacheHit, "cache_hit");
+            break;
+        case 'a':
+            if (key == "api_key")
+                text(v, r.apiKey, "api_key");
+            break;
+        case 'u':
+            if (key == "user")
+                text(v, r.user, "user");
+            break;
+        case 'e':
+            if (key == "end_user")
+                text(v, r.endUser, "end_user");
+            break;
+        case 't':
+            if (key == "team_id")
+                text(v, r.team, "team_id");
+            break;
+        case 'o':
+            if (key == "organization_id")
+                text(v, r.organization, "organization_id");
+            break;
+        case 'p':
+            if (key == "prompt_tokens")
+                text(v, r.promptTokens, "prompt_tokens");
+            break;
+        default: break;
+        }
+        return true;
+    });
+    if (!ok)
+        return reject(problem, {}, QObject::tr("not a well-formed JSON object (truncated or broken line)"));
+    if (!badField.isEmpty())
+        return reject(problem, badField, QObject::tr("has the wrong type"));
+    const ReadStep step = m_converter.convert(r, fact, problem);
+    problem.line = m_source.lineNumber();
+    return step;
+}
+
+Status LiteLlmCsvReader::start()
+{
+    std::vector<std::string> names;
+    const auto n = m_csv.next(names);
+    if (n == CsvParser::Next::Error)
+        return Error{m_source.errorMessage()};
+    if (n != CsvParser::Next::Record)
+        return Error{QObject::tr("'%1' has no header row.").arg(m_source.path())};
+    m_header.set(names);
+    if (!m_header.has("request_id") || !m_header.has("startTime"))
+        return Error{QObject::tr("'%1' is not a LiteLLM spend-log CSV: the header has no "
+                                 "request_id and startTime columns.").arg(m_source.path())};
+    return {};
+}
+
+ReadStep LiteLlmCsvReader::next(UsageFact &fact, ReadProblem &problem)
+{
+    std::vector<std::string> &fields = m_fields;
+    switch (m_csv.next(fields)) {
+    case CsvParser::Next::End: return ReadStep::End;
+    case CsvParser::Next::Error: return fail(problem);
+    case CsvParser::Next::BadEncoding:
+        problem.line = m_csv.recordLine();
+        problem.reason = QObject::tr("not valid UTF-8 (is the file Latin-1 encoded? save it as UTF-8)");
+        return ReadStep::Rejected;
+    case CsvParser::Next::Record: break;
+    }
+    LiteLlmRow &r = m_row;
+    r.clear();
+    auto get = [&](const char *name, std::string &out) {
+        out.assign(cell(fields, m_header.index(name)));
+    };
+    get("request_id", r.requestId);
+    get("startTime", r.startTime);
+    get("model", r.model);
+    get("model_group", r.modelGroup);
+    get("custom_llm_provider", r.provider);
+    get("api_key", r.apiKey);
+    get("user", r.user);
+    get("end_user", r.endUser);
+    get("team_id", r.team);
+    get("organization_id", r.organization);
+    get("spend", r.spend);
+    get("prompt_tokens", r.promptTokens);
+    get("completion_tokens", r.completionTokens);
+    get("cache_hit", r.cacheHit);
+    get("metadata", r.metadata);
+    get("request_tags", r.requestTags);
+    const ReadStep step = m_converter.convert(r, fact, problem);
+    problem.line = m_csv.recordLine();
+    return step;
+}
+
+} // namespace tl::ingest

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "ingest/CsvParser.h"
+#include "ingest/RecordReader.h"
+
+#include <string>
+
+namespace tl::ingest {
+
+// The columns of a LiteLLM_SpendLogs row TokenLedger uses, as text (JSON values or CSV
+// cells; `metadata` and `request_tags` hold JSON).
+struct LiteLlmRow
+{
+    std::string requestId, startTime, model, modelGroup, provider, apiKey, user, endUser, team,
+        organization, spend, promptTokens, completionTokens, cacheHit, metadata, requestTags;
+    bool metadataIsObject = false;
+    void clear();
+};
+
+// Converts a spend-log row into a fact: the part shared by the JSON and the CSV reader.
+class LiteLlmConverter
+{
+public:
+    // Returns Fact or Rejected (problem.field/reason filled; the caller sets the line).
+    ReadStep convert(const LiteLlmRow &row, UsageFact &fact, ReadProblem &problem);
+
+private:
+    StringCache m_strings;
+    std::string m_scratch;
+    std::string m_tags;
+};
+
+// LiteLLM spend logs as JSON lines: one LiteLLM_SpendLogs row per line, as an object.
+class LiteLlmJsonReader : public JsonLinesReader
+{
+public:
+    using JsonLinesReader::JsonLinesReader;
+
+protected:
+    ReadStep readLine(std::string_view line, UsageFact &fact, ReadProblem &problem) override;
+
+private:
+    LiteLlmRow m_row;
+    LiteLlmConverter m_converter;
+};
+
+// LiteLLM spend logs as CSV, with a header row naming the LiteLLM_SpendLogs columns.
+class LiteLlmCsvReader : public RecordReader
+{
+public:
+    explicit LiteLlmCsvReader(LineSource &source) : RecordReader(source), m_csv(source) {}
+    Status start() override;
+    ReadStep next(UsageFact &fact, ReadProblem &problem) override;
+
+private:
+    CsvParser m_csv;
+    CsvHeader m_header;
+    LiteLlmRow m_row;
+    LiteLlmConverter m_converter;
+    std::vector<std::string> m_fields;
+};
+
+} // namespace tl::ingest

@@ -1,0 +1,38 @@
+#include "ingest/RecordReader.h"
+
+#include <QObject>
+
+namespace tl::ingest {
+
+const QString &StringCache::get(std::string_view utf8)
+{
+    m_key.assign(utf8);
+    auto it = m_map.find(m_key);
+    if (it != m_map.end())
+        return it->second;
+    if (m_map.size() > 200000)
+        m_map.clear();
+    return m_map.emplace(m_key, QString::fromUtf8(utf8.data(), qsizetype(utf8.size()))).first->second;
+}
+
+ReadStep JsonLinesReader::next(UsageFact &fact, ReadProblem &problem)
+{
+    for (;;) {
+        std::string_view line;
+        switch (m_source.next(line)) {
+        case LineSource::Next::End: return ReadStep::End;
+        case LineSource::Next::Error: return fail(problem);
+        case LineSource::Next::Line: break;
+        }
+        const auto first = line.find_first_not_of(" \t");
+        if (first == std::string_view::npos)
+            continue;
+        if (!m_source.lineIsUtf8())
+            return reject(problem, {},
+                          QObject::tr("not valid UTF-8 (is the file Latin-1 encoded? save it as "
+                                      "UTF-8)"));
+        return readLine(line, fact, problem);
+    }
+}
+
+} // namespace tl::ingest

@@ -1,0 +1,192 @@
+#include "itemmodels/ImportService.h"
+
+#include "ingest/ImportRunner.h"
+#include "pricing/DatabasePricing.h"
+#include "store/Database.h"
+#include "store/FactStore.h"
+
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QLocale>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace tl::itemmodels {
+
+ImportService::ImportService(QObject *parent)
+    : QObject(parent), m_history(new ImportHistoryModel(this)), m_problems(new ImportProblemsModel(this)),
+      m_watcher(new QFutureWatcher<Outcome>(this))
+{
+    connect(m_watcher, &QFutureWatcher<Outcome>::finished, this, &ImportService::onJobFinished);
+}
+
+ImportService::~ImportService()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+    m_watcher->waitForFinished();
+}
+
+void ImportService::setDatabase(store::Database *db)
+{
+    m_db = db;
+    reloadHistory();
+}
+
+void ImportService::reloadHistory()
+{
+    if (!m_db) {
+        m_history->setBatches({});
+        m_problems->setProblems({});
+        return;
+    }
+    store::FactStore facts(*m_db);
+    auto batches = facts.batches();
+    m_history->setBatches(batches ? *batches : QList<store::ImportBatch>());
+}
+
+void ImportService::showProblems(qint64 batchId)
+{
+    QList<ingest::ReadProblem> out;
+    if (m_db) {
+        auto st = m_db->connection().prepare(
+            "SELECT line, field, reason FROM import_problem WHERE batch_id = ? ORDER BY id");
+        if (st) {
+            st->bind(1, batchId);
+            while (st->step() == store::Statement::Step::Row)
+                out << ingest::ReadProblem{st->columnInt64(0), st->columnText(1), st->columnText(2)};
+        }
+    }
+    m_problems->setProblems(out);
+}
+
+QStringList ImportService::mappingNames() const
+{
+    if (!m_db)
+        return {};
+    auto names = ingest::MappingStore(*m_db).names();
+    return names ? *names : QStringList();
+}
+
+Result<ingest::CsvMapping> ImportService::mapping(const QString &name) const
+{
+    if (!m_db)
+        return Error{tr("No database is open.")};
+    return ingest::MappingStore(*m_db).load(name);
+}
+
+Status ImportService::saveMapping(const ingest::CsvMapping &mapping)
+{
+    if (!m_db)
+        return Error{tr("No database is open.")};
+    return ingest::MappingStore(*m_db).save(mapping);
+}
+
+bool ImportService::isBusy() const
+{
+    return m_watcher->isRunning();
+}
+
+bool ImportService::startImport(const QStringList &files, std::optional<ingest::ImportFormat> format,
+                                std::optional<ingest::CsvMapping> mapping)
+{
+    QString refusal;
+    if (!m_db || m_db->path().isEmpty())
+        refusal = tr("Importing needs a database file.");
+    else if (isBusy())
+        refusal = tr("An import is already running.");
+    else if (files.isEmpty())
+        refusal = tr("No file was chosen.");
+    if (!refusal.isEmpty()) {
+        Q_EMIT importFinished(false, refusal);
+        return false;
+    }
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    m_cancel = cancel;
+    const QString path = m_db->path();
+    ingest::ImportOptions options;
+    options.format = format;
+    options.mapping = std::move(mapping);
+    m_watcher->setFuture(QtConcurrent::run([this, path, files, options, cancel]() -> Outcome {
+        // Its own connection: SQLite connections stay on one thread; in WAL mode the GUI's
+        // connection keeps reading the old state until the import commits.
+        auto db = store::Database::open(path, store::Database::Create::MustExist);
+        if (!db)
+            return {false, false, db.errorMessage()};
+        auto pricing = pricing::DatabasePricing::load(**db);
+        if (!pricing)
+            return {false, false, pricing.errorMessage()};
+        ingest::ImportRunner runner(**db, (*pricing)->engine());
+        runner.setCancelFlag(cancel.get());
+        QStringList lines;
+        bool ok = true;
+        bool changed = false;
+        const QLocale locale;
+        for (int i = 0; i < files.size(); ++i) {
+            const QString file = files[i];
+            runner.setProgressCallback([this, i, n = int(files.size()), file](const ingest::ImportProgress &p) {
+                const double rate = p.seconds > 0 ? double(p.records) / p.seconds : 0;
+                // The service outlives the worker (its destructor waits), so `this` is valid.
+                QMetaObject::invokeMethod(this, [=, this] {
+                    Q_EMIT importProgress(i, n, file, p.bytesDone, p.bytesTotal, p.records, rate);
+                }, Qt::QueuedConnection);
+            });
+            auto r = runner.importFile(file, options);
+            const QString name = QFileInfo(file).fileName();
+            if (!r) {
+                ok = false;
+                lines << r.errorMessage();
+                continue;
+            }
+            if (r->cancelled) {
+                ok = false;
+                lines << tr("%1: cancelled; nothing of it was imported.").arg(name);
+                break;
+            }
+            changed = changed || r->imported > 0;
+            lines << tr("%1: %2 records read, %3 imported, %4 duplicates skipped, %5 rejected.")
+                         .arg(name, locale.toString(qlonglong(r->read)), locale.toString(qlonglong(r->imported)),
+                              locale.toString(qlonglong(r->duplicates)), locale.toString(qlonglong(r->rejected)));
+        }
+        return {ok, changed, lines.join(u'\n')};
+    }));
+    Q_EMIT importStarted(int(files.size()));
+    return true;
+}
+
+void ImportService::cancel()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+}
+
+bool ImportService::startUndo(qint64 batchId)
+{
+    if (!m_db || m_db->path().isEmpty() || isBusy()) {
+        Q_EMIT undoFinished(false, tr("Cannot undo now: another import job is running."));
+        return false;
+    }
+    const QString path = m_db->path();
+    m_cancel.reset();
+    m_watcher->setFuture(QtConcurrent::run([path, batchId]() -> Outcome {
+        auto db = store::Database::open(path, store::Database::Create::MustExist);
+        if (!db)
+            return {false, false, db.errorMessage(), true};
+        store::FactStore facts(**db);
+        if (Status s = facts.undoBatch(batchId); !s)
+            return {false, false, s.errorMessage(), true};
+        return {true, true, tr("The import was undone: its records were removed."), true};
+    }));
+    return true;
+}
+
+void ImportService::onJobFinished()
+{
+    const Outcome o = m_watcher->result();
+    reloadHistory();
+    if (o.undo)
+        Q_EMIT undoFinished(o.ok, o.message);
+    else
+        Q_EMIT importFinished(o.ok, o.message);
+}
+
+} // namespace tl::itemmodels
