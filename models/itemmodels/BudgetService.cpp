@@ -1,0 +1,233 @@
+#include "itemmodels/BudgetService.h"
+
+#include "budgets/AlertEngine.h"
+#include "budgets/BudgetCheck.h"
+#include "budgets/BudgetStore.h"
+#include "budgets/Clock.h"
+#include "budgets/Notifier.h"
+#include "query/UsageQueries.h"
+#include "store/Database.h"
+
+#include <QLoggingCategory>
+
+#include <map>
+
+Q_LOGGING_CATEGORY(lcBudgets, "tokenledger.budgets", QtInfoMsg)
+
+namespace tl::itemmodels {
+
+using namespace budgets;
+
+BudgetService::BudgetService(QObject *parent)
+    : QObject(parent), m_zone(QTimeZone::systemTimeZone()), m_list(new BudgetListModel(this)),
+      m_history(new AlertHistoryModel(this))
+{
+    m_timer.setTimerType(Qt::VeryCoarseTimer);
+    connect(&m_timer, &QTimer::timeout, this, &BudgetService::evaluateNow);
+    setEvaluationInterval(kDefaultIntervalMinutes);
+}
+
+void BudgetService::setDatabase(store::Database *db)
+{
+    m_db = db;
+    evaluateNow();
+}
+
+void BudgetService::setClock(const Clock *clock)
+{
+    m_clock = clock;
+}
+
+void BudgetService::setTimeZone(const QTimeZone &zone)
+{
+    m_zone = zone.isValid() ? zone : QTimeZone::systemTimeZone();
+}
+
+void BudgetService::setNotifier(Notifier *notifier)
+{
+    if (m_notifier)
+        disconnect(m_notifier, nullptr, this, nullptr);
+    m_notifier = notifier;
+    if (m_notifier)
+        connect(m_notifier, &Notifier::activated, this, &BudgetService::budgetActivated);
+}
+
+void BudgetService::setEvaluationInterval(int minutes)
+{
+    if (minutes <= 0) {
+        m_timer.stop();
+        return;
+    }
+    m_timer.start(minutes * 60 * 1000);
+}
+
+int BudgetService::evaluationInterval() const
+{
+    return m_timer.isActive() ? m_timer.interval() / 60000 : 0;
+}
+
+QDateTime BudgetService::now() const
+{
+    return m_clock ? m_clock->now() : QDateTime::currentDateTimeUtc();
+}
+
+std::optional<BudgetStatus> BudgetService::status(std::int64_t budgetId) const
+{
+    const int row = m_list->rowOfBudget(budgetId);
+    if (row < 0)
+        return std::nullopt;
+    return m_list->statuses().at(row);
+}
+
+QStringList BudgetService::dimensionValues(Dimension d) const
+{
+    if (!m_db)
+        return {};
+    auto values = query::UsageQueries(*m_db).dimensionValues(d);
+    return values ? *values : QStringList();
+}
+
+void BudgetService::fail(const QString &message)
+{
+    qCWarning(lcBudgets) << message;
+    Q_EMIT errorOccurred(message);
+}
+
+void BudgetService::evaluateNow()
+{
+    if (!m_db) {
+        m_list->setStatuses({});
+        m_history->setAlerts({}, now(), {});
+        Q_EMIT evaluated();
+        return;
+    }
+    const QDateTime t = now();
+    auto statuses = evaluateStoredBudgets(*m_db, t, m_zone);
+    if (!statuses) {
+        fail(tr("Budgets could not be evaluated: %1").arg(statuses.errorMessage()));
+        return;
+    }
+    m_list->setStatuses(*statuses);
+    BudgetStore store(*m_db);
+    auto fresh = AlertEngine::raise(store, *statuses, t);
+    if (!fresh) {
+        fail(tr("Budget alerts could not be stored: %1").arg(fresh.errorMessage()));
+        return;
+    }
+    // Everything not yet notified: what this evaluation raised, what a `budgets check` run
+    // recorded meanwhile, and snoozed alerts whose snooze has ended.
+    QList<Alert> pending;
+    auto all = store.alerts(500);
+    if (all) {
+        const QDateTime backlog = t.addDays(-kNotifyBacklogDays);
+        for (const Alert &a : *all)
+            if (!a.isAcknowledged() && !a.notifiedAt.isValid() && a.raisedAt >= backlog)
+                pending << a;
+    }
+    if (auto due = AlertEngine::dueReminders(store, t))
+        pending << *due;
+    notifyPending(pending);
+    reloadHistory();
+    if (!fresh->isEmpty())
+        Q_EMIT alertsRaised(int(fresh->size()));
+    Q_EMIT evaluated();
+}
+
+void BudgetService::notifyPending(const QList<Alert> &pending)
+{
+    if (pending.isEmpty())
+        return;
+    BudgetStore store(*m_db);
+    std::map<std::int64_t, QList<Alert>> byBudget;
+    for (const Alert &a : pending)
+        byBudget[a.budgetId] << a;
+    const QDateTime t = now();
+    for (const auto &[budgetId, alerts] : byBudget) {
+        const Alert &top = AlertEngine::mostSevere(alerts);
+        const auto s = status(budgetId);
+        auto format = [&](Money usd) {
+            return s ? BudgetListModel::formatMoney(s->budget, usd) : usd.toDisplayString(QLocale());
+        };
+        Notification n;
+        n.alertId = top.id;
+        n.budgetId = budgetId;
+        n.title = top.title();
+        n.body = top.summary(format);
+        if (alerts.size() > 1)
+            n.body += u'\n' + tr("%n more alert(s) in the alert history.", nullptr, int(alerts.size() - 1));
+        n.urgent = top.kind == AlertKind::Actual && top.threshold >= 100;
+        const bool delivered = m_notifier && m_notifier->isAvailable() && m_notifier->notify(n);
+        qCInfo(lcBudgets) << "alert" << top.id << (delivered ? "notified via" : "not delivered")
+                          << (m_notifier ? m_notifier->name() : QStringLiteral("(no notifier)"));
+        Q_EMIT statusMessage(n.title + QStringLiteral(" — ") + top.summary(format));
+        for (const Alert &a : alerts)
+            if (Status st = store.markNotified(a.id, t); !st)
+                fail(st.errorMessage());
+    }
+}
+
+void BudgetService::reloadHistory()
+{
+    auto alerts = BudgetStore(*m_db).alerts();
+    if (!alerts) {
+        fail(alerts.errorMessage());
+        return;
+    }
+    m_history->setAlerts(*alerts, now(), [this](std::int64_t budgetId, Money usd) {
+        const auto s = status(budgetId);
+        return s ? BudgetListModel::formatMoney(s->budget, usd) : usd.toDisplayString(QLocale());
+    });
+}
+
+Status BudgetService::addBudget(const Budget &budget)
+{
+    if (!m_db)
+        return Error{tr("No database is open.")};
+    auto id = BudgetStore(*m_db).add(budget);
+    if (!id)
+        return id.error();
+    evaluateNow();
+    return {};
+}
+
+Status BudgetService::updateBudget(const Budget &budget)
+{
+    if (!m_db)
+        return Error{tr("No database is open.")};
+    if (Status s = BudgetStore(*m_db).update(budget); !s)
+        return s;
+    evaluateNow();
+    return {};
+}
+
+Status BudgetService::removeBudget(std::int64_t budgetId)
+{
+    if (!m_db)
+        return Error{tr("No database is open.")};
+    if (Status s = BudgetStore(*m_db).remove(budgetId); !s)
+        return s;
+    evaluateNow();
+    return {};
+}
+
+Status BudgetService::acknowledge(std::int64_t alertId)
+{
+    if (!m_db)
+        return Error{tr("No database is open.")};
+    if (Status s = BudgetStore(*m_db).acknowledge(alertId, now()); !s)
+        return s;
+    reloadHistory();
+    return {};
+}
+
+Status BudgetService::snooze(std::int64_t alertId, int minutes)
+{
+    if (!m_db)
+        return Error{tr("No database is open.")};
+    if (Status s = BudgetStore(*m_db).snooze(alertId, now().addSecs(qint64(minutes) * 60)); !s)
+        return s;
+    reloadHistory();
+    return {};
+}
+
+} // namespace tl::itemmodels
