@@ -3,7 +3,9 @@
 #include "Palette.h"
 #include "itemmodels/DashboardService.h"
 #include "itemmodels/ExplorerService.h"
+#include "itemmodels/BudgetService.h"
 #include "itemmodels/PricesService.h"
+#include "pages/BudgetsPage.h"
 #include "pages/DashboardPage.h"
 #include "pages/EmptyStatePage.h"
 #include "pages/ExplorePage.h"
@@ -100,6 +102,16 @@ void MainWindow::createPages()
             m_explorer->refresh();
         }
     });
+    m_budgets = new itemmodels::BudgetService(this);
+    m_budgetsPage = new BudgetsPage(m_budgets, this);
+    connect(m_budgets, &itemmodels::BudgetService::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 60000); });
+    connect(m_budgets, &itemmodels::BudgetService::errorOccurred, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    connect(m_prices, &itemmodels::PricesService::repriceFinished, m_budgets, [this](bool ok) {
+        if (ok)
+            m_budgets->evaluateNow();
+    });
     struct PageInfo
     {
         QString name;
@@ -109,11 +121,7 @@ void MainWindow::createPages()
         {tr("Dashboard"), m_dashboardPage},
         {tr("Explore"), m_explorePage},
         {tr("What-if"), new WhatIfPage(m_session, this)},
-        {tr("Budgets"),
-         new EmptyStatePage(tr("Budgets"),
-                            tr("Budgets per team, model, provider, tag or key, with forecasts to the end "
-                               "of the period and desktop alerts before the money runs out."),
-                            tr("Not available in this version yet."), this)},
+        {tr("Budgets"), m_budgetsPage},
         {tr("Sources"),
          new EmptyStatePage(tr("Sources"),
                             tr("Connections to the OpenAI, Anthropic and AWS billing APIs, imports of "
@@ -192,6 +200,12 @@ void MainWindow::openExplorer(const tl::query::UsageFilter &filter)
     showPage(Explore);
 }
 
+void MainWindow::openBudget(qint64 budgetId)
+{
+    showPage(Budgets);
+    m_budgetsPage->selectBudget(budgetId);
+}
+
 void MainWindow::onDatabaseChanged()
 {
     const bool demo = m_session->isDemo();
@@ -203,6 +217,7 @@ void MainWindow::onDatabaseChanged()
     m_dashboard->setDatabase(m_session->database());
     m_explorer->setDatabase(m_session->database());
     m_prices->setDatabase(m_session->database());
+    m_budgets->setDatabase(m_session->database());
 }
 
 void MainWindow::startEmptyDatabase(bool confirm)

@@ -58,9 +58,13 @@ QVariant BudgetListModel::display(const BudgetStatus &s, int column) const
     case NameColumn: return b.enabled ? b.name : tr("%1 (off)").arg(b.name);
     case ScopeColumn: return b.scopeText();
     case PeriodColumn:
-        return tr("%1 (%2 – %3)")
-            .arg(b.periodText(), QLocale().toString(s.period.first, QLocale::ShortFormat),
-                 QLocale().toString(s.period.last, QLocale::ShortFormat));
+        if (b.period == budgets::BudgetPeriod::Custom)
+            return tr("%1 – %2").arg(QLocale().toString(s.period.first, QStringLiteral("d MMM")),
+                                     QLocale().toString(s.period.last, QStringLiteral("d MMM yyyy")));
+        return tr("%1, %2 – %3")
+            .arg(b.period == budgets::BudgetPeriod::Month ? tr("Month") : tr("Quarter"),
+                 QLocale().toString(s.period.first, QStringLiteral("d MMM")),
+                 QLocale().toString(s.period.last, QStringLiteral("d MMM yyyy")));
     case AmountColumn: return b.amount.toDisplayString(QLocale(), DisplayCurrency::knownSymbol(b.currency));
     case ActualColumn: return formatMoney(b, s.actual);
     case ProgressColumn: return tr("%1 %").arg(s.perMilleUsed() / 10);

@@ -126,7 +126,9 @@ void BudgetService::evaluateNow()
     }
     if (auto due = AlertEngine::dueReminders(store, t))
         pending << *due;
-    notifyPending(pending);
+    // Until the application has set a notifier (at start-up), alerts wait in the history.
+    if (m_notifier)
+        notifyPending(pending);
     reloadHistory();
     if (!fresh->isEmpty())
         Q_EMIT alertsRaised(int(fresh->size()));
@@ -154,11 +156,13 @@ void BudgetService::notifyPending(const QList<Alert> &pending)
         n.title = top.title();
         n.body = top.summary(format);
         if (alerts.size() > 1)
-            n.body += u'\n' + tr("%n more alert(s) in the alert history.", nullptr, int(alerts.size() - 1));
+            n.body += u'\n'
+                      + (alerts.size() == 2 ? tr("1 more alert in the alert history.")
+                                            : tr("%1 more alerts in the alert history.").arg(alerts.size() - 1));
         n.urgent = top.kind == AlertKind::Actual && top.threshold >= 100;
-        const bool delivered = m_notifier && m_notifier->isAvailable() && m_notifier->notify(n);
-        qCInfo(lcBudgets) << "alert" << top.id << (delivered ? "notified via" : "not delivered")
-                          << (m_notifier ? m_notifier->name() : QStringLiteral("(no notifier)"));
+        const bool delivered = m_notifier->isAvailable() && m_notifier->notify(n);
+        qCInfo(lcBudgets) << "alert" << top.id << (delivered ? "notified via" : "not delivered; available:")
+                          << m_notifier->name();
         Q_EMIT statusMessage(n.title + QStringLiteral(" — ") + top.summary(format));
         for (const Alert &a : alerts)
             if (Status st = store.markNotified(a.id, t); !st)

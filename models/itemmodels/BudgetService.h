@@ -26,7 +26,8 @@ namespace tl::itemmodels {
 // the evaluation (on demand, on a timer while the app runs, and whenever another part of the
 // app calls evaluateNow(), e.g. after an import or a sync), raises alerts and hands new ones
 // to the notifier. Without a notifier (or when it cannot deliver) alerts still land in the
-// history, and statusMessage() carries them to the status bar.
+// history, and statusMessage() carries them to the status bar. Before a notifier is set at all
+// (while the application starts), new alerts wait in the history and are notified once it is.
 class BudgetService : public QObject
 {
     Q_OBJECT

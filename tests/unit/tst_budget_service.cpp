@@ -192,10 +192,18 @@ void TestBudgetService::withoutNotifierTheStatusBarTells()
     QCOMPARE(status.size(), 1);
     QVERIFY(status.first().first().toString().contains(QStringLiteral("Support")));
     QCOMPARE(m_service->alertHistory()->rowCount(), 3);
+    // No notifier yet (the app is starting): alerts wait in the history, and are handed over
+    // once a notifier is set.
     m_service->setNotifier(nullptr);
     addBudget("Search", 50, {{Dimension::Team, QStringLiteral("search")}});
-    QCOMPARE(status.size(), 2);
+    QCOMPARE(status.size(), 1);
     QCOMPARE(m_service->alertHistory()->rowCount(), 6);
+    m_notifier->available = true;
+    m_service->setNotifier(m_notifier.get());
+    m_service->evaluateNow();
+    QCOMPARE(m_notifier->sent.size(), 1);
+    QVERIFY(m_notifier->sent.first().title.contains(QStringLiteral("Search")));
+    QCOMPARE(status.size(), 2);
 }
 
 void TestBudgetService::clickingANotificationActivatesTheBudget()
