@@ -16,6 +16,7 @@ PACKAGES=(
     qt6-qpa-plugins qt6-translations-l10n libqt6sql6-sqlite qtkeychain-qt6-dev
     nlohmann-json3-dev libsqlite3-dev libgl1-mesa-dev libxkbcommon-dev
     fonts-dejavu-core xvfb xauth sqlite3 poppler-utils
+    dbus-daemon dunst libnotify-bin
 )
 
 install_deps() {
