@@ -58,21 +58,22 @@ QVariant BudgetListModel::display(const BudgetStatus &s, int column) const
     case NameColumn: return b.enabled ? b.name : tr("%1 (off)").arg(b.name);
     case ScopeColumn: return b.scopeText();
     case PeriodColumn:
-        if (b.period == budgets::BudgetPeriod::Custom)
+        switch (b.period) {
+        case budgets::BudgetPeriod::Month: return QLocale().toString(s.period.first, QStringLiteral("MMMM yyyy"));
+        case budgets::BudgetPeriod::Quarter:
+            return tr("Q%1 %2").arg((s.period.first.month() - 1) / 3 + 1).arg(s.period.first.year());
+        case budgets::BudgetPeriod::Custom:
             return tr("%1 – %2").arg(QLocale().toString(s.period.first, QStringLiteral("d MMM")),
                                      QLocale().toString(s.period.last, QStringLiteral("d MMM yyyy")));
-        return tr("%1, %2 – %3")
-            .arg(b.period == budgets::BudgetPeriod::Month ? tr("Month") : tr("Quarter"),
-                 QLocale().toString(s.period.first, QStringLiteral("d MMM")),
-                 QLocale().toString(s.period.last, QStringLiteral("d MMM yyyy")));
+        }
+        return {};
     case AmountColumn: return b.amount.toDisplayString(QLocale(), DisplayCurrency::knownSymbol(b.currency));
     case ActualColumn: return formatMoney(b, s.actual);
     case ProgressColumn: return tr("%1 %").arg(s.perMilleUsed() / 10);
     case ForecastColumn:
         if (!s.forecast.available)
             return tr("not enough history");
-        return tr("%1 (%2 – %3)").arg(formatMoney(b, s.forecastTotal), formatMoney(b, s.forecastLow),
-                                      formatMoney(b, s.forecastHigh));
+        return formatMoney(b, s.forecastTotal);
     case ExhaustionColumn:
         if (!s.exhaustionDate.isValid())
             return tr("not this period");
@@ -84,7 +85,14 @@ QVariant BudgetListModel::display(const BudgetStatus &s, int column) const
 
 QString BudgetListModel::tooltip(const BudgetStatus &s) const
 {
-    QString t = tr("Actual spend: %1, %2.").arg(formatMoney(s.budget, s.actual), basisText(s.basis));
+    QString t = tr("%1 to %2 (%3).")
+                    .arg(QLocale().toString(s.period.first, QLocale::ShortFormat),
+                         QLocale().toString(s.period.last, QLocale::ShortFormat), s.budget.periodText());
+    t += u'\n' + tr("Actual spend: %1, %2.").arg(formatMoney(s.budget, s.actual), basisText(s.basis));
+    if (s.forecast.available)
+        t += u'\n' + tr("Forecast %1, range %2 – %3.")
+                         .arg(formatMoney(s.budget, s.forecastTotal), formatMoney(s.budget, s.forecastLow),
+                              formatMoney(s.budget, s.forecastHigh));
     if (s.forecast.available)
         t += u'\n'
              + (s.forecast.weekdayAdjusted
@@ -106,7 +114,7 @@ QVariant BudgetListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole: return display(s, index.column());
     case Qt::ToolTipRole: return tooltip(s);
     case Qt::TextAlignmentRole:
-        if (index.column() == AmountColumn || index.column() == ActualColumn)
+        if (index.column() == AmountColumn || index.column() == ActualColumn || index.column() == ForecastColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case BudgetIdRole: return qlonglong(s.budget.id);
@@ -135,7 +143,7 @@ QVariant BudgetListModel::headerData(int section, Qt::Orientation orientation, i
     case AmountColumn: return tr("Amount");
     case ActualColumn: return tr("Spent");
     case ProgressColumn: return tr("Used / forecast");
-    case ForecastColumn: return tr("Forecast (range)");
+    case ForecastColumn: return tr("Forecast");
     case ExhaustionColumn: return tr("Runs out");
     default: return {};
     }

@@ -76,12 +76,12 @@ BudgetsPage::BudgetsPage(itemmodels::BudgetService *service, QWidget *parent)
     m_budgets->horizontalHeader()->setStretchLastSection(false);
     m_budgets->horizontalHeader()->setSectionResizeMode(BudgetListModel::ScopeColumn, QHeaderView::Stretch);
     m_budgets->setColumnWidth(BudgetListModel::NameColumn, 140);
-    m_budgets->setColumnWidth(BudgetListModel::PeriodColumn, 165);
+    m_budgets->setColumnWidth(BudgetListModel::PeriodColumn, 120);
     m_budgets->setColumnWidth(BudgetListModel::AmountColumn, 90);
     m_budgets->setColumnWidth(BudgetListModel::ActualColumn, 90);
     m_budgets->setColumnWidth(BudgetListModel::ProgressColumn, 210);
-    m_budgets->setColumnWidth(BudgetListModel::ForecastColumn, 250);
-    m_budgets->setColumnWidth(BudgetListModel::ExhaustionColumn, 100);
+    m_budgets->setColumnWidth(BudgetListModel::ForecastColumn, 100);
+    m_budgets->setColumnWidth(BudgetListModel::ExhaustionColumn, 110);
     m_budgets->setWordWrap(false);
     m_budgets->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_empty->setObjectName(QStringLiteral("budgetsEmpty"));
