@@ -10,6 +10,8 @@
 #include "store/FactStore.h"
 
 #include <QDBusConnection>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -22,6 +24,7 @@ class TestDesktopNotifications : public QObject
 private Q_SLOTS:
     void serverAcceptsANotification();
     void budgetBelowSpendRaisesARealNotification();
+    void clickingTheNotificationActivatesTheBudget();
     void noSessionBusFallsBackQuietly();
 
 private:
@@ -100,6 +103,27 @@ void TestDesktopNotifications::budgetBelowSpendRaisesARealNotification()
     const uint id = m_notifier->lastId();
     service.evaluateNow();
     QCOMPARE(m_notifier->lastId(), id); // nothing sent twice
+}
+
+void TestDesktopNotifications::clickingTheNotificationActivatesTheBudget()
+{
+    REQUIRE_NOTIFICATION_SERVICE();
+    const QString dunstctl = QStandardPaths::findExecutable(QStringLiteral("dunstctl"));
+    if (dunstctl.isEmpty() || !m_notifier->serverInformation().startsWith(QStringLiteral("dunst")))
+        QSKIP("Invoking a notification's action needs dunst and dunstctl.");
+    // Close what earlier tests left on screen, so that ours is the first one.
+    QCOMPARE(QProcess::execute(dunstctl, {QStringLiteral("close-all")}), 0);
+    budgets::Notification n;
+    n.budgetId = 42;
+    n.title = QStringLiteral("Budget “Clicked” reached 100 %");
+    n.body = QStringLiteral("Spent $10.00 of $10.00");
+    QVERIFY(m_notifier->notify(n));
+    QTest::qWait(300); // let the daemon show it
+    QSignalSpy activated(m_notifier.get(), &budgets::Notifier::activated);
+    // What a click does: the server invokes the notification's default action.
+    QCOMPARE(QProcess::execute(dunstctl, {QStringLiteral("action"), QStringLiteral("0")}), 0);
+    QVERIFY(activated.wait(5000));
+    QCOMPARE(activated.first().first().toLongLong(), 42);
 }
 
 void TestDesktopNotifications::noSessionBusFallsBackQuietly()
