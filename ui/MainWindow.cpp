@@ -103,6 +103,7 @@ void MainWindow::createPages()
         }
     });
     m_budgets = new itemmodels::BudgetService(this);
+    m_budgets->setMode(itemmodels::BudgetService::Mode::Background);
     m_budgetsPage = new BudgetsPage(m_budgets, this);
     connect(m_budgets, &itemmodels::BudgetService::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 60000); });

@@ -9,6 +9,7 @@
 #include "store/Database.h"
 
 #include <QLoggingCategory>
+#include <QtConcurrent>
 
 #include <map>
 
@@ -25,11 +26,18 @@ BudgetService::BudgetService(QObject *parent)
     m_timer.setTimerType(Qt::VeryCoarseTimer);
     connect(&m_timer, &QTimer::timeout, this, &BudgetService::evaluateNow);
     setEvaluationInterval(kDefaultIntervalMinutes);
+    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &BudgetService::onWorkerFinished);
+}
+
+BudgetService::~BudgetService()
+{
+    m_watcher.waitForFinished();
 }
 
 void BudgetService::setDatabase(store::Database *db)
 {
     m_db = db;
+    ++m_generation; // a running evaluation of the previous database is discarded
     evaluateNow();
 }
 
@@ -102,14 +110,59 @@ void BudgetService::evaluateNow()
         return;
     }
     const QDateTime t = now();
-    auto statuses = evaluateStoredBudgets(*m_db, t, m_zone);
-    if (!statuses) {
-        fail(tr("Budgets could not be evaluated: %1").arg(statuses.errorMessage()));
+    const QString path = m_db->path();
+    if (m_mode == Mode::Synchronous || path == u":memory:") {
+        auto statuses = evaluateStoredBudgets(*m_db, t, m_zone);
+        if (!statuses) {
+            fail(tr("Budgets could not be evaluated: %1").arg(statuses.errorMessage()));
+            return;
+        }
+        applyStatuses(*statuses, t);
         return;
     }
-    m_list->setStatuses(*statuses);
+    if (m_watcher.isRunning()) {
+        m_again = true;
+        return;
+    }
+    const quint64 generation = m_generation;
+    const QTimeZone zone = m_zone;
+    m_watcher.setFuture(QtConcurrent::run([path, t, zone, generation] {
+        Outcome out;
+        out.generation = generation;
+        auto db = store::Database::open(path, store::Database::Create::MustExist);
+        if (!db) {
+            out.error = db.errorMessage();
+            return out;
+        }
+        auto statuses = evaluateStoredBudgets(**db, t, zone);
+        if (!statuses)
+            out.error = statuses.errorMessage();
+        else
+            out.statuses = *statuses;
+        return out;
+    }));
+}
+
+void BudgetService::onWorkerFinished()
+{
+    const Outcome out = m_watcher.result();
+    if (out.generation == m_generation && m_db) {
+        if (!out.error.isEmpty())
+            fail(tr("Budgets could not be evaluated: %1").arg(out.error));
+        else
+            applyStatuses(out.statuses, now());
+    }
+    if (m_again || out.generation != m_generation) {
+        m_again = false;
+        evaluateNow();
+    }
+}
+
+void BudgetService::applyStatuses(const QList<BudgetStatus> &statuses, const QDateTime &t)
+{
+    m_list->setStatuses(statuses);
     BudgetStore store(*m_db);
-    auto fresh = AlertEngine::raise(store, *statuses, t);
+    auto fresh = AlertEngine::raise(store, statuses, t);
     if (!fresh) {
         fail(tr("Budget alerts could not be stored: %1").arg(fresh.errorMessage()));
         return;

@@ -6,6 +6,7 @@
 #include "itemmodels/AlertHistoryModel.h"
 #include "itemmodels/BudgetListModel.h"
 
+#include <QFutureWatcher>
 #include <QObject>
 #include <QTimeZone>
 #include <QTimer>
@@ -37,7 +38,17 @@ public:
     // app was closed long ago) go to the history without a desktop notification.
     static constexpr int kNotifyBacklogDays = 7;
 
+    // Synchronous (default, tests): evaluateNow() has finished when it returns. Background
+    // (the app): spend is read on a worker thread with its own connection to the database
+    // file; alerts are then raised and notified on the calling thread. In-memory databases are
+    // always evaluated synchronously.
+    enum class Mode { Synchronous, Background };
+
     explicit BudgetService(QObject *parent = nullptr);
+    ~BudgetService() override; // waits for a running evaluation
+
+    void setMode(Mode mode) { m_mode = mode; }
+    bool isBusy() const { return m_watcher.isRunning(); }
 
     void setDatabase(store::Database *db); // not owned; evaluates at once
     store::Database *database() const { return m_db; }
@@ -77,6 +88,14 @@ Q_SIGNALS:
     void budgetActivated(qint64 budgetId);
 
 private:
+    struct Outcome
+    {
+        quint64 generation = 0;
+        QList<budgets::BudgetStatus> statuses;
+        QString error;
+    };
+    void applyStatuses(const QList<budgets::BudgetStatus> &statuses, const QDateTime &at);
+    void onWorkerFinished();
     void reloadHistory();
     void notifyPending(const QList<budgets::Alert> &pending);
     void fail(const QString &message);
@@ -86,6 +105,10 @@ private:
     QTimeZone m_zone;
     budgets::Notifier *m_notifier = nullptr;
     QTimer m_timer;
+    Mode m_mode = Mode::Synchronous;
+    QFutureWatcher<Outcome> m_watcher;
+    quint64 m_generation = 0; // raised whenever the database changes
+    bool m_again = false;     // another evaluation was asked for while one ran
     BudgetListModel *m_list;
     AlertHistoryModel *m_history;
 };

@@ -238,6 +238,8 @@ void TestBudgetsPage::mainWindowOpensABudget()
     b.name = QStringLiteral("Opened from a notification");
     b.amount = Money::fromUnits(5);
     QVERIFY(w.budgetService()->addBudget(b).ok());
+    // The window evaluates in the background.
+    QTRY_VERIFY(!w.budgetService()->isBusy() && !w.budgetService()->statuses().isEmpty());
     const qint64 id = w.budgetService()->statuses().first().budget.id;
     w.showPage(ui::MainWindow::Dashboard);
     w.openBudget(id);

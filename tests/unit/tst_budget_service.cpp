@@ -55,6 +55,7 @@ private Q_SLOTS:
     void clickingANotificationActivatesTheBudget();
     void modelsShowBudgetsAndAlerts();
     void editAndRemove();
+    void backgroundEvaluationMatchesSynchronous();
 
 private:
     void addBudget(const char *name, int amount, const QList<ScopeTerm> &scope = {});
@@ -248,6 +249,33 @@ void TestBudgetService::editAndRemove()
     QCOMPARE(m_service->budgetList()->rowCount(), 0);
     QCOMPARE(m_service->alertHistory()->rowCount(), 0);
     QVERIFY(m_service->dimensionValues(Dimension::Team).contains(QStringLiteral("support")));
+}
+
+void TestBudgetService::backgroundEvaluationMatchesSynchronous()
+{
+    addBudget("Support", 100, {{Dimension::Team, QStringLiteral("support")}});
+    addBudget("Org", 800);
+    const auto synchronous = m_service->statuses();
+    const int sent = int(m_notifier->sent.size());
+    m_service->setMode(BudgetService::Mode::Background);
+    QSignalSpy evaluated(m_service.get(), &BudgetService::evaluated);
+    m_service->evaluateNow();
+    m_service->evaluateNow(); // asked again while running: runs once more afterwards
+    QVERIFY(m_service->isBusy());
+    QTRY_COMPARE(evaluated.size(), 2);
+    QVERIFY(!m_service->isBusy());
+    QCOMPARE(m_service->statuses().size(), synchronous.size());
+    for (int i = 0; i < synchronous.size(); ++i) {
+        QCOMPARE(m_service->statuses()[i].actual, synchronous[i].actual);
+        QCOMPARE(m_service->statuses()[i].forecastTotal, synchronous[i].forecastTotal);
+    }
+    QCOMPARE(int(m_notifier->sent.size()), sent); // nothing notified twice
+    // Switching the database while an evaluation runs discards the old result.
+    m_service->evaluateNow();
+    m_service->setDatabase(nullptr);
+    QCOMPARE(m_service->budgetList()->rowCount(), 0);
+    QTRY_VERIFY(!m_service->isBusy());
+    QCOMPARE(m_service->budgetList()->rowCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestBudgetService)

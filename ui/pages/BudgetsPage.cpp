@@ -175,6 +175,13 @@ void BudgetsPage::onEvaluated()
     const bool any = m_service->budgetList()->rowCount() > 0;
     m_empty->setVisible(!any);
     // Models were reset: restore the selection (or select the first budget).
+    if (!m_selectByName.isEmpty()) {
+        for (const auto &st : m_service->statuses())
+            if (st.budget.name == m_selectByName) {
+                m_selected = st.budget.id;
+                m_selectByName.clear();
+            }
+    }
     const int row = m_service->budgetList()->rowOfBudget(m_selected);
     if (row >= 0)
         m_budgets->selectRow(row);
@@ -237,14 +244,11 @@ void BudgetsPage::addBudget()
                         DisplayCurrency::load(QSettings()), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    m_selectByName = dialog.budget().name; // once the evaluation has it
     if (Status s = m_service->addBudget(dialog.budget()); !s) {
+        m_selectByName.clear();
         QMessageBox::warning(this, tr("Cannot add the budget"), s.errorMessage());
-        return;
     }
-    if (auto stored = m_service->statuses(); !stored.isEmpty())
-        for (const auto &st : stored)
-            if (st.budget.name == dialog.budget().name)
-                selectBudget(st.budget.id);
 }
 
 void BudgetsPage::editBudget()

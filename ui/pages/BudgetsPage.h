@@ -54,6 +54,7 @@ private:
     QToolButton *m_snooze;
     QCheckBox *m_keepInTray;
     qint64 m_selected = 0;
+    QString m_selectByName; // a budget just added, to select when the evaluation lists it
 };
 
 } // namespace tl::ui
