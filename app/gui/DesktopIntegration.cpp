@@ -73,8 +73,10 @@ void DesktopIntegration::openBudget(qint64 budgetId)
 bool DesktopIntegration::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_window && event->type() == QEvent::Close) {
-        // Decided at each close, so that the setting on the Budgets page applies at once.
-        const bool keep = m_tray && m_tray->isVisible()
+        // Decided at each close, so that the setting on the Budgets page applies at once. Only
+        // closing the window itself keeps the app in the tray; File ▸ Quit (a close the program
+        // asks for, not a spontaneous one) always quits.
+        const bool keep = event->spontaneous() && m_tray && m_tray->isVisible()
                           && QSettings().value(QLatin1String(ui::BudgetsPage::kKeepInTrayKey), false).toBool();
         QApplication::setQuitOnLastWindowClosed(!keep);
     }

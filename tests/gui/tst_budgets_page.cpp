@@ -6,13 +6,18 @@
 #include "MainWindow.h"
 #include "budgets/Clock.h"
 #include "dialogs/BudgetDialog.h"
+#include "gui/DesktopIntegration.h"
+#include "budgets/Notifier.h"
 #include "itemmodels/BudgetService.h"
 #include "pages/BudgetsPage.h"
 #include "store/FactStore.h"
 #include "store/Session.h"
 #include "widgets/BudgetBurnChart.h"
 
+#include <QApplication>
 #include <QCheckBox>
+#include <QCloseEvent>
+#include <QSystemTrayIcon>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
@@ -41,6 +46,7 @@ private Q_SLOTS:
     void listChartAndAlerts();
     void keepInTraySetting();
     void mainWindowOpensABudget();
+    void desktopIntegrationWiresNotifications();
 
 private:
     QTemporaryDir m_dir;
@@ -245,6 +251,40 @@ void TestBudgetsPage::mainWindowOpensABudget()
     w.openBudget(id);
     QCOMPARE(w.currentPage(), ui::MainWindow::Budgets);
     QCOMPARE(w.budgetsPage()->selectedBudget(), id);
+}
+
+void TestBudgetsPage::desktopIntegrationWiresNotifications()
+{
+    m_service.reset();
+    const QString path = m_db->path();
+    m_db.reset();
+    store::Session session;
+    QVERIFY(session.open(path).ok());
+    ui::MainWindow w(&session);
+    w.show();
+    budgets::Budget b;
+    b.name = QStringLiteral("Clicked");
+    b.amount = Money::fromUnits(5);
+    QVERIFY(w.budgetService()->addBudget(b).ok());
+    QTRY_VERIFY(!w.budgetService()->isBusy() && !w.budgetService()->statuses().isEmpty());
+    const qint64 id = w.budgetService()->statuses().first().budget.id;
+    {
+        app::DesktopIntegration desktop(&w);
+        QVERIFY(w.budgetService()->notifier()); // freedesktop first, the tray where there is one
+        QCOMPARE(desktop.tray() != nullptr, QSystemTrayIcon::isSystemTrayAvailable());
+        w.showPage(ui::MainWindow::Dashboard);
+        // A click on a notification of the budget.
+        Q_EMIT w.budgetService()->notifier()->activated(id);
+        QCOMPARE(w.currentPage(), ui::MainWindow::Budgets);
+        QCOMPARE(w.budgetsPage()->selectedBudget(), id);
+        // Keeping the app in the tray needs a tray: without one, closing the window quits.
+        QSettings().setValue(QLatin1String(ui::BudgetsPage::kKeepInTrayKey), true);
+        QCloseEvent close;
+        QApplication::sendEvent(&w, &close);
+        QCOMPARE(QApplication::quitOnLastWindowClosed(), !desktop.tray());
+        QSettings().remove(QLatin1String(ui::BudgetsPage::kKeepInTrayKey));
+    }
+    QVERIFY(!w.budgetService()->notifier()); // unhooked when the integration goes
 }
 
 QTEST_MAIN(TestBudgetsPage)
