@@ -77,8 +77,8 @@ QVariant BudgetListModel::display(const BudgetStatus &s, int column) const
     case ExhaustionColumn:
         if (!s.exhaustionDate.isValid())
             return tr("not this period");
-        return s.exhaustionDate <= s.today ? tr("ran out %1").arg(QLocale().toString(s.exhaustionDate, QLocale::ShortFormat))
-                                           : QLocale().toString(s.exhaustionDate, QLocale::ShortFormat);
+        return s.exhaustionDate <= s.today ? tr("ran out %1").arg(QLocale().toString(s.exhaustionDate, QStringLiteral("d MMM")))
+                                           : QLocale().toString(s.exhaustionDate, QStringLiteral("d MMM yyyy"));
     default: return {};
     }
 }

@@ -116,8 +116,13 @@ BudgetDialog::BudgetDialog(const budgets::Budget &budget, bool isNew, std::funct
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
-    form->addRow(tr("A&mount:"), currencyRow);
-    form->addRow(tr("&Period:"), periodRow);
+    // Rows whose field is a layout need their label's buddy set by hand.
+    auto *amountLabel = new QLabel(tr("A&mount:"), this);
+    amountLabel->setBuddy(m_amount);
+    auto *periodLabel = new QLabel(tr("&Period:"), this);
+    periodLabel->setBuddy(m_period);
+    form->addRow(amountLabel, currencyRow);
+    form->addRow(periodLabel, periodRow);
     form->addRow(tr("Scope:"), scopeBox);
     form->addRow(tr("&Thresholds (%):"), m_thresholds);
     form->addRow(tr("&Spike alert:"), m_spike);

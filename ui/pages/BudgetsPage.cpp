@@ -79,9 +79,9 @@ BudgetsPage::BudgetsPage(itemmodels::BudgetService *service, QWidget *parent)
     m_budgets->setColumnWidth(BudgetListModel::PeriodColumn, 120);
     m_budgets->setColumnWidth(BudgetListModel::AmountColumn, 90);
     m_budgets->setColumnWidth(BudgetListModel::ActualColumn, 90);
-    m_budgets->setColumnWidth(BudgetListModel::ProgressColumn, 210);
+    m_budgets->setColumnWidth(BudgetListModel::ProgressColumn, 200);
     m_budgets->setColumnWidth(BudgetListModel::ForecastColumn, 100);
-    m_budgets->setColumnWidth(BudgetListModel::ExhaustionColumn, 110);
+    m_budgets->setColumnWidth(BudgetListModel::ExhaustionColumn, 130);
     m_budgets->setWordWrap(false);
     m_budgets->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_empty->setObjectName(QStringLiteral("budgetsEmpty"));
