@@ -25,7 +25,8 @@ DesktopIntegration::DesktopIntegration(ui::MainWindow *window, QObject *parent)
     m_notifier = new ChainNotifier(chain, this);
     itemmodels::BudgetService *service = m_window->budgetService();
     service->setNotifier(m_notifier);
-    connect(service, &itemmodels::BudgetService::budgetActivated, this, &DesktopIntegration::openBudget);
+    connect(service, &itemmodels::BudgetService::budgetActivated, this,
+            &DesktopIntegration::openBudget);
     m_window->installEventFilter(this);
     // Alerts already due when the app starts are notified now that a notifier exists.
     service->evaluateNow();
@@ -45,14 +46,16 @@ void DesktopIntegration::createTray()
     m_tray->setToolTip(QStringLiteral("TokenLedger"));
     auto *menu = new QMenu(m_window);
     menu->addAction(tr("Show TokenLedger"), this, &DesktopIntegration::showWindow);
-    menu->addAction(tr("Check budgets now"), m_window->budgetService(), &itemmodels::BudgetService::evaluateNow);
+    menu->addAction(tr("Check budgets now"), m_window->budgetService(),
+                    &itemmodels::BudgetService::evaluateNow);
     menu->addSeparator();
     menu->addAction(tr("Quit"), qApp, &QApplication::quit);
     m_tray->setContextMenu(menu);
-    connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
-        if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
-            showWindow();
-    });
+    connect(m_tray, &QSystemTrayIcon::activated, this,
+            [this](QSystemTrayIcon::ActivationReason reason) {
+                if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
+                    showWindow();
+            });
     m_tray->show();
 }
 
@@ -76,8 +79,9 @@ bool DesktopIntegration::eventFilter(QObject *watched, QEvent *event)
         // Decided at each close, so that the setting on the Budgets page applies at once. Only
         // closing the window itself keeps the app in the tray; File ▸ Quit (a close the program
         // asks for, not a spontaneous one) always quits.
-        const bool keep = event->spontaneous() && m_tray && m_tray->isVisible()
-                          && QSettings().value(QLatin1String(ui::BudgetsPage::kKeepInTrayKey), false).toBool();
+        const bool keep =
+            event->spontaneous() && m_tray && m_tray->isVisible() &&
+            QSettings().value(QLatin1String(ui::BudgetsPage::kKeepInTrayKey), false).toBool();
         QApplication::setQuitOnLastWindowClosed(!keep);
     }
     return QObject::eventFilter(watched, event);

@@ -58,11 +58,13 @@ QString FreedesktopNotifier::serverInformation() const
 {
     if (!m_bus.isConnected())
         return {};
-    QDBusMessage call = QDBusMessage::createMethodCall(kService, kPath, kInterface, QStringLiteral("GetServerInformation"));
+    QDBusMessage call = QDBusMessage::createMethodCall(kService, kPath, kInterface,
+                                                       QStringLiteral("GetServerInformation"));
     const QDBusMessage reply = m_bus.call(call, QDBus::Block, kCallTimeoutMs);
     if (reply.type() != QDBusMessage::ReplyMessage || reply.arguments().size() < 3)
         return {};
-    return QStringLiteral("%1 %2").arg(reply.arguments().at(0).toString(), reply.arguments().at(2).toString());
+    return QStringLiteral("%1 %2").arg(reply.arguments().at(0).toString(),
+                                       reply.arguments().at(2).toString());
 }
 
 bool FreedesktopNotifier::notify(const budgets::Notification &n)
@@ -72,19 +74,24 @@ bool FreedesktopNotifier::notify(const budgets::Notification &n)
         m_lastError = tr("There is no session bus.");
         return false;
     }
-    QDBusMessage call = QDBusMessage::createMethodCall(kService, kPath, kInterface, QStringLiteral("Notify"));
+    QDBusMessage call =
+        QDBusMessage::createMethodCall(kService, kPath, kInterface, QStringLiteral("Notify"));
     QVariantMap hints;
     hints.insert(QStringLiteral("urgency"), QVariant::fromValue(uchar(n.urgent ? 2 : 1)));
     hints.insert(QStringLiteral("desktop-entry"), QStringLiteral("org.tokenledger.TokenLedger"));
     hints.insert(QStringLiteral("category"), QStringLiteral("x-tokenledger.budget"));
     // The body is plain text; servers that understand markup must not misread '<' or '&'.
     QString body = n.body;
-    body.replace(u'&', QStringLiteral("&amp;")).replace(u'<', QStringLiteral("&lt;")).replace(u'>', QStringLiteral("&gt;"));
-    call << QStringLiteral("TokenLedger") << uint(0) << QStringLiteral("tokenledger") << n.title << body
-         << QStringList{QStringLiteral("default"), tr("Open budget")} << hints << int(-1);
+    body.replace(u'&', QStringLiteral("&amp;"))
+        .replace(u'<', QStringLiteral("&lt;"))
+        .replace(u'>', QStringLiteral("&gt;"));
+    call << QStringLiteral("TokenLedger") << uint(0) << QStringLiteral("tokenledger") << n.title
+         << body << QStringList{QStringLiteral("default"), tr("Open budget")} << hints << int(-1);
     const QDBusMessage reply = m_bus.call(call, QDBus::Block, kCallTimeoutMs);
     if (reply.type() != QDBusMessage::ReplyMessage || reply.arguments().isEmpty()) {
-        m_lastError = reply.errorMessage().isEmpty() ? tr("The notification service did not answer.") : reply.errorMessage();
+        m_lastError = reply.errorMessage().isEmpty()
+                          ? tr("The notification service did not answer.")
+                          : reply.errorMessage();
         qCInfo(lcNotify) << "notification not delivered:" << m_lastError;
         return false;
     }

@@ -4,7 +4,8 @@
 
 namespace tl::app {
 
-TrayNotifier::TrayNotifier(QSystemTrayIcon *tray, QObject *parent) : budgets::Notifier(parent), m_tray(tray)
+TrayNotifier::TrayNotifier(QSystemTrayIcon *tray, QObject *parent)
+    : budgets::Notifier(parent), m_tray(tray)
 {
     if (m_tray)
         connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
@@ -15,8 +16,8 @@ TrayNotifier::TrayNotifier(QSystemTrayIcon *tray, QObject *parent) : budgets::No
 
 bool TrayNotifier::isAvailable() const
 {
-    return m_tray && m_tray->isVisible() && QSystemTrayIcon::isSystemTrayAvailable()
-           && QSystemTrayIcon::supportsMessages();
+    return m_tray && m_tray->isVisible() && QSystemTrayIcon::isSystemTrayAvailable() &&
+           QSystemTrayIcon::supportsMessages();
 }
 
 bool TrayNotifier::notify(const budgets::Notification &n)
@@ -24,7 +25,8 @@ bool TrayNotifier::notify(const budgets::Notification &n)
     if (!isAvailable())
         return false;
     m_lastBudget = n.budgetId;
-    m_tray->showMessage(n.title, n.body, n.urgent ? QSystemTrayIcon::Critical : QSystemTrayIcon::Warning, 15000);
+    m_tray->showMessage(n.title, n.body,
+                        n.urgent ? QSystemTrayIcon::Critical : QSystemTrayIcon::Warning, 15000);
     return true;
 }
 

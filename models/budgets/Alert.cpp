@@ -16,9 +16,12 @@ QString tr(const char *text)
 QString alertKindKey(AlertKind k)
 {
     switch (k) {
-    case AlertKind::Actual: return QStringLiteral("actual");
-    case AlertKind::Forecast: return QStringLiteral("forecast");
-    case AlertKind::Spike: return QStringLiteral("spike");
+    case AlertKind::Actual:
+        return QStringLiteral("actual");
+    case AlertKind::Forecast:
+        return QStringLiteral("forecast");
+    case AlertKind::Spike:
+        return QStringLiteral("spike");
     }
     return {};
 }
@@ -34,9 +37,12 @@ std::optional<AlertKind> alertKindFromKey(const QString &key)
 QString alertKindLabel(AlertKind k)
 {
     switch (k) {
-    case AlertKind::Actual: return tr("Actual spend");
-    case AlertKind::Forecast: return tr("Forecast");
-    case AlertKind::Spike: return tr("Spike");
+    case AlertKind::Actual:
+        return tr("Actual spend");
+    case AlertKind::Forecast:
+        return tr("Forecast");
+    case AlertKind::Spike:
+        return tr("Spike");
     }
     return {};
 }
@@ -44,9 +50,12 @@ QString alertKindLabel(AlertKind k)
 QString Alert::title() const
 {
     switch (kind) {
-    case AlertKind::Actual: return tr("Budget “%1” reached %2 %").arg(budgetName).arg(threshold);
-    case AlertKind::Forecast: return tr("Budget “%1” is forecast to reach %2 %").arg(budgetName).arg(threshold);
-    case AlertKind::Spike: return tr("Spend spike in “%1”").arg(budgetName);
+    case AlertKind::Actual:
+        return tr("Budget “%1” reached %2 %").arg(budgetName).arg(threshold);
+    case AlertKind::Forecast:
+        return tr("Budget “%1” is forecast to reach %2 %").arg(budgetName).arg(threshold);
+    case AlertKind::Spike:
+        return tr("Spend spike in “%1”").arg(budgetName);
     }
     return {};
 }
@@ -65,7 +74,9 @@ QString Alert::summary(const std::function<QString(Money)> &money) const
     case AlertKind::Spike:
         return tr("%1 spent on %2, %3 % of the usual %4 a day.")
             .arg(money(daySpend), day.toString(Qt::ISODate))
-            .arg(baseline.isZero() ? 0 : int(daySpend.nanos() * 100 / std::max<std::int64_t>(1, baseline.nanos())))
+            .arg(baseline.isZero()
+                     ? 0
+                     : int(daySpend.nanos() * 100 / std::max<std::int64_t>(1, baseline.nanos())))
             .arg(money(baseline));
     }
     return {};

@@ -11,7 +11,12 @@
 
 namespace tl::budgets {
 
-enum class AlertKind { Actual, Forecast, Spike };
+enum class AlertKind
+{
+    Actual,
+    Forecast,
+    Spike
+};
 
 QString alertKindKey(AlertKind k); // "actual", "forecast", "spike"
 std::optional<AlertKind> alertKindFromKey(const QString &key);
@@ -26,7 +31,7 @@ struct Alert
     QString budgetName;
     int budgetRevision = 1;
     AlertKind kind = AlertKind::Actual;
-    int threshold = 0;  // percent of the budget; spikes: the spike percent
+    int threshold = 0; // percent of the budget; spikes: the spike percent
     QDate periodStart;
     QDate day;          // spikes only
     QDateTime raisedAt; // UTC
@@ -41,7 +46,10 @@ struct Alert
     QDateTime snoozedUntil;
 
     bool isAcknowledged() const { return acknowledgedAt.isValid(); }
-    bool isSnoozedAt(const QDateTime &t) const { return snoozedUntil.isValid() && snoozedUntil > t; }
+    bool isSnoozedAt(const QDateTime &t) const
+    {
+        return snoozedUntil.isValid() && snoozedUntil > t;
+    }
     // A one-line summary for notifications and the status bar ("Support: actual spend
     // reached 80 % of $1,000.00").
     QString title() const;

@@ -16,9 +16,12 @@ QString tr(const char *text)
 QString periodKey(BudgetPeriod p)
 {
     switch (p) {
-    case BudgetPeriod::Month: return QStringLiteral("month");
-    case BudgetPeriod::Quarter: return QStringLiteral("quarter");
-    case BudgetPeriod::Custom: return QStringLiteral("custom");
+    case BudgetPeriod::Month:
+        return QStringLiteral("month");
+    case BudgetPeriod::Quarter:
+        return QStringLiteral("quarter");
+    case BudgetPeriod::Custom:
+        return QStringLiteral("custom");
     }
     return {};
 }
@@ -81,8 +84,10 @@ QString Budget::scopeText() const
 QString Budget::periodText() const
 {
     switch (period) {
-    case BudgetPeriod::Month: return tr("Monthly");
-    case BudgetPeriod::Quarter: return tr("Quarterly");
+    case BudgetPeriod::Month:
+        return tr("Monthly");
+    case BudgetPeriod::Quarter:
+        return tr("Quarterly");
     case BudgetPeriod::Custom:
         return tr("%1 to %2").arg(customFrom.toString(Qt::ISODate), customTo.toString(Qt::ISODate));
     }
@@ -105,7 +110,8 @@ QString Budget::validate() const
         return tr("amount: a budget cannot be negative.");
     if (amount.isZero())
         return tr("amount: a budget must be more than zero.");
-    if (currency.size() != 3 || !std::all_of(currency.begin(), currency.end(), [](QChar c) { return c.isUpper(); }))
+    if (currency.size() != 3 ||
+        !std::all_of(currency.begin(), currency.end(), [](QChar c) { return c.isUpper(); }))
         return tr("currency: use a three-letter code such as USD or EUR, not '%1'.").arg(currency);
     if (ratePerUsd.nanos() <= 0)
         return tr("rate: the exchange rate must be a positive number of %1 per USD.").arg(currency);
@@ -140,7 +146,8 @@ std::optional<QList<int>> parseThresholds(const QString &text, QString *error)
         const int v = s.trimmed().toInt(&ok);
         if (!ok || v < 1 || v > 1000) {
             if (error)
-                *error = tr("thresholds: '%1' is not a whole percentage from 1 to 1000.").arg(p.trimmed());
+                *error = tr("thresholds: '%1' is not a whole percentage from 1 to 1000.")
+                             .arg(p.trimmed());
             return std::nullopt;
         }
         if (out.contains(v)) {
@@ -170,8 +177,10 @@ std::optional<ScopeTerm> parseScopeTerm(const QString &text, QString *error)
     const auto dim = dimensionFromName(text.left(eq));
     if (!dim) {
         if (error)
-            *error = tr("scope: unknown dimension '%1' (provider, model, account, team, tag, api_key, "
-                        "user, family, region, tier).").arg(text.left(eq).trimmed());
+            *error =
+                tr("scope: unknown dimension '%1' (provider, model, account, team, tag, api_key, "
+                   "user, family, region, tier).")
+                    .arg(text.left(eq).trimmed());
         return std::nullopt;
     }
     const QString value = text.mid(eq + 1).trimmed();

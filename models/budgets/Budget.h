@@ -12,9 +12,14 @@
 
 namespace tl::budgets {
 
-enum class BudgetPeriod { Month, Quarter, Custom };
+enum class BudgetPeriod
+{
+    Month,
+    Quarter,
+    Custom
+};
 
-QString periodKey(BudgetPeriod p);                       // "month", "quarter", "custom"
+QString periodKey(BudgetPeriod p); // "month", "quarter", "custom"
 std::optional<BudgetPeriod> periodFromKey(const QString &key);
 
 // One dimension = value pair of a budget's scope.

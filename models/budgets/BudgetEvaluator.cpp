@@ -6,7 +6,7 @@ namespace tl::budgets {
 
 namespace {
 
-constexpr int kHistoryDays = 28; // forecast season
+constexpr int kHistoryDays = 28;  // forecast season
 constexpr int kBaselineDays = 14; // spike baseline
 
 bool reaches(Money spend, Money amount, int percent)
@@ -27,10 +27,14 @@ int perMille(Money part, Money whole)
 QString spendBasisKey(SpendBasis b)
 {
     switch (b) {
-    case SpendBasis::None: return QStringLiteral("none");
-    case SpendBasis::Computed: return QStringLiteral("computed");
-    case SpendBasis::Billed: return QStringLiteral("billed");
-    case SpendBasis::Mixed: return QStringLiteral("mixed");
+    case SpendBasis::None:
+        return QStringLiteral("none");
+    case SpendBasis::Computed:
+        return QStringLiteral("computed");
+    case SpendBasis::Billed:
+        return QStringLiteral("billed");
+    case SpendBasis::Mixed:
+        return QStringLiteral("mixed");
     }
     return {};
 }
@@ -49,13 +53,14 @@ SpendWindow spendWindow(const Budget &budget, const QDateTime &now, const QTimeZ
 {
     const QDate today = now.toTimeZone(zone).date();
     const PeriodRange period = budget.periodContaining(today);
-    const QDate first = std::min(period.first.addDays(-kBaselineDays), today.addDays(-kHistoryDays));
+    const QDate first =
+        std::min(period.first.addDays(-kBaselineDays), today.addDays(-kHistoryDays));
     const QDateTime periodEnd = startOfLocalDay(period.last.addDays(1), zone);
     return {startOfLocalDay(first, zone), std::min(now, periodEnd)};
 }
 
-BudgetStatus evaluateBudget(const Budget &budget, const LocalDailySeries &spend, const QDateTime &now,
-                            const QTimeZone &zone)
+BudgetStatus evaluateBudget(const Budget &budget, const LocalDailySeries &spend,
+                            const QDateTime &now, const QTimeZone &zone)
 {
     BudgetStatus s;
     s.budget = budget;
@@ -73,7 +78,8 @@ BudgetStatus evaluateBudget(const Budget &budget, const LocalDailySeries &spend,
     const std::int64_t dayStart = startOfLocalDay(s.today, zone).toSecsSinceEpoch();
     const std::int64_t dayEnd = startOfLocalDay(s.today.addDays(1), zone).toSecsSinceEpoch();
     in.todayLengthSecs = std::max<std::int64_t>(1, dayEnd - dayStart);
-    in.todayElapsedSecs = std::clamp<std::int64_t>(now.toSecsSinceEpoch() - dayStart, 0, in.todayLengthSecs);
+    in.todayElapsedSecs =
+        std::clamp<std::int64_t>(now.toSecsSinceEpoch() - dayStart, 0, in.todayLengthSecs);
     for (const auto &[day, d] : spend) {
         if (day > s.today)
             continue; // never count what lies after "now"
@@ -87,8 +93,8 @@ BudgetStatus evaluateBudget(const Budget &budget, const LocalDailySeries &spend,
             s.daily[day] = d.actual();
         }
     }
-    s.basis = s.facts == 0             ? SpendBasis::None
-              : s.billedFacts == 0      ? SpendBasis::Computed
+    s.basis = s.facts == 0               ? SpendBasis::None
+              : s.billedFacts == 0       ? SpendBasis::Computed
               : s.billedFacts == s.facts ? SpendBasis::Billed
                                          : SpendBasis::Mixed;
 
@@ -123,11 +129,13 @@ BudgetStatus evaluateBudget(const Budget &budget, const LocalDailySeries &spend,
             s.crossedForecast << t;
     }
     s.forecastOverrun = reaches(s.forecastTotal, s.amountUsd, 100);
-    s.breached = reaches(s.actual, s.amountUsd, 100) || (budget.breachOnForecast && s.forecastOverrun);
+    s.breached =
+        reaches(s.actual, s.amountUsd, 100) || (budget.breachOnForecast && s.forecastOverrun);
 
     if (s.state != BudgetStatus::State::NotStarted)
-        s.spikes = detectSpikes(in.daily, in.dataFirst, s.period.first, std::min(s.today, s.period.last),
-                                budget.spikePercent, s.amountUsd.mulDiv(1, 100));
+        s.spikes =
+            detectSpikes(in.daily, in.dataFirst, s.period.first, std::min(s.today, s.period.last),
+                         budget.spikePercent, s.amountUsd.mulDiv(1, 100));
     return s;
 }
 

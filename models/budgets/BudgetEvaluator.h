@@ -10,13 +10,24 @@
 namespace tl::budgets {
 
 // Where a budget's actual spend comes from.
-enum class SpendBasis { None, Computed, Billed, Mixed };
+enum class SpendBasis
+{
+    None,
+    Computed,
+    Billed,
+    Mixed
+};
 QString spendBasisKey(SpendBasis b); // "none", "computed", "billed", "mixed"
 
 // A budget evaluated at one moment. Money in USD unless said otherwise.
 struct BudgetStatus
 {
-    enum class State { NotStarted, Running, Ended };
+    enum class State
+    {
+        NotStarted,
+        Running,
+        Ended
+    };
 
     Budget budget;
     State state = State::Running;
@@ -35,9 +46,9 @@ struct BudgetStatus
     QList<int> crossedActual;
     QList<int> crossedForecast; // thresholds the forecast crosses (actual ones included)
     QList<Spike> spikes;
-    DailyAmounts daily; // actual spend per day of the period, up to today
-    bool breached = false;         // actual ≥ budget, or forecast ≥ budget when so configured
-    bool forecastOverrun = false;  // forecast ≥ budget
+    DailyAmounts daily;           // actual spend per day of the period, up to today
+    bool breached = false;        // actual ≥ budget, or forecast ≥ budget when so configured
+    bool forecastOverrun = false; // forecast ≥ budget
 
     // Share of the budget spent, in per mille (for progress bars).
     int perMilleUsed() const;
@@ -55,7 +66,7 @@ SpendWindow spendWindow(const Budget &budget, const QDateTime &now, const QTimeZ
 
 // Pure: the budget's status from its spend per local day (covering spendWindow()), the
 // moment of evaluation and the user's time zone (periods are calendar periods there).
-BudgetStatus evaluateBudget(const Budget &budget, const LocalDailySeries &spend, const QDateTime &now,
-                            const QTimeZone &zone);
+BudgetStatus evaluateBudget(const Budget &budget, const LocalDailySeries &spend,
+                            const QDateTime &now, const QTimeZone &zone);
 
 } // namespace tl::budgets

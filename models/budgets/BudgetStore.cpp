@@ -38,10 +38,10 @@ void bindTime(store::Statement &st, int index, const QDateTime &t)
 
 bool watchedFieldsDiffer(const Budget &a, const Budget &b)
 {
-    return a.scope != b.scope || a.period != b.period || a.customFrom != b.customFrom
-           || a.customTo != b.customTo || a.amount != b.amount || a.currency != b.currency
-           || a.ratePerUsd != b.ratePerUsd || a.thresholds != b.thresholds
-           || a.spikePercent != b.spikePercent;
+    return a.scope != b.scope || a.period != b.period || a.customFrom != b.customFrom ||
+           a.customTo != b.customTo || a.amount != b.amount || a.currency != b.currency ||
+           a.ratePerUsd != b.ratePerUsd || a.thresholds != b.thresholds ||
+           a.spikePercent != b.spikePercent;
 }
 
 constexpr const char *kBudgetColumns =
@@ -75,7 +75,8 @@ Result<QList<Budget>> BudgetStore::budgets()
         b.revision = int(st->columnInt64(12));
         out << b;
     }
-    auto scope = c.prepare("SELECT budget_id, dimension, value FROM budget_scope ORDER BY budget_id, rowid");
+    auto scope =
+        c.prepare("SELECT budget_id, dimension, value FROM budget_scope ORDER BY budget_id, rowid");
     if (!scope)
         return scope.error();
     while (scope->step() == store::Statement::Step::Row) {
@@ -110,7 +111,8 @@ Status BudgetStore::writeScope(std::int64_t id, const QList<ScopeTerm> &scope)
     del->bindInt64(1, id);
     if (Status s = del->exec(); !s)
         return s;
-    auto ins = c.prepare("INSERT OR IGNORE INTO budget_scope (budget_id, dimension, value) VALUES (?, ?, ?)");
+    auto ins = c.prepare(
+        "INSERT OR IGNORE INTO budget_scope (budget_id, dimension, value) VALUES (?, ?, ?)");
     if (!ins)
         return ins.error();
     for (const ScopeTerm &t : scope) {
@@ -136,10 +138,10 @@ Result<std::int64_t> BudgetStore::add(const Budget &budget)
     store::Transaction tx(c);
     if (!tx.isActive())
         return Error{tx.beginError()};
-    auto st = c.prepare(
-        "INSERT INTO budget (name, period, custom_from, custom_to, amount, currency, rate, thresholds, "
-        "spike_percent, breach_on_forecast, enabled, revision, created_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, strftime('%s', 'now'))");
+    auto st = c.prepare("INSERT INTO budget (name, period, custom_from, custom_to, amount, "
+                        "currency, rate, thresholds, "
+                        "spike_percent, breach_on_forecast, enabled, revision, created_at) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, strftime('%s', 'now'))");
     if (!st)
         return st.error();
     const bool custom = budget.period == BudgetPeriod::Custom;
@@ -176,7 +178,8 @@ Status BudgetStore::update(const Budget &budget)
         if (b.id == budget.id)
             old = &b;
         else if (b.name == budget.name.trimmed())
-            return Error{tr("name: a budget named '%1' exists already.").arg(budget.name.trimmed())};
+            return Error{
+                tr("name: a budget named '%1' exists already.").arg(budget.name.trimmed())};
     }
     if (!old)
         return Error{tr("The budget '%1' no longer exists.").arg(budget.name)};
@@ -186,10 +189,11 @@ Status BudgetStore::update(const Budget &budget)
     store::Transaction tx(c);
     if (!tx.isActive())
         return Error{tx.beginError()};
-    auto st = c.prepare(
-        "UPDATE budget SET name = ?, period = ?, custom_from = ?, custom_to = ?, amount = ?, currency = ?, "
-        "rate = ?, thresholds = ?, spike_percent = ?, breach_on_forecast = ?, enabled = ?, revision = ? "
-        "WHERE id = ?");
+    auto st = c.prepare("UPDATE budget SET name = ?, period = ?, custom_from = ?, custom_to = ?, "
+                        "amount = ?, currency = ?, "
+                        "rate = ?, thresholds = ?, spike_percent = ?, breach_on_forecast = ?, "
+                        "enabled = ?, revision = ? "
+                        "WHERE id = ?");
     if (!st)
         return st.error();
     const bool custom = budget.period == BudgetPeriod::Custom;
@@ -219,9 +223,11 @@ Status BudgetStore::remove(std::int64_t id)
     store::Transaction tx(c);
     if (!tx.isActive())
         return Error{tx.beginError()};
-    // Explicit deletes: the cascade needs foreign keys on, which a caller's connection may not have.
-    for (const char *sql : {"DELETE FROM budget_alert WHERE budget_id = ?",
-                            "DELETE FROM budget_scope WHERE budget_id = ?", "DELETE FROM budget WHERE id = ?"}) {
+    // Explicit deletes: the cascade needs foreign keys on, which a caller's connection may not
+    // have.
+    for (const char *sql :
+         {"DELETE FROM budget_alert WHERE budget_id = ?",
+          "DELETE FROM budget_scope WHERE budget_id = ?", "DELETE FROM budget WHERE id = ?"}) {
         auto st = c.prepare(sql);
         if (!st)
             return st.error();
@@ -246,7 +252,8 @@ Result<bool> BudgetStore::insertAlert(Alert &alert)
 {
     auto &c = m_db.connection();
     auto st = c.prepare(
-        "INSERT INTO budget_alert (budget_id, budget_revision, kind, threshold, period_start, day, raised_at, "
+        "INSERT INTO budget_alert (budget_id, budget_revision, kind, threshold, period_start, day, "
+        "raised_at, "
         "actual, forecast, budget_amount, day_spend, baseline, exhaustion_date) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
         "ON CONFLICT (budget_id, budget_revision, kind, threshold, period_start, day) DO NOTHING");
@@ -270,7 +277,8 @@ Result<bool> BudgetStore::insertAlert(Alert &alert)
         st->bindNull(11);
         st->bindNull(12);
     }
-    st->bind(13, alert.exhaustionDate.isValid() ? alert.exhaustionDate.toString(Qt::ISODate) : QString());
+    st->bind(13, alert.exhaustionDate.isValid() ? alert.exhaustionDate.toString(Qt::ISODate)
+                                                : QString());
     if (Status s = st->exec(); !s)
         return s.error();
     if (c.changes() == 0)
@@ -282,11 +290,13 @@ Result<bool> BudgetStore::insertAlert(Alert &alert)
 Result<QList<Alert>> BudgetStore::readAlerts(const QString &where, std::int64_t param, int limit)
 {
     auto st = m_db.connection().prepare(
-        QStringLiteral("SELECT a.id, a.budget_id, b.name, a.budget_revision, a.kind, a.threshold, a.period_start, "
-                       "a.day, a.raised_at, a.actual, a.forecast, a.budget_amount, a.day_spend, a.baseline, "
-                       "a.exhaustion_date, a.notified_at, a.acknowledged_at, a.snoozed_until "
-                       "FROM budget_alert a JOIN budget b ON b.id = a.budget_id %1 "
-                       "ORDER BY a.raised_at DESC, a.id DESC LIMIT ?")
+        QStringLiteral(
+            "SELECT a.id, a.budget_id, b.name, a.budget_revision, a.kind, a.threshold, "
+            "a.period_start, "
+            "a.day, a.raised_at, a.actual, a.forecast, a.budget_amount, a.day_spend, a.baseline, "
+            "a.exhaustion_date, a.notified_at, a.acknowledged_at, a.snoozed_until "
+            "FROM budget_alert a JOIN budget b ON b.id = a.budget_id %1 "
+            "ORDER BY a.raised_at DESC, a.id DESC LIMIT ?")
             .arg(where));
     if (!st)
         return st.error();

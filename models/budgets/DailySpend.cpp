@@ -22,8 +22,9 @@ QDateTime startOfLocalDay(const QDate &day, const QTimeZone &zone)
     return day.startOfDay(zone);
 }
 
-Result<LocalDailySeries> localDailySpend(query::UsageQueries &queries, const query::UsageFilter &scope,
-                                         const QDateTime &from, const QDateTime &to, const QTimeZone &zone)
+Result<LocalDailySeries> localDailySpend(query::UsageQueries &queries,
+                                         const query::UsageFilter &scope, const QDateTime &from,
+                                         const QDateTime &to, const QTimeZone &zone)
 {
     LocalDailySeries out;
     if (!from.isValid() || !to.isValid() || to <= from)
@@ -34,15 +35,17 @@ Result<LocalDailySeries> localDailySpend(query::UsageQueries &queries, const que
     const std::int64_t fromSecs = from.toSecsSinceEpoch();
     const std::int64_t toSecs = to.toSecsSinceEpoch();
     const std::int64_t lo = fromSecs >= 0 ? (fromSecs + 3599) / 3600 : -((-fromSecs) / 3600);
-    const std::int64_t hi = (toSecs - 1) >= 0 ? (toSecs - 1) / 3600 : -((-(toSecs - 1) + 3599) / 3600);
+    const std::int64_t hi =
+        (toSecs - 1) >= 0 ? (toSecs - 1) / 3600 : -((-(toSecs - 1) + 3599) / 3600);
     if (hi < lo)
         return out;
     query::UsageFilter dims;
     dims.equals = scope.equals;
     const QString sql =
-        QStringLiteral("SELECT hour, sum(cost_input + cost_cache_read + cost_cache_write + cost_output), "
-                       "sum(billed_cost), sum(billed_computed_cost), sum(facts), sum(billed_facts) "
-                       "FROM rollup_hour%1 GROUP BY hour ORDER BY hour")
+        QStringLiteral(
+            "SELECT hour, sum(cost_input + cost_cache_read + cost_cache_write + cost_output), "
+            "sum(billed_cost), sum(billed_computed_cost), sum(facts), sum(billed_facts) "
+            "FROM rollup_hour%1 GROUP BY hour ORDER BY hour")
             .arg(queries.whereClause(dims, "hour", lo, hi));
     auto st = queries.database().connection().prepare(sql);
     if (!st)

@@ -39,7 +39,8 @@ QDateTime startOfLocalDay(const QDate &day, const QTimeZone &zone);
 // query layer's filter. An hourly bucket belongs to the local day of its first instant; in
 // zones whose offset is not a whole number of hours, the hour that straddles midnight is
 // counted on the day it starts.
-Result<LocalDailySeries> localDailySpend(query::UsageQueries &queries, const query::UsageFilter &scope,
-                                         const QDateTime &from, const QDateTime &to, const QTimeZone &zone);
+Result<LocalDailySeries> localDailySpend(query::UsageQueries &queries,
+                                         const query::UsageFilter &scope, const QDateTime &from,
+                                         const QDateTime &to, const QTimeZone &zone);
 
 } // namespace tl::budgets

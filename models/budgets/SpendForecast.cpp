@@ -66,7 +66,7 @@ SpendForecast forecastRemaining(const ForecastInput &in)
     const bool ended = in.today > in.period.last;
     if (f.levelDays == 0 || ended) {
         f.available = ended; // an ended period has nothing left to forecast
-        return f; // nothing to project from, or nothing left to project
+        return f;            // nothing to project from, or nothing left to project
     }
     Money levelSum;
     for (QDate d = levelFrom; d <= yesterday; d = d.addDays(1))
@@ -113,7 +113,8 @@ SpendForecast forecastRemaining(const ForecastInput &in)
         Money low = pace.expected(f.dailyLow, d);
         Money high = pace.expected(f.dailyHigh, d);
         if (d == in.today) {
-            const std::int64_t left = std::max<std::int64_t>(0, in.todayLengthSecs - in.todayElapsedSecs);
+            const std::int64_t left =
+                std::max<std::int64_t>(0, in.todayLengthSecs - in.todayElapsedSecs);
             point = fraction(point, left, in.todayLengthSecs);
             low = fraction(low, left, in.todayLengthSecs);
             high = fraction(high, left, in.todayLengthSecs);
@@ -145,8 +146,9 @@ QList<Spike> detectSpikes(const DailyAmounts &daily, const QDate &dataFirst, con
             continue;
         std::sort(window.begin(), window.end());
         const std::size_t n = window.size();
-        const Money baseline = n % 2 ? Money::fromNanos(window[n / 2])
-                                     : Money::fromNanos(window[n / 2 - 1] + window[n / 2]).mulDiv(1, 2);
+        const Money baseline =
+            n % 2 ? Money::fromNanos(window[n / 2])
+                  : Money::fromNanos(window[n / 2 - 1] + window[n / 2]).mulDiv(1, 2);
         const Money spend = spendOn(daily, d);
         const bool far = Int128(spend.nanos()) * 100 > Int128(baseline.nanos()) * percent;
         if (far && spend - baseline >= minimumExcess)

@@ -36,17 +36,17 @@ struct ForecastInput
 
 struct SpendForecast
 {
-    bool available = false;     // false without a single full day of history
+    bool available = false; // false without a single full day of history
     bool weekdayAdjusted = false;
-    int levelDays = 0;          // days averaged for the level
-    int seasonDays = 0;         // days behind the weekday factors (0: not adjusted)
-    Money dailyLevel;           // average per day, and the range's quietest and busiest pace
+    int levelDays = 0;  // days averaged for the level
+    int seasonDays = 0; // days behind the weekday factors (0: not adjusted)
+    Money dailyLevel;   // average per day, and the range's quietest and busiest pace
     Money dailyLow;
     Money dailyHigh;
-    Money remaining;            // expected spend from now to the end of the period
+    Money remaining; // expected spend from now to the end of the period
     Money remainingLow;
     Money remainingHigh;
-    DailyAmounts expected;      // expected spend of each remaining day (today: its rest)
+    DailyAmounts expected; // expected spend of each remaining day (today: its rest)
 };
 
 SpendForecast forecastRemaining(const ForecastInput &input);

@@ -25,7 +25,8 @@ QString AlertHistoryModel::stateText(const Alert &a) const
     if (a.isAcknowledged())
         return tr("Acknowledged");
     if (a.isSnoozedAt(m_now))
-        return tr("Snoozed until %1").arg(QLocale().toString(a.snoozedUntil.toLocalTime(), QLocale::ShortFormat));
+        return tr("Snoozed until %1")
+            .arg(QLocale().toString(a.snoozedUntil.toLocalTime(), QLocale::ShortFormat));
     return tr("New");
 }
 
@@ -48,20 +49,31 @@ QVariant AlertHistoryModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
         switch (index.column()) {
-        case TimeColumn: return QLocale().toString(a.raisedAt.toLocalTime(), QLocale::ShortFormat);
-        case BudgetColumn: return a.budgetName;
+        case TimeColumn:
+            return QLocale().toString(a.raisedAt.toLocalTime(), QLocale::ShortFormat);
+        case BudgetColumn:
+            return a.budgetName;
         case KindColumn:
-            return a.kind == budgets::AlertKind::Spike ? budgets::alertKindLabel(a.kind)
-                                                       : tr("%1 ≥ %2 %").arg(budgets::alertKindLabel(a.kind)).arg(a.threshold);
-        case FiguresColumn: return m_figures.value(index.row());
-        case StateColumn: return stateText(a);
-        default: return {};
+            return a.kind == budgets::AlertKind::Spike
+                       ? budgets::alertKindLabel(a.kind)
+                       : tr("%1 ≥ %2 %").arg(budgets::alertKindLabel(a.kind)).arg(a.threshold);
+        case FiguresColumn:
+            return m_figures.value(index.row());
+        case StateColumn:
+            return stateText(a);
+        default:
+            return {};
         }
-    case AlertIdRole: return qlonglong(a.id);
-    case BudgetIdRole: return qlonglong(a.budgetId);
-    case AcknowledgedRole: return a.isAcknowledged();
-    case ActiveRole: return !a.isAcknowledged() && !a.isSnoozedAt(m_now);
-    default: return {};
+    case AlertIdRole:
+        return qlonglong(a.id);
+    case BudgetIdRole:
+        return qlonglong(a.budgetId);
+    case AcknowledgedRole:
+        return a.isAcknowledged();
+    case ActiveRole:
+        return !a.isAcknowledged() && !a.isSnoozedAt(m_now);
+    default:
+        return {};
     }
 }
 
@@ -70,12 +82,18 @@ QVariant AlertHistoryModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case TimeColumn: return tr("Time");
-    case BudgetColumn: return tr("Budget");
-    case KindColumn: return tr("Alert");
-    case FiguresColumn: return tr("Figures");
-    case StateColumn: return tr("State");
-    default: return {};
+    case TimeColumn:
+        return tr("Time");
+    case BudgetColumn:
+        return tr("Budget");
+    case KindColumn:
+        return tr("Alert");
+    case FiguresColumn:
+        return tr("Figures");
+    case StateColumn:
+        return tr("State");
+    default:
+        return {};
     }
 }
 

@@ -16,8 +16,22 @@ class AlertHistoryModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { TimeColumn = 0, BudgetColumn, KindColumn, FiguresColumn, StateColumn, ColumnCount };
-    enum Role { AlertIdRole = Qt::UserRole + 1, BudgetIdRole, AcknowledgedRole, ActiveRole /* neither acknowledged nor snoozed */ };
+    enum Column
+    {
+        TimeColumn = 0,
+        BudgetColumn,
+        KindColumn,
+        FiguresColumn,
+        StateColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        AlertIdRole = Qt::UserRole + 1,
+        BudgetIdRole,
+        AcknowledgedRole,
+        ActiveRole /* neither acknowledged nor snoozed */
+    };
 
     explicit AlertHistoryModel(QObject *parent = nullptr);
 

@@ -201,7 +201,8 @@ void BudgetService::notifyPending(const QList<Alert> &pending)
         const Alert &top = AlertEngine::mostSevere(alerts);
         const auto s = status(budgetId);
         auto format = [&](Money usd) {
-            return s ? BudgetListModel::formatMoney(s->budget, usd) : usd.toDisplayString(QLocale());
+            return s ? BudgetListModel::formatMoney(s->budget, usd)
+                     : usd.toDisplayString(QLocale());
         };
         Notification n;
         n.alertId = top.id;
@@ -209,12 +210,14 @@ void BudgetService::notifyPending(const QList<Alert> &pending)
         n.title = top.title();
         n.body = top.summary(format);
         if (alerts.size() > 1)
-            n.body += u'\n'
-                      + (alerts.size() == 2 ? tr("1 more alert in the alert history.")
-                                            : tr("%1 more alerts in the alert history.").arg(alerts.size() - 1));
+            n.body +=
+                u'\n' + (alerts.size() == 2
+                             ? tr("1 more alert in the alert history.")
+                             : tr("%1 more alerts in the alert history.").arg(alerts.size() - 1));
         n.urgent = top.kind == AlertKind::Actual && top.threshold >= 100;
         const bool delivered = m_notifier->isAvailable() && m_notifier->notify(n);
-        qCInfo(lcBudgets) << "alert" << top.id << (delivered ? "notified via" : "not delivered; available:")
+        qCInfo(lcBudgets) << "alert" << top.id
+                          << (delivered ? "notified via" : "not delivered; available:")
                           << m_notifier->name();
         Q_EMIT statusMessage(n.title + QStringLiteral(" — ") + top.summary(format));
         for (const Alert &a : alerts)

@@ -19,7 +19,7 @@ class Database;
 namespace tl::budgets {
 class Clock;
 class Notifier;
-}
+} // namespace tl::budgets
 
 namespace tl::itemmodels {
 
@@ -42,7 +42,11 @@ public:
     // (the app): spend is read on a worker thread with its own connection to the database
     // file; alerts are then raised and notified on the calling thread. In-memory databases are
     // always evaluated synchronously.
-    enum class Mode { Synchronous, Background };
+    enum class Mode
+    {
+        Synchronous,
+        Background
+    };
 
     explicit BudgetService(QObject *parent = nullptr);
     ~BudgetService() override; // waits for a running evaluation

@@ -44,7 +44,8 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     const int days = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 90;
     QTemporaryDir dir;
-    const QString path = argc > 2 ? QString::fromLocal8Bit(argv[2]) : dir.filePath(QStringLiteral("bench.db"));
+    const QString path =
+        argc > 2 ? QString::fromLocal8Bit(argv[2]) : dir.filePath(QStringLiteral("bench.db"));
     auto db = store::Database::open(path);
     if (!db) {
         std::fprintf(stderr, "%s\n", qPrintable(db.errorMessage()));
@@ -65,7 +66,8 @@ int main(int argc, char *argv[])
         for (const char *team : {"support", "search", "sales", "data-science", "platform"})
             scopes << QList<budgets::ScopeTerm>{{Dimension::Team, QString::fromLatin1(team)}};
         for (const char *provider : {"openai", "anthropic", "bedrock"})
-            scopes << QList<budgets::ScopeTerm>{{Dimension::Provider, QString::fromLatin1(provider)}};
+            scopes << QList<budgets::ScopeTerm>{
+                {Dimension::Provider, QString::fromLatin1(provider)}};
         int i = 0;
         for (const auto &scope : scopes) {
             budgets::Budget b;

@@ -2,12 +2,12 @@
 // chosen scope, bad thresholds, custom dates backwards), adding a budget, progress roles and
 // the burn-up chart, acknowledge and snooze from the alert history, the keep-in-tray setting,
 // and the main window opening a budget as a clicked notification does.
-#include "TestSupport.h"
 #include "MainWindow.h"
+#include "TestSupport.h"
 #include "budgets/Clock.h"
+#include "budgets/Notifier.h"
 #include "dialogs/BudgetDialog.h"
 #include "gui/DesktopIntegration.h"
-#include "budgets/Notifier.h"
 #include "itemmodels/BudgetService.h"
 #include "pages/BudgetsPage.h"
 #include "store/FactStore.h"
@@ -17,7 +17,6 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QCloseEvent>
-#include <QSystemTrayIcon>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
@@ -26,6 +25,7 @@
 #include <QRadioButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QSystemTrayIcon>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -83,7 +83,8 @@ void TestBudgetsPage::init()
     store::Transaction tx(m_db->connection());
     QVERIFY(fs.insertFacts(*batch, facts).ok());
     QVERIFY(tx.commit().ok());
-    m_clock = std::make_unique<budgets::FixedClock>(QDateTime(QDate(2026, 11, 16), QTime(9, 0), Qt::UTC));
+    m_clock =
+        std::make_unique<budgets::FixedClock>(QDateTime(QDate(2026, 11, 16), QTime(9, 0), Qt::UTC));
     m_service = std::make_unique<itemmodels::BudgetService>();
     m_service->setClock(m_clock.get());
     m_service->setTimeZone(QTimeZone::utc());
@@ -120,11 +121,16 @@ void TestBudgetsPage::dialogValidates_data()
     QTest::addColumn<QString>("thresholds");
     QTest::addColumn<bool>("backwards");
     QTest::addColumn<QString>("error");
-    QTest::newRow("negative") << QStringLiteral("-10") << true << QStringLiteral("50,80,100") << false << QStringLiteral("negative");
-    QTest::newRow("not a number") << QStringLiteral("lots") << true << QStringLiteral("50") << false << QStringLiteral("Amount");
-    QTest::newRow("no scope chosen") << QStringLiteral("10") << false << QStringLiteral("50") << false << QStringLiteral("Scope");
-    QTest::newRow("bad thresholds") << QStringLiteral("10") << true << QStringLiteral("50,eighty") << false << QStringLiteral("eighty");
-    QTest::newRow("custom backwards") << QStringLiteral("10") << true << QStringLiteral("50") << true << QStringLiteral("before");
+    QTest::newRow("negative") << QStringLiteral("-10") << true << QStringLiteral("50,80,100")
+                              << false << QStringLiteral("negative");
+    QTest::newRow("not a number") << QStringLiteral("lots") << true << QStringLiteral("50") << false
+                                  << QStringLiteral("Amount");
+    QTest::newRow("no scope chosen") << QStringLiteral("10") << false << QStringLiteral("50")
+                                     << false << QStringLiteral("Scope");
+    QTest::newRow("bad thresholds") << QStringLiteral("10") << true << QStringLiteral("50,eighty")
+                                    << false << QStringLiteral("eighty");
+    QTest::newRow("custom backwards")
+        << QStringLiteral("10") << true << QStringLiteral("50") << true << QStringLiteral("before");
 }
 
 void TestBudgetsPage::dialogValidates()
@@ -134,12 +140,14 @@ void TestBudgetsPage::dialogValidates()
     QFETCH(QString, thresholds);
     QFETCH(bool, backwards);
     QFETCH(QString, error);
-    ui::BudgetDialog dialog(budgets::Budget{}, true, [](Dimension) { return QStringList{QStringLiteral("support")}; },
-                            DisplayCurrency{});
+    ui::BudgetDialog dialog(
+        budgets::Budget{}, true, [](Dimension) { return QStringList{QStringLiteral("support")}; },
+        DisplayCurrency{});
     dialog.findChild<QLineEdit *>(QStringLiteral("budgetName"))->setText(QStringLiteral("X"));
     dialog.findChild<QLineEdit *>(QStringLiteral("budgetAmount"))->setText(amount);
     dialog.findChild<QLineEdit *>(QStringLiteral("budgetThresholds"))->setText(thresholds);
-    QVERIFY(!dialog.findChild<QRadioButton *>(QStringLiteral("scopeOrganisation"))->isChecked()); // no silent default
+    QVERIFY(!dialog.findChild<QRadioButton *>(QStringLiteral("scopeOrganisation"))
+                 ->isChecked()); // no silent default
     if (chooseScope)
         dialog.findChild<QRadioButton *>(QStringLiteral("scopeOrganisation"))->setChecked(true);
     if (backwards) {
@@ -157,14 +165,19 @@ void TestBudgetsPage::dialogValidates()
 
 void TestBudgetsPage::dialogBuildsTheBudget()
 {
-    ui::BudgetDialog dialog(budgets::Budget{}, true, [](Dimension) { return QStringList{QStringLiteral("support")}; },
-                            *DisplayCurrency::create(QStringLiteral("EUR"), {}, QStringLiteral("0.9"), QDate(2026, 11, 1)));
-    dialog.findChild<QLineEdit *>(QStringLiteral("budgetName"))->setText(QStringLiteral("Support in euro"));
+    ui::BudgetDialog dialog(
+        budgets::Budget{}, true, [](Dimension) { return QStringList{QStringLiteral("support")}; },
+        *DisplayCurrency::create(QStringLiteral("EUR"), {}, QStringLiteral("0.9"),
+                                 QDate(2026, 11, 1)));
+    dialog.findChild<QLineEdit *>(QStringLiteral("budgetName"))
+        ->setText(QStringLiteral("Support in euro"));
     dialog.findChild<QLineEdit *>(QStringLiteral("budgetAmount"))->setText(QStringLiteral("900"));
-    dialog.findChild<QComboBox *>(QStringLiteral("budgetCurrency"))->setCurrentText(QStringLiteral("EUR"));
+    dialog.findChild<QComboBox *>(QStringLiteral("budgetCurrency"))
+        ->setCurrentText(QStringLiteral("EUR"));
     auto *dim = dialog.findChild<QComboBox *>(QStringLiteral("scopeDimension"));
     dim->setCurrentIndex(dim->findData(int(Dimension::Team)));
-    dialog.findChild<QComboBox *>(QStringLiteral("scopeValue"))->setCurrentText(QStringLiteral("support"));
+    dialog.findChild<QComboBox *>(QStringLiteral("scopeValue"))
+        ->setCurrentText(QStringLiteral("support"));
     QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("scopeAdd")), Qt::LeftButton);
     QVERIFY(dialog.findChild<QRadioButton *>(QStringLiteral("scopeFiltered"))->isChecked());
     QVERIFY2(dialog.validateForm().isEmpty(), qPrintable(dialog.validateForm()));
@@ -199,7 +212,9 @@ void TestBudgetsPage::listChartAndAlerts()
     auto *chart = page.findChild<ui::BudgetBurnChart *>(QStringLiteral("budgetBurnChart"));
     QVERIFY(chart->seriesNames().contains(QStringLiteral("Spent")));
     QVERIFY(chart->seriesNames().contains(QStringLiteral("Forecast")));
-    QVERIFY(page.findChild<QLabel *>(QStringLiteral("budgetBurnCaption"))->text().contains(QStringLiteral("Spike")));
+    QVERIFY(page.findChild<QLabel *>(QStringLiteral("budgetBurnCaption"))
+                ->text()
+                .contains(QStringLiteral("Spike")));
     QVERIFY(!page.grab().isNull());
 
     auto *alerts = page.findChild<QTableView *>(QStringLiteral("alertTable"));
@@ -208,15 +223,20 @@ void TestBudgetsPage::listChartAndAlerts()
     QVERIFY(!ack->isEnabled());
     alerts->setCurrentIndex(alerts->model()->index(0, 0));
     QVERIFY(ack->isEnabled());
-    const qint64 alertId = alerts->model()->index(0, 0).data(itemmodels::AlertHistoryModel::AlertIdRole).toLongLong();
+    const qint64 alertId =
+        alerts->model()->index(0, 0).data(itemmodels::AlertHistoryModel::AlertIdRole).toLongLong();
     QTest::mouseClick(ack, Qt::LeftButton);
     int row = -1;
     for (int r = 0; r < alerts->model()->rowCount(); ++r)
-        if (alerts->model()->index(r, 0).data(itemmodels::AlertHistoryModel::AlertIdRole).toLongLong() == alertId)
+        if (alerts->model()
+                ->index(r, 0)
+                .data(itemmodels::AlertHistoryModel::AlertIdRole)
+                .toLongLong() == alertId)
             row = r;
     QVERIFY(row >= 0);
-    QCOMPARE(alerts->model()->index(row, itemmodels::AlertHistoryModel::StateColumn).data().toString(),
-             QStringLiteral("Acknowledged"));
+    QCOMPARE(
+        alerts->model()->index(row, itemmodels::AlertHistoryModel::StateColumn).data().toString(),
+        QStringLiteral("Acknowledged"));
 }
 
 void TestBudgetsPage::keepInTraySetting()

@@ -36,10 +36,12 @@ private:
         args.prepend(QStringLiteral("--db"));
         return test::runCli(args);
     }
-    json checkJson(const QString &asOf = QStringLiteral("2026-11-26"), int *exitCode = nullptr) const
+    json checkJson(const QString &asOf = QStringLiteral("2026-11-26"),
+                   int *exitCode = nullptr) const
     {
-        const auto r = cli({QStringLiteral("budgets"), QStringLiteral("check"), QStringLiteral("--json"),
-                            QStringLiteral("--as-of"), asOf, QStringLiteral("--time-zone"), QStringLiteral("UTC")});
+        const auto r = cli({QStringLiteral("budgets"), QStringLiteral("check"),
+                            QStringLiteral("--json"), QStringLiteral("--as-of"), asOf,
+                            QStringLiteral("--time-zone"), QStringLiteral("UTC")});
         if (exitCode)
             *exitCode = r.exitCode;
         return json::parse(r.out.toStdString());
@@ -70,22 +72,23 @@ void TestCliBudgets::init()
 
 void TestCliBudgets::budgetBelowSpendExitsThree()
 {
-    auto add = cli({QStringLiteral("budgets"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Org"),
-                    QStringLiteral("--amount"), QStringLiteral("1000"), QStringLiteral("--scope"),
-                    QStringLiteral("organisation")});
+    auto add = cli({QStringLiteral("budgets"), QStringLiteral("add"), QStringLiteral("--name"),
+                    QStringLiteral("Org"), QStringLiteral("--amount"), QStringLiteral("1000"),
+                    QStringLiteral("--scope"), QStringLiteral("organisation")});
     QCOMPARE(add.exitCode, 0);
     QVERIFY(add.out.contains("Added budget 'Org'"));
-    auto check = cli({QStringLiteral("budgets"), QStringLiteral("check"), QStringLiteral("--as-of"),
-                      QStringLiteral("2026-11-26"), QStringLiteral("--time-zone"), QStringLiteral("UTC")});
+    auto check =
+        cli({QStringLiteral("budgets"), QStringLiteral("check"), QStringLiteral("--as-of"),
+             QStringLiteral("2026-11-26"), QStringLiteral("--time-zone"), QStringLiteral("UTC")});
     QCOMPARE(check.exitCode, 3);
     QVERIFY(check.out.contains("BREACHED"));
 }
 
 void TestCliBudgets::budgetAboveSpendExitsZero()
 {
-    QCOMPARE(cli({QStringLiteral("budgets"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Org"),
-                  QStringLiteral("--amount"), QStringLiteral("1000000"), QStringLiteral("--scope"),
-                  QStringLiteral("organisation")})
+    QCOMPARE(cli({QStringLiteral("budgets"), QStringLiteral("add"), QStringLiteral("--name"),
+                  QStringLiteral("Org"), QStringLiteral("--amount"), QStringLiteral("1000000"),
+                  QStringLiteral("--scope"), QStringLiteral("organisation")})
                  .exitCode,
              0);
     int exitCode = -1;
@@ -95,15 +98,18 @@ void TestCliBudgets::budgetAboveSpendExitsZero()
     QCOMPARE(j["budgets"][0]["thresholds_crossed"].size(), 0u);
     QVERIFY(j["budgets"][0]["exhaustion_date"].is_null());
     // No budgets at all: nothing breached either.
-    QCOMPARE(cli({QStringLiteral("budgets"), QStringLiteral("remove"), QStringLiteral("Org")}).exitCode, 0);
+    QCOMPARE(
+        cli({QStringLiteral("budgets"), QStringLiteral("remove"), QStringLiteral("Org")}).exitCode,
+        0);
     QCOMPARE(checkJson(QStringLiteral("2026-11-26"), &exitCode)["budgets"].size(), 0u);
     QCOMPARE(exitCode, 0);
 }
 
 void TestCliBudgets::jsonMatchesTheEvaluator()
 {
-    QCOMPARE(cli({QStringLiteral("budgets"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Support"),
-                  QStringLiteral("--amount"), QStringLiteral("1500"), QStringLiteral("--scope"), QStringLiteral("team=support"),
+    QCOMPARE(cli({QStringLiteral("budgets"), QStringLiteral("add"), QStringLiteral("--name"),
+                  QStringLiteral("Support"), QStringLiteral("--amount"), QStringLiteral("1500"),
+                  QStringLiteral("--scope"), QStringLiteral("team=support"),
                   QStringLiteral("--thresholds"), QStringLiteral("50,90")})
                  .exitCode,
              0);
@@ -114,8 +120,8 @@ void TestCliBudgets::jsonMatchesTheEvaluator()
 
     auto db = store::Database::open(m_db);
     QVERIFY(db.ok());
-    auto statuses = budgets::evaluateStoredBudgets(**db, QDateTime(QDate(2026, 11, 26), QTime(23, 59, 59), Qt::UTC),
-                                                   QTimeZone::utc());
+    auto statuses = budgets::evaluateStoredBudgets(
+        **db, QDateTime(QDate(2026, 11, 26), QTime(23, 59, 59), Qt::UTC), QTimeZone::utc());
     QVERIFY(statuses.ok());
     const budgets::BudgetStatus &s = statuses->first();
     QCOMPARE(QString::fromStdString(b["actual"]), s.actual.toDecimalString(2));
@@ -127,40 +133,46 @@ void TestCliBudgets::jsonMatchesTheEvaluator()
     // The support chat bot's runaway day is a spike.
     QCOMPARE(b["spikes"].size(), 1u);
     QVERIFY(b["spikes"][0]["day"] == "2026-11-10");
-    QVERIFY(Money::parse(QString::fromStdString(b["forecast_low"])) <= Money::parse(QString::fromStdString(b["forecast"])));
-    QVERIFY(Money::parse(QString::fromStdString(b["forecast"])) <= Money::parse(QString::fromStdString(b["forecast_high"])));
+    QVERIFY(Money::parse(QString::fromStdString(b["forecast_low"])) <=
+            Money::parse(QString::fromStdString(b["forecast"])));
+    QVERIFY(Money::parse(QString::fromStdString(b["forecast"])) <=
+            Money::parse(QString::fromStdString(b["forecast_high"])));
 }
 
 void TestCliBudgets::forecastBreachWhenConfigured()
 {
     // Below the month's forecast but above the spend so far: breached only when forecasts count.
     auto db = store::Database::open(m_db);
-    auto statuses = budgets::evaluateBudgets(**db, {[] {
-                                                 budgets::Budget b;
-                                                 b.name = QStringLiteral("probe");
-                                                 b.amount = Money::fromUnits(1);
-                                                 return b;
-                                             }()},
-                                             QDateTime(QDate(2026, 11, 26), QTime(23, 59, 59), Qt::UTC), QTimeZone::utc());
+    auto statuses = budgets::evaluateBudgets(
+        **db, {[] {
+            budgets::Budget b;
+            b.name = QStringLiteral("probe");
+            b.amount = Money::fromUnits(1);
+            return b;
+        }()},
+        QDateTime(QDate(2026, 11, 26), QTime(23, 59, 59), Qt::UTC), QTimeZone::utc());
     QVERIFY(statuses.ok());
     const Money actual = statuses->first().actual;
     const Money forecast = statuses->first().forecastTotal;
     const QString between = (actual + (forecast - actual).mulDiv(1, 2)).toRoundedString(2);
     db->reset();
-    QCOMPARE(cli({QStringLiteral("budgets"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Org"),
-                  QStringLiteral("--amount"), between, QStringLiteral("--scope"), QStringLiteral("organisation")})
+    QCOMPARE(cli({QStringLiteral("budgets"), QStringLiteral("add"), QStringLiteral("--name"),
+                  QStringLiteral("Org"), QStringLiteral("--amount"), between,
+                  QStringLiteral("--scope"), QStringLiteral("organisation")})
                  .exitCode,
              0);
     int exitCode = -1;
     json j = checkJson(QStringLiteral("2026-11-26"), &exitCode);
     QCOMPARE(exitCode, 0);
     QVERIFY(j["budgets"][0]["forecast_thresholds_crossed"].back() == 100);
-    QVERIFY(cli({QStringLiteral("budgets"), QStringLiteral("remove"), QStringLiteral("Org")}).exitCode == 0);
-    QCOMPARE(cli({QStringLiteral("budgets"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Org"),
-                  QStringLiteral("--amount"), between, QStringLiteral("--scope"), QStringLiteral("organisation"),
-                  QStringLiteral("--breach-on-forecast")})
-                 .exitCode,
-             0);
+    QVERIFY(cli({QStringLiteral("budgets"), QStringLiteral("remove"), QStringLiteral("Org")})
+                .exitCode == 0);
+    QCOMPARE(
+        cli({QStringLiteral("budgets"), QStringLiteral("add"), QStringLiteral("--name"),
+             QStringLiteral("Org"), QStringLiteral("--amount"), between, QStringLiteral("--scope"),
+             QStringLiteral("organisation"), QStringLiteral("--breach-on-forecast")})
+            .exitCode,
+        0);
     j = checkJson(QStringLiteral("2026-11-26"), &exitCode);
     QCOMPARE(exitCode, 3);
     QVERIFY(j["budgets"][0]["breached"] == true);
@@ -168,13 +180,14 @@ void TestCliBudgets::forecastBreachWhenConfigured()
 
 void TestCliBudgets::checkRecordsAlertsOnce()
 {
-    QCOMPARE(cli({QStringLiteral("budgets"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Org"),
-                  QStringLiteral("--amount"), QStringLiteral("1000"), QStringLiteral("--scope"),
-                  QStringLiteral("organisation")})
+    QCOMPARE(cli({QStringLiteral("budgets"), QStringLiteral("add"), QStringLiteral("--name"),
+                  QStringLiteral("Org"), QStringLiteral("--amount"), QStringLiteral("1000"),
+                  QStringLiteral("--scope"), QStringLiteral("organisation")})
                  .exitCode,
              0);
     // Without --as-of, check evaluates now and records alerts; a second run adds none.
-    const QStringList args{QStringLiteral("budgets"), QStringLiteral("check"), QStringLiteral("--json")};
+    const QStringList args{QStringLiteral("budgets"), QStringLiteral("check"),
+                           QStringLiteral("--json")};
     const auto first = cli(args);
     QVERIFY(first.exitCode == 0 || first.exitCode == 3);
     const auto second = cli(args);
@@ -190,19 +203,22 @@ void TestCliBudgets::checkRecordsAlertsOnce()
 
 void TestCliBudgets::listAndRemove()
 {
-    QCOMPARE(cli({QStringLiteral("budgets"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Q"),
-                  QStringLiteral("--amount"), QStringLiteral("920"), QStringLiteral("--currency"), QStringLiteral("EUR"),
-                  QStringLiteral("--rate"), QStringLiteral("0.92"), QStringLiteral("--period"), QStringLiteral("quarter"),
-                  QStringLiteral("--scope"), QStringLiteral("provider=openai"), QStringLiteral("--scope"),
-                  QStringLiteral("tag=use_case:rag-answers")})
+    QCOMPARE(cli({QStringLiteral("budgets"), QStringLiteral("add"), QStringLiteral("--name"),
+                  QStringLiteral("Q"), QStringLiteral("--amount"), QStringLiteral("920"),
+                  QStringLiteral("--currency"), QStringLiteral("EUR"), QStringLiteral("--rate"),
+                  QStringLiteral("0.92"), QStringLiteral("--period"), QStringLiteral("quarter"),
+                  QStringLiteral("--scope"), QStringLiteral("provider=openai"),
+                  QStringLiteral("--scope"), QStringLiteral("tag=use_case:rag-answers")})
                  .exitCode,
              0);
-    QCOMPARE(cli({QStringLiteral("budgets"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Launch"),
-                  QStringLiteral("--amount"), QStringLiteral("50"), QStringLiteral("--period"), QStringLiteral("custom"),
-                  QStringLiteral("--from"), QStringLiteral("2026-11-01"), QStringLiteral("--to"), QStringLiteral("2026-11-14"),
-                  QStringLiteral("--scope"), QStringLiteral("api_key=search-api")})
-                 .exitCode,
-             0);
+    QCOMPARE(
+        cli({QStringLiteral("budgets"), QStringLiteral("add"), QStringLiteral("--name"),
+             QStringLiteral("Launch"), QStringLiteral("--amount"), QStringLiteral("50"),
+             QStringLiteral("--period"), QStringLiteral("custom"), QStringLiteral("--from"),
+             QStringLiteral("2026-11-01"), QStringLiteral("--to"), QStringLiteral("2026-11-14"),
+             QStringLiteral("--scope"), QStringLiteral("api_key=search-api")})
+            .exitCode,
+        0);
     auto list = cli({QStringLiteral("budgets"), QStringLiteral("list"), QStringLiteral("--json")});
     QCOMPARE(list.exitCode, 0);
     json j = json::parse(list.out.toStdString());
@@ -217,25 +233,58 @@ void TestCliBudgets::listAndRemove()
     QVERIFY(c["budgets"][1]["period_start"] == "2026-10-01");
     auto rm = cli({QStringLiteral("budgets"), QStringLiteral("remove"), QStringLiteral("Launch")});
     QCOMPARE(rm.exitCode, 0);
-    auto missing = cli({QStringLiteral("budgets"), QStringLiteral("remove"), QStringLiteral("Launch")});
+    auto missing =
+        cli({QStringLiteral("budgets"), QStringLiteral("remove"), QStringLiteral("Launch")});
     QCOMPARE(missing.exitCode, 1);
     QVERIFY(missing.err.contains("no budget named 'Launch'"));
-    QCOMPARE(json::parse(cli({QStringLiteral("budgets"), QStringLiteral("list"), QStringLiteral("--json")}).out.toStdString()).size(), 1u);
+    QCOMPARE(json::parse(
+                 cli({QStringLiteral("budgets"), QStringLiteral("list"), QStringLiteral("--json")})
+                     .out.toStdString())
+                 .size(),
+             1u);
 }
 
 void TestCliBudgets::badInputNamesTheOption_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("message");
-    const QStringList base{QStringLiteral("budgets"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("X")};
-    QTest::newRow("negative") << (base + QStringList{QStringLiteral("--amount"), QStringLiteral("-5"), QStringLiteral("--scope"), QStringLiteral("organisation")}) << QStringLiteral("negative");
-    QTest::newRow("no scope") << (base + QStringList{QStringLiteral("--amount"), QStringLiteral("5")}) << QStringLiteral("--scope organisation");
-    QTest::newRow("bad scope") << (base + QStringList{QStringLiteral("--amount"), QStringLiteral("5"), QStringLiteral("--scope"), QStringLiteral("colour=red")}) << QStringLiteral("colour");
-    QTest::newRow("bad thresholds") << (base + QStringList{QStringLiteral("--amount"), QStringLiteral("5"), QStringLiteral("--scope"), QStringLiteral("organisation"), QStringLiteral("--thresholds"), QStringLiteral("50,x")}) << QStringLiteral("thresholds");
-    QTest::newRow("custom without dates") << (base + QStringList{QStringLiteral("--amount"), QStringLiteral("5"), QStringLiteral("--scope"), QStringLiteral("organisation"), QStringLiteral("--period"), QStringLiteral("custom")}) << QStringLiteral("--from and --to");
-    QTest::newRow("euro without rate") << (base + QStringList{QStringLiteral("--amount"), QStringLiteral("5"), QStringLiteral("--scope"), QStringLiteral("organisation"), QStringLiteral("--currency"), QStringLiteral("EUR")}) << QStringLiteral("--rate");
-    QTest::newRow("bad as-of") << QStringList{QStringLiteral("budgets"), QStringLiteral("check"), QStringLiteral("--as-of"), QStringLiteral("yesterday")} << QStringLiteral("--as-of");
-    QTest::newRow("unknown action") << QStringList{QStringLiteral("budgets"), QStringLiteral("frobnicate")} << QStringLiteral("frobnicate");
+    const QStringList base{QStringLiteral("budgets"), QStringLiteral("add"),
+                           QStringLiteral("--name"), QStringLiteral("X")};
+    QTest::newRow("negative") << (base + QStringList{QStringLiteral("--amount"),
+                                                     QStringLiteral("-5"),
+                                                     QStringLiteral("--scope"),
+                                                     QStringLiteral("organisation")})
+                              << QStringLiteral("negative");
+    QTest::newRow("no scope") << (base +
+                                  QStringList{QStringLiteral("--amount"), QStringLiteral("5")})
+                              << QStringLiteral("--scope organisation");
+    QTest::newRow("bad scope") << (base + QStringList{QStringLiteral("--amount"),
+                                                      QStringLiteral("5"),
+                                                      QStringLiteral("--scope"),
+                                                      QStringLiteral("colour=red")})
+                               << QStringLiteral("colour");
+    QTest::newRow("bad thresholds")
+        << (base + QStringList{QStringLiteral("--amount"), QStringLiteral("5"),
+                               QStringLiteral("--scope"), QStringLiteral("organisation"),
+                               QStringLiteral("--thresholds"), QStringLiteral("50,x")})
+        << QStringLiteral("thresholds");
+    QTest::newRow("custom without dates")
+        << (base + QStringList{QStringLiteral("--amount"), QStringLiteral("5"),
+                               QStringLiteral("--scope"), QStringLiteral("organisation"),
+                               QStringLiteral("--period"), QStringLiteral("custom")})
+        << QStringLiteral("--from and --to");
+    QTest::newRow("euro without rate")
+        << (base + QStringList{QStringLiteral("--amount"), QStringLiteral("5"),
+                               QStringLiteral("--scope"), QStringLiteral("organisation"),
+                               QStringLiteral("--currency"), QStringLiteral("EUR")})
+        << QStringLiteral("--rate");
+    QTest::newRow("bad as-of") << QStringList{QStringLiteral("budgets"), QStringLiteral("check"),
+                                              QStringLiteral("--as-of"),
+                                              QStringLiteral("yesterday")}
+                               << QStringLiteral("--as-of");
+    QTest::newRow("unknown action")
+        << QStringList{QStringLiteral("budgets"), QStringLiteral("frobnicate")}
+        << QStringLiteral("frobnicate");
 }
 
 void TestCliBudgets::badInputNamesTheOption()

@@ -11,8 +11,8 @@
 
 #include <QDBusConnection>
 #include <QProcess>
-#include <QStandardPaths>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -43,10 +43,11 @@ bool TestDesktopNotifications::requireService()
     return QTest::qWaitFor([&] { return m_notifier->isAvailable(); }, 8000);
 }
 
-#define REQUIRE_NOTIFICATION_SERVICE()                                                                  \
-    if (!requireService())                                                                              \
-        QSKIP("No D-Bus session bus or no notification service (org.freedesktop.Notifications) here; " \
-              "run under dbus-run-session with dunst (see tests/support/with-notification-daemon.sh).")
+#define REQUIRE_NOTIFICATION_SERVICE()                                                             \
+    if (!requireService())                                                                         \
+    QSKIP(                                                                                         \
+        "No D-Bus session bus or no notification service (org.freedesktop.Notifications) here; "   \
+        "run under dbus-run-session with dunst (see tests/support/with-notification-daemon.sh).")
 
 void TestDesktopNotifications::serverAcceptsANotification()
 {

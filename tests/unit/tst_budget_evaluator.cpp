@@ -85,14 +85,20 @@ void TestBudgetEvaluator::periodsAreCalendarPeriods_data()
     QTest::addColumn<QDate>("first");
     QTest::addColumn<QDate>("last");
     const int m = int(BudgetPeriod::Month), q = int(BudgetPeriod::Quarter);
-    QTest::newRow("month start") << m << QDate(2026, 11, 1) << QDate(2026, 11, 1) << QDate(2026, 11, 30);
-    QTest::newRow("month end") << m << QDate(2026, 12, 31) << QDate(2026, 12, 1) << QDate(2026, 12, 31);
+    QTest::newRow("month start") << m << QDate(2026, 11, 1) << QDate(2026, 11, 1)
+                                 << QDate(2026, 11, 30);
+    QTest::newRow("month end") << m << QDate(2026, 12, 31) << QDate(2026, 12, 1)
+                               << QDate(2026, 12, 31);
     QTest::newRow("february") << m << QDate(2027, 2, 14) << QDate(2027, 2, 1) << QDate(2027, 2, 28);
-    QTest::newRow("leap february") << m << QDate(2028, 2, 29) << QDate(2028, 2, 1) << QDate(2028, 2, 29);
-    QTest::newRow("Q1 last day") << q << QDate(2026, 3, 31) << QDate(2026, 1, 1) << QDate(2026, 3, 31);
-    QTest::newRow("Q2 first day") << q << QDate(2026, 4, 1) << QDate(2026, 4, 1) << QDate(2026, 6, 30);
+    QTest::newRow("leap february")
+        << m << QDate(2028, 2, 29) << QDate(2028, 2, 1) << QDate(2028, 2, 29);
+    QTest::newRow("Q1 last day") << q << QDate(2026, 3, 31) << QDate(2026, 1, 1)
+                                 << QDate(2026, 3, 31);
+    QTest::newRow("Q2 first day") << q << QDate(2026, 4, 1) << QDate(2026, 4, 1)
+                                  << QDate(2026, 6, 30);
     QTest::newRow("Q3") << q << QDate(2026, 8, 15) << QDate(2026, 7, 1) << QDate(2026, 9, 30);
-    QTest::newRow("Q4 last day") << q << QDate(2026, 12, 31) << QDate(2026, 10, 1) << QDate(2026, 12, 31);
+    QTest::newRow("Q4 last day") << q << QDate(2026, 12, 31) << QDate(2026, 10, 1)
+                                 << QDate(2026, 12, 31);
     QTest::newRow("leap Q1") << q << QDate(2028, 2, 29) << QDate(2028, 1, 1) << QDate(2028, 3, 31);
 }
 
@@ -119,13 +125,15 @@ void TestBudgetEvaluator::monthBoundaryFollowsTheUsersTimeZone()
     spend[QDate(2026, 12, 1)] = computed(usd("7"));
     const QDateTime now = utc(2026, 11, 30, 23, 30);
 
-    const BudgetStatus berlin = evaluateBudget(monthly("1000"), spend, now, QTimeZone("Europe/Berlin"));
+    const BudgetStatus berlin =
+        evaluateBudget(monthly("1000"), spend, now, QTimeZone("Europe/Berlin"));
     QCOMPARE(berlin.today, QDate(2026, 12, 1));
     QCOMPARE(berlin.period.first, QDate(2026, 12, 1));
     QCOMPARE(berlin.actual, usd("7"));
 
     LocalDailySeries nySpend = flat(QDate(2026, 11, 1), QDate(2026, 11, 30), usd("10"));
-    const BudgetStatus ny = evaluateBudget(monthly("1000"), nySpend, now, QTimeZone("America/New_York"));
+    const BudgetStatus ny =
+        evaluateBudget(monthly("1000"), nySpend, now, QTimeZone("America/New_York"));
     QCOMPARE(ny.today, QDate(2026, 11, 30));
     QCOMPARE(ny.period.last, QDate(2026, 11, 30));
     QCOMPARE(ny.actual, usd("300"));
@@ -149,7 +157,7 @@ void TestBudgetEvaluator::steadySpendForecastsExactly()
     QCOMPARE(s.forecast.seasonDays, 28);
     QCOMPARE(s.forecast.remaining, usd("150"));
     QCOMPARE(s.forecastTotal, usd("300"));
-    QCOMPARE(s.forecastLow, usd("300"));  // every week the same: no spread
+    QCOMPARE(s.forecastLow, usd("300")); // every week the same: no spread
     QCOMPARE(s.forecastHigh, usd("300"));
     QCOMPARE(int(s.forecast.expected.size()), 15);
     QVERIFY(!s.exhaustionDate.isValid()); // $300 of $1000: never runs out this month
@@ -170,7 +178,8 @@ void TestBudgetEvaluator::leapYearFebruaryHas29Days()
     const LocalDailySeries spend27 = flat(QDate(2027, 1, 1), QDate(2027, 2, 28), usd("10"));
     const BudgetStatus s27 = evaluateBudget(monthly("280"), spend27, utc(2027, 3, 1), kUtc);
     QCOMPARE(s27.period.first, QDate(2027, 3, 1)); // 1 March: a new month already
-    const BudgetStatus feb27 = evaluateBudget(monthly("280"), spend27, utc(2027, 2, 28, 23, 59), kUtc);
+    const BudgetStatus feb27 =
+        evaluateBudget(monthly("280"), spend27, utc(2027, 2, 28, 23, 59), kUtc);
     QCOMPARE(feb27.period.last, QDate(2027, 2, 28));
     QCOMPARE(feb27.exhaustionDate, QDate(2027, 2, 28));
 }
@@ -195,10 +204,12 @@ void TestBudgetEvaluator::dstDaysAre23And25HoursLong_data()
     QTest::addColumn<QString>("restOfToday");
     // Berlin springs forward on 29 March 2026 (02:00 → 03:00): a 23-hour day. Local noon is
     // 10:00 UTC, 11 hours after midnight; 12 of 23 hours are left.
-    QTest::newRow("spring forward") << utc(2026, 3, 29, 10) << QDate(2026, 3, 29) << QStringLiteral("5.217391304");
+    QTest::newRow("spring forward")
+        << utc(2026, 3, 29, 10) << QDate(2026, 3, 29) << QStringLiteral("5.217391304");
     // Berlin falls back on 25 October 2026 (03:00 → 02:00): a 25-hour day. Local noon is
     // 11:00 UTC, 13 hours after midnight; 12 of 25 hours are left.
-    QTest::newRow("fall back") << utc(2026, 10, 25, 11) << QDate(2026, 10, 25) << QStringLiteral("4.8");
+    QTest::newRow("fall back") << utc(2026, 10, 25, 11) << QDate(2026, 10, 25)
+                               << QStringLiteral("4.8");
 }
 
 void TestBudgetEvaluator::dstDaysAre23And25HoursLong()
@@ -285,7 +296,7 @@ void TestBudgetEvaluator::customRanges()
 
     const BudgetStatus running = evaluateBudget(b, spend, utc(2026, 11, 15, 12), kUtc);
     QCOMPARE(running.state, BudgetStatus::State::Running);
-    QCOMPARE(running.actual, usd("60")); // 10th–15th (today's $10 already recorded)
+    QCOMPARE(running.actual, usd("60"));             // 10th–15th (today's $10 already recorded)
     QCOMPARE(running.forecast.remaining, usd("55")); // half of today + 16th–20th
     QCOMPARE(running.exhaustionDate, QDate(2026, 11, 19));
 
@@ -363,7 +374,8 @@ void TestBudgetEvaluator::actualIsBilledWhereReported()
     QCOMPARE(s.basis, SpendBasis::Mixed);
 
     spend[QDate(2026, 11, 2)] = computed(usd("10"));
-    QCOMPARE(evaluateBudget(monthly("100"), spend, utc(2026, 11, 3), kUtc).basis, SpendBasis::Computed);
+    QCOMPARE(evaluateBudget(monthly("100"), spend, utc(2026, 11, 3), kUtc).basis,
+             SpendBasis::Computed);
     LocalDaySpend billed;
     billed.computed = billed.billedComputed = usd("10");
     billed.billed = usd("9");

@@ -102,9 +102,11 @@ void TestBudgetService::init()
     m_service->setTimeZone(QTimeZone::utc());
     m_service->setNotifier(m_notifier.get());
     m_service->setEvaluationInterval(0);
-    new QAbstractItemModelTester(m_service->budgetList(), QAbstractItemModelTester::FailureReportingMode::QtTest,
+    new QAbstractItemModelTester(m_service->budgetList(),
+                                 QAbstractItemModelTester::FailureReportingMode::QtTest,
                                  m_service.get());
-    new QAbstractItemModelTester(m_service->alertHistory(), QAbstractItemModelTester::FailureReportingMode::QtTest,
+    new QAbstractItemModelTester(m_service->alertHistory(),
+                                 QAbstractItemModelTester::FailureReportingMode::QtTest,
                                  m_service.get());
     m_service->setDatabase(m_db.get());
 }
@@ -175,12 +177,18 @@ void TestBudgetService::snoozeRemindsOnceAcknowledgeSilences()
     QCOMPARE(m_notifier->sent.size(), 2);
     const int row = [&] {
         for (int r = 0; r < m_service->alertHistory()->rowCount(); ++r)
-            if (m_service->alertHistory()->index(r, 0).data(itemmodels::AlertHistoryModel::AlertIdRole).toLongLong() == alertId)
+            if (m_service->alertHistory()
+                    ->index(r, 0)
+                    .data(itemmodels::AlertHistoryModel::AlertIdRole)
+                    .toLongLong() == alertId)
                 return r;
         return -1;
     }();
     QVERIFY(row >= 0);
-    QCOMPARE(m_service->alertHistory()->index(row, itemmodels::AlertHistoryModel::StateColumn).data().toString(),
+    QCOMPARE(m_service->alertHistory()
+                 ->index(row, itemmodels::AlertHistoryModel::StateColumn)
+                 .data()
+                 .toString(),
              QStringLiteral("Acknowledged"));
 }
 
@@ -223,17 +231,27 @@ void TestBudgetService::modelsShowBudgetsAndAlerts()
     addBudget("Search", 1000, {{Dimension::Team, QStringLiteral("search")}});
     auto *list = m_service->budgetList();
     QCOMPARE(list->rowCount(), 2);
-    QCOMPARE(list->index(0, itemmodels::BudgetListModel::NameColumn).data().toString(), QStringLiteral("Search"));
+    QCOMPARE(list->index(0, itemmodels::BudgetListModel::NameColumn).data().toString(),
+             QStringLiteral("Search"));
     QCOMPARE(list->index(1, 0).data(itemmodels::BudgetListModel::PerMilleUsedRole).toInt(), 1500);
     QCOMPARE(list->index(0, 0).data(itemmodels::BudgetListModel::PerMilleUsedRole).toInt(), 75);
-    QCOMPARE(list->index(1, 0).data(itemmodels::BudgetListModel::ThresholdsRole).toList().size(), 3);
+    QCOMPARE(list->index(1, 0).data(itemmodels::BudgetListModel::ThresholdsRole).toList().size(),
+             3);
     QVERIFY(list->index(1, 0).data(itemmodels::BudgetListModel::BreachedRole).toBool());
-    QVERIFY(list->index(1, itemmodels::BudgetListModel::ActualColumn).data().toString().contains(QStringLiteral("150.00")));
-    QVERIFY(list->index(1, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("computed")));
+    QVERIFY(list->index(1, itemmodels::BudgetListModel::ActualColumn)
+                .data()
+                .toString()
+                .contains(QStringLiteral("150.00")));
+    QVERIFY(
+        list->index(1, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("computed")));
     auto *history = m_service->alertHistory();
     QCOMPARE(history->rowCount(), 3);
-    QVERIFY(history->index(0, itemmodels::AlertHistoryModel::FiguresColumn).data().toString().contains(QStringLiteral("$")));
-    QCOMPARE(history->headerData(0, Qt::Horizontal, Qt::DisplayRole).toString(), QStringLiteral("Time"));
+    QVERIFY(history->index(0, itemmodels::AlertHistoryModel::FiguresColumn)
+                .data()
+                .toString()
+                .contains(QStringLiteral("$")));
+    QCOMPARE(history->headerData(0, Qt::Horizontal, Qt::DisplayRole).toString(),
+             QStringLiteral("Time"));
 }
 
 void TestBudgetService::editAndRemove()

@@ -26,7 +26,8 @@ QDateTime utc(int y, int mo, int d, int h = 0, int mi = 0)
     return QDateTime(QDate(y, mo, d), QTime(h, mi), Qt::UTC);
 }
 
-UsageFact fact(const QDateTime &start, const char *team, Money cost, std::optional<Money> billed = {})
+UsageFact fact(const QDateTime &start, const char *team, Money cost,
+               std::optional<Money> billed = {})
 {
     static int serial = 0;
     UsageFact f;
@@ -52,7 +53,8 @@ bool insert(store::Database &db, const QList<UsageFact> &facts)
     std::vector<UsageFact> v(facts.begin(), facts.end());
     if (!fs.insertFacts(*batch, v))
         return false;
-    return tx.commit().ok() && fs.finishBatch(*batch, QStringLiteral("done"), v.size(), v.size(), 0, 0).ok();
+    return tx.commit().ok() &&
+           fs.finishBatch(*batch, QStringLiteral("done"), v.size(), v.size(), 0, 0).ok();
 }
 
 Budget budget(const char *name, const char *amount)
@@ -103,7 +105,8 @@ void TestBudgets::storeRoundTrip()
 {
     BudgetStore store(*m_db);
     Budget b = budget("Support", "1234.5");
-    b.scope = {{Dimension::Team, QStringLiteral("support")}, {Dimension::Provider, QStringLiteral("openai")}};
+    b.scope = {{Dimension::Team, QStringLiteral("support")},
+               {Dimension::Provider, QStringLiteral("openai")}};
     b.period = BudgetPeriod::Custom;
     b.customFrom = QDate(2026, 11, 1);
     b.customTo = QDate(2027, 1, 31);
@@ -240,22 +243,27 @@ void TestBudgets::scopeCombinesDimensions()
                            fact(utc(2026, 11, 2, 11), "search", usd("2")),
                            fact(utc(2026, 11, 2, 12), "sales", usd("4"))}));
     Budget b = budget("Two teams", "100");
-    b.scope = {{Dimension::Team, QStringLiteral("support")}, {Dimension::Team, QStringLiteral("search")},
+    b.scope = {{Dimension::Team, QStringLiteral("support")},
+               {Dimension::Team, QStringLiteral("search")},
                {Dimension::Provider, QStringLiteral("openai")}};
     auto statuses = evaluateBudgets(*m_db, {b}, utc(2026, 11, 3), QTimeZone::utc());
     QVERIFY(statuses.ok());
     QCOMPARE(statuses->first().actual, usd("3"));
-    b.scope << ScopeTerm{Dimension::Provider, QStringLiteral("anthropic")}; // still OR within provider
-    QCOMPARE(evaluateBudgets(*m_db, {b}, utc(2026, 11, 3), QTimeZone::utc())->first().actual, usd("3"));
+    b.scope << ScopeTerm{Dimension::Provider,
+                         QStringLiteral("anthropic")}; // still OR within provider
+    QCOMPARE(evaluateBudgets(*m_db, {b}, utc(2026, 11, 3), QTimeZone::utc())->first().actual,
+             usd("3"));
     b.scope = {{Dimension::Provider, QStringLiteral("anthropic")}};
-    QCOMPARE(evaluateBudgets(*m_db, {b}, utc(2026, 11, 3), QTimeZone::utc())->first().actual, Money());
+    QCOMPARE(evaluateBudgets(*m_db, {b}, utc(2026, 11, 3), QTimeZone::utc())->first().actual,
+             Money());
 }
 
 void TestBudgets::alertsAreNeverDuplicated()
 {
     QList<UsageFact> facts;
     for (QDate d(2026, 10, 1); d <= QDate(2026, 11, 15); d = d.addDays(1))
-        facts << fact(QDateTime(d, QTime(12, 0), Qt::UTC), "support", d == QDate(2026, 11, 10) ? usd("60") : usd("10"));
+        facts << fact(QDateTime(d, QTime(12, 0), Qt::UTC), "support",
+                      d == QDate(2026, 11, 10) ? usd("60") : usd("10"));
     QVERIFY(insert(*m_db, facts));
     BudgetStore store(*m_db);
     QVERIFY(store.add(budget("Org", "250")).ok());
@@ -264,7 +272,8 @@ void TestBudgets::alertsAreNeverDuplicated()
     QVERIFY(first.ok());
     auto raised = AlertEngine::raise(store, *first, utc(2026, 11, 16));
     QVERIFY(raised.ok());
-    // Actual 200 of 250 (80 %): actual 50 and 80; forecast (350) also crosses 100; a spike on the 10th.
+    // Actual 200 of 250 (80 %): actual 50 and 80; forecast (350) also crosses 100; a spike on the
+    // 10th.
     QStringList kinds;
     for (const Alert &a : *raised)
         kinds << QStringLiteral("%1:%2").arg(alertKindKey(a.kind)).arg(a.threshold);
@@ -302,9 +311,10 @@ void TestBudgets::uniquenessIsEnforcedInSql()
     same.actual = usd("9");
     QCOMPARE(*store.insertAlert(same), false);
     // Even a plain INSERT cannot sneak a duplicate in.
-    auto st = m_db->connection().prepare(
-        "INSERT INTO budget_alert (budget_id, budget_revision, kind, threshold, period_start, day, raised_at, "
-        "actual, forecast, budget_amount) VALUES (?, 1, 'actual', 80, '2026-11-01', '', 0, 0, 0, 0)");
+    auto st = m_db->connection().prepare("INSERT INTO budget_alert (budget_id, budget_revision, "
+                                         "kind, threshold, period_start, day, raised_at, "
+                                         "actual, forecast, budget_amount) VALUES (?, 1, 'actual', "
+                                         "80, '2026-11-01', '', 0, 0, 0, 0)");
     QVERIFY(st.ok());
     st->bindInt64(1, *id);
     QVERIFY(!st->exec().ok());

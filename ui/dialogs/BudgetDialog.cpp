@@ -20,21 +20,24 @@ namespace tl::ui {
 
 namespace {
 // The dimensions a budget can be scoped to, in the order a FinOps analyst thinks of them.
-const QList<Dimension> kScopeDimensions = {Dimension::Team,     Dimension::Account, Dimension::Provider,
-                                           Dimension::Model,    Dimension::Tags,    Dimension::ApiKey,
-                                           Dimension::User,     Dimension::ModelFamily};
+const QList<Dimension> kScopeDimensions = {
+    Dimension::Team, Dimension::Account, Dimension::Provider, Dimension::Model,
+    Dimension::Tags, Dimension::ApiKey,  Dimension::User,     Dimension::ModelFamily};
 constexpr int kTermRole = Qt::UserRole + 1;
 } // namespace
 
-BudgetDialog::BudgetDialog(const budgets::Budget &budget, bool isNew, std::function<QStringList(Dimension)> values,
+BudgetDialog::BudgetDialog(const budgets::Budget &budget, bool isNew,
+                           std::function<QStringList(Dimension)> values,
                            const DisplayCurrency &display, QWidget *parent)
     : QDialog(parent), m_budget(budget), m_values(std::move(values)), m_name(new QLineEdit(this)),
       m_amount(new QLineEdit(this)), m_currency(new QComboBox(this)), m_rate(new QLineEdit(this)),
       m_period(new QComboBox(this)), m_from(new QDateEdit(this)), m_to(new QDateEdit(this)),
       m_organisation(new QRadioButton(tr("&Whole organisation"), this)),
-      m_filtered(new QRadioButton(tr("&Only usage matching:"), this)), m_dimension(new QComboBox(this)),
-      m_value(new QComboBox(this)), m_scope(new QListWidget(this)), m_thresholds(new QLineEdit(this)),
-      m_spike(new QSpinBox(this)), m_breachOnForecast(new QCheckBox(tr("Count a &forecast overrun as a breach"), this)),
+      m_filtered(new QRadioButton(tr("&Only usage matching:"), this)),
+      m_dimension(new QComboBox(this)), m_value(new QComboBox(this)),
+      m_scope(new QListWidget(this)), m_thresholds(new QLineEdit(this)),
+      m_spike(new QSpinBox(this)),
+      m_breachOnForecast(new QCheckBox(tr("Count a &forecast overrun as a breach"), this)),
       m_enabled(new QCheckBox(tr("&Enabled"), this)), m_error(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -49,7 +52,8 @@ BudgetDialog::BudgetDialog(const budgets::Budget &budget, bool isNew, std::funct
         m_currency->addItem(display.code());
     m_currency->setEditable(true);
     m_rate->setObjectName(QStringLiteral("budgetRate"));
-    m_rate->setText(display.code() != u"USD" ? display.ratePerUsd().toDecimalString() : QStringLiteral("1"));
+    m_rate->setText(display.code() != u"USD" ? display.ratePerUsd().toDecimalString()
+                                             : QStringLiteral("1"));
     m_period->setObjectName(QStringLiteral("budgetPeriod"));
     m_period->addItem(tr("Month"), int(budgets::BudgetPeriod::Month));
     m_period->addItem(tr("Quarter"), int(budgets::BudgetPeriod::Quarter));
@@ -107,9 +111,10 @@ BudgetDialog::BudgetDialog(const budgets::Budget &budget, bool isNew, std::funct
     scopeBox->addWidget(m_filtered);
     scopeBox->addLayout(termRow);
     scopeBox->addWidget(m_scope);
-    auto *scopeHint = new QLabel(tr("Values of one dimension add up (team = support or team = search); "
-                                    "different dimensions narrow down (team = support and provider = openai)."),
-                                 this);
+    auto *scopeHint =
+        new QLabel(tr("Values of one dimension add up (team = support or team = search); "
+                      "different dimensions narrow down (team = support and provider = openai)."),
+                   this);
     scopeHint->setWordWrap(true);
     scopeHint->setEnabled(false);
     scopeBox->addWidget(scopeHint);
@@ -170,7 +175,8 @@ void BudgetDialog::fillFrom(const budgets::Budget &b)
     m_from->setDate(b.customFrom.isValid() ? b.customFrom : QDate(today.year(), today.month(), 1));
     m_to->setDate(b.customTo.isValid() ? b.customTo : m_from->date().addMonths(1).addDays(-1));
     for (const budgets::ScopeTerm &t : b.scope) {
-        auto *item = new QListWidgetItem(QStringLiteral("%1 = %2").arg(dimensionName(t.dimension), t.value), m_scope);
+        auto *item = new QListWidgetItem(
+            QStringLiteral("%1 = %2").arg(dimensionName(t.dimension), t.value), m_scope);
         item->setData(kTermRole, QStringList{dimensionName(t.dimension), t.value});
     }
     (b.scope.isEmpty() ? m_organisation : m_filtered)->setChecked(true);
@@ -244,7 +250,8 @@ QString BudgetDialog::validateForm()
             b.scope << budgets::ScopeTerm{*dimensionFromName(term.value(0)), term.value(1)};
         }
         if (b.scope.isEmpty())
-            return tr("Scope: add at least one dimension = value, or choose the whole organisation.");
+            return tr(
+                "Scope: add at least one dimension = value, or choose the whole organisation.");
     }
     QString error;
     const auto thresholds = budgets::parseThresholds(m_thresholds->text(), &error);

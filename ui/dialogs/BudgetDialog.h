@@ -28,8 +28,9 @@ class BudgetDialog : public QDialog
 public:
     // `values(d)` lists known values of a dimension for the pickers; `display` is the
     // dashboard's display currency, offered next to USD with its rate.
-    BudgetDialog(const budgets::Budget &budget, bool isNew, std::function<QStringList(Dimension)> values,
-                 const DisplayCurrency &display, QWidget *parent = nullptr);
+    BudgetDialog(const budgets::Budget &budget, bool isNew,
+                 std::function<QStringList(Dimension)> values, const DisplayCurrency &display,
+                 QWidget *parent = nullptr);
 
     budgets::Budget budget() const { return m_budget; }
     // The field's problem, or empty when the form describes a valid budget (fills budget()).

@@ -25,10 +25,10 @@ using itemmodels::AlertHistoryModel;
 using itemmodels::BudgetListModel;
 
 BudgetsPage::BudgetsPage(itemmodels::BudgetService *service, QWidget *parent)
-    : QWidget(parent), m_service(service), m_budgets(new QTableView(this)), m_alerts(new QTableView(this)),
-      m_chart(new BudgetBurnChart(this)), m_empty(new QLabel(this)), m_edit(new QPushButton(tr("&Edit…"), this)),
-      m_remove(new QPushButton(tr("&Remove"), this)), m_acknowledge(new QPushButton(tr("Ac&knowledge"), this)),
-      m_snooze(new QToolButton(this)),
+    : QWidget(parent), m_service(service), m_budgets(new QTableView(this)),
+      m_alerts(new QTableView(this)), m_chart(new BudgetBurnChart(this)), m_empty(new QLabel(this)),
+      m_edit(new QPushButton(tr("&Edit…"), this)), m_remove(new QPushButton(tr("&Remove"), this)),
+      m_acknowledge(new QPushButton(tr("Ac&knowledge"), this)), m_snooze(new QToolButton(this)),
       m_keepInTray(new QCheckBox(tr("Keep running in the tray when the window closes"), this))
 {
     setObjectName(QStringLiteral("budgetsPage"));
@@ -44,9 +44,10 @@ BudgetsPage::BudgetsPage(itemmodels::BudgetService *service, QWidget *parent)
     m_remove->setObjectName(QStringLiteral("removeBudgetButton"));
     auto *check = new QPushButton(tr("&Check now"), this);
     check->setObjectName(QStringLiteral("checkBudgetsButton"));
-    check->setToolTip(tr("Budgets are checked after every import and sync, every %1 minutes while the app runs, "
-                         "and when you click here.")
-                          .arg(itemmodels::BudgetService::kDefaultIntervalMinutes));
+    check->setToolTip(
+        tr("Budgets are checked after every import and sync, every %1 minutes while the app runs, "
+           "and when you click here.")
+            .arg(itemmodels::BudgetService::kDefaultIntervalMinutes));
     m_keepInTray->setObjectName(QStringLiteral("keepInTrayCheck"));
     m_keepInTray->setChecked(QSettings().value(QLatin1String(kKeepInTrayKey), false).toBool());
     m_keepInTray->setEnabled(QSystemTrayIcon::isSystemTrayAvailable());
@@ -67,14 +68,16 @@ BudgetsPage::BudgetsPage(itemmodels::BudgetService *service, QWidget *parent)
 
     m_budgets->setObjectName(QStringLiteral("budgetTable"));
     m_budgets->setModel(m_service->budgetList());
-    m_budgets->setItemDelegateForColumn(BudgetListModel::ProgressColumn, new BudgetProgressDelegate(m_budgets));
+    m_budgets->setItemDelegateForColumn(BudgetListModel::ProgressColumn,
+                                        new BudgetProgressDelegate(m_budgets));
     m_budgets->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_budgets->setSelectionMode(QAbstractItemView::SingleSelection);
     m_budgets->setAlternatingRowColors(true);
     m_budgets->verticalHeader()->hide();
     m_budgets->verticalHeader()->setDefaultSectionSize(30);
     m_budgets->horizontalHeader()->setStretchLastSection(false);
-    m_budgets->horizontalHeader()->setSectionResizeMode(BudgetListModel::ScopeColumn, QHeaderView::Stretch);
+    m_budgets->horizontalHeader()->setSectionResizeMode(BudgetListModel::ScopeColumn,
+                                                        QHeaderView::Stretch);
     m_budgets->setColumnWidth(BudgetListModel::NameColumn, 140);
     m_budgets->setColumnWidth(BudgetListModel::PeriodColumn, 120);
     m_budgets->setColumnWidth(BudgetListModel::AmountColumn, 90);
@@ -86,9 +89,10 @@ BudgetsPage::BudgetsPage(itemmodels::BudgetService *service, QWidget *parent)
     m_budgets->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_empty->setObjectName(QStringLiteral("budgetsEmpty"));
     m_empty->setWordWrap(true);
-    m_empty->setText(tr("No budgets yet. Add one for the whole organisation or for a team, project, provider, "
-                        "model, tag or API key: TokenLedger forecasts each to the end of its period and warns "
-                        "on your desktop when a threshold is crossed or a day spikes."));
+    m_empty->setText(
+        tr("No budgets yet. Add one for the whole organisation or for a team, project, provider, "
+           "model, tag or API key: TokenLedger forecasts each to the end of its period and warns "
+           "on your desktop when a threshold is crossed or a day spikes."));
 
     m_alerts->setObjectName(QStringLiteral("alertTable"));
     m_alerts->setModel(m_service->alertHistory());
@@ -97,7 +101,8 @@ BudgetsPage::BudgetsPage(itemmodels::BudgetService *service, QWidget *parent)
     m_alerts->setAlternatingRowColors(true);
     m_alerts->verticalHeader()->hide();
     m_alerts->horizontalHeader()->setStretchLastSection(false);
-    m_alerts->horizontalHeader()->setSectionResizeMode(AlertHistoryModel::FiguresColumn, QHeaderView::Stretch);
+    m_alerts->horizontalHeader()->setSectionResizeMode(AlertHistoryModel::FiguresColumn,
+                                                       QHeaderView::Stretch);
     m_alerts->setColumnWidth(AlertHistoryModel::TimeColumn, 110);
     m_alerts->setColumnWidth(AlertHistoryModel::BudgetColumn, 110);
     m_alerts->setColumnWidth(AlertHistoryModel::KindColumn, 150);
@@ -110,7 +115,8 @@ BudgetsPage::BudgetsPage(itemmodels::BudgetService *service, QWidget *parent)
     m_snooze->setPopupMode(QToolButton::InstantPopup);
     auto *snoozeMenu = new QMenu(m_snooze);
     snoozeMenu->addAction(tr("For 1 hour"), this, [this] { snoozeSelected(60); });
-    snoozeMenu->addAction(tr("Until tomorrow (24 hours)"), this, [this] { snoozeSelected(24 * 60); });
+    snoozeMenu->addAction(tr("Until tomorrow (24 hours)"), this,
+                          [this] { snoozeSelected(24 * 60); });
     snoozeMenu->addAction(tr("For a week"), this, [this] { snoozeSelected(7 * 24 * 60); });
     m_snooze->setMenu(snoozeMenu);
 
@@ -162,7 +168,8 @@ BudgetsPage::BudgetsPage(itemmodels::BudgetService *service, QWidget *parent)
         updateChart();
         updateButtons();
     });
-    connect(m_alerts->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &BudgetsPage::updateButtons);
+    connect(m_alerts->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &BudgetsPage::updateButtons);
     connect(m_alerts, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         selectBudget(index.data(AlertHistoryModel::BudgetIdRole).toLongLong());
     });
@@ -240,8 +247,9 @@ void BudgetsPage::snoozeSelected(int minutes)
 void BudgetsPage::addBudget()
 {
     budgets::Budget b;
-    BudgetDialog dialog(b, true, [this](Dimension d) { return m_service->dimensionValues(d); },
-                        DisplayCurrency::load(QSettings()), this);
+    BudgetDialog dialog(
+        b, true, [this](Dimension d) { return m_service->dimensionValues(d); },
+        DisplayCurrency::load(QSettings()), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_selectByName = dialog.budget().name; // once the evaluation has it
@@ -256,8 +264,9 @@ void BudgetsPage::editBudget()
     const auto status = m_service->status(m_selected);
     if (!status)
         return;
-    BudgetDialog dialog(status->budget, false, [this](Dimension d) { return m_service->dimensionValues(d); },
-                        DisplayCurrency::load(QSettings()), this);
+    BudgetDialog dialog(
+        status->budget, false, [this](Dimension d) { return m_service->dimensionValues(d); },
+        DisplayCurrency::load(QSettings()), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (Status s = m_service->updateBudget(dialog.budget()); !s)
@@ -269,10 +278,10 @@ void BudgetsPage::removeBudget()
     const auto status = m_service->status(m_selected);
     if (!status)
         return;
-    if (QMessageBox::question(this, tr("Remove budget"),
-                              tr("Remove the budget “%1” and its alert history?").arg(status->budget.name),
-                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
-        != QMessageBox::Yes)
+    if (QMessageBox::question(
+            this, tr("Remove budget"),
+            tr("Remove the budget “%1” and its alert history?").arg(status->budget.name),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
         return;
     if (Status s = m_service->removeBudget(status->budget.id); !s)
         QMessageBox::warning(this, tr("Cannot remove the budget"), s.errorMessage());

@@ -10,8 +10,8 @@
 #include <QLegend>
 #include <QLineSeries>
 #include <QLocale>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 namespace tl::ui {
 
@@ -139,7 +139,8 @@ void BudgetBurnChart::setStatus(const std::optional<budgets::BudgetStatus> &stat
                             itemmodels::BudgetListModel::formatMoney(b, s.forecastLow),
                             itemmodels::BudgetListModel::formatMoney(b, s.forecastHigh));
     if (s.exhaustionDate.isValid())
-        caption += (s.exhaustionDate <= s.today ? tr("Budget used up on %1.") : tr("Expected to run out on %1."))
+        caption += (s.exhaustionDate <= s.today ? tr("Budget used up on %1.")
+                                                : tr("Expected to run out on %1."))
                        .arg(QLocale().toString(s.exhaustionDate, QLocale::LongFormat));
     for (const budgets::Spike &spike : s.spikes)
         caption += u' ' + tr("Spike on %1: %2 against a usual %3.")

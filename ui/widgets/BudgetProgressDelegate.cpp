@@ -12,7 +12,8 @@ namespace tl::ui {
 
 using itemmodels::BudgetListModel;
 
-void BudgetProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void BudgetProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                                   const QModelIndex &index) const
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
@@ -27,7 +28,9 @@ void BudgetProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem
     const int scale = std::clamp(std::max({1000, used, forecast}), 1000, 2000);
 
     const QRect r = option.rect.adjusted(6, 6, -70, -6);
-    auto xOf = [&](int perMille) { return r.left() + int(qint64(r.width()) * std::min(perMille, scale) / scale); };
+    auto xOf = [&](int perMille) {
+        return r.left() + int(qint64(r.width()) * std::min(perMille, scale) / scale);
+    };
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing, false);
     painter->fillRect(r, option.palette.color(QPalette::AlternateBase).darker(104));
@@ -35,8 +38,10 @@ void BudgetProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem
     const QColor bad(0xc0, 0x39, 0x2b);
     QColor forecastColor = (forecast >= 1000 ? bad : good);
     forecastColor.setAlpha(90);
-    painter->fillRect(QRect(QPoint(r.left(), r.top()), QPoint(xOf(forecast), r.bottom())), forecastColor);
-    painter->fillRect(QRect(QPoint(r.left(), r.top() + 3), QPoint(xOf(used), r.bottom() - 3)), used >= 1000 ? bad : good);
+    painter->fillRect(QRect(QPoint(r.left(), r.top()), QPoint(xOf(forecast), r.bottom())),
+                      forecastColor);
+    painter->fillRect(QRect(QPoint(r.left(), r.top() + 3), QPoint(xOf(used), r.bottom() - 3)),
+                      used >= 1000 ? bad : good);
     painter->setPen(QPen(option.palette.color(QPalette::Text), 1));
     for (const QVariant &t : thresholds) {
         const int x = xOf(t.toInt() * 10);
@@ -47,12 +52,14 @@ void BudgetProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem
     const int full = xOf(1000);
     painter->drawLine(full, r.top() - 3, full, r.bottom() + 3);
     painter->setPen(option.palette.color(QPalette::Text));
-    const QRect textRect(r.right() + 6, option.rect.top(), option.rect.right() - r.right() - 6, option.rect.height());
+    const QRect textRect(r.right() + 6, option.rect.top(), option.rect.right() - r.right() - 6,
+                         option.rect.height());
     painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft, tr("%1 %").arg(used / 10));
     painter->restore();
 }
 
-QSize BudgetProgressDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+QSize BudgetProgressDelegate::sizeHint(const QStyleOptionViewItem &option,
+                                       const QModelIndex &index) const
 {
     QSize s = QStyledItemDelegate::sizeHint(option, index);
     return {std::max(s.width(), 260), std::max(s.height(), 26)};
