@@ -68,7 +68,9 @@ QString Alert::summary(const std::function<QString(Money)> &money) const
         QString s = tr("Spent %1 of %2; forecast %3 by the end of the period.")
                         .arg(money(actual), money(budgetAmount), money(forecast));
         if (exhaustionDate.isValid())
-            s += u' ' + tr("Expected to run out on %1.").arg(exhaustionDate.toString(Qt::ISODate));
+            s += u' '
+                 + (actual >= budgetAmount ? tr("Used up on %1.") : tr("Expected to run out on %1."))
+                       .arg(exhaustionDate.toString(Qt::ISODate));
         return s;
     }
     case AlertKind::Spike:
