@@ -81,6 +81,7 @@ private Q_SLOTS:
     void editRaisesRevisionOnlyForWatchedFields();
     void removeTakesItsAlerts();
     void localDaysFromHourlyRollups();
+    void localDaysAcrossDstChanges();
     void scopeCombinesDimensions();
     void alertsAreNeverDuplicated();
     void uniquenessIsEnforcedInSql();
@@ -235,6 +236,30 @@ void TestBudgets::localDaysFromHourlyRollups()
     // The upper end is exclusive: nothing at or after `to` counts.
     auto early = localDailySpend(q, {}, from, utc(2026, 11, 30, 23), QTimeZone::utc());
     QCOMPARE(early->at(QDate(2026, 11, 30)).actual(), usd("1"));
+}
+
+void TestBudgets::localDaysAcrossDstChanges()
+{
+    // Berlin: the 23-hour day of 29 March 2026 runs from 23:00 UTC the day before to 22:00 UTC;
+    // the 25-hour day of 25 October from 22:00 UTC the day before to 23:00 UTC.
+    QVERIFY(insert(*m_db, {fact(utc(2026, 3, 28, 23), "a", usd("1")), fact(utc(2026, 3, 29, 21), "a", usd("2")),
+                           fact(utc(2026, 3, 29, 22), "a", usd("4")), fact(utc(2026, 10, 24, 22), "a", usd("8")),
+                           fact(utc(2026, 10, 25, 22), "a", usd("16")), fact(utc(2026, 10, 25, 23), "a", usd("32"))}));
+    query::UsageQueries q(*m_db);
+    const QTimeZone berlin("Europe/Berlin");
+    auto spring = localDailySpend(q, {}, utc(2026, 3, 27), utc(2026, 3, 31), berlin);
+    QVERIFY(spring.ok());
+    QCOMPARE(spring->at(QDate(2026, 3, 29)).actual(), usd("3"));
+    QCOMPARE(spring->at(QDate(2026, 3, 30)).actual(), usd("4"));
+    QVERIFY(!spring->count(QDate(2026, 3, 28)));
+    auto autumn = localDailySpend(q, {}, utc(2026, 10, 23), utc(2026, 10, 27), berlin);
+    QVERIFY(autumn.ok());
+    QCOMPARE(autumn->at(QDate(2026, 10, 25)).actual(), usd("24"));
+    QCOMPARE(autumn->at(QDate(2026, 10, 26)).actual(), usd("32"));
+    QVERIFY(!autumn->count(QDate(2026, 10, 24)));
+    // The day boundaries themselves.
+    QCOMPARE(startOfLocalDay(QDate(2026, 3, 30), berlin).toUTC(), utc(2026, 3, 29, 22));
+    QCOMPARE(startOfLocalDay(QDate(2026, 10, 26), berlin).toUTC(), utc(2026, 10, 25, 23));
 }
 
 void TestBudgets::scopeCombinesDimensions()
