@@ -4,7 +4,6 @@
 #include "TestSupport.h"
 #include "budgets/BudgetCheck.h"
 #include "budgets/BudgetStore.h"
-#include "demo/DemoOrganisation.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -55,12 +54,11 @@ private:
 
 void TestCliBudgets::initTestCase()
 {
+    // The demo organisation, as `tokenledger-cli demo` writes it (90 days up to 26 November).
     m_template = m_dir.filePath(QStringLiteral("demo.db"));
-    auto db = store::Database::open(m_template);
-    QVERIFY(db.ok());
-    demo::DemoOptions o;
-    o.lastDay = QDate(2026, 11, 26);
-    QVERIFY(demo::DemoOrganisation::load(**db, o).ok());
+    const auto demo = test::runCli({QStringLiteral("--db"), m_template, QStringLiteral("demo"), QStringLiteral("--end"),
+                                    QStringLiteral("2026-11-26")});
+    QVERIFY2(demo.exitCode == 0, demo.err.constData());
 }
 
 void TestCliBudgets::init()
