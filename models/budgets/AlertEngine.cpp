@@ -75,14 +75,18 @@ Result<QList<Alert>> AlertEngine::dueReminders(BudgetStore &store, const QDateTi
     return due;
 }
 
-const Alert &AlertEngine::mostSevere(const QList<Alert> &alerts)
+bool AlertEngine::lessSevere(const Alert &x, const Alert &y)
 {
     auto rank = [](const Alert &a) {
         const int kind = a.kind == AlertKind::Actual ? 3 : a.kind == AlertKind::Forecast ? 2 : 1;
         return std::pair(kind, a.threshold);
     };
-    return *std::max_element(alerts.begin(), alerts.end(),
-                             [&](const Alert &x, const Alert &y) { return rank(x) < rank(y); });
+    return rank(x) < rank(y);
+}
+
+const Alert &AlertEngine::mostSevere(const QList<Alert> &alerts)
+{
+    return *std::max_element(alerts.begin(), alerts.end(), &AlertEngine::lessSevere);
 }
 
 } // namespace tl::budgets

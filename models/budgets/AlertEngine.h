@@ -25,6 +25,7 @@ public:
     // The one alert of a group worth a notification: actual before forecast before spike,
     // higher thresholds first.
     static const Alert &mostSevere(const QList<Alert> &alerts);
+    static bool lessSevere(const Alert &x, const Alert &y);
 };
 
 } // namespace tl::budgets

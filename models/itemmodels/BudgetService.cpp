@@ -11,7 +11,9 @@
 #include <QLoggingCategory>
 #include <QtConcurrent>
 
+#include <algorithm>
 #include <map>
+#include <vector>
 
 Q_LOGGING_CATEGORY(lcBudgets, "tokenledger.budgets", QtInfoMsg)
 
@@ -196,9 +198,18 @@ void BudgetService::notifyPending(const QList<Alert> &pending)
     std::map<std::int64_t, QList<Alert>> byBudget;
     for (const Alert &a : pending)
         byBudget[a.budgetId] << a;
+    // The most severe notification goes last: it ends up on top of the notification stack, is
+    // the one a tray balloon (which shows one message at a time) keeps, and stays in the
+    // status bar.
+    std::vector<std::pair<Alert, QList<Alert>>> groups;
+    for (const auto &[budgetId, alerts] : byBudget)
+        groups.emplace_back(AlertEngine::mostSevere(alerts), alerts);
+    std::stable_sort(groups.begin(), groups.end(), [](const auto &a, const auto &b) {
+        return AlertEngine::lessSevere(a.first, b.first);
+    });
     const QDateTime t = now();
-    for (const auto &[budgetId, alerts] : byBudget) {
-        const Alert &top = AlertEngine::mostSevere(alerts);
+    for (const auto &[top, alerts] : groups) {
+        const std::int64_t budgetId = top.budgetId;
         const auto s = status(budgetId);
         auto format = [&](Money usd) {
             return s ? BudgetListModel::formatMoney(s->budget, usd)

@@ -55,6 +55,7 @@ private Q_SLOTS:
     void clickingANotificationActivatesTheBudget();
     void modelsShowBudgetsAndAlerts();
     void editAndRemove();
+    void mostSevereNotificationComesLast();
     void backgroundEvaluationMatchesSynchronous();
 
 private:
@@ -267,6 +268,23 @@ void TestBudgetService::editAndRemove()
     QCOMPARE(m_service->budgetList()->rowCount(), 0);
     QCOMPARE(m_service->alertHistory()->rowCount(), 0);
     QVERIFY(m_service->dimensionValues(Dimension::Team).contains(QStringLiteral("support")));
+}
+
+void TestBudgetService::mostSevereNotificationComesLast()
+{
+    // Three budgets raise alerts in one evaluation (the notifier arrives after they were
+    // added): the exhausted one is notified last, so it stays on top and in the status bar.
+    m_service->setNotifier(nullptr);
+    addBudget("A spent", 100, {{Dimension::Team, QStringLiteral("support")}}); // 150 %
+    addBudget("B half", 140, {{Dimension::Team, QStringLiteral("search")}});   // 75 / 140 = 53 %
+    addBudget("C forecast", 700);                                              // forecast only
+    QSignalSpy status(m_service.get(), &BudgetService::statusMessage);
+    m_service->setNotifier(m_notifier.get());
+    m_service->evaluateNow();
+    QCOMPARE(m_notifier->sent.size(), 3);
+    QVERIFY(m_notifier->sent.last().title.contains(QStringLiteral("A spent")));
+    QVERIFY(m_notifier->sent.last().urgent);
+    QVERIFY(status.last().first().toString().contains(QStringLiteral("A spent")));
 }
 
 void TestBudgetService::backgroundEvaluationMatchesSynchronous()
