@@ -17,6 +17,7 @@ PACKAGES=(
     nlohmann-json3-dev libsqlite3-dev libgl1-mesa-dev libxkbcommon-dev
     fonts-dejavu-core xvfb xauth sqlite3 poppler-utils
     zlib1g-dev
+    dbus-daemon dunst libnotify-bin
 )
 
 install_deps() {

@@ -4,10 +4,11 @@
 #include "dialogs/ReportDialog.h"
 #include "itemmodels/DashboardService.h"
 #include "itemmodels/ExplorerService.h"
+#include "itemmodels/BudgetService.h"
 #include "itemmodels/PricesService.h"
 #include "itemmodels/WhatIfService.h"
+#include "pages/BudgetsPage.h"
 #include "pages/DashboardPage.h"
-#include "pages/EmptyStatePage.h"
 #include "pages/SourcesPage.h"
 #include "itemmodels/ImportService.h"
 #include "pages/ExplorePage.h"
@@ -108,12 +109,25 @@ void MainWindow::createPages()
             m_explorer->refresh();
         }
     });
+    // Budgets: evaluated on a timer, after a re-price and after every import or sync.
+    m_budgets = new itemmodels::BudgetService(this);
+    m_budgets->setMode(itemmodels::BudgetService::Mode::Background);
+    m_budgetsPage = new BudgetsPage(m_budgets, this);
+    connect(m_budgets, &itemmodels::BudgetService::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 60000); });
+    connect(m_budgets, &itemmodels::BudgetService::errorOccurred, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    connect(m_prices, &itemmodels::PricesService::repriceFinished, m_budgets, [this](bool ok) {
+        if (ok)
+            m_budgets->evaluateNow();
+    });
     // Sources: a finished import or undo changes the stored usage.
     m_imports = new itemmodels::ImportService(this);
     m_sourcesPage = new SourcesPage(m_imports, this);
     auto refreshUsage = [this] {
         m_dashboard->refresh();
         m_explorer->refresh();
+        m_budgets->evaluateNow();
     };
     connect(m_imports, &itemmodels::ImportService::importFinished, this, refreshUsage);
     connect(m_imports, &itemmodels::ImportService::undoFinished, this, refreshUsage);
@@ -126,11 +140,7 @@ void MainWindow::createPages()
         {tr("Dashboard"), m_dashboardPage},
         {tr("Explore"), m_explorePage},
         {tr("What-if"), new WhatIfPage(m_session, this)},
-        {tr("Budgets"),
-         new EmptyStatePage(tr("Budgets"),
-                            tr("Budgets per team, model, provider, tag or key, with forecasts to the end "
-                               "of the period and desktop alerts before the money runs out."),
-                            tr("Not available in this version yet."), this)},
+        {tr("Budgets"), m_budgetsPage},
         {tr("Sources"), m_sourcesPage},
         {tr("Prices"), new PricesPage(m_prices, this)},
     };
@@ -266,6 +276,12 @@ void MainWindow::openExplorer(const tl::query::UsageFilter &filter)
     showPage(Explore);
 }
 
+void MainWindow::openBudget(qint64 budgetId)
+{
+    showPage(Budgets);
+    m_budgetsPage->selectBudget(budgetId);
+}
+
 void MainWindow::onDatabaseChanged()
 {
     const bool demo = m_session->isDemo();
@@ -278,6 +294,7 @@ void MainWindow::onDatabaseChanged()
     m_explorer->setDatabase(m_session->database());
     m_imports->setDatabase(m_session->database());
     m_prices->setDatabase(m_session->database());
+    m_budgets->setDatabase(m_session->database());
 }
 
 void MainWindow::startEmptyDatabase(bool confirm)

@@ -18,6 +18,7 @@ class DashboardService;
 class ExplorerService;
 class PricesService;
 class ImportService;
+class BudgetService;
 }
 
 namespace tl::ui {
@@ -25,6 +26,7 @@ namespace tl::ui {
 class DashboardPage;
 class ExplorePage;
 class SourcesPage;
+class BudgetsPage;
 
 // The main window: navigation on the left, one page per area, the demo badge and the File
 // menu's database actions. Pages own their content; this class only wires them together.
@@ -44,6 +46,11 @@ public:
     SourcesPage *sourcesPage() const { return m_sourcesPage; }
     itemmodels::ExplorerService *explorerService() const { return m_explorer; }
     ExplorePage *explorePage() const { return m_explorePage; }
+    // Budgets and alerts; evaluateNow() is a public slot to call after imports and syncs.
+    itemmodels::BudgetService *budgetService() const { return m_budgets; }
+    BudgetsPage *budgetsPage() const { return m_budgetsPage; }
+    // Shows the Budgets page with the budget selected (e.g. from a clicked notification).
+    void openBudget(qint64 budgetId);
     void showPage(Page page);
     Page currentPage() const;
 
@@ -78,6 +85,8 @@ private:
     SourcesPage *m_sourcesPage = nullptr;
     itemmodels::ExplorerService *m_explorer = nullptr;
     ExplorePage *m_explorePage = nullptr;
+    itemmodels::BudgetService *m_budgets = nullptr;
+    BudgetsPage *m_budgetsPage = nullptr;
     QToolButton *m_demoBadge;
     QAction *m_demoBadgeAction = nullptr;
     QLabel *m_dbLabel;

@@ -29,6 +29,7 @@ constexpr CommandEntry kCommands[] = {
     {"report", "write the PDF report for a period", &runReport},
     {"export", "export usage as FOCUS 1.2 CSV or raw CSV", &runExport},
     {"import", "import usage log files (LiteLLM, OpenAI Batch, Bedrock, Langfuse, FOCUS, CSV)", &runImport},
+    {"budgets", "add, list, remove and check budgets (check exits 3 when one is breached)", &runBudgets},
 };
 
 } // namespace

@@ -20,6 +20,7 @@ int runWhatIf(const QStringList &args);
 int runReport(const QStringList &args);
 int runExport(const QStringList &args);
 int runImport(const QStringList &args);
+int runBudgets(const QStringList &args);
 
 // Re-prices every stored record and prints what changed (shared by reprice and catalog import).
 int repriceAndReport(store::Database &db, bool json);

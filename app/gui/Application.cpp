@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "Translations.h"
 #include "core/Paths.h"
+#include "gui/DesktopIntegration.h"
 #include "store/Session.h"
 
 #include <QCommandLineParser>
@@ -27,6 +28,7 @@ Application::Application(int &argc, char **argv) : QApplication(argc, argv)
 
 Application::~Application()
 {
+    m_desktop.reset();
     m_window.reset();
     m_session.reset();
 }
@@ -54,6 +56,7 @@ bool Application::start()
     }
     m_window = std::make_unique<ui::MainWindow>(m_session.get());
     m_window->show();
+    m_desktop = std::make_unique<DesktopIntegration>(m_window.get());
     qCInfo(lcApp) << "first window shown after" << timer.elapsed() << "ms";
     return true;
 }

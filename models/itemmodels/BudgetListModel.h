@@ -1,0 +1,59 @@
+#pragma once
+
+#include "budgets/BudgetEvaluator.h"
+
+#include <QAbstractTableModel>
+
+namespace tl::itemmodels {
+
+// Budgets with their evaluation: one row per budget (overlapping scopes are separate rows).
+// Progress-bar roles give the share spent and forecast in per mille, and the thresholds.
+class BudgetListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        NameColumn = 0,
+        ScopeColumn,
+        PeriodColumn,
+        AmountColumn,
+        ActualColumn,
+        ProgressColumn,
+        ForecastColumn,
+        ExhaustionColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        BudgetIdRole = Qt::UserRole + 1,
+        PerMilleUsedRole,     // int
+        PerMilleForecastRole, // int
+        ThresholdsRole,       // QVariantList of int percent
+        BreachedRole,         // bool
+        EnabledRole,          // bool
+    };
+
+    explicit BudgetListModel(QObject *parent = nullptr);
+
+    void setStatuses(const QList<budgets::BudgetStatus> &statuses);
+    const QList<budgets::BudgetStatus> &statuses() const { return m_rows; }
+    int rowOfBudget(std::int64_t id) const; // -1 when absent
+
+    // "$1,234.50" / "€920.00": a USD amount in the budget's currency.
+    static QString formatMoney(const budgets::Budget &budget, Money usd);
+    static QString basisText(budgets::SpendBasis basis);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    QVariant display(const budgets::BudgetStatus &s, int column) const;
+    QString tooltip(const budgets::BudgetStatus &s) const;
+
+    QList<budgets::BudgetStatus> m_rows;
+};
+
+} // namespace tl::itemmodels
