@@ -148,6 +148,7 @@ void MainWindow::createPages()
         m_nav->addItem(p.name);
         m_pages->addWidget(p.widget);
     }
+    m_pages->setObjectName(QStringLiteral("pages"));
     connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_nav->setCurrentRow(Dashboard);
 
