@@ -26,6 +26,7 @@ constexpr CommandEntry kCommands[] = {
     {"reprice", "recompute stored costs after a price change", &runReprice},
     {"whatif", "evaluate a what-if scenario file against the data", &runWhatIf},
     {"reconcile", "computed vs billed cost per provider, model and day", &runReconcile},
+    {"sync", "pull usage and cost from OpenAI, Anthropic or AWS Cost Explorer", &runSync},
 };
 
 } // namespace

@@ -17,6 +17,7 @@ int runCatalog(const QStringList &args);
 int runReconcile(const QStringList &args);
 int runReprice(const QStringList &args);
 int runWhatIf(const QStringList &args);
+int runSync(const QStringList &args);
 
 // Re-prices every stored record and prints what changed (shared by reprice and catalog import).
 int repriceAndReport(store::Database &db, bool json);
