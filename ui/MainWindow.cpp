@@ -9,6 +9,8 @@
 #include "pages/ExplorePage.h"
 #include "pages/PricesPage.h"
 #include "pages/WhatIfPage.h"
+#include "providers/SyncService.h"
+#include "widgets/ConnectionsPanel.h"
 #include "store/Session.h"
 
 #include <QAction>
@@ -100,6 +102,17 @@ void MainWindow::createPages()
             m_explorer->refresh();
         }
     });
+    // Provider billing API sync: keys in the system keychain; dashboards refresh after a sync.
+    m_sync = new providers::SyncService(std::make_shared<providers::KeychainCredentialStore>(), this);
+    connect(m_sync, &providers::SyncService::syncFinished, this, [this](const QString &, bool ok, const QString &) {
+        if (ok) {
+            m_dashboard->refresh();
+            m_explorer->refresh();
+        }
+    });
+    connect(m_session, &store::Session::databaseChanged, m_sync,
+            [this] { m_sync->setDatabase(m_session->database()); });
+    m_sync->setDatabase(m_session->database());
     struct PageInfo
     {
         QString name;
@@ -114,12 +127,7 @@ void MainWindow::createPages()
                             tr("Budgets per team, model, provider, tag or key, with forecasts to the end "
                                "of the period and desktop alerts before the money runs out."),
                             tr("Not available in this version yet."), this)},
-        {tr("Sources"),
-         new EmptyStatePage(tr("Sources"),
-                            tr("Connections to the OpenAI, Anthropic and AWS billing APIs, imports of "
-                               "log files (LiteLLM, OpenAI Batch, Bedrock, Langfuse, FOCUS, CSV) and "
-                               "the history of every import, with undo."),
-                            tr("Not available in this version yet."), this)},
+        {tr("Sources"), new ConnectionsPanel(m_sync, this)},
         {tr("Prices"), new PricesPage(m_prices, this)},
     };
     for (const PageInfo &p : pages) {

@@ -19,6 +19,10 @@ class ExplorerService;
 class PricesService;
 }
 
+namespace tl::providers {
+class SyncService;
+}
+
 namespace tl::ui {
 
 class DashboardPage;
@@ -37,6 +41,7 @@ public:
     itemmodels::DashboardService *dashboardService() const { return m_dashboard; }
     DashboardPage *dashboardPage() const { return m_dashboardPage; }
     itemmodels::PricesService *pricesService() const { return m_prices; }
+    providers::SyncService *syncService() const { return m_sync; }
     itemmodels::ExplorerService *explorerService() const { return m_explorer; }
     ExplorePage *explorePage() const { return m_explorePage; }
     void showPage(Page page);
@@ -67,6 +72,7 @@ private:
     QStackedWidget *m_pages;
     DashboardPage *m_dashboardPage = nullptr;
     itemmodels::PricesService *m_prices = nullptr;
+    providers::SyncService *m_sync = nullptr;
     itemmodels::ExplorerService *m_explorer = nullptr;
     ExplorePage *m_explorePage = nullptr;
     QToolButton *m_demoBadge;

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -24,8 +25,13 @@ QString Connection::filterSummary() const
             QStringList values;
             for (const QJsonValue &v : it.value().toArray())
                 values << v.toVariant().toString();
+            static const QHash<QString, QString> labels = {{QStringLiteral("project_ids"), QStringLiteral("projects")},
+                                                           {QStringLiteral("workspace_ids"), QStringLiteral("workspaces")},
+                                                           {QStringLiteral("api_key_ids"), QStringLiteral("keys")},
+                                                           {QStringLiteral("models"), QStringLiteral("models")},
+                                                           {QStringLiteral("endpoints"), QStringLiteral("endpoints")}};
             if (!values.isEmpty())
-                parts << it.key() + u": " + values.join(u", ");
+                parts << labels.value(it.key(), it.key()) + u": " + values.join(u", ");
         } else if (it.key() == u"service") {
             parts << it.key() + u": " + it.value().toString();
         } else if (it.key() == u"group_by_account" && it.value().toBool()) {

@@ -63,6 +63,7 @@ public:
     quint16 port() const { return m_server.serverPort(); }
 
     void addFault(const Fault &f) { m_faults << f; }
+    void clearFaults() { m_faults.clear(); }
     int pendingFaults() const { return static_cast<int>(m_faults.size()); }
     const QList<FakeRequest> &requests() const { return m_requests; }
     void clearRequests() { m_requests.clear(); }
