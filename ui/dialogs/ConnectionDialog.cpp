@@ -142,6 +142,8 @@ void ConnectionDialog::onProviderChanged()
                        static_cast<QWidget *>(m_sessionToken), static_cast<QWidget *>(m_region),
                        static_cast<QWidget *>(m_service), static_cast<QWidget *>(m_byAccount)})
         m_form->setRowVisible(w, aws);
+    if (!m_hasStoredSecret)
+        m_apiKey->setPlaceholderText(p == u"openai" ? tr("admin key, sk-admin-…") : tr("admin key, sk-ant-admin…"));
     m_filter->setPlaceholderText(p == u"openai" ? tr("project ids, comma-separated (empty: all projects)")
                                                 : tr("workspace ids, comma-separated (empty: all workspaces)"));
     if (m_id == 0) {
