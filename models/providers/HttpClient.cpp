@@ -146,9 +146,15 @@ HttpClient::Attempt HttpClient::attempt(const HttpRequest &request)
     if (status != 0) {
         const QString said = serverMessage(a.response.body);
         const QString detail = said.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(said);
-        if (status == 401) {
+        // AWS answers a wrong secret, an unknown key id or an expired session token with 403.
+        const bool awsCredentialProblem =
+            status == 403
+            && (said.startsWith(QLatin1String("InvalidSignatureException")) || said.startsWith(QLatin1String("SignatureDoesNotMatch"))
+                || said.startsWith(QLatin1String("UnrecognizedClientException")) || said.startsWith(QLatin1String("InvalidClientTokenId"))
+                || said.startsWith(QLatin1String("ExpiredToken")));
+        if (status == 401 || awsCredentialProblem) {
             a.failure = HttpFailure::Unauthorized;
-            a.error = tr("Bad key: the server refused the credentials (HTTP 401 from %1)%2.").arg(where, detail);
+            a.error = tr("Bad key: the server refused the credentials (HTTP %1 from %2)%3.").arg(status).arg(where, detail);
         } else if (status == 403) {
             a.failure = HttpFailure::Forbidden;
             a.error = tr("No admin rights: the key is valid but may not read usage or costs (HTTP 403 from %1)%2.")
