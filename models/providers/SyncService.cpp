@@ -44,7 +44,7 @@ SyncService::SyncService(std::shared_ptr<CredentialStore> credentials, QObject *
       m_watcher(new QFutureWatcher<Outcome>(this))
 {
     connect(m_watcher, &QFutureWatcher<Outcome>::finished, this, &SyncService::onWorkerDone);
-    connect(&m_autoTimer, &QTimer::timeout, this, &SyncService::runAutoSync);
+    connect(&m_autoTimer, &QTimer::timeout, this, &SyncService::syncAll);
 }
 
 SyncService::~SyncService()
@@ -263,7 +263,7 @@ void SyncService::setAutoSyncInterval(int minutes)
         m_autoTimer.start(m_autoMinutes * 60 * 1000);
 }
 
-void SyncService::runAutoSync()
+void SyncService::syncAll()
 {
     if (isBusy() || !m_queue.isEmpty())
         return; // the previous round is still going

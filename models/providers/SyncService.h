@@ -55,6 +55,8 @@ public:
     bool startTest(const Connection &c, const std::optional<Credentials> &credentials = {});
     void cancel();
 
+    // Syncs every connection, one after the other (what auto-sync does at each interval).
+    void syncAll();
     // Syncs every connection every `minutes` while the app runs; 0 switches it off.
     void setAutoSyncInterval(int minutes);
     int autoSyncInterval() const { return m_autoMinutes; }
@@ -76,7 +78,6 @@ private:
         QString message;
     };
     void onWorkerDone();
-    void runAutoSync();
     bool startNext();
 
     std::shared_ptr<CredentialStore> m_credentials;

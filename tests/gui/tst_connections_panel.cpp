@@ -178,6 +178,31 @@ private Q_SLOTS:
         QVERIFY(status().contains(QLatin1String("saved")));
     }
 
+    void dialogTestsWhatIsTypedInBeforeSaving()
+    {
+        selectFirstRow();
+        QString wrong, right;
+        whenDialogOpens([&](ui::ConnectionDialog *d) {
+            auto *test = d->findChild<QPushButton *>(QStringLiteral("dialogTestButton"));
+            auto *verdict = d->findChild<QLabel *>(QStringLiteral("connectionVerdict"));
+            QVERIFY(test && verdict);
+            setText(d, "connectionApiKey", QStringLiteral("sk-admin-typed-but-wrong"));
+            test->click();
+            QTRY_VERIFY(test->isEnabled());
+            wrong = verdict->text();
+            setText(d, "connectionApiKey", QString()); // empty: the stored key
+            test->click();
+            QTRY_VERIFY(test->isEnabled());
+            right = verdict->text();
+            d->reject();
+        });
+        QTest::mouseClick(child<QPushButton>("editConnectionButton"), Qt::LeftButton);
+        QVERIFY2(wrong.startsWith(QLatin1String("Bad key")), qPrintable(wrong));
+        QVERIFY2(right.contains(QLatin1String("Connection works")), qPrintable(right));
+        auto stored = m_store->read(m_service->model()->connectionAt(0)->credentialKey());
+        QCOMPARE(**stored, m_server.adminKey); // a cancelled dialog changes nothing
+    }
+
     void testConnectionGivesReadableVerdicts()
     {
         selectFirstRow();
@@ -232,6 +257,14 @@ private Q_SLOTS:
         QVERIFY(finished.wait(10000));
         QCOMPARE(m_service->model()->index(0, itemmodels::ConnectionsModel::Rows).data().toString(),
                  QStringLiteral("0 new · 0 replaced · 2 unchanged"));
+
+        // What auto-sync runs at each interval: every connection in turn.
+        finished.clear();
+        m_service->syncAll();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(finished.first().at(0).toString(), QStringLiteral("OpenAI production"));
+        QVERIFY(finished.first().at(1).toBool());
     }
 
     void cancelStopsAStalledSync()

@@ -1,6 +1,7 @@
 #include "dialogs/ConnectionDialog.h"
 
 #include "providers/HttpClient.h"
+#include "providers/SyncService.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -46,14 +47,15 @@ QString joinList(const QJsonValue &v)
 } // namespace
 
 ConnectionDialog::ConnectionDialog(const std::optional<providers::Connection> &existing, bool hasStoredSecret,
-                                   QWidget *parent)
+                                   providers::SyncService *service, QWidget *parent)
     : QDialog(parent), m_hasStoredSecret(hasStoredSecret), m_form(new QFormLayout), m_provider(new QComboBox(this)),
       m_name(new QLineEdit(this)), m_baseUrl(new QLineEdit(this)), m_apiKey(secretField(this, QStringLiteral("connectionApiKey"))),
       m_filter(new QLineEdit(this)), m_accessKeyId(secretField(this, QStringLiteral("connectionAccessKeyId"))),
       m_secretKey(secretField(this, QStringLiteral("connectionSecretKey"))),
       m_sessionToken(secretField(this, QStringLiteral("connectionSessionToken"))), m_region(new QLineEdit(this)),
       m_service(new QLineEdit(this)), m_byAccount(new QCheckBox(tr("Group by linked account"), this)),
-      m_error(new QLabel(this)), m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+      m_error(new QLabel(this)), m_verdict(new QLabel(this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)), m_syncService(service)
 {
     setObjectName(QStringLiteral("connectionDialog"));
     setWindowTitle(existing ? tr("Edit connection") : tr("Add connection"));
@@ -69,6 +71,22 @@ ConnectionDialog::ConnectionDialog(const std::optional<providers::Connection> &e
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: palette(highlight);"));
     m_error->hide();
+    m_verdict->setObjectName(QStringLiteral("connectionVerdict"));
+    m_verdict->setWordWrap(true);
+    m_verdict->hide();
+    if (m_syncService) {
+        m_test = m_buttons->addButton(tr("&Test connection"), QDialogButtonBox::ActionRole);
+        m_test->setObjectName(QStringLiteral("dialogTestButton"));
+        connect(m_test, &QPushButton::clicked, this, &ConnectionDialog::testConnection);
+        connect(m_syncService, &providers::SyncService::testFinished, this, [this](bool ok, const QString &verdict) {
+            if (!m_test || m_test->isEnabled())
+                return; // a test the panel started, not this dialog
+            m_test->setEnabled(true);
+            m_verdict->setText(verdict);
+            m_verdict->setStyleSheet(ok ? QString() : QStringLiteral("color: #b3261e;"));
+            m_verdict->show();
+        });
+    }
 
     for (const QString &id : providers::providerIds())
         m_provider->addItem(providers::providerDisplayName(id), id);
@@ -105,6 +123,7 @@ ConnectionDialog::ConnectionDialog(const std::optional<providers::Connection> &e
     layout->addWidget(intro);
     layout->addLayout(m_form);
     layout->addWidget(m_error);
+    layout->addWidget(m_verdict);
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ConnectionDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -197,6 +216,24 @@ std::optional<providers::Credentials> ConnectionDialog::credentials() const
     if (c.isEmpty())
         return std::nullopt;
     return c;
+}
+
+void ConnectionDialog::testConnection()
+{
+    const providers::Connection c = connection();
+    if (Status s = providers::HttpClient::checkUrlAllowed(QUrl(c.baseUrl)); !s) {
+        m_verdict->setText(s.errorMessage());
+        m_verdict->setStyleSheet(QStringLiteral("color: #b3261e;"));
+        m_verdict->show();
+        return;
+    }
+    m_verdict->setText(tr("Testing…"));
+    m_verdict->setStyleSheet(QString());
+    m_verdict->show();
+    m_test->setEnabled(false);
+    // Empty key fields: the stored key (when editing) or the environment is used.
+    if (!m_syncService->startTest(c, credentials()))
+        m_test->setEnabled(true);
 }
 
 void ConnectionDialog::accept()

@@ -13,6 +13,11 @@ class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
+class QPushButton;
+
+namespace tl::providers {
+class SyncService;
+}
 
 namespace tl::ui {
 
@@ -22,8 +27,9 @@ class ConnectionDialog : public QDialog
 {
     Q_OBJECT
 public:
+    // With a service, the dialog offers "Test connection" for what is typed in.
     ConnectionDialog(const std::optional<providers::Connection> &existing, bool hasStoredSecret,
-                     QWidget *parent = nullptr);
+                     providers::SyncService *service = nullptr, QWidget *parent = nullptr);
 
     providers::Connection connection() const;
     // The secret typed in; nullopt when the fields were left empty (keep the stored one).
@@ -33,6 +39,7 @@ public:
 
 private:
     void onProviderChanged();
+    void testConnection();
     QString provider() const;
 
     std::int64_t m_id = 0;
@@ -51,7 +58,10 @@ private:
     QLineEdit *m_service;
     QCheckBox *m_byAccount;
     QLabel *m_error;
+    QLabel *m_verdict;
+    QPushButton *m_test = nullptr;
     QDialogButtonBox *m_buttons;
+    providers::SyncService *m_syncService;
 };
 
 } // namespace tl::ui

@@ -178,7 +178,7 @@ void ConnectionsPanel::setBusy(bool busy, const QString &text)
 
 void ConnectionsPanel::addConnection()
 {
-    ConnectionDialog dialog(std::nullopt, false, this);
+    ConnectionDialog dialog(std::nullopt, false, m_service, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     auto id = m_service->saveConnection(dialog.connection(), dialog.credentials());
@@ -197,7 +197,7 @@ void ConnectionsPanel::editConnection()
     const auto c = m_service->connection(selectedId());
     if (!c)
         return;
-    ConnectionDialog dialog(*c, m_service->hasStoredSecret(*c), this);
+    ConnectionDialog dialog(*c, m_service->hasStoredSecret(*c), m_service, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     auto id = m_service->saveConnection(dialog.connection(), dialog.credentials());
