@@ -72,8 +72,18 @@ void SyncEngine::priceFacts(QList<UsageFact> &facts) const
             f.priced = true; // nothing to price (a billed-only cost row)
             continue;
         }
-        m_pricing.engine().priceFact(f);
         const QDate date = QDateTime::fromSecsSinceEpoch(f.start, QTimeZone::utc()).date();
+        // Anthropic reports long-context traffic in its own rows (context window 200k-1M):
+        // every request in them crossed the threshold, so the long-context prices apply,
+        // which the engine does for "per request" pricing when the input exceeds it.
+        const bool longContext = splitTags(f.tags).contains(QStringLiteral("context_window:200k-1M"));
+        if (longContext) {
+            const auto r = m_pricing.engine().price(f.provider, f.model, date, f.serviceTier, f.tokens, true);
+            f.cost = r.cost;
+            f.priced = r.price != nullptr;
+        } else {
+            m_pricing.engine().priceFact(f);
+        }
         if (const pricing::ModelPrice *p = m_pricing.catalog().find(f.provider, f.model, date))
             f.modelFamily = p->family;
     }

@@ -128,6 +128,29 @@ private Q_SLOTS:
         QVERIFY(!fx.databaseContains(server.adminKey));
     }
 
+    void anthropicLongContextRowsUseLongContextPrices()
+    {
+        FakeAnthropic server;
+        QVERIFY(server.start());
+        QJsonObject row = usageRow(QStringLiteral("claude-sonnet-4-20250514"), QStringLiteral("wrkspc_a"), QStringLiteral("apikey_1"),
+                                   QStringLiteral("standard"), 300000, 0, 0, 0, 10000, 0);
+        row.insert(QStringLiteral("context_window"), QStringLiteral("200k-1M"));
+        server.usage[utcDay(2026, 11, 1)].append(row);
+        // the same tokens in the 0-200k window: standard prices
+        server.usage[utcDay(2026, 11, 2)].append(usageRow(QStringLiteral("claude-sonnet-4-20250514"), QStringLiteral("wrkspc_a"),
+                                                          QStringLiteral("apikey_1"), QStringLiteral("standard"), 300000, 0, 0, 0, 10000, 0));
+        SyncFixture fx;
+        QVERIFY(fx.init(QStringLiteral("anthropic"), server.baseUrl(), {{QStringLiteral("skip_cost_report"), true}}));
+        Credentials creds;
+        creds.apiKey = server.adminKey;
+        const SyncSummary s = fx.sync(creds, fiveDays());
+        QVERIFY2(s.ok, qPrintable(s.error));
+        // long: 300k × 6.00 + 10k × 22.50 = 2.025; standard: 300k × 3.00 + 10k × 15.00 = 1.05
+        QCOMPARE(s.computed.toDecimalString(), QStringLiteral("3.075"));
+        QVERIFY(std::none_of(server.requests().cbegin(), server.requests().cend(),
+                             [](const FakeRequest &r) { return r.path.contains("cost_report"); }));
+    }
+
     void anthropicFaults()
     {
         FakeAnthropic server;
