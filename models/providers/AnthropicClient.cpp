@@ -10,11 +10,6 @@ namespace tl::providers {
 
 namespace {
 
-QString trp(const char *text)
-{
-    return QCoreApplication::translate("tl::providers", text);
-}
-
 QString rfc3339(std::int64_t secs)
 {
     return QDateTime::fromSecsSinceEpoch(secs, QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss'Z'"));
@@ -91,11 +86,11 @@ Result<UsageFact> AnthropicClient::toFact(bool cost, std::int64_t start, const Q
     if (cost) {
         const QString currency = jsonString(row, "currency");
         if (!currency.isEmpty() && currency != u"USD")
-            return Error{trp("Cost report row has currency '%1'; only USD is supported.").arg(currency)};
+            return Error{QCoreApplication::translate("tl::providers", "Cost report row has currency '%1'; only USD is supported.").arg(currency)};
         const QJsonValue amount = row.value(QLatin1String("amount"));
         const auto cents = amount.isString() ? Money::parse(amount.toString()) : std::optional<Money>(jsonMoney(amount));
         if (!cents)
-            return Error{trp("Cost report row has an unreadable amount '%1'.").arg(amount.toString())};
+            return Error{QCoreApplication::translate("tl::providers", "Cost report row has an unreadable amount '%1'.").arg(amount.toString())};
         f.billedCost = cents->mulDiv(1, 100); // the report's amounts are cents
         const QString description = jsonString(row, "description");
         if (!description.isEmpty())
@@ -137,12 +132,12 @@ Result<QList<UsageFact>> AnthropicClient::fetchReport(bool cost, std::int64_t fr
             return body.error();
         const QJsonValue data = body->value(QLatin1String("data"));
         if (!data.isArray())
-            return Error{trp("Unexpected response from %1 (page %2): no 'data' array.").arg(path).arg(pageNo)};
+            return Error{QCoreApplication::translate("tl::providers", "Unexpected response from %1 (page %2): no 'data' array.").arg(path).arg(pageNo)};
         for (const QJsonValue &b : data.toArray()) {
             const QJsonObject bucket = b.toObject();
             const auto start = parseRfc3339(jsonString(bucket, "starting_at"));
             if (!start)
-                return Error{trp("%1 (page %2): bucket with unreadable starting_at '%3'.")
+                return Error{QCoreApplication::translate("tl::providers", "%1 (page %2): bucket with unreadable starting_at '%3'.")
                                  .arg(path)
                                  .arg(pageNo)
                                  .arg(jsonString(bucket, "starting_at"))};
@@ -161,7 +156,7 @@ Result<QList<UsageFact>> AnthropicClient::fetchReport(bool cost, std::int64_t fr
         if (!more)
             break;
         if (next.isEmpty() || next == page)
-            return Error{trp("%1 (page %2) says there is more data but gives no new page cursor.").arg(path).arg(pageNo)};
+            return Error{QCoreApplication::translate("tl::providers", "%1 (page %2) says there is more data but gives no new page cursor.").arg(path).arg(pageNo)};
         page = next;
     }
     return facts;

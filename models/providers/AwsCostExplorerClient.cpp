@@ -11,11 +11,6 @@ namespace tl::providers {
 
 namespace {
 
-QString trp(const char *text)
-{
-    return QCoreApplication::translate("tl::providers", text);
-}
-
 QString isoDate(std::int64_t secs)
 {
     return QDateTime::fromSecsSinceEpoch(secs, QTimeZone::utc()).date().toString(Qt::ISODate);
@@ -98,16 +93,16 @@ Result<UsageFact> AwsCostExplorerClient::toFact(std::int64_t start, const QJsonO
     const QJsonObject cost = metrics.value(QLatin1String("UnblendedCost")).toObject();
     const QString unit = cost.value(QLatin1String("Unit")).toString();
     if (!unit.isEmpty() && unit != u"USD")
-        return Error{trp("Cost Explorer reports '%1' in %2; only USD is supported.").arg(usageType, unit)};
+        return Error{QCoreApplication::translate("tl::providers", "Cost Explorer reports '%1' in %2; only USD is supported.").arg(usageType, unit)};
     const auto amount = Money::parse(cost.value(QLatin1String("Amount")).toString(QStringLiteral("0")));
     if (!amount)
-        return Error{trp("Cost Explorer amount for '%1' is unreadable.").arg(usageType)};
+        return Error{QCoreApplication::translate("tl::providers", "Cost Explorer amount for '%1' is unreadable.").arg(usageType)};
     f.billedCost = *amount;
 
     const auto quantity = Money::parse(
         metrics.value(QLatin1String("UsageQuantity")).toObject().value(QLatin1String("Amount")).toString(QStringLiteral("0")));
     if (!quantity)
-        return Error{trp("Cost Explorer usage quantity for '%1' is unreadable.").arg(usageType)};
+        return Error{QCoreApplication::translate("tl::providers", "Cost Explorer usage quantity for '%1' is unreadable.").arg(usageType)};
     const std::int64_t perUnit = m_connection.options.value(QLatin1String("tokens_per_unit")).toInteger(1000);
     // Quantity is a decimal; Money holds it exactly in nano-units.
     const std::int64_t tokens = roundedDivide(Int128(quantity->nanos()) * perUnit, Money::kNanosPerUnit);
@@ -127,7 +122,7 @@ Result<UsageFact> AwsCostExplorerClient::toFact(std::int64_t start, const QJsonO
 Result<QList<UsageFact>> AwsCostExplorerClient::fetch(std::int64_t from, std::int64_t to, FetchStats &stats)
 {
     if (m_credentials.aws.accessKeyId.isEmpty() || m_credentials.aws.secretAccessKey.isEmpty())
-        return Error{trp("AWS credentials are incomplete: an access key id and a secret access key are needed.")};
+        return Error{QCoreApplication::translate("tl::providers", "AWS credentials are incomplete: an access key id and a secret access key are needed.")};
     const bool byAccount = m_connection.options.value(QLatin1String("group_by_account")).toBool();
     QList<UsageFact> facts;
     QString token;
@@ -140,14 +135,14 @@ Result<QList<UsageFact>> AwsCostExplorerClient::fetch(std::int64_t from, std::in
             return body.error();
         const QJsonValue results = body->value(QLatin1String("ResultsByTime"));
         if (!results.isArray())
-            return Error{trp("Unexpected response from GetCostAndUsage (page %1): no 'ResultsByTime'.").arg(pageNo)};
+            return Error{QCoreApplication::translate("tl::providers", "Unexpected response from GetCostAndUsage (page %1): no 'ResultsByTime'.").arg(pageNo)};
         for (const QJsonValue &v : results.toArray()) {
             const QJsonObject period = v.toObject();
             const QDate day = QDate::fromString(
                 period.value(QLatin1String("TimePeriod")).toObject().value(QLatin1String("Start")).toString().left(10),
                 Qt::ISODate);
             if (!day.isValid())
-                return Error{trp("GetCostAndUsage (page %1): a period has no readable Start date.").arg(pageNo)};
+                return Error{QCoreApplication::translate("tl::providers", "GetCostAndUsage (page %1): a period has no readable Start date.").arg(pageNo)};
             const std::int64_t start = QDateTime(day, QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch();
             ++stats.buckets;
             for (const QJsonValue &g : period.value(QLatin1String("Groups")).toArray()) {
@@ -163,7 +158,7 @@ Result<QList<UsageFact>> AwsCostExplorerClient::fetch(std::int64_t from, std::in
         if (next.isEmpty())
             break;
         if (next == token)
-            return Error{trp("GetCostAndUsage (page %1) repeats its page token.").arg(pageNo)};
+            return Error{QCoreApplication::translate("tl::providers", "GetCostAndUsage (page %1) repeats its page token.").arg(pageNo)};
         token = next;
     }
     return facts;

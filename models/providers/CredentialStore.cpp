@@ -15,15 +15,6 @@ Q_LOGGING_CATEGORY(lcCredentials, "tokenledger.providers.credentials")
 
 namespace tl::providers {
 
-namespace {
-
-QString trc(const char *text)
-{
-    return QCoreApplication::translate("tl::providers::CredentialStore", text);
-}
-
-} // namespace
-
 Result<std::optional<QByteArray>> MemoryCredentialStore::read(const QString &key)
 {
     QMutexLocker lock(&m_mutex);
@@ -110,7 +101,7 @@ JobOutcome runJob(QKeychain::Job *job, int timeoutMs)
     if (!outcome->finished) {
         QObject::disconnect(job, &QKeychain::Job::finished, &loop, nullptr);
         outcome->error = QKeychain::OtherError;
-        outcome->message = trc("the keychain did not answer within %1 s").arg(timeoutMs / 1000.0);
+        outcome->message = QCoreApplication::translate("tl::providers::CredentialStore", "the keychain did not answer within %1 s").arg(timeoutMs / 1000.0);
     }
     return *outcome;
 }
@@ -120,39 +111,39 @@ JobOutcome runJob(QKeychain::Job *job, int timeoutMs)
 Result<std::optional<QByteArray>> KeychainCredentialStore::read(const QString &key)
 {
     if (!serviceAvailable())
-        return Error{trc("The system keychain is unavailable (no session bus).")};
+        return Error{QCoreApplication::translate("tl::providers::CredentialStore", "The system keychain is unavailable (no session bus).")};
     auto *job = new QKeychain::ReadPasswordJob(m_service);
     job->setKey(key);
     const JobOutcome o = runJob(job, m_timeoutMs);
     if (o.error == QKeychain::EntryNotFound)
         return std::optional<QByteArray>();
     if (o.error != QKeychain::NoError)
-        return Error{trc("The system keychain is unavailable: %1.").arg(o.message)};
+        return Error{QCoreApplication::translate("tl::providers::CredentialStore", "The system keychain is unavailable: %1.").arg(o.message)};
     return std::optional<QByteArray>(o.data);
 }
 
 Status KeychainCredentialStore::write(const QString &key, const QByteArray &secret)
 {
     if (!serviceAvailable())
-        return Error{trc("The system keychain is unavailable (no session bus); the key was not saved.")};
+        return Error{QCoreApplication::translate("tl::providers::CredentialStore", "The system keychain is unavailable (no session bus); the key was not saved.")};
     auto *job = new QKeychain::WritePasswordJob(m_service);
     job->setKey(key);
     job->setBinaryData(secret);
     const JobOutcome o = runJob(job, m_timeoutMs);
     if (o.error != QKeychain::NoError)
-        return Error{trc("Cannot save the key in the system keychain: %1.").arg(o.message)};
+        return Error{QCoreApplication::translate("tl::providers::CredentialStore", "Cannot save the key in the system keychain: %1.").arg(o.message)};
     return {};
 }
 
 Status KeychainCredentialStore::remove(const QString &key)
 {
     if (!serviceAvailable())
-        return Error{trc("The system keychain is unavailable (no session bus).")};
+        return Error{QCoreApplication::translate("tl::providers::CredentialStore", "The system keychain is unavailable (no session bus).")};
     auto *job = new QKeychain::DeletePasswordJob(m_service);
     job->setKey(key);
     const JobOutcome o = runJob(job, m_timeoutMs);
     if (o.error != QKeychain::NoError && o.error != QKeychain::EntryNotFound)
-        return Error{trc("Cannot remove the key from the system keychain: %1.").arg(o.message)};
+        return Error{QCoreApplication::translate("tl::providers::CredentialStore", "Cannot remove the key from the system keychain: %1.").arg(o.message)};
     return {};
 }
 
@@ -222,7 +213,7 @@ Result<Credentials> resolveCredentials(CredentialStore *store, const Connection 
             *source = vars;
         return env;
     }
-    QString msg = trc("No key for connection '%1': none in the keychain and %2 not set.").arg(c.name, vars);
+    QString msg = QCoreApplication::translate("tl::providers::CredentialStore", "No key for connection '%1': none in the keychain and %2 not set.").arg(c.name, vars);
     if (!keychainProblem.isEmpty())
         msg += u' ' + keychainProblem;
     return Error{msg};

@@ -19,11 +19,6 @@ namespace tl::providers {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tl::providers::HttpClient", text);
-}
-
 // A short, key-free description of what the server said in an error body.
 QString serverMessage(const QByteArray &body)
 {
@@ -72,12 +67,12 @@ bool HttpClient::isLoopback(const QUrl &url)
 Status HttpClient::checkUrlAllowed(const QUrl &url)
 {
     if (!url.isValid() || url.host().isEmpty())
-        return Error{tr("'%1' is not a valid URL.").arg(url.toString(QUrl::RemoveUserInfo))};
+        return Error{QCoreApplication::translate("tl::providers::HttpClient", "'%1' is not a valid URL.").arg(url.toString(QUrl::RemoveUserInfo))};
     if (url.scheme() == u"https")
         return {};
     if (url.scheme() == u"http" && isLoopback(url))
         return {};
-    return Error{tr("TLS required: '%1' must use https:// (plain http is allowed only to 127.0.0.1, "
+    return Error{QCoreApplication::translate("tl::providers::HttpClient", "TLS required: '%1' must use https:// (plain http is allowed only to 127.0.0.1, "
                     "::1 or localhost).")
                      .arg(url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery))};
 }
@@ -137,7 +132,7 @@ HttpClient::Attempt HttpClient::attempt(const HttpRequest &request)
 
     if (userCancelled) {
         a.failure = HttpFailure::Cancelled;
-        a.error = tr("Cancelled.");
+        a.error = QCoreApplication::translate("tl::providers::HttpClient", "Cancelled.");
         return a;
     }
     const int status = a.response.status;
@@ -154,30 +149,30 @@ HttpClient::Attempt HttpClient::attempt(const HttpRequest &request)
                 || said.startsWith(QLatin1String("ExpiredToken")));
         if (status == 401 || awsCredentialProblem) {
             a.failure = HttpFailure::Unauthorized;
-            a.error = tr("Bad key: the server refused the credentials (HTTP %1 from %2)%3.").arg(status).arg(where, detail);
+            a.error = QCoreApplication::translate("tl::providers::HttpClient", "Bad key: the server refused the credentials (HTTP %1 from %2)%3.").arg(status).arg(where, detail);
         } else if (status == 403) {
             a.failure = HttpFailure::Forbidden;
-            a.error = tr("No admin rights: the key is valid but may not read usage or costs (HTTP 403 from %1)%2.")
+            a.error = QCoreApplication::translate("tl::providers::HttpClient", "No admin rights: the key is valid but may not read usage or costs (HTTP 403 from %1)%2.")
                           .arg(where, detail);
         } else if (status == 429) {
             a.failure = HttpFailure::RateLimited;
             a.retryable = true;
-            a.error = tr("Rate limited (HTTP 429 from %1)%2.").arg(where, detail);
+            a.error = QCoreApplication::translate("tl::providers::HttpClient", "Rate limited (HTTP 429 from %1)%2.").arg(where, detail);
         } else if (status >= 500) {
             a.failure = HttpFailure::Server;
             a.retryable = true;
-            a.error = tr("Server error (HTTP %1 from %2)%3.").arg(status).arg(where, detail);
+            a.error = QCoreApplication::translate("tl::providers::HttpClient", "Server error (HTTP %1 from %2)%3.").arg(status).arg(where, detail);
         } else if (status >= 300 && status < 400) {
             a.failure = HttpFailure::Client;
-            a.error = tr("Unexpected redirect (HTTP %1 from %2); check the base URL.").arg(status).arg(where);
+            a.error = QCoreApplication::translate("tl::providers::HttpClient", "Unexpected redirect (HTTP %1 from %2); check the base URL.").arg(status).arg(where);
         } else {
             a.failure = HttpFailure::Client;
-            a.error = tr("Request refused (HTTP %1 from %2)%3.").arg(status).arg(where, detail);
+            a.error = QCoreApplication::translate("tl::providers::HttpClient", "Request refused (HTTP %1 from %2)%3.").arg(status).arg(where, detail);
         }
         if (status >= 200 && status < 300) { // a 2xx that broke off mid-body
             a.failure = HttpFailure::Truncated;
             a.retryable = true;
-            a.error = tr("The connection to %1 broke off before the whole response arrived.").arg(where);
+            a.error = QCoreApplication::translate("tl::providers::HttpClient", "The connection to %1 broke off before the whole response arrived.").arg(where);
         }
         return a;
     }
@@ -186,11 +181,11 @@ HttpClient::Attempt HttpClient::attempt(const HttpRequest &request)
     case QNetworkReply::TimeoutError:
         a.failure = HttpFailure::Timeout;
         a.retryable = true;
-        a.error = tr("Timed out waiting for %1 (no data for %2 s).").arg(request.url.host()).arg(m_policy.transferTimeoutMs / 1000.0);
+        a.error = QCoreApplication::translate("tl::providers::HttpClient", "Timed out waiting for %1 (no data for %2 s).").arg(request.url.host()).arg(m_policy.transferTimeoutMs / 1000.0);
         break;
     case QNetworkReply::SslHandshakeFailedError:
         a.failure = HttpFailure::Tls;
-        a.error = tr("TLS handshake with %1 failed; the certificate is not trusted.").arg(request.url.host());
+        a.error = QCoreApplication::translate("tl::providers::HttpClient", "TLS handshake with %1 failed; the certificate is not trusted.").arg(request.url.host());
         break;
     case QNetworkReply::RemoteHostClosedError:
     case QNetworkReply::ProtocolFailure:
@@ -198,11 +193,11 @@ HttpClient::Attempt HttpClient::attempt(const HttpRequest &request)
     case QNetworkReply::TemporaryNetworkFailureError:
         a.failure = HttpFailure::Truncated;
         a.retryable = true;
-        a.error = tr("The connection to %1 broke off before the whole response arrived.").arg(request.url.host());
+        a.error = QCoreApplication::translate("tl::providers::HttpClient", "The connection to %1 broke off before the whole response arrived.").arg(request.url.host());
         break;
     default:
         a.failure = HttpFailure::Unreachable;
-        a.error = tr("Network unreachable: cannot connect to %1 (%2).").arg(request.url.host(), reply->errorString());
+        a.error = QCoreApplication::translate("tl::providers::HttpClient", "Network unreachable: cannot connect to %1 (%2).").arg(request.url.host(), reply->errorString());
         break;
     }
     return a;
@@ -219,7 +214,7 @@ Result<HttpResponse> HttpClient::send(const HttpRequest &request)
     for (int attemptNo = 1;; ++attemptNo) {
         if (isCancelled()) {
             m_lastFailure = HttpFailure::Cancelled;
-            return Error{tr("Cancelled.")};
+            return Error{QCoreApplication::translate("tl::providers::HttpClient", "Cancelled.")};
         }
         Attempt a = attempt(request);
         if (a.failure == HttpFailure::None)
@@ -227,7 +222,7 @@ Result<HttpResponse> HttpClient::send(const HttpRequest &request)
         m_lastFailure = a.failure;
         if (!a.retryable || attemptNo >= m_policy.maxAttempts) {
             if (a.retryable && attemptNo > 1)
-                return Error{tr("%1 Gave up after %2 attempts.").arg(a.error).arg(attemptNo)};
+                return Error{QCoreApplication::translate("tl::providers::HttpClient", "%1 Gave up after %2 attempts.").arg(a.error).arg(attemptNo)};
             return Error{a.error};
         }
         int delay = backoff;
@@ -249,7 +244,7 @@ Result<HttpResponse> HttpClient::send(const HttpRequest &request)
         qCInfo(lcHttp) << "retrying" << request.url.path() << "in" << delay << "ms:" << a.error;
         if (!wait(delay)) {
             m_lastFailure = HttpFailure::Cancelled;
-            return Error{tr("Cancelled.")};
+            return Error{QCoreApplication::translate("tl::providers::HttpClient", "Cancelled.")};
         }
     }
 }

@@ -8,11 +8,6 @@ namespace tl::providers {
 
 namespace {
 
-QString trp(const char *text)
-{
-    return QCoreApplication::translate("tl::providers", text);
-}
-
 QString tierOf(const QJsonObject &row)
 {
     if (row.value(QLatin1String("batch")).toBool())
@@ -77,7 +72,7 @@ Result<UsageFact> OpenAiClient::toFact(const QString &endpoint, std::int64_t sta
         const QJsonObject amount = row.value(QLatin1String("amount")).toObject();
         const QString currency = amount.value(QLatin1String("currency")).toString();
         if (!currency.isEmpty() && currency.compare(QLatin1String("usd"), Qt::CaseInsensitive) != 0)
-            return Error{trp("Cost row in %1 has currency '%2'; only USD is supported.").arg(endpoint, currency)};
+            return Error{QCoreApplication::translate("tl::providers", "Cost row in %1 has currency '%2'; only USD is supported.").arg(endpoint, currency)};
         f.billedCost = jsonMoney(amount.value(QLatin1String("value")));
         const QString lineItem = jsonString(row, "line_item");
         // Line items read like "gpt-4o-2024-08-06, input": the model is the part before the comma.
@@ -101,7 +96,7 @@ Result<UsageFact> OpenAiClient::toFact(const QString &endpoint, std::int64_t sta
                               ? jsonInt(row, "input_uncached_tokens")
                               : input - t.cacheRead - t.cacheWrite5m;
         if (t.uncachedInput < 0)
-            return Error{trp("Completions row at %1: input_tokens (%2) is smaller than its cached parts.")
+            return Error{QCoreApplication::translate("tl::providers", "Completions row at %1: input_tokens (%2) is smaller than its cached parts.")
                              .arg(start)
                              .arg(input)};
         t.output = jsonInt(row, "output_tokens");
@@ -132,7 +127,7 @@ Result<QList<UsageFact>> OpenAiClient::fetchEndpoint(const QString &endpoint, st
             return body.error();
         const QJsonValue data = body->value(QLatin1String("data"));
         if (!data.isArray())
-            return Error{trp("Unexpected response from %1 (page %2): no 'data' array.").arg(path).arg(pageNo)};
+            return Error{QCoreApplication::translate("tl::providers", "Unexpected response from %1 (page %2): no 'data' array.").arg(path).arg(pageNo)};
         for (const QJsonValue &b : data.toArray()) {
             const QJsonObject bucket = b.toObject();
             const std::int64_t start = jsonInt(bucket, "start_time");
@@ -151,7 +146,7 @@ Result<QList<UsageFact>> OpenAiClient::fetchEndpoint(const QString &endpoint, st
         if (!more)
             break;
         if (next.isEmpty() || next == page)
-            return Error{trp("%1 (page %2) says there is more data but gives no new page cursor.").arg(path).arg(pageNo)};
+            return Error{QCoreApplication::translate("tl::providers", "%1 (page %2) says there is more data but gives no new page cursor.").arg(path).arg(pageNo)};
         page = next;
     }
     return facts;
@@ -167,7 +162,7 @@ Result<QList<UsageFact>> OpenAiClient::fetch(std::int64_t from, std::int64_t to,
     QList<UsageFact> all;
     for (const QString &e : endpoints) {
         if (!defaultEndpoints().contains(e))
-            return Error{trp("Unknown OpenAI endpoint '%1' in the connection options.").arg(e)};
+            return Error{QCoreApplication::translate("tl::providers", "Unknown OpenAI endpoint '%1' in the connection options.").arg(e)};
         auto facts = fetchEndpoint(e, from, to, stats, 31);
         if (!facts)
             return facts.error();

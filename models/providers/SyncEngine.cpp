@@ -18,11 +18,6 @@ namespace {
 
 constexpr std::int64_t kDay = 86400;
 
-QString trs(const char *text)
-{
-    return QCoreApplication::translate("tl::providers::SyncEngine", text);
-}
-
 std::int64_t dayStart(const QDate &d)
 {
     return QDateTime(d, QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch();
@@ -119,7 +114,7 @@ SyncSummary SyncEngine::run(const Connection &connection, const Credentials &cre
     HttpClient http(options.retry, cancelled);
     auto client = ProviderClient::create(connection, credentials, http);
     if (!client) {
-        summary.error = trs("Unknown provider '%1'.").arg(connection.provider);
+        summary.error = QCoreApplication::translate("tl::providers::SyncEngine", "Unknown provider '%1'.").arg(connection.provider);
     }
     const int windowSecs = std::max(1, options.windowDays) * static_cast<int>(kDay);
     const int windowCount = start < end ? static_cast<int>((end - start + windowSecs - 1) / windowSecs) : 0;
@@ -131,12 +126,12 @@ SyncSummary SyncEngine::run(const Connection &connection, const Credentials &cre
                 m_progress(summary.windows, windowCount, pages);
         });
     if (start >= end && summary.error.isEmpty())
-        summary.error = trs("The sync range is empty (the first day is after the last).");
+        summary.error = QCoreApplication::translate("tl::providers::SyncEngine", "The sync range is empty (the first day is after the last).");
 
     for (std::int64_t ws = start; summary.error.isEmpty() && ws < end; ws += windowSecs) {
         if (cancelled()) {
             summary.cancelled = true;
-            summary.error = trs("Cancelled.");
+            summary.error = QCoreApplication::translate("tl::providers::SyncEngine", "Cancelled.");
             break;
         }
         const std::int64_t we = std::min<std::int64_t>(ws + windowSecs, end);
@@ -197,7 +192,7 @@ SyncSummary SyncEngine::run(const Connection &connection, const Credentials &cre
     const QString status = summary.ok ? QStringLiteral("done")
                            : summary.cancelled ? QStringLiteral("cancelled")
                                                : QStringLiteral("failed");
-    const QString message = summary.ok ? trs("%1 buckets, %2 pages; %3 new, %4 replaced, %5 unchanged")
+    const QString message = summary.ok ? QCoreApplication::translate("tl::providers::SyncEngine", "%1 buckets, %2 pages; %3 new, %4 replaced, %5 unchanged")
                                              .arg(summary.buckets)
                                              .arg(summary.pages)
                                              .arg(summary.inserted)
@@ -228,7 +223,7 @@ Status SyncEngine::test(const Connection &connection, const Credentials &credent
     HttpClient http(retry);
     auto client = ProviderClient::create(connection, credentials, http);
     if (!client)
-        return Error{trs("Unknown provider '%1'.").arg(connection.provider)};
+        return Error{QCoreApplication::translate("tl::providers::SyncEngine", "Unknown provider '%1'.").arg(connection.provider)};
     Status s = client->probe();
     if (failure)
         *failure = s ? HttpFailure::None : http.lastFailure();

@@ -11,19 +11,10 @@
 
 namespace tl::providers {
 
-namespace {
-
-QString trs(const char *text)
-{
-    return QCoreApplication::translate("tl::providers::SyncService", text);
-}
-
-} // namespace
-
 QString testVerdict(bool ok, HttpFailure failure, const QString &message)
 {
     if (ok)
-        return trs("Connection works: the key can read usage and costs.");
+        return QCoreApplication::translate("tl::providers::SyncService", "Connection works: the key can read usage and costs.");
     switch (failure) {
     case HttpFailure::Unauthorized:
     case HttpFailure::Forbidden:
@@ -31,11 +22,11 @@ QString testVerdict(bool ok, HttpFailure failure, const QString &message)
     case HttpFailure::InsecureUrl:
         return message; // these messages start with the verdict ("Bad key: …")
     case HttpFailure::Tls:
-        return trs("TLS error: %1").arg(message);
+        return QCoreApplication::translate("tl::providers::SyncService", "TLS error: %1").arg(message);
     case HttpFailure::Timeout:
-        return trs("No answer: %1").arg(message);
+        return QCoreApplication::translate("tl::providers::SyncService", "No answer: %1").arg(message);
     default:
-        return trs("The connection does not work: %1").arg(message);
+        return QCoreApplication::translate("tl::providers::SyncService", "The connection does not work: %1").arg(message);
     }
 }
 
@@ -87,7 +78,7 @@ std::optional<Connection> SyncService::connection(std::int64_t id) const
 Result<std::int64_t> SyncService::saveConnection(const Connection &c, const std::optional<Credentials> &secret)
 {
     if (!m_db)
-        return Error{trs("No database is open.")};
+        return Error{QCoreApplication::translate("tl::providers::SyncService", "No database is open.")};
     if (Status s = HttpClient::checkUrlAllowed(QUrl(c.baseUrl)); !s)
         return s.error();
     auto id = ConnectionStore(*m_db).save(c);
@@ -100,14 +91,14 @@ Result<std::int64_t> SyncService::saveConnection(const Connection &c, const std:
         stored = m_credentials->write(saved.credentialKey(), encodeCredentials(saved.provider, *secret));
     (void)reload();
     if (!stored)
-        return Error{trs("The connection was saved, but its key was not: %1").arg(stored.errorMessage())};
+        return Error{QCoreApplication::translate("tl::providers::SyncService", "The connection was saved, but its key was not: %1").arg(stored.errorMessage())};
     return *id;
 }
 
 Status SyncService::removeConnection(std::int64_t id)
 {
     if (!m_db)
-        return Error{trs("No database is open.")};
+        return Error{QCoreApplication::translate("tl::providers::SyncService", "No database is open.")};
     const auto c = connection(id);
     if (Status s = ConnectionStore(*m_db).remove(id); !s)
         return s;
@@ -116,7 +107,7 @@ Status SyncService::removeConnection(std::int64_t id)
         forgotten = m_credentials->remove(c->credentialKey());
     (void)reload();
     if (!forgotten)
-        return Error{trs("The connection was removed, but its key could not be deleted from the keychain: %1")
+        return Error{QCoreApplication::translate("tl::providers::SyncService", "The connection was removed, but its key could not be deleted from the keychain: %1")
                          .arg(forgotten.errorMessage())};
     return {};
 }
@@ -139,13 +130,13 @@ bool SyncService::startSync(std::int64_t connectionId)
     const auto c = connection(connectionId);
     QString refusal;
     if (!m_db)
-        refusal = trs("No database is open.");
+        refusal = QCoreApplication::translate("tl::providers::SyncService", "No database is open.");
     else if (m_db->path().isEmpty())
-        refusal = trs("Syncing needs a database file; this database exists only in memory.");
+        refusal = QCoreApplication::translate("tl::providers::SyncService", "Syncing needs a database file; this database exists only in memory.");
     else if (!c)
-        refusal = trs("The connection no longer exists.");
+        refusal = QCoreApplication::translate("tl::providers::SyncService", "The connection no longer exists.");
     else if (isBusy())
-        refusal = trs("A sync or test is already running.");
+        refusal = QCoreApplication::translate("tl::providers::SyncService", "A sync or test is already running.");
     if (!refusal.isEmpty()) {
         Q_EMIT syncFinished(c ? c->name : QString(), false, refusal);
         return false;
@@ -171,7 +162,7 @@ bool SyncService::startSync(std::int64_t connectionId)
         }
         auto fresh = ConnectionStore(**db).byId(conn.id);
         if (!fresh || !*fresh) {
-            o.message = trs("The connection no longer exists.");
+            o.message = QCoreApplication::translate("tl::providers::SyncService", "The connection no longer exists.");
             return o;
         }
         auto creds = resolveCredentials(store.get(), **fresh);
@@ -189,7 +180,7 @@ bool SyncService::startSync(std::int64_t connectionId)
         const SyncSummary s = engine.run(**fresh, *creds, options);
         o.ok = s.ok;
         const QLocale locale;
-        o.message = s.ok ? trs("%1: %2 buckets read; %3 new, %4 replaced, %5 unchanged. Billed %6 USD, computed %7 USD.")
+        o.message = s.ok ? QCoreApplication::translate("tl::providers::SyncService", "%1: %2 buckets read; %3 new, %4 replaced, %5 unchanged. Billed %6 USD, computed %7 USD.")
                                .arg(conn.name, locale.toString(s.buckets), locale.toString(static_cast<qlonglong>(s.inserted)),
                                     locale.toString(static_cast<qlonglong>(s.replaced)),
                                     locale.toString(static_cast<qlonglong>(s.unchanged)), s.billed.toDecimalString(2),
@@ -204,7 +195,7 @@ bool SyncService::startSync(std::int64_t connectionId)
 bool SyncService::startTest(const Connection &c, const std::optional<Credentials> &credentials)
 {
     if (isBusy()) {
-        Q_EMIT testFinished(false, trs("A sync or test is already running."));
+        Q_EMIT testFinished(false, QCoreApplication::translate("tl::providers::SyncService", "A sync or test is already running."));
         return false;
     }
     auto cancel = std::make_shared<std::atomic_bool>(false);
