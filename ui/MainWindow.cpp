@@ -104,7 +104,8 @@ void MainWindow::createPages()
     });
     // Provider billing API sync: keys in the system keychain; dashboards refresh after a sync.
     m_sync = new providers::SyncService(std::make_shared<providers::KeychainCredentialStore>(), this);
-    connect(m_sync, &providers::SyncService::syncFinished, this, [this](const QString &, bool ok, const QString &) {
+    connect(m_sync, &providers::SyncService::syncFinished, this, [this](const QString &, bool ok, const QString &message) {
+        statusBar()->showMessage(message, 10000);
         if (ok) {
             m_dashboard->refresh();
             m_explorer->refresh();

@@ -11,7 +11,7 @@
 
 #include <memory>
 
-Q_LOGGING_CATEGORY(lcCredentials, "tokenledger.providers.credentials")
+Q_LOGGING_CATEGORY(lcCredentials, "tokenledger.providers.credentials", QtWarningMsg)
 
 namespace tl::providers {
 

@@ -13,7 +13,7 @@
 
 #include <algorithm>
 
-Q_LOGGING_CATEGORY(lcHttp, "tokenledger.providers.http")
+Q_LOGGING_CATEGORY(lcHttp, "tokenledger.providers.http", QtWarningMsg)
 
 namespace tl::providers {
 

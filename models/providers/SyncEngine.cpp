@@ -10,7 +10,7 @@
 #include <QLoggingCategory>
 #include <QTimeZone>
 
-Q_LOGGING_CATEGORY(lcSync, "tokenledger.providers.sync")
+Q_LOGGING_CATEGORY(lcSync, "tokenledger.providers.sync", QtWarningMsg)
 
 namespace tl::providers {
 

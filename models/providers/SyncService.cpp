@@ -5,6 +5,7 @@
 #include "store/Database.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFutureWatcher>
 #include <QLocale>
 #include <QtConcurrent/QtConcurrentRun>
@@ -168,6 +169,12 @@ bool SyncService::startSync(std::int64_t connectionId)
         auto creds = resolveCredentials(store.get(), **fresh);
         if (!creds) {
             o.message = creds.errorMessage();
+            Connection failed = **fresh; // show the cause in the list too
+            failed.lastSyncAt = QDateTime::currentSecsSinceEpoch();
+            failed.lastStatus = QStringLiteral("failed");
+            failed.lastBuckets = failed.lastInserted = failed.lastReplaced = failed.lastUnchanged = 0;
+            failed.lastError = o.message;
+            (void)ConnectionStore(**db).recordSync(failed);
             return o;
         }
         SyncEngine engine(**db, **pricing);

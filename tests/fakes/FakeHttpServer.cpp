@@ -60,9 +60,9 @@ FakeHttpServer::~FakeHttpServer()
         s->abort();
 }
 
-bool FakeHttpServer::start()
+bool FakeHttpServer::start(quint16 port)
 {
-    return m_server.listen(QHostAddress::LocalHost, 0);
+    return m_server.listen(QHostAddress::LocalHost, port);
 }
 
 QString FakeHttpServer::baseUrl() const

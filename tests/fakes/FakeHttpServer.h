@@ -58,7 +58,7 @@ public:
     explicit FakeHttpServer(QObject *parent = nullptr);
     ~FakeHttpServer() override;
 
-    bool start();
+    bool start(quint16 port = 0);
     QString baseUrl() const; // http://127.0.0.1:PORT
     quint16 port() const { return m_server.serverPort(); }
 

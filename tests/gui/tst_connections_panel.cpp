@@ -312,6 +312,26 @@ private Q_SLOTS:
         }
     }
 
+    void aMissingKeyIsShownInTheList()
+    {
+        qunsetenv("ANTHROPIC_ADMIN_KEY");
+        Connection c;
+        c.provider = QStringLiteral("anthropic");
+        c.name = QStringLiteral("Claude without key");
+        c.baseUrl = m_server.baseUrl();
+        auto id = m_service->saveConnection(c, std::nullopt);
+        QVERIFY(id.ok());
+        QSignalSpy finished(m_service.get(), &SyncService::syncFinished);
+        QVERIFY(m_service->startSync(*id));
+        QVERIFY(finished.wait(10000));
+        QVERIFY(!finished.first().at(1).toBool());
+        const int row = m_service->model()->rowOf(*id);
+        const QString error = m_service->model()->index(row, itemmodels::ConnectionsModel::LastError).data().toString();
+        QVERIFY2(error.contains(QLatin1String("ANTHROPIC_ADMIN_KEY")), qPrintable(error));
+        QVERIFY(m_service->model()->index(row, itemmodels::ConnectionsModel::LastSync).data().toString().contains(QLatin1String("failed")));
+        QVERIFY(m_service->removeConnection(*id).ok());
+    }
+
     void removeForgetsTheKey()
     {
         const QString key = m_service->model()->connectionAt(0)->credentialKey();
