@@ -63,12 +63,12 @@ ConnectionsPanel::ConnectionsPanel(providers::SyncService *service, QWidget *par
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
-    m_table->setColumnWidth(itemmodels::ConnectionsModel::Name, 120);
+    m_table->setColumnWidth(itemmodels::ConnectionsModel::Name, 110);
     m_table->setColumnWidth(itemmodels::ConnectionsModel::Provider, 150);
-    m_table->setColumnWidth(itemmodels::ConnectionsModel::BaseUrl, 190);
-    m_table->setColumnWidth(itemmodels::ConnectionsModel::Filters, 110);
-    m_table->setColumnWidth(itemmodels::ConnectionsModel::LastSync, 175);
-    m_table->setColumnWidth(itemmodels::ConnectionsModel::Rows, 200);
+    m_table->setColumnWidth(itemmodels::ConnectionsModel::BaseUrl, 175);
+    m_table->setColumnWidth(itemmodels::ConnectionsModel::Filters, 80);
+    m_table->setColumnWidth(itemmodels::ConnectionsModel::LastSync, 200);
+    m_table->setColumnWidth(itemmodels::ConnectionsModel::Rows, 215);
     m_table->setAccessibleName(tr("Connections"));
 
     m_progress->setVisible(false);
