@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QLoggingCategory>
+#include <QRegularExpression>
 #include <QTimeZone>
 
 Q_LOGGING_CATEGORY(lcSync, "tokenledger.providers.sync", QtWarningMsg)
@@ -29,6 +30,18 @@ bool hasUsage(const TokenCounts &t)
 }
 
 } // namespace
+
+QString redactSecrets(QString message, const Credentials &credentials)
+{
+    for (const QByteArray &secret : {credentials.apiKey, credentials.aws.secretAccessKey, credentials.aws.sessionToken,
+                                     credentials.aws.accessKeyId}) {
+        if (secret.size() >= 4)
+            message.replace(QString::fromUtf8(secret), QStringLiteral("[redacted]"));
+    }
+    static const QRegularExpression keyShaped(QStringLiteral("\\b(sk-[A-Za-z0-9_*\\-]{3,}|(AKIA|ASIA)[A-Z0-9*]{8,})"));
+    message.replace(keyShaped, QStringLiteral("[redacted]"));
+    return message;
+}
 
 QList<UsageFact> mergeByRecordKey(const QList<UsageFact> &facts)
 {
@@ -188,6 +201,7 @@ SyncSummary SyncEngine::run(const Connection &connection, const Credentials &cre
     summary.retries = http.retries();
     summary.requests = http.requests();
     summary.ok = summary.error.isEmpty();
+    summary.error = redactSecrets(summary.error, credentials);
 
     const QString status = summary.ok ? QStringLiteral("done")
                            : summary.cancelled ? QStringLiteral("cancelled")
@@ -227,6 +241,8 @@ Status SyncEngine::test(const Connection &connection, const Credentials &credent
     Status s = client->probe();
     if (failure)
         *failure = s ? HttpFailure::None : http.lastFailure();
+    if (!s)
+        return Error{redactSecrets(s.errorMessage(), credentials)};
     return s;
 }
 

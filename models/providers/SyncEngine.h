@@ -81,6 +81,11 @@ private:
     std::function<void(int, int, int)> m_progress;
 };
 
+// Removes anything that looks like a credential from a message before it is shown or stored:
+// the connection's own secrets, and key-shaped words (sk-…, AKIA…/ASIA…) that a server may
+// echo, masked or not, in an error body.
+QString redactSecrets(QString message, const Credentials &credentials);
+
 // Adds facts with the same record key together (a provider may split one group over rows).
 QList<UsageFact> mergeByRecordKey(const QList<UsageFact> &facts);
 

@@ -61,8 +61,12 @@ FakeResponse FakeOpenAi::handle(const FakeRequest &request)
 {
     if (request.header("Authorization") == "Bearer " + readOnlyKey)
         return openAiError(403, "invalid_request_error", QStringLiteral("This key does not have the api.usage.read scope."));
-    if (request.header("Authorization") != "Bearer " + adminKey)
-        return openAiError(401, "invalid_request_error", QStringLiteral("Incorrect API key provided."));
+    if (request.header("Authorization") != "Bearer " + adminKey) {
+        // Like the real API, echo the key masked but for its first and last characters.
+        const QByteArray sent = request.header("Authorization").mid(7);
+        const QString masked = QString::fromLatin1(sent.left(8) + QByteArray(std::max<qsizetype>(0, sent.size() - 12), '*') + sent.right(4));
+        return openAiError(401, "invalid_request_error", QStringLiteral("Incorrect API key provided: %1.").arg(masked));
+    }
     QString endpoint;
     if (request.path == "/v1/organization/costs")
         endpoint = QStringLiteral("costs");

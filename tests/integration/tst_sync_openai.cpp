@@ -220,6 +220,9 @@ private Q_SLOTS:
         QVERIFY(!s.ok);
         QVERIFY2(s.error.contains(QLatin1String("Bad key")), qPrintable(s.error));
         QVERIFY(!s.error.contains(QLatin1String("987654321")));
+        // The server echoes the key masked ("sk-admin******4321"); even that is not repeated.
+        QVERIFY2(!s.error.contains(QLatin1String("4321")), qPrintable(s.error));
+        QVERIFY(s.error.contains(QLatin1String("[redacted]")));
         QCOMPARE(m_fx->count("SELECT count(*) FROM usage_fact"), 0);
         QCOMPARE(m_fx->reload().lastStatus, QStringLiteral("failed"));
         QVERIFY(!m_fx->reload().watermark);

@@ -85,6 +85,24 @@ private Q_SLOTS:
         QCOMPARE(*merged[0].billedCost, Money::fromCents(10));
     }
 
+    void secretsAreRedactedFromMessages()
+    {
+        Credentials c;
+        c.apiKey = "sk-admin-abcdef0123456789";
+        c.aws = {"AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG", "FwoGZXIvYXdz"};
+        const QString msg = redactSecrets(
+            QStringLiteral("Bad key (Incorrect API key provided: sk-admin********6789.) sk-admin-abcdef0123456789 "
+                           "AKIAIOSFODNN7EXAMPLE wJalrXUtnFEMI/K7MDENG FwoGZXIvYXdz ASIA****EXAMPLE1 from /v1/x"),
+            c);
+        QVERIFY2(!msg.contains(QLatin1String("6789")), qPrintable(msg));
+        QVERIFY(!msg.contains(QLatin1String("AKIA")));
+        QVERIFY(!msg.contains(QLatin1String("ASIA")));
+        QVERIFY(!msg.contains(QLatin1String("wJalr")));
+        QVERIFY(!msg.contains(QLatin1String("FwoG")));
+        QVERIFY(msg.startsWith(QLatin1String("Bad key (Incorrect API key provided: [redacted].)")));
+        QVERIFY(msg.endsWith(QLatin1String("from /v1/x")));
+    }
+
     void httpsRequiredExceptLoopback()
     {
         QVERIFY(HttpClient::checkUrlAllowed(QUrl(QStringLiteral("https://api.openai.com/v1"))).ok());
