@@ -82,6 +82,7 @@ bool HttpClient::wait(int ms)
     QEventLoop loop;
     QTimer done;
     done.setSingleShot(true);
+    done.setTimerType(Qt::PreciseTimer); // never shorter than Retry-After asked for
     QObject::connect(&done, &QTimer::timeout, &loop, &QEventLoop::quit);
     QTimer poll;
     QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
