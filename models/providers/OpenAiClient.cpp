@@ -26,6 +26,11 @@ QStringList OpenAiClient::defaultEndpoints()
             QStringLiteral("costs")};
 }
 
+QStringList OpenAiClient::knownEndpoints()
+{
+    return defaultEndpoints() + QStringList{QStringLiteral("audio_transcriptions"), QStringLiteral("web_search_calls")};
+}
+
 QStringList OpenAiClient::groupBy(const QString &endpoint)
 {
     if (endpoint == u"completions")
@@ -104,6 +109,10 @@ Result<UsageFact> OpenAiClient::toFact(const QString &endpoint, std::int64_t sta
         t.uncachedInput = jsonInt(row, "input_tokens");
     } else if (endpoint == u"images") {
         t.images = jsonInt(row, "images");
+    } else if (endpoint == u"audio_transcriptions") {
+        t.audioMillis = jsonInt(row, "seconds") * 1000;
+    } else if (endpoint == u"web_search_calls") {
+        t.webSearches = jsonInt(row, "num_requests");
     }
     f.recordKey = recordKey(endpoint, start,
                             {f.account, f.apiKey, f.user, f.model, jsonString(row, "batch"),
@@ -161,7 +170,7 @@ Result<QList<UsageFact>> OpenAiClient::fetch(std::int64_t from, std::int64_t to,
         endpoints = defaultEndpoints();
     QList<UsageFact> all;
     for (const QString &e : endpoints) {
-        if (!defaultEndpoints().contains(e))
+        if (!knownEndpoints().contains(e))
             return Error{QCoreApplication::translate("tl::providers", "Unknown OpenAI endpoint '%1' in the connection options.").arg(e)};
         auto facts = fetchEndpoint(e, from, to, stats, 31);
         if (!facts)

@@ -16,6 +16,9 @@ public:
     Status probe() override;
 
     static QStringList defaultEndpoints();
+    // defaultEndpoints() plus audio_transcriptions (seconds) and web_search_calls, which a
+    // connection may add through its "endpoints" option.
+    static QStringList knownEndpoints();
     static QStringList groupBy(const QString &endpoint);
 
 private:

@@ -324,6 +324,31 @@ private Q_SLOTS:
         }
     }
 
+    void optionalEndpointsAudioAndWebSearch()
+    {
+        Connection c = m_fx->reload();
+        c.options = QJsonObject{{QStringLiteral("endpoints"), QJsonArray{QStringLiteral("audio_transcriptions"), QStringLiteral("web_search_calls")}}};
+        QVERIFY(ConnectionStore(*m_fx->db).save(c).ok());
+        const qint64 d1 = utcDay(2026, 11, 1);
+        m_server->addRow(QStringLiteral("audio_transcriptions"), d1,
+                         {{QStringLiteral("seconds"), 125}, {QStringLiteral("num_model_requests"), 3}, {QStringLiteral("model"), QStringLiteral("whisper-1")}});
+        m_server->addRow(QStringLiteral("web_search_calls"), d1,
+                         {{QStringLiteral("num_requests"), 40}, {QStringLiteral("num_model_requests"), 12}, {QStringLiteral("model"), QStringLiteral("gpt-4o")}});
+        const SyncSummary s = m_fx->sync(m_creds, options());
+        QVERIFY2(s.ok, qPrintable(s.error));
+        QCOMPARE(s.inserted, 2);
+        QCOMPARE(m_fx->count("SELECT sum(audio_ms) FROM usage_fact"), 125000);
+        QCOMPARE(m_fx->count("SELECT sum(web_searches) FROM usage_fact"), 40);
+        for (const FakeRequest &r : m_server->requests())
+            QVERIFY(r.path.endsWith("audio_transcriptions") || r.path.endsWith("web_search_calls"));
+
+        c.options = QJsonObject{{QStringLiteral("endpoints"), QJsonArray{QStringLiteral("assistants")}}};
+        QVERIFY(ConnectionStore(*m_fx->db).save(c).ok());
+        const SyncSummary bad = m_fx->sync(m_creds, options());
+        QVERIFY(!bad.ok);
+        QVERIFY2(bad.error.contains(QLatin1String("Unknown OpenAI endpoint 'assistants'")), qPrintable(bad.error));
+    }
+
     void plainHttpToARemoteHostIsRefused()
     {
         Connection c = m_fx->reload();
