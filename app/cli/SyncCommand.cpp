@@ -11,9 +11,21 @@
 #include <QDateTime>
 #include <QTimeZone>
 
+#include <atomic>
+#include <csignal>
+
 namespace tl::cli {
 
 namespace {
+
+// Ctrl+C or SIGTERM: stop at the next poll; the range being read is not stored and the
+// import history records the sync as cancelled.
+std::atomic_bool g_interrupted = false;
+
+extern "C" void onInterrupt(int)
+{
+    g_interrupted = true;
+}
 
 QString isoDay(std::int64_t secs)
 {
@@ -118,7 +130,12 @@ int runSync(const QStringList &args)
     if (to.isValid())
         options.to = to;
     providers::SyncEngine engine(**db, **pricing);
+    engine.setCancelCheck([] { return g_interrupted.load(); });
+    std::signal(SIGINT, onInterrupt);
+    std::signal(SIGTERM, onInterrupt);
     const providers::SyncSummary s = engine.run(connection, *creds, options);
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
 
     const QString status = s.ok ? QStringLiteral("done") : s.cancelled ? QStringLiteral("cancelled") : QStringLiteral("failed");
     if (cmd.json()) {

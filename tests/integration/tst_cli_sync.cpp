@@ -180,6 +180,41 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains("Network unreachable"), r.err.constData());
     }
 
+    void terminatingAStalledSyncRecordsItAsCancelled()
+    {
+        FakeOpenAi server;
+        QVERIFY(server.start());
+        server.addFault({Fault::Kind::Stall, 0, {}, {}, false});
+        QProcess p;
+        p.setProgram(QStringLiteral(TOKENLEDGER_CLI_PATH));
+        p.setArguments({QStringLiteral("--db"), db(), QStringLiteral("sync"), QStringLiteral("openai"), QStringLiteral("--from"),
+                        QStringLiteral("2026-11-01"), QStringLiteral("--to"), QStringLiteral("2026-11-02"),
+                        QStringLiteral("--base-url"), server.baseUrl() + QStringLiteral("/v1")});
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        e.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+        e.insert(QStringLiteral("OPENAI_ADMIN_KEY"), QString::fromLatin1(server.adminKey));
+        p.setProcessEnvironment(e);
+        p.start();
+        QTRY_COMPARE_WITH_TIMEOUT(server.requests().size(), 1, 10000); // the request that stalls
+        p.terminate(); // SIGTERM
+        QEventLoop loop;
+        QObject::connect(&p, &QProcess::finished, &loop, &QEventLoop::quit);
+        QTimer::singleShot(10000, &loop, &QEventLoop::quit);
+        if (p.state() != QProcess::NotRunning)
+            loop.exec();
+        QCOMPARE(p.state(), QProcess::NotRunning);
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY2(p.readAllStandardError().contains("Cancelled"), "no cancel message");
+        auto database = store::Database::open(db(), store::Database::Create::MustExist);
+        QVERIFY(database.ok());
+        auto st = (*database)->connection().prepare("SELECT status FROM import_batch");
+        QVERIFY(st.ok());
+        QCOMPARE(st->step(), store::Statement::Step::Row);
+        QCOMPARE(st->columnText(0), QStringLiteral("cancelled"));
+        QCOMPARE(*(*database)->connection().queryInt("SELECT count(*) FROM usage_fact"), 0);
+    }
+
     void badCommandLines()
     {
         QCOMPARE(runCliServing({QStringLiteral("--db"), db(), QStringLiteral("sync")}).exitCode, 2);
