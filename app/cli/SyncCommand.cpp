@@ -38,21 +38,29 @@ int runSync(const QStringList &args)
 {
     CommandLine cmd(QStringLiteral(
         "Pulls usage and cost from a provider billing API into the database.\n"
-        "Providers: openai (Usage + Costs API), anthropic (usage and cost reports), aws (Cost Explorer, Bedrock).\n"
-        "Keys come from the system keychain (saved by the desktop app), else from OPENAI_ADMIN_KEY, "
+        "Providers: openai (Usage + Costs API), anthropic (usage and cost reports), aws (Cost "
+        "Explorer, Bedrock).\n"
+        "Keys come from the system keychain (saved by the desktop app), else from "
+        "OPENAI_ADMIN_KEY, "
         "ANTHROPIC_ADMIN_KEY or AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY / AWS_SESSION_TOKEN.\n"
-        "Without --from, the sync continues from the connection's watermark (re-reading a few trailing days)."));
+        "Without --from, the sync continues from the connection's watermark (re-reading a few "
+        "trailing days)."));
     cmd.addPositional(QStringLiteral("provider"), QStringLiteral("openai, anthropic or aws"),
                       QStringLiteral("openai|anthropic|aws"));
-    const QCommandLineOption fromOpt{QStringLiteral("from"), QStringLiteral("First day, YYYY-MM-DD (UTC)."), QStringLiteral("DATE")};
-    const QCommandLineOption toOpt{QStringLiteral("to"), QStringLiteral("Last day (included), YYYY-MM-DD; default today."),
-                                   QStringLiteral("DATE")};
-    const QCommandLineOption urlOpt{QStringLiteral("base-url"),
-                                    QStringLiteral("API base URL for this run (https://, or http:// to loopback only)."),
-                                    QStringLiteral("URL")};
-    const QCommandLineOption nameOpt{QStringLiteral("connection"),
-                                     QStringLiteral("Connection name (default: the provider id); created when new."),
-                                     QStringLiteral("NAME")};
+    const QCommandLineOption fromOpt{QStringLiteral("from"),
+                                     QStringLiteral("First day, YYYY-MM-DD (UTC)."),
+                                     QStringLiteral("DATE")};
+    const QCommandLineOption toOpt{
+        QStringLiteral("to"), QStringLiteral("Last day (included), YYYY-MM-DD; default today."),
+        QStringLiteral("DATE")};
+    const QCommandLineOption urlOpt{
+        QStringLiteral("base-url"),
+        QStringLiteral("API base URL for this run (https://, or http:// to loopback only)."),
+        QStringLiteral("URL")};
+    const QCommandLineOption nameOpt{
+        QStringLiteral("connection"),
+        QStringLiteral("Connection name (default: the provider id); created when new."),
+        QStringLiteral("NAME")};
     for (const auto *o : {&fromOpt, &toOpt, &urlOpt, &nameOpt})
         cmd.add(*o);
     if (auto stop = cmd.parse(args))
@@ -68,8 +76,10 @@ int runSync(const QStringList &args)
         return ExitUsage;
     if (cmd.isSet(urlOpt)) {
         const QUrl url(cmd.value(urlOpt));
-        if (!url.isValid() || url.host().isEmpty() || (url.scheme() != u"https" && url.scheme() != u"http")) {
-            printError(QStringLiteral("--base-url must be an http(s) URL, not '%1'").arg(cmd.value(urlOpt)));
+        if (!url.isValid() || url.host().isEmpty() ||
+            (url.scheme() != u"https" && url.scheme() != u"http")) {
+            printError(QStringLiteral("--base-url must be an http(s) URL, not '%1'")
+                           .arg(cmd.value(urlOpt)));
             return ExitUsage;
         }
     }
@@ -90,13 +100,15 @@ int runSync(const QStringList &args)
     if (*existing) {
         connection = **existing;
         if (connection.provider != provider) {
-            printError(QStringLiteral("connection '%1' is a %2 connection, not %3").arg(name, connection.provider, provider));
+            printError(QStringLiteral("connection '%1' is a %2 connection, not %3")
+                           .arg(name, connection.provider, provider));
             return ExitUsage;
         }
     } else {
         connection.provider = provider;
         connection.name = name;
-        connection.baseUrl = cmd.isSet(urlOpt) ? cmd.value(urlOpt) : providers::defaultBaseUrl(provider);
+        connection.baseUrl =
+            cmd.isSet(urlOpt) ? cmd.value(urlOpt) : providers::defaultBaseUrl(provider);
         auto id = connections.save(connection);
         if (!id) {
             printError(id.errorMessage());
@@ -137,7 +149,9 @@ int runSync(const QStringList &args)
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);
 
-    const QString status = s.ok ? QStringLiteral("done") : s.cancelled ? QStringLiteral("cancelled") : QStringLiteral("failed");
+    const QString status = s.ok          ? QStringLiteral("done")
+                           : s.cancelled ? QStringLiteral("cancelled")
+                                         : QStringLiteral("failed");
     if (cmd.json()) {
         nlohmann::ordered_json j;
         j["connection"] = utf8(connection.name);
@@ -163,22 +177,25 @@ int runSync(const QStringList &args)
             j["error"] = utf8(s.error);
         printJson(j);
     } else if (s.ok) {
-        printOut(QStringLiteral("Synced %1 (%2) %3 – %4 using %5\n"
-                                "  %6 buckets, %7 rows, %8 pages, %9 retries\n")
-                     .arg(connection.name, provider, isoDay(s.from), isoDay(s.to - 86400), credentialSource)
-                     .arg(s.buckets)
-                     .arg(s.rows)
-                     .arg(s.pages)
-                     .arg(s.retries)
-                 + QStringLiteral("  facts: %1 new, %2 replaced, %3 unchanged, %4 removed\n"
-                                  "  billed %5 USD · computed %6 USD%7\n")
-                       .arg(s.inserted)
-                       .arg(s.replaced)
-                       .arg(s.unchanged)
-                       .arg(s.removed)
-                       .arg(s.billed.toDecimalString(2), s.computed.toDecimalString(2),
-                            s.unpriced ? QStringLiteral(" (%1 records without a catalog price)").arg(s.unpriced)
-                                       : QString()));
+        printOut(
+            QStringLiteral("Synced %1 (%2) %3 – %4 using %5\n"
+                           "  %6 buckets, %7 rows, %8 pages, %9 retries\n")
+                .arg(connection.name, provider, isoDay(s.from), isoDay(s.to - 86400),
+                     credentialSource)
+                .arg(s.buckets)
+                .arg(s.rows)
+                .arg(s.pages)
+                .arg(s.retries) +
+            QStringLiteral("  facts: %1 new, %2 replaced, %3 unchanged, %4 removed\n"
+                           "  billed %5 USD · computed %6 USD%7\n")
+                .arg(s.inserted)
+                .arg(s.replaced)
+                .arg(s.unchanged)
+                .arg(s.removed)
+                .arg(s.billed.toDecimalString(2), s.computed.toDecimalString(2),
+                     s.unpriced
+                         ? QStringLiteral(" (%1 records without a catalog price)").arg(s.unpriced)
+                         : QString()));
     }
     if (!s.ok) {
         printError(QStringLiteral("sync of '%1' failed: %2").arg(connection.name, s.error));

@@ -47,17 +47,22 @@ QVariant ConnectionsModel::data(const QModelIndex &index, int role) const
     const QLocale locale;
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case Name: return c.name;
-        case Provider: return providers::providerDisplayName(c.provider);
-        case BaseUrl: return c.baseUrl;
-        case Filters: return c.filterSummary().isEmpty() ? tr("all") : c.filterSummary();
+        case Name:
+            return c.name;
+        case Provider:
+            return providers::providerDisplayName(c.provider);
+        case BaseUrl:
+            return c.baseUrl;
+        case Filters:
+            return c.filterSummary().isEmpty() ? tr("all") : c.filterSummary();
         case LastSync:
             if (!c.lastSyncAt)
                 return tr("never");
-            return tr("%1 (%2)").arg(locale.toString(QDateTime::fromSecsSinceEpoch(*c.lastSyncAt), QLocale::ShortFormat),
-                                     c.lastStatus == u"done"        ? tr("done")
-                                     : c.lastStatus == u"cancelled" ? tr("cancelled")
-                                                                    : tr("failed"));
+            return tr("%1 (%2)").arg(
+                locale.toString(QDateTime::fromSecsSinceEpoch(*c.lastSyncAt), QLocale::ShortFormat),
+                c.lastStatus == u"done"        ? tr("done")
+                : c.lastStatus == u"cancelled" ? tr("cancelled")
+                                               : tr("failed"));
         case Rows:
             if (!c.lastSyncAt)
                 return QString();
@@ -65,8 +70,10 @@ QVariant ConnectionsModel::data(const QModelIndex &index, int role) const
                 .arg(locale.toString(static_cast<qlonglong>(c.lastInserted)),
                      locale.toString(static_cast<qlonglong>(c.lastReplaced)),
                      locale.toString(static_cast<qlonglong>(c.lastUnchanged)));
-        case LastError: return c.lastError;
-        default: return {};
+        case LastError:
+            return c.lastError;
+        default:
+            return {};
         }
     }
     if (role == Qt::ToolTipRole) {
@@ -74,7 +81,9 @@ QVariant ConnectionsModel::data(const QModelIndex &index, int role) const
             return c.lastError;
         if (index.column() == LastSync && c.watermark)
             return tr("Complete up to %1 (UTC); the next sync re-reads a few days before that.")
-                .arg(QDateTime::fromSecsSinceEpoch(*c.watermark, Qt::UTC).date().toString(Qt::ISODate));
+                .arg(QDateTime::fromSecsSinceEpoch(*c.watermark, Qt::UTC)
+                         .date()
+                         .toString(Qt::ISODate));
     }
     return {};
 }
@@ -84,14 +93,22 @@ QVariant ConnectionsModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Name: return tr("Name");
-    case Provider: return tr("Provider");
-    case BaseUrl: return tr("Base URL");
-    case Filters: return tr("Filters");
-    case LastSync: return tr("Last sync");
-    case Rows: return tr("Records");
-    case LastError: return tr("Last error");
-    default: return {};
+    case Name:
+        return tr("Name");
+    case Provider:
+        return tr("Provider");
+    case BaseUrl:
+        return tr("Base URL");
+    case Filters:
+        return tr("Filters");
+    case LastSync:
+        return tr("Last sync");
+    case Rows:
+        return tr("Records");
+    case LastError:
+        return tr("Last error");
+    default:
+        return {};
     }
 }
 

@@ -12,8 +12,21 @@ class ConnectionsModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Name = 0, Provider, BaseUrl, Filters, LastSync, Rows, LastError, ColumnCount };
-    enum Roles { ConnectionIdRole = Qt::UserRole };
+    enum Column
+    {
+        Name = 0,
+        Provider,
+        BaseUrl,
+        Filters,
+        LastSync,
+        Rows,
+        LastError,
+        ColumnCount
+    };
+    enum Roles
+    {
+        ConnectionIdRole = Qt::UserRole
+    };
 
     explicit ConnectionsModel(QObject *parent = nullptr);
 

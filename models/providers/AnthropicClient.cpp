@@ -12,7 +12,8 @@ namespace {
 
 QString rfc3339(std::int64_t secs)
 {
-    return QDateTime::fromSecsSinceEpoch(secs, QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss'Z'"));
+    return QDateTime::fromSecsSinceEpoch(secs, QTimeZone::utc())
+        .toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss'Z'"));
 }
 
 std::optional<std::int64_t> parseRfc3339(const QString &s)
@@ -39,17 +40,19 @@ QString AnthropicClient::tierOf(const QString &serviceTier)
     return QStringLiteral("standard");
 }
 
-HttpRequest AnthropicClient::request(bool cost, std::int64_t from, std::int64_t to, int limit, const QString &page) const
+HttpRequest AnthropicClient::request(bool cost, std::int64_t from, std::int64_t to, int limit,
+                                     const QString &page) const
 {
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("starting_at"), rfc3339(from));
     q.addQueryItem(QStringLiteral("ending_at"), rfc3339(to));
     q.addQueryItem(QStringLiteral("bucket_width"), QStringLiteral("1d"));
     q.addQueryItem(QStringLiteral("limit"), QString::number(limit));
-    const QStringList groups = cost ? QStringList{QStringLiteral("workspace_id"), QStringLiteral("description")}
-                                    : QStringList{QStringLiteral("model"), QStringLiteral("workspace_id"),
-                                                  QStringLiteral("api_key_id"), QStringLiteral("service_tier"),
-                                                  QStringLiteral("context_window")};
+    const QStringList groups =
+        cost ? QStringList{QStringLiteral("workspace_id"), QStringLiteral("description")}
+             : QStringList{QStringLiteral("model"), QStringLiteral("workspace_id"),
+                           QStringLiteral("api_key_id"), QStringLiteral("service_tier"),
+                           QStringLiteral("context_window")};
     for (const QString &g : groups)
         q.addQueryItem(QStringLiteral("group_by[]"), g);
     if (!cost) {
@@ -67,7 +70,8 @@ HttpRequest AnthropicClient::request(bool cost, std::int64_t from, std::int64_t 
     return r;
 }
 
-Result<UsageFact> AnthropicClient::toFact(bool cost, std::int64_t start, const QJsonObject &row) const
+Result<UsageFact> AnthropicClient::toFact(bool cost, std::int64_t start,
+                                          const QJsonObject &row) const
 {
     UsageFact f;
     f.start = start;
@@ -86,11 +90,17 @@ Result<UsageFact> AnthropicClient::toFact(bool cost, std::int64_t start, const Q
     if (cost) {
         const QString currency = jsonString(row, "currency");
         if (!currency.isEmpty() && currency != u"USD")
-            return Error{QCoreApplication::translate("tl::providers", "Cost report row has currency '%1'; only USD is supported.").arg(currency)};
+            return Error{
+                QCoreApplication::translate(
+                    "tl::providers", "Cost report row has currency '%1'; only USD is supported.")
+                    .arg(currency)};
         const QJsonValue amount = row.value(QLatin1String("amount"));
-        const auto cents = amount.isString() ? Money::parse(amount.toString()) : std::optional<Money>(jsonMoney(amount));
+        const auto cents = amount.isString() ? Money::parse(amount.toString())
+                                             : std::optional<Money>(jsonMoney(amount));
         if (!cents)
-            return Error{QCoreApplication::translate("tl::providers", "Cost report row has an unreadable amount '%1'.").arg(amount.toString())};
+            return Error{QCoreApplication::translate(
+                             "tl::providers", "Cost report row has an unreadable amount '%1'.")
+                             .arg(amount.toString())};
         f.billedCost = cents->mulDiv(1, 100); // the report's amounts are cents
         const QString description = jsonString(row, "description");
         if (!description.isEmpty())
@@ -100,8 +110,8 @@ Result<UsageFact> AnthropicClient::toFact(bool cost, std::int64_t start, const Q
             tags << QStringLiteral("cost_type:") + costType;
         f.tags = canonicalTags(tags);
         f.recordKey = recordKey(QStringLiteral("cost"), start,
-                                {f.account, description, f.model, tier, jsonString(row, "token_type"), window,
-                                 geo, costType});
+                                {f.account, description, f.model, tier,
+                                 jsonString(row, "token_type"), window, geo, costType});
         return f;
     }
     f.apiKey = jsonString(row, "api_key_id");
@@ -113,12 +123,15 @@ Result<UsageFact> AnthropicClient::toFact(bool cost, std::int64_t start, const Q
     t.cacheWrite5m = jsonInt(creation, "ephemeral_5m_input_tokens");
     t.cacheWrite1h = jsonInt(creation, "ephemeral_1h_input_tokens");
     t.output = jsonInt(row, "output_tokens");
-    t.webSearches = jsonInt(row.value(QLatin1String("server_tool_use")).toObject(), "web_search_requests");
-    f.recordKey = recordKey(QStringLiteral("usage"), start, {f.account, f.apiKey, f.model, tier, window, geo});
+    t.webSearches =
+        jsonInt(row.value(QLatin1String("server_tool_use")).toObject(), "web_search_requests");
+    f.recordKey = recordKey(QStringLiteral("usage"), start,
+                            {f.account, f.apiKey, f.model, tier, window, geo});
     return f;
 }
 
-Result<QList<UsageFact>> AnthropicClient::fetchReport(bool cost, std::int64_t from, std::int64_t to, FetchStats &stats)
+Result<QList<UsageFact>> AnthropicClient::fetchReport(bool cost, std::int64_t from, std::int64_t to,
+                                                      FetchStats &stats)
 {
     QList<UsageFact> facts;
     QString page;
@@ -132,15 +145,21 @@ Result<QList<UsageFact>> AnthropicClient::fetchReport(bool cost, std::int64_t fr
             return body.error();
         const QJsonValue data = body->value(QLatin1String("data"));
         if (!data.isArray())
-            return Error{QCoreApplication::translate("tl::providers", "Unexpected response from %1 (page %2): no 'data' array.").arg(path).arg(pageNo)};
+            return Error{
+                QCoreApplication::translate(
+                    "tl::providers", "Unexpected response from %1 (page %2): no 'data' array.")
+                    .arg(path)
+                    .arg(pageNo)};
         for (const QJsonValue &b : data.toArray()) {
             const QJsonObject bucket = b.toObject();
             const auto start = parseRfc3339(jsonString(bucket, "starting_at"));
             if (!start)
-                return Error{QCoreApplication::translate("tl::providers", "%1 (page %2): bucket with unreadable starting_at '%3'.")
-                                 .arg(path)
-                                 .arg(pageNo)
-                                 .arg(jsonString(bucket, "starting_at"))};
+                return Error{
+                    QCoreApplication::translate(
+                        "tl::providers", "%1 (page %2): bucket with unreadable starting_at '%3'.")
+                        .arg(path)
+                        .arg(pageNo)
+                        .arg(jsonString(bucket, "starting_at"))};
             ++stats.buckets;
             for (const QJsonValue &r : bucket.value(QLatin1String("results")).toArray()) {
                 ++stats.rows;
@@ -156,13 +175,18 @@ Result<QList<UsageFact>> AnthropicClient::fetchReport(bool cost, std::int64_t fr
         if (!more)
             break;
         if (next.isEmpty() || next == page)
-            return Error{QCoreApplication::translate("tl::providers", "%1 (page %2) says there is more data but gives no new page cursor.").arg(path).arg(pageNo)};
+            return Error{QCoreApplication::translate(
+                             "tl::providers",
+                             "%1 (page %2) says there is more data but gives no new page cursor.")
+                             .arg(path)
+                             .arg(pageNo)};
         page = next;
     }
     return facts;
 }
 
-Result<QList<UsageFact>> AnthropicClient::fetch(std::int64_t from, std::int64_t to, FetchStats &stats)
+Result<QList<UsageFact>> AnthropicClient::fetch(std::int64_t from, std::int64_t to,
+                                                FetchStats &stats)
 {
     auto usage = fetchReport(false, from, to, stats);
     if (!usage)

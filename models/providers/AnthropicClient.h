@@ -18,8 +18,10 @@ public:
     static QString tierOf(const QString &serviceTier);
 
 private:
-    Result<QList<UsageFact>> fetchReport(bool cost, std::int64_t from, std::int64_t to, FetchStats &stats);
-    HttpRequest request(bool cost, std::int64_t from, std::int64_t to, int limit, const QString &page) const;
+    Result<QList<UsageFact>> fetchReport(bool cost, std::int64_t from, std::int64_t to,
+                                         FetchStats &stats);
+    HttpRequest request(bool cost, std::int64_t from, std::int64_t to, int limit,
+                        const QString &page) const;
     Result<UsageFact> toFact(bool cost, std::int64_t start, const QJsonObject &row) const;
 };
 

@@ -18,14 +18,17 @@ QString isoDate(std::int64_t secs)
 
 } // namespace
 
-QByteArray AwsCostExplorerClient::requestBody(std::int64_t from, std::int64_t to, const QString &nextPageToken) const
+QByteArray AwsCostExplorerClient::requestBody(std::int64_t from, std::int64_t to,
+                                              const QString &nextPageToken) const
 {
     QJsonObject body;
-    body.insert(QStringLiteral("TimePeriod"),
-                QJsonObject{{QStringLiteral("Start"), isoDate(from)}, {QStringLiteral("End"), isoDate(to)}});
+    body.insert(QStringLiteral("TimePeriod"), QJsonObject{{QStringLiteral("Start"), isoDate(from)},
+                                                          {QStringLiteral("End"), isoDate(to)}});
     body.insert(QStringLiteral("Granularity"), QStringLiteral("DAILY"));
-    body.insert(QStringLiteral("Metrics"), QJsonArray{QStringLiteral("UnblendedCost"), QStringLiteral("UsageQuantity")});
-    const QString service = m_connection.options.value(QLatin1String("service")).toString(QStringLiteral("Amazon Bedrock"));
+    body.insert(QStringLiteral("Metrics"),
+                QJsonArray{QStringLiteral("UnblendedCost"), QStringLiteral("UsageQuantity")});
+    const QString service = m_connection.options.value(QLatin1String("service"))
+                                .toString(QStringLiteral("Amazon Bedrock"));
     body.insert(QStringLiteral("Filter"),
                 QJsonObject{{QStringLiteral("Dimensions"),
                              QJsonObject{{QStringLiteral("Key"), QStringLiteral("SERVICE")},
@@ -49,7 +52,8 @@ HttpRequest AwsCostExplorerClient::signedRequest(const QByteArray &body) const
     r.body = body;
     QByteArray host = r.url.host().toUtf8();
     const int port = r.url.port();
-    if (port != -1 && !((r.url.scheme() == u"https" && port == 443) || (r.url.scheme() == u"http" && port == 80)))
+    if (port != -1 &&
+        !((r.url.scheme() == u"https" && port == 443) || (r.url.scheme() == u"http" && port == 80)))
         host += ':' + QByteArray::number(port);
     SigV4::Request s;
     s.method = "POST";
@@ -58,9 +62,12 @@ HttpRequest AwsCostExplorerClient::signedRequest(const QByteArray &body) const
     s.headers = {{"Content-Type", "application/x-amz-json-1.1"},
                  {"Host", host},
                  {"X-Amz-Target", "AWSInsightsIndexService.GetCostAndUsage"}};
-    const QByteArray region = m_connection.options.value(QLatin1String("region")).toString(QStringLiteral("us-east-1")).toUtf8();
+    const QByteArray region = m_connection.options.value(QLatin1String("region"))
+                                  .toString(QStringLiteral("us-east-1"))
+                                  .toUtf8();
     const SigV4 signer(region, "ce");
-    const QDateTime when = m_signingTime.isValid() ? m_signingTime : QDateTime::currentDateTimeUtc();
+    const QDateTime when =
+        m_signingTime.isValid() ? m_signingTime : QDateTime::currentDateTimeUtc();
     const QByteArray authorization = signer.sign(s, m_credentials.aws, when);
     for (const auto &h : s.headers)
         if (h.first != "Host") // QNetworkAccessManager writes the same Host itself
@@ -70,7 +77,8 @@ HttpRequest AwsCostExplorerClient::signedRequest(const QByteArray &body) const
     return r;
 }
 
-Result<UsageFact> AwsCostExplorerClient::toFact(std::int64_t start, const QJsonObject &group, bool byAccount) const
+Result<UsageFact> AwsCostExplorerClient::toFact(std::int64_t start, const QJsonObject &group,
+                                                bool byAccount) const
 {
     const QJsonArray keys = group.value(QLatin1String("Keys")).toArray();
     const QString usageType = keys.at(0).toString();
@@ -93,36 +101,58 @@ Result<UsageFact> AwsCostExplorerClient::toFact(std::int64_t start, const QJsonO
     const QJsonObject cost = metrics.value(QLatin1String("UnblendedCost")).toObject();
     const QString unit = cost.value(QLatin1String("Unit")).toString();
     if (!unit.isEmpty() && unit != u"USD")
-        return Error{QCoreApplication::translate("tl::providers", "Cost Explorer reports '%1' in %2; only USD is supported.").arg(usageType, unit)};
-    const auto amount = Money::parse(cost.value(QLatin1String("Amount")).toString(QStringLiteral("0")));
+        return Error{
+            QCoreApplication::translate("tl::providers",
+                                        "Cost Explorer reports '%1' in %2; only USD is supported.")
+                .arg(usageType, unit)};
+    const auto amount =
+        Money::parse(cost.value(QLatin1String("Amount")).toString(QStringLiteral("0")));
     if (!amount)
-        return Error{QCoreApplication::translate("tl::providers", "Cost Explorer amount for '%1' is unreadable.").arg(usageType)};
+        return Error{QCoreApplication::translate("tl::providers",
+                                                 "Cost Explorer amount for '%1' is unreadable.")
+                         .arg(usageType)};
     f.billedCost = *amount;
 
-    const auto quantity = Money::parse(
-        metrics.value(QLatin1String("UsageQuantity")).toObject().value(QLatin1String("Amount")).toString(QStringLiteral("0")));
+    const auto quantity = Money::parse(metrics.value(QLatin1String("UsageQuantity"))
+                                           .toObject()
+                                           .value(QLatin1String("Amount"))
+                                           .toString(QStringLiteral("0")));
     if (!quantity)
-        return Error{QCoreApplication::translate("tl::providers", "Cost Explorer usage quantity for '%1' is unreadable.").arg(usageType)};
-    const std::int64_t perUnit = m_connection.options.value(QLatin1String("tokens_per_unit")).toInteger(1000);
+        return Error{QCoreApplication::translate(
+                         "tl::providers", "Cost Explorer usage quantity for '%1' is unreadable.")
+                         .arg(usageType)};
+    const std::int64_t perUnit =
+        m_connection.options.value(QLatin1String("tokens_per_unit")).toInteger(1000);
     // Quantity is a decimal; Money holds it exactly in nano-units.
-    const std::int64_t tokens = roundedDivide(Int128(quantity->nanos()) * perUnit, Money::kNanosPerUnit);
+    const std::int64_t tokens =
+        roundedDivide(Int128(quantity->nanos()) * perUnit, Money::kNanosPerUnit);
     switch (u.kind) {
-    case BedrockUsageType::Kind::Input: f.tokens.uncachedInput = tokens; break;
-    case BedrockUsageType::Kind::Output: f.tokens.output = tokens; break;
-    case BedrockUsageType::Kind::CacheRead: f.tokens.cacheRead = tokens; break;
+    case BedrockUsageType::Kind::Input:
+        f.tokens.uncachedInput = tokens;
+        break;
+    case BedrockUsageType::Kind::Output:
+        f.tokens.output = tokens;
+        break;
+    case BedrockUsageType::Kind::CacheRead:
+        f.tokens.cacheRead = tokens;
+        break;
     case BedrockUsageType::Kind::CacheWrite:
         (u.oneHourCache ? f.tokens.cacheWrite1h : f.tokens.cacheWrite5m) = tokens;
         break;
-    case BedrockUsageType::Kind::Other: break;
+    case BedrockUsageType::Kind::Other:
+        break;
     }
     f.recordKey = recordKey(QStringLiteral("ce"), start, {usageType, f.account});
     return f;
 }
 
-Result<QList<UsageFact>> AwsCostExplorerClient::fetch(std::int64_t from, std::int64_t to, FetchStats &stats)
+Result<QList<UsageFact>> AwsCostExplorerClient::fetch(std::int64_t from, std::int64_t to,
+                                                      FetchStats &stats)
 {
     if (m_credentials.aws.accessKeyId.isEmpty() || m_credentials.aws.secretAccessKey.isEmpty())
-        return Error{QCoreApplication::translate("tl::providers", "AWS credentials are incomplete: an access key id and a secret access key are needed.")};
+        return Error{QCoreApplication::translate("tl::providers",
+                                                 "AWS credentials are incomplete: an access key id "
+                                                 "and a secret access key are needed.")};
     const bool byAccount = m_connection.options.value(QLatin1String("group_by_account")).toBool();
     QList<UsageFact> facts;
     QString token;
@@ -135,15 +165,26 @@ Result<QList<UsageFact>> AwsCostExplorerClient::fetch(std::int64_t from, std::in
             return body.error();
         const QJsonValue results = body->value(QLatin1String("ResultsByTime"));
         if (!results.isArray())
-            return Error{QCoreApplication::translate("tl::providers", "Unexpected response from GetCostAndUsage (page %1): no 'ResultsByTime'.").arg(pageNo)};
+            return Error{
+                QCoreApplication::translate(
+                    "tl::providers",
+                    "Unexpected response from GetCostAndUsage (page %1): no 'ResultsByTime'.")
+                    .arg(pageNo)};
         for (const QJsonValue &v : results.toArray()) {
             const QJsonObject period = v.toObject();
-            const QDate day = QDate::fromString(
-                period.value(QLatin1String("TimePeriod")).toObject().value(QLatin1String("Start")).toString().left(10),
-                Qt::ISODate);
+            const QDate day = QDate::fromString(period.value(QLatin1String("TimePeriod"))
+                                                    .toObject()
+                                                    .value(QLatin1String("Start"))
+                                                    .toString()
+                                                    .left(10),
+                                                Qt::ISODate);
             if (!day.isValid())
-                return Error{QCoreApplication::translate("tl::providers", "GetCostAndUsage (page %1): a period has no readable Start date.").arg(pageNo)};
-            const std::int64_t start = QDateTime(day, QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch();
+                return Error{QCoreApplication::translate(
+                                 "tl::providers",
+                                 "GetCostAndUsage (page %1): a period has no readable Start date.")
+                                 .arg(pageNo)};
+            const std::int64_t start =
+                QDateTime(day, QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch();
             ++stats.buckets;
             for (const QJsonValue &g : period.value(QLatin1String("Groups")).toArray()) {
                 ++stats.rows;
@@ -158,7 +199,9 @@ Result<QList<UsageFact>> AwsCostExplorerClient::fetch(std::int64_t from, std::in
         if (next.isEmpty())
             break;
         if (next == token)
-            return Error{QCoreApplication::translate("tl::providers", "GetCostAndUsage (page %1) repeats its page token.").arg(pageNo)};
+            return Error{QCoreApplication::translate(
+                             "tl::providers", "GetCostAndUsage (page %1) repeats its page token.")
+                             .arg(pageNo)};
         token = next;
     }
     return facts;

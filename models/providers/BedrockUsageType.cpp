@@ -11,14 +11,22 @@ namespace {
 QString regionOf(const QString &code)
 {
     static const QHash<QString, QString> regions = {
-        {QStringLiteral("USE1"), QStringLiteral("us-east-1")},   {QStringLiteral("USE2"), QStringLiteral("us-east-2")},
-        {QStringLiteral("USW1"), QStringLiteral("us-west-1")},   {QStringLiteral("USW2"), QStringLiteral("us-west-2")},
-        {QStringLiteral("EUC1"), QStringLiteral("eu-central-1")}, {QStringLiteral("EUW1"), QStringLiteral("eu-west-1")},
-        {QStringLiteral("EUW2"), QStringLiteral("eu-west-2")},   {QStringLiteral("EUW3"), QStringLiteral("eu-west-3")},
-        {QStringLiteral("EUN1"), QStringLiteral("eu-north-1")},  {QStringLiteral("APN1"), QStringLiteral("ap-northeast-1")},
-        {QStringLiteral("APN2"), QStringLiteral("ap-northeast-2")}, {QStringLiteral("APS1"), QStringLiteral("ap-southeast-1")},
-        {QStringLiteral("APS2"), QStringLiteral("ap-southeast-2")}, {QStringLiteral("APS3"), QStringLiteral("ap-south-1")},
-        {QStringLiteral("CAN1"), QStringLiteral("ca-central-1")}, {QStringLiteral("SAE1"), QStringLiteral("sa-east-1")},
+        {QStringLiteral("USE1"), QStringLiteral("us-east-1")},
+        {QStringLiteral("USE2"), QStringLiteral("us-east-2")},
+        {QStringLiteral("USW1"), QStringLiteral("us-west-1")},
+        {QStringLiteral("USW2"), QStringLiteral("us-west-2")},
+        {QStringLiteral("EUC1"), QStringLiteral("eu-central-1")},
+        {QStringLiteral("EUW1"), QStringLiteral("eu-west-1")},
+        {QStringLiteral("EUW2"), QStringLiteral("eu-west-2")},
+        {QStringLiteral("EUW3"), QStringLiteral("eu-west-3")},
+        {QStringLiteral("EUN1"), QStringLiteral("eu-north-1")},
+        {QStringLiteral("APN1"), QStringLiteral("ap-northeast-1")},
+        {QStringLiteral("APN2"), QStringLiteral("ap-northeast-2")},
+        {QStringLiteral("APS1"), QStringLiteral("ap-southeast-1")},
+        {QStringLiteral("APS2"), QStringLiteral("ap-southeast-2")},
+        {QStringLiteral("APS3"), QStringLiteral("ap-south-1")},
+        {QStringLiteral("CAN1"), QStringLiteral("ca-central-1")},
+        {QStringLiteral("SAE1"), QStringLiteral("sa-east-1")},
     };
     return regions.value(code, code);
 }
@@ -29,15 +37,23 @@ QString catalogModel(const QString &label)
 {
     static const QHash<QString, QString> models = {
         {QStringLiteral("claude3haiku"), QStringLiteral("anthropic.claude-3-haiku-20240307-v1:0")},
-        {QStringLiteral("claude3.5haiku"), QStringLiteral("anthropic.claude-3-5-haiku-20241022-v1:0")},
-        {QStringLiteral("claude3.5sonnet"), QStringLiteral("anthropic.claude-3-5-sonnet-20241022-v2:0")},
-        {QStringLiteral("claude3.5sonnetv2"), QStringLiteral("anthropic.claude-3-5-sonnet-20241022-v2:0")},
-        {QStringLiteral("claude3.7sonnet"), QStringLiteral("anthropic.claude-3-7-sonnet-20250219-v1:0")},
-        {QStringLiteral("claude4sonnet"), QStringLiteral("anthropic.claude-sonnet-4-20250514-v1:0")},
-        {QStringLiteral("claude4.5sonnet"), QStringLiteral("anthropic.claude-sonnet-4-5-20250929-v1:0")},
-        {QStringLiteral("claude4.5haiku"), QStringLiteral("anthropic.claude-haiku-4-5-20251001-v1:0")},
+        {QStringLiteral("claude3.5haiku"),
+         QStringLiteral("anthropic.claude-3-5-haiku-20241022-v1:0")},
+        {QStringLiteral("claude3.5sonnet"),
+         QStringLiteral("anthropic.claude-3-5-sonnet-20241022-v2:0")},
+        {QStringLiteral("claude3.5sonnetv2"),
+         QStringLiteral("anthropic.claude-3-5-sonnet-20241022-v2:0")},
+        {QStringLiteral("claude3.7sonnet"),
+         QStringLiteral("anthropic.claude-3-7-sonnet-20250219-v1:0")},
+        {QStringLiteral("claude4sonnet"),
+         QStringLiteral("anthropic.claude-sonnet-4-20250514-v1:0")},
+        {QStringLiteral("claude4.5sonnet"),
+         QStringLiteral("anthropic.claude-sonnet-4-5-20250929-v1:0")},
+        {QStringLiteral("claude4.5haiku"),
+         QStringLiteral("anthropic.claude-haiku-4-5-20251001-v1:0")},
         {QStringLiteral("claude4opus"), QStringLiteral("anthropic.claude-opus-4-20250514-v1:0")},
-        {QStringLiteral("claude4.1opus"), QStringLiteral("anthropic.claude-opus-4-1-20250805-v1:0")},
+        {QStringLiteral("claude4.1opus"),
+         QStringLiteral("anthropic.claude-opus-4-1-20250805-v1:0")},
         {QStringLiteral("novamicro"), QStringLiteral("amazon.nova-micro-v1:0")},
         {QStringLiteral("novalite"), QStringLiteral("amazon.nova-lite-v1:0")},
         {QStringLiteral("novapro"), QStringLiteral("amazon.nova-pro-v1:0")},
@@ -103,8 +119,8 @@ BedrockUsageType BedrockUsageType::parse(const QString &usageType)
         else if (p == u"cross" && i + 1 < parts.size() && parts[i + 1] == u"region") {
             u.crossRegion = true;
             ++i;
-            if (i + 1 < parts.size() && parts[i + 1] != u"batch" && parts[i + 1] != u"priority"
-                && parts[i + 1] != u"flex")
+            if (i + 1 < parts.size() && parts[i + 1] != u"batch" && parts[i + 1] != u"priority" &&
+                parts[i + 1] != u"flex")
                 u.crossRegionScope = parts[++i];
         } else if (p == u"global") {
             u.crossRegion = true;

@@ -25,11 +25,12 @@ QString Connection::filterSummary() const
             QStringList values;
             for (const QJsonValue &v : it.value().toArray())
                 values << v.toVariant().toString();
-            static const QHash<QString, QString> labels = {{QStringLiteral("project_ids"), QStringLiteral("projects")},
-                                                           {QStringLiteral("workspace_ids"), QStringLiteral("workspaces")},
-                                                           {QStringLiteral("api_key_ids"), QStringLiteral("keys")},
-                                                           {QStringLiteral("models"), QStringLiteral("models")},
-                                                           {QStringLiteral("endpoints"), QStringLiteral("endpoints")}};
+            static const QHash<QString, QString> labels = {
+                {QStringLiteral("project_ids"), QStringLiteral("projects")},
+                {QStringLiteral("workspace_ids"), QStringLiteral("workspaces")},
+                {QStringLiteral("api_key_ids"), QStringLiteral("keys")},
+                {QStringLiteral("models"), QStringLiteral("models")},
+                {QStringLiteral("endpoints"), QStringLiteral("endpoints")}};
             if (!values.isEmpty())
                 parts << labels.value(it.key(), it.key()) + u": " + values.join(u", ");
         } else if (it.key() == u"service") {
@@ -77,7 +78,8 @@ namespace {
 
 constexpr const char *kColumns =
     "SELECT id, provider, name, base_url, options, watermark, last_sync_at, last_status, "
-    "last_buckets, last_inserted, last_replaced, last_unchanged, last_error FROM provider_connection";
+    "last_buckets, last_inserted, last_replaced, last_unchanged, last_error FROM "
+    "provider_connection";
 
 Connection readRow(const Statement &st)
 {
@@ -138,18 +140,22 @@ Result<std::optional<Connection>> ConnectionStore::byId(std::int64_t id)
 Result<std::int64_t> ConnectionStore::save(const Connection &c)
 {
     if (!providerIds().contains(c.provider))
-        return Error{QCoreApplication::translate("tl::providers", "Unknown provider '%1'.").arg(c.provider)};
+        return Error{
+            QCoreApplication::translate("tl::providers", "Unknown provider '%1'.").arg(c.provider)};
     if (c.name.trimmed().isEmpty())
         return Error{QCoreApplication::translate("tl::providers", "A connection needs a name.")};
-    const QString options = QString::fromUtf8(QJsonDocument(c.options).toJson(QJsonDocument::Compact));
+    const QString options =
+        QString::fromUtf8(QJsonDocument(c.options).toJson(QJsonDocument::Compact));
     auto existing = byName(c.name);
     if (!existing)
         return existing.error();
     if (*existing && (*existing)->id != c.id)
-        return Error{QCoreApplication::translate("tl::providers", "A connection named '%1' already exists.").arg(c.name)};
+        return Error{
+            QCoreApplication::translate("tl::providers", "A connection named '%1' already exists.")
+                .arg(c.name)};
     if (c.id == 0) {
-        auto st = m_db.connection().prepare(
-            "INSERT INTO provider_connection (provider, name, base_url, options, created_at) VALUES (?,?,?,?,?)");
+        auto st = m_db.connection().prepare("INSERT INTO provider_connection (provider, name, "
+                                            "base_url, options, created_at) VALUES (?,?,?,?,?)");
         if (!st)
             return st.error();
         st->bind(1, c.provider);
@@ -161,8 +167,8 @@ Result<std::int64_t> ConnectionStore::save(const Connection &c)
             return s.error();
         return m_db.connection().lastInsertRowId();
     }
-    auto st = m_db.connection().prepare(
-        "UPDATE provider_connection SET provider = ?, name = ?, base_url = ?, options = ? WHERE id = ?");
+    auto st = m_db.connection().prepare("UPDATE provider_connection SET provider = ?, name = ?, "
+                                        "base_url = ?, options = ? WHERE id = ?");
     if (!st)
         return st.error();
     st->bind(1, c.provider);
@@ -186,7 +192,8 @@ Status ConnectionStore::remove(std::int64_t id)
 
 Status ConnectionStore::setWatermark(std::int64_t id, std::int64_t watermark)
 {
-    auto st = m_db.connection().prepare("UPDATE provider_connection SET watermark = ? WHERE id = ?");
+    auto st =
+        m_db.connection().prepare("UPDATE provider_connection SET watermark = ? WHERE id = ?");
     if (!st)
         return st.error();
     st->bind(1, watermark);

@@ -101,7 +101,9 @@ JobOutcome runJob(QKeychain::Job *job, int timeoutMs)
     if (!outcome->finished) {
         QObject::disconnect(job, &QKeychain::Job::finished, &loop, nullptr);
         outcome->error = QKeychain::OtherError;
-        outcome->message = QCoreApplication::translate("tl::providers::CredentialStore", "the keychain did not answer within %1 s").arg(timeoutMs / 1000.0);
+        outcome->message = QCoreApplication::translate("tl::providers::CredentialStore",
+                                                       "the keychain did not answer within %1 s")
+                               .arg(timeoutMs / 1000.0);
     }
     return *outcome;
 }
@@ -111,39 +113,52 @@ JobOutcome runJob(QKeychain::Job *job, int timeoutMs)
 Result<std::optional<QByteArray>> KeychainCredentialStore::read(const QString &key)
 {
     if (!serviceAvailable())
-        return Error{QCoreApplication::translate("tl::providers::CredentialStore", "The system keychain is unavailable (no session bus).")};
+        return Error{
+            QCoreApplication::translate("tl::providers::CredentialStore",
+                                        "The system keychain is unavailable (no session bus).")};
     auto *job = new QKeychain::ReadPasswordJob(m_service);
     job->setKey(key);
     const JobOutcome o = runJob(job, m_timeoutMs);
     if (o.error == QKeychain::EntryNotFound)
         return std::optional<QByteArray>();
     if (o.error != QKeychain::NoError)
-        return Error{QCoreApplication::translate("tl::providers::CredentialStore", "The system keychain is unavailable: %1.").arg(o.message)};
+        return Error{QCoreApplication::translate("tl::providers::CredentialStore",
+                                                 "The system keychain is unavailable: %1.")
+                         .arg(o.message)};
     return std::optional<QByteArray>(o.data);
 }
 
 Status KeychainCredentialStore::write(const QString &key, const QByteArray &secret)
 {
     if (!serviceAvailable())
-        return Error{QCoreApplication::translate("tl::providers::CredentialStore", "The system keychain is unavailable (no session bus); the key was not saved.")};
+        return Error{QCoreApplication::translate(
+            "tl::providers::CredentialStore",
+            "The system keychain is unavailable (no session bus); the key was not saved.")};
     auto *job = new QKeychain::WritePasswordJob(m_service);
     job->setKey(key);
     job->setBinaryData(secret);
     const JobOutcome o = runJob(job, m_timeoutMs);
     if (o.error != QKeychain::NoError)
-        return Error{QCoreApplication::translate("tl::providers::CredentialStore", "Cannot save the key in the system keychain: %1.").arg(o.message)};
+        return Error{QCoreApplication::translate("tl::providers::CredentialStore",
+                                                 "Cannot save the key in the system keychain: %1.")
+                         .arg(o.message)};
     return {};
 }
 
 Status KeychainCredentialStore::remove(const QString &key)
 {
     if (!serviceAvailable())
-        return Error{QCoreApplication::translate("tl::providers::CredentialStore", "The system keychain is unavailable (no session bus).")};
+        return Error{
+            QCoreApplication::translate("tl::providers::CredentialStore",
+                                        "The system keychain is unavailable (no session bus).")};
     auto *job = new QKeychain::DeletePasswordJob(m_service);
     job->setKey(key);
     const JobOutcome o = runJob(job, m_timeoutMs);
     if (o.error != QKeychain::NoError && o.error != QKeychain::EntryNotFound)
-        return Error{QCoreApplication::translate("tl::providers::CredentialStore", "Cannot remove the key from the system keychain: %1.").arg(o.message)};
+        return Error{
+            QCoreApplication::translate("tl::providers::CredentialStore",
+                                        "Cannot remove the key from the system keychain: %1.")
+                .arg(o.message)};
     return {};
 }
 
@@ -199,21 +214,27 @@ Result<Credentials> resolveCredentials(CredentialStore *store, const Connection 
         }
         if (!stored) {
             keychainProblem = stored.errorMessage();
-            qCInfo(lcCredentials) << "keychain lookup failed, trying the environment:" << keychainProblem;
+            qCInfo(lcCredentials) << "keychain lookup failed, trying the environment:"
+                                  << keychainProblem;
         }
     }
     const Credentials env = credentialsFromEnvironment(c.provider);
-    const QString vars = c.provider == u"aws" ? QStringLiteral("AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY")
+    const QString vars = c.provider == u"aws"
+                             ? QStringLiteral("AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY")
                          : c.provider == u"openai" ? QStringLiteral("OPENAI_ADMIN_KEY")
                                                    : QStringLiteral("ANTHROPIC_ADMIN_KEY");
-    const bool complete = c.provider == u"aws" ? !env.aws.accessKeyId.isEmpty() && !env.aws.secretAccessKey.isEmpty()
-                                               : !env.apiKey.isEmpty();
+    const bool complete = c.provider == u"aws"
+                              ? !env.aws.accessKeyId.isEmpty() && !env.aws.secretAccessKey.isEmpty()
+                              : !env.apiKey.isEmpty();
     if (complete) {
         if (source)
             *source = vars;
         return env;
     }
-    QString msg = QCoreApplication::translate("tl::providers::CredentialStore", "No key for connection '%1': none in the keychain and %2 not set.").arg(c.name, vars);
+    QString msg = QCoreApplication::translate(
+                      "tl::providers::CredentialStore",
+                      "No key for connection '%1': none in the keychain and %2 not set.")
+                      .arg(c.name, vars);
     if (!keychainProblem.isEmpty())
         msg += u' ' + keychainProblem;
     return Error{msg};

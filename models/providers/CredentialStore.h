@@ -44,7 +44,8 @@ private:
 class KeychainCredentialStore : public CredentialStore
 {
 public:
-    explicit KeychainCredentialStore(QString service = QStringLiteral("TokenLedger"), int timeoutMs = 5000);
+    explicit KeychainCredentialStore(QString service = QStringLiteral("TokenLedger"),
+                                     int timeoutMs = 5000);
     Result<std::optional<QByteArray>> read(const QString &key) override;
     Status write(const QString &key, const QByteArray &secret) override;
     Status remove(const QString &key) override;
@@ -67,6 +68,7 @@ Credentials credentialsFromEnvironment(const QString &provider);
 
 // The connection's credentials: the store first, then the environment. `source` says which
 // ("keychain" or the variable names) for messages; the error names what is missing.
-Result<Credentials> resolveCredentials(CredentialStore *store, const Connection &c, QString *source = nullptr);
+Result<Credentials> resolveCredentials(CredentialStore *store, const Connection &c,
+                                       QString *source = nullptr);
 
 } // namespace tl::providers

@@ -67,14 +67,19 @@ bool HttpClient::isLoopback(const QUrl &url)
 Status HttpClient::checkUrlAllowed(const QUrl &url)
 {
     if (!url.isValid() || url.host().isEmpty())
-        return Error{QCoreApplication::translate("tl::providers::HttpClient", "'%1' is not a valid URL.").arg(url.toString(QUrl::RemoveUserInfo))};
+        return Error{
+            QCoreApplication::translate("tl::providers::HttpClient", "'%1' is not a valid URL.")
+                .arg(url.toString(QUrl::RemoveUserInfo))};
     if (url.scheme() == u"https")
         return {};
     if (url.scheme() == u"http" && isLoopback(url))
         return {};
-    return Error{QCoreApplication::translate("tl::providers::HttpClient", "TLS required: '%1' must use https:// (plain http is allowed only to 127.0.0.1, "
-                    "::1 or localhost).")
-                     .arg(url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery))};
+    return Error{
+        QCoreApplication::translate(
+            "tl::providers::HttpClient",
+            "TLS required: '%1' must use https:// (plain http is allowed only to 127.0.0.1, "
+            "::1 or localhost).")
+            .arg(url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery))};
 }
 
 bool HttpClient::wait(int ms)
@@ -144,36 +149,58 @@ HttpClient::Attempt HttpClient::attempt(const HttpRequest &request)
         const QString detail = said.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(said);
         // AWS answers a wrong secret, an unknown key id or an expired session token with 403.
         const bool awsCredentialProblem =
-            status == 403
-            && (said.startsWith(QLatin1String("InvalidSignatureException")) || said.startsWith(QLatin1String("SignatureDoesNotMatch"))
-                || said.startsWith(QLatin1String("UnrecognizedClientException")) || said.startsWith(QLatin1String("InvalidClientTokenId"))
-                || said.startsWith(QLatin1String("ExpiredToken")));
+            status == 403 && (said.startsWith(QLatin1String("InvalidSignatureException")) ||
+                              said.startsWith(QLatin1String("SignatureDoesNotMatch")) ||
+                              said.startsWith(QLatin1String("UnrecognizedClientException")) ||
+                              said.startsWith(QLatin1String("InvalidClientTokenId")) ||
+                              said.startsWith(QLatin1String("ExpiredToken")));
         if (status == 401 || awsCredentialProblem) {
             a.failure = HttpFailure::Unauthorized;
-            a.error = QCoreApplication::translate("tl::providers::HttpClient", "Bad key: the server refused the credentials (HTTP %1 from %2)%3.").arg(status).arg(where, detail);
+            a.error = QCoreApplication::translate(
+                          "tl::providers::HttpClient",
+                          "Bad key: the server refused the credentials (HTTP %1 from %2)%3.")
+                          .arg(status)
+                          .arg(where, detail);
         } else if (status == 403) {
             a.failure = HttpFailure::Forbidden;
-            a.error = QCoreApplication::translate("tl::providers::HttpClient", "No admin rights: the key is valid but may not read usage or costs (HTTP 403 from %1)%2.")
+            a.error = QCoreApplication::translate("tl::providers::HttpClient",
+                                                  "No admin rights: the key is valid but may not "
+                                                  "read usage or costs (HTTP 403 from %1)%2.")
                           .arg(where, detail);
         } else if (status == 429) {
             a.failure = HttpFailure::RateLimited;
             a.retryable = true;
-            a.error = QCoreApplication::translate("tl::providers::HttpClient", "Rate limited (HTTP 429 from %1)%2.").arg(where, detail);
+            a.error = QCoreApplication::translate("tl::providers::HttpClient",
+                                                  "Rate limited (HTTP 429 from %1)%2.")
+                          .arg(where, detail);
         } else if (status >= 500) {
             a.failure = HttpFailure::Server;
             a.retryable = true;
-            a.error = QCoreApplication::translate("tl::providers::HttpClient", "Server error (HTTP %1 from %2)%3.").arg(status).arg(where, detail);
+            a.error = QCoreApplication::translate("tl::providers::HttpClient",
+                                                  "Server error (HTTP %1 from %2)%3.")
+                          .arg(status)
+                          .arg(where, detail);
         } else if (status >= 300 && status < 400) {
             a.failure = HttpFailure::Client;
-            a.error = QCoreApplication::translate("tl::providers::HttpClient", "Unexpected redirect (HTTP %1 from %2); check the base URL.").arg(status).arg(where);
+            a.error = QCoreApplication::translate(
+                          "tl::providers::HttpClient",
+                          "Unexpected redirect (HTTP %1 from %2); check the base URL.")
+                          .arg(status)
+                          .arg(where);
         } else {
             a.failure = HttpFailure::Client;
-            a.error = QCoreApplication::translate("tl::providers::HttpClient", "Request refused (HTTP %1 from %2)%3.").arg(status).arg(where, detail);
+            a.error = QCoreApplication::translate("tl::providers::HttpClient",
+                                                  "Request refused (HTTP %1 from %2)%3.")
+                          .arg(status)
+                          .arg(where, detail);
         }
         if (status >= 200 && status < 300) { // a 2xx that broke off mid-body
             a.failure = HttpFailure::Truncated;
             a.retryable = true;
-            a.error = QCoreApplication::translate("tl::providers::HttpClient", "The connection to %1 broke off before the whole response arrived.").arg(where);
+            a.error = QCoreApplication::translate(
+                          "tl::providers::HttpClient",
+                          "The connection to %1 broke off before the whole response arrived.")
+                          .arg(where);
         }
         return a;
     }
@@ -182,11 +209,17 @@ HttpClient::Attempt HttpClient::attempt(const HttpRequest &request)
     case QNetworkReply::TimeoutError:
         a.failure = HttpFailure::Timeout;
         a.retryable = true;
-        a.error = QCoreApplication::translate("tl::providers::HttpClient", "Timed out waiting for %1 (no data for %2 s).").arg(request.url.host()).arg(m_policy.transferTimeoutMs / 1000.0);
+        a.error = QCoreApplication::translate("tl::providers::HttpClient",
+                                              "Timed out waiting for %1 (no data for %2 s).")
+                      .arg(request.url.host())
+                      .arg(m_policy.transferTimeoutMs / 1000.0);
         break;
     case QNetworkReply::SslHandshakeFailedError:
         a.failure = HttpFailure::Tls;
-        a.error = QCoreApplication::translate("tl::providers::HttpClient", "TLS handshake with %1 failed; the certificate is not trusted.").arg(request.url.host());
+        a.error = QCoreApplication::translate(
+                      "tl::providers::HttpClient",
+                      "TLS handshake with %1 failed; the certificate is not trusted.")
+                      .arg(request.url.host());
         break;
     case QNetworkReply::RemoteHostClosedError:
     case QNetworkReply::ProtocolFailure:
@@ -194,11 +227,16 @@ HttpClient::Attempt HttpClient::attempt(const HttpRequest &request)
     case QNetworkReply::TemporaryNetworkFailureError:
         a.failure = HttpFailure::Truncated;
         a.retryable = true;
-        a.error = QCoreApplication::translate("tl::providers::HttpClient", "The connection to %1 broke off before the whole response arrived.").arg(request.url.host());
+        a.error = QCoreApplication::translate(
+                      "tl::providers::HttpClient",
+                      "The connection to %1 broke off before the whole response arrived.")
+                      .arg(request.url.host());
         break;
     default:
         a.failure = HttpFailure::Unreachable;
-        a.error = QCoreApplication::translate("tl::providers::HttpClient", "Network unreachable: cannot connect to %1 (%2).").arg(request.url.host(), reply->errorString());
+        a.error = QCoreApplication::translate("tl::providers::HttpClient",
+                                              "Network unreachable: cannot connect to %1 (%2).")
+                      .arg(request.url.host(), reply->errorString());
         break;
     }
     return a;
@@ -223,7 +261,10 @@ Result<HttpResponse> HttpClient::send(const HttpRequest &request)
         m_lastFailure = a.failure;
         if (!a.retryable || attemptNo >= m_policy.maxAttempts) {
             if (a.retryable && attemptNo > 1)
-                return Error{QCoreApplication::translate("tl::providers::HttpClient", "%1 Gave up after %2 attempts.").arg(a.error).arg(attemptNo)};
+                return Error{QCoreApplication::translate("tl::providers::HttpClient",
+                                                         "%1 Gave up after %2 attempts.")
+                                 .arg(a.error)
+                                 .arg(attemptNo)};
             return Error{a.error};
         }
         int delay = backoff;
@@ -232,12 +273,15 @@ Result<HttpResponse> HttpClient::send(const HttpRequest &request)
             bool ok = false;
             const qint64 secs = retryAfter.toLongLong(&ok);
             if (ok && secs >= 0) {
-                delay = static_cast<int>(std::min<qint64>(secs * m_policy.retryAfterUnitMs, m_policy.maxRetryAfterMs));
+                delay = static_cast<int>(
+                    std::min<qint64>(secs * m_policy.retryAfterUnitMs, m_policy.maxRetryAfterMs));
             } else {
-                const QDateTime when = QDateTime::fromString(QString::fromLatin1(retryAfter), Qt::RFC2822Date);
+                const QDateTime when =
+                    QDateTime::fromString(QString::fromLatin1(retryAfter), Qt::RFC2822Date);
                 if (when.isValid())
-                    delay = static_cast<int>(std::clamp<qint64>(QDateTime::currentDateTimeUtc().msecsTo(when), 0,
-                                                                m_policy.maxRetryAfterMs));
+                    delay = static_cast<int>(
+                        std::clamp<qint64>(QDateTime::currentDateTimeUtc().msecsTo(when), 0,
+                                           m_policy.maxRetryAfterMs));
             }
         }
         backoff = std::min(backoff * 2, m_policy.maxBackoffMs);

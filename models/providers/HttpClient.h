@@ -15,12 +15,12 @@ namespace tl::providers {
 // How hard the HTTP layer tries. The defaults suit real provider APIs; tests shrink the delays.
 struct RetryPolicy
 {
-    int maxAttempts = 5;            // first try included
-    int initialBackoffMs = 1000;    // doubled after every failed attempt…
-    int maxBackoffMs = 30000;       // …up to this
-    int retryAfterUnitMs = 1000;    // length of one Retry-After second
-    int maxRetryAfterMs = 120000;   // a longer Retry-After is cut to this
-    int transferTimeoutMs = 60000;  // no byte for this long: the attempt times out
+    int maxAttempts = 5;           // first try included
+    int initialBackoffMs = 1000;   // doubled after every failed attempt…
+    int maxBackoffMs = 30000;      // …up to this
+    int retryAfterUnitMs = 1000;   // length of one Retry-After second
+    int maxRetryAfterMs = 120000;  // a longer Retry-After is cut to this
+    int transferTimeoutMs = 60000; // no byte for this long: the attempt times out
 };
 
 struct HttpRequest
@@ -44,8 +44,8 @@ struct HttpResponse
 enum class HttpFailure
 {
     None,
-    InsecureUrl,  // plain HTTP to a host other than loopback
-    Unreachable,  // connection refused, host not found, network down
+    InsecureUrl, // plain HTTP to a host other than loopback
+    Unreachable, // connection refused, host not found, network down
     Timeout,
     Tls,
     Unauthorized, // 401

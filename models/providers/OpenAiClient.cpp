@@ -28,7 +28,8 @@ QStringList OpenAiClient::defaultEndpoints()
 
 QStringList OpenAiClient::knownEndpoints()
 {
-    return defaultEndpoints() + QStringList{QStringLiteral("audio_transcriptions"), QStringLiteral("web_search_calls")};
+    return defaultEndpoints() +
+           QStringList{QStringLiteral("audio_transcriptions"), QStringLiteral("web_search_calls")};
 }
 
 QStringList OpenAiClient::groupBy(const QString &endpoint)
@@ -41,8 +42,8 @@ QStringList OpenAiClient::groupBy(const QString &endpoint)
     return {QStringLiteral("project_id"), QStringLiteral("api_key_id"), QStringLiteral("model")};
 }
 
-HttpRequest OpenAiClient::request(const QString &endpoint, std::int64_t from, std::int64_t to, int limit,
-                                  const QString &page) const
+HttpRequest OpenAiClient::request(const QString &endpoint, std::int64_t from, std::int64_t to,
+                                  int limit, const QString &page) const
 {
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("start_time"), QString::number(from));
@@ -57,14 +58,16 @@ HttpRequest OpenAiClient::request(const QString &endpoint, std::int64_t from, st
         q.addQueryItem(QStringLiteral("page"), page);
     HttpRequest r;
     r.url = endpointUrl(endpoint == u"costs" ? QStringLiteral("/organization/costs")
-                                            : QStringLiteral("/organization/usage/") + endpoint,
+                                             : QStringLiteral("/organization/usage/") + endpoint,
                         q);
-    r.headers.append(qMakePair(QByteArray("Authorization"), QByteArray("Bearer " + m_credentials.apiKey)));
+    r.headers.append(
+        qMakePair(QByteArray("Authorization"), QByteArray("Bearer " + m_credentials.apiKey)));
     r.headers.append(qMakePair(QByteArray("Accept"), QByteArray("application/json")));
     return r;
 }
 
-Result<UsageFact> OpenAiClient::toFact(const QString &endpoint, std::int64_t start, const QJsonObject &row) const
+Result<UsageFact> OpenAiClient::toFact(const QString &endpoint, std::int64_t start,
+                                       const QJsonObject &row) const
 {
     UsageFact f;
     f.start = start;
@@ -77,12 +80,16 @@ Result<UsageFact> OpenAiClient::toFact(const QString &endpoint, std::int64_t sta
         const QJsonObject amount = row.value(QLatin1String("amount")).toObject();
         const QString currency = amount.value(QLatin1String("currency")).toString();
         if (!currency.isEmpty() && currency.compare(QLatin1String("usd"), Qt::CaseInsensitive) != 0)
-            return Error{QCoreApplication::translate("tl::providers", "Cost row in %1 has currency '%2'; only USD is supported.").arg(endpoint, currency)};
+            return Error{
+                QCoreApplication::translate(
+                    "tl::providers", "Cost row in %1 has currency '%2'; only USD is supported.")
+                    .arg(endpoint, currency)};
         f.billedCost = jsonMoney(amount.value(QLatin1String("value")));
         const QString lineItem = jsonString(row, "line_item");
         // Line items read like "gpt-4o-2024-08-06, input": the model is the part before the comma.
         f.model = lineItem.section(u',', 0, 0).trimmed();
-        f.tags = lineItem.isEmpty() ? QString() : canonicalTags({QStringLiteral("line_item:") + lineItem});
+        f.tags = lineItem.isEmpty() ? QString()
+                                    : canonicalTags({QStringLiteral("line_item:") + lineItem});
         f.recordKey = recordKey(endpoint, start, {lineItem, f.account, f.apiKey});
         return f;
     }
@@ -96,14 +103,17 @@ Result<UsageFact> OpenAiClient::toFact(const QString &endpoint, std::int64_t sta
         t.cacheWrite5m = jsonInt(row, "input_cache_write_tokens");
         // input_tokens includes cached and cache-write tokens; input_uncached_tokens (newer)
         // already excludes both.
-        t.uncachedInput = row.contains(QLatin1String("input_uncached_tokens"))
-                                  && !row.value(QLatin1String("input_uncached_tokens")).isNull()
+        t.uncachedInput = row.contains(QLatin1String("input_uncached_tokens")) &&
+                                  !row.value(QLatin1String("input_uncached_tokens")).isNull()
                               ? jsonInt(row, "input_uncached_tokens")
                               : input - t.cacheRead - t.cacheWrite5m;
         if (t.uncachedInput < 0)
-            return Error{QCoreApplication::translate("tl::providers", "Completions row at %1: input_tokens (%2) is smaller than its cached parts.")
-                             .arg(start)
-                             .arg(input)};
+            return Error{
+                QCoreApplication::translate(
+                    "tl::providers",
+                    "Completions row at %1: input_tokens (%2) is smaller than its cached parts.")
+                    .arg(start)
+                    .arg(input)};
         t.output = jsonInt(row, "output_tokens");
     } else if (endpoint == u"embeddings") {
         t.uncachedInput = jsonInt(row, "input_tokens");
@@ -116,17 +126,18 @@ Result<UsageFact> OpenAiClient::toFact(const QString &endpoint, std::int64_t sta
     }
     f.recordKey = recordKey(endpoint, start,
                             {f.account, f.apiKey, f.user, f.model, jsonString(row, "batch"),
-                             jsonString(row, "service_tier"), jsonString(row, "size"), jsonString(row, "source")});
+                             jsonString(row, "service_tier"), jsonString(row, "size"),
+                             jsonString(row, "source")});
     return f;
 }
 
-Result<QList<UsageFact>> OpenAiClient::fetchEndpoint(const QString &endpoint, std::int64_t from, std::int64_t to,
-                                                     FetchStats &stats, int limit)
+Result<QList<UsageFact>> OpenAiClient::fetchEndpoint(const QString &endpoint, std::int64_t from,
+                                                     std::int64_t to, FetchStats &stats, int limit)
 {
     QList<UsageFact> facts;
     QString page;
     const QString path = endpoint == u"costs" ? QStringLiteral("/organization/costs")
-                                             : QStringLiteral("/organization/usage/") + endpoint;
+                                              : QStringLiteral("/organization/usage/") + endpoint;
     for (int pageNo = 1;; ++pageNo) {
         auto resp = m_http.send(request(endpoint, from, to, limit, page));
         if (!resp)
@@ -136,7 +147,11 @@ Result<QList<UsageFact>> OpenAiClient::fetchEndpoint(const QString &endpoint, st
             return body.error();
         const QJsonValue data = body->value(QLatin1String("data"));
         if (!data.isArray())
-            return Error{QCoreApplication::translate("tl::providers", "Unexpected response from %1 (page %2): no 'data' array.").arg(path).arg(pageNo)};
+            return Error{
+                QCoreApplication::translate(
+                    "tl::providers", "Unexpected response from %1 (page %2): no 'data' array.")
+                    .arg(path)
+                    .arg(pageNo)};
         for (const QJsonValue &b : data.toArray()) {
             const QJsonObject bucket = b.toObject();
             const std::int64_t start = jsonInt(bucket, "start_time");
@@ -155,7 +170,11 @@ Result<QList<UsageFact>> OpenAiClient::fetchEndpoint(const QString &endpoint, st
         if (!more)
             break;
         if (next.isEmpty() || next == page)
-            return Error{QCoreApplication::translate("tl::providers", "%1 (page %2) says there is more data but gives no new page cursor.").arg(path).arg(pageNo)};
+            return Error{QCoreApplication::translate(
+                             "tl::providers",
+                             "%1 (page %2) says there is more data but gives no new page cursor.")
+                             .arg(path)
+                             .arg(pageNo)};
         page = next;
     }
     return facts;
@@ -171,7 +190,10 @@ Result<QList<UsageFact>> OpenAiClient::fetch(std::int64_t from, std::int64_t to,
     QList<UsageFact> all;
     for (const QString &e : endpoints) {
         if (!knownEndpoints().contains(e))
-            return Error{QCoreApplication::translate("tl::providers", "Unknown OpenAI endpoint '%1' in the connection options.").arg(e)};
+            return Error{
+                QCoreApplication::translate(
+                    "tl::providers", "Unknown OpenAI endpoint '%1' in the connection options.")
+                    .arg(e)};
         auto facts = fetchEndpoint(e, from, to, stats, 31);
         if (!facts)
             return facts.error();

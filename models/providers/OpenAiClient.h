@@ -22,11 +22,12 @@ public:
     static QStringList groupBy(const QString &endpoint);
 
 private:
-    Result<QList<UsageFact>> fetchEndpoint(const QString &endpoint, std::int64_t from, std::int64_t to,
-                                           FetchStats &stats, int limit);
+    Result<QList<UsageFact>> fetchEndpoint(const QString &endpoint, std::int64_t from,
+                                           std::int64_t to, FetchStats &stats, int limit);
     HttpRequest request(const QString &endpoint, std::int64_t from, std::int64_t to, int limit,
                         const QString &page) const;
-    Result<UsageFact> toFact(const QString &endpoint, std::int64_t start, const QJsonObject &row) const;
+    Result<UsageFact> toFact(const QString &endpoint, std::int64_t start,
+                             const QJsonObject &row) const;
 };
 
 } // namespace tl::providers

@@ -11,7 +11,8 @@
 
 namespace tl::providers {
 
-std::unique_ptr<ProviderClient> ProviderClient::create(const Connection &c, const Credentials &creds, HttpClient &http)
+std::unique_ptr<ProviderClient> ProviderClient::create(const Connection &c,
+                                                       const Credentials &creds, HttpClient &http)
 {
     if (c.provider == u"openai")
         return std::make_unique<OpenAiClient>(c, creds, http);
@@ -22,21 +23,29 @@ std::unique_ptr<ProviderClient> ProviderClient::create(const Connection &c, cons
     return nullptr;
 }
 
-QString ProviderClient::recordKey(const QString &stream, std::int64_t start, const QStringList &group) const
+QString ProviderClient::recordKey(const QString &stream, std::int64_t start,
+                                  const QStringList &group) const
 {
-    return QStringLiteral("api:%1:%2:%3:%4").arg(m_connection.id).arg(stream).arg(start).arg(group.join(u'|'));
+    return QStringLiteral("api:%1:%2:%3:%4")
+        .arg(m_connection.id)
+        .arg(stream)
+        .arg(start)
+        .arg(group.join(u'|'));
 }
 
-Result<QJsonObject> ProviderClient::parseObject(const HttpResponse &r, const QString &endpoint, int page) const
+Result<QJsonObject> ProviderClient::parseObject(const HttpResponse &r, const QString &endpoint,
+                                                int page) const
 {
     QJsonParseError err;
     const QJsonDocument doc = QJsonDocument::fromJson(r.body, &err);
     if (err.error != QJsonParseError::NoError || !doc.isObject())
-        return Error{QCoreApplication::translate("tl::providers", "Invalid JSON from %1 (page %2): %3 at byte %4.")
+        return Error{QCoreApplication::translate("tl::providers",
+                                                 "Invalid JSON from %1 (page %2): %3 at byte %4.")
                          .arg(endpoint)
                          .arg(page)
-                         .arg(err.error != QJsonParseError::NoError ? err.errorString()
-                                                                    : QStringLiteral("not an object"))
+                         .arg(err.error != QJsonParseError::NoError
+                                  ? err.errorString()
+                                  : QStringLiteral("not an object"))
                          .arg(err.offset)};
     return doc.object();
 }

@@ -45,14 +45,16 @@ public:
     virtual ~ProviderClient() = default;
 
     // Every bucket whose start lies in [from, to) (UTC seconds on day boundaries), all pages.
-    virtual Result<QList<UsageFact>> fetch(std::int64_t from, std::int64_t to, FetchStats &stats) = 0;
+    virtual Result<QList<UsageFact>> fetch(std::int64_t from, std::int64_t to,
+                                           FetchStats &stats) = 0;
     // One small request that proves the URL, the key and its rights.
     virtual Status probe() = 0;
 
     // Called after every page read (pages so far).
     void setPageCallback(std::function<void(int)> f) { m_onPage = std::move(f); }
 
-    static std::unique_ptr<ProviderClient> create(const Connection &c, const Credentials &creds, HttpClient &http);
+    static std::unique_ptr<ProviderClient> create(const Connection &c, const Credentials &creds,
+                                                  HttpClient &http);
 
 protected:
     QString recordKey(const QString &stream, std::int64_t start, const QStringList &group) const;
@@ -68,8 +70,8 @@ protected:
 };
 
 // JSON helpers shared by the clients.
-QString jsonString(const QJsonObject &o, const char *key);        // null and missing → ""
-std::int64_t jsonInt(const QJsonObject &o, const char *key);      // null and missing → 0
+QString jsonString(const QJsonObject &o, const char *key);   // null and missing → ""
+std::int64_t jsonInt(const QJsonObject &o, const char *key); // null and missing → 0
 // A JSON number in major units as exact money (the shortest decimal that reads back the same
 // double, i.e. the digits the server wrote).
 Money jsonMoney(const QJsonValue &v);

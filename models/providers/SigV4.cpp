@@ -42,8 +42,8 @@ QByteArray SigV4::uriEncode(const QByteArray &s, bool encodeSlash)
     QByteArray out;
     for (const char ch : s) {
         const auto c = static_cast<unsigned char>(ch);
-        if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_'
-            || c == '.' || c == '~' || (c == '/' && !encodeSlash)) {
+        if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+            c == '-' || c == '_' || c == '.' || c == '~' || (c == '/' && !encodeSlash)) {
             out += ch;
         } else {
             out += '%';
@@ -67,7 +67,8 @@ QByteArray SigV4::canonicalRequest(const Request &r, QByteArray *signedHeadersOu
     QList<QPair<QByteArray, QByteArray>> headers;
     for (const auto &[k, v] : r.headers) {
         const QByteArray name = k.toLower().trimmed();
-        auto it = std::find_if(headers.begin(), headers.end(), [&](const auto &h) { return h.first == name; });
+        auto it = std::find_if(headers.begin(), headers.end(),
+                               [&](const auto &h) { return h.first == name; });
         if (it != headers.end())
             it->second += ',' + trimValue(v);
         else
@@ -83,8 +84,8 @@ QByteArray SigV4::canonicalRequest(const Request &r, QByteArray *signedHeadersOu
     const QByteArray signedHeaders = names.join(';');
     if (signedHeadersOut)
         *signedHeadersOut = signedHeaders;
-    return r.method + '\n' + r.path + '\n' + queryParts.join('&') + '\n' + canonicalHeaders + '\n'
-           + signedHeaders + '\n' + hexSha256(r.body);
+    return r.method + '\n' + r.path + '\n' + queryParts.join('&') + '\n' + canonicalHeaders + '\n' +
+           signedHeaders + '\n' + hexSha256(r.body);
 }
 
 QByteArray SigV4::scope(const QDateTime &time) const
@@ -105,21 +106,23 @@ QByteArray SigV4::signingKey(const QByteArray &secret, const QDateTime &time) co
     return hmac(kService, "aws4_request");
 }
 
-QByteArray SigV4::authorization(const Request &r, const AwsCredentials &creds, const QDateTime &time) const
+QByteArray SigV4::authorization(const Request &r, const AwsCredentials &creds,
+                                const QDateTime &time) const
 {
     QByteArray signedHeaders;
     const QByteArray canonical = canonicalRequest(r, &signedHeaders);
     const QByteArray signature =
         hmac(signingKey(creds.secretAccessKey, time), stringToSign(canonical, time)).toHex();
-    return "AWS4-HMAC-SHA256 Credential=" + creds.accessKeyId + '/' + scope(time)
-           + ", SignedHeaders=" + signedHeaders + ", Signature=" + signature;
+    return "AWS4-HMAC-SHA256 Credential=" + creds.accessKeyId + '/' + scope(time) +
+           ", SignedHeaders=" + signedHeaders + ", Signature=" + signature;
 }
 
 QByteArray SigV4::sign(Request &r, const AwsCredentials &creds, const QDateTime &time) const
 {
     r.headers.append(qMakePair(QByteArray("X-Amz-Date"), QByteArray(amzDate(time))));
     if (!creds.sessionToken.isEmpty())
-        r.headers.append(qMakePair(QByteArray("X-Amz-Security-Token"), QByteArray(creds.sessionToken)));
+        r.headers.append(
+            qMakePair(QByteArray("X-Amz-Security-Token"), QByteArray(creds.sessionToken)));
     return authorization(r, creds, time);
 }
 

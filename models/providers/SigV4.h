@@ -23,13 +23,16 @@ public:
     struct Request
     {
         QByteArray method;
-        QByteArray path = "/";                           // already URI-encoded
-        QList<QPair<QByteArray, QByteArray>> query;      // decoded names and values
-        QList<QPair<QByteArray, QByteArray>> headers;    // the headers to sign (host included)
+        QByteArray path = "/";                        // already URI-encoded
+        QList<QPair<QByteArray, QByteArray>> query;   // decoded names and values
+        QList<QPair<QByteArray, QByteArray>> headers; // the headers to sign (host included)
         QByteArray body;
     };
 
-    SigV4(QByteArray region, QByteArray service) : m_region(std::move(region)), m_service(std::move(service)) {}
+    SigV4(QByteArray region, QByteArray service)
+        : m_region(std::move(region)), m_service(std::move(service))
+    {
+    }
 
     // The parts of the algorithm, public so that tests can compare each with the vectors.
     static QByteArray canonicalRequest(const Request &r, QByteArray *signedHeaders = nullptr);
@@ -39,7 +42,8 @@ public:
 
     // The Authorization header value for `r` (whose headers must include x-amz-date and, with a
     // session token, x-amz-security-token).
-    QByteArray authorization(const Request &r, const AwsCredentials &creds, const QDateTime &time) const;
+    QByteArray authorization(const Request &r, const AwsCredentials &creds,
+                             const QDateTime &time) const;
 
     // Adds X-Amz-Date (and X-Amz-Security-Token) to r.headers and returns the Authorization value.
     QByteArray sign(Request &r, const AwsCredentials &creds, const QDateTime &time) const;

@@ -26,19 +26,21 @@ std::int64_t dayStart(const QDate &d)
 
 bool hasUsage(const TokenCounts &t)
 {
-    return t.totalInput() != 0 || t.output != 0 || t.images != 0 || t.webSearches != 0 || t.audioMillis != 0;
+    return t.totalInput() != 0 || t.output != 0 || t.images != 0 || t.webSearches != 0 ||
+           t.audioMillis != 0;
 }
 
 } // namespace
 
 QString redactSecrets(QString message, const Credentials &credentials)
 {
-    for (const QByteArray &secret : {credentials.apiKey, credentials.aws.secretAccessKey, credentials.aws.sessionToken,
-                                     credentials.aws.accessKeyId}) {
+    for (const QByteArray &secret : {credentials.apiKey, credentials.aws.secretAccessKey,
+                                     credentials.aws.sessionToken, credentials.aws.accessKeyId}) {
         if (secret.size() >= 4)
             message.replace(QString::fromUtf8(secret), QStringLiteral("[redacted]"));
     }
-    static const QRegularExpression keyShaped(QStringLiteral("\\b(sk-[A-Za-z0-9_*\\-]{3,}|(AKIA|ASIA)[A-Z0-9*]{8,})"));
+    static const QRegularExpression keyShaped(
+        QStringLiteral("\\b(sk-[A-Za-z0-9_*\\-]{3,}|(AKIA|ASIA)[A-Z0-9*]{8,})"));
     message.replace(keyShaped, QStringLiteral("[redacted]"));
     return message;
 }
@@ -84,9 +86,11 @@ void SyncEngine::priceFacts(QList<UsageFact> &facts) const
         // Anthropic reports long-context traffic in its own rows (context window 200k-1M):
         // every request in them crossed the threshold, so the long-context prices apply,
         // which the engine does for "per request" pricing when the input exceeds it.
-        const bool longContext = splitTags(f.tags).contains(QStringLiteral("context_window:200k-1M"));
+        const bool longContext =
+            splitTags(f.tags).contains(QStringLiteral("context_window:200k-1M"));
         if (longContext) {
-            const auto r = m_pricing.engine().price(f.provider, f.model, date, f.serviceTier, f.tokens, true);
+            const auto r =
+                m_pricing.engine().price(f.provider, f.model, date, f.serviceTier, f.tokens, true);
             f.cost = r.cost;
             f.priced = r.price != nullptr;
         } else {
@@ -97,7 +101,8 @@ void SyncEngine::priceFacts(QList<UsageFact> &facts) const
     }
 }
 
-SyncSummary SyncEngine::run(const Connection &connection, const Credentials &credentials, const SyncOptions &options)
+SyncSummary SyncEngine::run(const Connection &connection, const Credentials &credentials,
+                            const SyncOptions &options)
 {
     SyncSummary summary;
     const std::int64_t now = options.now ? options.now : QDateTime::currentSecsSinceEpoch();
@@ -127,10 +132,13 @@ SyncSummary SyncEngine::run(const Connection &connection, const Credentials &cre
     HttpClient http(options.retry, cancelled);
     auto client = ProviderClient::create(connection, credentials, http);
     if (!client) {
-        summary.error = QCoreApplication::translate("tl::providers::SyncEngine", "Unknown provider '%1'.").arg(connection.provider);
+        summary.error =
+            QCoreApplication::translate("tl::providers::SyncEngine", "Unknown provider '%1'.")
+                .arg(connection.provider);
     }
     const int windowSecs = std::max(1, options.windowDays) * static_cast<int>(kDay);
-    const int windowCount = start < end ? static_cast<int>((end - start + windowSecs - 1) / windowSecs) : 0;
+    const int windowCount =
+        start < end ? static_cast<int>((end - start + windowSecs - 1) / windowSecs) : 0;
     std::int64_t watermark = connection.watermark.value_or(0);
     FetchStats stats;
     if (client)
@@ -139,7 +147,9 @@ SyncSummary SyncEngine::run(const Connection &connection, const Credentials &cre
                 m_progress(summary.windows, windowCount, pages);
         });
     if (start >= end && summary.error.isEmpty())
-        summary.error = QCoreApplication::translate("tl::providers::SyncEngine", "The sync range is empty (the first day is after the last).");
+        summary.error = QCoreApplication::translate(
+            "tl::providers::SyncEngine",
+            "The sync range is empty (the first day is after the last).");
 
     for (std::int64_t ws = start; summary.error.isEmpty() && ws < end; ws += windowSecs) {
         if (cancelled()) {
@@ -162,7 +172,8 @@ SyncSummary SyncEngine::run(const Connection &connection, const Credentials &cre
             summary.error = tx.beginError();
             break;
         }
-        const store::FactStore::StaleScope scope{QStringLiteral("api:%1:").arg(connection.id), ws, we};
+        const store::FactStore::StaleScope scope{QStringLiteral("api:%1:").arg(connection.id), ws,
+                                                 we};
         auto up = facts.upsertFacts(*batch, batchFacts, &scope);
         if (!up) {
             summary.error = up.errorMessage();
@@ -203,18 +214,22 @@ SyncSummary SyncEngine::run(const Connection &connection, const Credentials &cre
     summary.ok = summary.error.isEmpty();
     summary.error = redactSecrets(summary.error, credentials);
 
-    const QString status = summary.ok ? QStringLiteral("done")
+    const QString status = summary.ok          ? QStringLiteral("done")
                            : summary.cancelled ? QStringLiteral("cancelled")
                                                : QStringLiteral("failed");
-    const QString message = summary.ok ? QCoreApplication::translate("tl::providers::SyncEngine", "%1 buckets, %2 pages; %3 new, %4 replaced, %5 unchanged")
-                                             .arg(summary.buckets)
-                                             .arg(summary.pages)
-                                             .arg(summary.inserted)
-                                             .arg(summary.replaced)
-                                             .arg(summary.unchanged)
-                                       : summary.error;
-    if (Status s = facts.finishBatch(*batch, status, summary.rows, summary.inserted + summary.replaced,
-                                     summary.unchanged, 0, message);
+    const QString message =
+        summary.ok
+            ? QCoreApplication::translate("tl::providers::SyncEngine",
+                                          "%1 buckets, %2 pages; %3 new, %4 replaced, %5 unchanged")
+                  .arg(summary.buckets)
+                  .arg(summary.pages)
+                  .arg(summary.inserted)
+                  .arg(summary.replaced)
+                  .arg(summary.unchanged)
+            : summary.error;
+    if (Status s =
+            facts.finishBatch(*batch, status, summary.rows, summary.inserted + summary.replaced,
+                              summary.unchanged, 0, message);
         !s)
         qCWarning(lcSync) << "cannot record the sync batch:" << s.errorMessage();
     Connection record = connection;
@@ -227,17 +242,20 @@ SyncSummary SyncEngine::run(const Connection &connection, const Credentials &cre
     record.lastError = summary.ok ? QString() : summary.error;
     if (Status s = connections.recordSync(record); !s)
         qCWarning(lcSync) << "cannot record the sync state:" << s.errorMessage();
-    qCInfo(lcSync) << connection.name << status << summary.buckets << "buckets" << summary.pages << "pages";
+    qCInfo(lcSync) << connection.name << status << summary.buckets << "buckets" << summary.pages
+                   << "pages";
     return summary;
 }
 
-Status SyncEngine::test(const Connection &connection, const Credentials &credentials, const RetryPolicy &retry,
-                        HttpFailure *failure)
+Status SyncEngine::test(const Connection &connection, const Credentials &credentials,
+                        const RetryPolicy &retry, HttpFailure *failure)
 {
     HttpClient http(retry);
     auto client = ProviderClient::create(connection, credentials, http);
     if (!client)
-        return Error{QCoreApplication::translate("tl::providers::SyncEngine", "Unknown provider '%1'.").arg(connection.provider)};
+        return Error{
+            QCoreApplication::translate("tl::providers::SyncEngine", "Unknown provider '%1'.")
+                .arg(connection.provider)};
     Status s = client->probe();
     if (failure)
         *failure = s ? HttpFailure::None : http.lastFailure();

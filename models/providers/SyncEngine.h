@@ -20,13 +20,13 @@ namespace tl::providers {
 
 struct SyncOptions
 {
-    std::optional<QDate> from;  // first UTC day; default: watermark − trailing window
-    std::optional<QDate> to;    // last UTC day, included; default: today
-    int trailingDays = 3;       // re-read this much before the watermark (late data is normal)
-    int initialDays = 30;       // first sync of a connection reaches back this far
-    int windowDays = 31;        // one request range and one transaction each
+    std::optional<QDate> from; // first UTC day; default: watermark − trailing window
+    std::optional<QDate> to;   // last UTC day, included; default: today
+    int trailingDays = 3;      // re-read this much before the watermark (late data is normal)
+    int initialDays = 30;      // first sync of a connection reaches back this far
+    int windowDays = 31;       // one request range and one transaction each
     RetryPolicy retry;
-    std::int64_t now = 0;       // UTC seconds; 0 = the clock
+    std::int64_t now = 0; // UTC seconds; 0 = the clock
 };
 
 struct SyncSummary
@@ -60,17 +60,24 @@ struct SyncSummary
 class SyncEngine
 {
 public:
-    SyncEngine(store::Database &db, const pricing::DatabasePricing &pricing) : m_db(db), m_pricing(pricing) {}
+    SyncEngine(store::Database &db, const pricing::DatabasePricing &pricing)
+        : m_db(db), m_pricing(pricing)
+    {
+    }
 
     void setCancelCheck(std::function<bool()> cancelled) { m_cancelled = std::move(cancelled); }
     // (windows done, windows total, pages read so far)
-    void setProgress(std::function<void(int, int, int)> progress) { m_progress = std::move(progress); }
+    void setProgress(std::function<void(int, int, int)> progress)
+    {
+        m_progress = std::move(progress);
+    }
 
-    SyncSummary run(const Connection &connection, const Credentials &credentials, const SyncOptions &options);
+    SyncSummary run(const Connection &connection, const Credentials &credentials,
+                    const SyncOptions &options);
 
     // One small request for "Test connection"; the failure kind tells which verdict to show.
-    static Status test(const Connection &connection, const Credentials &credentials, const RetryPolicy &retry,
-                       HttpFailure *failure = nullptr);
+    static Status test(const Connection &connection, const Credentials &credentials,
+                       const RetryPolicy &retry, HttpFailure *failure = nullptr);
 
 private:
     void priceFacts(QList<UsageFact> &facts) const;

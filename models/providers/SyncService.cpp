@@ -15,7 +15,8 @@ namespace tl::providers {
 QString testVerdict(bool ok, HttpFailure failure, const QString &message)
 {
     if (ok)
-        return QCoreApplication::translate("tl::providers::SyncService", "Connection works: the key can read usage and costs.");
+        return QCoreApplication::translate("tl::providers::SyncService",
+                                           "Connection works: the key can read usage and costs.");
     switch (failure) {
     case HttpFailure::Unauthorized:
     case HttpFailure::Forbidden:
@@ -23,17 +24,21 @@ QString testVerdict(bool ok, HttpFailure failure, const QString &message)
     case HttpFailure::InsecureUrl:
         return message; // these messages start with the verdict ("Bad key: …")
     case HttpFailure::Tls:
-        return QCoreApplication::translate("tl::providers::SyncService", "TLS error: %1").arg(message);
+        return QCoreApplication::translate("tl::providers::SyncService", "TLS error: %1")
+            .arg(message);
     case HttpFailure::Timeout:
-        return QCoreApplication::translate("tl::providers::SyncService", "No answer: %1").arg(message);
+        return QCoreApplication::translate("tl::providers::SyncService", "No answer: %1")
+            .arg(message);
     default:
-        return QCoreApplication::translate("tl::providers::SyncService", "The connection does not work: %1").arg(message);
+        return QCoreApplication::translate("tl::providers::SyncService",
+                                           "The connection does not work: %1")
+            .arg(message);
     }
 }
 
 SyncService::SyncService(std::shared_ptr<CredentialStore> credentials, QObject *parent)
-    : QObject(parent), m_credentials(std::move(credentials)), m_model(new itemmodels::ConnectionsModel(this)),
-      m_watcher(new QFutureWatcher<Outcome>(this))
+    : QObject(parent), m_credentials(std::move(credentials)),
+      m_model(new itemmodels::ConnectionsModel(this)), m_watcher(new QFutureWatcher<Outcome>(this))
 {
     connect(m_watcher, &QFutureWatcher<Outcome>::finished, this, &SyncService::onWorkerDone);
     connect(&m_autoTimer, &QTimer::timeout, this, &SyncService::syncAll);
@@ -76,10 +81,12 @@ std::optional<Connection> SyncService::connection(std::int64_t id) const
     return *m_model->connectionAt(row);
 }
 
-Result<std::int64_t> SyncService::saveConnection(const Connection &c, const std::optional<Credentials> &secret)
+Result<std::int64_t> SyncService::saveConnection(const Connection &c,
+                                                 const std::optional<Credentials> &secret)
 {
     if (!m_db)
-        return Error{QCoreApplication::translate("tl::providers::SyncService", "No database is open.")};
+        return Error{
+            QCoreApplication::translate("tl::providers::SyncService", "No database is open.")};
     if (Status s = HttpClient::checkUrlAllowed(QUrl(c.baseUrl)); !s)
         return s.error();
     auto id = ConnectionStore(*m_db).save(c);
@@ -89,17 +96,22 @@ Result<std::int64_t> SyncService::saveConnection(const Connection &c, const std:
     saved.id = *id;
     Status stored;
     if (secret && !secret->isEmpty() && m_credentials)
-        stored = m_credentials->write(saved.credentialKey(), encodeCredentials(saved.provider, *secret));
+        stored =
+            m_credentials->write(saved.credentialKey(), encodeCredentials(saved.provider, *secret));
     (void)reload();
     if (!stored)
-        return Error{QCoreApplication::translate("tl::providers::SyncService", "The connection was saved, but its key was not: %1").arg(stored.errorMessage())};
+        return Error{
+            QCoreApplication::translate("tl::providers::SyncService",
+                                        "The connection was saved, but its key was not: %1")
+                .arg(stored.errorMessage())};
     return *id;
 }
 
 Status SyncService::removeConnection(std::int64_t id)
 {
     if (!m_db)
-        return Error{QCoreApplication::translate("tl::providers::SyncService", "No database is open.")};
+        return Error{
+            QCoreApplication::translate("tl::providers::SyncService", "No database is open.")};
     const auto c = connection(id);
     if (Status s = ConnectionStore(*m_db).remove(id); !s)
         return s;
@@ -108,7 +120,9 @@ Status SyncService::removeConnection(std::int64_t id)
         forgotten = m_credentials->remove(c->credentialKey());
     (void)reload();
     if (!forgotten)
-        return Error{QCoreApplication::translate("tl::providers::SyncService", "The connection was removed, but its key could not be deleted from the keychain: %1")
+        return Error{QCoreApplication::translate("tl::providers::SyncService",
+                                                 "The connection was removed, but its key could "
+                                                 "not be deleted from the keychain: %1")
                          .arg(forgotten.errorMessage())};
     return {};
 }
@@ -133,11 +147,15 @@ bool SyncService::startSync(std::int64_t connectionId)
     if (!m_db)
         refusal = QCoreApplication::translate("tl::providers::SyncService", "No database is open.");
     else if (m_db->path().isEmpty())
-        refusal = QCoreApplication::translate("tl::providers::SyncService", "Syncing needs a database file; this database exists only in memory.");
+        refusal = QCoreApplication::translate(
+            "tl::providers::SyncService",
+            "Syncing needs a database file; this database exists only in memory.");
     else if (!c)
-        refusal = QCoreApplication::translate("tl::providers::SyncService", "The connection no longer exists.");
+        refusal = QCoreApplication::translate("tl::providers::SyncService",
+                                              "The connection no longer exists.");
     else if (isBusy())
-        refusal = QCoreApplication::translate("tl::providers::SyncService", "A sync or test is already running.");
+        refusal = QCoreApplication::translate("tl::providers::SyncService",
+                                              "A sync or test is already running.");
     if (!refusal.isEmpty()) {
         Q_EMIT syncFinished(c ? c->name : QString(), false, refusal);
         return false;
@@ -163,7 +181,8 @@ bool SyncService::startSync(std::int64_t connectionId)
         }
         auto fresh = ConnectionStore(**db).byId(conn.id);
         if (!fresh || !*fresh) {
-            o.message = QCoreApplication::translate("tl::providers::SyncService", "The connection no longer exists.");
+            o.message = QCoreApplication::translate("tl::providers::SyncService",
+                                                    "The connection no longer exists.");
             return o;
         }
         auto creds = resolveCredentials(store.get(), **fresh);
@@ -172,7 +191,8 @@ bool SyncService::startSync(std::int64_t connectionId)
             Connection failed = **fresh; // show the cause in the list too
             failed.lastSyncAt = QDateTime::currentSecsSinceEpoch();
             failed.lastStatus = QStringLiteral("failed");
-            failed.lastBuckets = failed.lastInserted = failed.lastReplaced = failed.lastUnchanged = 0;
+            failed.lastBuckets = failed.lastInserted = failed.lastReplaced = failed.lastUnchanged =
+                0;
             failed.lastError = o.message;
             (void)ConnectionStore(**db).recordSync(failed);
             return o;
@@ -182,17 +202,22 @@ bool SyncService::startSync(std::int64_t connectionId)
         engine.setProgress([this](int done, int total, int pages) {
             // The service outlives the worker (its destructor waits), so `this` is valid here.
             QMetaObject::invokeMethod(
-                this, [this, done, total, pages] { Q_EMIT syncProgress(done, total, pages); }, Qt::QueuedConnection);
+                this, [this, done, total, pages] { Q_EMIT syncProgress(done, total, pages); },
+                Qt::QueuedConnection);
         });
         const SyncSummary s = engine.run(**fresh, *creds, options);
         o.ok = s.ok;
         const QLocale locale;
-        o.message = s.ok ? QCoreApplication::translate("tl::providers::SyncService", "%1: %2 buckets read; %3 new, %4 replaced, %5 unchanged. Billed %6 USD, computed %7 USD.")
-                               .arg(conn.name, locale.toString(s.buckets), locale.toString(static_cast<qlonglong>(s.inserted)),
-                                    locale.toString(static_cast<qlonglong>(s.replaced)),
-                                    locale.toString(static_cast<qlonglong>(s.unchanged)), s.billed.toDecimalString(2),
-                                    s.computed.toDecimalString(2))
-                         : s.error;
+        o.message =
+            s.ok ? QCoreApplication::translate("tl::providers::SyncService",
+                                               "%1: %2 buckets read; %3 new, %4 replaced, %5 "
+                                               "unchanged. Billed %6 USD, computed %7 USD.")
+                       .arg(conn.name, locale.toString(s.buckets),
+                            locale.toString(static_cast<qlonglong>(s.inserted)),
+                            locale.toString(static_cast<qlonglong>(s.replaced)),
+                            locale.toString(static_cast<qlonglong>(s.unchanged)),
+                            s.billed.toDecimalString(2), s.computed.toDecimalString(2))
+                 : s.error;
         return o;
     }));
     Q_EMIT syncStarted(conn.name);
@@ -202,7 +227,9 @@ bool SyncService::startSync(std::int64_t connectionId)
 bool SyncService::startTest(const Connection &c, const std::optional<Credentials> &credentials)
 {
     if (isBusy()) {
-        Q_EMIT testFinished(false, QCoreApplication::translate("tl::providers::SyncService", "A sync or test is already running."));
+        Q_EMIT testFinished(false,
+                            QCoreApplication::translate("tl::providers::SyncService",
+                                                        "A sync or test is already running."));
         return false;
     }
     auto cancel = std::make_shared<std::atomic_bool>(false);

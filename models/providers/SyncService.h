@@ -11,8 +11,7 @@
 #include <atomic>
 #include <memory>
 
-template <typename T>
-class QFutureWatcher;
+template <typename T> class QFutureWatcher;
 
 namespace tl::store {
 class Database;
@@ -43,7 +42,8 @@ public:
     Status reload();
     // Saves the connection (id 0: new) and, when `secret` is given, its credentials in the
     // store. Returns the id. A keychain failure is reported after the connection was saved.
-    Result<std::int64_t> saveConnection(const Connection &c, const std::optional<Credentials> &secret);
+    Result<std::int64_t> saveConnection(const Connection &c,
+                                        const std::optional<Credentials> &secret);
     Status removeConnection(std::int64_t id);
     bool hasStoredSecret(const Connection &c) const;
     std::optional<Connection> connection(std::int64_t id) const;

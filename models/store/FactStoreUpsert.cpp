@@ -8,12 +8,15 @@ namespace {
 
 // The stored columns of a fact that an upsert compares, in the order of kCompareSql. Billed
 // cost: -1 flags "absent" in the first slot so that null and zero differ.
-constexpr const char *kCompareSql =
-    "SELECT id, start_ts, bucket_secs, provider_id, model_id, family_id, account_id, api_key_id, user_id, "
-    "team_id, tags_id, region_id, tier_id, requests, input_tokens, cache_read_tokens, cache_write_5m_tokens, "
-    "cache_write_1h_tokens, output_tokens, reasoning_tokens, images, audio_ms, web_searches, cost_input, "
-    "cost_cache_read, cost_cache_write, cost_output, billed_cost IS NULL, coalesce(billed_cost, 0), priced "
-    "FROM usage_fact WHERE record_key = ?";
+constexpr const char *kCompareSql = "SELECT id, start_ts, bucket_secs, provider_id, model_id, "
+                                    "family_id, account_id, api_key_id, user_id, "
+                                    "team_id, tags_id, region_id, tier_id, requests, input_tokens, "
+                                    "cache_read_tokens, cache_write_5m_tokens, "
+                                    "cache_write_1h_tokens, output_tokens, reasoning_tokens, "
+                                    "images, audio_ms, web_searches, cost_input, "
+                                    "cost_cache_read, cost_cache_write, cost_output, billed_cost "
+                                    "IS NULL, coalesce(billed_cost, 0), priced "
+                                    "FROM usage_fact WHERE record_key = ?";
 constexpr int kCompared = 29; // columns after id
 
 } // namespace
@@ -29,7 +32,8 @@ Status FactStore::removeFact(std::int64_t factId)
     return del->exec();
 }
 
-Result<FactStore::UpsertStats> FactStore::upsertFacts(std::int64_t batchId, std::span<const UsageFact> facts,
+Result<FactStore::UpsertStats> FactStore::upsertFacts(std::int64_t batchId,
+                                                      std::span<const UsageFact> facts,
                                                       const StaleScope *stale)
 {
     Connection &c = m_db.connection();
@@ -55,8 +59,9 @@ Result<FactStore::UpsertStats> FactStore::upsertFacts(std::int64_t batchId, std:
             want[i++] = *id;
         }
         const TokenCounts &t = f.tokens;
-        for (std::int64_t v : {t.requests, t.uncachedInput, t.cacheRead, t.cacheWrite5m, t.cacheWrite1h, t.output,
-                               t.reasoning, t.images, t.audioMillis, t.webSearches})
+        for (std::int64_t v :
+             {t.requests, t.uncachedInput, t.cacheRead, t.cacheWrite5m, t.cacheWrite1h, t.output,
+              t.reasoning, t.images, t.audioMillis, t.webSearches})
             want[i++] = v;
         for (Money m : {f.cost.uncachedInput, f.cost.cacheRead, f.cost.cacheWrite, f.cost.output})
             want[i++] = m.nanos();
@@ -87,8 +92,9 @@ Result<FactStore::UpsertStats> FactStore::upsertFacts(std::int64_t batchId, std:
     select->reset();
 
     if (stale) {
-        auto st = c.prepare("SELECT id, record_key FROM usage_fact WHERE substr(record_key, 1, ?) = ? "
-                            "AND start_ts >= ? AND start_ts < ?");
+        auto st =
+            c.prepare("SELECT id, record_key FROM usage_fact WHERE substr(record_key, 1, ?) = ? "
+                      "AND start_ts >= ? AND start_ts < ?");
         if (!st)
             return st.error();
         st->bind(1, stale->keyPrefix.size());

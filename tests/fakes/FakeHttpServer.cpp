@@ -115,7 +115,8 @@ void FakeHttpServer::onReadyRead(QTcpSocket *socket)
                 t.replace('+', ' ');
                 return QByteArray::fromPercentEncoding(t);
             };
-            req.query.append(qMakePair(decode(eq < 0 ? pair : pair.left(eq)), decode(eq < 0 ? QByteArray() : pair.mid(eq + 1))));
+            req.query.append(qMakePair(decode(eq < 0 ? pair : pair.left(eq)),
+                                       decode(eq < 0 ? QByteArray() : pair.mid(eq + 1))));
         }
     }
     respond(socket, req);
@@ -136,7 +137,9 @@ void FakeHttpServer::respond(QTcpSocket *socket, const FakeRequest &request)
         faulted = true;
         switch (f.kind) {
         case Fault::Kind::Status:
-            resp = FakeResponse::json(f.status, QByteArrayLiteral("{\"error\":{\"message\":\"injected fault\",\"type\":\"test\"}}"));
+            resp = FakeResponse::json(
+                f.status, QByteArrayLiteral(
+                              "{\"error\":{\"message\":\"injected fault\",\"type\":\"test\"}}"));
             if (!f.retryAfter.isEmpty())
                 resp.headers.append(qMakePair(QByteArray("Retry-After"), f.retryAfter));
             break;
@@ -148,7 +151,8 @@ void FakeHttpServer::respond(QTcpSocket *socket, const FakeRequest &request)
             resp.mode = FakeResponse::Mode::Truncate;
             break;
         case Fault::Kind::InvalidJson:
-            resp = FakeResponse::json(200, QByteArrayLiteral("{\"data\": [ {\"object\": \"bucket\", "));
+            resp = FakeResponse::json(200,
+                                      QByteArrayLiteral("{\"data\": [ {\"object\": \"bucket\", "));
             break;
         }
         break;
@@ -163,7 +167,8 @@ void FakeHttpServer::respond(QTcpSocket *socket, const FakeRequest &request)
     QByteArray out = "HTTP/1.1 " + QByteArray::number(resp.status) + " Fake\r\n";
     for (const auto &[k, v] : resp.headers)
         out += k + ": " + v + "\r\n";
-    out += "Content-Length: " + QByteArray::number(resp.body.size()) + "\r\nConnection: close\r\n\r\n";
+    out +=
+        "Content-Length: " + QByteArray::number(resp.body.size()) + "\r\nConnection: close\r\n\r\n";
     if (resp.mode == FakeResponse::Mode::Truncate)
         out += resp.body.left(resp.body.size() / 2);
     else

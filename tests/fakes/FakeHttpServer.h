@@ -19,7 +19,7 @@ struct FakeRequest
     QByteArray method;
     QByteArray target; // path and query as sent
     QByteArray path;
-    QList<QPair<QByteArray, QByteArray>> query; // decoded, in order
+    QList<QPair<QByteArray, QByteArray>> query;   // decoded, in order
     QList<QPair<QByteArray, QByteArray>> headers; // names as sent
     QByteArray body;
 
@@ -34,7 +34,12 @@ struct FakeResponse
     int status = 200;
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers;
-    enum class Mode { Normal, Stall, Truncate } mode = Mode::Normal;
+    enum class Mode
+    {
+        Normal,
+        Stall,
+        Truncate
+    } mode = Mode::Normal;
 
     static FakeResponse json(int status, const QByteArray &body);
 };
@@ -42,7 +47,13 @@ struct FakeResponse
 // A fault to inject into the next request that matches.
 struct Fault
 {
-    enum class Kind { Status, Stall, Truncate, InvalidJson } kind = Kind::Status;
+    enum class Kind
+    {
+        Status,
+        Stall,
+        Truncate,
+        InvalidJson
+    } kind = Kind::Status;
     int status = 500;
     QByteArray retryAfter;   // Retry-After header value, if any
     QByteArray pathContains; // only requests whose target contains this (empty: any)

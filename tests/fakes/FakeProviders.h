@@ -23,7 +23,10 @@ public:
     // endpoint ("completions", "embeddings", "images", "costs") → bucket start → result rows
     QHash<QString, QMap<qint64, QJsonArray>> rows;
 
-    void addRow(const QString &endpoint, qint64 day, const QJsonObject &row) { rows[endpoint][day].append(row); }
+    void addRow(const QString &endpoint, qint64 day, const QJsonObject &row)
+    {
+        rows[endpoint][day].append(row);
+    }
 
 protected:
     FakeResponse handle(const FakeRequest &request) override;

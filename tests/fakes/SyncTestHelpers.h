@@ -66,7 +66,8 @@ struct SyncFixture
     }
 
     providers::SyncSummary sync(const providers::Credentials &creds, providers::SyncOptions options,
-                                std::function<bool()> cancel = {}, std::function<void(int, int, int)> progress = {})
+                                std::function<bool()> cancel = {},
+                                std::function<void(int, int, int)> progress = {})
     {
         providers::SyncEngine engine(*db, *pricing);
         engine.setCancelCheck(std::move(cancel));
@@ -84,21 +85,32 @@ struct SyncFixture
     // daily rollup, which must agree.
     QString factSum(const char *column)
     {
-        auto v = db->connection().queryInt(QStringLiteral("SELECT coalesce(sum(%1), 0) FROM usage_fact").arg(QLatin1String(column)).toUtf8().constData());
+        auto v =
+            db->connection().queryInt(QStringLiteral("SELECT coalesce(sum(%1), 0) FROM usage_fact")
+                                          .arg(QLatin1String(column))
+                                          .toUtf8()
+                                          .constData());
         return v ? Money::fromNanos(*v).toDecimalString() : QStringLiteral("error");
     }
     QString rollupSum(const char *column)
     {
-        auto v = db->connection().queryInt(QStringLiteral("SELECT coalesce(sum(%1), 0) FROM rollup_day").arg(QLatin1String(column)).toUtf8().constData());
+        auto v =
+            db->connection().queryInt(QStringLiteral("SELECT coalesce(sum(%1), 0) FROM rollup_day")
+                                          .arg(QLatin1String(column))
+                                          .toUtf8()
+                                          .constData());
         return v ? Money::fromNanos(*v).toDecimalString() : QStringLiteral("error");
     }
-    QString computedTotal() { return factSum("cost_input + cost_cache_read + cost_cache_write + cost_output"); }
+    QString computedTotal()
+    {
+        return factSum("cost_input + cost_cache_read + cost_cache_write + cost_output");
+    }
     QString billedTotal() { return factSum("billed_cost"); }
     bool rollupsAgree()
     {
-        return rollupSum("cost_input + cost_cache_read + cost_cache_write + cost_output") == computedTotal()
-               && rollupSum("billed_cost") == billedTotal()
-               && rollupSum("facts") == factSum("1");
+        return rollupSum("cost_input + cost_cache_read + cost_cache_write + cost_output") ==
+                   computedTotal() &&
+               rollupSum("billed_cost") == billedTotal() && rollupSum("facts") == factSum("1");
     }
 
     // Whether `secret` appears anywhere in the database files (main file and WAL).

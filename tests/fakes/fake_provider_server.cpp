@@ -26,30 +26,40 @@ int main(int argc, char *argv[])
         for (int d = 1; d <= 7; ++d) {
             const qint64 day = today - d * 86400;
             s->addRow(QStringLiteral("completions"), day,
-                      {{QStringLiteral("input_tokens"), 1000000 * d}, {QStringLiteral("input_cached_tokens"), 200000 * d},
-                       {QStringLiteral("output_tokens"), 150000 * d}, {QStringLiteral("num_model_requests"), 40 * d},
-                       {QStringLiteral("model"), QStringLiteral("gpt-4o")}, {QStringLiteral("project_id"), QStringLiteral("proj_support")}});
+                      {{QStringLiteral("input_tokens"), 1000000 * d},
+                       {QStringLiteral("input_cached_tokens"), 200000 * d},
+                       {QStringLiteral("output_tokens"), 150000 * d},
+                       {QStringLiteral("num_model_requests"), 40 * d},
+                       {QStringLiteral("model"), QStringLiteral("gpt-4o")},
+                       {QStringLiteral("project_id"), QStringLiteral("proj_support")}});
             s->addRow(QStringLiteral("costs"), day,
-                      {{QStringLiteral("amount"), QJsonObject{{QStringLiteral("value"), 3.75 * d}, {QStringLiteral("currency"), QStringLiteral("usd")}}},
+                      {{QStringLiteral("amount"),
+                        QJsonObject{{QStringLiteral("value"), 3.75 * d},
+                                    {QStringLiteral("currency"), QStringLiteral("usd")}}},
                        {QStringLiteral("line_item"), QStringLiteral("gpt-4o-2024-08-06, input")},
                        {QStringLiteral("project_id"), QStringLiteral("proj_support")}});
         }
-        hint = QStringLiteral("admin key: %1 (base URL: add /v1)").arg(QString::fromLatin1(s->adminKey));
+        hint = QStringLiteral("admin key: %1 (base URL: add /v1)")
+                   .arg(QString::fromLatin1(s->adminKey));
         server = std::move(s);
     } else if (provider == u"anthropic") {
         auto s = std::make_unique<FakeAnthropic>();
         for (int d = 1; d <= 7; ++d) {
             const qint64 day = today - d * 86400;
-            s->usage[day].append(QJsonObject{{QStringLiteral("uncached_input_tokens"), 500000 * d},
-                                             {QStringLiteral("cache_read_input_tokens"), 900000 * d},
-                                             {QStringLiteral("cache_creation"), QJsonObject{{QStringLiteral("ephemeral_5m_input_tokens"), 100000},
-                                                                                           {QStringLiteral("ephemeral_1h_input_tokens"), 0}}},
-                                             {QStringLiteral("output_tokens"), 80000 * d},
-                                             {QStringLiteral("model"), QStringLiteral("claude-sonnet-4-20250514")},
-                                             {QStringLiteral("service_tier"), QStringLiteral("standard")}});
-            s->costs[day].append(QJsonObject{{QStringLiteral("amount"), QString::number(300 * d)}, {QStringLiteral("currency"), QStringLiteral("USD")},
-                                             {QStringLiteral("model"), QStringLiteral("claude-sonnet-4-20250514")},
-                                             {QStringLiteral("description"), QStringLiteral("Claude Sonnet 4 Usage")}});
+            s->usage[day].append(
+                QJsonObject{{QStringLiteral("uncached_input_tokens"), 500000 * d},
+                            {QStringLiteral("cache_read_input_tokens"), 900000 * d},
+                            {QStringLiteral("cache_creation"),
+                             QJsonObject{{QStringLiteral("ephemeral_5m_input_tokens"), 100000},
+                                         {QStringLiteral("ephemeral_1h_input_tokens"), 0}}},
+                            {QStringLiteral("output_tokens"), 80000 * d},
+                            {QStringLiteral("model"), QStringLiteral("claude-sonnet-4-20250514")},
+                            {QStringLiteral("service_tier"), QStringLiteral("standard")}});
+            s->costs[day].append(QJsonObject{
+                {QStringLiteral("amount"), QString::number(300 * d)},
+                {QStringLiteral("currency"), QStringLiteral("USD")},
+                {QStringLiteral("model"), QStringLiteral("claude-sonnet-4-20250514")},
+                {QStringLiteral("description"), QStringLiteral("Claude Sonnet 4 Usage")}});
         }
         hint = QStringLiteral("admin key: %1").arg(QString::fromLatin1(s->adminKey));
         server = std::move(s);
@@ -57,13 +67,16 @@ int main(int argc, char *argv[])
         auto s = std::make_unique<FakeAws>();
         for (int d = 1; d <= 7; ++d) {
             const qint64 day = today - d * 86400;
-            s->addGroup(day, QStringLiteral("USE1-Claude3.5Sonnet-input-tokens"), QStringLiteral("111122223333"),
-                        QString::number(0.3 * d, 'f', 2), QString::number(100 * d));
-            s->addGroup(day, QStringLiteral("USE1-Claude3.5Sonnet-output-tokens"), QStringLiteral("111122223333"),
-                        QString::number(0.75 * d, 'f', 2), QString::number(50 * d));
+            s->addGroup(day, QStringLiteral("USE1-Claude3.5Sonnet-input-tokens"),
+                        QStringLiteral("111122223333"), QString::number(0.3 * d, 'f', 2),
+                        QString::number(100 * d));
+            s->addGroup(day, QStringLiteral("USE1-Claude3.5Sonnet-output-tokens"),
+                        QStringLiteral("111122223333"), QString::number(0.75 * d, 'f', 2),
+                        QString::number(50 * d));
         }
-        hint = QStringLiteral("access key id: %1  secret: %2")
-                   .arg(QString::fromLatin1(s->accessKeyId), QString::fromLatin1(s->secretAccessKey));
+        hint =
+            QStringLiteral("access key id: %1  secret: %2")
+                .arg(QString::fromLatin1(s->accessKeyId), QString::fromLatin1(s->secretAccessKey));
         server = std::move(s);
     } else {
         QTextStream(stderr) << "usage: fake_provider_server openai|anthropic|aws [PORT]\n";

@@ -17,11 +17,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
-#include <QProgressBar>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
@@ -67,8 +67,7 @@ class TestConnectionsPanel : public QObject
     std::unique_ptr<ui::ConnectionsPanel> m_panel;
     FakeOpenAi m_server;
 
-    template <typename T>
-    T *child(const char *name)
+    template <typename T> T *child(const char *name)
     {
         return m_panel->findChild<T *>(QLatin1String(name));
     }
@@ -104,10 +103,14 @@ private Q_SLOTS:
         QCoreApplication::setApplicationName(QStringLiteral("tst_connections_panel"));
         QVERIFY(m_server.start());
         m_server.addRow(QStringLiteral("completions"), utcDay(2026, 11, 2),
-                        {{QStringLiteral("input_tokens"), 1000000}, {QStringLiteral("output_tokens"), 100000},
-                         {QStringLiteral("num_model_requests"), 5}, {QStringLiteral("model"), QStringLiteral("gpt-4o")}});
+                        {{QStringLiteral("input_tokens"), 1000000},
+                         {QStringLiteral("output_tokens"), 100000},
+                         {QStringLiteral("num_model_requests"), 5},
+                         {QStringLiteral("model"), QStringLiteral("gpt-4o")}});
         m_server.addRow(QStringLiteral("costs"), utcDay(2026, 11, 2),
-                        {{QStringLiteral("amount"), QJsonObject{{QStringLiteral("value"), 3.5}, {QStringLiteral("currency"), QStringLiteral("usd")}}}});
+                        {{QStringLiteral("amount"),
+                          QJsonObject{{QStringLiteral("value"), 3.5},
+                                      {QStringLiteral("currency"), QStringLiteral("usd")}}}});
         m_db = openTempDatabase(m_dir);
         QVERIFY(m_db);
         m_store = std::make_shared<MemoryCredentialStore>();
@@ -118,7 +121,9 @@ private Q_SLOTS:
         options.retry = fastRetry(2);
         m_service->setSyncOptions(options);
         m_service->setDatabase(m_db.get());
-        new QAbstractItemModelTester(m_service->model(), QAbstractItemModelTester::FailureReportingMode::QtTest, m_service.get());
+        new QAbstractItemModelTester(m_service->model(),
+                                     QAbstractItemModelTester::FailureReportingMode::QtTest,
+                                     m_service.get());
         m_panel = std::make_unique<ui::ConnectionsPanel>(m_service.get());
         m_panel->resize(1100, 420);
         m_panel->show();
@@ -159,7 +164,8 @@ private Q_SLOTS:
         whenDialogOpens([url, key](ui::ConnectionDialog *d) {
             auto *provider = d->findChild<QComboBox *>(QStringLiteral("connectionProvider"));
             provider->setCurrentIndex(provider->findData(QStringLiteral("openai")));
-            QCOMPARE(d->findChild<QLineEdit *>(QStringLiteral("connectionApiKey"))->echoMode(), QLineEdit::Password);
+            QCOMPARE(d->findChild<QLineEdit *>(QStringLiteral("connectionApiKey"))->echoMode(),
+                     QLineEdit::Password);
             setText(d, "connectionName", QStringLiteral("OpenAI production"));
             setText(d, "connectionBaseUrl", url);
             setText(d, "connectionApiKey", key);
@@ -170,8 +176,9 @@ private Q_SLOTS:
         QCOMPARE(m_service->model()->rowCount(), 1);
         const Connection *c = m_service->model()->connectionAt(0);
         QCOMPARE(c->name, QStringLiteral("OpenAI production"));
-        QCOMPARE(m_service->model()->index(0, itemmodels::ConnectionsModel::Filters).data().toString(),
-                 QStringLiteral("projects: proj_a, proj_b"));
+        QCOMPARE(
+            m_service->model()->index(0, itemmodels::ConnectionsModel::Filters).data().toString(),
+            QStringLiteral("projects: proj_a, proj_b"));
         auto stored = m_store->read(c->credentialKey());
         QVERIFY(stored.ok() && *stored);
         QCOMPARE(**stored, m_server.adminKey);
@@ -228,7 +235,8 @@ private Q_SLOTS:
         verdict = runTest();
         QVERIFY2(verdict.startsWith(QLatin1String("Network unreachable")), qPrintable(verdict));
 
-        editKey(QString(), m_server.baseUrl() + QStringLiteral("/v1")); // empty key field keeps the stored key
+        editKey(QString(),
+                m_server.baseUrl() + QStringLiteral("/v1")); // empty key field keeps the stored key
         selectFirstRow();
         QVERIFY(runTest().contains(QLatin1String("Connection works")));
     }
@@ -243,13 +251,19 @@ private Q_SLOTS:
         QVERIFY(finished.wait(10000));
         QVERIFY2(finished.first().at(1).toBool(), qPrintable(finished.first().at(2).toString()));
         QVERIFY(progress.count() > 0);
-        QVERIFY2(status().contains(QLatin1String("Billed 3.50 USD, computed 3.50 USD")), qPrintable(status()));
+        QVERIFY2(status().contains(QLatin1String("Billed 3.50 USD, computed 3.50 USD")),
+                 qPrintable(status()));
         QVERIFY(!child<QProgressBar>("syncProgress")->isVisible());
         QCOMPARE(m_service->model()->index(0, itemmodels::ConnectionsModel::Rows).data().toString(),
                  QStringLiteral("2 new · 0 replaced · 0 unchanged"));
-        QVERIFY(m_service->model()->index(0, itemmodels::ConnectionsModel::LastSync).data().toString().contains(QLatin1String("done")));
+        QVERIFY(m_service->model()
+                    ->index(0, itemmodels::ConnectionsModel::LastSync)
+                    .data()
+                    .toString()
+                    .contains(QLatin1String("done")));
         if (const QByteArray dir = qgetenv("TOKENLEDGER_SCREENSHOT_DIR"); !dir.isEmpty())
-            m_panel->grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/connections-panel.png"));
+            m_panel->grab().save(QString::fromLocal8Bit(dir) +
+                                 QStringLiteral("/connections-panel.png"));
 
         // Again: nothing changes.
         finished.clear();
@@ -287,7 +301,11 @@ private Q_SLOTS:
         QVERIFY(finished.wait(5000));
         QVERIFY(!finished.first().at(1).toBool());
         QVERIFY2(status().contains(QLatin1String("Cancelled")), qPrintable(status()));
-        QVERIFY(m_service->model()->index(0, itemmodels::ConnectionsModel::LastSync).data().toString().contains(QLatin1String("cancelled")));
+        QVERIFY(m_service->model()
+                    ->index(0, itemmodels::ConnectionsModel::LastSync)
+                    .data()
+                    .toString()
+                    .contains(QLatin1String("cancelled")));
         m_server.clearFaults(); // the stalls the cancelled sync did not reach
     }
 
@@ -326,9 +344,16 @@ private Q_SLOTS:
         QVERIFY(finished.wait(10000));
         QVERIFY(!finished.first().at(1).toBool());
         const int row = m_service->model()->rowOf(*id);
-        const QString error = m_service->model()->index(row, itemmodels::ConnectionsModel::LastError).data().toString();
+        const QString error = m_service->model()
+                                  ->index(row, itemmodels::ConnectionsModel::LastError)
+                                  .data()
+                                  .toString();
         QVERIFY2(error.contains(QLatin1String("ANTHROPIC_ADMIN_KEY")), qPrintable(error));
-        QVERIFY(m_service->model()->index(row, itemmodels::ConnectionsModel::LastSync).data().toString().contains(QLatin1String("failed")));
+        QVERIFY(m_service->model()
+                    ->index(row, itemmodels::ConnectionsModel::LastSync)
+                    .data()
+                    .toString()
+                    .contains(QLatin1String("failed")));
         QVERIFY(m_service->removeConnection(*id).ok());
     }
 

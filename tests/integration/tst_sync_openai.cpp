@@ -15,20 +15,27 @@ using namespace tl::test;
 
 namespace {
 
-QJsonObject completions(const QString &model, const QString &project, qint64 input, qint64 cached, qint64 write,
-                        qint64 output, qint64 requests, bool batch)
+QJsonObject completions(const QString &model, const QString &project, qint64 input, qint64 cached,
+                        qint64 write, qint64 output, qint64 requests, bool batch)
 {
-    return {{QStringLiteral("input_tokens"), input},       {QStringLiteral("input_cached_tokens"), cached},
-            {QStringLiteral("input_cache_write_tokens"), write}, {QStringLiteral("output_tokens"), output},
-            {QStringLiteral("num_model_requests"), requests}, {QStringLiteral("project_id"), project},
-            {QStringLiteral("user_id"), QJsonValue::Null},  {QStringLiteral("api_key_id"), QStringLiteral("key_1")},
-            {QStringLiteral("model"), model},               {QStringLiteral("batch"), batch},
+    return {{QStringLiteral("input_tokens"), input},
+            {QStringLiteral("input_cached_tokens"), cached},
+            {QStringLiteral("input_cache_write_tokens"), write},
+            {QStringLiteral("output_tokens"), output},
+            {QStringLiteral("num_model_requests"), requests},
+            {QStringLiteral("project_id"), project},
+            {QStringLiteral("user_id"), QJsonValue::Null},
+            {QStringLiteral("api_key_id"), QStringLiteral("key_1")},
+            {QStringLiteral("model"), model},
+            {QStringLiteral("batch"), batch},
             {QStringLiteral("service_tier"), QStringLiteral("default")}};
 }
 
 QJsonObject cost(double value, const QJsonValue &lineItem, const QJsonValue &project)
 {
-    return {{QStringLiteral("amount"), QJsonObject{{QStringLiteral("value"), value}, {QStringLiteral("currency"), QStringLiteral("usd")}}},
+    return {{QStringLiteral("amount"),
+             QJsonObject{{QStringLiteral("value"), value},
+                         {QStringLiteral("currency"), QStringLiteral("usd")}}},
             {QStringLiteral("line_item"), lineItem},
             {QStringLiteral("project_id"), project},
             {QStringLiteral("api_key_id"), QJsonValue::Null},
@@ -63,21 +70,39 @@ private Q_SLOTS:
         QVERIFY(m_server->start());
         const qint64 d1 = utcDay(2026, 11, 1), d2 = utcDay(2026, 11, 2), d4 = utcDay(2026, 11, 4);
         // 1.50 uncached + 0.50 cached + 1.00 output = 3.00
-        m_server->addRow(QStringLiteral("completions"), d1, completions(QStringLiteral("gpt-4o"), QStringLiteral("proj_a"), 1000000, 400000, 0, 100000, 50, false));
+        m_server->addRow(QStringLiteral("completions"), d1,
+                         completions(QStringLiteral("gpt-4o"), QStringLiteral("proj_a"), 1000000,
+                                     400000, 0, 100000, 50, false));
         // batch: 2M × 0.075 + 1M × 0.30 = 0.45
-        m_server->addRow(QStringLiteral("completions"), d2, completions(QStringLiteral("gpt-4o-mini"), QStringLiteral("proj_b"), 2000000, 0, 0, 1000000, 20, true));
+        m_server->addRow(QStringLiteral("completions"), d2,
+                         completions(QStringLiteral("gpt-4o-mini"), QStringLiteral("proj_b"),
+                                     2000000, 0, 0, 1000000, 20, true));
         // 7000 × 2.50 + 2000 × 1.25 + 1000 cache writes at input price 2.50 + 1000 × 10 = 0.0325
-        m_server->addRow(QStringLiteral("completions"), d4, completions(QStringLiteral("gpt-4o"), QStringLiteral("proj_a"), 10000, 2000, 1000, 1000, 3, false));
+        m_server->addRow(QStringLiteral("completions"), d4,
+                         completions(QStringLiteral("gpt-4o"), QStringLiteral("proj_a"), 10000,
+                                     2000, 1000, 1000, 3, false));
         // a null project (nulls in group keys): 1M × 0.02 = 0.02
         m_server->addRow(QStringLiteral("embeddings"), d2,
-                         {{QStringLiteral("input_tokens"), 1000000}, {QStringLiteral("num_model_requests"), 10},
-                          {QStringLiteral("project_id"), QJsonValue::Null}, {QStringLiteral("api_key_id"), QJsonValue::Null},
-                          {QStringLiteral("user_id"), QJsonValue::Null}, {QStringLiteral("model"), QStringLiteral("text-embedding-3-small")}});
-        m_server->addRow(QStringLiteral("costs"), d1, cost(0.06, QStringLiteral("gpt-4o-2024-08-06, input"), QStringLiteral("proj_a")));
-        m_server->addRow(QStringLiteral("costs"), d1, cost(2.94, QStringLiteral("gpt-4o-2024-08-06, output"), QStringLiteral("proj_a")));
-        m_server->addRow(QStringLiteral("costs"), d2, cost(0.45, QStringLiteral("gpt-4o-mini, batch"), QStringLiteral("proj_b")));
-        m_server->addRow(QStringLiteral("costs"), d2, cost(0.02, QJsonValue::Null, QJsonValue::Null));
-        m_server->addRow(QStringLiteral("costs"), d4, cost(0.0325, QStringLiteral("gpt-4o-2024-08-06, input"), QStringLiteral("proj_a")));
+                         {{QStringLiteral("input_tokens"), 1000000},
+                          {QStringLiteral("num_model_requests"), 10},
+                          {QStringLiteral("project_id"), QJsonValue::Null},
+                          {QStringLiteral("api_key_id"), QJsonValue::Null},
+                          {QStringLiteral("user_id"), QJsonValue::Null},
+                          {QStringLiteral("model"), QStringLiteral("text-embedding-3-small")}});
+        m_server->addRow(
+            QStringLiteral("costs"), d1,
+            cost(0.06, QStringLiteral("gpt-4o-2024-08-06, input"), QStringLiteral("proj_a")));
+        m_server->addRow(
+            QStringLiteral("costs"), d1,
+            cost(2.94, QStringLiteral("gpt-4o-2024-08-06, output"), QStringLiteral("proj_a")));
+        m_server->addRow(
+            QStringLiteral("costs"), d2,
+            cost(0.45, QStringLiteral("gpt-4o-mini, batch"), QStringLiteral("proj_b")));
+        m_server->addRow(QStringLiteral("costs"), d2,
+                         cost(0.02, QJsonValue::Null, QJsonValue::Null));
+        m_server->addRow(
+            QStringLiteral("costs"), d4,
+            cost(0.0325, QStringLiteral("gpt-4o-2024-08-06, input"), QStringLiteral("proj_a")));
         m_fx = std::make_unique<SyncFixture>();
         QVERIFY(m_fx->init(QStringLiteral("openai"), m_server->baseUrl() + QStringLiteral("/v1")));
         m_creds.apiKey = m_server->adminKey;
@@ -103,8 +128,11 @@ private Q_SLOTS:
         QCOMPARE(s.pages, 12);   // 2 buckets per page: 3 pages per endpoint
         QCOMPARE(m_fx->count("SELECT count(*) FROM usage_fact"), 9);
         // Cached tokens are not charged twice: uncached = input − cached − cache writes.
-        QCOMPARE(m_fx->count("SELECT sum(input_tokens) FROM usage_fact"), 600000 + 2000000 + 7000 + 1000000);
-        QCOMPARE(m_fx->count("SELECT count(*) FROM usage_fact f JOIN dim t ON t.id = f.tier_id WHERE t.value = 'batch'"), 1);
+        QCOMPARE(m_fx->count("SELECT sum(input_tokens) FROM usage_fact"),
+                 600000 + 2000000 + 7000 + 1000000);
+        QCOMPARE(m_fx->count("SELECT count(*) FROM usage_fact f JOIN dim t ON t.id = f.tier_id "
+                             "WHERE t.value = 'batch'"),
+                 1);
         // Every request authenticated and grouped as documented.
         for (const FakeRequest &r : m_server->requests()) {
             QCOMPARE(r.header("Authorization"), QByteArray("Bearer " + m_server->adminKey));
@@ -115,7 +143,8 @@ private Q_SLOTS:
                  (QByteArrayList{"project_id", "api_key_id", "model", "batch", "service_tier"}));
         QCOMPARE(first.queryValue("bucket_width"), QByteArray("1d"));
         // The sync appears in the import history.
-        auto st = m_fx->db->connection().prepare("SELECT source, file, status, records_read FROM import_batch");
+        auto st = m_fx->db->connection().prepare(
+            "SELECT source, file, status, records_read FROM import_batch");
         QVERIFY(st.ok());
         QCOMPARE(st->step(), store::Statement::Step::Row);
         QCOMPARE(st->columnText(0), QStringLiteral("openai-api"));
@@ -150,9 +179,10 @@ private Q_SLOTS:
         QVERIFY(m_fx->sync(m_creds, options()).ok);
         const qint64 d4 = utcDay(2026, 11, 4);
         // Late data: the day-4 bucket grows, and a day-2 cost row disappears.
-        m_server->rows[QStringLiteral("completions")][d4] = QJsonArray{
-            completions(QStringLiteral("gpt-4o"), QStringLiteral("proj_a"), 10000, 2000, 1000, 2000, 4, false)};
-        m_server->rows[QStringLiteral("costs")][d4] = QJsonArray{cost(0.0425, QStringLiteral("gpt-4o-2024-08-06, input"), QStringLiteral("proj_a"))};
+        m_server->rows[QStringLiteral("completions")][d4] = QJsonArray{completions(
+            QStringLiteral("gpt-4o"), QStringLiteral("proj_a"), 10000, 2000, 1000, 2000, 4, false)};
+        m_server->rows[QStringLiteral("costs")][d4] = QJsonArray{
+            cost(0.0425, QStringLiteral("gpt-4o-2024-08-06, input"), QStringLiteral("proj_a"))};
         m_server->rows[QStringLiteral("costs")][utcDay(2026, 11, 2)].removeLast();
         const SyncSummary s = m_fx->sync(m_creds, options());
         QVERIFY2(s.ok, qPrintable(s.error));
@@ -238,7 +268,8 @@ private Q_SLOTS:
         const Status s = SyncEngine::test(c, ro, fastRetry(), &failure);
         QVERIFY(!s.ok());
         QCOMPARE(failure, HttpFailure::Forbidden);
-        QVERIFY2(s.errorMessage().contains(QLatin1String("No admin rights")), qPrintable(s.errorMessage()));
+        QVERIFY2(s.errorMessage().contains(QLatin1String("No admin rights")),
+                 qPrintable(s.errorMessage()));
         QVERIFY(SyncEngine::test(c, m_creds, fastRetry(), &failure).ok());
         QCOMPARE(failure, HttpFailure::None);
     }
@@ -264,7 +295,9 @@ private Q_SLOTS:
         m_server->addFault({Fault::Kind::InvalidJson, 200, {}, "/usage/images", true});
         const SyncSummary s = m_fx->sync(m_creds, options());
         QVERIFY(!s.ok);
-        QVERIFY2(s.error.contains(QLatin1String("Invalid JSON from /organization/usage/images (page 2)")), qPrintable(s.error));
+        QVERIFY2(s.error.contains(
+                     QLatin1String("Invalid JSON from /organization/usage/images (page 2)")),
+                 qPrintable(s.error));
         QCOMPARE(m_fx->count("SELECT count(*) FROM usage_fact"), 0);
         auto st = m_fx->db->connection().prepare("SELECT status, message FROM import_batch");
         QVERIFY(st.ok());
@@ -277,7 +310,11 @@ private Q_SLOTS:
     {
         SyncOptions o = options();
         o.windowDays = 2; // windows: 1–2, 3–4, 5
-        m_server->addFault({Fault::Kind::Status, 400, {}, "start_time=" + QByteArray::number(utcDay(2026, 11, 3)), false});
+        m_server->addFault({Fault::Kind::Status,
+                            400,
+                            {},
+                            "start_time=" + QByteArray::number(utcDay(2026, 11, 3)),
+                            false});
         const SyncSummary s = m_fx->sync(m_creds, o);
         QVERIFY(!s.ok);
         QCOMPARE(s.windows, 1);
@@ -295,8 +332,12 @@ private Q_SLOTS:
     void cancelLeavesTheWindowUntouched()
     {
         std::atomic_bool cancel = false;
-        const SyncSummary s = m_fx->sync(m_creds, options(), [&] { return cancel.load(); },
-                                         [&](int, int, int pages) { if (pages >= 2) cancel = true; });
+        const SyncSummary s = m_fx->sync(
+            m_creds, options(), [&] { return cancel.load(); },
+            [&](int, int, int pages) {
+                if (pages >= 2)
+                    cancel = true;
+            });
         QVERIFY(!s.ok);
         QVERIFY(s.cancelled);
         QCOMPARE(m_fx->count("SELECT count(*) FROM usage_fact"), 0);
@@ -306,18 +347,30 @@ private Q_SLOTS:
     void fakeAcceptsBothArrayEncodings()
     {
         HttpClient http(fastRetry());
-        const QString base = m_server->baseUrl() + QStringLiteral("/v1/organization/usage/completions?start_time=%1&end_time=%2&")
-                                 .arg(utcDay(2026, 11, 1))
-                                 .arg(utcDay(2026, 11, 2));
-        for (const QString &grouping : {QStringLiteral("group_by=model&group_by=project_id"),
-                                        QStringLiteral("group_by%5B%5D=model&group_by%5B%5D=project_id")}) {
+        const QString base =
+            m_server->baseUrl() +
+            QStringLiteral("/v1/organization/usage/completions?start_time=%1&end_time=%2&")
+                .arg(utcDay(2026, 11, 1))
+                .arg(utcDay(2026, 11, 2));
+        for (const QString &grouping :
+             {QStringLiteral("group_by=model&group_by=project_id"),
+              QStringLiteral("group_by%5B%5D=model&group_by%5B%5D=project_id")}) {
             HttpRequest r;
             r.url = QUrl(base + grouping);
-            r.headers.append(qMakePair(QByteArray("Authorization"), QByteArray("Bearer " + m_server->adminKey)));
+            r.headers.append(
+                qMakePair(QByteArray("Authorization"), QByteArray("Bearer " + m_server->adminKey)));
             auto resp = http.send(r);
             QVERIFY2(resp.ok(), qPrintable(resp.errorMessage()));
-            const QJsonObject row = QJsonDocument::fromJson(resp->body).object().value(QStringLiteral("data")).toArray()
-                                        .at(0).toObject().value(QStringLiteral("results")).toArray().at(0).toObject();
+            const QJsonObject row = QJsonDocument::fromJson(resp->body)
+                                        .object()
+                                        .value(QStringLiteral("data"))
+                                        .toArray()
+                                        .at(0)
+                                        .toObject()
+                                        .value(QStringLiteral("results"))
+                                        .toArray()
+                                        .at(0)
+                                        .toObject();
             QCOMPARE(row.value(QStringLiteral("model")).toString(), QStringLiteral("gpt-4o"));
             QCOMPARE(row.value(QStringLiteral("project_id")).toString(), QStringLiteral("proj_a"));
             QVERIFY(row.value(QStringLiteral("api_key_id")).isNull()); // not grouped by
@@ -327,13 +380,19 @@ private Q_SLOTS:
     void optionalEndpointsAudioAndWebSearch()
     {
         Connection c = m_fx->reload();
-        c.options = QJsonObject{{QStringLiteral("endpoints"), QJsonArray{QStringLiteral("audio_transcriptions"), QStringLiteral("web_search_calls")}}};
+        c.options = QJsonObject{
+            {QStringLiteral("endpoints"), QJsonArray{QStringLiteral("audio_transcriptions"),
+                                                     QStringLiteral("web_search_calls")}}};
         QVERIFY(ConnectionStore(*m_fx->db).save(c).ok());
         const qint64 d1 = utcDay(2026, 11, 1);
         m_server->addRow(QStringLiteral("audio_transcriptions"), d1,
-                         {{QStringLiteral("seconds"), 125}, {QStringLiteral("num_model_requests"), 3}, {QStringLiteral("model"), QStringLiteral("whisper-1")}});
+                         {{QStringLiteral("seconds"), 125},
+                          {QStringLiteral("num_model_requests"), 3},
+                          {QStringLiteral("model"), QStringLiteral("whisper-1")}});
         m_server->addRow(QStringLiteral("web_search_calls"), d1,
-                         {{QStringLiteral("num_requests"), 40}, {QStringLiteral("num_model_requests"), 12}, {QStringLiteral("model"), QStringLiteral("gpt-4o")}});
+                         {{QStringLiteral("num_requests"), 40},
+                          {QStringLiteral("num_model_requests"), 12},
+                          {QStringLiteral("model"), QStringLiteral("gpt-4o")}});
         const SyncSummary s = m_fx->sync(m_creds, options());
         QVERIFY2(s.ok, qPrintable(s.error));
         QCOMPARE(s.inserted, 2);
@@ -342,11 +401,13 @@ private Q_SLOTS:
         for (const FakeRequest &r : m_server->requests())
             QVERIFY(r.path.endsWith("audio_transcriptions") || r.path.endsWith("web_search_calls"));
 
-        c.options = QJsonObject{{QStringLiteral("endpoints"), QJsonArray{QStringLiteral("assistants")}}};
+        c.options =
+            QJsonObject{{QStringLiteral("endpoints"), QJsonArray{QStringLiteral("assistants")}}};
         QVERIFY(ConnectionStore(*m_fx->db).save(c).ok());
         const SyncSummary bad = m_fx->sync(m_creds, options());
         QVERIFY(!bad.ok);
-        QVERIFY2(bad.error.contains(QLatin1String("Unknown OpenAI endpoint 'assistants'")), qPrintable(bad.error));
+        QVERIFY2(bad.error.contains(QLatin1String("Unknown OpenAI endpoint 'assistants'")),
+                 qPrintable(bad.error));
     }
 
     void plainHttpToARemoteHostIsRefused()

@@ -16,7 +16,8 @@ using namespace tl::providers;
 
 namespace {
 
-UsageFact fact(const QString &key, std::int64_t start, std::int64_t input, std::optional<Money> billed = {})
+UsageFact fact(const QString &key, std::int64_t start, std::int64_t input,
+               std::optional<Money> billed = {})
 {
     UsageFact f;
     f.recordKey = key;
@@ -53,8 +54,10 @@ private Q_SLOTS:
         const std::int64_t day = 86400 * 20000;
         {
             Transaction tx(d.connection());
-            const std::vector<UsageFact> first{fact(QStringLiteral("api:1:a"), day, 100), fact(QStringLiteral("api:1:b"), day, 200),
-                                               fact(QStringLiteral("api:1:c"), day + 86400, 300, Money::fromCents(7))};
+            const std::vector<UsageFact> first{
+                fact(QStringLiteral("api:1:a"), day, 100),
+                fact(QStringLiteral("api:1:b"), day, 200),
+                fact(QStringLiteral("api:1:c"), day + 86400, 300, Money::fromCents(7))};
             auto s = store.upsertFacts(*batch, first);
             QVERIFY2(s.ok(), qPrintable(s.errorMessage()));
             QCOMPARE(s->inserted, 3);
@@ -63,9 +66,11 @@ private Q_SLOTS:
         {
             Transaction tx(d.connection());
             // a unchanged, b changed, c gone (in scope), d new; a fact of another connection stays.
-            auto other = store.upsertFacts(*batch, std::vector<UsageFact>{fact(QStringLiteral("api:2:z"), day, 5)});
+            auto other = store.upsertFacts(
+                *batch, std::vector<UsageFact>{fact(QStringLiteral("api:2:z"), day, 5)});
             QVERIFY(other.ok());
-            const std::vector<UsageFact> second{fact(QStringLiteral("api:1:a"), day, 100), fact(QStringLiteral("api:1:b"), day, 250),
+            const std::vector<UsageFact> second{fact(QStringLiteral("api:1:a"), day, 100),
+                                                fact(QStringLiteral("api:1:b"), day, 250),
                                                 fact(QStringLiteral("api:1:d"), day, 1)};
             const FactStore::StaleScope scope{QStringLiteral("api:1:"), day, day + 2 * 86400};
             auto s = store.upsertFacts(*batch, second, &scope);
@@ -80,9 +85,11 @@ private Q_SLOTS:
         QCOMPARE(one(d, "SELECT sum(input_tokens) FROM usage_fact"), 100 + 250 + 1 + 5);
         QCOMPARE(one(d, "SELECT sum(input_tokens) FROM rollup_day"), 100 + 250 + 1 + 5);
         QCOMPARE(one(d, "SELECT sum(input_tokens) FROM rollup_hour"), 100 + 250 + 1 + 5);
-        QCOMPARE(one(d, "SELECT sum(cost_input) FROM rollup_day"), one(d, "SELECT sum(cost_input) FROM usage_fact"));
+        QCOMPARE(one(d, "SELECT sum(cost_input) FROM rollup_day"),
+                 one(d, "SELECT sum(cost_input) FROM usage_fact"));
         QCOMPARE(one(d, "SELECT sum(facts) FROM rollup_day"), 4);
-        QCOMPARE(one(d, "SELECT coalesce(sum(billed_cost), 0) FROM rollup_day"), 0); // c's billed cost went with it
+        QCOMPARE(one(d, "SELECT coalesce(sum(billed_cost), 0) FROM rollup_day"),
+                 0); // c's billed cost went with it
     }
 
     void billedNullAndZeroDiffer()
@@ -92,8 +99,10 @@ private Q_SLOTS:
         FactStore store(**db);
         auto batch = store.beginBatch(QStringLiteral("aws-api"), QStringLiteral("conn"));
         Transaction tx((*db)->connection());
-        QVERIFY(store.upsertFacts(*batch, std::vector<UsageFact>{fact(QStringLiteral("k"), 0, 1)}).ok());
-        auto s = store.upsertFacts(*batch, std::vector<UsageFact>{fact(QStringLiteral("k"), 0, 1, Money())});
+        QVERIFY(store.upsertFacts(*batch, std::vector<UsageFact>{fact(QStringLiteral("k"), 0, 1)})
+                    .ok());
+        auto s = store.upsertFacts(
+            *batch, std::vector<UsageFact>{fact(QStringLiteral("k"), 0, 1, Money())});
         QVERIFY(s.ok());
         QCOMPARE(s->replaced, 1);
         QCOMPARE(one(**db, "SELECT billed_facts FROM rollup_day"), 1);
@@ -111,11 +120,13 @@ private Q_SLOTS:
     {
         Credentials aws;
         aws.aws = {"AKID", "se/cret+", "tok"};
-        const Credentials back = decodeCredentials(QStringLiteral("aws"), encodeCredentials(QStringLiteral("aws"), aws));
+        const Credentials back =
+            decodeCredentials(QStringLiteral("aws"), encodeCredentials(QStringLiteral("aws"), aws));
         QCOMPARE(back.aws.accessKeyId, QByteArray("AKID"));
         QCOMPARE(back.aws.secretAccessKey, QByteArray("se/cret+"));
         QCOMPARE(back.aws.sessionToken, QByteArray("tok"));
-        QCOMPARE(decodeCredentials(QStringLiteral("openai"), "sk-admin-x\n").apiKey, QByteArray("sk-admin-x"));
+        QCOMPARE(decodeCredentials(QStringLiteral("openai"), "sk-admin-x\n").apiKey,
+                 QByteArray("sk-admin-x"));
     }
 
     void storeFirstThenEnvironment()
@@ -141,7 +152,8 @@ private Q_SLOTS:
         qunsetenv("ANTHROPIC_ADMIN_KEY");
         r = resolveCredentials(&store, c, &source);
         QVERIFY(!r.ok());
-        QVERIFY2(r.errorMessage().contains(QLatin1String("ANTHROPIC_ADMIN_KEY")), qPrintable(r.errorMessage()));
+        QVERIFY2(r.errorMessage().contains(QLatin1String("ANTHROPIC_ADMIN_KEY")),
+                 qPrintable(r.errorMessage()));
         QVERIFY(r.errorMessage().contains(QLatin1String("keychain locked")));
     }
 

@@ -22,30 +22,47 @@ private Q_SLOTS:
         QTest::addColumn<bool>("crossRegion");
         QTest::addColumn<bool>("oneHour");
         using K = BedrockUsageType::Kind;
-        QTest::newRow("plain input") << "USE1-Claude3Sonnet-input-tokens" << "us-east-1" << "Claude3Sonnet" << int(K::Input)
-                                     << "standard" << false << false;
-        QTest::newRow("dotted") << "USE1-Claude2.0-input-tokens" << "us-east-1" << "Claude2.0" << int(K::Input) << "standard"
-                                << false << false;
-        QTest::newRow("cross-region") << "USE1-Claude4.6Opus-input-tokens-cross-region-global" << "us-east-1"
-                                      << "Claude4.6Opus" << int(K::Input) << "standard" << true << false;
+        QTest::newRow("plain input")
+            << "USE1-Claude3Sonnet-input-tokens"
+            << "us-east-1"
+            << "Claude3Sonnet" << int(K::Input) << "standard" << false << false;
+        QTest::newRow("dotted") << "USE1-Claude2.0-input-tokens"
+                                << "us-east-1"
+                                << "Claude2.0" << int(K::Input) << "standard" << false << false;
+        QTest::newRow("cross-region")
+            << "USE1-Claude4.6Opus-input-tokens-cross-region-global"
+            << "us-east-1"
+            << "Claude4.6Opus" << int(K::Input) << "standard" << true << false;
         QTest::newRow("cache read cross-region")
-            << "USE1-Claude4.6Opus-cache-read-input-token-count-cross-region-global" << "us-east-1" << "Claude4.6Opus"
-            << int(K::CacheRead) << "standard" << true << false;
-        QTest::newRow("cache write 1h") << "USE1-Claude4Sonnet-cache-write-input-token-count-1-hour" << "us-east-1"
-                                        << "Claude4Sonnet" << int(K::CacheWrite) << "standard" << false << true;
-        QTest::newRow("batch") << "USE1-Llama4-Maverick-17B-input-tokens-batch" << "us-east-1" << "Llama4-Maverick-17B"
-                               << int(K::Input) << "batch" << false << false;
-        QTest::newRow("priority") << "USE1-NovaLite-input-tokens-priority" << "us-east-1" << "NovaLite" << int(K::Input)
-                                  << "priority" << false << false;
-        QTest::newRow("mantle") << "USE1-mistral.voxtral-small-24b-2507-mantle-input-tokens-standard" << "us-east-1"
-                                << "mistral.voxtral-small-24b-2507" << int(K::Input) << "standard" << false << false;
+            << "USE1-Claude4.6Opus-cache-read-input-token-count-cross-region-global"
+            << "us-east-1"
+            << "Claude4.6Opus" << int(K::CacheRead) << "standard" << true << false;
+        QTest::newRow("cache write 1h")
+            << "USE1-Claude4Sonnet-cache-write-input-token-count-1-hour"
+            << "us-east-1"
+            << "Claude4Sonnet" << int(K::CacheWrite) << "standard" << false << true;
+        QTest::newRow("batch") << "USE1-Llama4-Maverick-17B-input-tokens-batch"
+                               << "us-east-1"
+                               << "Llama4-Maverick-17B" << int(K::Input) << "batch" << false
+                               << false;
+        QTest::newRow("priority") << "USE1-NovaLite-input-tokens-priority"
+                                  << "us-east-1"
+                                  << "NovaLite" << int(K::Input) << "priority" << false << false;
+        QTest::newRow("mantle")
+            << "USE1-mistral.voxtral-small-24b-2507-mantle-input-tokens-standard"
+            << "us-east-1"
+            << "mistral.voxtral-small-24b-2507" << int(K::Input) << "standard" << false << false;
         QTest::newRow("mantle cache write global")
-            << "USW2-anthropic.claude-opus-4-8-mantle-cache-write-tokens-global-standard" << "us-west-2"
+            << "USW2-anthropic.claude-opus-4-8-mantle-cache-write-tokens-global-standard"
+            << "us-west-2"
             << "anthropic.claude-opus-4-8" << int(K::CacheWrite) << "standard" << true << false;
-        QTest::newRow("output flex") << "EUC1-NovaPro-output-tokens-flex" << "eu-central-1" << "NovaPro" << int(K::Output)
-                                     << "flex" << false << false;
-        QTest::newRow("not tokens") << "USE1-ProvisionedThroughput-ModelUnits" << "us-east-1"
-                                    << "ProvisionedThroughput-ModelUnits" << int(K::Other) << "standard" << false << false;
+        QTest::newRow("output flex") << "EUC1-NovaPro-output-tokens-flex"
+                                     << "eu-central-1"
+                                     << "NovaPro" << int(K::Output) << "flex" << false << false;
+        QTest::newRow("not tokens")
+            << "USE1-ProvisionedThroughput-ModelUnits"
+            << "us-east-1"
+            << "ProvisionedThroughput-ModelUnits" << int(K::Other) << "standard" << false << false;
     }
     void bedrockUsageTypes()
     {
@@ -90,10 +107,12 @@ private Q_SLOTS:
         Credentials c;
         c.apiKey = "sk-admin-abcdef0123456789";
         c.aws = {"AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG", "FwoGZXIvYXdz"};
-        const QString msg = redactSecrets(
-            QStringLiteral("Bad key (Incorrect API key provided: sk-admin********6789.) sk-admin-abcdef0123456789 "
-                           "AKIAIOSFODNN7EXAMPLE wJalrXUtnFEMI/K7MDENG FwoGZXIvYXdz ASIA****EXAMPLE1 from /v1/x"),
-            c);
+        const QString msg =
+            redactSecrets(QStringLiteral("Bad key (Incorrect API key provided: "
+                                         "sk-admin********6789.) sk-admin-abcdef0123456789 "
+                                         "AKIAIOSFODNN7EXAMPLE wJalrXUtnFEMI/K7MDENG FwoGZXIvYXdz "
+                                         "ASIA****EXAMPLE1 from /v1/x"),
+                          c);
         QVERIFY2(!msg.contains(QLatin1String("6789")), qPrintable(msg));
         QVERIFY(!msg.contains(QLatin1String("AKIA")));
         QVERIFY(!msg.contains(QLatin1String("ASIA")));
@@ -105,14 +124,18 @@ private Q_SLOTS:
 
     void httpsRequiredExceptLoopback()
     {
-        QVERIFY(HttpClient::checkUrlAllowed(QUrl(QStringLiteral("https://api.openai.com/v1"))).ok());
+        QVERIFY(
+            HttpClient::checkUrlAllowed(QUrl(QStringLiteral("https://api.openai.com/v1"))).ok());
         QVERIFY(HttpClient::checkUrlAllowed(QUrl(QStringLiteral("http://127.0.0.1:8080"))).ok());
         QVERIFY(HttpClient::checkUrlAllowed(QUrl(QStringLiteral("http://[::1]:8080/x"))).ok());
         QVERIFY(HttpClient::checkUrlAllowed(QUrl(QStringLiteral("http://localhost/x"))).ok());
-        const Status s = HttpClient::checkUrlAllowed(QUrl(QStringLiteral("http://proxy.example.com/v1")));
+        const Status s =
+            HttpClient::checkUrlAllowed(QUrl(QStringLiteral("http://proxy.example.com/v1")));
         QVERIFY(!s.ok());
-        QVERIFY2(s.errorMessage().contains(QLatin1String("TLS required")), qPrintable(s.errorMessage()));
-        QVERIFY(!HttpClient::checkUrlAllowed(QUrl(QStringLiteral("http://127.0.0.2.example.com/"))).ok());
+        QVERIFY2(s.errorMessage().contains(QLatin1String("TLS required")),
+                 qPrintable(s.errorMessage()));
+        QVERIFY(!HttpClient::checkUrlAllowed(QUrl(QStringLiteral("http://127.0.0.2.example.com/")))
+                     .ok());
     }
 };
 

@@ -46,16 +46,21 @@ QString joinList(const QJsonValue &v)
 
 } // namespace
 
-ConnectionDialog::ConnectionDialog(const std::optional<providers::Connection> &existing, bool hasStoredSecret,
-                                   providers::SyncService *service, QWidget *parent)
-    : QDialog(parent), m_hasStoredSecret(hasStoredSecret), m_form(new QFormLayout), m_provider(new QComboBox(this)),
-      m_name(new QLineEdit(this)), m_baseUrl(new QLineEdit(this)), m_apiKey(secretField(this, QStringLiteral("connectionApiKey"))),
-      m_filter(new QLineEdit(this)), m_accessKeyId(secretField(this, QStringLiteral("connectionAccessKeyId"))),
+ConnectionDialog::ConnectionDialog(const std::optional<providers::Connection> &existing,
+                                   bool hasStoredSecret, providers::SyncService *service,
+                                   QWidget *parent)
+    : QDialog(parent), m_hasStoredSecret(hasStoredSecret), m_form(new QFormLayout),
+      m_provider(new QComboBox(this)), m_name(new QLineEdit(this)), m_baseUrl(new QLineEdit(this)),
+      m_apiKey(secretField(this, QStringLiteral("connectionApiKey"))),
+      m_filter(new QLineEdit(this)),
+      m_accessKeyId(secretField(this, QStringLiteral("connectionAccessKeyId"))),
       m_secretKey(secretField(this, QStringLiteral("connectionSecretKey"))),
-      m_sessionToken(secretField(this, QStringLiteral("connectionSessionToken"))), m_region(new QLineEdit(this)),
-      m_service(new QLineEdit(this)), m_byAccount(new QCheckBox(tr("Group by linked account"), this)),
-      m_error(new QLabel(this)), m_verdict(new QLabel(this)),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)), m_syncService(service)
+      m_sessionToken(secretField(this, QStringLiteral("connectionSessionToken"))),
+      m_region(new QLineEdit(this)), m_service(new QLineEdit(this)),
+      m_byAccount(new QCheckBox(tr("Group by linked account"), this)), m_error(new QLabel(this)),
+      m_verdict(new QLabel(this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)),
+      m_syncService(service)
 {
     setObjectName(QStringLiteral("connectionDialog"));
     setWindowTitle(existing ? tr("Edit connection") : tr("Add connection"));
@@ -78,22 +83,25 @@ ConnectionDialog::ConnectionDialog(const std::optional<providers::Connection> &e
         m_test = m_buttons->addButton(tr("&Test connection"), QDialogButtonBox::ActionRole);
         m_test->setObjectName(QStringLiteral("dialogTestButton"));
         connect(m_test, &QPushButton::clicked, this, &ConnectionDialog::testConnection);
-        connect(m_syncService, &providers::SyncService::testFinished, this, [this](bool ok, const QString &verdict) {
-            if (!m_test || m_test->isEnabled())
-                return; // a test the panel started, not this dialog
-            m_test->setEnabled(true);
-            m_verdict->setText(verdict);
-            m_verdict->setStyleSheet(ok ? QString() : QStringLiteral("color: #b3261e;"));
-            m_verdict->show();
-        });
+        connect(m_syncService, &providers::SyncService::testFinished, this,
+                [this](bool ok, const QString &verdict) {
+                    if (!m_test || m_test->isEnabled())
+                        return; // a test the panel started, not this dialog
+                    m_test->setEnabled(true);
+                    m_verdict->setText(verdict);
+                    m_verdict->setStyleSheet(ok ? QString() : QStringLiteral("color: #b3261e;"));
+                    m_verdict->show();
+                });
     }
 
     for (const QString &id : providers::providerIds())
         m_provider->addItem(providers::providerDisplayName(id), id);
     m_region->setPlaceholderText(QStringLiteral("us-east-1"));
     m_service->setPlaceholderText(QStringLiteral("Amazon Bedrock"));
-    m_region->setToolTip(tr("The region requests are signed for; Cost Explorer is served from us-east-1."));
-    m_service->setToolTip(tr("The Cost Explorer SERVICE value to read; third-party models on Bedrock may bill under their own names."));
+    m_region->setToolTip(
+        tr("The region requests are signed for; Cost Explorer is served from us-east-1."));
+    m_service->setToolTip(tr("The Cost Explorer SERVICE value to read; third-party models on "
+                             "Bedrock may bill under their own names."));
     const QString keep = tr("stored in the keychain – leave empty to keep it");
     if (hasStoredSecret) {
         m_apiKey->setPlaceholderText(keep);
@@ -102,10 +110,11 @@ ConnectionDialog::ConnectionDialog(const std::optional<providers::Connection> &e
     }
     m_sessionToken->setPlaceholderText(tr("only with temporary credentials"));
 
-    auto *intro = new QLabel(tr("TokenLedger reads usage and cost from the provider's billing API. Keys are kept "
-                                "in the system keychain, never in the database or settings. Plain http:// is "
-                                "accepted only for this computer (127.0.0.1, ::1, localhost)."),
-                             this);
+    auto *intro = new QLabel(
+        tr("TokenLedger reads usage and cost from the provider's billing API. Keys are kept "
+           "in the system keychain, never in the database or settings. Plain http:// is "
+           "accepted only for this computer (127.0.0.1, ::1, localhost)."),
+        this);
     intro->setWordWrap(true);
     m_form->addRow(tr("&Provider:"), m_provider);
     m_form->addRow(tr("&Name:"), m_name);
@@ -136,13 +145,15 @@ ConnectionDialog::ConnectionDialog(const std::optional<providers::Connection> &e
         m_name->setText(existing->name);
         m_baseUrl->setText(existing->baseUrl);
         const QJsonObject &o = existing->options;
-        m_filter->setText(joinList(o.value(existing->provider == u"openai" ? QStringLiteral("project_ids")
-                                                                           : QStringLiteral("workspace_ids"))));
+        m_filter->setText(
+            joinList(o.value(existing->provider == u"openai" ? QStringLiteral("project_ids")
+                                                             : QStringLiteral("workspace_ids"))));
         m_region->setText(o.value(QStringLiteral("region")).toString());
         m_service->setText(o.value(QStringLiteral("service")).toString());
         m_byAccount->setChecked(o.value(QStringLiteral("group_by_account")).toBool());
     }
-    connect(m_provider, &QComboBox::currentIndexChanged, this, &ConnectionDialog::onProviderChanged);
+    connect(m_provider, &QComboBox::currentIndexChanged, this,
+            &ConnectionDialog::onProviderChanged);
     onProviderChanged();
 }
 
@@ -162,9 +173,11 @@ void ConnectionDialog::onProviderChanged()
                        static_cast<QWidget *>(m_service), static_cast<QWidget *>(m_byAccount)})
         m_form->setRowVisible(w, aws);
     if (!m_hasStoredSecret)
-        m_apiKey->setPlaceholderText(p == u"openai" ? tr("admin key, sk-admin-…") : tr("admin key, sk-ant-admin…"));
-    m_filter->setPlaceholderText(p == u"openai" ? tr("project ids, comma-separated (empty: all projects)")
-                                                : tr("workspace ids, comma-separated (empty: all workspaces)"));
+        m_apiKey->setPlaceholderText(p == u"openai" ? tr("admin key, sk-admin-…")
+                                                    : tr("admin key, sk-ant-admin…"));
+    m_filter->setPlaceholderText(
+        p == u"openai" ? tr("project ids, comma-separated (empty: all projects)")
+                       : tr("workspace ids, comma-separated (empty: all workspaces)"));
     if (m_id == 0) {
         // A fresh connection follows the provider's defaults until the user edits them.
         const QStringList defaults{providers::defaultBaseUrl(QStringLiteral("openai")),
@@ -197,7 +210,9 @@ providers::Connection ConnectionDialog::connection() const
     } else {
         const QJsonArray ids = splitList(m_filter->text());
         if (!ids.isEmpty())
-            o.insert(c.provider == u"openai" ? QStringLiteral("project_ids") : QStringLiteral("workspace_ids"), ids);
+            o.insert(c.provider == u"openai" ? QStringLiteral("project_ids")
+                                             : QStringLiteral("workspace_ids"),
+                     ids);
     }
     c.options = o;
     return c;
@@ -244,9 +259,11 @@ void ConnectionDialog::accept()
         problem = tr("Give the connection a name.");
     else if (Status s = providers::HttpClient::checkUrlAllowed(QUrl(c.baseUrl)); !s)
         problem = s.errorMessage();
-    else if (c.provider == u"aws" && !m_secretKey->text().isEmpty() && m_accessKeyId->text().trimmed().isEmpty())
+    else if (c.provider == u"aws" && !m_secretKey->text().isEmpty() &&
+             m_accessKeyId->text().trimmed().isEmpty())
         problem = tr("An AWS secret access key needs its access key ID.");
-    else if (c.provider == u"aws" && m_secretKey->text().isEmpty() && !m_accessKeyId->text().trimmed().isEmpty())
+    else if (c.provider == u"aws" && m_secretKey->text().isEmpty() &&
+             !m_accessKeyId->text().trimmed().isEmpty())
         problem = tr("An AWS access key ID needs its secret access key.");
     if (!problem.isEmpty()) {
         m_error->setText(problem);

@@ -23,11 +23,13 @@ const QString kAutoSyncKey = QStringLiteral("sync/autoSyncMinutes");
 }
 
 ConnectionsPanel::ConnectionsPanel(providers::SyncService *service, QWidget *parent)
-    : QWidget(parent), m_service(service), m_table(new QTableView(this)), m_add(new QPushButton(tr("&Add…"), this)),
-      m_edit(new QPushButton(tr("&Edit…"), this)), m_remove(new QPushButton(tr("&Remove"), this)),
-      m_test(new QPushButton(tr("&Test connection"), this)), m_sync(new QPushButton(tr("&Sync now"), this)),
-      m_cancel(new QPushButton(tr("&Cancel"), this)), m_progress(new QProgressBar(this)), m_status(new QLabel(this)),
-      m_empty(new QLabel(this)), m_autoSync(new QSpinBox(this))
+    : QWidget(parent), m_service(service), m_table(new QTableView(this)),
+      m_add(new QPushButton(tr("&Add…"), this)), m_edit(new QPushButton(tr("&Edit…"), this)),
+      m_remove(new QPushButton(tr("&Remove"), this)),
+      m_test(new QPushButton(tr("&Test connection"), this)),
+      m_sync(new QPushButton(tr("&Sync now"), this)),
+      m_cancel(new QPushButton(tr("&Cancel"), this)), m_progress(new QProgressBar(this)),
+      m_status(new QLabel(this)), m_empty(new QLabel(this)), m_autoSync(new QSpinBox(this))
 {
     setObjectName(QStringLiteral("connectionsPanel"));
     m_table->setObjectName(QStringLiteral("connectionsTable"));
@@ -46,13 +48,15 @@ ConnectionsPanel::ConnectionsPanel(providers::SyncService *service, QWidget *par
     f.setPointSizeF(f.pointSizeF() * 1.25);
     f.setBold(true);
     title->setFont(f);
-    auto *intro = new QLabel(tr("Usage and cost pulled from OpenAI, Anthropic and AWS Cost Explorer. Each sync "
-                                "continues where the last one ended, re-reads the last days (providers add late "
-                                "data) and never stores a bucket twice."),
-                             this);
+    auto *intro = new QLabel(
+        tr("Usage and cost pulled from OpenAI, Anthropic and AWS Cost Explorer. Each sync "
+           "continues where the last one ended, re-reads the last days (providers add late "
+           "data) and never stores a bucket twice."),
+        this);
     intro->setWordWrap(true);
-    m_empty->setText(tr("No connections yet. Add one with the admin key of your organisation (OpenAI, Anthropic) "
-                        "or an AWS access key allowed to call Cost Explorer."));
+    m_empty->setText(tr(
+        "No connections yet. Add one with the admin key of your organisation (OpenAI, Anthropic) "
+        "or an AWS access key allowed to call Cost Explorer."));
     m_empty->setWordWrap(true);
     m_empty->setStyleSheet(QStringLiteral("color: palette(mid);"));
 
@@ -110,10 +114,13 @@ ConnectionsPanel::ConnectionsPanel(providers::SyncService *service, QWidget *par
         QSettings().setValue(kAutoSyncKey, minutes);
         m_service->setAutoSyncInterval(minutes);
     });
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ConnectionsPanel::updateButtons);
-    connect(service, &providers::SyncService::connectionsChanged, this, &ConnectionsPanel::updateButtons);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ConnectionsPanel::updateButtons);
+    connect(service, &providers::SyncService::connectionsChanged, this,
+            &ConnectionsPanel::updateButtons);
     // Keep the selected connection selected when the list is re-read (after a sync or an edit).
-    connect(service->model(), &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_keepSelected = selectedId(); });
+    connect(service->model(), &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_keepSelected = selectedId(); });
     connect(service->model(), &QAbstractItemModel::modelReset, this, [this] {
         const int row = m_service->model()->rowOf(m_keepSelected);
         if (row >= 0)
@@ -122,19 +129,23 @@ ConnectionsPanel::ConnectionsPanel(providers::SyncService *service, QWidget *par
     });
     connect(service, &providers::SyncService::syncStarted, this,
             [this](const QString &name) { setBusy(true, tr("Syncing %1…").arg(name)); });
-    connect(service, &providers::SyncService::syncProgress, this, [this](int done, int total, int pages) {
-        m_progress->setRange(0, std::max(total, 1));
-        m_progress->setValue(done);
-        m_progress->setFormat(tr("%1 of %2 ranges · %3 pages read").arg(done).arg(total).arg(pages));
-    });
-    connect(service, &providers::SyncService::syncFinished, this, [this](const QString &, bool ok, const QString &message) {
-        setBusy(false, {});
-        showStatus(message, !ok);
-    });
-    connect(service, &providers::SyncService::testFinished, this, [this](bool ok, const QString &verdict) {
-        setBusy(false, {});
-        showStatus(verdict, !ok);
-    });
+    connect(service, &providers::SyncService::syncProgress, this,
+            [this](int done, int total, int pages) {
+                m_progress->setRange(0, std::max(total, 1));
+                m_progress->setValue(done);
+                m_progress->setFormat(
+                    tr("%1 of %2 ranges · %3 pages read").arg(done).arg(total).arg(pages));
+            });
+    connect(service, &providers::SyncService::syncFinished, this,
+            [this](const QString &, bool ok, const QString &message) {
+                setBusy(false, {});
+                showStatus(message, !ok);
+            });
+    connect(service, &providers::SyncService::testFinished, this,
+            [this](bool ok, const QString &verdict) {
+                setBusy(false, {});
+                showStatus(verdict, !ok);
+            });
     updateButtons();
 }
 
@@ -201,7 +212,8 @@ void ConnectionsPanel::editConnection()
     if (dialog.exec() != QDialog::Accepted)
         return;
     auto id = m_service->saveConnection(dialog.connection(), dialog.credentials());
-    showStatus(id ? tr("Connection '%1' saved.").arg(dialog.connection().name) : id.errorMessage(), !id);
+    showStatus(id ? tr("Connection '%1' saved.").arg(dialog.connection().name) : id.errorMessage(),
+               !id);
     if (id)
         m_table->selectRow(m_service->model()->rowOf(*id));
 }
@@ -211,11 +223,11 @@ void ConnectionsPanel::removeConnection()
     const auto c = m_service->connection(selectedId());
     if (!c)
         return;
-    const auto answer = QMessageBox::question(
-        this, tr("Remove connection"),
-        tr("Remove the connection '%1' and its key from the keychain? Usage already synced stays in the "
-           "database and in the import history.")
-            .arg(c->name));
+    const auto answer = QMessageBox::question(this, tr("Remove connection"),
+                                              tr("Remove the connection '%1' and its key from the "
+                                                 "keychain? Usage already synced stays in the "
+                                                 "database and in the import history.")
+                                                  .arg(c->name));
     if (answer != QMessageBox::Yes)
         return;
     const Status s = m_service->removeConnection(c->id);
