@@ -106,7 +106,8 @@ void MainWindow::createPages()
     // A locked keychain asks the user to unlock it: give them a minute to answer.
     m_sync = new providers::SyncService(
         std::make_shared<providers::KeychainCredentialStore>(QStringLiteral("TokenLedger"), 60000), this);
-    connect(m_sync, &providers::SyncService::syncFinished, this, [this](const QString &, bool ok, const QString &message) {
+    connect(m_sync, &providers::SyncService::syncFinished, this,
+            [this](const QString &, bool ok, const QString &message) {
         statusBar()->showMessage(message, 10000);
         if (ok) {
             m_dashboard->refresh();
