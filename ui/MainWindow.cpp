@@ -108,12 +108,12 @@ void MainWindow::createPages()
         std::make_shared<providers::KeychainCredentialStore>(QStringLiteral("TokenLedger"), 60000), this);
     connect(m_sync, &providers::SyncService::syncFinished, this,
             [this](const QString &, bool ok, const QString &message) {
-        statusBar()->showMessage(message, 10000);
-        if (ok) {
-            m_dashboard->refresh();
-            m_explorer->refresh();
-        }
-    });
+                statusBar()->showMessage(message, 10000);
+                if (ok) {
+                    m_dashboard->refresh();
+                    m_explorer->refresh();
+                }
+            });
     connect(m_session, &store::Session::databaseChanged, m_sync,
             [this] { m_sync->setDatabase(m_session->database()); });
     m_sync->setDatabase(m_session->database());
