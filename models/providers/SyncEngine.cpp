@@ -1,5 +1,7 @@
 #include "providers/SyncEngine.h"
 
+#include "providers/BilledAllocation.h"
+
 #include "pricing/DatabasePricing.h"
 #include "store/Database.h"
 #include "store/FactStore.h"
@@ -166,6 +168,7 @@ SyncSummary SyncEngine::run(const Connection &connection, const Credentials &cre
         }
         QList<UsageFact> batchFacts = mergeByRecordKey(*read);
         priceFacts(batchFacts);
+        batchFacts = attachBilledCosts(batchFacts);
 
         store::Transaction tx(m_db.connection());
         if (!tx.isActive()) {

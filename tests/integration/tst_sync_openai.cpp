@@ -4,6 +4,7 @@
 #include "SyncTestHelpers.h"
 
 #include "providers/HttpClient.h"
+#include "query/UsageQueries.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -123,10 +124,15 @@ private Q_SLOTS:
         QCOMPARE(m_fx->billedTotal(), QStringLiteral("3.5025"));
         QCOMPARE(m_fx->computedTotal(), QStringLiteral("3.5025"));
         QVERIFY(m_fx->rollupsAgree());
-        QCOMPARE(s.inserted, 9);
+        // The gpt-4o and gpt-4o-mini records carry the cost rows of their day, model and
+        // project; the cost row without a line item or project matches none and stays a
+        // billed-only record, and the embeddings record has no cost row of its own.
+        QCOMPARE(s.inserted, 5);
         QCOMPARE(s.buckets, 20); // 4 endpoints × 5 days, empty days included
         QCOMPARE(s.pages, 12);   // 2 buckets per page: 3 pages per endpoint
-        QCOMPARE(m_fx->count("SELECT count(*) FROM usage_fact"), 9);
+        QCOMPARE(m_fx->count("SELECT count(*) FROM usage_fact"), 5);
+        QCOMPARE(m_fx->count("SELECT count(*) FROM usage_fact WHERE billed_cost IS NOT NULL AND input_tokens > 0"), 3);
+        QCOMPARE(m_fx->count("SELECT count(*) FROM usage_fact WHERE billed_cost IS NULL"), 1);
         // Cached tokens are not charged twice: uncached = input − cached − cache writes.
         QCOMPARE(m_fx->count("SELECT sum(input_tokens) FROM usage_fact"),
                  600000 + 2000000 + 7000 + 1000000);
@@ -153,8 +159,24 @@ private Q_SLOTS:
         QCOMPARE(st->columnInt64(3), 9);
         const Connection c = m_fx->reload();
         QCOMPARE(c.lastStatus, QStringLiteral("done"));
-        QCOMPARE(c.lastInserted, 9);
+        QCOMPARE(c.lastInserted, 5);
         QCOMPARE(*c.watermark, utcDay(2026, 11, 6));
+    }
+
+    void reconciliationComparesRecordsWithTheirBilledCost()
+    {
+        QVERIFY(m_fx->sync(m_creds, options()).ok);
+        auto rows = query::UsageQueries(*m_fx->db).reconciliation({}, {});
+        QVERIFY2(rows.ok(), qPrintable(rows.errorMessage()));
+        int compared = 0;
+        for (const query::ReconciliationRow &r : *rows) {
+            if (r.model.isEmpty())
+                continue; // the billed-only cost row without a model
+            ++compared;
+            QCOMPARE(r.computed, r.billed);
+            QVERIFY(!r.flagged);
+        }
+        QCOMPARE(compared, 3); // gpt-4o on days 1 and 4, gpt-4o-mini on day 2
     }
 
     void secondSyncIsANoOp()
@@ -167,8 +189,8 @@ private Q_SLOTS:
         QCOMPARE(again.inserted, 0);
         QCOMPARE(again.replaced, 0);
         QCOMPARE(again.removed, 0);
-        QCOMPARE(again.unchanged, 9);
-        QCOMPARE(m_fx->count("SELECT count(*) FROM usage_fact"), 9);
+        QCOMPARE(again.unchanged, 5);
+        QCOMPARE(m_fx->count("SELECT count(*) FROM usage_fact"), 5);
         QCOMPARE(m_fx->computedTotal(), computed);
         QCOMPARE(m_fx->count("SELECT count(*) FROM rollup_day"), rollupRows);
         QVERIFY(m_fx->rollupsAgree());
@@ -186,10 +208,10 @@ private Q_SLOTS:
         m_server->rows[QStringLiteral("costs")][utcDay(2026, 11, 2)].removeLast();
         const SyncSummary s = m_fx->sync(m_creds, options());
         QVERIFY2(s.ok, qPrintable(s.error));
-        QCOMPARE(s.replaced, 2);
-        QCOMPARE(s.removed, 1);
+        QCOMPARE(s.replaced, 1); // the day-4 record: its tokens and its billed cost changed
+        QCOMPARE(s.removed, 1);  // the billed-only record of the vanished cost row
         QCOMPARE(s.inserted, 0);
-        QCOMPARE(m_fx->count("SELECT count(*) FROM usage_fact"), 8);
+        QCOMPARE(m_fx->count("SELECT count(*) FROM usage_fact"), 4);
         QCOMPARE(m_fx->computedTotal(), QStringLiteral("3.5125"));
         QCOMPARE(m_fx->billedTotal(), QStringLiteral("3.4925"));
         QVERIFY(m_fx->rollupsAgree());
@@ -213,7 +235,7 @@ private Q_SLOTS:
         QVERIFY2(next.ok, qPrintable(next.error));
         QCOMPARE(next.from, utcDay(2026, 11, 4)); // watermark (day 6) − 2 days
         QCOMPARE(next.inserted, 0);
-        QCOMPARE(next.unchanged, 2); // the day-4 completions and cost rows
+        QCOMPARE(next.unchanged, 1); // the day-4 completions record with its cost
         QCOMPARE(*m_fx->reload().watermark, utcDay(2026, 11, 8));
     }
 
