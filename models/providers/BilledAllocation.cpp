@@ -12,12 +12,14 @@ namespace {
 
 bool hasUsage(const TokenCounts &t)
 {
-    return t.totalInput() != 0 || t.output != 0 || t.images != 0 || t.webSearches != 0 || t.audioMillis != 0;
+    return t.totalInput() != 0 || t.output != 0 || t.images != 0 || t.webSearches != 0 ||
+           t.audioMillis != 0;
 }
 
 QString matchKey(const UsageFact &f)
 {
-    return QString::number(f.start) + u'|' + f.provider + u'|' + modelWithoutDate(f.model) + u'|' + f.account;
+    return QString::number(f.start) + u'|' + f.provider + u'|' + modelWithoutDate(f.model) + u'|' +
+           f.account;
 }
 
 } // namespace
@@ -40,8 +42,9 @@ QList<UsageFact> attachBilledCosts(const QList<UsageFact> &facts)
             targets[matchKey(f)].push_back(i);
     }
     for (auto &list : targets)
-        std::sort(list.begin(), list.end(),
-                  [&](qsizetype a, qsizetype b) { return facts[a].recordKey < facts[b].recordKey; });
+        std::sort(list.begin(), list.end(), [&](qsizetype a, qsizetype b) {
+            return facts[a].recordKey < facts[b].recordKey;
+        });
 
     // Cost rows that find token records: their amounts pooled per match key.
     QHash<QString, Money> pools;
@@ -83,9 +86,10 @@ QList<UsageFact> attachBilledCosts(const QList<UsageFact> &facts)
             const UsageFact &source = facts[list[n]];
             const Int128 weight = even ? 1 : std::max<std::int64_t>(0, source.cost.total().nanos());
             // The last one takes the remainder, so the shares add up to the pool exactly.
-            const std::int64_t share = n + 1 == list.size()
-                                           ? pool - given
-                                           : roundedDivide(Int128(pool) * weight, static_cast<std::int64_t>(weightSum));
+            const std::int64_t share =
+                n + 1 == list.size()
+                    ? pool - given
+                    : roundedDivide(Int128(pool) * weight, static_cast<std::int64_t>(weightSum));
             given += share;
             out[byKey.value(source.recordKey)].billedCost = Money::fromNanos(share);
         }

@@ -140,7 +140,9 @@ private Q_SLOTS:
         // The Sonnet cost rows join their token records (same day, model, workspace); Haiku
         // (usage in the default workspace), code execution and web search stay billed-only.
         QCOMPARE(s.inserted, 6);
-        QCOMPARE(fx.count("SELECT count(*) FROM usage_fact WHERE billed_cost IS NOT NULL AND input_tokens > 0"), 2);
+        QCOMPARE(fx.count("SELECT count(*) FROM usage_fact WHERE billed_cost IS NOT NULL AND "
+                          "input_tokens > 0"),
+                 2);
         // Cache writes come from the nested cache_creation object, 5m and 1h kept apart.
         QCOMPARE(fx.count("SELECT sum(cache_write_5m_tokens) FROM usage_fact"), 200000);
         QCOMPARE(fx.count("SELECT sum(cache_write_1h_tokens) FROM usage_fact"), 100000);

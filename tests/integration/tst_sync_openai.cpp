@@ -131,7 +131,9 @@ private Q_SLOTS:
         QCOMPARE(s.buckets, 20); // 4 endpoints × 5 days, empty days included
         QCOMPARE(s.pages, 12);   // 2 buckets per page: 3 pages per endpoint
         QCOMPARE(m_fx->count("SELECT count(*) FROM usage_fact"), 5);
-        QCOMPARE(m_fx->count("SELECT count(*) FROM usage_fact WHERE billed_cost IS NOT NULL AND input_tokens > 0"), 3);
+        QCOMPARE(m_fx->count("SELECT count(*) FROM usage_fact WHERE billed_cost IS NOT NULL AND "
+                             "input_tokens > 0"),
+                 3);
         QCOMPARE(m_fx->count("SELECT count(*) FROM usage_fact WHERE billed_cost IS NULL"), 1);
         // Cached tokens are not charged twice: uncached = input − cached − cache writes.
         QCOMPARE(m_fx->count("SELECT sum(input_tokens) FROM usage_fact"),

@@ -105,7 +105,8 @@ private Q_SLOTS:
 
     void billedCostsJoinTheirTokenRecords()
     {
-        const auto tokens = [](const char *key, const char *model, const char *account, std::int64_t costNanos) {
+        const auto tokens = [](const char *key, const char *model, const char *account,
+                               std::int64_t costNanos) {
             UsageFact f;
             f.recordKey = QLatin1String(key);
             f.start = 86400;
@@ -116,7 +117,8 @@ private Q_SLOTS:
             f.cost.uncachedInput = Money::fromNanos(costNanos);
             return f;
         };
-        const auto costRow = [](const char *key, const char *model, const char *account, const char *amount) {
+        const auto costRow = [](const char *key, const char *model, const char *account,
+                                const char *amount) {
             UsageFact f;
             f.recordKey = QLatin1String(key);
             f.start = 86400;
@@ -128,11 +130,17 @@ private Q_SLOTS:
         };
         UsageFact both = tokens("aws", "nova", "", 5);
         both.billedCost = Money::fromNanos(7);
-        const QList<UsageFact> in{
-            tokens("t1", "gpt-4o", "p", 1), tokens("t2", "gpt-4o", "p", 1), tokens("t3", "gpt-4o-2024-08-06", "p", 1),
-            costRow("c1", "gpt-4o-2024-08-06", "p", "0.6"), costRow("c2", "gpt-4o", "p", "0.4"),
-            tokens("z1", "o3", "p", 0), tokens("z2", "o3", "p", 0), costRow("c3", "o3", "p", "0.000000001"),
-            costRow("lonely", "", "", "2.5"), costRow("other-project", "gpt-4o", "q", "9"), both};
+        const QList<UsageFact> in{tokens("t1", "gpt-4o", "p", 1),
+                                  tokens("t2", "gpt-4o", "p", 1),
+                                  tokens("t3", "gpt-4o-2024-08-06", "p", 1),
+                                  costRow("c1", "gpt-4o-2024-08-06", "p", "0.6"),
+                                  costRow("c2", "gpt-4o", "p", "0.4"),
+                                  tokens("z1", "o3", "p", 0),
+                                  tokens("z2", "o3", "p", 0),
+                                  costRow("c3", "o3", "p", "0.000000001"),
+                                  costRow("lonely", "", "", "2.5"),
+                                  costRow("other-project", "gpt-4o", "q", "9"),
+                                  both};
         const QList<UsageFact> out = attachBilledCosts(in);
         QHash<QString, UsageFact> byKey;
         Money total;
@@ -144,9 +152,11 @@ private Q_SLOTS:
         QVERIFY(!byKey.contains(QStringLiteral("c1")) && !byKey.contains(QStringLiteral("c2")));
         QCOMPARE(*byKey[QStringLiteral("t1")].billedCost, Money::fromNanos(333333333));
         QCOMPARE(*byKey[QStringLiteral("t2")].billedCost, Money::fromNanos(333333333));
-        QCOMPARE(*byKey[QStringLiteral("t3")].billedCost, Money::fromNanos(333333334)); // the remainder
+        QCOMPARE(*byKey[QStringLiteral("t3")].billedCost,
+                 Money::fromNanos(333333334)); // the remainder
         // No computed cost: split evenly; one nano-dollar cannot be halved.
-        QCOMPARE(*byKey[QStringLiteral("z1")].billedCost + *byKey[QStringLiteral("z2")].billedCost, Money::fromNanos(1));
+        QCOMPARE(*byKey[QStringLiteral("z1")].billedCost + *byKey[QStringLiteral("z2")].billedCost,
+                 Money::fromNanos(1));
         QVERIFY(byKey.contains(QStringLiteral("lonely")));
         QVERIFY(byKey.contains(QStringLiteral("other-project")));
         QCOMPARE(*byKey[QStringLiteral("aws")].billedCost, Money::fromNanos(7));
@@ -154,7 +164,8 @@ private Q_SLOTS:
         QList<UsageFact> reversed(in.crbegin(), in.crend());
         for (const UsageFact &f : attachBilledCosts(reversed))
             QCOMPARE(f.billedCost, byKey[f.recordKey].billedCost);
-        QCOMPARE(modelWithoutDate(QStringLiteral("Claude-Sonnet-4-20250514")), QStringLiteral("claude-sonnet-4"));
+        QCOMPARE(modelWithoutDate(QStringLiteral("Claude-Sonnet-4-20250514")),
+                 QStringLiteral("claude-sonnet-4"));
     }
 
     void secretsAreRedactedFromMessages()
