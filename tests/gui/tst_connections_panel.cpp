@@ -357,6 +357,52 @@ private Q_SLOTS:
         QVERIFY(m_service->removeConnection(*id).ok());
     }
 
+    void awsConnectionKeepsAllThreeSecretsInTheStore()
+    {
+        FakeAws aws;
+        QVERIFY(aws.start());
+        aws.sessionToken = "FwoGZXIvYXdzEFAKEGUITOKEN";
+        const QString url = aws.baseUrl();
+        whenDialogOpens([&](ui::ConnectionDialog *d) {
+            auto *provider = d->findChild<QComboBox *>(QStringLiteral("connectionProvider"));
+            provider->setCurrentIndex(provider->findData(QStringLiteral("aws")));
+            QVERIFY(!d->findChild<QLineEdit *>(QStringLiteral("connectionApiKey"))->isVisibleTo(d));
+            QCOMPARE(d->findChild<QLineEdit *>(QStringLiteral("connectionSecretKey"))->echoMode(),
+                     QLineEdit::Password);
+            setText(d, "connectionName", QStringLiteral("Bedrock"));
+            setText(d, "connectionBaseUrl", url);
+            setText(d, "connectionAccessKeyId", QString::fromLatin1(aws.accessKeyId));
+            setText(d, "connectionSecretKey", QString::fromLatin1(aws.secretAccessKey));
+            setText(d, "connectionSessionToken", QString::fromLatin1(aws.sessionToken));
+            setText(d, "connectionService", QStringLiteral("Amazon Bedrock"));
+            pressOk(d);
+        });
+        QTest::mouseClick(child<QPushButton>("addConnectionButton"), Qt::LeftButton);
+        std::int64_t id = 0;
+        for (int row = 0; row < m_service->model()->rowCount(); ++row)
+            if (m_service->model()->connectionAt(row)->name == u"Bedrock")
+                id = m_service->model()->connectionAt(row)->id;
+        QVERIFY(id != 0);
+        const Connection c = *m_service->connection(id);
+        QCOMPARE(c.provider, QStringLiteral("aws"));
+        auto stored = m_store->read(c.credentialKey());
+        QVERIFY(stored.ok() && *stored);
+        const Credentials creds = decodeCredentials(QStringLiteral("aws"), **stored);
+        QCOMPARE(creds.aws.accessKeyId, aws.accessKeyId);
+        QCOMPARE(creds.aws.secretAccessKey, aws.secretAccessKey);
+        QCOMPARE(creds.aws.sessionToken, aws.sessionToken);
+        child<QTableView>("connectionsTable")->selectRow(m_service->model()->rowOf(id));
+        const QString verdict = runTest();
+        QVERIFY2(verdict.contains(QLatin1String("Connection works")),
+                 qPrintable(verdict + u' ' + aws.lastSignatureProblem));
+        QFile db(m_db->path());
+        QVERIFY(db.open(QIODevice::ReadOnly));
+        const QByteArray bytes = db.readAll();
+        QVERIFY(!bytes.contains(aws.secretAccessKey) && !bytes.contains(aws.accessKeyId) &&
+                !bytes.contains(aws.sessionToken));
+        QVERIFY(m_service->removeConnection(id).ok());
+    }
+
     void removeForgetsTheKey()
     {
         const QString key = m_service->model()->connectionAt(0)->credentialKey();
