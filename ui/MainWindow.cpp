@@ -15,6 +15,8 @@
 #include "pages/PricesPage.h"
 #include "pages/WhatIfPage.h"
 #include "report/ReportJobs.h"
+#include "providers/SyncService.h"
+#include "widgets/ConnectionsPanel.h"
 #include "store/Session.h"
 
 #include <QAction>
@@ -131,6 +133,21 @@ void MainWindow::createPages()
     };
     connect(m_imports, &itemmodels::ImportService::importFinished, this, refreshUsage);
     connect(m_imports, &itemmodels::ImportService::undoFinished, this, refreshUsage);
+    // Provider billing API sync: keys in the system keychain; dashboards refresh after a sync.
+    // A locked keychain asks the user to unlock it: give them a minute to answer.
+    m_sync = new providers::SyncService(
+        std::make_shared<providers::KeychainCredentialStore>(QStringLiteral("TokenLedger"), 60000), this);
+    connect(m_sync, &providers::SyncService::syncFinished, this,
+            [this, refreshUsage](const QString &, bool ok, const QString &message) {
+                statusBar()->showMessage(message, 10000);
+                m_imports->reloadHistory(); // every sync is a row of the import history
+                if (ok)
+                    refreshUsage();
+            });
+    connect(m_session, &store::Session::databaseChanged, m_sync,
+            [this] { m_sync->setDatabase(m_session->database()); });
+    m_sync->setDatabase(m_session->database());
+    m_sourcesPage->setConnectionsPanel(new ConnectionsPanel(m_sync, this));
     struct PageInfo
     {
         QString name;

@@ -21,6 +21,10 @@ class ImportService;
 class BudgetService;
 }
 
+namespace tl::providers {
+class SyncService;
+}
+
 namespace tl::ui {
 
 class DashboardPage;
@@ -44,6 +48,7 @@ public:
     // File imports; importFinished/undoFinished refresh the dashboard and the explorer.
     itemmodels::ImportService *importService() const { return m_imports; }
     SourcesPage *sourcesPage() const { return m_sourcesPage; }
+    providers::SyncService *syncService() const { return m_sync; }
     itemmodels::ExplorerService *explorerService() const { return m_explorer; }
     ExplorePage *explorePage() const { return m_explorePage; }
     // Budgets and alerts; evaluateNow() is a public slot to call after imports and syncs.
@@ -83,6 +88,7 @@ private:
     itemmodels::PricesService *m_prices = nullptr;
     itemmodels::ImportService *m_imports = nullptr;
     SourcesPage *m_sourcesPage = nullptr;
+    providers::SyncService *m_sync = nullptr;
     itemmodels::ExplorerService *m_explorer = nullptr;
     ExplorePage *m_explorePage = nullptr;
     itemmodels::BudgetService *m_budgets = nullptr;

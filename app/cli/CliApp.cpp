@@ -30,6 +30,7 @@ constexpr CommandEntry kCommands[] = {
     {"export", "export usage as FOCUS 1.2 CSV or raw CSV", &runExport},
     {"import", "import usage log files (LiteLLM, OpenAI Batch, Bedrock, Langfuse, FOCUS, CSV)", &runImport},
     {"budgets", "add, list, remove and check budgets (check exits 3 when one is breached)", &runBudgets},
+    {"sync", "pull usage and cost from OpenAI, Anthropic or AWS Cost Explorer", &runSync},
 };
 
 } // namespace

@@ -21,6 +21,7 @@ int runReport(const QStringList &args);
 int runExport(const QStringList &args);
 int runImport(const QStringList &args);
 int runBudgets(const QStringList &args);
+int runSync(const QStringList &args);
 
 // Re-prices every stored record and prints what changed (shared by reprice and catalog import).
 int repriceAndReport(store::Database &db, bool json);

@@ -61,6 +61,28 @@ public:
     // Inserts facts, skipping those whose recordKey is already stored, and updates rollups.
     Result<InsertStats> insertFacts(std::int64_t batchId, std::span<const UsageFact> facts);
 
+    // Stores facts by record key, for sources that re-read the same buckets (provider APIs):
+    // a new key is inserted; a stored fact with the same key and different values is replaced
+    // (rollups corrected); an identical one is left alone. With a stale scope, stored facts whose
+    // key starts with scope.keyPrefix and whose start lies in [scope.from, scope.to) but that
+    // are not among `facts` are removed (the source no longer reports them). Needs an open
+    // transaction. Defined in FactStoreUpsert.cpp.
+    struct UpsertStats
+    {
+        std::int64_t inserted = 0;
+        std::int64_t replaced = 0;
+        std::int64_t unchanged = 0;
+        std::int64_t removed = 0;
+    };
+    struct StaleScope
+    {
+        QString keyPrefix;
+        std::int64_t from = 0;
+        std::int64_t to = 0;
+    };
+    Result<UpsertStats> upsertFacts(std::int64_t batchId, std::span<const UsageFact> facts,
+                                    const StaleScope *stale = nullptr);
+
     // Removes every fact of a batch and subtracts it from the rollups (undo an import).
     Status undoBatch(std::int64_t batchId);
 
@@ -103,6 +125,7 @@ private:
     Status prepareStatements();
     Status flushRollups(std::size_t rollupIndex, const RollupDelta &delta); // index into kRollups
     Status addFactsToRollups(const QString &factFilter, std::int64_t parameter, int sign);
+    Status removeFact(std::int64_t factId); // FactStoreUpsert.cpp
     void checkCacheGeneration();
 
     Database &m_db;

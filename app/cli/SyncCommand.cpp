@@ -1,0 +1,207 @@
+#include "cli/CliApp.h"
+#include "cli/Command.h"
+#include "cli/Commands.h"
+#include "cli/JsonOutput.h"
+#include "cli/SummaryCommand.h"
+#include "pricing/DatabasePricing.h"
+#include "providers/CredentialStore.h"
+#include "providers/SyncEngine.h"
+#include "store/Database.h"
+
+#include <QDateTime>
+#include <QTimeZone>
+
+#include <atomic>
+#include <csignal>
+
+namespace tl::cli {
+
+namespace {
+
+// Ctrl+C or SIGTERM: stop at the next poll; the range being read is not stored and the
+// import history records the sync as cancelled.
+std::atomic_bool g_interrupted = false;
+
+extern "C" void onInterrupt(int)
+{
+    g_interrupted = true;
+}
+
+QString isoDay(std::int64_t secs)
+{
+    return QDateTime::fromSecsSinceEpoch(secs, QTimeZone::utc()).date().toString(Qt::ISODate);
+}
+
+} // namespace
+
+int runSync(const QStringList &args)
+{
+    CommandLine cmd(QStringLiteral(
+        "Pulls usage and cost from a provider billing API into the database.\n"
+        "Providers: openai (Usage + Costs API), anthropic (usage and cost reports), aws (Cost "
+        "Explorer, Bedrock).\n"
+        "Keys come from the system keychain (saved by the desktop app), else from "
+        "OPENAI_ADMIN_KEY, "
+        "ANTHROPIC_ADMIN_KEY or AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY / AWS_SESSION_TOKEN.\n"
+        "Without --from, the sync continues from the connection's watermark (re-reading a few "
+        "trailing days)."));
+    cmd.addPositional(QStringLiteral("provider"), QStringLiteral("openai, anthropic or aws"),
+                      QStringLiteral("openai|anthropic|aws"));
+    const QCommandLineOption fromOpt{QStringLiteral("from"),
+                                     QStringLiteral("First day, YYYY-MM-DD (UTC)."),
+                                     QStringLiteral("DATE")};
+    const QCommandLineOption toOpt{
+        QStringLiteral("to"), QStringLiteral("Last day (included), YYYY-MM-DD; default today."),
+        QStringLiteral("DATE")};
+    const QCommandLineOption urlOpt{
+        QStringLiteral("base-url"),
+        QStringLiteral("API base URL for this run (https://, or http:// to loopback only)."),
+        QStringLiteral("URL")};
+    const QCommandLineOption nameOpt{
+        QStringLiteral("connection"),
+        QStringLiteral("Connection name (default: the provider id); created when new."),
+        QStringLiteral("NAME")};
+    for (const auto *o : {&fromOpt, &toOpt, &urlOpt, &nameOpt})
+        cmd.add(*o);
+    if (auto stop = cmd.parse(args))
+        return *stop;
+    const QStringList positional = cmd.positional();
+    if (positional.size() != 1 || !providers::providerIds().contains(positional.first())) {
+        printError(QStringLiteral("sync needs one provider: openai, anthropic or aws"));
+        return ExitUsage;
+    }
+    const QString provider = positional.first();
+    QDate from, to;
+    if (!parseDateRange(cmd, fromOpt, toOpt, &from, &to))
+        return ExitUsage;
+    if (cmd.isSet(urlOpt)) {
+        const QUrl url(cmd.value(urlOpt));
+        if (!url.isValid() || url.host().isEmpty() ||
+            (url.scheme() != u"https" && url.scheme() != u"http")) {
+            printError(QStringLiteral("--base-url must be an http(s) URL, not '%1'")
+                           .arg(cmd.value(urlOpt)));
+            return ExitUsage;
+        }
+    }
+
+    auto db = store::Database::open(cmd.databasePath());
+    if (!db) {
+        printError(db.errorMessage());
+        return ExitFailure;
+    }
+    providers::ConnectionStore connections(**db);
+    const QString name = cmd.isSet(nameOpt) ? cmd.value(nameOpt) : provider;
+    auto existing = connections.byName(name);
+    if (!existing) {
+        printError(existing.errorMessage());
+        return ExitFailure;
+    }
+    providers::Connection connection;
+    if (*existing) {
+        connection = **existing;
+        if (connection.provider != provider) {
+            printError(QStringLiteral("connection '%1' is a %2 connection, not %3")
+                           .arg(name, connection.provider, provider));
+            return ExitUsage;
+        }
+    } else {
+        connection.provider = provider;
+        connection.name = name;
+        connection.baseUrl =
+            cmd.isSet(urlOpt) ? cmd.value(urlOpt) : providers::defaultBaseUrl(provider);
+        auto id = connections.save(connection);
+        if (!id) {
+            printError(id.errorMessage());
+            return ExitFailure;
+        }
+        connection.id = *id;
+    }
+    if (cmd.isSet(urlOpt))
+        connection.baseUrl = cmd.value(urlOpt);
+    if (Status s = providers::HttpClient::checkUrlAllowed(QUrl(connection.baseUrl)); !s) {
+        printError(s.errorMessage());
+        return ExitFailure;
+    }
+
+    providers::KeychainCredentialStore keychain(QStringLiteral("TokenLedger"), 3000);
+    QString credentialSource;
+    auto creds = providers::resolveCredentials(&keychain, connection, &credentialSource);
+    if (!creds) {
+        printError(creds.errorMessage());
+        return ExitFailure;
+    }
+    auto pricing = pricing::DatabasePricing::load(**db);
+    if (!pricing) {
+        printError(pricing.errorMessage());
+        return ExitFailure;
+    }
+
+    providers::SyncOptions options;
+    if (from.isValid())
+        options.from = from;
+    if (to.isValid())
+        options.to = to;
+    providers::SyncEngine engine(**db, **pricing);
+    engine.setCancelCheck([] { return g_interrupted.load(); });
+    std::signal(SIGINT, onInterrupt);
+    std::signal(SIGTERM, onInterrupt);
+    const providers::SyncSummary s = engine.run(connection, *creds, options);
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+
+    const QString status = s.ok          ? QStringLiteral("done")
+                           : s.cancelled ? QStringLiteral("cancelled")
+                                         : QStringLiteral("failed");
+    if (cmd.json()) {
+        nlohmann::ordered_json j;
+        j["connection"] = utf8(connection.name);
+        j["provider"] = utf8(provider);
+        j["status"] = utf8(status);
+        j["from"] = utf8(isoDay(s.from));
+        j["to"] = utf8(isoDay(s.to - 86400));
+        j["credentials"] = utf8(credentialSource);
+        j["buckets"] = s.buckets;
+        j["rows"] = s.rows;
+        j["pages"] = s.pages;
+        j["requests"] = s.requests;
+        j["retries"] = s.retries;
+        j["facts_inserted"] = s.inserted;
+        j["facts_replaced"] = s.replaced;
+        j["facts_unchanged"] = s.unchanged;
+        j["facts_removed"] = s.removed;
+        j["unpriced"] = s.unpriced;
+        j["currency"] = "USD";
+        j["billed_cost"] = utf8(s.billed.toDecimalString(2));
+        j["computed_cost"] = utf8(s.computed.toDecimalString(2));
+        if (!s.ok)
+            j["error"] = utf8(s.error);
+        printJson(j);
+    } else if (s.ok) {
+        printOut(
+            QStringLiteral("Synced %1 (%2) %3 – %4 using %5\n"
+                           "  %6 buckets, %7 rows, %8 pages, %9 retries\n")
+                .arg(connection.name, provider, isoDay(s.from), isoDay(s.to - 86400),
+                     credentialSource)
+                .arg(s.buckets)
+                .arg(s.rows)
+                .arg(s.pages)
+                .arg(s.retries) +
+            QStringLiteral("  facts: %1 new, %2 replaced, %3 unchanged, %4 removed\n"
+                           "  billed %5 USD · computed %6 USD%7\n")
+                .arg(s.inserted)
+                .arg(s.replaced)
+                .arg(s.unchanged)
+                .arg(s.removed)
+                .arg(s.billed.toDecimalString(2), s.computed.toDecimalString(2),
+                     s.unpriced
+                         ? QStringLiteral(" (%1 records without a catalog price)").arg(s.unpriced)
+                         : QString()));
+    }
+    if (!s.ok) {
+        printError(QStringLiteral("sync of '%1' failed: %2").arg(connection.name, s.error));
+        return ExitFailure;
+    }
+    return ExitOk;
+}
+
+} // namespace tl::cli

@@ -1,0 +1,215 @@
+#include "providers/AnthropicClient.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTimeZone>
+
+namespace tl::providers {
+
+namespace {
+
+QString rfc3339(std::int64_t secs)
+{
+    return QDateTime::fromSecsSinceEpoch(secs, QTimeZone::utc())
+        .toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss'Z'"));
+}
+
+std::optional<std::int64_t> parseRfc3339(const QString &s)
+{
+    QDateTime t = QDateTime::fromString(s, Qt::ISODate);
+    if (!t.isValid())
+        return std::nullopt;
+    return t.toSecsSinceEpoch();
+}
+
+const QString kUsagePath = QStringLiteral("/v1/organizations/usage_report/messages");
+const QString kCostPath = QStringLiteral("/v1/organizations/cost_report");
+
+} // namespace
+
+QString AnthropicClient::tierOf(const QString &serviceTier)
+{
+    if (serviceTier == u"batch")
+        return QStringLiteral("batch");
+    if (serviceTier.startsWith(u"priority"))
+        return QStringLiteral("priority");
+    if (serviceTier.startsWith(u"flex"))
+        return QStringLiteral("flex");
+    return QStringLiteral("standard");
+}
+
+HttpRequest AnthropicClient::request(bool cost, std::int64_t from, std::int64_t to, int limit,
+                                     const QString &page) const
+{
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("starting_at"), rfc3339(from));
+    q.addQueryItem(QStringLiteral("ending_at"), rfc3339(to));
+    q.addQueryItem(QStringLiteral("bucket_width"), QStringLiteral("1d"));
+    q.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    const QStringList groups =
+        cost ? QStringList{QStringLiteral("workspace_id"), QStringLiteral("description")}
+             : QStringList{QStringLiteral("model"), QStringLiteral("workspace_id"),
+                           QStringLiteral("api_key_id"), QStringLiteral("service_tier"),
+                           QStringLiteral("context_window")};
+    for (const QString &g : groups)
+        q.addQueryItem(QStringLiteral("group_by[]"), g);
+    if (!cost) {
+        for (const char *filter : {"workspace_ids", "models", "api_key_ids"})
+            for (const QJsonValue &v : m_connection.options.value(QLatin1String(filter)).toArray())
+                q.addQueryItem(QLatin1String(filter) + u"[]", v.toString());
+    }
+    if (!page.isEmpty())
+        q.addQueryItem(QStringLiteral("page"), page);
+    HttpRequest r;
+    r.url = endpointUrl(cost ? kCostPath : kUsagePath, q);
+    r.headers.append(qMakePair(QByteArray("x-api-key"), QByteArray(m_credentials.apiKey)));
+    r.headers.append(qMakePair(QByteArray("anthropic-version"), QByteArray("2023-06-01")));
+    r.headers.append(qMakePair(QByteArray("Accept"), QByteArray("application/json")));
+    return r;
+}
+
+Result<UsageFact> AnthropicClient::toFact(bool cost, std::int64_t start,
+                                          const QJsonObject &row) const
+{
+    UsageFact f;
+    f.start = start;
+    f.bucket = BucketWidth::Day;
+    f.provider = QStringLiteral("anthropic");
+    f.model = jsonString(row, "model");
+    f.account = jsonString(row, "workspace_id");
+    const QString tier = jsonString(row, "service_tier");
+    f.serviceTier = tierOf(tier);
+    const QString window = jsonString(row, "context_window");
+    QStringList tags;
+    if (!window.isEmpty())
+        tags << QStringLiteral("context_window:") + window;
+    const QString geo = jsonString(row, "inference_geo");
+    f.region = geo;
+    if (cost) {
+        const QString currency = jsonString(row, "currency");
+        if (!currency.isEmpty() && currency != u"USD")
+            return Error{
+                QCoreApplication::translate(
+                    "tl::providers", "Cost report row has currency '%1'; only USD is supported.")
+                    .arg(currency)};
+        const QJsonValue amount = row.value(QLatin1String("amount"));
+        const auto cents = amount.isString() ? Money::parse(amount.toString())
+                                             : std::optional<Money>(jsonMoney(amount));
+        if (!cents)
+            return Error{QCoreApplication::translate(
+                             "tl::providers", "Cost report row has an unreadable amount '%1'.")
+                             .arg(amount.toString())};
+        f.billedCost = cents->mulDiv(1, 100); // the report's amounts are cents
+        const QString description = jsonString(row, "description");
+        if (!description.isEmpty())
+            tags << QStringLiteral("description:") + description;
+        const QString costType = jsonString(row, "cost_type");
+        if (!costType.isEmpty())
+            tags << QStringLiteral("cost_type:") + costType;
+        f.tags = canonicalTags(tags);
+        f.recordKey = recordKey(QStringLiteral("cost"), start,
+                                {f.account, description, f.model, tier,
+                                 jsonString(row, "token_type"), window, geo, costType});
+        return f;
+    }
+    f.apiKey = jsonString(row, "api_key_id");
+    f.tags = canonicalTags(tags);
+    TokenCounts &t = f.tokens;
+    t.uncachedInput = jsonInt(row, "uncached_input_tokens");
+    t.cacheRead = jsonInt(row, "cache_read_input_tokens");
+    const QJsonObject creation = row.value(QLatin1String("cache_creation")).toObject();
+    t.cacheWrite5m = jsonInt(creation, "ephemeral_5m_input_tokens");
+    t.cacheWrite1h = jsonInt(creation, "ephemeral_1h_input_tokens");
+    t.output = jsonInt(row, "output_tokens");
+    t.webSearches =
+        jsonInt(row.value(QLatin1String("server_tool_use")).toObject(), "web_search_requests");
+    f.recordKey = recordKey(QStringLiteral("usage"), start,
+                            {f.account, f.apiKey, f.model, tier, window, geo});
+    return f;
+}
+
+Result<QList<UsageFact>> AnthropicClient::fetchReport(bool cost, std::int64_t from, std::int64_t to,
+                                                      FetchStats &stats)
+{
+    QList<UsageFact> facts;
+    QString page;
+    const QString &path = cost ? kCostPath : kUsagePath;
+    for (int pageNo = 1;; ++pageNo) {
+        auto resp = m_http.send(request(cost, from, to, 31, page));
+        if (!resp)
+            return resp.error();
+        auto body = parseObject(*resp, path, pageNo);
+        if (!body)
+            return body.error();
+        const QJsonValue data = body->value(QLatin1String("data"));
+        if (!data.isArray())
+            return Error{
+                QCoreApplication::translate(
+                    "tl::providers", "Unexpected response from %1 (page %2): no 'data' array.")
+                    .arg(path)
+                    .arg(pageNo)};
+        for (const QJsonValue &b : data.toArray()) {
+            const QJsonObject bucket = b.toObject();
+            const auto start = parseRfc3339(jsonString(bucket, "starting_at"));
+            if (!start)
+                return Error{
+                    QCoreApplication::translate(
+                        "tl::providers", "%1 (page %2): bucket with unreadable starting_at '%3'.")
+                        .arg(path)
+                        .arg(pageNo)
+                        .arg(jsonString(bucket, "starting_at"))};
+            ++stats.buckets;
+            for (const QJsonValue &r : bucket.value(QLatin1String("results")).toArray()) {
+                ++stats.rows;
+                auto fact = toFact(cost, *start, r.toObject());
+                if (!fact)
+                    return fact.error();
+                facts << std::move(fact).value();
+            }
+        }
+        pageRead(stats);
+        const bool more = body->value(QLatin1String("has_more")).toBool();
+        const QString next = body->value(QLatin1String("next_page")).toString();
+        if (!more)
+            break;
+        if (next.isEmpty() || next == page)
+            return Error{QCoreApplication::translate(
+                             "tl::providers",
+                             "%1 (page %2) says there is more data but gives no new page cursor.")
+                             .arg(path)
+                             .arg(pageNo)};
+        page = next;
+    }
+    return facts;
+}
+
+Result<QList<UsageFact>> AnthropicClient::fetch(std::int64_t from, std::int64_t to,
+                                                FetchStats &stats)
+{
+    auto usage = fetchReport(false, from, to, stats);
+    if (!usage)
+        return usage.error();
+    if (m_connection.options.value(QLatin1String("skip_cost_report")).toBool())
+        return usage;
+    auto costs = fetchReport(true, from, to, stats);
+    if (!costs)
+        return costs.error();
+    return *usage + *costs;
+}
+
+Status AnthropicClient::probe()
+{
+    const std::int64_t now = QDateTime::currentSecsSinceEpoch();
+    const std::int64_t day = now - now % 86400;
+    auto resp = m_http.send(request(true, day - 86400, day, 1, {}));
+    if (!resp)
+        return resp.error();
+    auto body = parseObject(*resp, kCostPath, 1);
+    if (!body)
+        return body.error();
+    return {};
+}
+
+} // namespace tl::providers

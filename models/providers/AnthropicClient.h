@@ -1,0 +1,28 @@
+#pragma once
+
+#include "providers/ProviderClient.h"
+
+namespace tl::providers {
+
+// Anthropic Admin API: the messages usage report (token facts, cache writes from the nested
+// cache_creation object) and the cost report (billed-only facts; amounts are decimal strings
+// in cents). x-api-key + anthropic-version headers.
+class AnthropicClient : public ProviderClient
+{
+public:
+    using ProviderClient::ProviderClient;
+
+    Result<QList<UsageFact>> fetch(std::int64_t from, std::int64_t to, FetchStats &stats) override;
+    Status probe() override;
+
+    static QString tierOf(const QString &serviceTier);
+
+private:
+    Result<QList<UsageFact>> fetchReport(bool cost, std::int64_t from, std::int64_t to,
+                                         FetchStats &stats);
+    HttpRequest request(bool cost, std::int64_t from, std::int64_t to, int limit,
+                        const QString &page) const;
+    Result<UsageFact> toFact(bool cost, std::int64_t start, const QJsonObject &row) const;
+};
+
+} // namespace tl::providers

@@ -1,0 +1,217 @@
+#include "providers/OpenAiClient.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace tl::providers {
+
+namespace {
+
+QString tierOf(const QJsonObject &row)
+{
+    if (row.value(QLatin1String("batch")).toBool())
+        return QStringLiteral("batch");
+    const QString t = jsonString(row, "service_tier");
+    if (t == u"flex" || t == u"priority" || t == u"batch")
+        return t;
+    return QStringLiteral("standard"); // default, auto, scale, or not grouped
+}
+
+} // namespace
+
+QStringList OpenAiClient::defaultEndpoints()
+{
+    return {QStringLiteral("completions"), QStringLiteral("embeddings"), QStringLiteral("images"),
+            QStringLiteral("costs")};
+}
+
+QStringList OpenAiClient::knownEndpoints()
+{
+    return defaultEndpoints() +
+           QStringList{QStringLiteral("audio_transcriptions"), QStringLiteral("web_search_calls")};
+}
+
+QStringList OpenAiClient::groupBy(const QString &endpoint)
+{
+    if (endpoint == u"completions")
+        return {QStringLiteral("project_id"), QStringLiteral("api_key_id"), QStringLiteral("model"),
+                QStringLiteral("batch"), QStringLiteral("service_tier")};
+    if (endpoint == u"costs")
+        return {QStringLiteral("line_item"), QStringLiteral("project_id")};
+    return {QStringLiteral("project_id"), QStringLiteral("api_key_id"), QStringLiteral("model")};
+}
+
+HttpRequest OpenAiClient::request(const QString &endpoint, std::int64_t from, std::int64_t to,
+                                  int limit, const QString &page) const
+{
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("start_time"), QString::number(from));
+    q.addQueryItem(QStringLiteral("end_time"), QString::number(to));
+    q.addQueryItem(QStringLiteral("bucket_width"), QStringLiteral("1d"));
+    q.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    for (const QString &g : groupBy(endpoint))
+        q.addQueryItem(QStringLiteral("group_by[]"), g);
+    for (const QJsonValue &p : m_connection.options.value(QLatin1String("project_ids")).toArray())
+        q.addQueryItem(QStringLiteral("project_ids[]"), p.toString());
+    if (!page.isEmpty())
+        q.addQueryItem(QStringLiteral("page"), page);
+    HttpRequest r;
+    r.url = endpointUrl(endpoint == u"costs" ? QStringLiteral("/organization/costs")
+                                             : QStringLiteral("/organization/usage/") + endpoint,
+                        q);
+    r.headers.append(
+        qMakePair(QByteArray("Authorization"), QByteArray("Bearer " + m_credentials.apiKey)));
+    r.headers.append(qMakePair(QByteArray("Accept"), QByteArray("application/json")));
+    return r;
+}
+
+Result<UsageFact> OpenAiClient::toFact(const QString &endpoint, std::int64_t start,
+                                       const QJsonObject &row) const
+{
+    UsageFact f;
+    f.start = start;
+    f.bucket = BucketWidth::Day;
+    f.provider = QStringLiteral("openai");
+    f.account = jsonString(row, "project_id");
+    f.apiKey = jsonString(row, "api_key_id");
+    f.user = jsonString(row, "user_id");
+    if (endpoint == u"costs") {
+        const QJsonObject amount = row.value(QLatin1String("amount")).toObject();
+        const QString currency = amount.value(QLatin1String("currency")).toString();
+        if (!currency.isEmpty() && currency.compare(QLatin1String("usd"), Qt::CaseInsensitive) != 0)
+            return Error{
+                QCoreApplication::translate(
+                    "tl::providers", "Cost row in %1 has currency '%2'; only USD is supported.")
+                    .arg(endpoint, currency)};
+        f.billedCost = jsonMoney(amount.value(QLatin1String("value")));
+        const QString lineItem = jsonString(row, "line_item");
+        // Line items read like "gpt-4o-2024-08-06, input": the model is the part before the comma.
+        f.model = lineItem.section(u',', 0, 0).trimmed();
+        f.tags = lineItem.isEmpty() ? QString()
+                                    : canonicalTags({QStringLiteral("line_item:") + lineItem});
+        f.recordKey = recordKey(endpoint, start, {lineItem, f.account, f.apiKey});
+        return f;
+    }
+    f.model = jsonString(row, "model");
+    f.serviceTier = tierOf(row);
+    TokenCounts &t = f.tokens;
+    t.requests = jsonInt(row, "num_model_requests");
+    if (endpoint == u"completions") {
+        const std::int64_t input = jsonInt(row, "input_tokens");
+        t.cacheRead = jsonInt(row, "input_cached_tokens");
+        t.cacheWrite5m = jsonInt(row, "input_cache_write_tokens");
+        // input_tokens includes cached and cache-write tokens; input_uncached_tokens (newer)
+        // already excludes both.
+        t.uncachedInput = row.contains(QLatin1String("input_uncached_tokens")) &&
+                                  !row.value(QLatin1String("input_uncached_tokens")).isNull()
+                              ? jsonInt(row, "input_uncached_tokens")
+                              : input - t.cacheRead - t.cacheWrite5m;
+        if (t.uncachedInput < 0)
+            return Error{
+                QCoreApplication::translate(
+                    "tl::providers",
+                    "Completions row at %1: input_tokens (%2) is smaller than its cached parts.")
+                    .arg(start)
+                    .arg(input)};
+        t.output = jsonInt(row, "output_tokens");
+    } else if (endpoint == u"embeddings") {
+        t.uncachedInput = jsonInt(row, "input_tokens");
+    } else if (endpoint == u"images") {
+        t.images = jsonInt(row, "images");
+    } else if (endpoint == u"audio_transcriptions") {
+        t.audioMillis = jsonInt(row, "seconds") * 1000;
+    } else if (endpoint == u"web_search_calls") {
+        t.webSearches = jsonInt(row, "num_requests");
+    }
+    f.recordKey = recordKey(endpoint, start,
+                            {f.account, f.apiKey, f.user, f.model, jsonString(row, "batch"),
+                             jsonString(row, "service_tier"), jsonString(row, "size"),
+                             jsonString(row, "source")});
+    return f;
+}
+
+Result<QList<UsageFact>> OpenAiClient::fetchEndpoint(const QString &endpoint, std::int64_t from,
+                                                     std::int64_t to, FetchStats &stats, int limit)
+{
+    QList<UsageFact> facts;
+    QString page;
+    const QString path = endpoint == u"costs" ? QStringLiteral("/organization/costs")
+                                              : QStringLiteral("/organization/usage/") + endpoint;
+    for (int pageNo = 1;; ++pageNo) {
+        auto resp = m_http.send(request(endpoint, from, to, limit, page));
+        if (!resp)
+            return resp.error();
+        auto body = parseObject(*resp, path, pageNo);
+        if (!body)
+            return body.error();
+        const QJsonValue data = body->value(QLatin1String("data"));
+        if (!data.isArray())
+            return Error{
+                QCoreApplication::translate(
+                    "tl::providers", "Unexpected response from %1 (page %2): no 'data' array.")
+                    .arg(path)
+                    .arg(pageNo)};
+        for (const QJsonValue &b : data.toArray()) {
+            const QJsonObject bucket = b.toObject();
+            const std::int64_t start = jsonInt(bucket, "start_time");
+            ++stats.buckets;
+            for (const QJsonValue &r : bucket.value(QLatin1String("results")).toArray()) {
+                ++stats.rows;
+                auto fact = toFact(endpoint, start, r.toObject());
+                if (!fact)
+                    return fact.error();
+                facts << std::move(fact).value();
+            }
+        }
+        pageRead(stats);
+        const bool more = body->value(QLatin1String("has_more")).toBool();
+        const QString next = body->value(QLatin1String("next_page")).toString();
+        if (!more)
+            break;
+        if (next.isEmpty() || next == page)
+            return Error{QCoreApplication::translate(
+                             "tl::providers",
+                             "%1 (page %2) says there is more data but gives no new page cursor.")
+                             .arg(path)
+                             .arg(pageNo)};
+        page = next;
+    }
+    return facts;
+}
+
+Result<QList<UsageFact>> OpenAiClient::fetch(std::int64_t from, std::int64_t to, FetchStats &stats)
+{
+    QStringList endpoints;
+    for (const QJsonValue &e : m_connection.options.value(QLatin1String("endpoints")).toArray())
+        endpoints << e.toString();
+    if (endpoints.isEmpty())
+        endpoints = defaultEndpoints();
+    QList<UsageFact> all;
+    for (const QString &e : endpoints) {
+        if (!knownEndpoints().contains(e))
+            return Error{
+                QCoreApplication::translate(
+                    "tl::providers", "Unknown OpenAI endpoint '%1' in the connection options.")
+                    .arg(e)};
+        auto facts = fetchEndpoint(e, from, to, stats, 31);
+        if (!facts)
+            return facts.error();
+        all += *facts;
+    }
+    return all;
+}
+
+Status OpenAiClient::probe()
+{
+    const std::int64_t now = QDateTime::currentSecsSinceEpoch();
+    auto resp = m_http.send(request(QStringLiteral("costs"), now - 86400, now, 1, {}));
+    if (!resp)
+        return resp.error();
+    auto body = parseObject(*resp, QStringLiteral("/organization/costs"), 1);
+    if (!body)
+        return body.error();
+    return {};
+}
+
+} // namespace tl::providers

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "providers/ProviderClient.h"
+
+namespace tl::providers {
+
+// OpenAI Usage API (completions, embeddings, images) and Costs API, admin key as bearer token.
+// Usage buckets become token facts (computed cost); cost rows become billed-only facts
+// (see docs/formats.md: the two never overlap, so totals are not counted twice).
+class OpenAiClient : public ProviderClient
+{
+public:
+    using ProviderClient::ProviderClient;
+
+    Result<QList<UsageFact>> fetch(std::int64_t from, std::int64_t to, FetchStats &stats) override;
+    Status probe() override;
+
+    static QStringList defaultEndpoints();
+    // defaultEndpoints() plus audio_transcriptions (seconds) and web_search_calls, which a
+    // connection may add through its "endpoints" option.
+    static QStringList knownEndpoints();
+    static QStringList groupBy(const QString &endpoint);
+
+private:
+    Result<QList<UsageFact>> fetchEndpoint(const QString &endpoint, std::int64_t from,
+                                           std::int64_t to, FetchStats &stats, int limit);
+    HttpRequest request(const QString &endpoint, std::int64_t from, std::int64_t to, int limit,
+                        const QString &page) const;
+    Result<UsageFact> toFact(const QString &endpoint, std::int64_t start,
+                             const QJsonObject &row) const;
+};
+
+} // namespace tl::providers

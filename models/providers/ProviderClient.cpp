@@ -1,0 +1,99 @@
+#include "providers/ProviderClient.h"
+
+#include "providers/AnthropicClient.h"
+#include "providers/AwsCostExplorerClient.h"
+#include "providers/OpenAiClient.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+#include <charconv>
+
+namespace tl::providers {
+
+std::unique_ptr<ProviderClient> ProviderClient::create(const Connection &c,
+                                                       const Credentials &creds, HttpClient &http)
+{
+    if (c.provider == u"openai")
+        return std::make_unique<OpenAiClient>(c, creds, http);
+    if (c.provider == u"anthropic")
+        return std::make_unique<AnthropicClient>(c, creds, http);
+    if (c.provider == u"aws")
+        return std::make_unique<AwsCostExplorerClient>(c, creds, http);
+    return nullptr;
+}
+
+QString ProviderClient::recordKey(const QString &stream, std::int64_t start,
+                                  const QStringList &group) const
+{
+    return QStringLiteral("api:%1:%2:%3:%4")
+        .arg(m_connection.id)
+        .arg(stream)
+        .arg(start)
+        .arg(group.join(u'|'));
+}
+
+Result<QJsonObject> ProviderClient::parseObject(const HttpResponse &r, const QString &endpoint,
+                                                int page) const
+{
+    QJsonParseError err;
+    const QJsonDocument doc = QJsonDocument::fromJson(r.body, &err);
+    if (err.error != QJsonParseError::NoError || !doc.isObject())
+        return Error{QCoreApplication::translate("tl::providers",
+                                                 "Invalid JSON from %1 (page %2): %3 at byte %4.")
+                         .arg(endpoint)
+                         .arg(page)
+                         .arg(err.error != QJsonParseError::NoError
+                                  ? err.errorString()
+                                  : QStringLiteral("not an object"))
+                         .arg(err.offset)};
+    return doc.object();
+}
+
+QUrl ProviderClient::endpointUrl(const QString &path, const QUrlQuery &query) const
+{
+    QString base = m_connection.baseUrl;
+    while (base.endsWith(u'/'))
+        base.chop(1);
+    QUrl url(base + path);
+    url.setQuery(query);
+    return url;
+}
+
+void ProviderClient::pageRead(FetchStats &stats)
+{
+    ++stats.pages;
+    if (m_onPage)
+        m_onPage(stats.pages);
+}
+
+QString jsonString(const QJsonObject &o, const char *key)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    if (v.isString())
+        return v.toString();
+    if (v.isBool())
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    if (v.isDouble())
+        return QString::number(v.toInteger());
+    return {};
+}
+
+std::int64_t jsonInt(const QJsonObject &o, const char *key)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    if (v.isString())
+        return v.toString().toLongLong();
+    return v.toInteger(static_cast<qint64>(v.toDouble()));
+}
+
+Money jsonMoney(const QJsonValue &v)
+{
+    if (v.isString())
+        return Money::parse(v.toString()).value_or(Money());
+    char buf[64];
+    const auto res = std::to_chars(buf, buf + sizeof buf, v.toDouble());
+    return Money::parse(QString::fromLatin1(buf, res.ptr - buf)).value_or(Money());
+}
+
+} // namespace tl::providers

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "core/Result.h"
+#include "domain/UsageFact.h"
+#include "providers/Connection.h"
+#include "providers/HttpClient.h"
+#include "providers/SigV4.h"
+
+#include <QJsonDocument>
+#include <QList>
+#include <QUrlQuery>
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+
+namespace tl::providers {
+
+// The secret a connection needs: an admin key (OpenAI, Anthropic) or AWS credentials.
+struct Credentials
+{
+    QByteArray apiKey;
+    AwsCredentials aws;
+
+    bool isEmpty() const { return apiKey.isEmpty() && aws.secretAccessKey.isEmpty(); }
+};
+
+struct FetchStats
+{
+    int pages = 0;
+    int buckets = 0; // time buckets read (empty ones included)
+    int rows = 0;    // result rows read
+};
+
+// Reads one provider's billing API for a time range and turns it into usage facts (not yet
+// priced). Facts carry record keys "api:<connection id>:<stream>:<bucket start>:<group>", so
+// that a re-read bucket replaces the stored one.
+class ProviderClient
+{
+public:
+    ProviderClient(Connection connection, Credentials credentials, HttpClient &http)
+        : m_connection(std::move(connection)), m_credentials(std::move(credentials)), m_http(http)
+    {
+    }
+    virtual ~ProviderClient() = default;
+
+    // Every bucket whose start lies in [from, to) (UTC seconds on day boundaries), all pages.
+    virtual Result<QList<UsageFact>> fetch(std::int64_t from, std::int64_t to,
+                                           FetchStats &stats) = 0;
+    // One small request that proves the URL, the key and its rights.
+    virtual Status probe() = 0;
+
+    // Called after every page read (pages so far).
+    void setPageCallback(std::function<void(int)> f) { m_onPage = std::move(f); }
+
+    static std::unique_ptr<ProviderClient> create(const Connection &c, const Credentials &creds,
+                                                  HttpClient &http);
+
+protected:
+    QString recordKey(const QString &stream, std::int64_t start, const QStringList &group) const;
+    // Parses a JSON object body, with a message naming the endpoint and page on failure.
+    Result<QJsonObject> parseObject(const HttpResponse &r, const QString &endpoint, int page) const;
+    QUrl endpointUrl(const QString &path, const QUrlQuery &query) const;
+    void pageRead(FetchStats &stats);
+
+    Connection m_connection;
+    Credentials m_credentials;
+    HttpClient &m_http;
+    std::function<void(int)> m_onPage;
+};
+
+// JSON helpers shared by the clients.
+QString jsonString(const QJsonObject &o, const char *key);   // null and missing → ""
+std::int64_t jsonInt(const QJsonObject &o, const char *key); // null and missing → 0
+// A JSON number in major units as exact money (the shortest decimal that reads back the same
+// double, i.e. the digits the server wrote).
+Money jsonMoney(const QJsonValue &v);
+
+} // namespace tl::providers

@@ -1,0 +1,309 @@
+#include "providers/SyncService.h"
+
+#include "itemmodels/ConnectionsModel.h"
+#include "pricing/DatabasePricing.h"
+#include "store/Database.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFutureWatcher>
+#include <QLocale>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace tl::providers {
+
+QString testVerdict(bool ok, HttpFailure failure, const QString &message)
+{
+    if (ok)
+        return QCoreApplication::translate("tl::providers::SyncService",
+                                           "Connection works: the key can read usage and costs.");
+    switch (failure) {
+    case HttpFailure::Unauthorized:
+    case HttpFailure::Forbidden:
+    case HttpFailure::Unreachable:
+    case HttpFailure::InsecureUrl:
+        return message; // these messages start with the verdict ("Bad key: …")
+    case HttpFailure::Tls:
+        return QCoreApplication::translate("tl::providers::SyncService", "TLS error: %1")
+            .arg(message);
+    case HttpFailure::Timeout:
+        return QCoreApplication::translate("tl::providers::SyncService", "No answer: %1")
+            .arg(message);
+    default:
+        return QCoreApplication::translate("tl::providers::SyncService",
+                                           "The connection does not work: %1")
+            .arg(message);
+    }
+}
+
+SyncService::SyncService(std::shared_ptr<CredentialStore> credentials, QObject *parent)
+    : QObject(parent), m_credentials(std::move(credentials)),
+      m_model(new itemmodels::ConnectionsModel(this)), m_watcher(new QFutureWatcher<Outcome>(this))
+{
+    connect(m_watcher, &QFutureWatcher<Outcome>::finished, this, &SyncService::onWorkerDone);
+    connect(&m_autoTimer, &QTimer::timeout, this, &SyncService::syncAll);
+}
+
+SyncService::~SyncService()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+    m_watcher->waitForFinished();
+}
+
+void SyncService::setDatabase(store::Database *db)
+{
+    m_db = db;
+    m_queue.clear();
+    if (Status s = reload(); !s)
+        m_model->setConnections({});
+}
+
+Status SyncService::reload()
+{
+    if (!m_db) {
+        m_model->setConnections({});
+        return {};
+    }
+    auto all = ConnectionStore(*m_db).all();
+    if (!all)
+        return all.error();
+    m_model->setConnections(*all);
+    Q_EMIT connectionsChanged();
+    return {};
+}
+
+std::optional<Connection> SyncService::connection(std::int64_t id) const
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return std::nullopt;
+    return *m_model->connectionAt(row);
+}
+
+Result<std::int64_t> SyncService::saveConnection(const Connection &c,
+                                                 const std::optional<Credentials> &secret)
+{
+    if (!m_db)
+        return Error{
+            QCoreApplication::translate("tl::providers::SyncService", "No database is open.")};
+    if (Status s = HttpClient::checkUrlAllowed(QUrl(c.baseUrl)); !s)
+        return s.error();
+    auto id = ConnectionStore(*m_db).save(c);
+    if (!id)
+        return id.error();
+    Connection saved = c;
+    saved.id = *id;
+    Status stored;
+    if (secret && !secret->isEmpty() && m_credentials)
+        stored =
+            m_credentials->write(saved.credentialKey(), encodeCredentials(saved.provider, *secret));
+    (void)reload();
+    if (!stored)
+        return Error{
+            QCoreApplication::translate("tl::providers::SyncService",
+                                        "The connection was saved, but its key was not: %1")
+                .arg(stored.errorMessage())};
+    return *id;
+}
+
+Status SyncService::removeConnection(std::int64_t id)
+{
+    if (!m_db)
+        return Error{
+            QCoreApplication::translate("tl::providers::SyncService", "No database is open.")};
+    const auto c = connection(id);
+    if (Status s = ConnectionStore(*m_db).remove(id); !s)
+        return s;
+    Status forgotten;
+    if (c && m_credentials)
+        forgotten = m_credentials->remove(c->credentialKey());
+    (void)reload();
+    if (!forgotten)
+        return Error{QCoreApplication::translate("tl::providers::SyncService",
+                                                 "The connection was removed, but its key could "
+                                                 "not be deleted from the keychain: %1")
+                         .arg(forgotten.errorMessage())};
+    return {};
+}
+
+bool SyncService::hasStoredSecret(const Connection &c) const
+{
+    if (!m_credentials || c.id == 0)
+        return false;
+    auto s = m_credentials->read(c.credentialKey());
+    return s && *s && !(*s)->isEmpty();
+}
+
+bool SyncService::isBusy() const
+{
+    return m_watcher->isRunning();
+}
+
+bool SyncService::startSync(std::int64_t connectionId)
+{
+    const auto c = connection(connectionId);
+    QString refusal;
+    if (!m_db)
+        refusal = QCoreApplication::translate("tl::providers::SyncService", "No database is open.");
+    else if (m_db->path().isEmpty())
+        refusal = QCoreApplication::translate(
+            "tl::providers::SyncService",
+            "Syncing needs a database file; this database exists only in memory.");
+    else if (!c)
+        refusal = QCoreApplication::translate("tl::providers::SyncService",
+                                              "The connection no longer exists.");
+    else if (isBusy())
+        refusal = QCoreApplication::translate("tl::providers::SyncService",
+                                              "A sync or test is already running.");
+    if (!refusal.isEmpty()) {
+        Q_EMIT syncFinished(c ? c->name : QString(), false, refusal);
+        return false;
+    }
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    m_cancel = cancel;
+    const QString path = m_db->path();
+    const SyncOptions options = m_options;
+    const std::shared_ptr<CredentialStore> store = m_credentials;
+    const Connection conn = *c;
+    // The worker opens the database file again: connections are not shared between threads.
+    m_watcher->setFuture(QtConcurrent::run([this, path, options, store, conn, cancel]() -> Outcome {
+        Outcome o{false, conn.name, false, {}};
+        auto db = store::Database::open(path, store::Database::Create::MustExist);
+        if (!db) {
+            o.message = db.errorMessage();
+            return o;
+        }
+        auto pricing = pricing::DatabasePricing::load(**db);
+        if (!pricing) {
+            o.message = pricing.errorMessage();
+            return o;
+        }
+        auto fresh = ConnectionStore(**db).byId(conn.id);
+        if (!fresh || !*fresh) {
+            o.message = QCoreApplication::translate("tl::providers::SyncService",
+                                                    "The connection no longer exists.");
+            return o;
+        }
+        auto creds = resolveCredentials(store.get(), **fresh);
+        if (!creds) {
+            o.message = creds.errorMessage();
+            Connection failed = **fresh; // show the cause in the list too
+            failed.lastSyncAt = QDateTime::currentSecsSinceEpoch();
+            failed.lastStatus = QStringLiteral("failed");
+            failed.lastBuckets = failed.lastInserted = failed.lastReplaced = failed.lastUnchanged =
+                0;
+            failed.lastError = o.message;
+            (void)ConnectionStore(**db).recordSync(failed);
+            return o;
+        }
+        SyncEngine engine(**db, **pricing);
+        engine.setCancelCheck([cancel] { return cancel->load(); });
+        engine.setProgress([this](int done, int total, int pages) {
+            // The service outlives the worker (its destructor waits), so `this` is valid here.
+            QMetaObject::invokeMethod(
+                this, [this, done, total, pages] { Q_EMIT syncProgress(done, total, pages); },
+                Qt::QueuedConnection);
+        });
+        const SyncSummary s = engine.run(**fresh, *creds, options);
+        o.ok = s.ok;
+        const QLocale locale;
+        o.message =
+            s.ok ? QCoreApplication::translate("tl::providers::SyncService",
+                                               "%1: %2 buckets read; %3 new, %4 replaced, %5 "
+                                               "unchanged. Billed %6 USD, computed %7 USD.")
+                       .arg(conn.name, locale.toString(s.buckets),
+                            locale.toString(static_cast<qlonglong>(s.inserted)),
+                            locale.toString(static_cast<qlonglong>(s.replaced)),
+                            locale.toString(static_cast<qlonglong>(s.unchanged)),
+                            s.billed.toDecimalString(2), s.computed.toDecimalString(2))
+                 : s.error;
+        return o;
+    }));
+    Q_EMIT syncStarted(conn.name);
+    return true;
+}
+
+bool SyncService::startTest(const Connection &c, const std::optional<Credentials> &credentials)
+{
+    if (isBusy()) {
+        Q_EMIT testFinished(false,
+                            QCoreApplication::translate("tl::providers::SyncService",
+                                                        "A sync or test is already running."));
+        return false;
+    }
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    m_cancel = cancel;
+    const std::shared_ptr<CredentialStore> store = m_credentials;
+    RetryPolicy retry = m_options.retry;
+    retry.maxAttempts = std::min(retry.maxAttempts, 2);
+    m_watcher->setFuture(QtConcurrent::run([c, credentials, store, retry]() -> Outcome {
+        Outcome o{true, c.name, false, {}};
+        Credentials creds;
+        if (credentials && !credentials->isEmpty()) {
+            creds = *credentials;
+        } else {
+            auto resolved = resolveCredentials(store.get(), c);
+            if (!resolved) {
+                o.message = resolved.errorMessage();
+                return o;
+            }
+            creds = *resolved;
+        }
+        HttpFailure failure = HttpFailure::None;
+        const Status s = SyncEngine::test(c, creds, retry, &failure);
+        o.ok = s.ok();
+        o.message = testVerdict(s.ok(), failure, s.errorMessage());
+        return o;
+    }));
+    return true;
+}
+
+void SyncService::cancel()
+{
+    m_queue.clear();
+    if (m_cancel)
+        m_cancel->store(true);
+}
+
+void SyncService::onWorkerDone()
+{
+    const Outcome o = m_watcher->result();
+    m_cancel.reset();
+    if (o.test) {
+        Q_EMIT testFinished(o.ok, o.message);
+        return;
+    }
+    (void)reload();
+    Q_EMIT syncFinished(o.name, o.ok, o.message);
+    startNext();
+}
+
+void SyncService::setAutoSyncInterval(int minutes)
+{
+    m_autoMinutes = std::max(0, minutes);
+    if (m_autoMinutes == 0)
+        m_autoTimer.stop();
+    else
+        m_autoTimer.start(m_autoMinutes * 60 * 1000);
+}
+
+void SyncService::syncAll()
+{
+    if (isBusy() || !m_queue.isEmpty())
+        return; // the previous round is still going
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        m_queue << m_model->connectionAt(row)->id;
+    startNext();
+}
+
+bool SyncService::startNext()
+{
+    while (!m_queue.isEmpty() && !isBusy()) {
+        if (startSync(m_queue.takeFirst()))
+            return true;
+    }
+    return false;
+}
+
+} // namespace tl::providers

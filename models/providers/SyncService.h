@@ -1,0 +1,97 @@
+#pragma once
+
+#include "core/Result.h"
+#include "providers/Connection.h"
+#include "providers/CredentialStore.h"
+#include "providers/SyncEngine.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <atomic>
+#include <memory>
+
+template <typename T> class QFutureWatcher;
+
+namespace tl::store {
+class Database;
+}
+namespace tl::itemmodels {
+class ConnectionsModel;
+}
+
+namespace tl::providers {
+
+// The Sources page's provider connections: the list, add/edit/remove with the secret in the
+// credential store, "test connection" and "sync now" on a worker thread with its own database
+// connection, progress and cancel, and an optional auto-sync interval while the app runs.
+class SyncService : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SyncService(std::shared_ptr<CredentialStore> credentials, QObject *parent = nullptr);
+    ~SyncService() override; // cancels a running sync or test and waits for it
+
+    void setDatabase(store::Database *db); // not owned
+    itemmodels::ConnectionsModel *model() const { return m_model; }
+    CredentialStore *credentialStore() const { return m_credentials.get(); }
+
+    // Retry, window and trailing settings for every sync (tests shorten the delays).
+    void setSyncOptions(const SyncOptions &options) { m_options = options; }
+
+    Status reload();
+    // Saves the connection (id 0: new) and, when `secret` is given, its credentials in the
+    // store. Returns the id. A keychain failure is reported after the connection was saved.
+    Result<std::int64_t> saveConnection(const Connection &c,
+                                        const std::optional<Credentials> &secret);
+    Status removeConnection(std::int64_t id);
+    bool hasStoredSecret(const Connection &c) const;
+    std::optional<Connection> connection(std::int64_t id) const;
+
+    bool isBusy() const;
+    // Starts a sync of one connection; false (with syncFinished) when it cannot start.
+    bool startSync(std::int64_t connectionId);
+    // Tests a connection (saved or not) with the given credentials, or the stored ones.
+    bool startTest(const Connection &c, const std::optional<Credentials> &credentials = {});
+    void cancel();
+
+    // Syncs every connection, one after the other (what auto-sync does at each interval).
+    void syncAll();
+    // Syncs every connection every `minutes` while the app runs; 0 switches it off.
+    void setAutoSyncInterval(int minutes);
+    int autoSyncInterval() const { return m_autoMinutes; }
+
+Q_SIGNALS:
+    void connectionsChanged();
+    void syncStarted(const QString &connectionName);
+    void syncProgress(int windowsDone, int windowsTotal, int pages);
+    // ok: the data was stored; message: a summary or the cause of the failure (never a key).
+    void syncFinished(const QString &connectionName, bool ok, const QString &message);
+    void testFinished(bool ok, const QString &verdict);
+
+private:
+    struct Outcome
+    {
+        bool test = false;
+        QString name;
+        bool ok = false;
+        QString message;
+    };
+    void onWorkerDone();
+    bool startNext();
+
+    std::shared_ptr<CredentialStore> m_credentials;
+    store::Database *m_db = nullptr;
+    itemmodels::ConnectionsModel *m_model;
+    SyncOptions m_options;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+    QFutureWatcher<Outcome> *m_watcher;
+    QTimer m_autoTimer;
+    int m_autoMinutes = 0;
+    QList<std::int64_t> m_queue; // auto-sync: connections still to do
+};
+
+// A readable verdict for "Test connection".
+QString testVerdict(bool ok, HttpFailure failure, const QString &message);
+
+} // namespace tl::providers

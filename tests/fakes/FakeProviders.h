@@ -1,0 +1,81 @@
+#pragma once
+
+#include "FakeHttpServer.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QMap>
+
+namespace tl::test {
+
+// OpenAI Usage and Costs API (billing-formats.md §1): bearer admin key, start_time/end_time,
+// daily buckets (empty ones included), limit + next_page pagination, group keys null unless
+// grouped by.
+class FakeOpenAi : public FakeHttpServer
+{
+    Q_OBJECT
+public:
+    using FakeHttpServer::FakeHttpServer;
+
+    QByteArray adminKey = "sk-admin-fake-openai-0123456789";
+    QByteArray readOnlyKey = "sk-proj-not-an-admin"; // answered with 403
+    int maxBucketsPerPage = 2;
+    // endpoint ("completions", "embeddings", "images", "costs") → bucket start → result rows
+    QHash<QString, QMap<qint64, QJsonArray>> rows;
+
+    void addRow(const QString &endpoint, qint64 day, const QJsonObject &row)
+    {
+        rows[endpoint][day].append(row);
+    }
+
+protected:
+    FakeResponse handle(const FakeRequest &request) override;
+};
+
+// Anthropic Admin API usage report and cost report (§2): x-api-key + anthropic-version,
+// RFC 3339 times, has_more/next_page, empty buckets, cost amounts as cent strings.
+class FakeAnthropic : public FakeHttpServer
+{
+    Q_OBJECT
+public:
+    using FakeHttpServer::FakeHttpServer;
+
+    QByteArray adminKey = "sk-ant-admin01-fake-anthropic-0123456789";
+    QByteArray readOnlyKey = "sk-ant-api03-not-an-admin";
+    int maxBucketsPerPage = 2;
+    QMap<qint64, QJsonArray> usage; // bucket start → rows
+    QMap<qint64, QJsonArray> costs;
+
+protected:
+    FakeResponse handle(const FakeRequest &request) override;
+};
+
+// AWS Cost Explorer GetCostAndUsage (§3): routes on X-Amz-Target, checks the SigV4 signature
+// by recomputing it with the known secret, NextPageToken pagination, __type errors.
+class FakeAws : public FakeHttpServer
+{
+    Q_OBJECT
+public:
+    using FakeHttpServer::FakeHttpServer;
+
+    QByteArray accessKeyId = "AKIDFAKEEXAMPLE00001";
+    QByteArray secretAccessKey = "fakeSecretKey/K7MDENG+bPxRfiCYEXAMPLEKEY00";
+    QByteArray sessionToken; // required when non-empty
+    QString service = QStringLiteral("Amazon Bedrock");
+    int maxDaysPerPage = 2;
+    // day → groups {"Keys":[usage type, linked account], "Metrics":{…}}
+    QMap<qint64, QJsonArray> groups;
+    QString lastSignatureProblem;
+
+    void addGroup(qint64 day, const QString &usageType, const QString &account, const QString &cost,
+                  const QString &quantity);
+
+protected:
+    FakeResponse handle(const FakeRequest &request) override;
+    bool isPaged(const FakeRequest &request) const override;
+
+private:
+    bool checkSignature(const FakeRequest &request);
+};
+
+} // namespace tl::test

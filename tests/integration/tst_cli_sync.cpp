@@ -1,0 +1,266 @@
+// tokenledger-cli sync against the fake provider servers: the CLI runs as its own process
+// while this test's event loop serves the fake APIs on 127.0.0.1.
+#include "FakeProviders.h"
+#include "SyncTestHelpers.h"
+
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTimer>
+
+using namespace tl;
+using namespace tl::test;
+
+namespace {
+
+// Runs the CLI without blocking this thread's event loop (the fake servers live on it). The
+// environment has no session bus, so the keychain is unavailable and the variables are used.
+CliRun runCliServing(const QStringList &arguments, const QHash<QString, QString> &env = {})
+{
+    QProcess p;
+    p.setProgram(QStringLiteral(TOKENLEDGER_CLI_PATH));
+    p.setArguments(arguments);
+    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+    for (const char *name :
+         {"DBUS_SESSION_BUS_ADDRESS", "XDG_RUNTIME_DIR", "OPENAI_ADMIN_KEY", "ANTHROPIC_ADMIN_KEY",
+          "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN"})
+        e.remove(QLatin1String(name));
+    for (auto it = env.constBegin(); it != env.constEnd(); ++it)
+        e.insert(it.key(), it.value());
+    p.setProcessEnvironment(e);
+    QEventLoop loop;
+    QObject::connect(&p, &QProcess::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+    p.start();
+    loop.exec();
+    CliRun r;
+    if (p.state() != QProcess::NotRunning) {
+        p.kill();
+        p.waitForFinished();
+        r.err = "timed out";
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+QJsonObject json(const CliRun &r)
+{
+    return QJsonDocument::fromJson(r.out).object();
+}
+
+bool fileContains(const QString &path, const QByteArray &needle)
+{
+    for (const QString &suffix : {QString(), QStringLiteral("-wal")}) {
+        QFile f(path + suffix);
+        if (f.open(QIODevice::ReadOnly) && f.readAll().contains(needle))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+class TestCliSync : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString db() const { return m_dir.filePath(QStringLiteral("cli.db")); }
+
+private Q_SLOTS:
+    void init()
+    {
+        QFile::remove(db());
+        QFile::remove(db() + QStringLiteral("-wal"));
+        QFile::remove(db() + QStringLiteral("-shm"));
+    }
+
+    void openAiSyncJsonAndIdempotence()
+    {
+        FakeOpenAi server;
+        QVERIFY(server.start());
+        server.addRow(QStringLiteral("completions"), utcDay(2026, 11, 2),
+                      {{QStringLiteral("input_tokens"), 1000000},
+                       {QStringLiteral("input_cached_tokens"), 400000},
+                       {QStringLiteral("output_tokens"), 100000},
+                       {QStringLiteral("num_model_requests"), 5},
+                       {QStringLiteral("model"), QStringLiteral("gpt-4o")},
+                       {QStringLiteral("project_id"), QStringLiteral("proj_a")}});
+        server.addRow(QStringLiteral("costs"), utcDay(2026, 11, 2),
+                      {{QStringLiteral("amount"),
+                        QJsonObject{{QStringLiteral("value"), 2.999999999},
+                                    {QStringLiteral("currency"), QStringLiteral("usd")}}},
+                       {QStringLiteral("line_item"), QStringLiteral("gpt-4o, input")}});
+        const QHash<QString, QString> env{
+            {QStringLiteral("OPENAI_ADMIN_KEY"), QString::fromLatin1(server.adminKey)}};
+        const QStringList args{
+            QStringLiteral("--db"),       db(),
+            QStringLiteral("sync"),       QStringLiteral("openai"),
+            QStringLiteral("--from"),     QStringLiteral("2026-11-01"),
+            QStringLiteral("--to"),       QStringLiteral("2026-11-03"),
+            QStringLiteral("--base-url"), server.baseUrl() + QStringLiteral("/v1"),
+            QStringLiteral("--json")};
+        const CliRun r = runCliServing(args, env);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject j = json(r);
+        QCOMPARE(j.value(QStringLiteral("status")).toString(), QStringLiteral("done"));
+        QCOMPARE(j.value(QStringLiteral("credentials")).toString(),
+                 QStringLiteral("OPENAI_ADMIN_KEY"));
+        QCOMPARE(j.value(QStringLiteral("from")).toString(), QStringLiteral("2026-11-01"));
+        QCOMPARE(j.value(QStringLiteral("to")).toString(), QStringLiteral("2026-11-03"));
+        QCOMPARE(j.value(QStringLiteral("buckets")).toInt(), 12);
+        QCOMPARE(j.value(QStringLiteral("facts_inserted")).toInt(), 2);
+        QCOMPARE(j.value(QStringLiteral("billed_cost")).toString(), QStringLiteral("2.999999999"));
+        QCOMPARE(j.value(QStringLiteral("computed_cost")).toString(), QStringLiteral("3.00"));
+
+        const CliRun again = runCliServing(args, env);
+        QVERIFY2(again.exitCode == 0, again.err.constData());
+        QCOMPARE(json(again).value(QStringLiteral("facts_inserted")).toInt(), 0);
+        QCOMPARE(json(again).value(QStringLiteral("facts_unchanged")).toInt(), 2);
+
+        const CliRun summary = runCli(
+            {QStringLiteral("--db"), db(), QStringLiteral("summary"), QStringLiteral("--json")});
+        QCOMPARE(summary.exitCode, 0);
+        QCOMPARE(json(summary).value(QStringLiteral("billed_cost")).toString(),
+                 QStringLiteral("2.999999999"));
+        QVERIFY(!fileContains(db(), server.adminKey));
+    }
+
+    void anthropicAndAwsThroughTheCli()
+    {
+        FakeAnthropic anthropic;
+        QVERIFY(anthropic.start());
+        anthropic.costs[utcDay(2026, 11, 1)].append(
+            QJsonObject{{QStringLiteral("amount"), QStringLiteral("1234.5")},
+                        {QStringLiteral("currency"), QStringLiteral("USD")}});
+        CliRun r = runCliServing(
+            {QStringLiteral("--db"), db(), QStringLiteral("sync"), QStringLiteral("anthropic"),
+             QStringLiteral("--from"), QStringLiteral("2026-11-01"), QStringLiteral("--to"),
+             QStringLiteral("2026-11-01"), QStringLiteral("--base-url"), anthropic.baseUrl(),
+             QStringLiteral("--json")},
+            {{QStringLiteral("ANTHROPIC_ADMIN_KEY"), QString::fromLatin1(anthropic.adminKey)}});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(json(r).value(QStringLiteral("billed_cost")).toString(), QStringLiteral("12.345"));
+
+        FakeAws aws;
+        QVERIFY(aws.start());
+        aws.sessionToken = "FwoGZXIvYXdzEFAKETOKEN";
+        aws.addGroup(utcDay(2026, 11, 1), QStringLiteral("USE1-NovaLite-output-tokens"), QString(),
+                     QStringLiteral("0.24"), QStringLiteral("1000"));
+        r = runCliServing(
+            {QStringLiteral("--db"), db(), QStringLiteral("sync"), QStringLiteral("aws"),
+             QStringLiteral("--from"), QStringLiteral("2026-11-01"), QStringLiteral("--to"),
+             QStringLiteral("2026-11-01"), QStringLiteral("--base-url"), aws.baseUrl(),
+             QStringLiteral("--json")},
+            {{QStringLiteral("AWS_ACCESS_KEY_ID"), QString::fromLatin1(aws.accessKeyId)},
+             {QStringLiteral("AWS_SECRET_ACCESS_KEY"), QString::fromLatin1(aws.secretAccessKey)},
+             {QStringLiteral("AWS_SESSION_TOKEN"), QString::fromLatin1(aws.sessionToken)}});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(json(r).value(QStringLiteral("billed_cost")).toString(), QStringLiteral("0.24"));
+        QCOMPARE(json(r).value(QStringLiteral("computed_cost")).toString(), QStringLiteral("0.24"));
+        QVERIFY(!fileContains(db(), aws.secretAccessKey));
+        QVERIFY(!fileContains(db(), aws.sessionToken));
+        QVERIFY(!fileContains(db(), anthropic.adminKey));
+    }
+
+    void failuresNameTheCauseWithoutTheKey()
+    {
+        FakeOpenAi server;
+        QVERIFY(server.start());
+        const QStringList base{QStringLiteral("--db"),   db(),
+                               QStringLiteral("sync"),   QStringLiteral("openai"),
+                               QStringLiteral("--from"), QStringLiteral("2026-11-01")};
+        CliRun r = runCliServing(
+            base +
+                QStringList{QStringLiteral("--base-url"), server.baseUrl() + QStringLiteral("/v1")},
+            {{QStringLiteral("OPENAI_ADMIN_KEY"), QStringLiteral("sk-admin-wrong-secret-value")}});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("Bad key"), r.err.constData());
+        QVERIFY(!r.err.contains("wrong-secret-value"));
+        QVERIFY(!r.out.contains("wrong-secret-value"));
+
+        r = runCliServing(base + QStringList{QStringLiteral("--base-url"),
+                                             server.baseUrl() + QStringLiteral("/v1")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("OPENAI_ADMIN_KEY"), r.err.constData());
+
+        r = runCliServing(base + QStringList{QStringLiteral("--base-url"),
+                                             QStringLiteral("http://billing.example.com/v1")},
+                          {{QStringLiteral("OPENAI_ADMIN_KEY"), QStringLiteral("sk-admin-x")}});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("TLS required"), r.err.constData());
+
+        QTcpServer closed; // a port nobody listens on
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const quint16 port = closed.serverPort();
+        closed.close();
+        r = runCliServing(base + QStringList{QStringLiteral("--base-url"),
+                                             QStringLiteral("http://127.0.0.1:%1/v1").arg(port)},
+                          {{QStringLiteral("OPENAI_ADMIN_KEY"), QStringLiteral("sk-admin-x")}});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("Network unreachable"), r.err.constData());
+    }
+
+    void terminatingAStalledSyncRecordsItAsCancelled()
+    {
+        FakeOpenAi server;
+        QVERIFY(server.start());
+        server.addFault({Fault::Kind::Stall, 0, {}, {}, false});
+        QProcess p;
+        p.setProgram(QStringLiteral(TOKENLEDGER_CLI_PATH));
+        p.setArguments({QStringLiteral("--db"), db(), QStringLiteral("sync"),
+                        QStringLiteral("openai"), QStringLiteral("--from"),
+                        QStringLiteral("2026-11-01"), QStringLiteral("--to"),
+                        QStringLiteral("2026-11-02"), QStringLiteral("--base-url"),
+                        server.baseUrl() + QStringLiteral("/v1")});
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        e.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+        e.insert(QStringLiteral("OPENAI_ADMIN_KEY"), QString::fromLatin1(server.adminKey));
+        p.setProcessEnvironment(e);
+        p.start();
+        QTRY_COMPARE_WITH_TIMEOUT(server.requests().size(), 1, 10000); // the request that stalls
+        p.terminate();                                                 // SIGTERM
+        QEventLoop loop;
+        QObject::connect(&p, &QProcess::finished, &loop, &QEventLoop::quit);
+        QTimer::singleShot(10000, &loop, &QEventLoop::quit);
+        if (p.state() != QProcess::NotRunning)
+            loop.exec();
+        QCOMPARE(p.state(), QProcess::NotRunning);
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY2(p.readAllStandardError().contains("Cancelled"), "no cancel message");
+        auto database = store::Database::open(db(), store::Database::Create::MustExist);
+        QVERIFY(database.ok());
+        auto st = (*database)->connection().prepare("SELECT status FROM import_batch");
+        QVERIFY(st.ok());
+        QCOMPARE(st->step(), store::Statement::Step::Row);
+        QCOMPARE(st->columnText(0), QStringLiteral("cancelled"));
+        QCOMPARE(*(*database)->connection().queryInt("SELECT count(*) FROM usage_fact"), 0);
+    }
+
+    void badCommandLines()
+    {
+        QCOMPARE(runCliServing({QStringLiteral("--db"), db(), QStringLiteral("sync")}).exitCode, 2);
+        QCOMPARE(runCliServing({QStringLiteral("--db"), db(), QStringLiteral("sync"),
+                                QStringLiteral("google")})
+                     .exitCode,
+                 2);
+        QCOMPARE(runCliServing({QStringLiteral("--db"), db(), QStringLiteral("sync"),
+                                QStringLiteral("openai"), QStringLiteral("--from"),
+                                QStringLiteral("yesterday")})
+                     .exitCode,
+                 2);
+        QCOMPARE(runCliServing({QStringLiteral("--db"), db(), QStringLiteral("sync"),
+                                QStringLiteral("openai"), QStringLiteral("--base-url"),
+                                QStringLiteral("ftp://x")})
+                     .exitCode,
+                 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliSync)
+#include "tst_cli_sync.moc"

@@ -1,0 +1,319 @@
+// Anthropic usage/cost report and AWS Cost Explorer sync through the real HTTP stack against
+// the fake servers: totals to the cent, nested cache writes, cents strings, SigV4 checked by
+// the server, session tokens, pagination, idempotence and faults.
+#include "FakeProviders.h"
+#include "SyncTestHelpers.h"
+
+#include <QJsonArray>
+
+using namespace tl;
+using namespace tl::providers;
+using namespace tl::test;
+
+namespace {
+
+QJsonObject usageRow(const QJsonValue &model, const QJsonValue &workspace, const QJsonValue &key,
+                     const QString &tier, qint64 uncached, qint64 write1h, qint64 write5m,
+                     qint64 read, qint64 output, qint64 searches)
+{
+    return {{QStringLiteral("uncached_input_tokens"), uncached},
+            {QStringLiteral("cache_creation"),
+             QJsonObject{{QStringLiteral("ephemeral_1h_input_tokens"), write1h},
+                         {QStringLiteral("ephemeral_5m_input_tokens"), write5m}}},
+            {QStringLiteral("cache_read_input_tokens"), read},
+            {QStringLiteral("output_tokens"), output},
+            {QStringLiteral("server_tool_use"),
+             QJsonObject{{QStringLiteral("web_search_requests"), searches}}},
+            {QStringLiteral("api_key_id"), key},
+            {QStringLiteral("workspace_id"), workspace},
+            {QStringLiteral("model"), model},
+            {QStringLiteral("service_tier"), tier},
+            {QStringLiteral("context_window"), QStringLiteral("0-200k")}};
+}
+
+QJsonObject costRow(const QString &cents, const QJsonValue &model, const QString &description,
+                    const QString &costType, const QJsonValue &tier)
+{
+    return {{QStringLiteral("amount"), cents},
+            {QStringLiteral("currency"), QStringLiteral("USD")},
+            {QStringLiteral("cost_type"), costType},
+            {QStringLiteral("description"), description},
+            {QStringLiteral("model"), model},
+            {QStringLiteral("service_tier"), tier},
+            {QStringLiteral("token_type"), QJsonValue::Null},
+            {QStringLiteral("context_window"), QJsonValue::Null},
+            {QStringLiteral("inference_geo"), QJsonValue::Null},
+            {QStringLiteral("workspace_id"), QStringLiteral("wrkspc_a")}};
+}
+
+SyncOptions fiveDays(int attempts = 4)
+{
+    SyncOptions o;
+    o.from = QDate(2026, 11, 1);
+    o.to = QDate(2026, 11, 5);
+    o.now = utcDay(2026, 11, 6) + 3600;
+    o.retry = fastRetry(attempts);
+    return o;
+}
+
+} // namespace
+
+class TestSyncAnthropicAws : public QObject
+{
+    Q_OBJECT
+
+    void fillAnthropic(FakeAnthropic &s)
+    {
+        const qint64 d1 = utcDay(2026, 11, 1), d2 = utcDay(2026, 11, 2), d3 = utcDay(2026, 11, 3);
+        // 1M × 3.00 + 100k 1h writes × 6.00 + 200k 5m writes × 3.75 + 500k reads × 0.30 + 100k × 15
+        // = 6.00
+        s.usage[d1].append(usageRow(QStringLiteral("claude-sonnet-4-20250514"),
+                                    QStringLiteral("wrkspc_a"), QStringLiteral("apikey_1"),
+                                    QStringLiteral("standard"), 1000000, 100000, 200000, 500000,
+                                    100000, 0));
+        // default workspace and Console usage: null workspace and key; batch 1M × 0.40 + 500k
+        // × 2.00 = 1.40
+        s.usage[d1].append(usageRow(QStringLiteral("claude-3-5-haiku-20241022"), QJsonValue::Null,
+                                    QJsonValue::Null, QStringLiteral("batch"), 1000000, 0, 0, 0,
+                                    500000, 0));
+        // 10k × 3.00 = 0.03, plus 10 web searches
+        s.usage[d3].append(usageRow(QStringLiteral("claude-sonnet-4-20250514"),
+                                    QStringLiteral("wrkspc_a"), QStringLiteral("apikey_1"),
+                                    QStringLiteral("standard"), 10000, 0, 0, 0, 0, 10));
+        s.costs[d1].append(costRow(QStringLiteral("600.00"),
+                                   QStringLiteral("claude-sonnet-4-20250514"),
+                                   QStringLiteral("Claude Sonnet 4 Usage"),
+                                   QStringLiteral("tokens"), QStringLiteral("standard")));
+        s.costs[d1].append(costRow(QStringLiteral("140"),
+                                   QStringLiteral("claude-3-5-haiku-20241022"),
+                                   QStringLiteral("Claude Haiku 3.5 Batch"),
+                                   QStringLiteral("tokens"), QStringLiteral("batch")));
+        s.costs[d2].append(costRow(QStringLiteral("123.78912"), QJsonValue::Null,
+                                   QStringLiteral("Code Execution"),
+                                   QStringLiteral("code_execution"), QJsonValue::Null));
+        s.costs[d3].append(costRow(QStringLiteral("3.0"),
+                                   QStringLiteral("claude-sonnet-4-20250514"),
+                                   QStringLiteral("Claude Sonnet 4 Usage"),
+                                   QStringLiteral("tokens"), QStringLiteral("standard")));
+        s.costs[d3].append(costRow(QStringLiteral("100.0"), QJsonValue::Null,
+                                   QStringLiteral("Web Search"), QStringLiteral("web_search"),
+                                   QJsonValue::Null));
+    }
+
+    void fillAws(FakeAws &s)
+    {
+        const qint64 d1 = utcDay(2026, 11, 1), d2 = utcDay(2026, 11, 2), d3 = utcDay(2026, 11, 3);
+        const QString acct = QStringLiteral("111122223333");
+        s.addGroup(d1, QStringLiteral("USE1-Claude3.5Sonnet-input-tokens"), acct,
+                   QStringLiteral("0.4215"), QStringLiteral("140.5"));
+        s.addGroup(d1, QStringLiteral("USE1-Claude3.5Sonnet-output-tokens"), acct,
+                   QStringLiteral("1.05"), QStringLiteral("70"));
+        s.addGroup(d2, QStringLiteral("USE1-NovaLite-input-tokens-batch"), acct,
+                   QStringLiteral("0.03"), QStringLiteral("1000"));
+        s.addGroup(
+            d2,
+            QStringLiteral("USE1-Claude3.5Sonnet-cache-read-input-token-count-cross-region-global"),
+            acct, QStringLiteral("0.03"), QStringLiteral("100"));
+        s.addGroup(d3, QStringLiteral("USE1-ProvisionedThroughput-ModelUnits"),
+                   QStringLiteral("444455556666"), QStringLiteral("2.5"), QStringLiteral("1"));
+    }
+
+private Q_SLOTS:
+    void anthropicTotalsToTheCent()
+    {
+        FakeAnthropic server;
+        QVERIFY(server.start());
+        fillAnthropic(server);
+        SyncFixture fx;
+        QVERIFY(fx.init(QStringLiteral("anthropic"), server.baseUrl()));
+        Credentials creds;
+        creds.apiKey = server.adminKey;
+        const SyncSummary s = fx.sync(creds, fiveDays());
+        QVERIFY2(s.ok, qPrintable(s.error));
+        QCOMPARE(s.computed.toDecimalString(), QStringLiteral("7.43"));
+        QCOMPARE(s.billed.toDecimalString(), QStringLiteral("9.6678912")); // cents → dollars, exact
+        QCOMPARE(fx.computedTotal(), QStringLiteral("7.43"));
+        QCOMPARE(fx.billedTotal(), QStringLiteral("9.6678912"));
+        QVERIFY(fx.rollupsAgree());
+        QCOMPARE(s.buckets, 10); // 5 days × 2 reports, empty days included
+        QCOMPARE(s.pages, 6);
+        // The Sonnet cost rows join their token records (same day, model, workspace); Haiku
+        // (usage in the default workspace), code execution and web search stay billed-only.
+        QCOMPARE(s.inserted, 6);
+        QCOMPARE(fx.count("SELECT count(*) FROM usage_fact WHERE billed_cost IS NOT NULL AND "
+                          "input_tokens > 0"),
+                 2);
+        // Cache writes come from the nested cache_creation object, 5m and 1h kept apart.
+        QCOMPARE(fx.count("SELECT sum(cache_write_5m_tokens) FROM usage_fact"), 200000);
+        QCOMPARE(fx.count("SELECT sum(cache_write_1h_tokens) FROM usage_fact"), 100000);
+        QCOMPARE(fx.count("SELECT sum(cache_read_tokens) FROM usage_fact"), 500000);
+        QCOMPARE(fx.count("SELECT sum(web_searches) FROM usage_fact"), 10);
+        for (const FakeRequest &r : server.requests()) {
+            QCOMPARE(r.header("x-api-key"), server.adminKey);
+            QCOMPARE(r.header("anthropic-version"), QByteArray("2023-06-01"));
+        }
+        QCOMPARE(server.requests().first().queryArray("group_by"),
+                 (QByteArrayList{"model", "workspace_id", "api_key_id", "service_tier",
+                                 "context_window"}));
+        QCOMPARE(server.requests().first().queryValue("starting_at"),
+                 QByteArray("2026-11-01T00:00:00Z"));
+
+        const SyncSummary again = fx.sync(creds, fiveDays());
+        QVERIFY2(again.ok, qPrintable(again.error));
+        QCOMPARE(again.inserted + again.replaced + again.removed, 0);
+        QCOMPARE(again.unchanged, 6);
+        QCOMPARE(fx.billedTotal(), QStringLiteral("9.6678912"));
+        QVERIFY(!fx.databaseContains(server.adminKey));
+    }
+
+    void anthropicLongContextRowsUseLongContextPrices()
+    {
+        FakeAnthropic server;
+        QVERIFY(server.start());
+        QJsonObject row = usageRow(QStringLiteral("claude-sonnet-4-20250514"),
+                                   QStringLiteral("wrkspc_a"), QStringLiteral("apikey_1"),
+                                   QStringLiteral("standard"), 300000, 0, 0, 0, 10000, 0);
+        row.insert(QStringLiteral("context_window"), QStringLiteral("200k-1M"));
+        server.usage[utcDay(2026, 11, 1)].append(row);
+        // the same tokens in the 0-200k window: standard prices
+        server.usage[utcDay(2026, 11, 2)].append(usageRow(
+            QStringLiteral("claude-sonnet-4-20250514"), QStringLiteral("wrkspc_a"),
+            QStringLiteral("apikey_1"), QStringLiteral("standard"), 300000, 0, 0, 0, 10000, 0));
+        SyncFixture fx;
+        QVERIFY(fx.init(QStringLiteral("anthropic"), server.baseUrl(),
+                        {{QStringLiteral("skip_cost_report"), true}}));
+        Credentials creds;
+        creds.apiKey = server.adminKey;
+        const SyncSummary s = fx.sync(creds, fiveDays());
+        QVERIFY2(s.ok, qPrintable(s.error));
+        // long: 300k × 6.00 + 10k × 22.50 = 2.025; standard: 300k × 3.00 + 10k × 15.00 = 1.05
+        QCOMPARE(s.computed.toDecimalString(), QStringLiteral("3.075"));
+        QVERIFY(std::none_of(server.requests().cbegin(), server.requests().cend(),
+                             [](const FakeRequest &r) { return r.path.contains("cost_report"); }));
+    }
+
+    void anthropicFaults()
+    {
+        FakeAnthropic server;
+        QVERIFY(server.start());
+        fillAnthropic(server);
+        SyncFixture fx;
+        QVERIFY(fx.init(QStringLiteral("anthropic"), server.baseUrl()));
+        Credentials creds;
+        creds.apiKey = server.adminKey;
+        server.addFault({Fault::Kind::Status, 429, "1", "cost_report", true});
+        server.addFault({Fault::Kind::Status, 502, {}, "usage_report", false});
+        const SyncSummary s = fx.sync(creds, fiveDays());
+        QVERIFY2(s.ok, qPrintable(s.error));
+        QCOMPARE(s.retries, 2);
+        QCOMPARE(fx.billedTotal(), QStringLiteral("9.6678912"));
+
+        Credentials ro;
+        ro.apiKey = server.readOnlyKey;
+        HttpFailure failure = HttpFailure::None;
+        QVERIFY(!SyncEngine::test(fx.reload(), ro, fastRetry(), &failure).ok());
+        QCOMPARE(failure, HttpFailure::Forbidden);
+        Credentials bad;
+        bad.apiKey = "sk-ant-admin01-wrong";
+        const Status t = SyncEngine::test(fx.reload(), bad, fastRetry(), &failure);
+        QCOMPARE(failure, HttpFailure::Unauthorized);
+        QVERIFY(t.errorMessage().contains(QLatin1String("Bad key")));
+        QVERIFY(!t.errorMessage().contains(QLatin1String("wrong")));
+    }
+
+    void awsTotalsToTheCentWithSignedRequests()
+    {
+        FakeAws server;
+        QVERIFY(server.start());
+        fillAws(server);
+        SyncFixture fx;
+        QVERIFY(fx.init(QStringLiteral("aws"), server.baseUrl()));
+        Credentials creds;
+        creds.aws = {server.accessKeyId, server.secretAccessKey, {}};
+        const SyncSummary s = fx.sync(creds, fiveDays());
+        QVERIFY2(s.ok, qPrintable(s.error + u' ' + server.lastSignatureProblem));
+        QCOMPARE(s.billed.toDecimalString(), QStringLiteral("4.0315"));
+        QCOMPARE(s.computed.toDecimalString(),
+                 QStringLiteral("1.5315")); // provisioned throughput: billed only
+        QCOMPARE(fx.billedTotal(), QStringLiteral("4.0315"));
+        QVERIFY(fx.rollupsAgree());
+        QCOMPARE(s.pages, 3);
+        QCOMPARE(s.inserted, 5);
+        QCOMPARE(fx.count("SELECT sum(input_tokens) FROM usage_fact"), 140500 + 1000000);
+        QCOMPARE(fx.count("SELECT sum(output_tokens) FROM usage_fact"), 70000);
+        QCOMPARE(fx.count("SELECT sum(cache_read_tokens) FROM usage_fact"), 100000);
+        QCOMPARE(fx.count("SELECT count(*) FROM usage_fact f JOIN dim t ON t.id = f.tags_id WHERE "
+                          "t.value LIKE '%cross_region:global%'"),
+                 1);
+        QCOMPARE(fx.count("SELECT count(*) FROM usage_fact f JOIN dim t ON t.id = f.tier_id WHERE "
+                          "t.value = 'batch'"),
+                 1);
+        const FakeRequest &first = server.requests().first();
+        QCOMPARE(first.header("X-Amz-Target"),
+                 QByteArray("AWSInsightsIndexService.GetCostAndUsage"));
+        QCOMPARE(first.header("Content-Type"), QByteArray("application/x-amz-json-1.1"));
+        QVERIFY(first.body.contains("\"Amazon Bedrock\""));
+        QVERIFY(!first.body.contains("LINKED_ACCOUNT"));
+
+        const SyncSummary again = fx.sync(creds, fiveDays());
+        QVERIFY2(again.ok, qPrintable(again.error));
+        QCOMPARE(again.unchanged, 5);
+        QCOMPARE(again.inserted + again.replaced, 0);
+        QVERIFY(!fx.databaseContains(server.secretAccessKey));
+        QVERIFY(!fx.databaseContains(server.accessKeyId));
+    }
+
+    void awsSessionTokenAccountsAndServiceFilter()
+    {
+        FakeAws server;
+        QVERIFY(server.start());
+        fillAws(server);
+        server.sessionToken = "FwoGZXIvYXdzEFAKESESSIONTOKEN";
+        server.service = QStringLiteral("Amazon Bedrock Service");
+        SyncFixture fx;
+        QVERIFY(fx.init(QStringLiteral("aws"), server.baseUrl(),
+                        {{QStringLiteral("group_by_account"), true},
+                         {QStringLiteral("service"), QStringLiteral("Amazon Bedrock Service")}}));
+        Credentials creds;
+        creds.aws = {server.accessKeyId, server.secretAccessKey, {}};
+        SyncSummary s = fx.sync(creds, fiveDays());
+        QVERIFY(!s.ok); // the server wants the session token
+        QVERIFY2(s.error.contains(QLatin1String("InvalidSignatureException")), qPrintable(s.error));
+        creds.aws.sessionToken = server.sessionToken;
+        s = fx.sync(creds, fiveDays());
+        QVERIFY2(s.ok, qPrintable(s.error + u' ' + server.lastSignatureProblem));
+        QCOMPARE(s.billed.toDecimalString(), QStringLiteral("4.0315"));
+        QCOMPARE(fx.count("SELECT count(DISTINCT account_id) FROM usage_fact"), 2);
+        QVERIFY(server.requests().last().body.contains("LINKED_ACCOUNT"));
+        QVERIFY(!fx.databaseContains(server.sessionToken));
+
+        creds.aws.secretAccessKey = "not-the-secret";
+        s = fx.sync(creds, fiveDays());
+        QVERIFY(!s.ok);
+        QVERIFY2(s.error.startsWith(QLatin1String("Bad key")), qPrintable(s.error));
+        QVERIFY(!s.error.contains(QLatin1String("not-the-secret")));
+    }
+
+    void awsTruncatedAndInvalidBodies()
+    {
+        FakeAws server;
+        QVERIFY(server.start());
+        fillAws(server);
+        SyncFixture fx;
+        QVERIFY(fx.init(QStringLiteral("aws"), server.baseUrl()));
+        Credentials creds;
+        creds.aws = {server.accessKeyId, server.secretAccessKey, {}};
+        server.addFault({Fault::Kind::Truncate, 200, {}, {}, true});
+        QVERIFY(fx.sync(creds, fiveDays()).ok);
+        QCOMPARE(fx.billedTotal(), QStringLiteral("4.0315"));
+        server.addFault({Fault::Kind::InvalidJson, 200, {}, {}, true});
+        const SyncSummary bad = fx.sync(creds, fiveDays());
+        QVERIFY(!bad.ok);
+        QVERIFY2(bad.error.contains(QLatin1String("Invalid JSON from GetCostAndUsage (page 2)")),
+                 qPrintable(bad.error));
+        QCOMPARE(fx.billedTotal(), QStringLiteral("4.0315")); // the stored data is untouched
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncAnthropicAws)
+#include "tst_sync_anthropic_aws.moc"

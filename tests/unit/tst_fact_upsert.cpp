@@ -1,0 +1,176 @@
+// FactStore::upsertFacts: insert new keys, leave identical facts alone, replace changed ones,
+// remove stale ones in scope, and keep the rollups equal to the facts throughout. Also the
+// credential helpers: in-memory store, AWS secret encoding, and a keychain that fails fast
+// where no session bus exists.
+#include "TestSupport.h"
+
+#include "providers/CredentialStore.h"
+#include "store/FactStore.h"
+
+#include <QElapsedTimer>
+#include <QTest>
+
+using namespace tl;
+using namespace tl::store;
+using namespace tl::providers;
+
+namespace {
+
+UsageFact fact(const QString &key, std::int64_t start, std::int64_t input,
+               std::optional<Money> billed = {})
+{
+    UsageFact f;
+    f.recordKey = key;
+    f.start = start;
+    f.bucket = BucketWidth::Day;
+    f.provider = QStringLiteral("openai");
+    f.model = QStringLiteral("gpt-4o");
+    f.tokens.uncachedInput = input;
+    f.cost.uncachedInput = Money::fromNanos(input * 2500);
+    f.billedCost = billed;
+    return f;
+}
+
+std::int64_t one(Database &db, const char *sql)
+{
+    auto v = db.connection().queryInt(sql);
+    return v ? *v : -1;
+}
+
+} // namespace
+
+class TestFactUpsert : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void upsertInsertsReplacesKeepsAndRemoves()
+    {
+        auto db = Database::openInMemory();
+        QVERIFY(db.ok());
+        Database &d = **db;
+        FactStore store(d);
+        auto batch = store.beginBatch(QStringLiteral("openai-api"), QStringLiteral("conn"));
+        QVERIFY(batch.ok());
+        const std::int64_t day = 86400 * 20000;
+        {
+            Transaction tx(d.connection());
+            const std::vector<UsageFact> first{
+                fact(QStringLiteral("api:1:a"), day, 100),
+                fact(QStringLiteral("api:1:b"), day, 200),
+                fact(QStringLiteral("api:1:c"), day + 86400, 300, Money::fromCents(7))};
+            auto s = store.upsertFacts(*batch, first);
+            QVERIFY2(s.ok(), qPrintable(s.errorMessage()));
+            QCOMPARE(s->inserted, 3);
+            QVERIFY(tx.commit().ok());
+        }
+        {
+            Transaction tx(d.connection());
+            // a unchanged, b changed, c gone (in scope), d new; a fact of another connection stays.
+            auto other = store.upsertFacts(
+                *batch, std::vector<UsageFact>{fact(QStringLiteral("api:2:z"), day, 5)});
+            QVERIFY(other.ok());
+            const std::vector<UsageFact> second{fact(QStringLiteral("api:1:a"), day, 100),
+                                                fact(QStringLiteral("api:1:b"), day, 250),
+                                                fact(QStringLiteral("api:1:d"), day, 1)};
+            const FactStore::StaleScope scope{QStringLiteral("api:1:"), day, day + 2 * 86400};
+            auto s = store.upsertFacts(*batch, second, &scope);
+            QVERIFY2(s.ok(), qPrintable(s.errorMessage()));
+            QCOMPARE(s->unchanged, 1);
+            QCOMPARE(s->replaced, 1);
+            QCOMPARE(s->removed, 1);
+            QCOMPARE(s->inserted, 1);
+            QVERIFY(tx.commit().ok());
+        }
+        QCOMPARE(one(d, "SELECT count(*) FROM usage_fact"), 4);
+        QCOMPARE(one(d, "SELECT sum(input_tokens) FROM usage_fact"), 100 + 250 + 1 + 5);
+        QCOMPARE(one(d, "SELECT sum(input_tokens) FROM rollup_day"), 100 + 250 + 1 + 5);
+        QCOMPARE(one(d, "SELECT sum(input_tokens) FROM rollup_hour"), 100 + 250 + 1 + 5);
+        QCOMPARE(one(d, "SELECT sum(cost_input) FROM rollup_day"),
+                 one(d, "SELECT sum(cost_input) FROM usage_fact"));
+        QCOMPARE(one(d, "SELECT sum(facts) FROM rollup_day"), 4);
+        QCOMPARE(one(d, "SELECT coalesce(sum(billed_cost), 0) FROM rollup_day"),
+                 0); // c's billed cost went with it
+    }
+
+    void billedNullAndZeroDiffer()
+    {
+        auto db = Database::openInMemory();
+        QVERIFY(db.ok());
+        FactStore store(**db);
+        auto batch = store.beginBatch(QStringLiteral("aws-api"), QStringLiteral("conn"));
+        Transaction tx((*db)->connection());
+        QVERIFY(store.upsertFacts(*batch, std::vector<UsageFact>{fact(QStringLiteral("k"), 0, 1)})
+                    .ok());
+        auto s = store.upsertFacts(
+            *batch, std::vector<UsageFact>{fact(QStringLiteral("k"), 0, 1, Money())});
+        QVERIFY(s.ok());
+        QCOMPARE(s->replaced, 1);
+        QCOMPARE(one(**db, "SELECT billed_facts FROM rollup_day"), 1);
+    }
+
+    void upsertNeedsATransaction()
+    {
+        auto db = Database::openInMemory();
+        QVERIFY(db.ok());
+        FactStore store(**db);
+        QVERIFY(!store.upsertFacts(1, std::vector<UsageFact>{}).ok());
+    }
+
+    void credentialEncoding()
+    {
+        Credentials aws;
+        aws.aws = {"AKID", "se/cret+", "tok"};
+        const Credentials back =
+            decodeCredentials(QStringLiteral("aws"), encodeCredentials(QStringLiteral("aws"), aws));
+        QCOMPARE(back.aws.accessKeyId, QByteArray("AKID"));
+        QCOMPARE(back.aws.secretAccessKey, QByteArray("se/cret+"));
+        QCOMPARE(back.aws.sessionToken, QByteArray("tok"));
+        QCOMPARE(decodeCredentials(QStringLiteral("openai"), "sk-admin-x\n").apiKey,
+                 QByteArray("sk-admin-x"));
+    }
+
+    void storeFirstThenEnvironment()
+    {
+        MemoryCredentialStore store;
+        providers::Connection c;
+        c.id = 7;
+        c.provider = QStringLiteral("anthropic");
+        c.name = QStringLiteral("claude");
+        qputenv("ANTHROPIC_ADMIN_KEY", "sk-ant-admin-from-env");
+        QString source;
+        auto r = resolveCredentials(&store, c, &source);
+        QVERIFY(r.ok());
+        QCOMPARE(r->apiKey, QByteArray("sk-ant-admin-from-env"));
+        QCOMPARE(source, QStringLiteral("ANTHROPIC_ADMIN_KEY"));
+        QVERIFY(store.write(c.credentialKey(), "sk-ant-admin-stored").ok());
+        r = resolveCredentials(&store, c, &source);
+        QCOMPARE(r->apiKey, QByteArray("sk-ant-admin-stored"));
+        QCOMPARE(source, QStringLiteral("keychain"));
+        store.setUnavailable(QStringLiteral("keychain locked"));
+        r = resolveCredentials(&store, c, &source);
+        QCOMPARE(r->apiKey, QByteArray("sk-ant-admin-from-env"));
+        qunsetenv("ANTHROPIC_ADMIN_KEY");
+        r = resolveCredentials(&store, c, &source);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.errorMessage().contains(QLatin1String("ANTHROPIC_ADMIN_KEY")),
+                 qPrintable(r.errorMessage()));
+        QVERIFY(r.errorMessage().contains(QLatin1String("keychain locked")));
+    }
+
+    void keychainFailsFastWithoutASessionBus()
+    {
+        qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+        qputenv("XDG_RUNTIME_DIR", QTemporaryDir().path().toUtf8()); // no bus socket there
+        KeychainCredentialStore keychain;
+        QElapsedTimer t;
+        t.start();
+        auto r = keychain.read(QStringLiteral("connection-1"));
+        QVERIFY(!r.ok());
+        QVERIFY(r.errorMessage().contains(QLatin1String("unavailable")));
+        QVERIFY(!keychain.write(QStringLiteral("connection-1"), "secret").ok());
+        QVERIFY2(t.elapsed() < 1000, "the keychain lookup should fail at once");
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFactUpsert)
+#include "tst_fact_upsert.moc"

@@ -1,0 +1,276 @@
+#include "dialogs/ConnectionDialog.h"
+
+#include "providers/HttpClient.h"
+#include "providers/SyncService.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace tl::ui {
+
+namespace {
+
+QLineEdit *secretField(QWidget *parent, const QString &objectName)
+{
+    auto *e = new QLineEdit(parent);
+    e->setObjectName(objectName);
+    e->setEchoMode(QLineEdit::Password);
+    e->setAutoFillBackground(false);
+    e->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhNoPredictiveText | Qt::ImhSensitiveData);
+    return e;
+}
+
+QJsonArray splitList(const QString &text)
+{
+    QJsonArray out;
+    for (const QString &part : text.split(u',', Qt::SkipEmptyParts))
+        if (!part.trimmed().isEmpty())
+            out.append(part.trimmed());
+    return out;
+}
+
+QString joinList(const QJsonValue &v)
+{
+    QStringList parts;
+    for (const QJsonValue &x : v.toArray())
+        parts << x.toString();
+    return parts.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+ConnectionDialog::ConnectionDialog(const std::optional<providers::Connection> &existing,
+                                   bool hasStoredSecret, providers::SyncService *service,
+                                   QWidget *parent)
+    : QDialog(parent), m_hasStoredSecret(hasStoredSecret), m_form(new QFormLayout),
+      m_provider(new QComboBox(this)), m_name(new QLineEdit(this)), m_baseUrl(new QLineEdit(this)),
+      m_apiKey(secretField(this, QStringLiteral("connectionApiKey"))),
+      m_filter(new QLineEdit(this)),
+      m_accessKeyId(secretField(this, QStringLiteral("connectionAccessKeyId"))),
+      m_secretKey(secretField(this, QStringLiteral("connectionSecretKey"))),
+      m_sessionToken(secretField(this, QStringLiteral("connectionSessionToken"))),
+      m_region(new QLineEdit(this)), m_service(new QLineEdit(this)),
+      m_byAccount(new QCheckBox(tr("Group by linked account"), this)), m_error(new QLabel(this)),
+      m_verdict(new QLabel(this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)),
+      m_syncService(service)
+{
+    setObjectName(QStringLiteral("connectionDialog"));
+    setWindowTitle(existing ? tr("Edit connection") : tr("Add connection"));
+    setMinimumWidth(520);
+    m_provider->setObjectName(QStringLiteral("connectionProvider"));
+    m_name->setObjectName(QStringLiteral("connectionName"));
+    m_baseUrl->setObjectName(QStringLiteral("connectionBaseUrl"));
+    m_filter->setObjectName(QStringLiteral("connectionFilter"));
+    m_region->setObjectName(QStringLiteral("connectionRegion"));
+    m_service->setObjectName(QStringLiteral("connectionService"));
+    m_byAccount->setObjectName(QStringLiteral("connectionByAccount"));
+    m_error->setObjectName(QStringLiteral("connectionError"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: palette(highlight);"));
+    m_error->hide();
+    m_verdict->setObjectName(QStringLiteral("connectionVerdict"));
+    m_verdict->setWordWrap(true);
+    m_verdict->hide();
+    if (m_syncService) {
+        m_test = m_buttons->addButton(tr("&Test connection"), QDialogButtonBox::ActionRole);
+        m_test->setObjectName(QStringLiteral("dialogTestButton"));
+        connect(m_test, &QPushButton::clicked, this, &ConnectionDialog::testConnection);
+        connect(m_syncService, &providers::SyncService::testFinished, this,
+                [this](bool ok, const QString &verdict) {
+                    if (!m_test || m_test->isEnabled())
+                        return; // a test the panel started, not this dialog
+                    m_test->setEnabled(true);
+                    m_verdict->setText(verdict);
+                    m_verdict->setStyleSheet(ok ? QString() : QStringLiteral("color: #b3261e;"));
+                    m_verdict->show();
+                });
+    }
+
+    for (const QString &id : providers::providerIds())
+        m_provider->addItem(providers::providerDisplayName(id), id);
+    m_region->setPlaceholderText(QStringLiteral("us-east-1"));
+    m_service->setPlaceholderText(QStringLiteral("Amazon Bedrock"));
+    m_region->setToolTip(
+        tr("The region requests are signed for; Cost Explorer is served from us-east-1."));
+    m_service->setToolTip(tr("The Cost Explorer SERVICE value to read; third-party models on "
+                             "Bedrock may bill under their own names."));
+    const QString keep = tr("stored in the keychain – leave empty to keep it");
+    if (hasStoredSecret) {
+        m_apiKey->setPlaceholderText(keep);
+        m_accessKeyId->setPlaceholderText(keep);
+        m_secretKey->setPlaceholderText(keep);
+    }
+    m_sessionToken->setPlaceholderText(tr("only with temporary credentials"));
+
+    auto *intro = new QLabel(
+        tr("TokenLedger reads usage and cost from the provider's billing API. Keys are kept "
+           "in the system keychain, never in the database or settings. Plain http:// is "
+           "accepted only for this computer (127.0.0.1, ::1, localhost)."),
+        this);
+    intro->setWordWrap(true);
+    m_form->addRow(tr("&Provider:"), m_provider);
+    m_form->addRow(tr("&Name:"), m_name);
+    m_form->addRow(tr("&Base URL:"), m_baseUrl);
+    m_form->addRow(tr("Admin &key:"), m_apiKey);
+    m_form->addRow(tr("&Filter:"), m_filter);
+    m_form->addRow(tr("Access key &ID:"), m_accessKeyId);
+    m_form->addRow(tr("&Secret access key:"), m_secretKey);
+    m_form->addRow(tr("Session &token:"), m_sessionToken);
+    m_form->addRow(tr("&Region:"), m_region);
+    m_form->addRow(tr("Ser&vice:"), m_service);
+    m_form->addRow(QString(), m_byAccount);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(m_form);
+    layout->addWidget(m_error);
+    layout->addWidget(m_verdict);
+    layout->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &ConnectionDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    if (existing) {
+        m_original = *existing;
+        m_id = existing->id;
+        m_provider->setCurrentIndex(m_provider->findData(existing->provider));
+        m_provider->setEnabled(false);
+        m_name->setText(existing->name);
+        m_baseUrl->setText(existing->baseUrl);
+        const QJsonObject &o = existing->options;
+        m_filter->setText(
+            joinList(o.value(existing->provider == u"openai" ? QStringLiteral("project_ids")
+                                                             : QStringLiteral("workspace_ids"))));
+        m_region->setText(o.value(QStringLiteral("region")).toString());
+        m_service->setText(o.value(QStringLiteral("service")).toString());
+        m_byAccount->setChecked(o.value(QStringLiteral("group_by_account")).toBool());
+    }
+    connect(m_provider, &QComboBox::currentIndexChanged, this,
+            &ConnectionDialog::onProviderChanged);
+    onProviderChanged();
+}
+
+QString ConnectionDialog::provider() const
+{
+    return m_provider->currentData().toString();
+}
+
+void ConnectionDialog::onProviderChanged()
+{
+    const QString p = provider();
+    const bool aws = p == u"aws";
+    for (QWidget *w : {static_cast<QWidget *>(m_apiKey), static_cast<QWidget *>(m_filter)})
+        m_form->setRowVisible(w, !aws);
+    for (QWidget *w : {static_cast<QWidget *>(m_accessKeyId), static_cast<QWidget *>(m_secretKey),
+                       static_cast<QWidget *>(m_sessionToken), static_cast<QWidget *>(m_region),
+                       static_cast<QWidget *>(m_service), static_cast<QWidget *>(m_byAccount)})
+        m_form->setRowVisible(w, aws);
+    if (!m_hasStoredSecret)
+        m_apiKey->setPlaceholderText(p == u"openai" ? tr("admin key, sk-admin-…")
+                                                    : tr("admin key, sk-ant-admin…"));
+    m_filter->setPlaceholderText(
+        p == u"openai" ? tr("project ids, comma-separated (empty: all projects)")
+                       : tr("workspace ids, comma-separated (empty: all workspaces)"));
+    if (m_id == 0) {
+        // A fresh connection follows the provider's defaults until the user edits them.
+        const QStringList defaults{providers::defaultBaseUrl(QStringLiteral("openai")),
+                                   providers::defaultBaseUrl(QStringLiteral("anthropic")),
+                                   providers::defaultBaseUrl(QStringLiteral("aws"))};
+        if (m_baseUrl->text().isEmpty() || defaults.contains(m_baseUrl->text()))
+            m_baseUrl->setText(providers::defaultBaseUrl(p));
+        if (m_name->text().isEmpty() || providers::providerIds().contains(m_name->text()))
+            m_name->setText(p);
+    }
+}
+
+providers::Connection ConnectionDialog::connection() const
+{
+    providers::Connection c = m_original;
+    c.id = m_id;
+    c.provider = provider();
+    c.name = m_name->text().trimmed();
+    c.baseUrl = m_baseUrl->text().trimmed();
+    QJsonObject o = c.options;
+    for (const char *k : {"project_ids", "workspace_ids", "region", "service", "group_by_account"})
+        o.remove(QLatin1String(k));
+    if (c.provider == u"aws") {
+        if (!m_region->text().trimmed().isEmpty())
+            o.insert(QStringLiteral("region"), m_region->text().trimmed());
+        if (!m_service->text().trimmed().isEmpty())
+            o.insert(QStringLiteral("service"), m_service->text().trimmed());
+        if (m_byAccount->isChecked())
+            o.insert(QStringLiteral("group_by_account"), true);
+    } else {
+        const QJsonArray ids = splitList(m_filter->text());
+        if (!ids.isEmpty())
+            o.insert(c.provider == u"openai" ? QStringLiteral("project_ids")
+                                             : QStringLiteral("workspace_ids"),
+                     ids);
+    }
+    c.options = o;
+    return c;
+}
+
+std::optional<providers::Credentials> ConnectionDialog::credentials() const
+{
+    providers::Credentials c;
+    if (provider() == u"aws") {
+        c.aws.accessKeyId = m_accessKeyId->text().trimmed().toUtf8();
+        c.aws.secretAccessKey = m_secretKey->text().trimmed().toUtf8();
+        c.aws.sessionToken = m_sessionToken->text().trimmed().toUtf8();
+    } else {
+        c.apiKey = m_apiKey->text().trimmed().toUtf8();
+    }
+    if (c.isEmpty())
+        return std::nullopt;
+    return c;
+}
+
+void ConnectionDialog::testConnection()
+{
+    const providers::Connection c = connection();
+    if (Status s = providers::HttpClient::checkUrlAllowed(QUrl(c.baseUrl)); !s) {
+        m_verdict->setText(s.errorMessage());
+        m_verdict->setStyleSheet(QStringLiteral("color: #b3261e;"));
+        m_verdict->show();
+        return;
+    }
+    m_verdict->setText(tr("Testing…"));
+    m_verdict->setStyleSheet(QString());
+    m_verdict->show();
+    m_test->setEnabled(false);
+    // Empty key fields: the stored key (when editing) or the environment is used.
+    if (!m_syncService->startTest(c, credentials()))
+        m_test->setEnabled(true);
+}
+
+void ConnectionDialog::accept()
+{
+    QString problem;
+    const providers::Connection c = connection();
+    if (c.name.isEmpty())
+        problem = tr("Give the connection a name.");
+    else if (Status s = providers::HttpClient::checkUrlAllowed(QUrl(c.baseUrl)); !s)
+        problem = s.errorMessage();
+    else if (c.provider == u"aws" && !m_secretKey->text().isEmpty() &&
+             m_accessKeyId->text().trimmed().isEmpty())
+        problem = tr("An AWS secret access key needs its access key ID.");
+    else if (c.provider == u"aws" && m_secretKey->text().isEmpty() &&
+             !m_accessKeyId->text().trimmed().isEmpty())
+        problem = tr("An AWS access key ID needs its secret access key.");
+    if (!problem.isEmpty()) {
+        m_error->setText(problem);
+        m_error->show();
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace tl::ui
