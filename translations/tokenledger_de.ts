@@ -115,6 +115,298 @@
         <source>Re-pricing was cancelled; nothing was changed.</source>
         <translation>Die Neubepreisung wurde abgebrochen; es wurde nichts geändert.</translation>
     </message>
+    <message>
+        <source>Budget &apos;%1&apos;: %2</source>
+        <translation>Budget &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation>Datensatz-ID</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Input tokens (uncached)</source>
+        <translation>Eingabe-Token (nicht gecacht)</translation>
+    </message>
+    <message>
+        <source>Cache read tokens</source>
+        <translation>Cache-Lese-Token</translation>
+    </message>
+    <message>
+        <source>Cache write tokens</source>
+        <translation>Cache-Schreib-Token</translation>
+    </message>
+    <message>
+        <source>Output tokens</source>
+        <translation>Ausgabe-Token</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Reported cost (USD)</source>
+        <translation>Gemeldete Kosten (USD)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Account / project</source>
+        <translation>Konto / Projekt</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Service tier</source>
+        <translation>Servicestufe</translation>
+    </message>
+    <message>
+        <source>The mapping needs a name.</source>
+        <translation>Die Zuordnung benötigt einen Namen.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds &apos;%1&apos;.</source>
+        <translation>Wählen Sie die Spalte aus, die &apos;%1&apos; enthält.</translation>
+    </message>
+    <message>
+        <source>Choose the provider column, or name the provider of every row.</source>
+        <translation>Wählen Sie die Anbieterspalte aus oder geben Sie den Anbieter für alle Zeilen an.</translation>
+    </message>
+    <message>
+        <source>Map at least one token, request or cost column.</source>
+        <translation>Ordnen Sie mindestens eine Token-, Anfragen- oder Kostenspalte zu.</translation>
+    </message>
+    <message>
+        <source>The saved mapping &apos;%1&apos; is damaged.</source>
+        <translation>Die gespeicherte Zuordnung &apos;%1&apos; ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>There is no saved column mapping named &apos;%1&apos; (saved: %2).</source>
+        <translation>Es gibt keine gespeicherte Spaltenzuordnung namens &apos;%1&apos; (gespeichert: %2).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is empty.</source>
+        <translation>&apos;%1&apos; ist leer.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not UTF-8 text; save it as UTF-8.</source>
+        <translation>&apos;%1&apos; ist kein UTF-8-Text; speichern Sie die Datei als UTF-8.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>The header of &apos;%1&apos; is not valid UTF-8; save the file as UTF-8.</source>
+        <translation>Die Kopfzeile von &apos;%1&apos; ist kein gültiges UTF-8; speichern Sie die Datei als UTF-8.</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 (is the file Latin-1 encoded? save it as UTF-8)</source>
+        <translation>kein gültiges UTF-8 (ist die Datei Latin-1-codiert? Speichern Sie sie als UTF-8)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a FOCUS export: the header has no %2 column.</source>
+        <translation>&apos;%1&apos; ist kein FOCUS-Export: Die Kopfzeile enthält keine Spalte %2.</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date and time</source>
+        <translation>&apos;%1&apos; ist keine Datums- und Zeitangabe</translation>
+    </message>
+    <message>
+        <source>no model: the row has no x_ModelId, SkuPriceDetails model or resource</source>
+        <translation>kein Modell: Die Zeile hat weder x_ModelId noch ein Modell in SkuPriceDetails noch eine Ressource</translation>
+    </message>
+    <message>
+        <source>cannot tell input from output tokens: no x_TokenType, and SkuMeter/ChargeDescription do not say</source>
+        <translation>Eingabe- und Ausgabe-Token nicht unterscheidbar: kein x_TokenType, und SkuMeter/ChargeDescription geben keinen Hinweis</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an amount</source>
+        <translation>&apos;%1&apos; ist kein Betrag</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no column &apos;%2&apos;, which the mapping &apos;%3&apos; uses for %4.</source>
+        <translation>&apos;%1&apos; hat keine Spalte &apos;%2&apos;, die die Zuordnung &apos;%3&apos; für %4 verwendet.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is an OpenAI Batch input file, which holds requests but no usage. Import the batch&apos;s output file; TokenLedger reads the models from this input file when it sits next to it.</source>
+        <translation>&apos;%1&apos; ist eine OpenAI-Batch-Eingabedatei, die Anfragen, aber keine Nutzung enthält. Importieren Sie die Ausgabedatei des Batches; TokenLedger liest die Modelle aus dieser Eingabedatei, wenn sie im selben Ordner liegt.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; matches no format TokenLedger reads: its first line is a JSON object with the keys %2, which are not those of LiteLLM spend logs, OpenAI Batch output, Bedrock invocation logs or Langfuse observations.</source>
+        <translation>&apos;%1&apos; entspricht keinem Format, das TokenLedger lesen kann: Die erste Zeile ist ein JSON-Objekt mit den Schlüsseln %2, die weder zu LiteLLM-Spend-Logs noch zu OpenAI-Batch-Ausgaben, Bedrock-Aufruf-Logs oder Langfuse-Observations passen.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; matches no format TokenLedger reads: its first line is not a complete JSON object.</source>
+        <translation>&apos;%1&apos; entspricht keinem Format, das TokenLedger lesen kann: Die erste Zeile ist kein vollständiges JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; matches no format TokenLedger reads: it is a JSON array, but not of Langfuse observations.</source>
+        <translation>&apos;%1&apos; entspricht keinem Format, das TokenLedger lesen kann: Die Datei ist ein JSON-Array, enthält aber keine Langfuse-Observations.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a CSV file with the columns %2, which match no format TokenLedger knows. Import it with a column mapping (in the app: Import files… → CSV with a column mapping; on the command line: --format csv --mapping NAME).</source>
+        <translation>&apos;%1&apos; ist eine CSV-Datei mit den Spalten %2, die zu keinem Format passen, das TokenLedger kennt. Importieren Sie sie mit einer Spaltenzuordnung (in der App: Dateien importieren… → CSV mit Spaltenzuordnung; auf der Kommandozeile: --format csv --mapping NAME).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; matches no format TokenLedger reads (LiteLLM spend logs, OpenAI Batch output, Bedrock invocation logs, Langfuse observations, FOCUS CSV, or a CSV with a column mapping).</source>
+        <translation>&apos;%1&apos; entspricht keinem Format, das TokenLedger lesen kann (LiteLLM-Spend-Logs, OpenAI-Batch-Ausgabe, Bedrock-Aufruf-Logs, Langfuse-Observations, FOCUS-CSV oder CSV mit Spaltenzuordnung).</translation>
+    </message>
+    <message>
+        <source>LiteLLM spend logs</source>
+        <translation>LiteLLM-Spend-Logs</translation>
+    </message>
+    <message>
+        <source>OpenAI Batch output</source>
+        <translation>OpenAI-Batch-Ausgabe</translation>
+    </message>
+    <message>
+        <source>Amazon Bedrock invocation logs</source>
+        <translation>Amazon-Bedrock-Aufruf-Logs</translation>
+    </message>
+    <message>
+        <source>Langfuse observations</source>
+        <translation>Langfuse-Observations</translation>
+    </message>
+    <message>
+        <source>FOCUS cost export</source>
+        <translation>FOCUS-Kostenexport</translation>
+    </message>
+    <message>
+        <source>CSV with a column mapping</source>
+        <translation>CSV mit Spaltenzuordnung</translation>
+    </message>
+    <message>
+        <source>Importing &apos;%1&apos; as a generic CSV needs a column mapping.</source>
+        <translation>Um &apos;%1&apos; als allgemeine CSV-Datei zu importieren, ist eine Spaltenzuordnung erforderlich.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not %2: it looks like %3.</source>
+        <translation>&apos;%1&apos; hat nicht das Format „%2“, sondern offenbar „%3“.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not %2: none of its %3 records could be read (line %4: %5%6). Nothing was imported.</source>
+        <translation>&apos;%1&apos; hat nicht das Format „%2“: Keiner der %3 Datensätze konnte gelesen werden (Zeile %4: %5%6). Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>%1 rejected records; the first %2 are listed.</source>
+        <translation>%1 abgelehnte Datensätze; die ersten %2 sind aufgeführt.</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>ist leer</translation>
+    </message>
+    <message>
+        <source>is not a number</source>
+        <translation>ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>is too large (more than 9.2e18)</source>
+        <translation>ist zu groß (mehr als 9.2e18)</translation>
+    </message>
+    <message>
+        <source>is negative</source>
+        <translation>ist negativ</translation>
+    </message>
+    <message>
+        <source>is not a whole number</source>
+        <translation>ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>not a well-formed JSON object (truncated or broken line)</source>
+        <translation>kein wohlgeformtes JSON-Objekt (abgeschnittene oder fehlerhafte Zeile)</translation>
+    </message>
+    <message>
+        <source>missing: not a Batch output line</source>
+        <translation>fehlt: keine Zeile einer Batch-Ausgabe</translation>
+    </message>
+    <message>
+        <source>missing, and no batch input file names the model of &apos;%1&apos;</source>
+        <translation>fehlt, und keine Batch-Eingabedatei nennt das Modell von &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the file is not well-formed JSON</source>
+        <translation>die Datei ist kein wohlgeformtes JSON</translation>
+    </message>
+    <message>
+        <source>the JSON document holds no list of observations</source>
+        <translation>das JSON-Dokument enthält keine Liste von Observations</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not exist.</source>
+        <translation>&apos;%1&apos; existiert nicht.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a folder, not a file.</source>
+        <translation>&apos;%1&apos; ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;%1&apos;.</source>
+        <translation>&apos;%1&apos; kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a truncated gzip file: it ends in the middle of the compressed data.</source>
+        <translation>&apos;%1&apos; ist eine abgeschnittene gzip-Datei: Sie endet mitten in den komprimierten Daten.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is UTF-16 text; TokenLedger reads UTF-8. Save the file as UTF-8 and import it again.</source>
+        <translation>&apos;%1&apos; ist UTF-16-Text; TokenLedger liest UTF-8. Speichern Sie die Datei als UTF-8 und importieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>missing; every spend-log row needs its request id</source>
+        <translation>fehlt; jede Zeile eines Spend-Logs benötigt ihre Request-ID</translation>
+    </message>
+    <message>
+        <source>has the wrong type</source>
+        <translation>hat den falschen Typ</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no header row.</source>
+        <translation>&apos;%1&apos; hat keine Kopfzeile.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a LiteLLM spend-log CSV: the header has no request_id and startTime columns.</source>
+        <translation>&apos;%1&apos; ist keine CSV-Datei mit LiteLLM-Spend-Logs: Der Kopfzeile fehlen die Spalten request_id und startTime.</translation>
+    </message>
 </context>
 <context>
     <name>tl::Dimension</name>
@@ -202,6 +494,262 @@
     </message>
 </context>
 <context>
+    <name>tl::app::ChainNotifier</name>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+</context>
+<context>
+    <name>tl::app::DesktopIntegration</name>
+    <message>
+        <source>Show TokenLedger</source>
+        <translation>TokenLedger anzeigen</translation>
+    </message>
+    <message>
+        <source>Check budgets now</source>
+        <translation>Budgets jetzt prüfen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+</context>
+<context>
+    <name>tl::app::FreedesktopNotifier</name>
+    <message>
+        <source>desktop notifications</source>
+        <translation>Desktop-Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>There is no session bus.</source>
+        <translation>Es gibt keinen Session-Bus.</translation>
+    </message>
+    <message>
+        <source>Open budget</source>
+        <translation>Budget öffnen</translation>
+    </message>
+    <message>
+        <source>The notification service did not answer.</source>
+        <translation>Der Benachrichtigungsdienst hat nicht geantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>tl::app::TrayNotifier</name>
+    <message>
+        <source>system tray</source>
+        <translation>Infobereich (System-Tray)</translation>
+    </message>
+</context>
+<context>
+    <name>tl::budgets</name>
+    <message>
+        <source>Actual spend</source>
+        <translation>Tatsächliche Ausgaben</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognose</translation>
+    </message>
+    <message>
+        <source>Spike</source>
+        <translation>Ausgabenspitze</translation>
+    </message>
+    <message>
+        <source>thresholds: &apos;%1&apos; is not a whole percentage from 1 to 1000.</source>
+        <translation>Schwellenwerte: &apos;%1&apos; ist kein ganzzahliger Prozentsatz von 1 bis 1000.</translation>
+    </message>
+    <message>
+        <source>thresholds: %1 % is given twice.</source>
+        <translation>Schwellenwerte: %1 % ist doppelt angegeben.</translation>
+    </message>
+    <message>
+        <source>thresholds: give at least one threshold, e.g. 50,80,100.</source>
+        <translation>Schwellenwerte: Geben Sie mindestens einen Schwellenwert an, z. B. 50,80,100.</translation>
+    </message>
+    <message>
+        <source>scope: &apos;%1&apos; is not DIMENSION=VALUE (e.g. team=support).</source>
+        <translation>Geltungsbereich: &apos;%1&apos; hat nicht die Form DIMENSION=WERT (z. B. team=support).</translation>
+    </message>
+    <message>
+        <source>scope: unknown dimension &apos;%1&apos; (provider, model, account, team, tag, api_key, user, family, region, tier).</source>
+        <translation>Geltungsbereich: unbekannte Dimension &apos;%1&apos; (provider, model, account, team, tag, api_key, user, family, region, tier).</translation>
+    </message>
+    <message>
+        <source>scope: the value for &apos;%1&apos; is empty.</source>
+        <translation>Geltungsbereich: Der Wert für &apos;%1&apos; ist leer.</translation>
+    </message>
+</context>
+<context>
+    <name>tl::budgets::Alert</name>
+    <message>
+        <source>Budget “%1” reached %2 %</source>
+        <translation>Budget „%1“ hat %2 % erreicht</translation>
+    </message>
+    <message>
+        <source>Budget “%1” is forecast to reach %2 %</source>
+        <translation>Budget „%1“ erreicht laut Prognose %2 %</translation>
+    </message>
+    <message>
+        <source>Spend spike in “%1”</source>
+        <translation>Ausgabenspitze in „%1“</translation>
+    </message>
+    <message>
+        <source>Spent %1 of %2; forecast %3 by the end of the period.</source>
+        <translation>%1 von %2 ausgegeben; Prognose zum Ende des Zeitraums: %3.</translation>
+    </message>
+    <message>
+        <source>Used up on %1.</source>
+        <translation>Aufgebraucht am %1.</translation>
+    </message>
+    <message>
+        <source>Expected to run out on %1.</source>
+        <translation>Voraussichtlich aufgebraucht am %1.</translation>
+    </message>
+    <message>
+        <source>%1 spent on %2, %3 % of the usual %4 a day.</source>
+        <translation>Am %2 wurden %1 ausgegeben, %3 % der üblichen %4 pro Tag.</translation>
+    </message>
+</context>
+<context>
+    <name>tl::budgets::Budget</name>
+    <message>
+        <source>Whole organisation</source>
+        <translation>Gesamte Organisation</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Monatlich</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>Vierteljährlich</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>name: a budget needs a name.</source>
+        <translation>Name: Ein Budget benötigt einen Namen.</translation>
+    </message>
+    <message>
+        <source>amount: a budget cannot be negative.</source>
+        <translation>Betrag: Ein Budget darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>amount: a budget must be more than zero.</source>
+        <translation>Betrag: Ein Budget muss größer als null sein.</translation>
+    </message>
+    <message>
+        <source>currency: use a three-letter code such as USD or EUR, not &apos;%1&apos;.</source>
+        <translation>Währung: Verwenden Sie einen Code aus drei Buchstaben wie USD oder EUR, nicht &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>rate: the exchange rate must be a positive number of %1 per USD.</source>
+        <translation>Kurs: Der Wechselkurs muss eine positive Zahl in %1 pro USD sein.</translation>
+    </message>
+    <message>
+        <source>rate: a USD budget has the rate 1.</source>
+        <translation>Kurs: Ein USD-Budget hat den Kurs 1.</translation>
+    </message>
+    <message>
+        <source>period: a custom period needs a first and a last day.</source>
+        <translation>Zeitraum: Ein benutzerdefinierter Zeitraum benötigt einen ersten und einen letzten Tag.</translation>
+    </message>
+    <message>
+        <source>period: the last day (%1) is before the first (%2).</source>
+        <translation>Zeitraum: Der letzte Tag (%1) liegt vor dem ersten (%2).</translation>
+    </message>
+    <message>
+        <source>thresholds: give at least one threshold, e.g. 50, 80, 100.</source>
+        <translation>Schwellenwerte: Geben Sie mindestens einen Schwellenwert an, z. B. 50, 80, 100.</translation>
+    </message>
+    <message>
+        <source>scope: the value for %1 is empty.</source>
+        <translation>Geltungsbereich: Der Wert für %1 ist leer.</translation>
+    </message>
+    <message>
+        <source>spike threshold: use 0 (off) or at least 110 %.</source>
+        <translation>Warnung bei Ausgabenspitzen: Verwenden Sie 0 (aus) oder mindestens 110 %.</translation>
+    </message>
+</context>
+<context>
+    <name>tl::budgets::BudgetStore</name>
+    <message>
+        <source>name: a budget named &apos;%1&apos; exists already.</source>
+        <translation>Name: Ein Budget namens &apos;%1&apos; existiert bereits.</translation>
+    </message>
+    <message>
+        <source>The budget &apos;%1&apos; no longer exists.</source>
+        <translation>Das Budget &apos;%1&apos; existiert nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>tl::exporting::CsvStream</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tl::exporting::FocusExporter</name>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Export abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tl::exporting::RawCsvExporter</name>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Export abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>tl::itemmodels::AlertHistoryModel</name>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Snoozed until %1</source>
+        <translation>Zurückgestellt bis %1</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>%1 ≥ %2 %</source>
+        <translation>%1 ≥ %2 %</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Zahlen</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>tl::itemmodels::BreakdownModel</name>
     <message>
         <source>%1 %2: %3 USD, %4 % of %5 USD spend, %6 requests.</source>
@@ -222,6 +770,135 @@
     <message>
         <source>Share of spend</source>
         <translation>Anteil an den Ausgaben</translation>
+    </message>
+</context>
+<context>
+    <name>tl::itemmodels::BudgetListModel</name>
+    <message>
+        <source>no spend yet</source>
+        <translation>noch keine Ausgaben</translation>
+    </message>
+    <message>
+        <source>computed from the price catalog</source>
+        <translation>aus dem Preiskatalog berechnet</translation>
+    </message>
+    <message>
+        <source>as billed by the providers</source>
+        <translation>wie von den Anbietern abgerechnet</translation>
+    </message>
+    <message>
+        <source>billed where reported, computed otherwise</source>
+        <translation>abgerechnet, soweit gemeldet, sonst berechnet</translation>
+    </message>
+    <message>
+        <source>%1 (off)</source>
+        <translation>%1 (aus)</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>Q%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>not enough history</source>
+        <translation>zu wenig Verlaufsdaten</translation>
+    </message>
+    <message>
+        <source>not this period</source>
+        <translation>nicht in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>ran out %1</source>
+        <translation>bereits am %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (%3).</source>
+        <translation>%1 bis %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Actual spend: %1, %2.</source>
+        <translation>Tatsächliche Ausgaben: %1, %2.</translation>
+    </message>
+    <message>
+        <source>Forecast %1, range %2 – %3.</source>
+        <translation>Prognose %1, Spanne %2 – %3.</translation>
+    </message>
+    <message>
+        <source>Forecast: run rate of the last %1 days, adjusted for the weekday pattern of the last %2 days.</source>
+        <translation>Prognose: durchschnittliche Tagesausgaben der letzten %1 Tage, bereinigt um das Wochentagsmuster der letzten %2 Tage.</translation>
+    </message>
+    <message>
+        <source>Forecast: run rate of the last %1 days.</source>
+        <translation>Prognose: durchschnittliche Tagesausgaben der letzten %1 Tage.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n spike day(s) this period.</source>
+        <translation>
+            <numerusform>%n Tag mit Ausgabenspitze in diesem Zeitraum.</numerusform>
+            <numerusform>%n Tage mit Ausgabenspitzen in diesem Zeitraum.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Geltungsbereich</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Ausgegeben</translation>
+    </message>
+    <message>
+        <source>Used / forecast</source>
+        <translation>Verbraucht / Prognose</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognose</translation>
+    </message>
+    <message>
+        <source>Runs out</source>
+        <translation>Aufgebraucht am</translation>
+    </message>
+</context>
+<context>
+    <name>tl::itemmodels::BudgetService</name>
+    <message>
+        <source>Budgets could not be evaluated: %1</source>
+        <translation>Die Budgets konnten nicht ausgewertet werden: %1</translation>
+    </message>
+    <message>
+        <source>Budget alerts could not be stored: %1</source>
+        <translation>Die Budgetwarnungen konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>1 more alert in the alert history.</source>
+        <translation>1 weitere Warnung im Warnungsverlauf.</translation>
+    </message>
+    <message>
+        <source>%1 more alerts in the alert history.</source>
+        <translation>%1 weitere Warnungen im Warnungsverlauf.</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Es ist keine Datenbank geöffnet.</translation>
     </message>
 </context>
 <context>
@@ -540,6 +1217,111 @@ Nicht gecachte Eingabe %2 · Cache-Lesezugriffe %3 · Cache-Schreibzugriffe %4 �
     <message>
         <source>Grouped by: %1. &quot;%2&quot; where a record has no value.</source>
         <translation>Gruppiert nach: %1. „%2“, wenn ein Datensatz keinen Wert hat.</translation>
+    </message>
+</context>
+<context>
+    <name>tl::itemmodels::ImportHistoryModel</name>
+    <message>
+        <source>imported</source>
+        <translation>importiert</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Gelesen</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Duplikate</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+</context>
+<context>
+    <name>tl::itemmodels::ImportProblemsModel</name>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+</context>
+<context>
+    <name>tl::itemmodels::ImportService</name>
+    <message>
+        <source>No database is open.</source>
+        <translation>Es ist keine Datenbank geöffnet.</translation>
+    </message>
+    <message>
+        <source>Importing needs a database file.</source>
+        <translation>Der Import benötigt eine Datenbankdatei.</translation>
+    </message>
+    <message>
+        <source>An import is already running.</source>
+        <translation>Es läuft bereits ein Import.</translation>
+    </message>
+    <message>
+        <source>No file was chosen.</source>
+        <translation>Es wurde keine Datei ausgewählt.</translation>
+    </message>
+    <message>
+        <source>%1: cancelled; nothing of it was imported.</source>
+        <translation>%1: abgebrochen; nichts davon wurde importiert.</translation>
+    </message>
+    <message>
+        <source>%1: %2 records read, %3 imported, %4 duplicates skipped, %5 rejected.</source>
+        <translation>%1: %2 Datensätze gelesen, %3 importiert, %4 Duplikate übersprungen, %5 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Cannot undo now: another import job is running.</source>
+        <translation>Rückgängigmachen derzeit nicht möglich: Ein anderer Importvorgang läuft.</translation>
+    </message>
+    <message>
+        <source>The import was undone: its records were removed.</source>
+        <translation>Der Import wurde rückgängig gemacht: Seine Datensätze wurden entfernt.</translation>
     </message>
 </context>
 <context>
@@ -1245,6 +2027,454 @@ Auch abgerechnet unter: %2</translation>
     </message>
 </context>
 <context>
+    <name>tl::report</name>
+    <message>
+        <source>Executive summary</source>
+        <translation>Management-Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Spend in charts</source>
+        <translation>Ausgaben in Diagrammen</translation>
+    </message>
+    <message>
+        <source>Top cost drivers</source>
+        <translation>Größte Kostentreiber</translation>
+    </message>
+    <message>
+        <source>Computed vs billed</source>
+        <translation>Berechnet ggü. abgerechnet</translation>
+    </message>
+    <message>
+        <source>What-if scenarios</source>
+        <translation>Was-wäre-wenn-Szenarien</translation>
+    </message>
+    <message>
+        <source>none (all usage)</source>
+        <translation>keine (gesamte Nutzung)</translation>
+    </message>
+    <message>
+        <source>The report period ends (%1) before it starts (%2).</source>
+        <translation>Der Berichtszeitraum endet (%1), bevor er beginnt (%2).</translation>
+    </message>
+    <message>
+        <source>Totals, charts and drivers</source>
+        <translation>Summen, Diagramme und Kostentreiber</translation>
+    </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation>Abgleich</translation>
+    </message>
+    <message>
+        <source>Scenario %1</source>
+        <translation>Szenario %1</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>%1 billion</source>
+        <translation>%1 Mrd.</translation>
+    </message>
+    <message>
+        <source>%1 million</source>
+        <translation>%1 Mio.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 – %2 (%n days)</source>
+        <translation>
+            <numerusform>%1 – %2 (%n Tag)</numerusform>
+            <numerusform>%1 – %2 (%n Tage)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No usage was recorded from %1 to %2 for the chosen filters.</source>
+        <translation>Vom %1 bis %2 wurde für die gewählten Filter keine Nutzung erfasst.</translation>
+    </message>
+    <message>
+        <source>Spend from %1 to %2 was %3 for %4 requests and %5 tokens.</source>
+        <translation>Die Ausgaben vom %1 bis %2 betrugen %3 für %4 Anfragen und %5 Token.</translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3</source>
+        <translation>%1 vom %2 bis %3</translation>
+    </message>
+    <message>
+        <source>That is %1 more than the previous period (%2).</source>
+        <translation>Das sind %1 mehr als im Vorzeitraum (%2).</translation>
+    </message>
+    <message>
+        <source>That is %1 less than the previous period (%2).</source>
+        <translation>Das sind %1 weniger als im Vorzeitraum (%2).</translation>
+    </message>
+    <message>
+        <source>That is about the same as the previous period (%1).</source>
+        <translation>Das entspricht etwa dem Vorzeitraum (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>At the pace of the last %n full days, %1 is expected to end at %2 (%3 so far).</source>
+        <translation>
+            <numerusform>Hochgerechnet aus %n vollem Tag endet %1 voraussichtlich bei %2 (bisher %3).</numerusform>
+            <numerusform>Hochgerechnet aus den letzten %n vollen Tagen endet %1 voraussichtlich bei %2 (bisher %3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 für %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>The largest cost drivers were %1.</source>
+        <translation>Die größten Kostentreiber waren %1.</translation>
+    </message>
+    <message>
+        <source>%1 accounted for %2 of spend; output tokens for %3; prompt caching saved %4.</source>
+        <translation>Auf %1 entfielen %2 der Ausgaben, auf Ausgabe-Token %3; Prompt-Caching sparte %4.</translation>
+    </message>
+    <message>
+        <source>No source reported a billed cost in this period, so there is nothing to reconcile.</source>
+        <translation>In diesem Zeitraum hat keine Quelle abgerechnete Kosten gemeldet; es gibt daher nichts abzugleichen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Providers billed %1 where the price catalog computes %2 for the same records (difference %3); %n provider-model-days are outside the tolerance.</source>
+        <translation>
+            <numerusform>Die Anbieter haben %1 abgerechnet, der Preiskatalog ergibt für dieselben Datensätze %2 (Differenz %3); %n Anbieter-Modell-Tag liegt außerhalb der Toleranz.</numerusform>
+            <numerusform>Die Anbieter haben %1 abgerechnet, der Preiskatalog ergibt für dieselben Datensätze %2 (Differenz %3); %n Anbieter-Modell-Tage liegen außerhalb der Toleranz.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scenario &quot;%1&quot; would take the monthly cost from %2 to %3, saving %4 (%5).</source>
+        <translation>Szenario „%1“ würde die monatlichen Kosten von %2 auf %3 bringen und %4 (%5) einsparen.</translation>
+    </message>
+</context>
+<context>
+    <name>tl::report::ReportJobs</name>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 Zeilen</translation>
+    </message>
+</context>
+<context>
+    <name>tl::reportui</name>
+    <message>
+        <source>Baseline</source>
+        <translation>Ausgangsbasis</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source> M</source>
+        <translation> Mio.</translation>
+    </message>
+    <message>
+        <source>tokens per month (millions)</source>
+        <translation>Token pro Monat (Millionen)</translation>
+    </message>
+    <message>
+        <source>moved traffic</source>
+        <translation>verlagerter Traffic</translation>
+    </message>
+    <message>
+        <source>break-even: %1 M tokens</source>
+        <translation>Break-even: %1 Mio. Token</translation>
+    </message>
+    <message>
+        <source>API cost</source>
+        <translation>API-Kosten</translation>
+    </message>
+    <message>
+        <source>self-hosted cost (per instance)</source>
+        <translation>Self-Hosting-Kosten (pro Instanz)</translation>
+    </message>
+    <message>
+        <source>In short</source>
+        <translation>Kurz gesagt</translation>
+    </message>
+    <message>
+        <source>Amounts are in US dollars as computed from the price catalog; billed amounts are what the providers reported.</source>
+        <translation>Die Beträge sind in US-Dollar angegeben und aus dem Preiskatalog berechnet; abgerechnete Beträge sind die von den Anbietern gemeldeten.</translation>
+    </message>
+    <message>
+        <source>Amounts are converted from US dollars at %1.</source>
+        <translation>Die Beträge wurden aus US-Dollar umgerechnet: %1.</translation>
+    </message>
+    <message>
+        <source>Spend per day by provider</source>
+        <translation>Ausgaben pro Tag nach Anbieter</translation>
+    </message>
+    <message>
+        <source>Spend per day by: %1</source>
+        <translation>Ausgaben pro Tag nach: %1</translation>
+    </message>
+    <message>
+        <source>Spend by team</source>
+        <translation>Ausgaben nach Team</translation>
+    </message>
+    <message>
+        <source>Spend by: %1</source>
+        <translation>Ausgaben nach: %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Spend by model</source>
+        <translation>Ausgaben nach Modell</translation>
+    </message>
+    <message>
+        <source>Input vs cached vs output</source>
+        <translation>Eingabe, Cache und Ausgabe</translation>
+    </message>
+    <message>
+        <source>Uncached input</source>
+        <translation>Nicht gecachte Eingabe</translation>
+    </message>
+    <message>
+        <source>Cache reads</source>
+        <translation>Cache-Lesezugriffe</translation>
+    </message>
+    <message>
+        <source>Cache writes</source>
+        <translation>Cache-Schreibzugriffe</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>The pairs of model and %1 that cost the most in the period, compared with the same pairs in the previous period (%2 – %3).</source>
+        <translation>Die Kombinationen aus Modell und %1 mit den höchsten Kosten im Zeitraum, verglichen mit denselben Kombinationen im Vorzeitraum (%2 – %3).</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Vorzeitraum</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Veränderung</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Cost computed from the price catalog against the cost the providers billed, over the records whose source reports a billed cost. A day is flagged when the difference exceeds both %1 and %2 of the billed amount.</source>
+        <translation>Aus dem Preiskatalog berechnete Kosten im Vergleich zu den von den Anbietern abgerechneten Kosten, über die Datensätze, deren Quelle abgerechnete Kosten meldet. Ein Tag wird markiert, wenn die Differenz sowohl %1 als auch %2 des abgerechneten Betrags übersteigt.</translation>
+    </message>
+    <message>
+        <source>No source reported a billed cost in this period.</source>
+        <translation>In diesem Zeitraum hat keine Quelle abgerechnete Kosten gemeldet.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Datensätze</translation>
+    </message>
+    <message>
+        <source>Computed</source>
+        <translation>Berechnet</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>Abgerechnet</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Differenz</translation>
+    </message>
+    <message>
+        <source>Diff.</source>
+        <translation>Diff.</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Markiert</translation>
+    </message>
+    <message>
+        <source>%1 of the period&apos;s %2 computed spend comes from records whose source reports no billed cost (for example usage logs); it is not part of this comparison. &quot;Flagged&quot; counts the days outside the tolerance out of the days compared.</source>
+        <translation>%1 der im Zeitraum berechneten Ausgaben von %2 stammen aus Datensätzen, deren Quelle keine abgerechneten Kosten meldet (z. B. Nutzungs-Logs); sie sind nicht Teil dieses Vergleichs. „Markiert“ zählt die Tage außerhalb der Toleranz von den verglichenen Tagen.</translation>
+    </message>
+    <message>
+        <source>This scenario could not be evaluated: %1</source>
+        <translation>Dieses Szenario konnte nicht ausgewertet werden: %1</translation>
+    </message>
+    <message>
+        <source>Baseline typed in by hand (file %1).</source>
+        <translation>Manuell eingegebene Ausgangsbasis (Datei %1).</translation>
+    </message>
+    <message>
+        <source>Baseline: the report period %1 – %2 (%3 days) scaled to a 30-day month; filters of the scenario: %4; file %5.</source>
+        <translation>Ausgangsbasis: der Berichtszeitraum %1 – %2 (%3 Tage), auf einen Monat mit 30 Tagen hochgerechnet; Filter des Szenarios: %4; Datei %5.</translation>
+    </message>
+    <message>
+        <source>Baseline monthly cost</source>
+        <translation>Monatliche Kosten der Ausgangsbasis</translation>
+    </message>
+    <message>
+        <source>Scenario monthly cost</source>
+        <translation>Monatliche Kosten des Szenarios</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>Annahmen</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Cost before</source>
+        <translation>Kosten vorher</translation>
+    </message>
+    <message>
+        <source>Cost after</source>
+        <translation>Kosten nachher</translation>
+    </message>
+    <message>
+        <source>Savings</source>
+        <translation>Einsparung</translation>
+    </message>
+    <message>
+        <source>Savings waterfall (monthly)</source>
+        <translation>Einsparungen als Wasserfall (monatlich)</translation>
+    </message>
+    <message>
+        <source>Self-hosting break-even</source>
+        <translation>Self-Hosting: Break-even</translation>
+    </message>
+    <message>
+        <source>%1 instance(s) cost %2 a month; one instance pays for itself from %3 tokens a month.</source>
+        <translation>%1 Instanz(en) kosten %2 pro Monat; eine Instanz rechnet sich ab %3 Token pro Monat.</translation>
+    </message>
+    <message>
+        <source>No traffic of the chosen models is left to move, so no instance is needed.</source>
+        <translation>Von den gewählten Modellen bleibt kein Traffic zum Verlagern übrig; es wird daher keine Instanz benötigt.</translation>
+    </message>
+    <message>
+        <source>%1 instance(s) cost %2 a month; the moved traffic has no API cost to compare with.</source>
+        <translation>%1 Instanz(en) kosten %2 pro Monat; der verlagerte Traffic hat keine API-Kosten, mit denen sich vergleichen ließe.</translation>
+    </message>
+    <message>
+        <source>No scenario was chosen for this report.</source>
+        <translation>Für diesen Bericht wurde kein Szenario ausgewählt.</translation>
+    </message>
+    <message>
+        <source>LLM spend report</source>
+        <translation>Bericht zu LLM-Ausgaben</translation>
+    </message>
+    <message>
+        <source>Organisation not named</source>
+        <translation>Organisation ohne Namen</translation>
+    </message>
+    <message>
+        <source>Spend in period</source>
+        <translation>Ausgaben im Zeitraum</translation>
+    </message>
+    <message>
+        <source>%1 against %2 in the previous period</source>
+        <translation>%1 ggü. %2 im Vorzeitraum</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>%1 to %2, UTC days, both included</source>
+        <translation>%1 bis %2, UTC-Tage, jeweils einschließlich</translation>
+    </message>
+    <message>
+        <source>Compared with</source>
+        <translation>Verglichen mit</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>US dollar (USD)</source>
+        <translation>US-Dollar (USD)</translation>
+    </message>
+    <message>
+        <source>%1, converted from USD at %2 per USD (rate of %3)</source>
+        <translation>%1, aus USD umgerechnet zu %2 pro USD (Kursdatum: %3)</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+</context>
+<context>
+    <name>tl::reportui::ReportDocument</name>
+    <message>
+        <source>LLM spend report</source>
+        <translation>Bericht zu LLM-Ausgaben</translation>
+    </message>
+    <message>
+        <source>Generated %1 by TokenLedger %2</source>
+        <translation>Erstellt am %1 mit TokenLedger %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation>die PDF-Datei konnte nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>tl::reportui::ReportLayout</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+</context>
+<context>
     <name>tl::ui::BaselinePicker</name>
     <message>
         <source>Baseline: the traffic to replay</source>
@@ -1369,6 +2599,266 @@ Auch abgerechnet unter: %2</translation>
     </message>
 </context>
 <context>
+    <name>tl::ui::BudgetBurnChart</name>
+    <message>
+        <source>Select a budget to see its burn-up</source>
+        <translation>Wählen Sie ein Budget aus, um seinen Verbrauchsverlauf zu sehen</translation>
+    </message>
+    <message>
+        <source>%1 — cumulative spend, %2</source>
+        <translation>%1 — kumulierte Ausgaben, %2</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Ausgegeben</translation>
+    </message>
+    <message>
+        <source>Budget %1</source>
+        <translation>Budget %1</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognose</translation>
+    </message>
+    <message>
+        <source>Forecast range</source>
+        <translation>Prognosespanne</translation>
+    </message>
+    <message>
+        <source>Spent %1 of %2 (%3 %), %4. </source>
+        <translation>%1 von %2 ausgegeben (%3 %), %4. </translation>
+    </message>
+    <message>
+        <source>Forecast %1 (range %2 – %3). </source>
+        <translation>Prognose %1 (Spanne %2 – %3). </translation>
+    </message>
+    <message>
+        <source>Budget used up on %1.</source>
+        <translation>Budget aufgebraucht am %1.</translation>
+    </message>
+    <message>
+        <source>Expected to run out on %1.</source>
+        <translation>Voraussichtlich aufgebraucht am %1.</translation>
+    </message>
+    <message>
+        <source>Spike on %1: %2 against a usual %3.</source>
+        <translation>Ausgabenspitze am %1: %2 gegenüber üblichen %3.</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::BudgetDialog</name>
+    <message>
+        <source>&amp;Whole organisation</source>
+        <translation>&amp;Gesamte Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Only usage matching:</source>
+        <translation>N&amp;ur Nutzung mit:</translation>
+    </message>
+    <message>
+        <source>Count a &amp;forecast overrun as a breach</source>
+        <translation>&amp;Prognostizierte Überschreitung als Budgetverstoß werten</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation>&amp;Aktiviert</translation>
+    </message>
+    <message>
+        <source>Add budget</source>
+        <translation>Budget hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit budget</source>
+        <translation>Budget bearbeiten</translation>
+    </message>
+    <message>
+        <source>e.g. 2500</source>
+        <translation>z. B. 2500</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quartal</translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <translation>Benutzerdefinierter Zeitraum</translation>
+    </message>
+    <message>
+        <source> % of the usual day</source>
+        <translation> % des üblichen Tages</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>rate per USD:</source>
+        <translation>Kurs pro USD:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Values of one dimension add up (team = support or team = search); different dimensions narrow down (team = support and provider = openai).</source>
+        <translation>Werte einer Dimension werden zusammengezählt (team = support oder team = search); verschiedene Dimensionen schränken ein (team = support und provider = openai).</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>A&amp;mount:</source>
+        <translation>&amp;Betrag:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation>Geltungsbereich:</translation>
+    </message>
+    <message>
+        <source>&amp;Thresholds (%):</source>
+        <translation>&amp;Schwellenwerte (%):</translation>
+    </message>
+    <message>
+        <source>&amp;Spike alert:</source>
+        <translation>Warnung bei Ausgabenspi&amp;tzen:</translation>
+    </message>
+    <message>
+        <source>Scope: pick or type a value for %1.</source>
+        <translation>Geltungsbereich: Wählen Sie einen Wert für %1 aus oder geben Sie einen ein.</translation>
+    </message>
+    <message>
+        <source>Amount: enter a number such as 2500 or 99.50.</source>
+        <translation>Betrag: Geben Sie eine Zahl ein, etwa 2500 oder 99.50.</translation>
+    </message>
+    <message>
+        <source>Rate: enter how many %1 one USD buys, e.g. 0.92.</source>
+        <translation>Kurs: Geben Sie an, wie viele %1 man für einen USD erhält, z. B. 0.92.</translation>
+    </message>
+    <message>
+        <source>Scope: choose the whole organisation or add what the budget covers.</source>
+        <translation>Geltungsbereich: Wählen Sie die gesamte Organisation oder fügen Sie hinzu, was das Budget abdeckt.</translation>
+    </message>
+    <message>
+        <source>Scope: add at least one dimension = value, or choose the whole organisation.</source>
+        <translation>Geltungsbereich: Fügen Sie mindestens ein Paar Dimension = Wert hinzu oder wählen Sie die gesamte Organisation.</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::BudgetProgressDelegate</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::BudgetsPage</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Ac&amp;knowledge</source>
+        <translation>Bes&amp;tätigen</translation>
+    </message>
+    <message>
+        <source>Keep running in the tray when the window closes</source>
+        <translation>Beim Schließen des Fensters im Infobereich weiterlaufen</translation>
+    </message>
+    <message>
+        <source>Budgets</source>
+        <translation>Budgets</translation>
+    </message>
+    <message>
+        <source>&amp;Add budget…</source>
+        <translation>Budget &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Check now</source>
+        <translation>Jetzt &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Budgets are checked after every import and sync, every %1 minutes while the app runs, and when you click here.</source>
+        <translation>Budgets werden nach jedem Import und jeder Synchronisierung, alle %1 Minuten während der Laufzeit der App und bei einem Klick auf diese Schaltfläche geprüft.</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray.</source>
+        <translation>Diese Arbeitsumgebung hat keinen Infobereich (System-Tray).</translation>
+    </message>
+    <message>
+        <source>No budgets yet. Add one for the whole organisation or for a team, project, provider, model, tag or API key: TokenLedger forecasts each to the end of its period and warns on your desktop when a threshold is crossed or a day spikes.</source>
+        <translation>Noch keine Budgets. Legen Sie eines für die gesamte Organisation oder für ein Team, ein Projekt, einen Anbieter, ein Modell, einen Tag oder einen API-Schlüssel an: TokenLedger erstellt für jedes eine Prognose bis zum Ende seines Zeitraums und warnt Sie auf dem Desktop, wenn ein Schwellenwert überschritten wird oder an einem Tag eine Ausgabenspitze auftritt.</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze</source>
+        <translation>&amp;Zurückstellen</translation>
+    </message>
+    <message>
+        <source>For 1 hour</source>
+        <translation>Für 1 Stunde</translation>
+    </message>
+    <message>
+        <source>Until tomorrow (24 hours)</source>
+        <translation>Bis morgen (24 Stunden)</translation>
+    </message>
+    <message>
+        <source>For a week</source>
+        <translation>Für eine Woche</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Alert history&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Warnungsverlauf&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Cannot acknowledge the alert</source>
+        <translation>Die Warnung kann nicht bestätigt werden</translation>
+    </message>
+    <message>
+        <source>Cannot snooze the alert</source>
+        <translation>Die Warnung kann nicht zurückgestellt werden</translation>
+    </message>
+    <message>
+        <source>Cannot add the budget</source>
+        <translation>Das Budget kann nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>Cannot save the budget</source>
+        <translation>Das Budget kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Remove budget</source>
+        <translation>Budget entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the budget “%1” and its alert history?</source>
+        <translation>Das Budget „%1“ und seinen Warnungsverlauf entfernen?</translation>
+    </message>
+    <message>
+        <source>Cannot remove the budget</source>
+        <translation>Das Budget kann nicht entfernt werden</translation>
+    </message>
+</context>
+<context>
     <name>tl::ui::CostSplitBar</name>
     <message>
         <source>%1 · %2</source>
@@ -1381,6 +2871,49 @@ Auch abgerechnet unter: %2</translation>
     <message>
         <source>Cost split</source>
         <translation>Kostenaufteilung</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::CsvMappingDialog</name>
+    <message>
+        <source>Column mapping for %1</source>
+        <translation>Spaltenzuordnung für %1</translation>
+    </message>
+    <message>
+        <source>(new mapping)</source>
+        <translation>(neue Zuordnung)</translation>
+    </message>
+    <message>
+        <source>Saved mapping:</source>
+        <translation>Gespeicherte Zuordnung:</translation>
+    </message>
+    <message>
+        <source>e.g. gateway-export</source>
+        <translation>z. B. gateway-export</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Speichern als:</translation>
+    </message>
+    <message>
+        <source>openai, anthropic, bedrock, google, azure</source>
+        <translation>openai, anthropic, bedrock, google, azure</translation>
+    </message>
+    <message>
+        <source>Provider of every row (when no column):</source>
+        <translation>Anbieter aller Zeilen (ohne Spalte):</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(nicht in der Datei)</translation>
+    </message>
+    <message>
+        <source>First rows of the file:</source>
+        <translation>Erste Zeilen der Datei:</translation>
+    </message>
+    <message>
+        <source>Save and import</source>
+        <translation>Speichern und importieren</translation>
     </message>
 </context>
 <context>
@@ -2142,24 +3675,12 @@ Auch abgerechnet unter: %2</translation>
         <translation>Was-wäre-wenn</translation>
     </message>
     <message>
-        <source>Not available in this version yet.</source>
-        <translation>In dieser Version noch nicht verfügbar.</translation>
-    </message>
-    <message>
         <source>Budgets</source>
         <translation>Budgets</translation>
     </message>
     <message>
-        <source>Budgets per team, model, provider, tag or key, with forecasts to the end of the period and desktop alerts before the money runs out.</source>
-        <translation>Budgets pro Team, Modell, Anbieter, Tag oder Schlüssel, mit Prognosen bis zum Ende des Zeitraums und Desktop-Benachrichtigungen, bevor das Geld aufgebraucht ist.</translation>
-    </message>
-    <message>
         <source>Sources</source>
         <translation>Quellen</translation>
-    </message>
-    <message>
-        <source>Connections to the OpenAI, Anthropic and AWS billing APIs, imports of log files (LiteLLM, OpenAI Batch, Bedrock, Langfuse, FOCUS, CSV) and the history of every import, with undo.</source>
-        <translation>Verbindungen zu den Abrechnungs-APIs von OpenAI, Anthropic und AWS, Import von Logdateien (LiteLLM, OpenAI Batch, Bedrock, Langfuse, FOCUS, CSV) sowie der Verlauf aller Importe, die sich rückgängig machen lassen.</translation>
     </message>
     <message>
         <source>Prices</source>
@@ -2252,6 +3773,46 @@ werden gelöscht.</translation>
     <message>
         <source>Cannot load the demo organisation</source>
         <translation>Die Demo-Organisation kann nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>Export &amp;report…</source>
+        <translation>Be&amp;richt exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;FOCUS…</source>
+        <translation>F&amp;OCUS exportieren…</translation>
+    </message>
+    <message>
+        <source>Export raw facts as &amp;CSV…</source>
+        <translation>Rohdaten als &amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export FOCUS 1.2</source>
+        <translation>FOCUS 1.2 exportieren</translation>
+    </message>
+    <message>
+        <source>Export raw facts</source>
+        <translation>Rohdaten exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>%1 rows written to %2</source>
+        <translation>%1 Zeilen nach %2 geschrieben</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -2604,6 +4165,107 @@ werden gelöscht.</translation>
     </message>
 </context>
 <context>
+    <name>tl::ui::ReportDialog</name>
+    <message>
+        <source>Apply these filters</source>
+        <translation>Diese Filter anwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>PDF &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Period (UTC days):</source>
+        <translation>Zeitraum (UTC-Tage):</translation>
+    </message>
+    <message>
+        <source>Filters:</source>
+        <translation>Filter:</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Papierformat:</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Abschnitte</translation>
+    </message>
+    <message>
+        <source>What-if scenarios</source>
+        <translation>Was-wäre-wenn-Szenarien</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s). Save the PDF when it looks right.</source>
+        <translation>
+            <numerusform>%n Seite. Speichern Sie die PDF-Datei, wenn alles passt.</numerusform>
+            <numerusform>%n Seiten. Speichern Sie die PDF-Datei, wenn alles passt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing page %1 of %2…</source>
+        <translation>Seite %1 von %2 wird geschrieben…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report written to %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Bericht unter %1 gespeichert (%n Seite).</numerusform>
+            <numerusform>Bericht unter %1 gespeichert (%n Seiten).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The report could not be made: %1</source>
+        <translation>Der Bericht konnte nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>Add scenario files</source>
+        <translation>Szenariodateien hinzufügen</translation>
+    </message>
+    <message>
+        <source>Scenario files (*.json)</source>
+        <translation>Szenariodateien (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>tl::ui::RoutingGroup</name>
     <message>
         <source>1 · Routing to other models</source>
@@ -2742,6 +4404,83 @@ werden gelöscht.</translation>
     <message>
         <source>Utilisation:</source>
         <translation>Auslastung:</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::SourcesPage</name>
+    <message>
+        <source>Import files…</source>
+        <translation>Dateien importieren…</translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>Import rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Detect the format</source>
+        <translation>Format automatisch erkennen</translation>
+    </message>
+    <message>
+        <source>The format of the files to import; CSV with a column mapping opens the mapping dialog.</source>
+        <translation>Das Format der zu importierenden Dateien; „CSV mit Spaltenzuordnung“ öffnet den Zuordnungsdialog.</translation>
+    </message>
+    <message>
+        <source>Removes every record of the selected import from the database.</source>
+        <translation>Entfernt alle Datensätze des ausgewählten Imports aus der Datenbank.</translation>
+    </message>
+    <message>
+        <source>Problems of the selected import</source>
+        <translation>Probleme des ausgewählten Imports</translation>
+    </message>
+    <message>
+        <source>File imports</source>
+        <translation>Dateiimporte</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>Import usage files</source>
+        <translation>Nutzungsdateien importieren</translation>
+    </message>
+    <message>
+        <source>Usage logs (*.jsonl *.json *.csv *.gz *.ndjson *.log);;All files (*)</source>
+        <translation>Nutzungs-Logs (*.jsonl *.json *.csv *.gz *.ndjson *.log);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Wird importiert…</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Import läuft</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>File %1 of %2: %3
+%4 of %5 · %6 records · %7 records/s</source>
+        <translation>Datei %1 von %2: %3
+%4 von %5 · %6 Datensätze · %7 Datensätze/s</translation>
+    </message>
+    <message>
+        <source>Problems of the selected import (%1)</source>
+        <translation>Probleme des ausgewählten Imports (%1)</translation>
+    </message>
+    <message>
+        <source>Problems of the selected import: none</source>
+        <translation>Probleme des ausgewählten Imports: keine</translation>
+    </message>
+    <message>
+        <source>Remove every record of this import from the database? The dashboard totals go back to what they were without it.</source>
+        <translation>Alle Datensätze dieses Imports aus der Datenbank entfernen? Die Summen in der Übersicht kehren zu den Werten ohne diesen Import zurück.</translation>
     </message>
 </context>
 <context>
