@@ -161,7 +161,7 @@ private Q_SLOTS:
         page.setConnectionsPanel(panel);
         QCOMPARE(splitter->count(), 2);
         QVERIFY(splitter->widget(0)->isAncestorOf(panel));
-        QVERIFY(splitter->widget(0)->findChild<QLabel *>()->text() == s("Connections"));
+        QVERIFY(splitter->widget(0)->findChild<QLabel *>()->text() == s("Provider billing APIs"));
     }
 
 private:

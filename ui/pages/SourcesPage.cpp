@@ -120,7 +120,7 @@ QWidget *SourcesPage::section(const QString &title, QWidget *content)
 
 void SourcesPage::setConnectionsPanel(QWidget *panel)
 {
-    m_splitter->insertWidget(0, section(tr("Connections"), panel));
+    m_splitter->insertWidget(0, section(tr("Provider billing APIs"), panel));
 }
 
 void SourcesPage::chooseFiles()

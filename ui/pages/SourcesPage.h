@@ -24,7 +24,7 @@ class SourcesPage : public QWidget
 public:
     explicit SourcesPage(itemmodels::ImportService *service, QWidget *parent = nullptr);
 
-    // Puts `panel` (with a "Connections" title) at the top of the page; the page owns it.
+    // Puts `panel` (titled "Provider billing APIs") at the top of the page; the page owns it.
     void setConnectionsPanel(QWidget *panel);
 
     // For tests: imports without the file dialog.

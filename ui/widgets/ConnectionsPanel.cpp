@@ -43,11 +43,6 @@ ConnectionsPanel::ConnectionsPanel(providers::SyncService *service, QWidget *par
     m_status->setObjectName(QStringLiteral("syncStatus"));
     m_autoSync->setObjectName(QStringLiteral("autoSyncMinutes"));
 
-    auto *title = new QLabel(tr("Provider billing APIs"), this);
-    QFont f = title->font();
-    f.setPointSizeF(f.pointSizeF() * 1.25);
-    f.setBold(true);
-    title->setFont(f);
     auto *intro = new QLabel(
         tr("Usage and cost pulled from OpenAI, Anthropic and AWS Cost Explorer. Each sync "
            "continues where the last one ended, re-reads the last days (providers add late "
@@ -94,8 +89,9 @@ ConnectionsPanel::ConnectionsPanel(providers::SyncService *service, QWidget *par
     buttons->addWidget(new QLabel(tr("Auto-sync:"), this));
     buttons->addWidget(m_autoSync);
 
+    // The page that hosts the panel gives it its section title.
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(title);
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(intro);
     layout->addWidget(m_empty);
     layout->addWidget(m_table, 1);
