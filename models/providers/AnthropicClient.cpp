@@ -170,17 +170,12 @@ Result<QList<UsageFact>> AnthropicClient::fetchReport(bool cost, std::int64_t fr
             }
         }
         pageRead(stats);
-        const bool more = body->value(QLatin1String("has_more")).toBool();
-        const QString next = body->value(QLatin1String("next_page")).toString();
-        if (!more)
+        auto next = nextPage(*body, page, path, pageNo);
+        if (!next)
+            return next.error();
+        if (next->isEmpty())
             break;
-        if (next.isEmpty() || next == page)
-            return Error{QCoreApplication::translate(
-                             "tl::providers",
-                             "%1 (page %2) says there is more data but gives no new page cursor.")
-                             .arg(path)
-                             .arg(pageNo)};
-        page = next;
+        page = *next;
     }
     return facts;
 }

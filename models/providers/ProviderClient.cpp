@@ -60,6 +60,20 @@ QUrl ProviderClient::endpointUrl(const QString &path, const QUrlQuery &query) co
     return url;
 }
 
+Result<QString> ProviderClient::nextPage(const QJsonObject &body, const QString &page,
+                                         const QString &endpoint, int pageNo)
+{
+    if (!body.value(QLatin1String("has_more")).toBool())
+        return QString();
+    const QString next = body.value(QLatin1String("next_page")).toString();
+    if (next.isEmpty() || next == page)
+        return Error{QCoreApplication::translate(
+                         "tl::providers", "%1 (page %2) says there is more data but gives no new page cursor.")
+                         .arg(endpoint)
+                         .arg(pageNo)};
+    return next;
+}
+
 void ProviderClient::pageRead(FetchStats &stats)
 {
     ++stats.pages;

@@ -62,6 +62,11 @@ protected:
     Result<QJsonObject> parseObject(const HttpResponse &r, const QString &endpoint, int page) const;
     QUrl endpointUrl(const QString &path, const QUrlQuery &query) const;
     void pageRead(FetchStats &stats);
+    // The cursor of the next page of an OpenAI/Anthropic-style page ("has_more" and
+    // "next_page"): an empty string when this was the last page, an error when the server
+    // says there is more but repeats or omits the cursor.
+    static Result<QString> nextPage(const QJsonObject &body, const QString &page,
+                                    const QString &endpoint, int pageNo);
 
     Connection m_connection;
     Credentials m_credentials;
