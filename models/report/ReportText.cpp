@@ -59,12 +59,14 @@ QStringList budgetSummary(const BudgetSection &section, const QLocale &locale)
             ++onTrack;
         else if (s.breached && s.exhaustionDate.isValid() && s.exhaustionDate <= s.today)
             problems << tr("\"%1\" passed %2 on %3 (%4 used)")
-                            .arg(name, percent(locale, 1.0, 0), day, percent(locale, s.perMilleUsed() / 1000.0, 0));
+                            .arg(name, percent(locale, 1.0, 0), day,
+                                 // whole percent, cut as the Budgets page and the table do
+                                 locale.toString(s.perMilleUsed() / 10) + locale.percent());
         else if (s.exhaustionDate.isValid())
             problems << tr("\"%1\" is forecast to run out on %2").arg(name, day);
         else
             problems << tr("\"%1\" is forecast to end at %2 of its budget")
-                            .arg(name, percent(locale, s.perMilleForecast() / 1000.0, 0));
+                            .arg(name, locale.toString(s.perMilleForecast() / 10) + locale.percent());
     }
     const int n = int(all.size());
     const QString asOf = dateText(section.asOf.toTimeZone(section.zone).date(), locale);
