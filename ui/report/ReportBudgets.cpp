@@ -128,9 +128,12 @@ QList<Cell> cells(const BudgetStatus &s, const QLocale &l)
         out << Cell{inBudgetCurrency(b, s.forecastTotal, l, 2), tr("period ended")};
     else if (!s.forecast.available)
         out << Cell{QStringLiteral("—"), tr("not enough history")};
-    else
-        out << Cell{inBudgetCurrency(b, s.forecastTotal, l, 2),
-                    tr("%1 – %2").arg(inBudgetCurrency(b, s.forecastLow, l, 0), inBudgetCurrency(b, s.forecastHigh, l, 0))};
+    else {
+        // A range that rounds to one figure (e.g. the period's last seconds) is not printed.
+        const QString low = inBudgetCurrency(b, s.forecastLow, l, 0);
+        const QString high = inBudgetCurrency(b, s.forecastHigh, l, 0);
+        out << Cell{inBudgetCurrency(b, s.forecastTotal, l, 2), low == high ? QString() : tr("%1 – %2").arg(low, high)};
+    }
     QList<int> forecastOnly;
     for (int t : s.crossedForecast)
         if (!s.crossedActual.contains(t))
