@@ -14,6 +14,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
+#include <QTimeZone>
 
 namespace tl::cli {
 
@@ -47,8 +48,8 @@ int runReport(const QStringList &args)
 {
     CommandLine cmd(QStringLiteral(
         "Writes the PDF report: title page, executive summary, charts, top cost drivers, computed vs billed "
-        "reconciliation and the chosen what-if scenarios. The period defaults to the last 30 days up to today "
-        "(UTC days, both ends included)."));
+        "reconciliation, budget status and the chosen what-if scenarios. The period defaults to the last 30 days up "
+        "to today (UTC days, both ends included)."));
     const QCommandLineOption pdfOpt{QStringLiteral("pdf"), QStringLiteral("The PDF file to write."), QStringLiteral("FILE")};
     const QCommandLineOption fromOpt{QStringLiteral("from"), QStringLiteral("First day, YYYY-MM-DD."), QStringLiteral("DATE")};
     const QCommandLineOption toOpt{QStringLiteral("to"), QStringLiteral("Last day (included), YYYY-MM-DD."),
@@ -63,7 +64,7 @@ int runReport(const QStringList &args)
                                        QStringLiteral("DIM=VALUE")};
     const QCommandLineOption sectionsOpt{QStringLiteral("sections"),
                                          QStringLiteral("Sections to include, comma-separated (default all): summary, "
-                                                        "charts, drivers, reconciliation, scenarios."),
+                                                        "charts, drivers, reconciliation, budgets, scenarios."),
                                          QStringLiteral("LIST")};
     const QCommandLineOption currencyOpt{QStringLiteral("currency"),
                                          QStringLiteral("Display currency, a three-letter code (needs --rate)."),
@@ -75,8 +76,12 @@ int runReport(const QStringList &args)
     const QCommandLineOption dataDirOpt{QStringLiteral("data-dir"),
                                         QStringLiteral("Also write the data behind each section as CSV files there."),
                                         QStringLiteral("DIR")};
+    const QCommandLineOption zoneOpt{QStringLiteral("time-zone"),
+                                     QStringLiteral("Time zone of the budgets' calendar periods (IANA id; default: the "
+                                                    "system's), as for 'budgets check'."),
+                                     QStringLiteral("ZONE")};
     for (const auto *o : {&pdfOpt, &fromOpt, &toOpt, &scenarioOpt, &paperOpt, &filterOpt, &sectionsOpt, &currencyOpt,
-                          &rateOpt, &rateDateOpt, &dataDirOpt})
+                          &rateOpt, &rateDateOpt, &dataDirOpt, &zoneOpt})
         cmd.add(*o);
     if (auto stop = cmd.parse(args))
         return *stop;
@@ -103,6 +108,14 @@ int runReport(const QStringList &args)
     if (cmd.isSet(sectionsOpt) && !parseSections(cmd.value(sectionsOpt), &request.sections))
         return ExitUsage;
     request.scenarioFiles = cmd.values(scenarioOpt);
+    if (cmd.isSet(zoneOpt)) {
+        request.timeZone = QTimeZone(cmd.value(zoneOpt).toUtf8());
+        if (!request.timeZone.isValid()) {
+            printError(QStringLiteral("--time-zone: unknown time zone '%1' (use an IANA id such as Europe/Berlin)")
+                           .arg(cmd.value(zoneOpt)));
+            return ExitUsage;
+        }
+    }
     if (cmd.isSet(currencyOpt)) {
         QString why;
         const auto currency = DisplayCurrency::create(cmd.value(currencyOpt).toUpper(), QString(),

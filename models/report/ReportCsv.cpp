@@ -175,13 +175,74 @@ SectionTable scenarioTable(const ReportData &data)
     return t;
 }
 
+QString ints(const QList<int> &v)
+{
+    QStringList parts;
+    for (int i : v)
+        parts << QString::number(i);
+    return parts.join(u';');
+}
+
+QString stateKey(budgets::BudgetStatus::State s)
+{
+    switch (s) {
+    case budgets::BudgetStatus::State::NotStarted: return QStringLiteral("not_started");
+    case budgets::BudgetStatus::State::Running: return QStringLiteral("running");
+    case budgets::BudgetStatus::State::Ended: return QStringLiteral("ended");
+    }
+    return {};
+}
+
+// Amounts in USD, as everywhere in these tables; `currency` and `amount` repeat the budget as
+// entered. Percentages in per mille are exact enough to recompute the bar.
+SectionTable budgetTable(const ReportData &data)
+{
+    SectionTable t{QStringLiteral("budgets"),
+                   {{QStringLiteral("budget"), QStringLiteral("scope"), QStringLiteral("period"),
+                     QStringLiteral("period_start"), QStringLiteral("period_end"), QStringLiteral("state"),
+                     QStringLiteral("as_of"), QStringLiteral("currency"), QStringLiteral("amount"),
+                     QStringLiteral("amount_usd"), QStringLiteral("actual_usd"), QStringLiteral("per_mille_used"),
+                     QStringLiteral("actual_basis"), QStringLiteral("forecast_usd"), QStringLiteral("forecast_low_usd"),
+                     QStringLiteral("forecast_high_usd"), QStringLiteral("thresholds"),
+                     QStringLiteral("thresholds_crossed"), QStringLiteral("forecast_thresholds_crossed"),
+                     QStringLiteral("exhaustion_date"), QStringLiteral("breached"), QStringLiteral("forecast_overrun")}}};
+    const QString asOf = data.budgets.asOf.toUTC().toString(Qt::ISODate);
+    for (const budgets::BudgetStatus &s : data.budgets.statuses) {
+        const budgets::Budget &b = s.budget;
+        const bool forecast = s.forecast.available;
+        t.rows << QStringList{b.name,
+                              b.isOrganisation() ? QStringLiteral("organisation") : b.scopeText(),
+                              budgets::periodKey(b.period),
+                              d(s.period.first),
+                              d(s.period.last),
+                              stateKey(s.state),
+                              asOf,
+                              b.currency,
+                              usd(b.amount),
+                              usd(s.amountUsd),
+                              usd(s.actual),
+                              num(s.perMilleUsed()),
+                              budgets::spendBasisKey(s.basis),
+                              forecast ? usd(s.forecastTotal) : QString(),
+                              forecast ? usd(s.forecastLow) : QString(),
+                              forecast ? usd(s.forecastHigh) : QString(),
+                              ints(b.thresholds),
+                              ints(s.crossedActual),
+                              forecast ? ints(s.crossedForecast) : QString(),
+                              d(s.exhaustionDate),
+                              s.breached ? QStringLiteral("yes") : QStringLiteral("no"),
+                              s.forecastOverrun ? QStringLiteral("yes") : QStringLiteral("no")};
+    }
+    return t;
+}
+
 } // namespace
 
 QList<SectionTable> sectionTables(const ReportData &data)
 {
     return {titleTable(data),   kpiTable(data),     summaryTable(data),        spendTable(data),
             breakdownTable(data), modelTable(data), costSplitTable(data), driversTable(data), reconciliationTable(data),
-            scenarioTable(data)};
+            budgetTable(data), scenarioTable(data)};
 }
 
 Status writeSectionTables(const ReportData &data, const QString &dir)

@@ -1,5 +1,7 @@
 #include "report/ReportData.h"
 
+#include "budgets/BudgetCheck.h"
+#include "budgets/BudgetStore.h"
 #include "pricing/DatabasePricing.h"
 #include "store/Database.h"
 
@@ -26,6 +28,7 @@ QString sectionKey(Section s)
     case Section::Charts: return QStringLiteral("charts");
     case Section::TopDrivers: return QStringLiteral("drivers");
     case Section::Reconciliation: return QStringLiteral("reconciliation");
+    case Section::Budgets: return QStringLiteral("budgets");
     case Section::Scenarios: return QStringLiteral("scenarios");
     }
     return {};
@@ -38,6 +41,7 @@ QString sectionTitle(Section s)
     case Section::Charts: return tr("Spend in charts");
     case Section::TopDrivers: return tr("Top cost drivers");
     case Section::Reconciliation: return tr("Computed vs billed");
+    case Section::Budgets: return tr("Budget status");
     case Section::Scenarios: return tr("What-if scenarios");
     }
     return {};
@@ -52,6 +56,13 @@ QString filterText(const query::UsageFilter &filter)
         parts << QStringLiteral("%1: %2").arg(dimensionLabel(it.key()), it.value().join(QStringLiteral(", ")));
     }
     return parts.isEmpty() ? tr("none (all usage)") : parts.join(QStringLiteral("; "));
+}
+
+QDateTime budgetEvaluationTime(const QDate &to, const QDateTime &generatedAt, const QTimeZone &zone)
+{
+    // The last second of the report's last day, as `budgets check --as-of` takes it.
+    const QDateTime endOfPeriod = budgets::startOfLocalDay(to.addDays(1), zone).toUTC().addSecs(-1);
+    return std::min(endOfPeriod, generatedAt.toUTC());
 }
 
 Result<ReportData> computeReport(store::Database &db, const ReportRequest &request, const ReportProgress &progress)
@@ -144,6 +155,27 @@ Result<ReportData> computeReport(store::Database &db, const ReportRequest &reque
                              return da > dbb;
                          return a.billed > b.billed;
                      });
+
+    if (request.has(Section::Budgets)) {
+        step(tr("Budgets"), 0.6);
+        auto stored = budgets::BudgetStore(db).budgets();
+        if (!stored)
+            return stored.error();
+        QList<budgets::Budget> enabled;
+        for (const budgets::Budget &b : *stored) {
+            if (b.enabled)
+                enabled << b;
+            else
+                ++data.budgets.disabled;
+        }
+        data.budgets.zone = request.timeZone.isValid() ? request.timeZone : QTimeZone::systemTimeZone();
+        data.budgets.asOf = budgetEvaluationTime(to, data.generatedAt, data.budgets.zone);
+        data.budgets.atPeriodEnd = data.budgets.asOf < data.generatedAt.toUTC();
+        auto statuses = budgets::evaluateBudgets(db, enabled, data.budgets.asOf, data.budgets.zone);
+        if (!statuses)
+            return statuses.error();
+        data.budgets.statuses = std::move(statuses).value();
+    }
 
     if (request.has(Section::Scenarios) && !request.scenarioFiles.isEmpty()) {
         auto pricing = pricing::DatabasePricing::load(db);

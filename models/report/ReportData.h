@@ -1,5 +1,6 @@
 #pragma once
 
+#include "budgets/BudgetEvaluator.h"
 #include "core/Result.h"
 #include "money/DisplayCurrency.h"
 #include "planning/Baseline.h"
@@ -12,6 +13,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QTimeZone>
 
 #include <functional>
 
@@ -29,11 +31,13 @@ enum class Section
     Charts,         // spend over time, breakdown, cost split
     TopDrivers,     // the drivers table
     Reconciliation, // computed vs billed per provider and model
+    Budgets,        // every enabled budget: spend, forecast, thresholds, progress bar
     Scenarios,      // chosen what-if scenarios: assumptions, waterfall, break-even
 };
 inline constexpr Section kAllSections[] = {Section::Summary, Section::Charts, Section::TopDrivers,
-                                           Section::Reconciliation, Section::Scenarios};
-QString sectionKey(Section s);   // "summary", "charts", "drivers", "reconciliation", "scenarios"
+                                           Section::Reconciliation, Section::Budgets, Section::Scenarios};
+// "summary", "charts", "drivers", "reconciliation", "budgets", "scenarios"
+QString sectionKey(Section s);
 QString sectionTitle(Section s); // translated heading
 
 enum class Paper { A4, Letter };
@@ -55,6 +59,7 @@ struct ReportRequest
     Paper paper = Paper::A4;
     QString organisation;         // empty: the database's own name
     QDateTime generatedAt;        // empty: now
+    QTimeZone timeZone;           // of the budgets' calendar periods; invalid: the system's
 
     bool has(Section s) const { return sections.contains(s); }
 };
@@ -82,6 +87,26 @@ struct ScenarioOutcome
     QString error;
 };
 
+// The budgets as the Budgets page and `budgets check` evaluate them (the same evaluation), at
+// the end of the report's last day in the budgets' time zone — or at the moment the report is
+// generated, when that is earlier (a period that includes today). Each budget keeps its own
+// scope, calendar period and currency: the report's filters and period do not narrow it.
+struct BudgetSection
+{
+    QDateTime asOf;           // UTC
+    bool atPeriodEnd = false; // asOf is the end of the report's last day (not "now")
+    QTimeZone zone;
+    QList<budgets::BudgetStatus> statuses; // enabled budgets, by name
+    int disabled = 0;                      // switched-off budgets, not evaluated here
+
+    bool isEmpty() const { return statuses.isEmpty(); }
+    // Neither breached nor forecast to overrun.
+    static bool onTrack(const budgets::BudgetStatus &s) { return !s.breached && !s.forecastOverrun; }
+};
+
+// The moment the budgets are evaluated at for a report ending `to` (see BudgetSection).
+QDateTime budgetEvaluationTime(const QDate &to, const QDateTime &generatedAt, const QTimeZone &zone);
+
 // Everything a report shows, computed from the database (rollups only) on any thread. The
 // renderer formats it; the section CSVs write it as exact figures.
 struct ReportData
@@ -93,6 +118,7 @@ struct ReportData
     QList<query::UsageGroup> models;       // spend per model, largest first (top 8, then "Other")
     QList<ReconciliationLine> reconciliation; // largest absolute difference first
     QList<ScenarioOutcome> scenarios;
+    BudgetSection budgets;                 // filled when the Budgets section is chosen
 
     const query::Period &period() const { return dashboard.period; }
     const query::UsageTotals &totals() const { return dashboard.current; }

@@ -45,6 +45,52 @@ QString count(const QLocale &locale, std::int64_t n)
 
 } // namespace
 
+QStringList budgetSummary(const BudgetSection &section, const QLocale &locale)
+{
+    const QList<budgets::BudgetStatus> &all = section.statuses;
+    if (all.isEmpty())
+        return {};
+    QStringList problems;
+    int onTrack = 0;
+    for (const budgets::BudgetStatus &s : all) {
+        const QString name = s.budget.name;
+        const QString day = s.exhaustionDate.isValid() ? dateText(s.exhaustionDate, locale) : QString();
+        if (BudgetSection::onTrack(s))
+            ++onTrack;
+        else if (s.breached && s.exhaustionDate.isValid() && s.exhaustionDate <= s.today)
+            problems << tr("\"%1\" passed %2 on %3 (%4 used)")
+                            .arg(name, percent(locale, 1.0, 0), day,
+                                 // whole percent, cut as the Budgets page and the table do
+                                 locale.toString(s.perMilleUsed() / 10) + locale.percent());
+        else if (s.exhaustionDate.isValid())
+            problems << tr("\"%1\" is forecast to run out on %2").arg(name, day);
+        else
+            problems << tr("\"%1\" is forecast to end at %2 of its budget")
+                            .arg(name, locale.toString(s.perMilleForecast() / 10) + locale.percent());
+    }
+    const int n = int(all.size());
+    const QString asOf = dateText(section.asOf.toTimeZone(section.zone).date(), locale);
+    if (n == 1)
+        return {onTrack == 1 ? tr("As of %1, the budget \"%2\" is on track.").arg(asOf, all.first().budget.name)
+                             : tr("As of %1, %2.").arg(asOf, problems.first())};
+    QString head;
+    if (onTrack == n)
+        head = tr("As of %1, all %2 budgets are on track").arg(asOf).arg(n);
+    else if (onTrack == 0)
+        head = tr("As of %1, none of the %2 budgets is on track").arg(asOf).arg(n);
+    else
+        head = tr("As of %1, %2 of %3 budgets are on track").arg(asOf).arg(onTrack).arg(n);
+    constexpr int kNamed = 3;
+    if (problems.size() > kNamed) {
+        const int more = int(problems.size()) - kNamed;
+        problems = problems.mid(0, kNamed);
+        problems << tr("%1 more").arg(more);
+    }
+    if (problems.isEmpty())
+        return {head + u'.'};
+    return {tr("%1: %2.").arg(head, listJoin(problems))};
+}
+
 QString providerLabel(const QString &providerId)
 {
     if (providerId == u"openai")
@@ -155,6 +201,8 @@ QStringList executiveSummary(const ReportData &data, const DisplayCurrency &curr
                       nullptr, flagged)
                        .arg(money(billed), money(computed), money(computed - billed));
     }
+    if (data.request.has(Section::Budgets))
+        out << budgetSummary(data.budgets, locale);
     for (const ScenarioOutcome &s : data.scenarios) {
         if (!s.result)
             continue;

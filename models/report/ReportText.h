@@ -25,6 +25,10 @@ QList<KpiLine> kpiLines(const ReportData &data, const DisplayCurrency &currency)
 // and the display currency.
 QStringList executiveSummary(const ReportData &data, const DisplayCurrency &currency, const QLocale &locale);
 
+// The budgets in a sentence (none without budgets): how many are on track, and which passed
+// 100 % on which day or are forecast to run out.
+QStringList budgetSummary(const BudgetSection &section, const QLocale &locale);
+
 // "26 Nov 2026": day, abbreviated month and year, unambiguous in every language.
 QString dateText(const QDate &date, const QLocale &locale);
 

@@ -3,6 +3,7 @@
 // actions, and background exports with progress and cancel.
 #include "TestSupport.h"
 #include "MainWindow.h"
+#include "budgets/BudgetStore.h"
 #include "demo/DemoOrganisation.h"
 #include "dialogs/ReportDialog.h"
 #include "report/ReportJobs.h"
@@ -55,6 +56,11 @@ void TestReportDialog::initTestCase()
     demo::DemoOptions o;
     o.lastDay = QDate(2026, 11, 26);
     QVERIFY(demo::DemoOrganisation::load(**db, o).ok());
+    budgets::Budget support;
+    support.name = QStringLiteral("Support team");
+    support.scope = {{Dimension::Team, QStringLiteral("support")}};
+    support.amount = Money::fromUnits(1500);
+    QVERIFY(budgets::BudgetStore(**db).add(support).ok());
 }
 
 ReportDialog *TestReportDialog::makeDialog(QWidget *parent)
@@ -124,7 +130,21 @@ void TestReportDialog::sectionsAndPaperChangeTheReport()
     QSignalSpy ready(d.get(), &ReportDialog::previewReady);
     d->preview();
     QVERIFY(ready.wait(60000));
-    QCOMPARE(ready.first().first().toInt(), 4); // title, summary, drivers, reconciliation
+    QCOMPARE(ready.first().first().toInt(), 5); // title, summary, drivers, reconciliation, budgets
+
+    // Budget status is one of the sections offered, ticked by default.
+    auto *budgetsBox = d->findChild<QCheckBox *>(QStringLiteral("section-budgets"));
+    QVERIFY(budgetsBox);
+    QVERIFY(budgetsBox->isChecked());
+    QCOMPARE(budgetsBox->text(), QStringLiteral("Budget status"));
+    QVERIFY(d->request().has(report::Section::Budgets));
+    d->setSectionChecked(report::Section::Budgets, false);
+    QVERIFY(!budgetsBox->isChecked());
+    QVERIFY(!d->request().has(report::Section::Budgets));
+    ready.clear();
+    d->preview();
+    QVERIFY(ready.wait(60000));
+    QCOMPARE(ready.first().first().toInt(), 4);
 
     // The dashboard's filters are the default, and can be switched off.
     query::UsageFilter f;

@@ -1,13 +1,18 @@
 // The report renderer without data: tables that run over pages repeat their header, every page
 // is numbered "Page X of Y", fills stay apart in greyscale, and pages paint the same on an
-// image as in the PDF (same page count, page size by paper).
+// image as in the PDF (same page count, page size by paper). The budget table breaks across
+// pages the same way, and its progress bars are drawn in grey levels a printer keeps apart.
+#include "budgets/BudgetEvaluator.h"
+#include "report/ReportBudgets.h"
 #include "report/ReportCharts.h"
 #include "report/ReportDocument.h"
 #include "report/ReportLayout.h"
 
 #include <QGuiApplication>
 #include <QImage>
+#include <QPainter>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -37,7 +42,30 @@ private Q_SLOTS:
     void paperSizes();
     void pagesPaintOnImages();
     void chartAxisIsInTheDisplayCurrency();
+    void budgetTableBreaksAcrossPages();
+    void budgetBarIsLegibleInGreyscale();
 };
+
+namespace {
+// A month of $10 a day for each budget, evaluated on 20 Nov 2026 at noon (UTC).
+budgets::BudgetStatus budgetStatus(const QString &name, int amount, QList<int> thresholds = {50, 80, 100})
+{
+    budgets::Budget b;
+    b.name = name;
+    b.scope = {{Dimension::Team, name.toLower()}};
+    b.amount = Money::fromUnits(amount);
+    b.thresholds = std::move(thresholds);
+    budgets::LocalDailySeries spend;
+    for (QDate d(2026, 10, 1); d < QDate(2026, 11, 21); d = d.addDays(1)) {
+        budgets::LocalDaySpend day;
+        day.computed = Money::fromUnits(10);
+        day.facts = 1;
+        spend[d] = day;
+    }
+    return budgets::evaluateBudget(b, spend, QDateTime(QDate(2026, 11, 20), QTime(12, 0), QTimeZone::utc()),
+                                   QTimeZone::utc());
+}
+} // namespace
 
 void TestReportLayout::longTableRepeatsItsHeader()
 {
@@ -140,6 +168,83 @@ void TestReportLayout::chartAxisIsInTheDisplayCurrency()
     // The legend names each series with its total, converted once.
     QVERIFY(text.contains(QStringLiteral("€180"))); // alpha: 90 USD
     QVERIFY(text.contains(QStringLiteral("€100"))); // beta: 50 USD
+}
+
+void TestReportLayout::budgetTableBreaksAcrossPages()
+{
+    report::ReportData data;
+    data.request.sections = {report::Section::Budgets};
+    data.dashboard.period.from = QDate(2026, 11, 1);
+    data.dashboard.period.to = QDate(2026, 11, 20);
+    data.generatedAt = QDateTime(QDate(2026, 11, 20), QTime(12, 0), QTimeZone::utc());
+    data.budgets.asOf = data.generatedAt;
+    data.budgets.zone = QTimeZone::utc();
+    for (int i = 1; i <= 40; ++i)
+        data.budgets.statuses << budgetStatus(QStringLiteral("Budget-%1").arg(i, 2, 10, QLatin1Char('0')), 100 * i);
+    const ReportDocument document(data, QLocale(QLocale::English, QLocale::UnitedStates));
+    QVERIFY(document.pageCount() >= 4); // title page + three pages of budgets
+
+    // Without a budget switched on, the section takes no page at all.
+    report::ReportData none = data;
+    none.budgets.statuses.clear();
+    QCOMPARE(ReportDocument(none, QLocale(QLocale::English, QLocale::UnitedStates)).pageCount(), 1);
+
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        QSKIP("poppler-utils (pdftotext) is not installed; the PDF's text cannot be read back");
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("budgets.pdf"));
+    QVERIFY(document.writePdf(pdf).ok());
+    int seen = 0;
+    for (int p = 2; p <= document.pageCount(); ++p) {
+        const QString text = pdfText(pdf, p);
+        QVERIFY2(text.contains(QStringLiteral("Runs out")) && text.contains(QStringLiteral("Forecast")),
+                 qPrintable(QStringLiteral("page %1 has no table header").arg(p)));
+        // Table rows only: the summary sentence above the table names budgets in quotes.
+        seen += int(text.count(QRegularExpression(QStringLiteral("(?<!\")Budget-\\d\\d(?!\")"))));
+    }
+    QCOMPARE(seen, 40); // every budget once, none lost at a break
+    // $10 a day: $200 spent by 20 Nov; the forecast adds the rest of the 20th (half a day) and
+    // ten more days: $305. Budgets of $100 and $200 are used up, $300 is forecast to be.
+    const QString first = pdfText(pdf, 2);
+    QVERIFY2(first.contains(QStringLiteral("Budget status")), qPrintable(first));
+    QVERIFY2(first.contains(QStringLiteral("$200.00")) && first.contains(QStringLiteral("$305.00")), qPrintable(first));
+    QVERIFY2(first.contains(QStringLiteral("As of 20 Nov 2026, 37 of 40 budgets are on track")), qPrintable(first));
+}
+
+void TestReportLayout::budgetBarIsLegibleInGreyscale()
+{
+    // Spent 200 of 150 (133 %), forecast 300: the bar needs the dark spend, the hatched part
+    // beyond 100 % and the forecast, each a different grey (or pattern) when printed.
+    const budgets::BudgetStatus s = budgetStatus(QStringLiteral("Over"), 150);
+    QVERIFY(s.breached);
+    ReportLayout layout(ReportDocument::paperSize(report::Paper::A4), QStringLiteral("t"), QStringLiteral("f"));
+    layout.beginSection(QStringLiteral("Bar"));
+    Canvas c = layout.canvas();
+    const QRectF area(layout.content().left(), layout.y(), layout.content().width(), pt(20));
+    const double used = drawBudgetBar(c, area, s, ChartContext{DisplayCurrency(), QLocale::c()});
+    QVERIFY(used > area.height());
+    const QList<PageRecord> pages = layout.finish();
+    QImage image(ReportDocument::paperSize(report::Paper::A4).toSize() / 10, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    {
+        QPainter painter(&image);
+        painter.scale(0.1, 0.1);
+        pages[1].paint(painter, FontBook(72));
+    }
+    // Mean grey of a 8 × 4 pixel patch (hatch lines included) in the middle of the bar.
+    const auto greyAt = [&](double x) {
+        int sum = 0;
+        for (int dx = 0; dx < 8; ++dx)
+            for (int dy = 0; dy < 4; ++dy)
+                sum += qGray(image.pixel(int(x / 10) + dx - 4, int((area.top() + pt(3)) / 10) + dy));
+        return sum / 32;
+    };
+    const auto atPerMille = [&](double perMille) { return area.left() + area.width() * perMille / 2000.0; };
+    const int spent = greyAt(atPerMille(500));     // 25 % of the bar (0 … 200 %)
+    const int forecast = greyAt(atPerMille(1700)); // between spend (133 %) and forecast (203 %)
+    const int empty = greyAt(area.right() + pt(20));
+    QVERIFY2(spent < 100, qPrintable(QString::number(spent)));
+    QVERIFY2(forecast > spent + 60 && forecast < empty, qPrintable(QStringLiteral("%1 %2").arg(forecast).arg(empty)));
 }
 
 QTEST_MAIN(TestReportLayout)

@@ -1,7 +1,8 @@
 // tokenledger-cli report and export: the PDF read back with poppler's pdftotext/pdfinfo
-// (section titles, totals as in the summary, page count, paper size), the exports' files,
-// and the command-line errors.
+// (section titles, totals as in the summary, budget status, page count, paper size), the
+// exports' files, and the command-line errors.
 #include "TestSupport.h"
+#include "budgets/BudgetStore.h"
 #include "demo/DemoOrganisation.h"
 
 #include <QFile>
@@ -58,6 +59,11 @@ void TestCliReport::initTestCase()
     demo::DemoOptions o;
     o.lastDay = QDate(2026, 11, 26);
     QVERIFY(demo::DemoOrganisation::load(**db, o).ok());
+    budgets::Budget support;
+    support.name = QStringLiteral("Support team");
+    support.scope = {{Dimension::Team, QStringLiteral("support")}};
+    support.amount = Money::fromUnits(1500);
+    QVERIFY(budgets::BudgetStore(**db).add(support).ok());
 }
 
 void TestCliReport::pdfHasTheSectionsAndTotals()
@@ -89,7 +95,8 @@ void TestCliReport::pdfHasTheSectionsAndTotals()
     const QString text = run(poppler("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
     for (const char *title : {"LLM spend report", "Northwind Analytics (demo)", "Executive summary", "Spend in charts",
                               "Top cost drivers", "Computed vs billed", "What-if scenarios",
-                              "Route simple work to Haiku, batch the nightly jobs", "Savings waterfall"})
+                              "Route simple work to Haiku, batch the nightly jobs", "Savings waterfall",
+                              "Budget status", "Support team", "team = support", "Runs out"})
         QVERIFY2(text.contains(QString::fromUtf8(title)), title);
     // The total as the summary computes it, formatted as printed ("$9,958.35").
     const QString cost = QString::fromStdString(s["cost"].get<std::string>());
@@ -100,6 +107,15 @@ void TestCliReport::pdfHasTheSectionsAndTotals()
     QVERIFY(text.contains(QStringLiteral("Page %1 of %1").arg(j["pages"].get<int>())));
     // Every driver of the summary's top model appears in the table.
     QVERIFY(text.contains(QStringLiteral("claude-sonnet-4-20250514")));
+    // The budgets as they stood at the end of the report's last day, as `budgets check --as-of`
+    // sees them then.
+    QVERIFY2(text.contains(QStringLiteral("As of 25 Nov 2026, the budget \"Support team\"")), qPrintable(text));
+    const auto check = test::runCli(base() + QStringList{QStringLiteral("--json"), QStringLiteral("budgets"),
+                                                         QStringLiteral("check"), QStringLiteral("--as-of"),
+                                                         QStringLiteral("2026-11-25")});
+    const json c = json::parse(check.out.toStdString());
+    const QString actual = QString::fromStdString(c["budgets"][0]["actual"].get<std::string>());
+    QVERIFY2(text.contains(u'$' + en.toString(actual.toDouble(), 'f', 2)), qPrintable(actual));
 }
 
 void TestCliReport::letterPaperAndChosenSections()
@@ -125,6 +141,7 @@ void TestCliReport::letterPaperAndChosenSections()
     const QString text = run(poppler("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
     QVERIFY(text.contains(QStringLiteral("Top cost drivers")));
     QVERIFY(!text.contains(QStringLiteral("Computed vs billed")));
+    QVERIFY(!text.contains(QStringLiteral("Budget status")));
     QVERIFY(text.contains(QStringLiteral("Team: support")));
     QVERIFY(text.contains(QStringLiteral("0.9 per USD")));
     QVERIFY(text.contains(QStringLiteral("€")));
@@ -173,6 +190,9 @@ void TestCliReport::commandLineErrors_data()
     QTest::newRow("section") << QStringList{QStringLiteral("report"), QStringLiteral("--pdf"), QStringLiteral("x.pdf"),
                                             QStringLiteral("--sections"), QStringLiteral("budgetz")}
                              << 2 << QStringLiteral("budgetz");
+    QTest::newRow("time zone") << QStringList{QStringLiteral("report"), QStringLiteral("--pdf"), QStringLiteral("x.pdf"),
+                                              QStringLiteral("--time-zone"), QStringLiteral("Mars/Olympus")}
+                               << 2 << QStringLiteral("Mars/Olympus");
     QTest::newRow("filter") << QStringList{QStringLiteral("export"), QStringLiteral("--csv"), QStringLiteral("x.csv"),
                                            QStringLiteral("--filter"), QStringLiteral("colour=red")}
                             << 2 << QStringLiteral("colour=red");

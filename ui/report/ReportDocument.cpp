@@ -36,6 +36,8 @@ ReportDocument::ReportDocument(const report::ReportData &data, const QLocale &lo
             continue;
         if (w.section == report::Section::Scenarios && data.scenarios.isEmpty())
             continue; // nothing chosen: no empty page
+        if (w.section == report::Section::Budgets && data.budgets.isEmpty())
+            continue; // no budget is switched on: no page either
         layout.beginSection(report::sectionTitle(w.section));
         w.write(ctx);
     }

@@ -1,6 +1,7 @@
 #include "report/ReportSections.h"
 
 #include "itemmodels/LeverResultModel.h"
+#include "report/ReportBudgets.h"
 #include "report/ReportText.h"
 
 #include <QCoreApplication>
@@ -307,6 +308,7 @@ const QList<SectionWriter> &sectionWriters()
         {report::Section::Charts, &writeCharts},
         {report::Section::TopDrivers, &writeDrivers},
         {report::Section::Reconciliation, &writeReconciliation},
+        {report::Section::Budgets, &writeBudgets},
         {report::Section::Scenarios, &writeScenarios},
     };
     return writers;
