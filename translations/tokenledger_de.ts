@@ -943,6 +943,69 @@ Differenz (berechnet − abgerechnet): %6 USD</translation>
     </message>
 </context>
 <context>
+    <name>tl::itemmodels::ConnectionsModel</name>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished">abgebrochen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished">fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 new · %2 replaced · %3 unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete up to %1 (UTC); the next sync re-reads a few days before that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished">Anbieter</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation type="unfinished">Filter</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished">Datensätze</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tl::itemmodels::CostSplitModel</name>
     <message>
         <source>Uncached input</source>
@@ -1985,6 +2048,241 @@ Auch abgerechnet unter: %2</translation>
     </message>
 </context>
 <context>
+    <name>tl::providers</name>
+    <message>
+        <source>Cost report row has currency &apos;%1&apos;; only USD is supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost report row has an unreadable amount &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected response from %1 (page %2): no &apos;data&apos; array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (page %2): bucket with unreadable starting_at &apos;%3&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost Explorer reports &apos;%1&apos; in %2; only USD is supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost Explorer amount for &apos;%1&apos; is unreadable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost Explorer usage quantity for &apos;%1&apos; is unreadable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS credentials are incomplete: an access key id and a secret access key are needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected response from GetCostAndUsage (page %1): no &apos;ResultsByTime&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GetCostAndUsage (page %1): a period has no readable Start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GetCostAndUsage (page %1) repeats its page token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown provider &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A connection needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A connection named &apos;%1&apos; already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost row in %1 has currency &apos;%2&apos;; only USD is supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completions row at %1: input_tokens (%2) is smaller than its cached parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown OpenAI endpoint &apos;%1&apos; in the connection options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid JSON from %1 (page %2): %3 at byte %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (page %2) says there is more data but gives no new page cursor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tl::providers::CredentialStore</name>
+    <message>
+        <source>the keychain did not answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain is unavailable (no session bus).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain is unavailable: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain is unavailable (no session bus); the key was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the key in the system keychain: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove the key from the system keychain: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key for connection &apos;%1&apos;: none in the keychain and %2 not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tl::providers::HttpClient</name>
+    <message>
+        <source>&apos;%1&apos; is not a valid URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS required: &apos;%1&apos; must use https:// (plain http is allowed only to 127.0.0.1, ::1 or localhost).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad key: the server refused the credentials (HTTP %1 from %2)%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No admin rights: the key is valid but may not read usage or costs (HTTP 403 from %1)%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate limited (HTTP 429 from %1)%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server error (HTTP %1 from %2)%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected redirect (HTTP %1 from %2); check the base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request refused (HTTP %1 from %2)%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 broke off before the whole response arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timed out waiting for %1 (no data for %2 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS handshake with %1 failed; the certificate is not trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network unreachable: cannot connect to %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Gave up after %2 attempts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tl::providers::SyncEngine</name>
+    <message>
+        <source>Unknown provider &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync range is empty (the first day is after the last).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 buckets, %2 pages; %3 new, %4 replaced, %5 unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tl::providers::SyncService</name>
+    <message>
+        <source>Connection works: the key can read usage and costs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection does not work: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation type="unfinished">Es ist keine Datenbank geöffnet.</translation>
+    </message>
+    <message>
+        <source>The connection was saved, but its key was not: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was removed, but its key could not be deleted from the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing needs a database file; this database exists only in memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sync or test is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 buckets read; %3 new, %4 replaced, %5 unchanged. Billed %6 USD, computed %7 USD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tl::query::Period</name>
     <message>
         <source>This month</source>
@@ -2152,6 +2450,54 @@ Auch abgerechnet unter: %2</translation>
     <message>
         <source>Scenario &quot;%1&quot; would take the monthly cost from %2 to %3, saving %4 (%5).</source>
         <translation>Szenario „%1“ würde die monatlichen Kosten von %2 auf %3 bringen und %4 (%5) einsparen.</translation>
+    </message>
+    <message>
+        <source>Budget status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budgets</source>
+        <translation type="unfinished">Budgets</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; passed %2 on %3 (%4 used)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is forecast to run out on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is forecast to end at %2 of its budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of %1, the budget &quot;%2&quot; is on track.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of %1, all %2 budgets are on track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of %1, none of the %2 budgets is on track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of %1, %2 of %3 budgets are on track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation type="unfinished">%1/%2: %2. {1:?}</translation>
     </message>
 </context>
 <context>
@@ -2446,6 +2792,166 @@ Auch abgerechnet unter: %2</translation>
     <message>
         <source>Contents</source>
         <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation type="unfinished">Q%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished">%1 – %2</translation>
+    </message>
+    <message>
+        <source>starts %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day %1 of %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no spend yet</source>
+        <translation type="unfinished">noch keine Ausgaben</translation>
+    </message>
+    <message>
+        <source>computed spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>billed spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mixed spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2/USD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custom period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>period ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enough history</source>
+        <translation type="unfinished">zu wenig Verlaufsdaten</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">keine</translation>
+    </message>
+    <message>
+        <source>forecast %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not this period</source>
+        <translation type="unfinished">nicht in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>ran out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">Betrag</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation type="unfinished">Prognose</translation>
+    </message>
+    <message>
+        <source>Crossed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs out</source>
+        <translation type="unfinished">Aufgebraucht am</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation type="unfinished">Ausgegeben</translation>
+    </message>
+    <message>
+        <source>Spent beyond the budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast to the period&apos;s end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast range</source>
+        <translation type="unfinished">Prognosespanne</translation>
+    </message>
+    <message>
+        <source>Thresholds (100% heavy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at the end of %1 (%2), the report&apos;s last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on %1 at %2 (%3), when the report was generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The budgets evaluated %1, as on the Budgets page and by &quot;tokenledger-cli budgets check&quot;. Each keeps its own scope, calendar period and currency; the report&apos;s filters do not apply. Actual spend is what the providers billed where the source reports it and computed from the price catalog otherwise (noted under the status). The forecast runs to the end of the budget&apos;s period, its range below it; under the thresholds crossed, those the forecast crosses too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No budget is switched on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switched-off budgets, not shown: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2856,6 +3362,200 @@ Auch abgerechnet unter: %2</translation>
     <message>
         <source>Cannot remove the budget</source>
         <translation>Das Budget kann nicht entfernt werden</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::ConnectionDialog</name>
+    <message>
+        <source>Group by linked account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region requests are signed for; Cost Explorer is served from us-east-1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Cost Explorer SERVICE value to read; third-party models on Bedrock may bill under their own names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored in the keychain – leave empty to keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only with temporary credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TokenLedger reads usage and cost from the provider&apos;s billing API. Keys are kept in the system keychain, never in the database or settings. Plain http:// is accepted only for this computer (127.0.0.1, ::1, localhost).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation type="unfinished">&amp;Anbieter:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access key &amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Secret access key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session &amp;token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>admin key, sk-admin-…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>admin key, sk-ant-admin…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project ids, comma-separated (empty: all projects)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workspace ids, comma-separated (empty: all workspaces)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the connection a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An AWS secret access key needs its access key ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An AWS access key ID needs its secret access key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::ConnectionsPanel</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished">Hin&amp;zufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished">&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished">&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage and cost pulled from OpenAI, Anthropic and AWS Cost Explorer. Each sync continues where the last one ended, re-reads the last days (providers add late data) and never stores a bucket twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connections yet. Add one with the admin key of your organisation (OpenAI, Anthropic) or an AWS access key allowed to call Cost Explorer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation type="unfinished">Verbindungen</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished">aus</translation>
+    </message>
+    <message>
+        <source>Sync every connection at this interval while TokenLedger runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-sync:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 ranges · %3 pages read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection &apos;%1&apos; saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the connection &apos;%1&apos; and its key from the keychain? Usage already synced stays in the database and in the import history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection &apos;%1&apos; removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4441,10 +5141,6 @@ werden gelöscht.</translation>
         <translation>Dateiimporte</translation>
     </message>
     <message>
-        <source>Connections</source>
-        <translation>Verbindungen</translation>
-    </message>
-    <message>
         <source>Import usage files</source>
         <translation>Nutzungsdateien importieren</translation>
     </message>
@@ -4481,6 +5177,10 @@ werden gelöscht.</translation>
     <message>
         <source>Remove every record of this import from the database? The dashboard totals go back to what they were without it.</source>
         <translation>Alle Datensätze dieses Imports aus der Datenbank entfernen? Die Summen in der Übersicht kehren zu den Werten ohne diesen Import zurück.</translation>
+    </message>
+    <message>
+        <source>Provider billing APIs</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
