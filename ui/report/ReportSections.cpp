@@ -198,13 +198,13 @@ void writeReconciliation(SectionContext &ctx)
                         ctx.chart.money(billed, 2), ctx.chart.money(computed - billed, 2), pct(l, computed - billed, billed),
                         QString::number(flagged)};
     lay.table({{tr("Provider"), 1.05},
-               {tr("Model"), 3.0},
-               {tr("Records"), 0.9, true},
+               {tr("Model"), 2.5},
+               {tr("Records"), 1.25, true},
                {tr("Computed"), 1.25, true},
                {tr("Billed"), 1.25, true},
                {tr("Difference"), 1.15, true},
                {tr("Diff."), 0.7, true},
-               {tr("Flagged"), 0.9, true}},
+               {tr("Flagged"), 1.05, true}},
               rows, {int(rows.size()) - 1});
     const Money unbilled = d.totals().cost.total() - computed;
     if (!unbilled.isZero())
