@@ -3,11 +3,15 @@
 
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QLoggingCategory>
 
 #include <memory>
 
 int main(int argc, char *argv[])
 {
+    // The commands print their own results; progress notes of the engine stay quiet unless
+    // QT_LOGGING_RULES asks for them (those rules take precedence over these).
+    QLoggingCategory::setFilterRules(QStringLiteral("tokenledger.*.info=false"));
     // Only the report paints (fonts need a QGuiApplication); every other command stays headless.
     std::unique_ptr<QCoreApplication> app;
     if (tl::cli::commandNeedsGui(argc, argv)) {
