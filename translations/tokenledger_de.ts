@@ -946,63 +946,63 @@ Differenz (berechnet − abgerechnet): %6 USD</translation>
     <name>tl::itemmodels::ConnectionsModel</name>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>alle</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschlossen</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished">abgebrochen</translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished">fehlgeschlagen</translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>%1 new · %2 replaced · %3 unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 neu · %2 ersetzt · %3 unverändert</translation>
     </message>
     <message>
         <source>Complete up to %1 (UTC); the next sync re-reads a few days before that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständig bis %1 (UTC); die nächste Synchronisierung liest die Tage kurz davor erneut ein.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished">Anbieter</translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <source>Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL</translation>
     </message>
     <message>
         <source>Filters</source>
-        <translation type="unfinished">Filter</translation>
+        <translation>Filter</translation>
     </message>
     <message>
         <source>Last sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Synchronisierung</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished">Datensätze</translation>
+        <translation>Datensätze</translation>
     </message>
     <message>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Fehler</translation>
     </message>
 </context>
 <context>
@@ -2051,235 +2051,235 @@ Auch abgerechnet unter: %2</translation>
     <name>tl::providers</name>
     <message>
         <source>Cost report row has currency &apos;%1&apos;; only USD is supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile des Kostenberichts hat die Währung &apos;%1&apos;; unterstützt wird nur USD.</translation>
     </message>
     <message>
         <source>Cost report row has an unreadable amount &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile des Kostenberichts hat einen nicht lesbaren Betrag &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Unexpected response from %1 (page %2): no &apos;data&apos; array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartete Antwort von %1 (Seite %2): kein Array &apos;data&apos;.</translation>
     </message>
     <message>
         <source>%1 (page %2): bucket with unreadable starting_at &apos;%3&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Seite %2): Bucket mit nicht lesbarem starting_at &apos;%3&apos;.</translation>
     </message>
     <message>
         <source>Cost Explorer reports &apos;%1&apos; in %2; only USD is supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost Explorer meldet &apos;%1&apos; in %2; unterstützt wird nur USD.</translation>
     </message>
     <message>
         <source>Cost Explorer amount for &apos;%1&apos; is unreadable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cost-Explorer-Betrag für &apos;%1&apos; ist nicht lesbar.</translation>
     </message>
     <message>
         <source>Cost Explorer usage quantity for &apos;%1&apos; is unreadable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Cost-Explorer-Nutzungsmenge für &apos;%1&apos; ist nicht lesbar.</translation>
     </message>
     <message>
         <source>AWS credentials are incomplete: an access key id and a secret access key are needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die AWS-Zugangsdaten sind unvollständig: Benötigt werden eine Zugriffsschlüssel-ID und ein geheimer Zugriffsschlüssel.</translation>
     </message>
     <message>
         <source>Unexpected response from GetCostAndUsage (page %1): no &apos;ResultsByTime&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartete Antwort von GetCostAndUsage (Seite %1): kein &apos;ResultsByTime&apos;.</translation>
     </message>
     <message>
         <source>GetCostAndUsage (page %1): a period has no readable Start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>GetCostAndUsage (Seite %1): Ein Zeitraum hat kein lesbares Start-Datum.</translation>
     </message>
     <message>
         <source>GetCostAndUsage (page %1) repeats its page token.</source>
-        <translation type="unfinished"></translation>
+        <translation>GetCostAndUsage (Seite %1) liefert erneut dasselbe Seiten-Token.</translation>
     </message>
     <message>
         <source>Unknown provider &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Anbieter &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>A connection needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Verbindung benötigt einen Namen.</translation>
     </message>
     <message>
         <source>A connection named &apos;%1&apos; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Verbindung namens &apos;%1&apos; existiert bereits.</translation>
     </message>
     <message>
         <source>Cost row in %1 has currency &apos;%2&apos;; only USD is supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kostenzeile in %1 hat die Währung &apos;%2&apos;; unterstützt wird nur USD.</translation>
     </message>
     <message>
         <source>Completions row at %1: input_tokens (%2) is smaller than its cached parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Completions-Zeile für %1: input_tokens (%2) ist kleiner als die darin enthaltenen gecachten Anteile.</translation>
     </message>
     <message>
         <source>Unknown OpenAI endpoint &apos;%1&apos; in the connection options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter OpenAI-Endpunkt &apos;%1&apos; in den Verbindungsoptionen.</translation>
     </message>
     <message>
         <source>Invalid JSON from %1 (page %2): %3 at byte %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiges JSON von %1 (Seite %2): %3 bei Byte %4.</translation>
     </message>
     <message>
         <source>%1 (page %2) says there is more data but gives no new page cursor.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Seite %2) meldet weitere Daten, liefert aber keinen neuen Seiten-Cursor.</translation>
     </message>
 </context>
 <context>
     <name>tl::providers::CredentialStore</name>
     <message>
         <source>the keychain did not answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund hat nicht innerhalb von %1 s geantwortet</translation>
     </message>
     <message>
         <source>The system keychain is unavailable (no session bus).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der System-Schlüsselbund ist nicht verfügbar (kein Session-Bus).</translation>
     </message>
     <message>
         <source>The system keychain is unavailable: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der System-Schlüsselbund ist nicht verfügbar: %1.</translation>
     </message>
     <message>
         <source>The system keychain is unavailable (no session bus); the key was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der System-Schlüsselbund ist nicht verfügbar (kein Session-Bus); der Schlüssel wurde nicht gespeichert.</translation>
     </message>
     <message>
         <source>Cannot save the key in the system keychain: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel kann nicht im System-Schlüsselbund gespeichert werden: %1.</translation>
     </message>
     <message>
         <source>Cannot remove the key from the system keychain: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel kann nicht aus dem System-Schlüsselbund entfernt werden: %1.</translation>
     </message>
     <message>
         <source>No key for connection &apos;%1&apos;: none in the keychain and %2 not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüssel für die Verbindung &apos;%1&apos;: Im Schlüsselbund ist keiner gespeichert, und %2 ist nicht gesetzt.</translation>
     </message>
 </context>
 <context>
     <name>tl::providers::HttpClient</name>
     <message>
         <source>&apos;%1&apos; is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine gültige URL.</translation>
     </message>
     <message>
         <source>TLS required: &apos;%1&apos; must use https:// (plain http is allowed only to 127.0.0.1, ::1 or localhost).</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS erforderlich: &apos;%1&apos; muss https:// verwenden (unverschlüsseltes http ist nur für 127.0.0.1, ::1 oder localhost zulässig).</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>Bad key: the server refused the credentials (HTTP %1 from %2)%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiger Schlüssel: Der Server hat die Zugangsdaten abgelehnt (HTTP %1 von %2)%3.</translation>
     </message>
     <message>
         <source>No admin rights: the key is valid but may not read usage or costs (HTTP 403 from %1)%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Admin-Rechte: Der Schlüssel ist gültig, darf aber weder Nutzung noch Kosten lesen (HTTP 403 von %1)%2.</translation>
     </message>
     <message>
         <source>Rate limited (HTTP 429 from %1)%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratenlimit erreicht (HTTP 429 von %1)%2.</translation>
     </message>
     <message>
         <source>Server error (HTTP %1 from %2)%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverfehler (HTTP %1 von %2)%3.</translation>
     </message>
     <message>
         <source>Unexpected redirect (HTTP %1 from %2); check the base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartete Weiterleitung (HTTP %1 von %2); prüfen Sie die Basis-URL.</translation>
     </message>
     <message>
         <source>Request refused (HTTP %1 from %2)%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage abgelehnt (HTTP %1 von %2)%3.</translation>
     </message>
     <message>
         <source>The connection to %1 broke off before the whole response arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu %1 wurde unterbrochen, bevor die vollständige Antwort eingegangen ist.</translation>
     </message>
     <message>
         <source>Timed out waiting for %1 (no data for %2 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung beim Warten auf %1 (seit %2 s keine Daten).</translation>
     </message>
     <message>
         <source>TLS handshake with %1 failed; the certificate is not trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Handshake mit %1 fehlgeschlagen; das Zertifikat ist nicht vertrauenswürdig.</translation>
     </message>
     <message>
         <source>Network unreachable: cannot connect to %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk nicht erreichbar: Keine Verbindung zu %1 möglich (%2).</translation>
     </message>
     <message>
         <source>%1 Gave up after %2 attempts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Abbruch nach %2 Versuchen.</translation>
     </message>
 </context>
 <context>
     <name>tl::providers::SyncEngine</name>
     <message>
         <source>Unknown provider &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Anbieter &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>The sync range is empty (the first day is after the last).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Synchronisierungszeitraum ist leer (der erste Tag liegt nach dem letzten).</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>%1 buckets, %2 pages; %3 new, %4 replaced, %5 unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Buckets, %2 Seiten; %3 neu, %4 ersetzt, %5 unverändert</translation>
     </message>
 </context>
 <context>
     <name>tl::providers::SyncService</name>
     <message>
         <source>Connection works: the key can read usage and costs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung funktioniert: Der Schlüssel kann Nutzung und Kosten lesen.</translation>
     </message>
     <message>
         <source>TLS error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Fehler: %1</translation>
     </message>
     <message>
         <source>No answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort: %1</translation>
     </message>
     <message>
         <source>The connection does not work: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung funktioniert nicht: %1</translation>
     </message>
     <message>
         <source>No database is open.</source>
-        <translation type="unfinished">Es ist keine Datenbank geöffnet.</translation>
+        <translation>Es ist keine Datenbank geöffnet.</translation>
     </message>
     <message>
         <source>The connection was saved, but its key was not: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung wurde gespeichert, ihr Schlüssel jedoch nicht: %1</translation>
     </message>
     <message>
         <source>The connection was removed, but its key could not be deleted from the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung wurde entfernt, ihr Schlüssel konnte jedoch nicht aus dem Schlüsselbund gelöscht werden: %1</translation>
     </message>
     <message>
         <source>Syncing needs a database file; this database exists only in memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Synchronisierung benötigt eine Datenbankdatei; diese Datenbank existiert nur im Arbeitsspeicher.</translation>
     </message>
     <message>
         <source>The connection no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung existiert nicht mehr.</translation>
     </message>
     <message>
         <source>A sync or test is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft bereits eine Synchronisierung oder ein Test.</translation>
     </message>
     <message>
         <source>%1: %2 buckets read; %3 new, %4 replaced, %5 unchanged. Billed %6 USD, computed %7 USD.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Buckets gelesen; %3 neu, %4 ersetzt, %5 unverändert. Abgerechnet %6 USD, berechnet %7 USD.</translation>
     </message>
 </context>
 <context>
@@ -2453,51 +2453,51 @@ Auch abgerechnet unter: %2</translation>
     </message>
     <message>
         <source>Budget status</source>
-        <translation type="unfinished"></translation>
+        <translation>Budgetstatus</translation>
     </message>
     <message>
         <source>Budgets</source>
-        <translation type="unfinished">Budgets</translation>
+        <translation>Budgets</translation>
     </message>
     <message>
         <source>&quot;%1&quot; passed %2 on %3 (%4 used)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat am %3 %2 überschritten (%4 verbraucht)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is forecast to run out on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist laut Prognose am %2 aufgebraucht</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is forecast to end at %2 of its budget</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ endet laut Prognose bei %2 des Budgets</translation>
     </message>
     <message>
         <source>As of %1, the budget &quot;%2&quot; is on track.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum %1 liegt das Budget „%2“ im Plan.</translation>
     </message>
     <message>
         <source>As of %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand %1: %2.</translation>
     </message>
     <message>
         <source>As of %1, all %2 budgets are on track</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum %1 liegen alle %2 Budgets im Plan</translation>
     </message>
     <message>
         <source>As of %1, none of the %2 budgets is on track</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum %1 liegt keines der %2 Budgets im Plan</translation>
     </message>
     <message>
         <source>As of %1, %2 of %3 budgets are on track</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum %1 liegen %2 von %3 Budgets im Plan</translation>
     </message>
     <message>
         <source>%1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 weitere</translation>
     </message>
     <message>
         <source>%1: %2.</source>
-        <translation type="unfinished">%1/%2: %2. {1:?}</translation>
+        <translation>%1: %2.</translation>
     </message>
 </context>
 <context>
@@ -2795,163 +2795,163 @@ Auch abgerechnet unter: %2</translation>
     </message>
     <message>
         <source>Q%1 %2</source>
-        <translation type="unfinished">Q%1 %2</translation>
+        <translation>Q%1 %2</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished">%1 – %2</translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>starts %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ab %1</translation>
     </message>
     <message>
         <source>ended %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bis %1</translation>
     </message>
     <message>
         <source>day %1 of %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag %1 von %2, %3</translation>
     </message>
     <message>
         <source>day %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag %1 von %2</translation>
     </message>
     <message>
         <source>no spend yet</source>
-        <translation type="unfinished">noch keine Ausgaben</translation>
+        <translation>noch nichts</translation>
     </message>
     <message>
         <source>computed spend</source>
-        <translation type="unfinished"></translation>
+        <translation>berechnet</translation>
     </message>
     <message>
         <source>billed spend</source>
-        <translation type="unfinished"></translation>
+        <translation>abgerechnet</translation>
     </message>
     <message>
         <source>mixed spend</source>
-        <translation type="unfinished"></translation>
+        <translation>gemischt</translation>
     </message>
     <message>
         <source>breached</source>
-        <translation type="unfinished"></translation>
+        <translation>überzogen</translation>
     </message>
     <message>
         <source>at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>gefährdet</translation>
     </message>
     <message>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>ausstehend</translation>
     </message>
     <message>
         <source>on track</source>
-        <translation type="unfinished"></translation>
+        <translation>im Plan</translation>
     </message>
     <message>
         <source>%1 %2/USD</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2/USD</translation>
     </message>
     <message>
         <source>custom period</source>
-        <translation type="unfinished"></translation>
+        <translation>individuell</translation>
     </message>
     <message>
         <source>%1 used</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 genutzt</translation>
     </message>
     <message>
         <source>period ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum beendet</translation>
     </message>
     <message>
         <source>not enough history</source>
-        <translation type="unfinished">zu wenig Verlaufsdaten</translation>
+        <translation>zu wenig Daten</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">keine</translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>forecast %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognose %1</translation>
     </message>
     <message>
         <source>not this period</source>
-        <translation type="unfinished">nicht in diesem Zeitraum</translation>
+        <translation>nicht erwartet</translation>
     </message>
     <message>
         <source>ran out</source>
-        <translation type="unfinished"></translation>
+        <translation>aufgebraucht</translation>
     </message>
     <message>
         <source>expected</source>
-        <translation type="unfinished"></translation>
+        <translation>voraussichtlich</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Betrag</translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist</translation>
     </message>
     <message>
         <source>Forecast</source>
-        <translation type="unfinished">Prognose</translation>
+        <translation>Prognose</translation>
     </message>
     <message>
         <source>Crossed</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschritten</translation>
     </message>
     <message>
         <source>Runs out</source>
-        <translation type="unfinished">Aufgebraucht am</translation>
+        <translation>Erschöpft</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Spent</source>
-        <translation type="unfinished">Ausgegeben</translation>
+        <translation>Ausgegeben</translation>
     </message>
     <message>
         <source>Spent beyond the budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschreitung</translation>
     </message>
     <message>
         <source>Forecast to the period&apos;s end</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognose bis Ende</translation>
     </message>
     <message>
         <source>Forecast range</source>
-        <translation type="unfinished">Prognosespanne</translation>
+        <translation>Prognosespanne</translation>
     </message>
     <message>
         <source>Thresholds (100% heavy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenwerte (100 % fett)</translation>
     </message>
     <message>
         <source>at the end of %1 (%2), the report&apos;s last day</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Tagesende am %1 (%2), dem letzten Tag des Berichts,</translation>
     </message>
     <message>
         <source>on %1 at %2 (%3), when the report was generated</source>
-        <translation type="unfinished"></translation>
+        <translation>am %1 um %2 (%3), bei der Erstellung des Berichts,</translation>
     </message>
     <message>
         <source>The budgets evaluated %1, as on the Budgets page and by &quot;tokenledger-cli budgets check&quot;. Each keeps its own scope, calendar period and currency; the report&apos;s filters do not apply. Actual spend is what the providers billed where the source reports it and computed from the price catalog otherwise (noted under the status). The forecast runs to the end of the budget&apos;s period, its range below it; under the thresholds crossed, those the forecast crosses too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Budgets wurden %1 ausgewertet – wie auf der Seite „Budgets“ und mit „tokenledger-cli budgets check“. Jedes behält seinen eigenen Geltungsbereich, Kalenderzeitraum und seine Währung; die Filter des Berichts gelten hier nicht. Als Ist-Ausgaben gilt der von den Anbietern abgerechnete Betrag, soweit die Quelle ihn meldet, sonst der aus dem Preiskatalog berechnete (unter dem Status vermerkt). Die Prognose reicht bis zum Ende des Budgetzeitraums, ihre Spanne steht darunter; unter den überschrittenen Schwellenwerten stehen die, die zusätzlich laut Prognose überschritten werden.</translation>
     </message>
     <message>
         <source>No budget is switched on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Budget aktiviert.</translation>
     </message>
     <message>
         <source>Switched-off budgets, not shown: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktivierte Budgets, nicht angezeigt: %1.</translation>
     </message>
 </context>
 <context>
@@ -3368,194 +3368,194 @@ Auch abgerechnet unter: %2</translation>
     <name>tl::ui::ConnectionDialog</name>
     <message>
         <source>Group by linked account</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach verknüpftem Konto gruppieren</translation>
     </message>
     <message>
         <source>Edit connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung bearbeiten</translation>
     </message>
     <message>
         <source>Add connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <source>The region requests are signed for; Cost Explorer is served from us-east-1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Region, für die Anfragen signiert werden; Cost Explorer wird aus us-east-1 bereitgestellt.</translation>
     </message>
     <message>
         <source>The Cost Explorer SERVICE value to read; third-party models on Bedrock may bill under their own names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zu lesende SERVICE-Wert in Cost Explorer; Modelle von Drittanbietern auf Bedrock werden möglicherweise unter eigenen Namen abgerechnet.</translation>
     </message>
     <message>
         <source>stored in the keychain – leave empty to keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>im Schlüsselbund gespeichert – leer lassen, um ihn beizubehalten</translation>
     </message>
     <message>
         <source>only with temporary credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>nur bei temporären Zugangsdaten</translation>
     </message>
     <message>
         <source>TokenLedger reads usage and cost from the provider&apos;s billing API. Keys are kept in the system keychain, never in the database or settings. Plain http:// is accepted only for this computer (127.0.0.1, ::1, localhost).</source>
-        <translation type="unfinished"></translation>
+        <translation>TokenLedger liest Nutzung und Kosten über die Abrechnungs-API des Anbieters. Schlüssel werden im System-Schlüsselbund aufbewahrt, nie in der Datenbank oder den Einstellungen. Unverschlüsseltes http:// wird nur für diesen Computer akzeptiert (127.0.0.1, ::1, localhost).</translation>
     </message>
     <message>
         <source>&amp;Provider:</source>
-        <translation type="unfinished">&amp;Anbieter:</translation>
+        <translation>&amp;Anbieter:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Basis-URL:</translation>
     </message>
     <message>
         <source>Admin &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin-&amp;Schlüssel:</translation>
     </message>
     <message>
         <source>&amp;Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filter:</translation>
     </message>
     <message>
         <source>Access key &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsschlüssel-&amp;ID:</translation>
     </message>
     <message>
         <source>&amp;Secret access key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geheimer Zugriffsschlüssel:</translation>
     </message>
     <message>
         <source>Session &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sit&amp;zungstoken:</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Region:</translation>
     </message>
     <message>
         <source>Ser&amp;vice:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ser&amp;vice:</translation>
     </message>
     <message>
         <source>admin key, sk-admin-…</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin-Schlüssel, sk-admin-…</translation>
     </message>
     <message>
         <source>admin key, sk-ant-admin…</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin-Schlüssel, sk-ant-admin…</translation>
     </message>
     <message>
         <source>project ids, comma-separated (empty: all projects)</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt-IDs, durch Kommas getrennt (leer: alle Projekte)</translation>
     </message>
     <message>
         <source>workspace ids, comma-separated (empty: all workspaces)</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspace-IDs, durch Kommas getrennt (leer: alle Workspaces)</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird getestet…</translation>
     </message>
     <message>
         <source>Give the connection a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie der Verbindung einen Namen.</translation>
     </message>
     <message>
         <source>An AWS secret access key needs its access key ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein geheimer AWS-Zugriffsschlüssel benötigt die zugehörige Zugriffsschlüssel-ID.</translation>
     </message>
     <message>
         <source>An AWS access key ID needs its secret access key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine AWS-Zugriffsschlüssel-ID benötigt den zugehörigen geheimen Zugriffsschlüssel.</translation>
     </message>
 </context>
 <context>
     <name>tl::ui::ConnectionsPanel</name>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished">Hin&amp;zufügen…</translation>
+        <translation>Hin&amp;zufügen…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Bearbeiten…</translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">&amp;Entfernen</translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <source>&amp;Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;synchronisieren</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbre&amp;chen</translation>
     </message>
     <message>
         <source>Usage and cost pulled from OpenAI, Anthropic and AWS Cost Explorer. Each sync continues where the last one ended, re-reads the last days (providers add late data) and never stores a bucket twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzung und Kosten, abgerufen von OpenAI, Anthropic und AWS Cost Explorer. Jede Synchronisierung setzt dort fort, wo die letzte endete, liest die letzten Tage erneut ein (Anbieter liefern Daten verspätet nach) und speichert keinen Bucket doppelt.</translation>
     </message>
     <message>
         <source>No connections yet. Add one with the admin key of your organisation (OpenAI, Anthropic) or an AWS access key allowed to call Cost Explorer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Verbindungen. Fügen Sie eine mit dem Admin-Schlüssel Ihrer Organisation (OpenAI, Anthropic) oder einem AWS-Zugriffsschlüssel hinzu, der Cost Explorer aufrufen darf.</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished">Verbindungen</translation>
+        <translation>Verbindungen</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished">aus</translation>
+        <translation>aus</translation>
     </message>
     <message>
         <source>Sync every connection at this interval while TokenLedger runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Verbindungen in diesem Intervall synchronisieren, solange TokenLedger läuft.</translation>
     </message>
     <message>
         <source>Auto-sync:</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch synchronisieren:</translation>
     </message>
     <message>
         <source>Syncing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird synchronisiert…</translation>
     </message>
     <message>
         <source>%1 of %2 ranges · %3 pages read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Zeiträumen · %3 Seiten gelesen</translation>
     </message>
     <message>
         <source>Connection &apos;%1&apos; saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &apos;%1&apos; gespeichert.</translation>
     </message>
     <message>
         <source>Remove connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung entfernen</translation>
     </message>
     <message>
         <source>Remove the connection &apos;%1&apos; and its key from the keychain? Usage already synced stays in the database and in the import history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung &apos;%1&apos; und ihren Schlüssel aus dem Schlüsselbund entfernen? Bereits synchronisierte Nutzung bleibt in der Datenbank und im Importverlauf erhalten.</translation>
     </message>
     <message>
         <source>Connection &apos;%1&apos; removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &apos;%1&apos; entfernt.</translation>
     </message>
     <message>
         <source>Testing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird getestet…</translation>
     </message>
 </context>
 <context>
@@ -5180,7 +5180,7 @@ werden gelöscht.</translation>
     </message>
     <message>
         <source>Provider billing APIs</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrechnungs-APIs der Anbieter</translation>
     </message>
 </context>
 <context>
