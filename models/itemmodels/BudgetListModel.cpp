@@ -65,19 +65,7 @@ QVariant BudgetListModel::display(const BudgetStatus &s, int column) const
     case ScopeColumn:
         return b.scopeText();
     case PeriodColumn:
-        switch (b.period) {
-        case budgets::BudgetPeriod::Month:
-            return QLocale().toString(s.period.first, QStringLiteral("MMMM yyyy"));
-        case budgets::BudgetPeriod::Quarter:
-            return tr("Q%1 %2")
-                .arg((s.period.first.month() - 1) / 3 + 1)
-                .arg(s.period.first.year());
-        case budgets::BudgetPeriod::Custom:
-            return tr("%1 – %2").arg(
-                QLocale().toString(s.period.first, QStringLiteral("d MMM")),
-                QLocale().toString(s.period.last, QStringLiteral("d MMM yyyy")));
-        }
-        return {};
+        return periodLabel(s);
     case AmountColumn:
         return b.amount.toDisplayString(QLocale(), DisplayCurrency::knownSymbol(b.currency));
     case ActualColumn:
@@ -98,6 +86,24 @@ QVariant BudgetListModel::display(const BudgetStatus &s, int column) const
     default:
         return {};
     }
+}
+
+QString BudgetListModel::periodLabel(const BudgetStatus &s)
+{
+    const budgets::Budget &b = s.budget;
+    switch (b.period) {
+    case budgets::BudgetPeriod::Month:
+        return QLocale().toString(s.period.first, QStringLiteral("MMMM yyyy"));
+    case budgets::BudgetPeriod::Quarter:
+        return tr("Q%1 %2")
+            .arg((s.period.first.month() - 1) / 3 + 1)
+            .arg(s.period.first.year());
+    case budgets::BudgetPeriod::Custom:
+        return tr("%1 – %2").arg(
+            QLocale().toString(s.period.first, QStringLiteral("d MMM")),
+            QLocale().toString(s.period.last, QStringLiteral("d MMM yyyy")));
+    }
+    return {};
 }
 
 QString BudgetListModel::tooltip(const BudgetStatus &s) const

@@ -42,6 +42,8 @@ public:
 
     // "$1,234.50" / "€920.00": a USD amount in the budget's currency.
     static QString formatMoney(const budgets::Budget &budget, Money usd);
+    // "November 2026", "Q4 2026" or "1 Jan – 31 Jan 2027": the budget's current period.
+    static QString periodLabel(const budgets::BudgetStatus &s);
     static QString basisText(budgets::SpendBasis basis);
 
     int rowCount(const QModelIndex &parent = {}) const override;

@@ -66,7 +66,7 @@ void BudgetBurnChart::setStatus(const std::optional<budgets::BudgetStatus> &stat
     const budgets::BudgetStatus &s = *status;
     const budgets::Budget &b = s.budget;
     auto value = [&](Money usd) { return b.toBudgetCurrency(usd).toDouble(); };
-    chart->setTitle(tr("%1 — cumulative spend, %2").arg(b.name, b.periodText()));
+    chart->setTitle(tr("%1 — cumulative spend, %2").arg(b.name, itemmodels::BudgetListModel::periodLabel(s)));
 
     auto *actual = new QLineSeries;
     actual->setName(tr("Spent"));
