@@ -4,6 +4,8 @@
 
 #include <QObject>
 
+#include <algorithm>
+
 namespace tl::store {
 
 namespace {
@@ -71,10 +73,14 @@ QString upsertSql(const RollupTable &r, const QString &values)
 
 std::size_t FactStore::RollupKeyHash::operator()(const RollupKey &k) const noexcept
 {
-    std::size_t h = std::hash<std::int64_t>()(k.time);
-    for (std::int64_t d : k.dims)
-        h = h * 1000003u ^ std::hash<std::int64_t>()(d);
-    return h;
+    // Multiply-xorshift mixing: dimension ids are small integers, which an identity hash
+    // would spread badly over the buckets.
+    std::uint64_t h = std::uint64_t(k.time) * 0x9E3779B97F4A7C15ULL;
+    for (std::int64_t d : k.dims) {
+        h ^= std::uint64_t(d) + 0x9E3779B97F4A7C15ULL + (h << 6) + (h >> 2);
+        h *= 0xBF58476D1CE4E5B9ULL;
+    }
+    return std::size_t(h ^ (h >> 31));
 }
 
 FactStore::FactStore(Database &db) : m_db(db) {}
@@ -238,6 +244,8 @@ Result<InsertStats> FactStore::insertFacts(std::int64_t batchId, std::span<const
     InsertStats stats;
     RollupDelta hourDelta;
     RollupDelta dayDelta;
+    hourDelta.reserve(facts.size());
+    dayDelta.reserve(facts.size());
     Statement &ins = m_insertFact;
 
     for (const UsageFact &f : facts) {
@@ -248,7 +256,6 @@ Result<InsertStats> FactStore::insertFacts(std::int64_t batchId, std::span<const
                 return id.error();
             key.dims[i] = *id;
         }
-        ins.reset();
         int p = 1;
         ins.bind(p++, batchId);
         ins.bind(p++, f.recordKey);
@@ -268,9 +275,12 @@ Result<InsertStats> FactStore::insertFacts(std::int64_t batchId, std::span<const
         else
             ins.bindNull(p++);
         ins.bind(p++, f.priced ? 1 : 0);
-        if (ins.step() != Statement::Step::Done)
-            return Error{QStringLiteral("Cannot store usage record '%1': %2")
-                             .arg(f.recordKey, ins.errorMessage())};
+        if (ins.step() != Statement::Step::Done) {
+            const QString message = ins.errorMessage();
+            ins.reset();
+            return Error{QStringLiteral("Cannot store usage record '%1': %2").arg(f.recordKey, message)};
+        }
+        ins.rewind();
         if (m_db.connection().changes() == 0) {
             ++stats.duplicates;
             continue;
@@ -307,20 +317,34 @@ Status FactStore::flushRollups(std::size_t rollupIndex, const RollupDelta &delta
     const RollupTable &table = kRollups[rollupIndex];
     if (delta.empty())
         return {};
-    const QString sql = upsertSql(table, QStringLiteral("VALUES (?%1)")
-                                             .arg(QStringLiteral(",?").repeated(10 + int(kMeasures.size()))));
-    auto st = m_db.connection().prepare(sql);
-    if (!st)
-        return st.error();
-    for (const auto &[key, sums] : delta) {
-        st->reset();
+    Statement &st = m_upsertRollup[rollupIndex];
+    if (!st.isValid()) {
+        const QString sql = upsertSql(table, QStringLiteral("VALUES (?%1)")
+                                                 .arg(QStringLiteral(",?").repeated(10 + int(kMeasures.size()))));
+        auto prepared = m_db.connection().prepare(sql);
+        if (!prepared)
+            return prepared.error();
+        st = std::move(prepared.value());
+    }
+    // In the order of the table's primary key: each upsert then lands next to the previous
+    // one in the B-tree (mostly at its end, as logs come in time order) instead of anywhere.
+    std::vector<const RollupDelta::value_type *> rows;
+    rows.reserve(delta.size());
+    for (const auto &entry : delta)
+        rows.push_back(&entry);
+    std::sort(rows.begin(), rows.end(), [](const auto *a, const auto *b) {
+        if (a->first.time != b->first.time)
+            return a->first.time < b->first.time;
+        return a->first.dims < b->first.dims;
+    });
+    for (const auto *row : rows) {
         int p = 1;
-        st->bind(p++, key.time);
-        for (std::int64_t d : key.dims)
-            st->bind(p++, d);
-        for (std::int64_t v : sums.v)
-            st->bind(p++, v);
-        if (Status s = st->exec(); !s)
+        st.bind(p++, row->first.time);
+        for (std::int64_t d : row->first.dims)
+            st.bind(p++, d);
+        for (std::int64_t v : row->second.v)
+            st.bind(p++, v);
+        if (Status s = st.exec(); !s)
             return s;
     }
     return {};

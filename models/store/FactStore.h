@@ -109,6 +109,7 @@ private:
     Statement m_insertFact;
     Statement m_selectDim;
     Statement m_insertDim;
+    std::array<Statement, 2> m_upsertRollup; // indexed like kRollups in the .cpp
     std::array<QHash<QString, std::int64_t>, 11> m_dimCache; // indexed by Dimension value
     std::uint64_t m_cacheGeneration = 0;
 };
