@@ -222,6 +222,26 @@ Result<ImportSummary> ImportRunner::importFile(const QString &path, const Import
         std::int64_t size;
         ~RestoreCache() { (void)c.exec(QStringLiteral("PRAGMA cache_size = %1").arg(size)); }
     } restoreCache{m_db.connection(), cacheBefore ? *cacheBefore : -65536};
+    // Foreign keys are not checked for the import's own writes: FactStore takes every dimension
+    // id from the dim table and the batch id from beginBatch, in this transaction, so each of
+    // the eleven lookups per fact would only confirm that. (The pragma works outside a
+    // transaction only; an import inside a caller's transaction keeps the checks.)
+    struct ForeignKeysOff
+    {
+        store::Connection &c;
+        bool wasOn;
+        ~ForeignKeysOff()
+        {
+            if (wasOn)
+                (void)c.exec("PRAGMA foreign_keys = ON");
+        }
+    } foreignKeysOff{m_db.connection(), false};
+    if (!m_db.connection().inTransaction()) {
+        const auto fk = m_db.connection().queryInt("PRAGMA foreign_keys");
+        foreignKeysOff.wasOn = fk && *fk == 1;
+    }
+    if (foreignKeysOff.wasOn)
+        (void)m_db.connection().exec("PRAGMA foreign_keys = OFF");
     store::FactStore facts(m_db);
     store::Transaction tx(m_db.connection());
     if (!tx.isActive()) {

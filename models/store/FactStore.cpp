@@ -69,6 +69,63 @@ QString upsertSql(const RollupTable &r, const QString &values)
         .arg(QString::fromLatin1(r.table), columns, values, updates);
 }
 
+// One rollup row to add: bucket (epoch hour or day), the ten dimension ids, the measures.
+struct RollupRow
+{
+    std::int64_t time;
+    std::array<std::int64_t, 10> dims;
+    std::array<std::int64_t, 19> v;
+    bool sameKey(const RollupRow &o) const { return time == o.time && dims == o.dims; }
+    bool keyBefore(const RollupRow &o) const
+    {
+        return time != o.time ? time < o.time : dims < o.dims;
+    }
+};
+
+// Sorts rows into the order of the rollup's primary key and sums rows of equal keys, in place.
+void sortAndMerge(std::vector<RollupRow> &rows)
+{
+    std::sort(rows.begin(), rows.end(), [](const RollupRow &a, const RollupRow &b) { return a.keyBefore(b); });
+    std::size_t out = 0;
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        if (out > 0 && rows[out - 1].sameKey(rows[i])) {
+            for (std::size_t m = 0; m < rows[i].v.size(); ++m)
+                rows[out - 1].v[m] += rows[i].v[m];
+        } else {
+            if (out != i)
+                rows[out] = rows[i];
+            ++out;
+        }
+    }
+    rows.resize(out);
+}
+
+// Upserts rows that are sorted by key (each lands next to the previous one in the B-tree,
+// mostly at its end, as logs come in time order) through `st`, prepared on first use.
+Status upsertSorted(Connection &c, Statement &st, const RollupTable &table, const std::vector<RollupRow> &rows)
+{
+    if (rows.empty())
+        return {};
+    if (!st.isValid()) {
+        auto prepared = c.prepare(upsertSql(table, QStringLiteral("VALUES (?%1)")
+                                                       .arg(QStringLiteral(",?").repeated(10 + int(kMeasures.size())))));
+        if (!prepared)
+            return prepared.error();
+        st = std::move(prepared.value());
+    }
+    for (const RollupRow &row : rows) {
+        int p = 1;
+        st.bind(p++, row.time);
+        for (std::int64_t d : row.dims)
+            st.bind(p++, d);
+        for (std::int64_t v : row.v)
+            st.bind(p++, v);
+        if (Status s = st.exec(); !s)
+            return s;
+    }
+    return {};
+}
+
 } // namespace
 
 std::size_t FactStore::RollupKeyHash::operator()(const RollupKey &k) const noexcept
@@ -242,10 +299,11 @@ Result<InsertStats> FactStore::insertFacts(std::int64_t batchId, std::span<const
         return s.error();
 
     InsertStats stats;
-    RollupDelta hourDelta;
-    RollupDelta dayDelta;
-    hourDelta.reserve(facts.size());
-    dayDelta.reserve(facts.size());
+    // One row per stored fact and rollup; sorted and summed per key before the upserts.
+    std::vector<RollupRow> hourRows;
+    std::vector<RollupRow> dayRows;
+    hourRows.reserve(facts.size());
+    dayRows.reserve(facts.size());
     Statement &ins = m_insertFact;
 
     for (const UsageFact &f : facts) {
@@ -288,66 +346,36 @@ Result<InsertStats> FactStore::insertFacts(std::int64_t batchId, std::span<const
         ++stats.inserted;
 
         const std::int64_t total = f.cost.total().nanos();
-        const std::array<std::int64_t, 19> measures = {
-            1, t.requests, t.uncachedInput, t.cacheRead, t.cacheWrite5m, t.cacheWrite1h,
-            t.output, t.reasoning, t.images, t.audioMillis, t.webSearches,
-            f.cost.uncachedInput.nanos(), f.cost.cacheRead.nanos(), f.cost.cacheWrite.nanos(),
-            f.cost.output.nanos(), f.billedCost ? f.billedCost->nanos() : 0, f.billedCost ? 1 : 0,
-            f.billedCost ? total : 0, f.priced ? 0 : 1};
-        key.time = f.start >= 0 ? f.start / 3600 : (f.start - 3599) / 3600;
-        RollupSums &h = hourDelta[key];
-        key.time = f.start >= 0 ? f.start / 86400 : (f.start - 86399) / 86400;
-        RollupSums &d = dayDelta[key];
-        for (std::size_t i = 0; i < measures.size(); ++i) {
-            h.v[i] += measures[i];
-            d.v[i] += measures[i];
-        }
+        RollupRow &h = hourRows.emplace_back();
+        h.dims = key.dims;
+        h.v = {1, t.requests, t.uncachedInput, t.cacheRead, t.cacheWrite5m, t.cacheWrite1h,
+               t.output, t.reasoning, t.images, t.audioMillis, t.webSearches,
+               f.cost.uncachedInput.nanos(), f.cost.cacheRead.nanos(), f.cost.cacheWrite.nanos(),
+               f.cost.output.nanos(), f.billedCost ? f.billedCost->nanos() : 0, f.billedCost ? 1 : 0,
+               f.billedCost ? total : 0, f.priced ? 0 : 1};
+        h.time = f.start >= 0 ? f.start / 3600 : (f.start - 3599) / 3600;
+        RollupRow &d = dayRows.emplace_back(h);
+        d.time = f.start >= 0 ? f.start / 86400 : (f.start - 86399) / 86400;
     }
     ins.reset();
 
-    if (Status s = flushRollups(0, hourDelta); !s)
+    sortAndMerge(hourRows);
+    if (Status s = upsertSorted(m_db.connection(), m_upsertRollup[0], kRollups[0], hourRows); !s)
         return s.error();
-    if (Status s = flushRollups(1, dayDelta); !s)
+    sortAndMerge(dayRows);
+    if (Status s = upsertSorted(m_db.connection(), m_upsertRollup[1], kRollups[1], dayRows); !s)
         return s.error();
     return stats;
 }
 
 Status FactStore::flushRollups(std::size_t rollupIndex, const RollupDelta &delta)
 {
-    const RollupTable &table = kRollups[rollupIndex];
-    if (delta.empty())
-        return {};
-    Statement &st = m_upsertRollup[rollupIndex];
-    if (!st.isValid()) {
-        const QString sql = upsertSql(table, QStringLiteral("VALUES (?%1)")
-                                                 .arg(QStringLiteral(",?").repeated(10 + int(kMeasures.size()))));
-        auto prepared = m_db.connection().prepare(sql);
-        if (!prepared)
-            return prepared.error();
-        st = std::move(prepared.value());
-    }
-    // In the order of the table's primary key: each upsert then lands next to the previous
-    // one in the B-tree (mostly at its end, as logs come in time order) instead of anywhere.
-    std::vector<const RollupDelta::value_type *> rows;
+    std::vector<RollupRow> rows;
     rows.reserve(delta.size());
-    for (const auto &entry : delta)
-        rows.push_back(&entry);
-    std::sort(rows.begin(), rows.end(), [](const auto *a, const auto *b) {
-        if (a->first.time != b->first.time)
-            return a->first.time < b->first.time;
-        return a->first.dims < b->first.dims;
-    });
-    for (const auto *row : rows) {
-        int p = 1;
-        st.bind(p++, row->first.time);
-        for (std::int64_t d : row->first.dims)
-            st.bind(p++, d);
-        for (std::int64_t v : row->second.v)
-            st.bind(p++, v);
-        if (Status s = st.exec(); !s)
-            return s;
-    }
-    return {};
+    for (const auto &[key, sums] : delta)
+        rows.push_back(RollupRow{key.time, key.dims, sums.v});
+    sortAndMerge(rows);
+    return upsertSorted(m_db.connection(), m_upsertRollup[rollupIndex], kRollups[rollupIndex], rows);
 }
 
 Status FactStore::addFactsToRollups(const QString &factFilter, std::int64_t parameter, int sign)
