@@ -7,6 +7,7 @@
 #include "pricing/CostEngine.h"
 #include "store/Database.h"
 #include "store/FactStore.h"
+#include "store/RecordKeyHash.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -95,14 +96,21 @@ std::unique_ptr<RecordReader> makeReader(ImportFormat format, bool csvLayout, Li
     return nullptr;
 }
 
-// Record keys of a log are in random order (request ids); inserted in key order, the unique
-// index on them is written page after page instead of all over. Stable, so of two equal keys
-// in one file the first one read is the one stored.
+// Record keys of a log are in random order (request ids); inserted in the order of their hash,
+// which is the order of usage_fact's unique key index (see store/RecordKeyHash.h), that index
+// is written page after page instead of all over. Of two equal keys in one file, the first one
+// read stays first, so it is the one stored.
 void sortByKey(std::vector<UsageFact> &facts)
 {
-    std::stable_sort(facts.begin(), facts.end(), [](const UsageFact &a, const UsageFact &b) {
-        return a.recordKey < b.recordKey;
-    });
+    std::vector<std::pair<std::int64_t, std::size_t>> order(facts.size());
+    for (std::size_t i = 0; i < facts.size(); ++i)
+        order[i] = {store::recordKeyHash(facts[i].recordKey.toUtf8()), i};
+    std::sort(order.begin(), order.end());
+    std::vector<UsageFact> sorted;
+    sorted.reserve(facts.size());
+    for (const auto &o : order)
+        sorted.push_back(std::move(facts[o.second]));
+    facts = std::move(sorted);
 }
 
 } // namespace

@@ -1,5 +1,7 @@
 #include "store/FactStore.h"
 
+#include "store/RecordKeyHash.h"
+
 #include <QDateTime>
 
 #include <QObject>
@@ -163,10 +165,21 @@ Status FactStore::prepareStatements()
             "region_id, tier_id, requests, input_tokens, cache_read_tokens, cache_write_5m_tokens, "
             "cache_write_1h_tokens, output_tokens, reasoning_tokens, images, audio_ms, "
             "web_searches, cost_input, cost_cache_read, cost_cache_write, cost_output, billed_cost, "
-            "priced) VALUES (?,?,?,?, ?,?,?,?,?,?,?,?,?,?, ?,?,?,?,?,?,?,?,?,?, ?,?,?,?,?,?)");
+            "priced, key_hash) VALUES (?,?,?,?, ?,?,?,?,?,?,?,?,?,?, ?,?,?,?,?,?,?,?,?,?, ?,?,?,?,?,?,?)");
         if (!st)
             return st.error();
         m_insertFact = std::move(st.value());
+    }
+    if (!m_findFact.isValid()) {
+        // A record key is found by its hash (the unique index) and compared as text; a key
+        // whose hash another key had first is stored without one (key_hash NULL, also in the
+        // index). See 006_record_key_hash.sql.
+        auto st = c.prepare("SELECT id FROM usage_fact WHERE key_hash = ?1 AND record_key = ?2 "
+                            "UNION ALL SELECT id FROM usage_fact WHERE key_hash IS NULL AND record_key = ?2 "
+                            "LIMIT 1");
+        if (!st)
+            return st.error();
+        m_findFact = std::move(st.value());
     }
     if (!m_selectDim.isValid()) {
         auto st = c.prepare("SELECT id FROM dim WHERE kind = ? AND value = ?");
@@ -208,6 +221,30 @@ Result<std::int64_t> FactStore::dimensionId(Dimension kind, const QString &value
     }
     m_selectDim.reset();
     cache.insert(value, id);
+    return id;
+}
+
+Result<std::optional<std::int64_t>> FactStore::factIdForRecordKey(const QString &recordKey)
+{
+    if (Status s = prepareStatements(); !s)
+        return s.error();
+    const QByteArray key = recordKey.toUtf8();
+    return findFact(key, recordKeyHash(key));
+}
+
+Result<std::optional<std::int64_t>> FactStore::findFact(const QByteArray &recordKeyUtf8, std::int64_t keyHash)
+{
+    m_findFact.bind(1, keyHash);
+    m_findFact.bind(2, recordKeyUtf8);
+    std::optional<std::int64_t> id;
+    const Statement::Step step = m_findFact.step();
+    if (step == Statement::Step::Row)
+        id = m_findFact.columnInt64(0);
+    const QString message = step == Statement::Step::Error ? m_findFact.errorMessage() : QString();
+    m_findFact.reset();
+    if (!message.isEmpty())
+        return Error{QStringLiteral("Cannot look up usage record '%1': %2")
+                         .arg(QString::fromUtf8(recordKeyUtf8), message)};
     return id;
 }
 
@@ -305,6 +342,13 @@ Result<InsertStats> FactStore::insertFacts(std::int64_t batchId, std::span<const
     hourRows.reserve(facts.size());
     dayRows.reserve(facts.size());
     Statement &ins = m_insertFact;
+    // Facts stored without a hash (their hash was taken): while there are any, a key must be
+    // looked for among them before it counts as new. Practically never the case.
+    auto unhashed = m_db.connection().queryInt(
+        "SELECT EXISTS (SELECT 1 FROM usage_fact WHERE key_hash IS NULL)");
+    if (!unhashed)
+        return unhashed.error();
+    bool haveUnhashed = *unhashed != 0;
 
     for (const UsageFact &f : facts) {
         RollupKey key{};
@@ -314,9 +358,21 @@ Result<InsertStats> FactStore::insertFacts(std::int64_t batchId, std::span<const
                 return id.error();
             key.dims[i] = *id;
         }
+        const QByteArray recordKey = f.recordKey.toUtf8();
+        const std::int64_t keyHash = recordKeyHash(recordKey);
+        if (haveUnhashed) {
+            auto found = findFact(recordKey, keyHash);
+            if (!found)
+                return found.error();
+            if (*found) {
+                ++stats.duplicates;
+                continue;
+            }
+        }
         int p = 1;
+        ins.bind(31, keyHash);
         ins.bind(p++, batchId);
-        ins.bind(p++, f.recordKey);
+        ins.bind(p++, recordKey);
         ins.bind(p++, f.start);
         ins.bind(p++, static_cast<int>(f.bucket));
         for (std::int64_t d : key.dims)
@@ -340,8 +396,22 @@ Result<InsertStats> FactStore::insertFacts(std::int64_t batchId, std::span<const
         }
         ins.rewind();
         if (m_db.connection().changes() == 0) {
-            ++stats.duplicates;
-            continue;
+            // The hash is taken: by this very key (a duplicate), or by another one, in which
+            // case this fact is stored without a hash.
+            auto found = findFact(recordKey, keyHash);
+            if (!found)
+                return found.error();
+            if (*found) {
+                ++stats.duplicates;
+                continue;
+            }
+            ins.bindNull(31);
+            const bool stored = ins.step() == Statement::Step::Done && m_db.connection().changes() == 1;
+            const QString message = stored ? QString() : ins.errorMessage();
+            ins.rewind();
+            if (!stored)
+                return Error{QStringLiteral("Cannot store usage record '%1': %2").arg(f.recordKey, message)};
+            haveUnhashed = true;
         }
         ++stats.inserted;
 

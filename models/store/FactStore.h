@@ -11,6 +11,7 @@
 #include <array>
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <span>
 #include <unordered_map>
 #include <vector>
@@ -61,6 +62,10 @@ public:
     // Inserts facts, skipping those whose recordKey is already stored, and updates rollups.
     Result<InsertStats> insertFacts(std::int64_t batchId, std::span<const UsageFact> facts);
 
+    // The id of the stored fact with this record key, if any. The one way to find a fact by
+    // its key: usage_fact indexes key_hash (see RecordKeyHash.h), not the text.
+    Result<std::optional<std::int64_t>> factIdForRecordKey(const QString &recordKey);
+
     // Removes every fact of a batch and subtracts it from the rollups (undo an import).
     Status undoBatch(std::int64_t batchId);
 
@@ -101,12 +106,15 @@ private:
     using RollupDelta = std::unordered_map<RollupKey, RollupSums, RollupKeyHash>;
 
     Status prepareStatements();
+    // The id of the fact with this key (UTF-8 and its recordKeyHash), if stored.
+    Result<std::optional<std::int64_t>> findFact(const QByteArray &recordKeyUtf8, std::int64_t keyHash);
     Status flushRollups(std::size_t rollupIndex, const RollupDelta &delta); // index into kRollups
     Status addFactsToRollups(const QString &factFilter, std::int64_t parameter, int sign);
     void checkCacheGeneration();
 
     Database &m_db;
     Statement m_insertFact;
+    Statement m_findFact;
     Statement m_selectDim;
     Statement m_insertDim;
     std::array<Statement, 2> m_upsertRollup; // indexed like kRollups in the .cpp

@@ -1,5 +1,7 @@
 #include "store/Sqlite.h"
 
+#include "store/RecordKeyHash.h"
+
 #include <sqlite3.h>
 
 namespace tl::store {
@@ -161,6 +163,11 @@ Result<std::unique_ptr<Connection>> Connection::open(const QString &path, OpenMo
     }
     sqlite3_extended_result_codes(db, 1);
     sqlite3_busy_timeout(db, 5000);
+    if (!registerRecordKeyHashFunction(db)) {
+        const QString msg = QString::fromUtf8(sqlite3_errmsg(db));
+        sqlite3_close_v2(db);
+        return Error{QStringLiteral("Cannot open database '%1': %2").arg(path, msg)};
+    }
     return std::unique_ptr<Connection>(new Connection(db));
 }
 
