@@ -6,6 +6,7 @@
 #include "ingest/LiteLlmReader.h"
 #include "pricing/CostEngine.h"
 #include "store/Database.h"
+#include "store/FactPreparer.h"
 #include "store/FactStore.h"
 #include "store/RecordKeyHash.h"
 
@@ -31,6 +32,7 @@ namespace {
 struct Chunk
 {
     std::vector<UsageFact> facts;
+    store::FactPreparer::Prepared prepared; // dimension ids and rollup order of `facts`
     QList<ReadProblem> problems;
     std::int64_t read = 0;
     std::int64_t rejected = 0;
@@ -163,6 +165,7 @@ Result<ImportSummary> ImportRunner::importFile(const QString &path, const Import
     ChunkQueue queue(2);
     const int chunkSize = m_chunkSize;
     std::thread parser([&] {
+        store::FactPreparer preparer;
         Chunk chunk;
         chunk.facts.reserve(std::size_t(chunkSize));
         UsageFact fact;
@@ -199,6 +202,7 @@ Result<ImportSummary> ImportRunner::importFile(const QString &path, const Import
                 chunk.facts.push_back(std::move(fact));
                 if (int(chunk.facts.size()) >= chunkSize) {
                     sortByKey(chunk.facts);
+                    chunk.prepared = preparer.prepare(chunk.facts);
                     chunk.bytes = src.bytesRead();
                     if (!queue.push(std::move(chunk)))
                         return;
@@ -208,6 +212,7 @@ Result<ImportSummary> ImportRunner::importFile(const QString &path, const Import
             }
         }
         sortByKey(chunk.facts);
+        chunk.prepared = preparer.prepare(chunk.facts);
         chunk.bytes = src.bytesRead();
         chunk.last = true;
         queue.push(std::move(chunk));
@@ -263,6 +268,7 @@ Result<ImportSummary> ImportRunner::importFile(const QString &path, const Import
     }
     summary.batchId = *batch;
     QSet<QString> unpricedModels;
+    std::vector<std::int64_t> dimIds; // the parser's dimension ids → dim rows
     ImportProgress progress;
     progress.bytesTotal = src.fileSize();
     for (;;) {
@@ -277,7 +283,7 @@ Result<ImportSummary> ImportRunner::importFile(const QString &path, const Import
             summary.seconds = double(timer.nsecsElapsed()) / 1e9;
             return summary; // the transaction rolls back: nothing of this import remains
         }
-        auto stats = facts.insertFacts(*batch, chunk.facts);
+        auto stats = facts.insertPrepared(*batch, chunk.facts, chunk.prepared, dimIds);
         if (!stats) {
             stopParser();
             return stats.error();

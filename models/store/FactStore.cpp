@@ -330,17 +330,28 @@ Result<QList<ImportBatch>> FactStore::batches()
 
 Result<InsertStats> FactStore::insertFacts(std::int64_t batchId, std::span<const UsageFact> facts)
 {
+    FactPreparer preparer;
+    const FactPreparer::Prepared prepared = preparer.prepare(facts);
+    std::vector<std::int64_t> dimIds;
+    return insertPrepared(batchId, facts, prepared, dimIds);
+}
+
+Result<InsertStats> FactStore::insertPrepared(std::int64_t batchId, std::span<const UsageFact> facts,
+                                              const FactPreparer::Prepared &prepared,
+                                              std::vector<std::int64_t> &dimIds)
+{
     if (!m_db.connection().inTransaction())
         return Error{QStringLiteral("FactStore::insertFacts needs an open transaction")};
     if (Status s = prepareStatements(); !s)
         return s.error();
+    for (const auto &[kind, value] : prepared.newValues) {
+        auto id = dimensionId(kind, value);
+        if (!id)
+            return id.error();
+        dimIds.push_back(*id);
+    }
 
     InsertStats stats;
-    // One row per stored fact and rollup; sorted and summed per key before the upserts.
-    std::vector<RollupRow> hourRows;
-    std::vector<RollupRow> dayRows;
-    hourRows.reserve(facts.size());
-    dayRows.reserve(facts.size());
     Statement &ins = m_insertFact;
     // Facts stored without a hash (their hash was taken): while there are any, a key must be
     // looked for among them before it counts as new. Practically never the case.
@@ -349,15 +360,10 @@ Result<InsertStats> FactStore::insertFacts(std::int64_t batchId, std::span<const
     if (!unhashed)
         return unhashed.error();
     bool haveUnhashed = *unhashed != 0;
+    std::vector<char> stored(facts.size(), 0);
 
-    for (const UsageFact &f : facts) {
-        RollupKey key{};
-        for (std::size_t i = 0; i < kAllDimensions.size(); ++i) {
-            auto id = dimensionId(kAllDimensions[i], f.dimension(kAllDimensions[i]));
-            if (!id)
-                return id.error();
-            key.dims[i] = *id;
-        }
+    for (std::size_t fi = 0; fi < facts.size(); ++fi) {
+        const UsageFact &f = facts[fi];
         const QByteArray recordKey = f.recordKey.toUtf8();
         const std::int64_t keyHash = recordKeyHash(recordKey);
         if (haveUnhashed) {
@@ -375,8 +381,8 @@ Result<InsertStats> FactStore::insertFacts(std::int64_t batchId, std::span<const
         ins.bind(p++, recordKey);
         ins.bind(p++, f.start);
         ins.bind(p++, static_cast<int>(f.bucket));
-        for (std::int64_t d : key.dims)
-            ins.bind(p++, d);
+        for (std::uint32_t local : prepared.dims[fi])
+            ins.bind(p++, dimIds[local]);
         const TokenCounts &t = f.tokens;
         for (std::int64_t v : {t.requests, t.uncachedInput, t.cacheRead, t.cacheWrite5m,
                                t.cacheWrite1h, t.output, t.reasoning, t.images, t.audioMillis,
@@ -406,34 +412,58 @@ Result<InsertStats> FactStore::insertFacts(std::int64_t batchId, std::span<const
                 continue;
             }
             ins.bindNull(31);
-            const bool stored = ins.step() == Statement::Step::Done && m_db.connection().changes() == 1;
-            const QString message = stored ? QString() : ins.errorMessage();
+            const bool ok = ins.step() == Statement::Step::Done && m_db.connection().changes() == 1;
+            const QString message = ok ? QString() : ins.errorMessage();
             ins.rewind();
-            if (!stored)
+            if (!ok)
                 return Error{QStringLiteral("Cannot store usage record '%1': %2").arg(f.recordKey, message)};
             haveUnhashed = true;
         }
+        stored[fi] = 1;
         ++stats.inserted;
-
-        const std::int64_t total = f.cost.total().nanos();
-        RollupRow &h = hourRows.emplace_back();
-        h.dims = key.dims;
-        h.v = {1, t.requests, t.uncachedInput, t.cacheRead, t.cacheWrite5m, t.cacheWrite1h,
-               t.output, t.reasoning, t.images, t.audioMillis, t.webSearches,
-               f.cost.uncachedInput.nanos(), f.cost.cacheRead.nanos(), f.cost.cacheWrite.nanos(),
-               f.cost.output.nanos(), f.billedCost ? f.billedCost->nanos() : 0, f.billedCost ? 1 : 0,
-               f.billedCost ? total : 0, f.priced ? 0 : 1};
-        h.time = f.start >= 0 ? f.start / 3600 : (f.start - 3599) / 3600;
-        RollupRow &d = dayRows.emplace_back(h);
-        d.time = f.start >= 0 ? f.start / 86400 : (f.start - 86399) / 86400;
     }
     ins.reset();
 
-    sortAndMerge(hourRows);
-    if (Status s = upsertSorted(m_db.connection(), m_upsertRollup[0], kRollups[0], hourRows); !s)
+    // The rollup rows of the stored facts, summed per key in one pass over the preparer's
+    // order (equal keys are adjacent in it), then upserted in that order.
+    auto rowsFor = [&](const std::vector<std::uint32_t> &order, auto bucketOf) {
+        std::vector<RollupRow> rows;
+        rows.reserve(std::size_t(stats.inserted));
+        std::size_t previous = facts.size();
+        for (std::uint32_t fi : order) {
+            if (!stored[fi])
+                continue;
+            const UsageFact &f = facts[fi];
+            const std::int64_t time = bucketOf(f.start);
+            const bool sameKey = previous < facts.size() && rows.back().time == time
+                                 && prepared.dims[previous] == prepared.dims[fi];
+            if (!sameKey) {
+                RollupRow &row = rows.emplace_back();
+                row.time = time;
+                for (std::size_t d = 0; d < row.dims.size(); ++d)
+                    row.dims[d] = dimIds[prepared.dims[fi][d]];
+            }
+            previous = fi;
+            const TokenCounts &t = f.tokens;
+            const std::array<std::int64_t, 19> measures = {
+                1, t.requests, t.uncachedInput, t.cacheRead, t.cacheWrite5m, t.cacheWrite1h,
+                t.output, t.reasoning, t.images, t.audioMillis, t.webSearches,
+                f.cost.uncachedInput.nanos(), f.cost.cacheRead.nanos(), f.cost.cacheWrite.nanos(),
+                f.cost.output.nanos(), f.billedCost ? f.billedCost->nanos() : 0, f.billedCost ? 1 : 0,
+                f.billedCost ? f.cost.total().nanos() : 0, f.priced ? 0 : 1};
+            RollupRow &row = rows.back();
+            for (std::size_t m = 0; m < measures.size(); ++m)
+                row.v[m] += measures[m];
+        }
+        return rows;
+    };
+    if (Status s = upsertSorted(m_db.connection(), m_upsertRollup[0], kRollups[0],
+                                rowsFor(prepared.hourOrder, &FactPreparer::hourOf));
+        !s)
         return s.error();
-    sortAndMerge(dayRows);
-    if (Status s = upsertSorted(m_db.connection(), m_upsertRollup[1], kRollups[1], dayRows); !s)
+    if (Status s = upsertSorted(m_db.connection(), m_upsertRollup[1], kRollups[1],
+                                rowsFor(prepared.dayOrder, &FactPreparer::dayOf));
+        !s)
         return s.error();
     return stats;
 }

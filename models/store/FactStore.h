@@ -3,6 +3,7 @@
 #include "core/Result.h"
 #include "domain/UsageFact.h"
 #include "store/Database.h"
+#include "store/FactPreparer.h"
 
 #include <QHash>
 #include <QList>
@@ -61,6 +62,13 @@ public:
 
     // Inserts facts, skipping those whose recordKey is already stored, and updates rollups.
     Result<InsertStats> insertFacts(std::int64_t batchId, std::span<const UsageFact> facts);
+
+    // insertFacts for facts that a FactPreparer prepared (possibly on another thread).
+    // `dimIds` maps the preparer's local dimension ids to dim rows; it starts empty and is
+    // passed again with every later chunk of the same preparer, in the same transaction.
+    Result<InsertStats> insertPrepared(std::int64_t batchId, std::span<const UsageFact> facts,
+                                       const FactPreparer::Prepared &prepared,
+                                       std::vector<std::int64_t> &dimIds);
 
     // The id of the stored fact with this record key, if any. The one way to find a fact by
     // its key: usage_fact indexes key_hash (see RecordKeyHash.h), not the text.
