@@ -77,30 +77,7 @@ struct RollupRow
     std::int64_t time;
     std::array<std::int64_t, 10> dims;
     std::array<std::int64_t, 19> v;
-    bool sameKey(const RollupRow &o) const { return time == o.time && dims == o.dims; }
-    bool keyBefore(const RollupRow &o) const
-    {
-        return time != o.time ? time < o.time : dims < o.dims;
-    }
 };
-
-// Sorts rows into the order of the rollup's primary key and sums rows of equal keys, in place.
-void sortAndMerge(std::vector<RollupRow> &rows)
-{
-    std::sort(rows.begin(), rows.end(), [](const RollupRow &a, const RollupRow &b) { return a.keyBefore(b); });
-    std::size_t out = 0;
-    for (std::size_t i = 0; i < rows.size(); ++i) {
-        if (out > 0 && rows[out - 1].sameKey(rows[i])) {
-            for (std::size_t m = 0; m < rows[i].v.size(); ++m)
-                rows[out - 1].v[m] += rows[i].v[m];
-        } else {
-            if (out != i)
-                rows[out] = rows[i];
-            ++out;
-        }
-    }
-    rows.resize(out);
-}
 
 // Upserts rows that are sorted by key (each lands next to the previous one in the B-tree,
 // mostly at its end, as logs come in time order) through `st`, prepared on first use.
@@ -129,18 +106,6 @@ Status upsertSorted(Connection &c, Statement &st, const RollupTable &table, cons
 }
 
 } // namespace
-
-std::size_t FactStore::RollupKeyHash::operator()(const RollupKey &k) const noexcept
-{
-    // Multiply-xorshift mixing: dimension ids are small integers, which an identity hash
-    // would spread badly over the buckets.
-    std::uint64_t h = std::uint64_t(k.time) * 0x9E3779B97F4A7C15ULL;
-    for (std::int64_t d : k.dims) {
-        h ^= std::uint64_t(d) + 0x9E3779B97F4A7C15ULL + (h << 6) + (h >> 2);
-        h *= 0xBF58476D1CE4E5B9ULL;
-    }
-    return std::size_t(h ^ (h >> 31));
-}
 
 FactStore::FactStore(Database &db) : m_db(db) {}
 
@@ -466,16 +431,6 @@ Result<InsertStats> FactStore::insertPrepared(std::int64_t batchId, std::span<co
         !s)
         return s.error();
     return stats;
-}
-
-Status FactStore::flushRollups(std::size_t rollupIndex, const RollupDelta &delta)
-{
-    std::vector<RollupRow> rows;
-    rows.reserve(delta.size());
-    for (const auto &[key, sums] : delta)
-        rows.push_back(RollupRow{key.time, key.dims, sums.v});
-    sortAndMerge(rows);
-    return upsertSorted(m_db.connection(), m_upsertRollup[rollupIndex], kRollups[rollupIndex], rows);
 }
 
 Status FactStore::addFactsToRollups(const QString &factFilter, std::int64_t parameter, int sign)

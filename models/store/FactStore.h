@@ -14,7 +14,6 @@
 #include <functional>
 #include <optional>
 #include <span>
-#include <unordered_map>
 #include <vector>
 
 namespace tl::store {
@@ -97,26 +96,9 @@ public:
     Result<std::int64_t> dimensionId(Dimension kind, const QString &value);
 
 private:
-    struct RollupKey
-    {
-        std::int64_t time;
-        std::array<std::int64_t, 10> dims;
-        bool operator==(const RollupKey &) const = default;
-    };
-    struct RollupKeyHash
-    {
-        std::size_t operator()(const RollupKey &k) const noexcept;
-    };
-    struct RollupSums
-    {
-        std::array<std::int64_t, 19> v{}; // one per rollup measure, see kMeasures in the .cpp
-    };
-    using RollupDelta = std::unordered_map<RollupKey, RollupSums, RollupKeyHash>;
-
     Status prepareStatements();
     // The id of the fact with this key (UTF-8 and its recordKeyHash), if stored.
     Result<std::optional<std::int64_t>> findFact(const QByteArray &recordKeyUtf8, std::int64_t keyHash);
-    Status flushRollups(std::size_t rollupIndex, const RollupDelta &delta); // index into kRollups
     Status addFactsToRollups(const QString &factFilter, std::int64_t parameter, int sign);
     void checkCacheGeneration();
 
