@@ -6,7 +6,9 @@
 #include "ingest/LiteLlmReader.h"
 #include "pricing/CostEngine.h"
 #include "store/Database.h"
+#include "store/FactPreparer.h"
 #include "store/FactStore.h"
+#include "store/RecordKeyHash.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -30,6 +32,7 @@ namespace {
 struct Chunk
 {
     std::vector<UsageFact> facts;
+    store::FactPreparer::Prepared prepared; // dimension ids and rollup order of `facts`
     QList<ReadProblem> problems;
     std::int64_t read = 0;
     std::int64_t rejected = 0;
@@ -95,14 +98,21 @@ std::unique_ptr<RecordReader> makeReader(ImportFormat format, bool csvLayout, Li
     return nullptr;
 }
 
-// Record keys of a log are in random order (request ids); inserted in key order, the unique
-// index on them is written page after page instead of all over. Stable, so of two equal keys
-// in one file the first one read is the one stored.
+// Record keys of a log are in random order (request ids); inserted in the order of their hash,
+// which is the order of usage_fact's unique key index (see store/RecordKeyHash.h), that index
+// is written page after page instead of all over. Of two equal keys in one file, the first one
+// read stays first, so it is the one stored.
 void sortByKey(std::vector<UsageFact> &facts)
 {
-    std::stable_sort(facts.begin(), facts.end(), [](const UsageFact &a, const UsageFact &b) {
-        return a.recordKey < b.recordKey;
-    });
+    std::vector<std::pair<std::int64_t, std::size_t>> order(facts.size());
+    for (std::size_t i = 0; i < facts.size(); ++i)
+        order[i] = {store::recordKeyHash(facts[i].recordKey.toUtf8()), i};
+    std::sort(order.begin(), order.end());
+    std::vector<UsageFact> sorted;
+    sorted.reserve(facts.size());
+    for (const auto &o : order)
+        sorted.push_back(std::move(facts[o.second]));
+    facts = std::move(sorted);
 }
 
 } // namespace
@@ -155,6 +165,7 @@ Result<ImportSummary> ImportRunner::importFile(const QString &path, const Import
     ChunkQueue queue(2);
     const int chunkSize = m_chunkSize;
     std::thread parser([&] {
+        store::FactPreparer preparer;
         Chunk chunk;
         chunk.facts.reserve(std::size_t(chunkSize));
         UsageFact fact;
@@ -191,6 +202,7 @@ Result<ImportSummary> ImportRunner::importFile(const QString &path, const Import
                 chunk.facts.push_back(std::move(fact));
                 if (int(chunk.facts.size()) >= chunkSize) {
                     sortByKey(chunk.facts);
+                    chunk.prepared = preparer.prepare(chunk.facts);
                     chunk.bytes = src.bytesRead();
                     if (!queue.push(std::move(chunk)))
                         return;
@@ -200,6 +212,7 @@ Result<ImportSummary> ImportRunner::importFile(const QString &path, const Import
             }
         }
         sortByKey(chunk.facts);
+        chunk.prepared = preparer.prepare(chunk.facts);
         chunk.bytes = src.bytesRead();
         chunk.last = true;
         queue.push(std::move(chunk));
@@ -222,6 +235,26 @@ Result<ImportSummary> ImportRunner::importFile(const QString &path, const Import
         std::int64_t size;
         ~RestoreCache() { (void)c.exec(QStringLiteral("PRAGMA cache_size = %1").arg(size)); }
     } restoreCache{m_db.connection(), cacheBefore ? *cacheBefore : -65536};
+    // Foreign keys are not checked for the import's own writes: FactStore takes every dimension
+    // id from the dim table and the batch id from beginBatch, in this transaction, so each of
+    // the eleven lookups per fact would only confirm that. (The pragma works outside a
+    // transaction only; an import inside a caller's transaction keeps the checks.)
+    struct ForeignKeysOff
+    {
+        store::Connection &c;
+        bool wasOn;
+        ~ForeignKeysOff()
+        {
+            if (wasOn)
+                (void)c.exec("PRAGMA foreign_keys = ON");
+        }
+    } foreignKeysOff{m_db.connection(), false};
+    if (!m_db.connection().inTransaction()) {
+        const auto fk = m_db.connection().queryInt("PRAGMA foreign_keys");
+        foreignKeysOff.wasOn = fk && *fk == 1;
+    }
+    if (foreignKeysOff.wasOn)
+        (void)m_db.connection().exec("PRAGMA foreign_keys = OFF");
     store::FactStore facts(m_db);
     store::Transaction tx(m_db.connection());
     if (!tx.isActive()) {
@@ -235,6 +268,7 @@ Result<ImportSummary> ImportRunner::importFile(const QString &path, const Import
     }
     summary.batchId = *batch;
     QSet<QString> unpricedModels;
+    std::vector<std::int64_t> dimIds; // the parser's dimension ids → dim rows
     ImportProgress progress;
     progress.bytesTotal = src.fileSize();
     for (;;) {
@@ -249,7 +283,7 @@ Result<ImportSummary> ImportRunner::importFile(const QString &path, const Import
             summary.seconds = double(timer.nsecsElapsed()) / 1e9;
             return summary; // the transaction rolls back: nothing of this import remains
         }
-        auto stats = facts.insertFacts(*batch, chunk.facts);
+        auto stats = facts.insertPrepared(*batch, chunk.facts, chunk.prepared, dimIds);
         if (!stats) {
             stopParser();
             return stats.error();

@@ -104,7 +104,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Create cre
     std::unique_ptr<Database> db(new Database(std::move(conn.value()), path));
     Connection &c = *db->m_connection;
     // WAL lets the GUI read while an import writes; NORMAL sync is durable across app crashes.
-    for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
+    // 16 KiB pages for new files (an existing file keeps its page size): B-trees of a million
+    // facts and rollup rows get shallower and split less often than with 4 KiB pages.
+    for (const char *pragma : {"PRAGMA page_size = 16384", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
                                "PRAGMA foreign_keys = ON", "PRAGMA temp_store = MEMORY",
                                "PRAGMA cache_size = -65536"}) {
         if (Status s = c.exec(pragma); !s)

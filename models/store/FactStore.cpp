@@ -1,8 +1,12 @@
 #include "store/FactStore.h"
 
+#include "store/RecordKeyHash.h"
+
 #include <QDateTime>
 
 #include <QObject>
+
+#include <algorithm>
 
 namespace tl::store {
 
@@ -67,15 +71,41 @@ QString upsertSql(const RollupTable &r, const QString &values)
         .arg(QString::fromLatin1(r.table), columns, values, updates);
 }
 
-} // namespace
-
-std::size_t FactStore::RollupKeyHash::operator()(const RollupKey &k) const noexcept
+// One rollup row to add: bucket (epoch hour or day), the ten dimension ids, the measures.
+struct RollupRow
 {
-    std::size_t h = std::hash<std::int64_t>()(k.time);
-    for (std::int64_t d : k.dims)
-        h = h * 1000003u ^ std::hash<std::int64_t>()(d);
-    return h;
+    std::int64_t time;
+    std::array<std::int64_t, 10> dims;
+    std::array<std::int64_t, 19> v;
+};
+
+// Upserts rows that are sorted by key (each lands next to the previous one in the B-tree,
+// mostly at its end, as logs come in time order) through `st`, prepared on first use.
+Status upsertSorted(Connection &c, Statement &st, const RollupTable &table, const std::vector<RollupRow> &rows)
+{
+    if (rows.empty())
+        return {};
+    if (!st.isValid()) {
+        auto prepared = c.prepare(upsertSql(table, QStringLiteral("VALUES (?%1)")
+                                                       .arg(QStringLiteral(",?").repeated(10 + int(kMeasures.size())))));
+        if (!prepared)
+            return prepared.error();
+        st = std::move(prepared.value());
+    }
+    for (const RollupRow &row : rows) {
+        int p = 1;
+        st.bind(p++, row.time);
+        for (std::int64_t d : row.dims)
+            st.bind(p++, d);
+        for (std::int64_t v : row.v)
+            st.bind(p++, v);
+        if (Status s = st.exec(); !s)
+            return s;
+    }
+    return {};
 }
+
+} // namespace
 
 FactStore::FactStore(Database &db) : m_db(db) {}
 
@@ -100,10 +130,21 @@ Status FactStore::prepareStatements()
             "region_id, tier_id, requests, input_tokens, cache_read_tokens, cache_write_5m_tokens, "
             "cache_write_1h_tokens, output_tokens, reasoning_tokens, images, audio_ms, "
             "web_searches, cost_input, cost_cache_read, cost_cache_write, cost_output, billed_cost, "
-            "priced) VALUES (?,?,?,?, ?,?,?,?,?,?,?,?,?,?, ?,?,?,?,?,?,?,?,?,?, ?,?,?,?,?,?)");
+            "priced, key_hash) VALUES (?,?,?,?, ?,?,?,?,?,?,?,?,?,?, ?,?,?,?,?,?,?,?,?,?, ?,?,?,?,?,?,?)");
         if (!st)
             return st.error();
         m_insertFact = std::move(st.value());
+    }
+    if (!m_findFact.isValid()) {
+        // A record key is found by its hash (the unique index) and compared as text; a key
+        // whose hash another key had first is stored without one (key_hash NULL, also in the
+        // index). See 006_record_key_hash.sql.
+        auto st = c.prepare("SELECT id FROM usage_fact WHERE key_hash = ?1 AND record_key = ?2 "
+                            "UNION ALL SELECT id FROM usage_fact WHERE key_hash IS NULL AND record_key = ?2 "
+                            "LIMIT 1");
+        if (!st)
+            return st.error();
+        m_findFact = std::move(st.value());
     }
     if (!m_selectDim.isValid()) {
         auto st = c.prepare("SELECT id FROM dim WHERE kind = ? AND value = ?");
@@ -145,6 +186,30 @@ Result<std::int64_t> FactStore::dimensionId(Dimension kind, const QString &value
     }
     m_selectDim.reset();
     cache.insert(value, id);
+    return id;
+}
+
+Result<std::optional<std::int64_t>> FactStore::factIdForRecordKey(const QString &recordKey)
+{
+    if (Status s = prepareStatements(); !s)
+        return s.error();
+    const QByteArray key = recordKey.toUtf8();
+    return findFact(key, recordKeyHash(key));
+}
+
+Result<std::optional<std::int64_t>> FactStore::findFact(const QByteArray &recordKeyUtf8, std::int64_t keyHash)
+{
+    m_findFact.bind(1, keyHash);
+    m_findFact.bind(2, recordKeyUtf8);
+    std::optional<std::int64_t> id;
+    const Statement::Step step = m_findFact.step();
+    if (step == Statement::Step::Row)
+        id = m_findFact.columnInt64(0);
+    const QString message = step == Statement::Step::Error ? m_findFact.errorMessage() : QString();
+    m_findFact.reset();
+    if (!message.isEmpty())
+        return Error{QStringLiteral("Cannot look up usage record '%1': %2")
+                         .arg(QString::fromUtf8(recordKeyUtf8), message)};
     return id;
 }
 
@@ -230,32 +295,59 @@ Result<QList<ImportBatch>> FactStore::batches()
 
 Result<InsertStats> FactStore::insertFacts(std::int64_t batchId, std::span<const UsageFact> facts)
 {
+    FactPreparer preparer;
+    const FactPreparer::Prepared prepared = preparer.prepare(facts);
+    std::vector<std::int64_t> dimIds;
+    return insertPrepared(batchId, facts, prepared, dimIds);
+}
+
+Result<InsertStats> FactStore::insertPrepared(std::int64_t batchId, std::span<const UsageFact> facts,
+                                              const FactPreparer::Prepared &prepared,
+                                              std::vector<std::int64_t> &dimIds)
+{
     if (!m_db.connection().inTransaction())
         return Error{QStringLiteral("FactStore::insertFacts needs an open transaction")};
     if (Status s = prepareStatements(); !s)
         return s.error();
+    for (const auto &[kind, value] : prepared.newValues) {
+        auto id = dimensionId(kind, value);
+        if (!id)
+            return id.error();
+        dimIds.push_back(*id);
+    }
 
     InsertStats stats;
-    RollupDelta hourDelta;
-    RollupDelta dayDelta;
     Statement &ins = m_insertFact;
+    // Facts stored without a hash (their hash was taken): while there are any, a key must be
+    // looked for among them before it counts as new. Practically never the case.
+    auto unhashed = m_db.connection().queryInt(
+        "SELECT EXISTS (SELECT 1 FROM usage_fact WHERE key_hash IS NULL)");
+    if (!unhashed)
+        return unhashed.error();
+    bool haveUnhashed = *unhashed != 0;
+    std::vector<char> stored(facts.size(), 0);
 
-    for (const UsageFact &f : facts) {
-        RollupKey key{};
-        for (std::size_t i = 0; i < kAllDimensions.size(); ++i) {
-            auto id = dimensionId(kAllDimensions[i], f.dimension(kAllDimensions[i]));
-            if (!id)
-                return id.error();
-            key.dims[i] = *id;
+    for (std::size_t fi = 0; fi < facts.size(); ++fi) {
+        const UsageFact &f = facts[fi];
+        const QByteArray recordKey = f.recordKey.toUtf8();
+        const std::int64_t keyHash = recordKeyHash(recordKey);
+        if (haveUnhashed) {
+            auto found = findFact(recordKey, keyHash);
+            if (!found)
+                return found.error();
+            if (*found) {
+                ++stats.duplicates;
+                continue;
+            }
         }
-        ins.reset();
         int p = 1;
+        ins.bind(31, keyHash);
         ins.bind(p++, batchId);
-        ins.bind(p++, f.recordKey);
+        ins.bind(p++, recordKey);
         ins.bind(p++, f.start);
         ins.bind(p++, static_cast<int>(f.bucket));
-        for (std::int64_t d : key.dims)
-            ins.bind(p++, d);
+        for (std::uint32_t local : prepared.dims[fi])
+            ins.bind(p++, dimIds[local]);
         const TokenCounts &t = f.tokens;
         for (std::int64_t v : {t.requests, t.uncachedInput, t.cacheRead, t.cacheWrite5m,
                                t.cacheWrite1h, t.output, t.reasoning, t.images, t.audioMillis,
@@ -268,62 +360,77 @@ Result<InsertStats> FactStore::insertFacts(std::int64_t batchId, std::span<const
         else
             ins.bindNull(p++);
         ins.bind(p++, f.priced ? 1 : 0);
-        if (ins.step() != Statement::Step::Done)
-            return Error{QStringLiteral("Cannot store usage record '%1': %2")
-                             .arg(f.recordKey, ins.errorMessage())};
+        if (ins.step() != Statement::Step::Done) {
+            const QString message = ins.errorMessage();
+            ins.reset();
+            return Error{QStringLiteral("Cannot store usage record '%1': %2").arg(f.recordKey, message)};
+        }
+        ins.rewind();
         if (m_db.connection().changes() == 0) {
-            ++stats.duplicates;
-            continue;
+            // The hash is taken: by this very key (a duplicate), or by another one, in which
+            // case this fact is stored without a hash.
+            auto found = findFact(recordKey, keyHash);
+            if (!found)
+                return found.error();
+            if (*found) {
+                ++stats.duplicates;
+                continue;
+            }
+            ins.bindNull(31);
+            const bool ok = ins.step() == Statement::Step::Done && m_db.connection().changes() == 1;
+            const QString message = ok ? QString() : ins.errorMessage();
+            ins.rewind();
+            if (!ok)
+                return Error{QStringLiteral("Cannot store usage record '%1': %2").arg(f.recordKey, message)};
+            haveUnhashed = true;
         }
+        stored[fi] = 1;
         ++stats.inserted;
-
-        const std::int64_t total = f.cost.total().nanos();
-        const std::array<std::int64_t, 19> measures = {
-            1, t.requests, t.uncachedInput, t.cacheRead, t.cacheWrite5m, t.cacheWrite1h,
-            t.output, t.reasoning, t.images, t.audioMillis, t.webSearches,
-            f.cost.uncachedInput.nanos(), f.cost.cacheRead.nanos(), f.cost.cacheWrite.nanos(),
-            f.cost.output.nanos(), f.billedCost ? f.billedCost->nanos() : 0, f.billedCost ? 1 : 0,
-            f.billedCost ? total : 0, f.priced ? 0 : 1};
-        key.time = f.start >= 0 ? f.start / 3600 : (f.start - 3599) / 3600;
-        RollupSums &h = hourDelta[key];
-        key.time = f.start >= 0 ? f.start / 86400 : (f.start - 86399) / 86400;
-        RollupSums &d = dayDelta[key];
-        for (std::size_t i = 0; i < measures.size(); ++i) {
-            h.v[i] += measures[i];
-            d.v[i] += measures[i];
-        }
     }
     ins.reset();
 
-    if (Status s = flushRollups(0, hourDelta); !s)
+    // The rollup rows of the stored facts, summed per key in one pass over the preparer's
+    // order (equal keys are adjacent in it), then upserted in that order.
+    auto rowsFor = [&](const std::vector<std::uint32_t> &order, auto bucketOf) {
+        std::vector<RollupRow> rows;
+        rows.reserve(std::size_t(stats.inserted));
+        std::size_t previous = facts.size();
+        for (std::uint32_t fi : order) {
+            if (!stored[fi])
+                continue;
+            const UsageFact &f = facts[fi];
+            const std::int64_t time = bucketOf(f.start);
+            const bool sameKey = previous < facts.size() && rows.back().time == time
+                                 && prepared.dims[previous] == prepared.dims[fi];
+            if (!sameKey) {
+                RollupRow &row = rows.emplace_back();
+                row.time = time;
+                for (std::size_t d = 0; d < row.dims.size(); ++d)
+                    row.dims[d] = dimIds[prepared.dims[fi][d]];
+            }
+            previous = fi;
+            const TokenCounts &t = f.tokens;
+            const std::array<std::int64_t, 19> measures = {
+                1, t.requests, t.uncachedInput, t.cacheRead, t.cacheWrite5m, t.cacheWrite1h,
+                t.output, t.reasoning, t.images, t.audioMillis, t.webSearches,
+                f.cost.uncachedInput.nanos(), f.cost.cacheRead.nanos(), f.cost.cacheWrite.nanos(),
+                f.cost.output.nanos(), f.billedCost ? f.billedCost->nanos() : 0, f.billedCost ? 1 : 0,
+                f.billedCost ? f.cost.total().nanos() : 0, f.priced ? 0 : 1};
+            RollupRow &row = rows.back();
+            for (std::size_t m = 0; m < measures.size(); ++m)
+                row.v[m] += measures[m];
+        }
+        return rows;
+    };
+    if (Status s = upsertSorted(m_db.connection(), m_upsertRollup[0], kRollups[0],
+                                rowsFor(prepared.hourOrder, &FactPreparer::hourOf));
+        !s)
         return s.error();
-    if (Status s = flushRollups(1, dayDelta); !s)
+    if (Status s = upsertSorted(m_db.connection(), m_upsertRollup[1], kRollups[1],
+                                rowsFor(prepared.dayOrder, &FactPreparer::dayOf));
+        !s)
         return s.error();
     return stats;
-}
-
-Status FactStore::flushRollups(std::size_t rollupIndex, const RollupDelta &delta)
-{
-    const RollupTable &table = kRollups[rollupIndex];
-    if (delta.empty())
-        return {};
-    const QString sql = upsertSql(table, QStringLiteral("VALUES (?%1)")
-                                             .arg(QStringLiteral(",?").repeated(10 + int(kMeasures.size()))));
-    auto st = m_db.connection().prepare(sql);
-    if (!st)
-        return st.error();
-    for (const auto &[key, sums] : delta) {
-        st->reset();
-        int p = 1;
-        st->bind(p++, key.time);
-        for (std::int64_t d : key.dims)
-            st->bind(p++, d);
-        for (std::int64_t v : sums.v)
-            st->bind(p++, v);
-        if (Status s = st->exec(); !s)
-            return s;
-    }
-    return {};
 }
 
 Status FactStore::addFactsToRollups(const QString &factFilter, std::int64_t parameter, int sign)

@@ -3,6 +3,7 @@
 #include "core/Result.h"
 #include "domain/UsageFact.h"
 #include "store/Database.h"
+#include "store/FactPreparer.h"
 
 #include <QHash>
 #include <QList>
@@ -11,8 +12,8 @@
 #include <array>
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <span>
-#include <unordered_map>
 #include <vector>
 
 namespace tl::store {
@@ -82,6 +83,16 @@ public:
     };
     Result<UpsertStats> upsertFacts(std::int64_t batchId, std::span<const UsageFact> facts,
                                     const StaleScope *stale = nullptr);
+    // insertFacts for facts that a FactPreparer prepared (possibly on another thread).
+    // `dimIds` maps the preparer's local dimension ids to dim rows; it starts empty and is
+    // passed again with every later chunk of the same preparer, in the same transaction.
+    Result<InsertStats> insertPrepared(std::int64_t batchId, std::span<const UsageFact> facts,
+                                       const FactPreparer::Prepared &prepared,
+                                       std::vector<std::int64_t> &dimIds);
+
+    // The id of the stored fact with this record key, if any. The one way to find a fact by
+    // its key: usage_fact indexes key_hash (see RecordKeyHash.h), not the text.
+    Result<std::optional<std::int64_t>> factIdForRecordKey(const QString &recordKey);
 
     // Removes every fact of a batch and subtracts it from the rollups (undo an import).
     Status undoBatch(std::int64_t batchId);
@@ -106,32 +117,19 @@ public:
     Result<std::int64_t> dimensionId(Dimension kind, const QString &value);
 
 private:
-    struct RollupKey
-    {
-        std::int64_t time;
-        std::array<std::int64_t, 10> dims;
-        bool operator==(const RollupKey &) const = default;
-    };
-    struct RollupKeyHash
-    {
-        std::size_t operator()(const RollupKey &k) const noexcept;
-    };
-    struct RollupSums
-    {
-        std::array<std::int64_t, 19> v{}; // one per rollup measure, see kMeasures in the .cpp
-    };
-    using RollupDelta = std::unordered_map<RollupKey, RollupSums, RollupKeyHash>;
-
     Status prepareStatements();
-    Status flushRollups(std::size_t rollupIndex, const RollupDelta &delta); // index into kRollups
+    // The id of the fact with this key (UTF-8 and its recordKeyHash), if stored.
+    Result<std::optional<std::int64_t>> findFact(const QByteArray &recordKeyUtf8, std::int64_t keyHash);
     Status addFactsToRollups(const QString &factFilter, std::int64_t parameter, int sign);
     Status removeFact(std::int64_t factId); // FactStoreUpsert.cpp
     void checkCacheGeneration();
 
     Database &m_db;
     Statement m_insertFact;
+    Statement m_findFact;
     Statement m_selectDim;
     Statement m_insertDim;
+    std::array<Statement, 2> m_upsertRollup; // indexed like kRollups in the .cpp
     std::array<QHash<QString, std::int64_t>, 11> m_dimCache; // indexed by Dimension value
     std::uint64_t m_cacheGeneration = 0;
 };

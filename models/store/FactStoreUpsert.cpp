@@ -16,7 +16,7 @@ constexpr const char *kCompareSql = "SELECT id, start_ts, bucket_secs, provider_
                                     "images, audio_ms, web_searches, cost_input, "
                                     "cost_cache_read, cost_cache_write, cost_output, billed_cost "
                                     "IS NULL, coalesce(billed_cost, 0), priced "
-                                    "FROM usage_fact WHERE record_key = ?";
+                                    "FROM usage_fact WHERE id = ?";
 constexpr int kCompared = 29; // columns after id
 
 } // namespace
@@ -69,9 +69,14 @@ Result<FactStore::UpsertStats> FactStore::upsertFacts(std::int64_t batchId,
         want[i++] = f.billedCost ? f.billedCost->nanos() : 0;
         want[i++] = f.priced ? 1 : 0;
 
+        // Found through the key-hash index (the text column has none).
+        auto stored = factIdForRecordKey(f.recordKey);
+        if (!stored)
+            return stored.error();
         select->reset();
-        select->bind(1, f.recordKey);
-        if (select->step() != Statement::Step::Row) {
+        if (*stored)
+            select->bind(1, **stored);
+        if (!*stored || select->step() != Statement::Step::Row) {
             toInsert.push_back(f);
             continue;
         }

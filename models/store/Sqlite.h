@@ -50,6 +50,8 @@ public:
     // Runs to completion, ignoring rows. Resets the statement afterwards.
     Status exec();
     void reset(); // reset + clear bindings
+    // Reset only: for hot loops that bind every parameter again before the next step().
+    void rewind();
 
     std::int64_t columnInt64(int column) const;
     double columnDouble(int column) const;

@@ -277,7 +277,7 @@ private Q_SLOTS:
             "SELECT p.value, tr.value, tm.value, k.value, u.value, a.value, tg.value, rg.value FROM usage_fact f "
             "JOIN dim p ON p.id = f.provider_id JOIN dim tr ON tr.id = f.tier_id JOIN dim tm ON tm.id = f.team_id "
             "JOIN dim k ON k.id = f.api_key_id JOIN dim u ON u.id = f.user_id JOIN dim a ON a.id = f.account_id "
-            "JOIN dim tg ON tg.id = f.tags_id JOIN dim rg ON rg.id = f.region_id ORDER BY f.id");
+            "JOIN dim tg ON tg.id = f.tags_id JOIN dim rg ON rg.id = f.region_id ORDER BY f.record_key");
         QVERIFY(st.ok());
         QVERIFY(st->step() == store::Statement::Step::Row);
         QCOMPARE(st->columnText(0), QStringLiteral("openai"));

@@ -60,6 +60,7 @@ private Q_SLOTS:
     void cleanup();
     void rollupsEqualFactsAfterRandomInserts();
     void duplicatesAreSkipped();
+    void recordKeysSharingAHashStayUnique();
     void rolledBackImportLeavesNothing();
     void undoImportRestoresRollups();
     void hourlyAndDailyRollupsAgree();
@@ -165,6 +166,58 @@ void TestRollups::duplicatesAreSkipped()
     QVERIFY(tx.commit().ok());
     verifyConsistent();
     QCOMPARE(UsageQueries(*m_db).totalsFromFacts({})->facts, std::int64_t(300));
+}
+
+void TestRollups::recordKeysSharingAHashStayUnique()
+{
+    // Facts are indexed by a 64-bit hash of their record key. Two keys with one hash cannot be
+    // found by chance, so a stored fact is given the hash of another key instead: that key
+    // must still be stored once, found again, and skipped on every later import, also after
+    // the fact holding its hash is undone.
+    std::int64_t firstBatch = 0;
+    insertRandom(0, 50, &firstBatch);
+    insertRandom(50, 10);
+    const QString collider = QStringLiteral("test:collider");
+    QVERIFY(m_db->connection()
+                .exec(QStringLiteral("UPDATE usage_fact SET key_hash = tl_record_key_hash('%1') "
+                                     "WHERE record_key = 'test:7'").arg(collider))
+                .ok());
+    QRandomGenerator rng(5);
+    UsageFact f = randomFact(rng, 0);
+    f.recordKey = collider;
+    FactStore store(*m_db);
+    auto insertCollider = [&](std::int64_t expectInserted) {
+        Transaction tx(m_db->connection());
+        auto batch = store.beginBatch(QStringLiteral("test"), QStringLiteral("collider"));
+        QVERIFY(batch.ok());
+        auto r = store.insertFacts(*batch, std::span<const UsageFact>(&f, 1));
+        QVERIFY2(r.ok(), qPrintable(r.errorMessage()));
+        QCOMPARE(r->inserted, expectInserted);
+        QCOMPARE(r->duplicates, 1 - expectInserted);
+        QVERIFY(tx.commit().ok());
+    };
+    insertCollider(1);
+    auto unhashed = m_db->connection().queryInt("SELECT count(*) FROM usage_fact WHERE key_hash IS NULL");
+    QCOMPARE(*unhashed, std::int64_t(1));
+    auto id = store.factIdForRecordKey(collider);
+    QVERIFY(id.ok() && id->has_value());
+    auto storedKey = m_db->connection().prepare("SELECT record_key FROM usage_fact WHERE id = ?");
+    QVERIFY(storedKey.ok());
+    storedKey->bind(1, **id);
+    QCOMPARE(storedKey->step(), Statement::Step::Row);
+    QCOMPARE(storedKey->columnText(0), collider);
+    insertCollider(0);
+
+    // The fact holding the hash goes away; the key is still known.
+    QVERIFY(store.undoBatch(firstBatch).ok());
+    insertCollider(0);
+    QCOMPARE(*m_db->connection().queryInt("SELECT count(*) FROM usage_fact WHERE record_key = 'test:collider'"),
+             std::int64_t(1));
+    auto other = store.factIdForRecordKey(QStringLiteral("test:55"));
+    QVERIFY(other.ok() && other->has_value());
+    auto gone = store.factIdForRecordKey(QStringLiteral("test:3"));
+    QVERIFY(gone.ok() && !gone->has_value());
+    verifyConsistent();
 }
 
 void TestRollups::rolledBackImportLeavesNothing()
