@@ -1,8 +1,10 @@
 // Schema migrations and the safety rules of opening a database file.
 #include "TestSupport.h"
 #include "store/Database.h"
+#include "store/FactStore.h"
 #include "store/Sqlite.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -24,6 +26,7 @@ private Q_SLOTS:
     void mustExistReportsMissingFile();
     void transactionGuardRollsBack();
     void settingsRoundTrip();
+    void upgradesSchemaFiveKeepingFacts();
 };
 
 void TestMigrations::freshDatabaseIsAtLatestVersion()
@@ -182,6 +185,90 @@ void TestMigrations::settingsRoundTrip()
     QCOMPARE((*db)->setting(QStringLiteral("a")), QStringLiteral("2"));
     QVERIFY((*db)->removeSetting(QStringLiteral("a")).ok());
     QCOMPARE((*db)->setting(QStringLiteral("a"), QStringLiteral("x")), QStringLiteral("x"));
+}
+
+// A database written by the version with schema 5 (record keys unique as text) is upgraded to
+// the key-hash index of schema 6 without losing or renumbering a fact, and its keys still
+// deduplicate later imports.
+void TestMigrations::upgradesSchemaFiveKeepingFacts()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v5.db"));
+    {
+        auto c = Connection::open(path, Connection::OpenMode::ReadWriteCreate);
+        QVERIFY(c.ok());
+        const QDir schema(QStringLiteral(":/tokenledger/schema"));
+        for (const QString &name : schema.entryList(QDir::Files, QDir::Name)) {
+            if (name.left(3).toInt() > 5)
+                continue;
+            QFile f(schema.filePath(name));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray sql = f.readAll();
+            QVERIFY2((*c)->exec(sql.constData()).ok(), qPrintable(name));
+        }
+        QVERIFY((*c)->exec("PRAGMA user_version = 5").ok());
+        QVERIFY((*c)->exec(QStringLiteral("PRAGMA application_id = %1").arg(Database::kApplicationId)).ok());
+        QVERIFY((*c)->exec("INSERT INTO import_batch (id, source, file, started_at, status) "
+                           "VALUES (1, 'litellm', 'spend.jsonl', 0, 'done')")
+                    .ok());
+        QVERIFY((*c)->exec("INSERT INTO dim (id, kind, value) VALUES (1, 0, 'openai')").ok());
+        QVERIFY((*c)->exec("INSERT INTO usage_fact (id, batch_id, record_key, start_ts, bucket_secs, "
+                           "provider_id, model_id, family_id, account_id, api_key_id, user_id, "
+                           "team_id, tags_id, region_id, tier_id, requests, input_tokens, "
+                           "output_tokens, cost_output, billed_cost) VALUES "
+                           "(10, 1, 'litellm:a', 1793491200, 0, 1,1,1,1,1,1,1,1,1,1, 1, 100, 20, 300, NULL),"
+                           "(11, 1, 'litellm:b', 1793491260, 0, 1,1,1,1,1,1,1,1,1,1, 1, 200, 40, 600, 700),"
+                           "(12, 1, 'litellm:c', 1793491320, 0, 1,1,1,1,1,1,1,1,1,1, 1, 300, 60, 900, NULL)")
+                    .ok());
+    }
+
+    auto db = Database::open(path, Database::Create::MustExist);
+    QVERIFY2(db.ok(), qPrintable(db.errorMessage()));
+    QCOMPARE((*db)->schemaVersion(), Database::latestSchemaVersion());
+    Connection &c = (*db)->connection();
+    QCOMPARE(*c.queryInt("SELECT count(*) FROM usage_fact"), std::int64_t(3));
+    QCOMPARE(*c.queryInt("SELECT sum(id) FROM usage_fact"), std::int64_t(33));
+    QCOMPARE(*c.queryInt("SELECT sum(input_tokens) FROM usage_fact"), std::int64_t(600));
+    QCOMPARE(*c.queryInt("SELECT id FROM usage_fact WHERE billed_cost = 700"), std::int64_t(11));
+    QCOMPARE(*c.queryInt("SELECT count(*) FROM usage_fact WHERE key_hash = tl_record_key_hash(record_key)"),
+             std::int64_t(3));
+    for (const char *index : {"usage_fact_key", "usage_fact_batch", "usage_fact_start"}) {
+        auto st = c.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = ?");
+        QVERIFY(st.ok());
+        st->bind(1, QString::fromLatin1(index));
+        QCOMPARE(st->step(), Statement::Step::Row);
+        QVERIFY2(st->columnInt64(0) == 1, index);
+    }
+
+    FactStore store(**db);
+    auto found = store.factIdForRecordKey(QStringLiteral("litellm:b"));
+    QVERIFY(found.ok() && found->has_value());
+    QCOMPARE(**found, std::int64_t(11));
+    auto missing = store.factIdForRecordKey(QStringLiteral("litellm:z"));
+    QVERIFY(missing.ok() && !missing->has_value());
+
+    // A later import of an overlapping file: the old key is a duplicate, the new one is stored.
+    Transaction tx(c);
+    QVERIFY(tx.isActive());
+    auto batch = store.beginBatch(QStringLiteral("litellm"), QStringLiteral("spend2.jsonl"));
+    QVERIFY(batch.ok());
+    std::vector<UsageFact> facts(2);
+    facts[0].recordKey = QStringLiteral("litellm:a");
+    facts[1].recordKey = QStringLiteral("litellm:d");
+    for (UsageFact &f : facts) {
+        f.start = 1793491400;
+        f.bucket = BucketWidth::Request;
+        f.provider = QStringLiteral("openai");
+        f.model = QStringLiteral("gpt-4o");
+        f.tokens.requests = 1;
+        f.tokens.uncachedInput = 50;
+    }
+    auto stats = store.insertFacts(*batch, facts);
+    QVERIFY2(stats.ok(), qPrintable(stats.errorMessage()));
+    QCOMPARE(stats->inserted, std::int64_t(1));
+    QCOMPARE(stats->duplicates, std::int64_t(1));
+    QVERIFY(tx.commit().ok());
+    QCOMPARE(*c.queryInt("SELECT count(*) FROM usage_fact"), std::int64_t(4));
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)
