@@ -20,17 +20,17 @@ struct CommandEntry
 
 constexpr CommandEntry kCommands[] = {
     {"demo", "fill the database with the built-in demo organisation", &runDemo},
+    {"import", "import usage log files (LiteLLM, OpenAI Batch, Bedrock, Langfuse, FOCUS, CSV)", &runImport},
+    {"sync", "pull usage and cost from OpenAI, Anthropic or AWS Cost Explorer", &runSync},
     {"summary", "totals and groups for a period, with filters", &runSummary},
+    {"reconcile", "computed vs billed cost per provider, model and day", &runReconcile},
     {"price", "price provider usage objects read from stdin (JSON lines)", &runPrice},
     {"catalog", "import a price catalog, or list the prices in use", &runCatalog},
     {"reprice", "recompute stored costs after a price change", &runReprice},
     {"whatif", "evaluate a what-if scenario file against the data", &runWhatIf},
-    {"reconcile", "computed vs billed cost per provider, model and day", &runReconcile},
+    {"budgets", "add, list, remove and check budgets (check exits 3 when one is breached)", &runBudgets},
     {"report", "write the PDF report for a period", &runReport},
     {"export", "export usage as FOCUS 1.2 CSV or raw CSV", &runExport},
-    {"import", "import usage log files (LiteLLM, OpenAI Batch, Bedrock, Langfuse, FOCUS, CSV)", &runImport},
-    {"budgets", "add, list, remove and check budgets (check exits 3 when one is breached)", &runBudgets},
-    {"sync", "pull usage and cost from OpenAI, Anthropic or AWS Cost Explorer", &runSync},
 };
 
 } // namespace
@@ -61,7 +61,8 @@ void CliApp::printHelp() const
         "  --json      machine-readable output on stdout\n"
         "  -h, --help  help; 'tokenledger-cli COMMAND --help' for a command's options\n"
         "  -v, --version\n\n"
-        "Exit codes: 0 success, 1 the command failed, 2 wrong command line.\n")
+        "Exit codes: 0 success, 1 the command failed, 2 wrong command line,\n"
+        "3 a budget is breached (budgets check).\n")
                 .arg(defaultDatabasePath());
     printOut(text);
 }
