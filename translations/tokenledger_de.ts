@@ -4514,6 +4514,10 @@ werden gelöscht.</translation>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
+    <message>
+        <source>&amp;Import files…</source>
+        <translation>Dateien &amp;importieren…</translation>
+    </message>
 </context>
 <context>
     <name>tl::ui::PeriodPicker</name>

@@ -192,6 +192,12 @@ void MainWindow::createMenus()
     QAction *demo = file->addAction(tr("Load &demo organisation"), this, &MainWindow::loadDemo);
     demo->setObjectName(QStringLiteral("loadDemoAction"));
     file->addSeparator();
+    QAction *import = file->addAction(tr("&Import files…"), this, [this] {
+        showPage(Sources);
+        m_sourcesPage->chooseFiles();
+    });
+    import->setObjectName(QStringLiteral("importFilesAction"));
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     file->addAction(tr("Export &report…"), this, &MainWindow::exportReport)->setObjectName(QStringLiteral("exportReportAction"));
     file->addAction(tr("Export &FOCUS…"), this, [this] { exportData(true); })->setObjectName(QStringLiteral("exportFocusAction"));
     file->addAction(tr("Export raw facts as &CSV…"), this, [this] { exportData(false); })

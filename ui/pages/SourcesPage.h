@@ -27,11 +27,12 @@ public:
     // Puts `panel` (titled "Provider billing APIs") at the top of the page; the page owns it.
     void setConnectionsPanel(QWidget *panel);
 
+    // Asks for files (and a mapping for CSV) and imports them; File ▸ Import files… too.
+    void chooseFiles();
     // For tests: imports without the file dialog.
     void importFiles(const QStringList &files);
 
 private:
-    void chooseFiles();
     void onSelectionChanged();
     void undoSelected();
     void onProgress(int fileIndex, int fileCount, const QString &file, qint64 bytesDone,
