@@ -1,5 +1,7 @@
 #include "ingest/CsvParser.h"
 
+#include <QObject>
+
 #include <cctype>
 
 namespace tl::ingest {
@@ -29,6 +31,7 @@ std::vector<std::string> CsvParser::splitLine(std::string_view line, char delimi
 {
     std::vector<std::string> out(1);
     bool quoted = false;
+    bool atFieldStart = true;
     for (std::size_t i = 0; i < line.size(); ++i) {
         const char c = line[i];
         if (quoted) {
@@ -42,12 +45,15 @@ std::vector<std::string> CsvParser::splitLine(std::string_view line, char delimi
             } else {
                 out.back() += c;
             }
-        } else if (c == '"') {
+        } else if (c == '"' && atFieldStart) {
             quoted = true;
+            atFieldStart = false;
         } else if (c == delimiter) {
             out.emplace_back();
+            atFieldStart = true;
         } else {
             out.back() += c;
+            atFieldStart = false;
         }
     }
     return out;
@@ -77,6 +83,7 @@ CsvParser::Next CsvParser::next(std::vector<std::string> &fields)
         used = 0;
         field().clear();
         bool quoted = false;
+        bool atFieldStart = true;
         for (;;) {
             for (std::size_t i = 0; i < line.size(); ++i) {
                 const char c = line[i];
@@ -91,20 +98,29 @@ CsvParser::Next CsvParser::next(std::vector<std::string> &fields)
                     } else {
                         fields[used] += c;
                     }
-                } else if (c == '"') {
+                } else if (c == '"' && atFieldStart) {
                     quoted = true;
+                    atFieldStart = false;
                 } else if (c == m_delimiter) {
                     ++used;
                     field().clear();
+                    atFieldStart = true;
                 } else {
                     fields[used] += c;
+                    atFieldStart = false;
                 }
             }
             if (!quoted)
                 break;
-            // A line break inside a quoted field: the record goes on.
-            if (m_source.next(line) != LineSource::Next::Line)
-                break; // unterminated quote at the end: keep what we have
+            // A line break inside a quoted field: the record goes on, up to a bound, so that
+            // an opening quote without its closing one cannot swallow the rest of the file.
+            if (fields[used].size() > kMaxQuotedBytes)
+                return Next::Unterminated;
+            const LineSource::Next more = m_source.next(line);
+            if (more == LineSource::Next::Error)
+                return Next::Error;
+            if (more == LineSource::Next::End)
+                return Next::Unterminated;
             utf8 = utf8 && m_source.lineIsUtf8();
             fields[used] += '\n';
         }
@@ -148,6 +164,24 @@ int CsvHeader::indexIgnoreCase(std::string_view name) const
             return int(i);
     }
     return -1;
+}
+
+QString fieldCountProblem(const std::vector<std::string> &fields, const CsvHeader &header)
+{
+    const std::size_t want = header.names().size();
+    const std::size_t have = fields.size();
+    if (have == want || (have == want + 1 && fields.back().empty()))
+        return {};
+    return QObject::tr("has %1 fields where the header has %2 (a cut-off line, or a delimiter "
+                       "inside an unquoted value)")
+        .arg(have)
+        .arg(want);
+}
+
+QString unterminatedReason()
+{
+    return QObject::tr("a quoted field (starting with \") is never closed; this record and the "
+                       "lines it ran into were skipped");
 }
 
 } // namespace tl::ingest

@@ -19,8 +19,13 @@ class CsvParser
 public:
     explicit CsvParser(LineSource &source) : m_source(source) {}
 
-    enum class Next { Record, End, Error, BadEncoding };
-    // Reads the next non-empty record into `fields`; recordLine() is its first line.
+    // Unterminated: a quoted field was still open at the end of the file or after
+    // kMaxQuotedBytes; that record is dropped and reading goes on after what it swallowed.
+    enum class Next { Record, End, Error, BadEncoding, Unterminated };
+    static constexpr std::size_t kMaxQuotedBytes = 1 << 20;
+    // Reads the next non-empty record into `fields`; recordLine() is its first line. A quote
+    // opens a quoted field only at the start of a field; elsewhere it is an ordinary character
+    // (`display 27"` stays one value).
     Next next(std::vector<std::string> &fields);
     std::int64_t recordLine() const { return m_recordLine; }
     void setDelimiter(char d) { m_delimiter = d; }
@@ -57,5 +62,12 @@ inline std::string_view cell(const std::vector<std::string> &fields, int col)
     return col >= 0 && col < int(fields.size()) ? std::string_view(fields[std::size_t(col)])
                                                 : std::string_view();
 }
+
+// Why a record cannot be read column by column: it has more or fewer fields than the header
+// (one empty field more is allowed, for writers that end every line with a delimiter). Empty
+// when the count is right.
+QString fieldCountProblem(const std::vector<std::string> &fields, const CsvHeader &header);
+// The reason given for a record whose quoted field is never closed.
+QString unterminatedReason();
 
 } // namespace tl::ingest

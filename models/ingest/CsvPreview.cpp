@@ -25,12 +25,14 @@ Result<CsvPreview> CsvPreview::read(const QString &path, int maxRows)
     case CsvParser::Next::End: return Error{QObject::tr("'%1' is empty.").arg(path)};
     case CsvParser::Next::BadEncoding:
         return Error{QObject::tr("'%1' is not UTF-8 text; save it as UTF-8.").arg(path)};
+    case CsvParser::Next::Unterminated:
+        return Error{QObject::tr("The header of '%1' opens a quoted field that is never closed.").arg(path)};
     case CsvParser::Next::Record: break;
     }
     out.header = toList(fields);
     while (out.rows.size() < maxRows) {
         const auto n = csv.next(fields);
-        if (n == CsvParser::Next::End || n == CsvParser::Next::Error)
+        if (n == CsvParser::Next::End || n == CsvParser::Next::Error || n == CsvParser::Next::Unterminated)
             break;
         out.rows << toList(fields);
     }

@@ -95,6 +95,9 @@ Status CsvRecordReader::start()
     case CsvParser::Next::BadEncoding:
         return Error{QObject::tr("The header of '%1' is not valid UTF-8; save the file as UTF-8.")
                          .arg(m_source.path())};
+    case CsvParser::Next::Unterminated:
+        return Error{QObject::tr("The header of '%1' opens a quoted field that is never closed.")
+                         .arg(m_source.path())};
     case CsvParser::Next::Record: break;
     }
     m_header.set(names);
@@ -110,9 +113,17 @@ ReadStep CsvRecordReader::next(UsageFact &fact, ReadProblem &problem)
         problem.line = m_csv.recordLine();
         problem.reason = QObject::tr("not valid UTF-8 (is the file Latin-1 encoded? save it as UTF-8)");
         return ReadStep::Rejected;
+    case CsvParser::Next::Unterminated:
+        problem.line = m_csv.recordLine();
+        problem.reason = unterminatedReason();
+        return ReadStep::Rejected;
     case CsvParser::Next::Record: break;
     }
     problem.line = m_csv.recordLine();
+    if (QString why = fieldCountProblem(m_fields, m_header); !why.isEmpty()) {
+        problem.reason = why;
+        return ReadStep::Rejected;
+    }
     return readRecord(m_fields, fact, problem);
 }
 

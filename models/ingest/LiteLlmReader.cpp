@@ -303,7 +303,16 @@ ReadStep LiteLlmCsvReader::next(UsageFact &fact, ReadProblem &problem)
         problem.line = m_csv.recordLine();
         problem.reason = QObject::tr("not valid UTF-8 (is the file Latin-1 encoded? save it as UTF-8)");
         return ReadStep::Rejected;
+    case CsvParser::Next::Unterminated:
+        problem.line = m_csv.recordLine();
+        problem.reason = unterminatedReason();
+        return ReadStep::Rejected;
     case CsvParser::Next::Record: break;
+    }
+    if (QString why = fieldCountProblem(fields, m_header); !why.isEmpty()) {
+        problem.line = m_csv.recordLine();
+        problem.reason = why;
+        return ReadStep::Rejected;
     }
     LiteLlmRow &r = m_row;
     r.clear();

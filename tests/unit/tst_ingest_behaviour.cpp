@@ -72,6 +72,46 @@ class TestIngestBehaviour : public QObject
     }
 
 private Q_SLOTS:
+    // A quote inside an unquoted value is an ordinary character; a row cut short and a quoted
+    // field that never closes are rejected with their line, and every other row is imported.
+    void csvStrayQuotesAndShortRows()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("quotes.csv"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("request_id,startTime,model,custom_llm_provider,prompt_tokens,completion_tokens,user\n");
+        for (int i = 0; i < 50; ++i) {
+            QByteArray user = "u" + QByteArray::number(i);
+            if (i == 3)
+                user = "display 27\"";
+            if (i == 7)
+                user = "\"Smith, Jane\"";
+            f.write("c" + QByteArray::number(i) + ",2026-01-01T10:00:00Z,gpt-4o,openai,100,20," + user + "\n");
+        }
+        f.write("c50,2026-01-01T10:00:00Z,gpt-4o,openai,10\n");   // cut off: 5 of 7 fields
+        f.write("c51,2026-01-01T10:00:00Z,gpt-4o,openai,100,20,\"no end\n"); // never closed
+        f.write("c52,2026-01-01T10:00:00Z,gpt-4o,openai,100,20,u52\n");
+        f.close();
+
+        auto r = run(path);
+        QVERIFY2(r.ok(), qPrintable(r.errorMessage()));
+        QCOMPARE(r->imported, std::int64_t(50));
+        QCOMPARE(r->rejected, std::int64_t(2));
+        QCOMPARE(r->problems.size(), qsizetype(2));
+        QCOMPARE(r->problems.at(0).line, std::int64_t(52));
+        QVERIFY(r->problems.at(0).reason.contains(QLatin1String("5 fields")));
+        QCOMPARE(r->problems.at(1).line, std::int64_t(53));
+        QVERIFY(r->problems.at(1).reason.contains(QLatin1String("never closed")));
+        auto users = m_db->connection().prepare(
+            "SELECT d.value FROM usage_fact f JOIN dim d ON d.id = f.user_id WHERE f.record_key LIKE '%c3' "
+            "OR f.record_key LIKE '%c7' ORDER BY f.record_key");
+        QVERIFY(users.ok());
+        QStringList values;
+        while (users->step() == store::Statement::Step::Row)
+            values << users->columnText(0);
+        QCOMPARE(values, (QStringList{QStringLiteral("display 27\""), QStringLiteral("Smith, Jane")}));
+    }
+
     void init()
     {
         m_db.reset();
