@@ -438,7 +438,10 @@ Status FactStore::addFactsToRollups(const QString &factFilter, std::int64_t para
     // Aggregates the selected facts by rollup key and adds (sign +1) or subtracts (-1) them.
     Connection &c = m_db.connection();
     for (const RollupTable &r : kRollups) {
-        QString selects = QStringLiteral("start_ts / %1, ").arg(r.secondsPerBucket)
+        // Floor division, as the insert path buckets (SQL's "/" truncates towards zero, which
+        // differs for times before 1970).
+        QString selects = QStringLiteral("(start_ts - CASE WHEN start_ts < 0 THEN %1 - 1 ELSE 0 END) / %1, ")
+                              .arg(r.secondsPerBucket)
                           + QString::fromLatin1(kDimColumns);
         for (const Measure &m : kMeasures)
             selects += (sign < 0 ? u", -" : u", ") + QString::fromLatin1(m.aggregate);

@@ -61,6 +61,7 @@ private Q_SLOTS:
     void rollupsEqualFactsAfterRandomInserts();
     void duplicatesAreSkipped();
     void recordKeysSharingAHashStayUnique();
+    void timesBefore1970KeepTheirBuckets();
     void rolledBackImportLeavesNothing();
     void undoImportRestoresRollups();
     void hourlyAndDailyRollupsAgree();
@@ -166,6 +167,50 @@ void TestRollups::duplicatesAreSkipped()
     QVERIFY(tx.commit().ok());
     verifyConsistent();
     QCOMPARE(UsageQueries(*m_db).totalsFromFacts({})->facts, std::int64_t(300));
+}
+
+void TestRollups::timesBefore1970KeepTheirBuckets()
+{
+    // 1969-12-31T23:30:00Z: hour -1, day -1, on insert, on a rebuild (re-price) and on undo.
+    FactStore store(*m_db);
+    std::int64_t batch = 0;
+    {
+        Transaction tx(m_db->connection());
+        auto b = store.beginBatch(QStringLiteral("test"), QStringLiteral("old"));
+        QVERIFY(b.ok());
+        batch = *b;
+        UsageFact f;
+        f.recordKey = QStringLiteral("test:old");
+        f.start = -1800;
+        f.bucket = BucketWidth::Request;
+        f.provider = QStringLiteral("openai");
+        f.model = QStringLiteral("gpt-4o");
+        f.tokens.requests = 1;
+        f.tokens.uncachedInput = 10;
+        QVERIFY(store.insertFacts(batch, std::span<const UsageFact>(&f, 1)).ok());
+        QVERIFY(tx.commit().ok());
+    }
+    auto buckets = [&] {
+        return QStringLiteral("%1 %2 %3")
+            .arg(*m_db->connection().queryInt("SELECT count(*) FROM rollup_hour"))
+            .arg(*m_db->connection().queryInt("SELECT coalesce(min(hour), 0) FROM rollup_hour"))
+            .arg(*m_db->connection().queryInt("SELECT coalesce(min(day), 0) FROM rollup_day"));
+    };
+    QCOMPARE(buckets(), QStringLiteral("1 -1 -1"));
+    {
+        Transaction tx(m_db->connection());
+        QVERIFY(store.rebuildRollups().ok());
+        QVERIFY(tx.commit().ok());
+    }
+    QCOMPARE(buckets(), QStringLiteral("1 -1 -1"));
+    verifyConsistent();
+    {
+        Transaction tx(m_db->connection());
+        QVERIFY(store.undoBatch(batch).ok());
+        QVERIFY(tx.commit().ok());
+    }
+    QCOMPARE(*m_db->connection().queryInt("SELECT count(*) FROM rollup_hour"), std::int64_t(0));
+    QCOMPARE(*m_db->connection().queryInt("SELECT count(*) FROM rollup_day"), std::int64_t(0));
 }
 
 void TestRollups::recordKeysSharingAHashStayUnique()
