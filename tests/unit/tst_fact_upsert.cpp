@@ -4,6 +4,7 @@
 // where no session bus exists.
 #include "TestSupport.h"
 
+#include "providers/Connection.h"
 #include "providers/CredentialStore.h"
 #include "store/FactStore.h"
 
@@ -43,6 +44,26 @@ class TestFactUpsert : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // A removed connection's id is never given to a new one: the id names the records it
+    // synced ("api:<id>:…") and its keychain entry.
+    void connectionIdsAreNeverReused()
+    {
+        auto db = Database::openInMemory();
+        QVERIFY(db.ok());
+        providers::ConnectionStore connections(**db);
+        providers::Connection c;
+        c.provider = QStringLiteral("openai");
+        c.name = QStringLiteral("first");
+        c.baseUrl = QStringLiteral("https://api.openai.com");
+        auto first = connections.save(c);
+        QVERIFY(first.ok());
+        QVERIFY(connections.remove(*first).ok());
+        c.name = QStringLiteral("second");
+        auto second = connections.save(c);
+        QVERIFY(second.ok());
+        QVERIFY(*second > *first);
+    }
+
     void upsertInsertsReplacesKeepsAndRemoves()
     {
         auto db = Database::openInMemory();
