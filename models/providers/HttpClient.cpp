@@ -273,8 +273,11 @@ Result<HttpResponse> HttpClient::send(const HttpRequest &request)
             bool ok = false;
             const qint64 secs = retryAfter.toLongLong(&ok);
             if (ok && secs >= 0) {
-                delay = static_cast<int>(
-                    std::min<qint64>(secs * m_policy.retryAfterUnitMs, m_policy.maxRetryAfterMs));
+                // Compared before multiplying: a huge value must not overflow into a negative wait.
+                const qint64 unit = std::max(1, m_policy.retryAfterUnitMs);
+                delay = secs >= m_policy.maxRetryAfterMs / unit
+                            ? m_policy.maxRetryAfterMs
+                            : static_cast<int>(secs * unit);
             } else {
                 const QDateTime when =
                     QDateTime::fromString(QString::fromLatin1(retryAfter), Qt::RFC2822Date);

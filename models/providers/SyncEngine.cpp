@@ -142,6 +142,9 @@ SyncSummary SyncEngine::run(const Connection &connection, const Credentials &cre
     const int windowCount =
         start < end ? static_cast<int>((end - start + windowSecs - 1) / windowSecs) : 0;
     std::int64_t watermark = connection.watermark.value_or(0);
+    // The watermark only moves across contiguous complete data: a range that starts after it
+    // (an explicit --from beyond the gap) is stored but leaves the gap to be read next time.
+    bool haveMark = connection.watermark.has_value();
     FetchStats stats;
     if (client)
         client->setPageCallback([&](int pages) {
@@ -183,7 +186,8 @@ SyncSummary SyncEngine::run(const Connection &connection, const Credentials &cre
             break;
         }
         const std::int64_t newMark = std::min(we, today);
-        if (newMark > watermark) {
+        const bool contiguous = !haveMark || ws <= watermark;
+        if (contiguous && newMark > watermark) {
             if (Status s = connections.setWatermark(connection.id, newMark); !s) {
                 summary.error = s.errorMessage();
                 break;
@@ -193,7 +197,10 @@ SyncSummary SyncEngine::run(const Connection &connection, const Credentials &cre
             summary.error = s.errorMessage();
             break;
         }
-        watermark = std::max(watermark, newMark);
+        if (contiguous) {
+            watermark = std::max(watermark, newMark);
+            haveMark = true;
+        }
         summary.inserted += up->inserted;
         summary.replaced += up->replaced;
         summary.unchanged += up->unchanged;

@@ -253,6 +253,43 @@ private Q_SLOTS:
         QCOMPARE(m_fx->billedTotal(), QStringLiteral("3.5025"));
     }
 
+    void hugeRetryAfterIsCappedNotOverflowed()
+    {
+        // 9999999999999999 s × the unit would overflow: the wait is the policy's cap (1 s here).
+        m_server->addFault({Fault::Kind::Status, 429, "9999999999999999", "/usage/completions", false});
+        QElapsedTimer t;
+        t.start();
+        const SyncSummary s = m_fx->sync(m_creds, options());
+        QVERIFY2(s.ok, qPrintable(s.error));
+        QCOMPARE(s.retries, 1);
+        QVERIFY(t.elapsed() >= 1000);
+        QVERIFY(t.elapsed() < 20000);
+        QCOMPARE(m_fx->billedTotal(), QStringLiteral("3.5025"));
+    }
+
+    // An explicit start after a gap stores its days but leaves the watermark where complete
+    // data ends, so the next sync still reads the gap.
+    void explicitFromBeyondTheWatermarkLeavesTheGapToRead()
+    {
+        SyncOptions o = options();
+        o.from = QDate(2026, 11, 1);
+        o.to = QDate(2026, 11, 2);
+        QVERIFY(m_fx->sync(m_creds, o).ok);
+        const qint64 mark = *m_fx->reload().watermark;
+        QCOMPARE(mark, utcDay(2026, 11, 3));
+        o.from = QDate(2026, 11, 4);
+        o.to = QDate(2026, 11, 5);
+        QVERIFY(m_fx->sync(m_creds, o).ok);
+        QCOMPARE(*m_fx->reload().watermark, mark);
+        o.from.reset();
+        o.to.reset();
+        o.trailingDays = 0;
+        const SyncSummary next = m_fx->sync(m_creds, o);
+        QVERIFY2(next.ok, qPrintable(next.error));
+        QCOMPARE(next.from, mark);
+        QCOMPARE(m_fx->billedTotal(), QStringLiteral("3.5025"));
+    }
+
     void retriesServerErrorsAndTruncatedBodies()
     {
         m_server->addFault({Fault::Kind::Status, 500, {}, "/costs", true});
