@@ -6,8 +6,23 @@
 
 namespace tl::itemmodels {
 
-QString CsvWriter::field(const QString &value)
+QString CsvWriter::neutralised(const QString &value)
 {
+    if (value.isEmpty())
+        return value;
+    const QChar first = value.front();
+    bool formula = first == u'=' || first == u'+' || first == u'@' || first == u'\t' || first == u'\r';
+    if (first == u'-') {
+        bool number = false;
+        value.toDouble(&number); // "-0.75" stays a number; "-cmd|…" does not
+        formula = !number;
+    }
+    return formula ? u'\'' + value : value;
+}
+
+QString CsvWriter::field(const QString &raw)
+{
+    const QString value = neutralised(raw);
     const bool quote = value.contains(u',') || value.contains(u'"') || value.contains(u'\n')
                        || value.contains(u'\r') || value.startsWith(u' ') || value.endsWith(u' ');
     if (!quote)
@@ -36,7 +51,8 @@ QString CsvWriter::toTsv(const QList<QStringList> &table)
     for (const QStringList &line : table) {
         QStringList fields;
         fields.reserve(line.size());
-        for (QString value : line) {
+        for (const QString &raw : line) {
+            QString value = neutralised(raw);
             value.replace(u'\t', u' ');
             value.replace(u'\r', u' ');
             value.replace(u'\n', u' ');

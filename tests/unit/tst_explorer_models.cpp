@@ -332,6 +332,15 @@ void TestExplorerModels::csvQuotingFollowsRfc4180()
     QCOMPARE(CsvWriter::toCsv({{QStringLiteral("x"), QStringLiteral("y,z")}, {QStringLiteral("1"), QString()}}),
              QByteArray("x,\"y,z\"\r\n1,\r\n"));
     QCOMPARE(CsvWriter::toTsv({{QStringLiteral("a\tb"), QStringLiteral("c")}}), QStringLiteral("a b\tc\n"));
+    // Text a spreadsheet would run as a formula is neutralised; numbers are not.
+    QCOMPARE(CsvWriter::field(QStringLiteral("=HYPERLINK(\"http://x\")")),
+             QStringLiteral("\"'=HYPERLINK(\"\"http://x\"\")\""));
+    QCOMPARE(CsvWriter::field(QStringLiteral("@SUM(A1)")), QStringLiteral("'@SUM(A1)"));
+    QCOMPARE(CsvWriter::field(QStringLiteral("+1-555")), QStringLiteral("'+1-555"));
+    QCOMPARE(CsvWriter::field(QStringLiteral("-cmd")), QStringLiteral("'-cmd"));
+    QCOMPARE(CsvWriter::field(QStringLiteral("-0.75")), QStringLiteral("-0.75"));
+    QCOMPARE(CsvWriter::field(QStringLiteral("-5")), QStringLiteral("-5"));
+    QCOMPARE(CsvWriter::toTsv({{QStringLiteral("=1+1")}}), QStringLiteral("'=1+1\n"));
     QTemporaryDir dir;
     const Status s = CsvWriter::writeFile(dir.filePath(QStringLiteral("missing/x.csv")), {{QStringLiteral("a")}});
     QVERIFY(!s.ok());
