@@ -248,28 +248,53 @@ ReadStep LangfuseReader::next(UsageFact &fact, ReadProblem &problem)
 {
     if (!m_started) {
         m_started = true;
-        // A file that starts with '[' or with {"data": is one JSON document, not JSON lines.
-        QFile probe(m_source.path());
-        if (probe.open(QIODevice::ReadOnly) && !m_source.isCompressed()) {
-            const QByteArray head = probe.peek(4096).trimmed();
-            const bool isArray = head.startsWith('[');
-            const int eol = head.indexOf('\n');
-            const QByteArray firstLine = (eol < 0 ? head : head.left(eol)).trimmed();
-            const bool isPage = head.startsWith('{') && head.contains("\"data\"") && !firstLine.endsWith('}');
-            if (isArray || isPage) {
-                const QByteArray all = probe.readAll();
-                json doc = json::parse(all.begin(), all.end(), nullptr, false);
-                if (doc.is_discarded())
-                    return reject(problem, {}, QObject::tr("the file is not well-formed JSON"));
-                m_document = std::make_unique<Document>();
-                if (doc.is_object() && doc.contains("data"))
-                    m_document->array = std::move(doc["data"]);
-                else
-                    m_document->array = std::move(doc);
-                if (!m_document->array.is_array())
-                    return reject(problem, {}, QObject::tr("the JSON document holds no list of observations"));
+        // A file that starts with '[', or whose first object is an API page {"data": [...]}, is
+        // one JSON document (plain or .gz, one line or many); anything else is JSON lines.
+        std::string_view line;
+        for (;;) {
+            switch (m_source.next(line)) {
+            case LineSource::Next::End: return ReadStep::End;
+            case LineSource::Next::Error: return fail(problem);
+            case LineSource::Next::Line: break;
             }
+            if (line.find_first_not_of(" \t\r") != std::string_view::npos)
+                break;
         }
+        if (!m_source.lineIsUtf8())
+            return reject(problem, {},
+                          QObject::tr("not valid UTF-8 (is the file Latin-1 encoded? save it as UTF-8)"));
+        const std::size_t b = line.find_first_not_of(" \t\r");
+        const std::size_t l = line.find_last_not_of(" \t\r");
+        std::string text(line.substr(b, l - b + 1));
+        bool document = text.front() == '[';
+        if (!document && text.front() == '{') {
+            const json first = json::parse(text, nullptr, false);
+            document = first.is_discarded()
+                           ? text.find("\"data\"") != std::string::npos // a page over several lines
+                           : first.is_object() && first.contains("data") && first["data"].is_array()
+                                 && !first.contains("id");
+        }
+        if (!document)
+            return readLine(line, fact, problem);
+        for (;;) {
+            const LineSource::Next n = m_source.next(line);
+            if (n == LineSource::Next::Error)
+                return fail(problem);
+            if (n == LineSource::Next::End)
+                break;
+            text += '\n';
+            text.append(line);
+        }
+        json doc = json::parse(text, nullptr, false);
+        if (doc.is_discarded())
+            return reject(problem, {}, QObject::tr("the file is not well-formed JSON"));
+        m_document = std::make_unique<Document>();
+        if (doc.is_object() && doc.contains("data"))
+            m_document->array = std::move(doc["data"]);
+        else
+            m_document->array = std::move(doc);
+        if (!m_document->array.is_array())
+            return reject(problem, {}, QObject::tr("the JSON document holds no list of observations"));
     }
     if (!m_document)
         return JsonDocumentReader::next(fact, problem);

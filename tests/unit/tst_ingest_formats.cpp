@@ -238,6 +238,25 @@ private Q_SLOTS:
         checkRollups();
     }
 
+    // An API page on one line and a gzip-compressed array are JSON documents too.
+    void langfuseCompactPageAndCompressedArray()
+    {
+        auto page = run(QStringLiteral("langfuse_page_compact.json"));
+        QVERIFY2(page.ok(), qPrintable(page.errorMessage()));
+        QCOMPARE(page->read, 2);
+        QCOMPARE(page->imported, 2);
+        QCOMPARE(page->rejected, 0);
+        auto array = run(QStringLiteral("langfuse_array.json.gz"));
+        QVERIFY2(array.ok(), qPrintable(array.errorMessage()));
+        QCOMPARE(array->read, 3);
+        QCOMPARE(array->imported, 2);
+        QCOMPARE(array->skipped, 1); // the span
+        const Totals t = factTotals(*m_db);
+        QCOMPARE(t.input, 500 + 200 + 1000 + 300);
+        QCOMPARE(t.output, 50 + 20 + 100 + 30);
+        checkRollups();
+    }
+
     void focusExample()
     {
         auto r = run(QStringLiteral("focus12_example.csv.gz"));
