@@ -49,20 +49,23 @@ std::optional<std::int64_t> parseTimestamp(std::string_view text)
     std::string_view s = trim(text);
     if (s.empty())
         return std::nullopt;
-    // Unix time: all digits (seconds, or milliseconds when 13 digits or more).
+    // Unix time: all digits — seconds (up to 10 digits), milliseconds (13) or microseconds
+    // (16); other lengths are ambiguous and refused.
     if (s.find_first_not_of("0123456789") == std::string_view::npos) {
-        if (s.size() > 16)
+        if (s.size() > 16 || (s.size() > 10 && s.size() != 13 && s.size() != 16))
             return std::nullopt;
         std::int64_t v = 0;
         std::from_chars(s.data(), s.data() + s.size(), v);
-        return s.size() >= 13 ? v / 1000 : v;
+        return s.size() == 16 ? v / 1000000 : s.size() == 13 ? v / 1000 : v;
     }
     int y, mo, d, h = 0, mi = 0, sec = 0;
     if (!digits(s, 0, 4, y) || s.size() < 10 || s[4] != '-' || !digits(s, 5, 2, mo) || s[7] != '-'
         || !digits(s, 8, 2, d))
         return std::nullopt;
-    if (mo < 1 || mo > 12 || d < 1 || d > 31)
-        return std::nullopt;
+    static constexpr int kDaysInMonth[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    if (mo < 1 || mo > 12 || d < 1 || d > kDaysInMonth[mo - 1] || (mo == 2 && d == 29 && !leap))
+        return std::nullopt; // 2026-02-31 is refused, not rolled over into March
     std::size_t p = 10;
     if (p < s.size() && (s[p] == 'T' || s[p] == 't' || s[p] == ' ')) {
         ++p;

@@ -255,6 +255,12 @@ private Q_SLOTS:
         QTest::newRow("unix") << "1744239617" << qint64(1744239617);
         QTest::newRow("unix ms") << "1744239617123" << qint64(1744239617);
         QTest::newRow("date") << "2025-04-09" << qint64(1744156800);
+        QTest::newRow("unix us") << "1744239617123456" << qint64(1744239617);
+        QTest::newRow("unix 14 digits") << "17442396171234" << qint64(-1);
+        QTest::newRow("leap day") << "2024-02-29T00:00:00Z" << qint64(1709164800);
+        QTest::newRow("no leap day") << "2025-02-29T00:00:00Z" << qint64(-1);
+        QTest::newRow("31 February") << "2026-02-31" << qint64(-1);
+        QTest::newRow("31 April") << "2026-04-31T10:00:00Z" << qint64(-1);
         QTest::newRow("bad") << "09/04/2025" << qint64(-1);
     }
 
