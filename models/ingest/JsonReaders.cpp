@@ -128,7 +128,8 @@ ReadStep OpenAiBatchReader::readObject(const json &obj, UsageFact &f, ReadProble
     const json *response = member(obj, "response");
     const json *body = response ? member(*response, "body") : nullptr;
     const json *status = response ? member(*response, "status_code") : nullptr;
-    if (!response || !body || (status && status->is_number() && status->get<int>() != 200))
+    // The status is compared as a double: a float far outside int's range must not be cast.
+    if (!response || !body || (status && status->is_number() && status->get<double>() != 200.0))
         return ReadStep::Skipped; // a failed request: nothing billed
     const json *usage = member(*body, "usage");
     if (!usage || !usage->is_object())
@@ -145,6 +146,11 @@ ReadStep OpenAiBatchReader::readObject(const json &obj, UsageFact &f, ReadProble
         created = member(*body, "created_at");
     if (!created || !created->is_number())
         return reject(problem, QStringLiteral("response.body.created"), QObject::tr("missing"));
+    // Unix seconds between 1970 and 2200; anything else (a float of 1e300, a negative) is refused
+    // before it is converted.
+    const double createdSecs = created->get<double>();
+    if (!(createdSecs >= 0 && createdSecs < 7258118400.0))
+        return reject(problem, QStringLiteral("response.body.created"), QObject::tr("is not a time"));
 
     json u = *usage;
     const bool responses = u.contains("input_tokens");
@@ -157,7 +163,7 @@ ReadStep OpenAiBatchReader::readObject(const json &obj, UsageFact &f, ReadProble
 
     f = UsageFact{};
     f.recordKey = u"openai-batch:"_qs + (id.isEmpty() ? customId : id);
-    f.start = created->get<std::int64_t>();
+    f.start = static_cast<std::int64_t>(createdSecs);
     f.provider = QStringLiteral("openai");
     f.model = model;
     f.serviceTier = QStringLiteral("batch");
@@ -337,6 +343,10 @@ ReadStep LangfuseReader::readObject(const json &obj, UsageFact &f, ReadProblem &
             std::int64_t n = 0;
             if (!countOf(&it.value(), n, why))
                 return reject(problem, u"usageDetails."_qs + QString::fromStdString(key), why);
+            // Each count is below 2^63; their sums must stay there too.
+            if (n > (std::int64_t(1) << 61))
+                return reject(problem, u"usageDetails."_qs + QString::fromStdString(key),
+                              intParseMessage(IntParse::TooLarge));
             if (key == "input" || key == "prompt_tokens" || key == "input_tokens")
                 t.uncachedInput += n;
             else if (key == "output" || key == "completion_tokens" || key == "output_tokens")

@@ -172,8 +172,9 @@ ReadStep LiteLlmConverter::convert(const LiteLlmRow &row, UsageFact &f, ReadProb
     if (!cacheHit) {
         // OpenAI-style usage: prompt_tokens includes cache reads and writes. When the cache
         // figures exceed it, the provider counted them apart (Anthropic style).
-        const std::int64_t cacheTotal = extras.cached + extras.written;
-        t.uncachedInput = cacheTotal <= prompt ? prompt - cacheTotal : prompt;
+        // (Compared without adding the two, which could overflow on absurd input.)
+        const bool within = extras.cached <= prompt && extras.written <= prompt - extras.cached;
+        t.uncachedInput = within ? prompt - extras.cached - extras.written : prompt;
         t.cacheRead = extras.cached;
         t.cacheWrite5m = extras.written;
         t.output = completion;
