@@ -123,10 +123,11 @@ LineSource::Next LineSource::next(std::string_view &line)
         if (n >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF)
             m_begin += 3;
     }
+    std::size_t scanned = 0; // bytes of this line already searched (a long line spans fills)
     for (;;) {
         const char *start = m_buf.data() + m_begin;
         const std::size_t avail = m_end - m_begin;
-        const void *nl = avail ? std::memchr(start, '\n', avail) : nullptr;
+        const void *nl = avail > scanned ? std::memchr(start + scanned, '\n', avail - scanned) : nullptr;
         if (nl || (m_eof && avail > 0)) {
             const std::size_t len = nl ? static_cast<std::size_t>(static_cast<const char *>(nl) - start) : avail;
             m_begin += nl ? len + 1 : len;
@@ -140,6 +141,7 @@ LineSource::Next LineSource::next(std::string_view &line)
         }
         if (m_eof)
             return Next::End;
+        scanned = avail;
         if (!fill())
             return Next::Error;
     }
