@@ -48,6 +48,24 @@ constexpr const char *kBudgetColumns =
     "id, name, period, custom_from, custom_to, amount, currency, rate, thresholds, spike_percent, "
     "breach_on_forecast, enabled, revision";
 
+// Binds parameters 1–11 of the INSERT and UPDATE statements: name, period, custom dates,
+// amount, currency, rate, thresholds, spike percentage, forecast breach, enabled.
+void bindBudgetColumns(store::Statement &st, const Budget &budget)
+{
+    const bool custom = budget.period == BudgetPeriod::Custom;
+    st.bind(1, budget.name.trimmed());
+    st.bind(2, periodKey(budget.period));
+    st.bind(3, custom ? budget.customFrom.toString(Qt::ISODate) : QString());
+    st.bind(4, custom ? budget.customTo.toString(Qt::ISODate) : QString());
+    st.bindInt64(5, budget.amount.nanos());
+    st.bind(6, budget.currency);
+    st.bind(7, budget.ratePerUsd.toDecimalString());
+    st.bind(8, joinThresholds(budget.thresholds));
+    st.bindInt64(9, budget.spikePercent);
+    st.bindInt64(10, budget.breachOnForecast ? 1 : 0);
+    st.bindInt64(11, budget.enabled ? 1 : 0);
+}
+
 } // namespace
 
 Result<QList<Budget>> BudgetStore::budgets()
@@ -144,18 +162,7 @@ Result<std::int64_t> BudgetStore::add(const Budget &budget)
                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, strftime('%s', 'now'))");
     if (!st)
         return st.error();
-    const bool custom = budget.period == BudgetPeriod::Custom;
-    st->bind(1, budget.name.trimmed());
-    st->bind(2, periodKey(budget.period));
-    st->bind(3, custom ? budget.customFrom.toString(Qt::ISODate) : QString());
-    st->bind(4, custom ? budget.customTo.toString(Qt::ISODate) : QString());
-    st->bindInt64(5, budget.amount.nanos());
-    st->bind(6, budget.currency);
-    st->bind(7, budget.ratePerUsd.toDecimalString());
-    st->bind(8, joinThresholds(budget.thresholds));
-    st->bindInt64(9, budget.spikePercent);
-    st->bindInt64(10, budget.breachOnForecast ? 1 : 0);
-    st->bindInt64(11, budget.enabled ? 1 : 0);
+    bindBudgetColumns(*st, budget);
     if (Status s = st->exec(); !s)
         return s.error();
     const std::int64_t id = c.lastInsertRowId();
@@ -196,18 +203,7 @@ Status BudgetStore::update(const Budget &budget)
                         "WHERE id = ?");
     if (!st)
         return st.error();
-    const bool custom = budget.period == BudgetPeriod::Custom;
-    st->bind(1, budget.name.trimmed());
-    st->bind(2, periodKey(budget.period));
-    st->bind(3, custom ? budget.customFrom.toString(Qt::ISODate) : QString());
-    st->bind(4, custom ? budget.customTo.toString(Qt::ISODate) : QString());
-    st->bindInt64(5, budget.amount.nanos());
-    st->bind(6, budget.currency);
-    st->bind(7, budget.ratePerUsd.toDecimalString());
-    st->bind(8, joinThresholds(budget.thresholds));
-    st->bindInt64(9, budget.spikePercent);
-    st->bindInt64(10, budget.breachOnForecast ? 1 : 0);
-    st->bindInt64(11, budget.enabled ? 1 : 0);
+    bindBudgetColumns(*st, budget);
     st->bindInt64(12, revision);
     st->bindInt64(13, budget.id);
     if (Status s = st->exec(); !s)
