@@ -145,14 +145,10 @@ Result<QList<UsageFact>> OpenAiClient::fetchEndpoint(const QString &endpoint, st
         auto body = parseObject(*resp, path, pageNo);
         if (!body)
             return body.error();
-        const QJsonValue data = body->value(QLatin1String("data"));
-        if (!data.isArray())
-            return Error{
-                QCoreApplication::translate(
-                    "tl::providers", "Unexpected response from %1 (page %2): no 'data' array.")
-                    .arg(path)
-                    .arg(pageNo)};
-        for (const QJsonValue &b : data.toArray()) {
+        auto data = dataArray(*body, path, pageNo);
+        if (!data)
+            return data.error();
+        for (const QJsonValue &b : *data) {
             const QJsonObject bucket = b.toObject();
             const std::int64_t start = jsonInt(bucket, "start_time");
             ++stats.buckets;

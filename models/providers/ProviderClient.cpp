@@ -60,6 +60,17 @@ QUrl ProviderClient::endpointUrl(const QString &path, const QUrlQuery &query) co
     return url;
 }
 
+Result<QJsonArray> ProviderClient::dataArray(const QJsonObject &body, const QString &endpoint, int pageNo)
+{
+    const QJsonValue data = body.value(QLatin1String("data"));
+    if (!data.isArray())
+        return Error{QCoreApplication::translate("tl::providers",
+                                                 "Unexpected response from %1 (page %2): no 'data' array.")
+                         .arg(endpoint)
+                         .arg(pageNo)};
+    return data.toArray();
+}
+
 Result<QString> ProviderClient::nextPage(const QJsonObject &body, const QString &page,
                                          const QString &endpoint, int pageNo)
 {

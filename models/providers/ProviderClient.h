@@ -6,6 +6,7 @@
 #include "providers/HttpClient.h"
 #include "providers/SigV4.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QList>
 #include <QUrlQuery>
@@ -65,6 +66,8 @@ protected:
     // The cursor of the next page of an OpenAI/Anthropic-style page ("has_more" and
     // "next_page"): an empty string when this was the last page, an error when the server
     // says there is more but repeats or omits the cursor.
+    // The "data" array of an OpenAI/Anthropic-style page, or an error naming the endpoint.
+    static Result<QJsonArray> dataArray(const QJsonObject &body, const QString &endpoint, int pageNo);
     static Result<QString> nextPage(const QJsonObject &body, const QString &page,
                                     const QString &endpoint, int pageNo);
 
