@@ -1,6 +1,8 @@
 #include "widgets/ColumnFitting.h"
 
+#include <QFontMetrics>
 #include <QHeaderView>
+#include <QStringList>
 #include <QTableView>
 
 #include <algorithm>
@@ -24,6 +26,20 @@ void applyColumnWidths(QTableView *view, QList<int> widths, int maxColumnWidth)
     }
     for (int column = 0; column < widths.size(); ++column)
         view->horizontalHeader()->resizeSection(column, widths[column]);
+}
+
+int titleWidth(const QFontMetrics &fm, const QString &title, bool allowTwoLines)
+{
+    int best = fm.horizontalAdvance(title);
+    if (!allowTwoLines)
+        return best;
+    const QStringList words = title.split(u' ', Qt::SkipEmptyParts);
+    for (int split = 1; split < words.size(); ++split) {
+        const int first = fm.horizontalAdvance(words.mid(0, split).join(u' '));
+        const int second = fm.horizontalAdvance(words.mid(split).join(u' '));
+        best = std::min(best, std::max(first, second));
+    }
+    return best;
 }
 
 } // namespace tl::ui

@@ -43,14 +43,7 @@ int ExplorerTableView::sizeHintForColumn(int column) const
 int ExplorerTableView::headerWidth(int column) const
 {
     const QString title = model()->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
-    const QFontMetrics fm = horizontalHeader()->fontMetrics();
-    const QStringList words = title.split(u' ', Qt::SkipEmptyParts);
-    int best = fm.horizontalAdvance(title);
-    for (int split = 1; split < words.size(); ++split) {
-        const int first = fm.horizontalAdvance(words.mid(0, split).join(u' '));
-        const int second = fm.horizontalAdvance(words.mid(split).join(u' '));
-        best = std::min(best, std::max(first, second));
-    }
+    const int best = titleWidth(horizontalHeader()->fontMetrics(), title);
     const bool sorted = isSortingEnabled() && horizontalHeader()->sortIndicatorSection() == column;
     return best + kHeaderPadding + (sorted ? kSortIndicator : 0);
 }

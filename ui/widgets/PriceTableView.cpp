@@ -40,15 +40,8 @@ void PriceTableView::setModel(QAbstractItemModel *model)
 int PriceTableView::headerWidth(int column) const
 {
     const QString title = model()->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
-    const QFontMetrics fm = horizontalHeader()->fontMetrics();
-    const QStringList words = title.split(u' ', Qt::SkipEmptyParts);
-    int best = fm.horizontalAdvance(title);
     const bool shortTitle = title.size() <= 8; // "In use", "Output": one line reads better
-    for (int split = 1; split < words.size() && !shortTitle; ++split) {
-        const int first = fm.horizontalAdvance(words.mid(0, split).join(u' '));
-        const int second = fm.horizontalAdvance(words.mid(split).join(u' '));
-        best = qMin(best, qMax(first, second));
-    }
+    const int best = titleWidth(horizontalHeader()->fontMetrics(), title, !shortTitle);
     const bool sortable = isSortingEnabled();
     return best + 16 + (sortable ? 14 : 0); // margins, and the sort indicator
 }
