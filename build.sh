@@ -9,15 +9,21 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-# Debian 12 (bookworm) packages needed to build and test.
+# Debian 12 (bookworm) packages, each for a reason; ./build.sh installs exactly these.
 PACKAGES=(
+    # compiler and build tools (pkg-config: Qt's CMake files look up xkbcommon with it)
     build-essential cmake ninja-build pkg-config
-    qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-qpa-plugins qt6-translations-l10n libqt6sql6-sqlite qtkeychain-qt6-dev
-    nlohmann-json3-dev libsqlite3-dev libgl1-mesa-dev libxkbcommon-dev
-    fonts-dejavu-core xvfb xauth sqlite3 poppler-utils
-    zlib1g-dev
-    dbus-daemon dunst libnotify-bin
+    # Qt 6.4: Charts needs Qt6OpenGL's CMake files (libqt6opengl6-dev); Qt6Gui's need GL and
+    # xkbcommon headers; qt6-tools-dev and qt6-l10n-tools give LinguistTools (lupdate, lrelease)
+    qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-l10n-tools
+    libgl1-mesa-dev libxkbcommon-dev
+    # at run time: the SVG plugin draws the icons, Qt's own German strings for its dialogs
+    libqt6svg6 qt6-translations-l10n
+    # the other libraries we link: keychain, JSON, SQLite, zlib
+    qtkeychain-qt6-dev nlohmann-json3-dev libsqlite3-dev zlib1g-dev
+    # what the tests use: a font to lay out text, pdftotext and pdfinfo to read reports back,
+    # and a session bus with a real notification daemon on a virtual display
+    fonts-dejavu-core poppler-utils xvfb xauth dbus-daemon dunst
 )
 
 install_deps() {

@@ -32,8 +32,8 @@ inline QByteArray readFile(const QString &path)
     return f.readAll();
 }
 
-inline QString litellmPath() { return QStringLiteral(TOKENLEDGER_SHARED_DIR "/data/pricing/litellm-model-prices-subset.json"); }
-inline QString genaiPath() { return QStringLiteral(TOKENLEDGER_SHARED_DIR "/data/pricing/genai-prices-data.json"); }
+inline QString litellmPath() { return QStringLiteral(TOKENLEDGER_TEST_DATA_DIR "/pricing/litellm-model-prices-subset.json"); }
+inline QString genaiPath() { return QStringLiteral(TOKENLEDGER_TEST_DATA_DIR "/pricing/genai-prices-data.json"); }
 
 // The entries of one model (all its dated prices), in catalog order.
 inline QList<const ModelPrice *> entriesOf(const PriceCatalog &c, const char *provider, const char *model)
