@@ -46,6 +46,7 @@ chroot_init() {
     fi
     CHROOT_WORK=$(mktemp -d "${TMPDIR:-/tmp}/tokenledger-chroot.XXXXXX")
     trap chroot_cleanup EXIT
+    trap "chroot_cleanup; exit 130" INT TERM
     echo "debootstrap --variant=minbase bookworm ($CHROOT_MIRROR)"
     if ! debootstrap --variant=minbase bookworm "$CHROOT_WORK/base" "$CHROOT_MIRROR" \
             >"$CHROOT_WORK/debootstrap.log" 2>&1; then
@@ -83,7 +84,7 @@ chroot_run() {
     local -a env=(HOME=/root LANG=C.UTF-8
         PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin)
     if [ -n "${TOKENLEDGER_CCACHE_DIR:-}" ]; then
-        env+=(CCACHE_DIR=/ccache CCACHE_BASEDIR=/project CCACHE_COMPILERCHECK=content
+        env+=(CCACHE_DIR=/ccache CCACHE_BASEDIR=/project CCACHE_COMPILERCHECK=content CCACHE_NOHASHDIR=1
             CCACHE_MAXSIZE=20G CMAKE_CXX_COMPILER_LAUNCHER=ccache)
     fi
     chroot "$CHROOT_WORK/$name" /usr/bin/env -i "${env[@]}" /bin/bash -c "$*"
