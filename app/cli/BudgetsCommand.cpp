@@ -1,11 +1,11 @@
 #include "budgets/AlertEngine.h"
 #include "budgets/BudgetCheck.h"
-#include "budgets/BudgetStore.h"
 #include "cli/CliApp.h"
 #include "cli/Command.h"
 #include "cli/Commands.h"
 #include "cli/JsonOutput.h"
 #include "store/Database.h"
+#include "store/SqliteBudgetStore.h"
 
 #include <QTimeZone>
 
@@ -242,7 +242,7 @@ int add(CommandLine &cmd, const BudgetOptions &o, store::Database &db)
         printError(QStringLiteral("budgets add: %1").arg(problem));
         return ExitUsage;
     }
-    auto id = budgets::BudgetStore(db).add(b);
+    auto id = store::SqliteBudgetStore(db).add(b);
     if (!id) {
         printError(QStringLiteral("budgets add: %1").arg(id.errorMessage()));
         return ExitFailure;
@@ -258,7 +258,7 @@ int add(CommandLine &cmd, const BudgetOptions &o, store::Database &db)
 
 int list(CommandLine &cmd, store::Database &db)
 {
-    auto all = budgets::BudgetStore(db).budgets();
+    auto all = store::SqliteBudgetStore(db).budgets();
     if (!all) {
         printError(all.errorMessage());
         return ExitFailure;
@@ -293,7 +293,7 @@ int remove(CommandLine &cmd, store::Database &db)
         printError(QStringLiteral("usage: budgets remove NAME"));
         return ExitUsage;
     }
-    budgets::BudgetStore store(db);
+    store::SqliteBudgetStore store(db);
     auto found = store.budgetByName(pos[1]);
     if (!found) {
         printError(found.errorMessage());
@@ -347,7 +347,7 @@ int check(CommandLine &cmd, const BudgetOptions &o, store::Database &db)
     // an --as-of evaluation is a look at another day and records nothing.
     int newAlerts = 0;
     if (!asOf) {
-        budgets::BudgetStore store(db);
+        store::SqliteBudgetStore store(db);
         auto fresh = budgets::AlertEngine::raise(store, *statuses, now);
         if (!fresh) {
             printError(fresh.errorMessage());

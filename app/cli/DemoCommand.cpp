@@ -4,6 +4,7 @@
 #include "cli/JsonOutput.h"
 #include "demo/DemoOrganisation.h"
 #include "store/Database.h"
+#include "store/ImportedUsage.h"
 
 #include <QDateTime>
 
@@ -51,9 +52,8 @@ int runDemo(const QStringList &args)
         return ExitFailure;
     }
     // Never mix invented numbers into real data.
-    auto real = (*db)->connection().queryInt(
-        "SELECT count(*) FROM import_batch WHERE source <> 'demo' AND status = 'done'");
-    if (real && *real > 0) {
+    auto real = store::holdsRealUsage(**db);
+    if (real && *real) {
         printError(QStringLiteral("'%1' already holds imported data; demo data would mix with it. "
                                   "Use another --db file.").arg(path));
         return ExitFailure;

@@ -1,6 +1,6 @@
 #include "budgets/AlertEngine.h"
 
-#include "budgets/BudgetStore.h"
+#include "store/BudgetStore.h"
 
 #include <algorithm>
 
@@ -43,8 +43,8 @@ QList<Alert> AlertEngine::candidates(const BudgetStatus &s, const QDateTime &now
     return out;
 }
 
-Result<QList<Alert>> AlertEngine::raise(BudgetStore &store, const QList<BudgetStatus> &statuses,
-                                        const QDateTime &now)
+Result<QList<Alert>> AlertEngine::raise(store::BudgetStore &store,
+                                        const QList<BudgetStatus> &statuses, const QDateTime &now)
 {
     QList<Alert> fresh;
     for (const BudgetStatus &s : statuses) {
@@ -59,7 +59,7 @@ Result<QList<Alert>> AlertEngine::raise(BudgetStore &store, const QList<BudgetSt
     return fresh;
 }
 
-Result<QList<Alert>> AlertEngine::dueReminders(BudgetStore &store, const QDateTime &now)
+Result<QList<Alert>> AlertEngine::dueReminders(store::BudgetStore &store, const QDateTime &now)
 {
     auto all = store.alerts(100000);
     if (!all)

@@ -1,7 +1,7 @@
 #include "budgets/BudgetCheck.h"
 
-#include "budgets/BudgetStore.h"
 #include "query/UsageQueries.h"
+#include "store/SqliteBudgetStore.h"
 
 namespace tl::budgets {
 
@@ -23,7 +23,7 @@ Result<QList<BudgetStatus>> evaluateBudgets(store::Database &db, const QList<Bud
 Result<QList<BudgetStatus>> evaluateStoredBudgets(store::Database &db, const QDateTime &now,
                                                   const QTimeZone &zone)
 {
-    auto budgets = BudgetStore(db).budgets();
+    auto budgets = store::SqliteBudgetStore(db).budgets();
     if (!budgets)
         return budgets.error();
     return evaluateBudgets(db, *budgets, now, zone);

@@ -1,7 +1,7 @@
 #include "budgets/DailySpend.h"
 
 #include "query/UsageQueries.h"
-#include "store/Database.h"
+#include "store/HourlySpend.h"
 
 #include <limits>
 
@@ -41,32 +41,26 @@ Result<LocalDailySeries> localDailySpend(query::UsageQueries &queries,
         return out;
     query::UsageFilter dims;
     dims.equals = scope.equals;
-    const QString sql =
-        QStringLiteral(
-            "SELECT hour, sum(cost_input + cost_cache_read + cost_cache_write + cost_output), "
-            "sum(billed_cost), sum(billed_computed_cost), sum(facts), sum(billed_facts) "
-            "FROM rollup_hour%1 GROUP BY hour ORDER BY hour")
-            .arg(queries.whereClause(dims, "hour", lo, hi));
-    auto st = queries.database().connection().prepare(sql);
-    if (!st)
-        return st.error();
+    auto hours = store::hourlySpend(queries, dims, lo, hi);
+    if (!hours)
+        return hours.error();
     // The zone's offset changes rarely: convert once per distinct offset period.
     QDate lastDay;
     std::int64_t dayEndSecs = std::numeric_limits<std::int64_t>::min();
     std::int64_t dayStartSecs = 0;
-    while (st->step() == store::Statement::Step::Row) {
-        const std::int64_t secs = st->columnInt64(0) * 3600;
+    for (const store::HourSpend &h : std::as_const(*hours)) {
+        const std::int64_t secs = h.hour * 3600;
         if (secs >= dayEndSecs || secs < dayStartSecs) {
             lastDay = QDateTime::fromSecsSinceEpoch(secs, zone).date();
             dayStartSecs = startOfLocalDay(lastDay, zone).toSecsSinceEpoch();
             dayEndSecs = startOfLocalDay(lastDay.addDays(1), zone).toSecsSinceEpoch();
         }
         LocalDaySpend d;
-        d.computed = Money::fromNanos(st->columnInt64(1));
-        d.billed = Money::fromNanos(st->columnInt64(2));
-        d.billedComputed = Money::fromNanos(st->columnInt64(3));
-        d.facts = st->columnInt64(4);
-        d.billedFacts = st->columnInt64(5);
+        d.computed = h.computed;
+        d.billed = h.billed;
+        d.billedComputed = h.billedComputed;
+        d.facts = h.facts;
+        d.billedFacts = h.billedFacts;
         out[lastDay] += d;
     }
     return out;

@@ -4,6 +4,7 @@
 #include "pricing/PriceCatalog.h"
 #include "store/Database.h"
 #include "store/FactStore.h"
+#include "store/WriteTransaction.h"
 
 #include <QDateTime>
 #include <QTimeZone>
@@ -252,7 +253,7 @@ Result<std::int64_t> DemoOrganisation::load(store::Database &db, const DemoOptio
     const pricing::PriceCatalog &catalog = pricing::PriceCatalog::builtin();
 
     store::FactStore facts(db);
-    store::Transaction tx(db.connection());
+    store::WriteTransaction tx(db);
     if (!tx.isActive())
         return Error{tx.beginError()};
     auto batch = facts.beginBatch(QStringLiteral("demo"), organisationName());

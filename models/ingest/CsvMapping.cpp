@@ -1,8 +1,7 @@
 #include "ingest/CsvMapping.h"
 
-#include "store/Database.h"
+#include "store/SqliteMappingStore.h"
 
-#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QObject>
@@ -139,62 +138,32 @@ Result<CsvMapping> CsvMapping::fromJson(const QString &name, const QByteArray &j
 
 Result<QStringList> MappingStore::names()
 {
-    auto st = m_db.connection().prepare("SELECT name FROM import_mapping ORDER BY name");
-    if (!st)
-        return st.error();
-    QStringList out;
-    while (st->step() == store::Statement::Step::Row)
-        out << st->columnText(0);
-    return out;
+    return store::SqliteMappingStore(m_db).names();
 }
 
 Result<CsvMapping> MappingStore::load(const QString &name)
 {
-    auto st = m_db.connection().prepare("SELECT definition FROM import_mapping WHERE name = ?");
-    if (!st)
-        return st.error();
-    st->bind(1, name);
-    if (st->step() != store::Statement::Step::Row) {
+    auto definition = store::SqliteMappingStore(m_db).definition(name);
+    if (!definition)
+        return definition.error();
+    if (!*definition) {
         auto all = names();
         return Error{QObject::tr("There is no saved column mapping named '%1' (saved: %2).")
                          .arg(name, all && !all->isEmpty() ? all->join(u", ") : QObject::tr("none"))};
     }
-    return CsvMapping::fromJson(name, st->columnText(0).toUtf8());
+    return CsvMapping::fromJson(name, **definition);
 }
 
 Status MappingStore::save(const CsvMapping &mapping)
 {
     if (const QString why = mapping.validate(); !why.isEmpty())
         return Error{why};
-    store::Transaction tx(m_db.connection());
-    if (!tx.isActive())
-        return Error{tx.beginError()};
-    auto st = m_db.connection().prepare(
-        "INSERT INTO import_mapping (name, definition, updated_at) VALUES (?, ?, ?) "
-        "ON CONFLICT (name) DO UPDATE SET definition = excluded.definition, "
-        "updated_at = excluded.updated_at");
-    if (!st)
-        return st.error();
-    st->bind(1, mapping.name.trimmed());
-    st->bind(2, mapping.toJson());
-    st->bind(3, QDateTime::currentSecsSinceEpoch());
-    if (Status s = st->exec(); !s)
-        return s;
-    return tx.commit();
+    return store::SqliteMappingStore(m_db).save(mapping.name.trimmed(), mapping.toJson());
 }
 
 Status MappingStore::remove(const QString &name)
 {
-    store::Transaction tx(m_db.connection());
-    if (!tx.isActive())
-        return Error{tx.beginError()};
-    auto st = m_db.connection().prepare("DELETE FROM import_mapping WHERE name = ?");
-    if (!st)
-        return st.error();
-    st->bind(1, name);
-    if (Status s = st->exec(); !s)
-        return s;
-    return tx.commit();
+    return store::SqliteMappingStore(m_db).remove(name);
 }
 
 } // namespace tl::ingest

@@ -2,11 +2,11 @@
 
 #include "budgets/AlertEngine.h"
 #include "budgets/BudgetCheck.h"
-#include "budgets/BudgetStore.h"
 #include "budgets/Clock.h"
 #include "budgets/Notifier.h"
 #include "query/UsageQueries.h"
 #include "store/Database.h"
+#include "store/SqliteBudgetStore.h"
 
 #include <QLoggingCategory>
 #include <QtConcurrent>
@@ -163,7 +163,7 @@ void BudgetService::onWorkerFinished()
 void BudgetService::applyStatuses(const QList<BudgetStatus> &statuses, const QDateTime &t)
 {
     m_list->setStatuses(statuses);
-    BudgetStore store(*m_db);
+    store::SqliteBudgetStore store(*m_db);
     auto fresh = AlertEngine::raise(store, statuses, t);
     if (!fresh) {
         fail(tr("Budget alerts could not be stored: %1").arg(fresh.errorMessage()));
@@ -194,7 +194,7 @@ void BudgetService::notifyPending(const QList<Alert> &pending)
 {
     if (pending.isEmpty())
         return;
-    BudgetStore store(*m_db);
+    store::SqliteBudgetStore store(*m_db);
     std::map<std::int64_t, QList<Alert>> byBudget;
     for (const Alert &a : pending)
         byBudget[a.budgetId] << a;
@@ -239,7 +239,7 @@ void BudgetService::notifyPending(const QList<Alert> &pending)
 
 void BudgetService::reloadHistory()
 {
-    auto alerts = BudgetStore(*m_db).alerts();
+    auto alerts = store::SqliteBudgetStore(*m_db).alerts();
     if (!alerts) {
         fail(alerts.errorMessage());
         return;
@@ -254,7 +254,7 @@ Status BudgetService::addBudget(const Budget &budget)
 {
     if (!m_db)
         return Error{tr("No database is open.")};
-    auto id = BudgetStore(*m_db).add(budget);
+    auto id = store::SqliteBudgetStore(*m_db).add(budget);
     if (!id)
         return id.error();
     evaluateNow();
@@ -265,7 +265,7 @@ Status BudgetService::updateBudget(const Budget &budget)
 {
     if (!m_db)
         return Error{tr("No database is open.")};
-    if (Status s = BudgetStore(*m_db).update(budget); !s)
+    if (Status s = store::SqliteBudgetStore(*m_db).update(budget); !s)
         return s;
     evaluateNow();
     return {};
@@ -275,7 +275,7 @@ Status BudgetService::removeBudget(std::int64_t budgetId)
 {
     if (!m_db)
         return Error{tr("No database is open.")};
-    if (Status s = BudgetStore(*m_db).remove(budgetId); !s)
+    if (Status s = store::SqliteBudgetStore(*m_db).remove(budgetId); !s)
         return s;
     evaluateNow();
     return {};
@@ -285,7 +285,7 @@ Status BudgetService::acknowledge(std::int64_t alertId)
 {
     if (!m_db)
         return Error{tr("No database is open.")};
-    if (Status s = BudgetStore(*m_db).acknowledge(alertId, now()); !s)
+    if (Status s = store::SqliteBudgetStore(*m_db).acknowledge(alertId, now()); !s)
         return s;
     reloadHistory();
     return {};
@@ -295,7 +295,8 @@ Status BudgetService::snooze(std::int64_t alertId, int minutes)
 {
     if (!m_db)
         return Error{tr("No database is open.")};
-    if (Status s = BudgetStore(*m_db).snooze(alertId, now().addSecs(qint64(minutes) * 60)); !s)
+    const QDateTime until = now().addSecs(qint64(minutes) * 60);
+    if (Status s = store::SqliteBudgetStore(*m_db).snooze(alertId, until); !s)
         return s;
     reloadHistory();
     return {};

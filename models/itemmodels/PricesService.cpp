@@ -2,6 +2,7 @@
 
 #include "pricing/DatabasePricing.h"
 #include "store/Database.h"
+#include "store/SqliteCatalogStore.h"
 
 #include <QDateTime>
 #include <QFutureWatcher>
@@ -21,21 +22,6 @@ bool sameModel(const pricing::ModelPrice &p, const QString &provider, const QStr
 {
     return p.provider.compare(provider, Qt::CaseInsensitive) == 0
            && p.model.compare(model, Qt::CaseInsensitive) == 0;
-}
-
-// Deletes the user's overrides of one model. PriceCatalog::saveTo cannot do this when the
-// last override goes: it only replaces catalogs that still have an entry.
-Result<int> deleteUserOverrides(store::Database &db, const QString &provider, const QString &model)
-{
-    auto st = db.connection().prepare(
-        "DELETE FROM price WHERE catalog = 'user' AND lower(provider) = lower(?) AND lower(model) = lower(?)");
-    if (!st)
-        return st.error();
-    st->bind(1, provider);
-    st->bind(2, model);
-    if (Status s = st->exec(); !s)
-        return s.error();
-    return db.connection().changes();
 }
 
 } // namespace
@@ -215,7 +201,9 @@ Status PricesService::removeOverride(const QString &provider, const QString &mod
 {
     if (Status s = checkWritable(); !s)
         return s;
-    auto removed = deleteUserOverrides(*m_db, provider, model);
+    // PriceCatalog::saveTo cannot remove the last override of a model: it only replaces
+    // catalogs that still have an entry.
+    auto removed = store::SqliteCatalogStore(*m_db).removeUserOverrides(provider, model);
     if (!removed)
         return Error{tr("Cannot remove the override of %1/%2: %3").arg(provider, model, removed.errorMessage())};
     if (*removed == 0)

@@ -1,6 +1,6 @@
 #include "pricing/CatalogImport.h"
 
-#include "store/Database.h"
+#include "store/SqliteCatalogStore.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -112,36 +112,21 @@ Result<CatalogImportReport> importCatalogFile(store::Database &db, const QString
         if (!after.contains(it.key()))
             report.removed << it.key();
 
-    store::Transaction tx(db.connection());
-    if (!tx.isActive())
-        return Error{tx.beginError()};
-    // saveTo replaces only catalogs present in the new file; make sure an emptied catalog
-    // name is replaced too (it always is: every entry carries report.catalogName).
-    if (Status s = catalog->saveTo(db); !s)
-        return s.error();
     QFile f(path);
-    QByteArray hash;
+    store::CatalogSource source;
     if (f.open(QIODevice::ReadOnly)) {
         QCryptographicHash h(QCryptographicHash::Sha256);
         h.addData(&f);
-        hash = h.result().toHex();
+        source.fileHash = h.result().toHex();
     }
-    auto st = db.connection().prepare(
-        "INSERT INTO catalog_source (name, format, file, file_hash, imported_at, entries) "
-        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET format = excluded.format, "
-        "file = excluded.file, file_hash = excluded.file_hash, imported_at = excluded.imported_at, "
-        "entries = excluded.entries");
-    if (!st)
-        return st.error();
-    st->bind(1, report.catalogName);
-    st->bind(2, catalogFormatName(report.format));
-    st->bind(3, path);
-    st->bind(4, hash);
-    st->bind(5, QDateTime::currentSecsSinceEpoch());
-    st->bind(6, report.entries);
-    if (Status s = st->exec(); !s)
-        return s.error();
-    if (Status s = tx.commit(); !s)
+    source.name = report.catalogName;
+    source.format = catalogFormatName(report.format);
+    source.file = path;
+    source.importedAt = QDateTime::currentSecsSinceEpoch();
+    source.entries = report.entries;
+    // Replaces only the catalog names present in the new file; an emptied catalog name is
+    // replaced too, as every entry carries report.catalogName.
+    if (Status s = store::SqliteCatalogStore(db).storeImport(catalog->entries(), source); !s)
         return s.error();
     return report;
 }

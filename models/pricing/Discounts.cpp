@@ -1,6 +1,6 @@
 #include "pricing/Discounts.h"
 
-#include "store/Database.h"
+#include "store/SqliteCatalogStore.h"
 
 #include <QObject>
 
@@ -54,13 +54,12 @@ Status Discounts::validatePercent(const QString &percent)
 
 Result<Discounts> Discounts::load(store::Database &db)
 {
-    auto st = db.connection().prepare(
-        "SELECT provider, model, percent, note FROM price_discount ORDER BY provider, model");
-    if (!st)
-        return st.error();
+    auto stored = store::SqliteCatalogStore(db).discounts();
+    if (!stored)
+        return stored.error();
     Discounts out;
-    while (st->step() == store::Statement::Step::Row)
-        out.add({st->columnText(0), st->columnText(1), st->columnText(2), st->columnText(3)});
+    for (Discount &d : *stored)
+        out.add(std::move(d));
     return out;
 }
 
@@ -70,26 +69,13 @@ Status Discounts::save(store::Database &db, const Discount &d)
         return Error{QObject::tr("A discount needs a provider.")};
     if (Status s = validatePercent(d.percent); !s)
         return s;
-    auto st = db.connection().prepare(
-        "INSERT INTO price_discount (provider, model, percent, note) VALUES (?, ?, ?, ?) "
-        "ON CONFLICT (provider, model) DO UPDATE SET percent = excluded.percent, note = excluded.note");
-    if (!st)
-        return st.error();
-    st->bind(1, d.provider.trimmed());
-    st->bind(2, d.model.trimmed());
-    st->bind(3, d.percent.trimmed());
-    st->bind(4, d.note);
-    return st->exec();
+    return store::SqliteCatalogStore(db).saveDiscount(
+        {d.provider.trimmed(), d.model.trimmed(), d.percent.trimmed(), d.note});
 }
 
 Status Discounts::remove(store::Database &db, const QString &provider, const QString &model)
 {
-    auto st = db.connection().prepare("DELETE FROM price_discount WHERE provider = ? AND model = ?");
-    if (!st)
-        return st.error();
-    st->bind(1, provider);
-    st->bind(2, model);
-    return st->exec();
+    return store::SqliteCatalogStore(db).removeDiscount(provider, model);
 }
 
 } // namespace tl::pricing

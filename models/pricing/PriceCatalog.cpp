@@ -1,10 +1,9 @@
 #include "pricing/PriceCatalog.h"
 
-#include "store/Database.h"
+#include "store/SqliteCatalogStore.h"
 
 #include <QFile>
 #include <QRegularExpression>
-#include <QSet>
 
 #include <nlohmann/json.hpp>
 
@@ -243,84 +242,9 @@ const PriceCatalog &PriceCatalog::builtin()
     return catalog;
 }
 
-namespace {
-void bindOpt(store::Statement &st, int index, const std::optional<Money> &m)
-{
-    if (m)
-        st.bind(index, m->nanos());
-    else
-        st.bindNull(index);
-}
-std::optional<Money> colOpt(const store::Statement &st, int column)
-{
-    if (st.columnIsNull(column))
-        return std::nullopt;
-    return Money::fromNanos(st.columnInt64(column));
-}
-} // namespace
-
 Status PriceCatalog::saveTo(store::Database &db) const
 {
-    store::Connection &c = db.connection();
-    store::Transaction tx(c);
-    if (!tx.isActive())
-        return Error{tx.beginError()};
-    QSet<QString> catalogs;
-    for (const ModelPrice &p : m_entries)
-        catalogs.insert(p.catalog);
-    auto del = c.prepare("DELETE FROM price WHERE catalog = ?");
-    if (!del)
-        return del.error();
-    for (const QString &name : std::as_const(catalogs)) {
-        del->reset();
-        del->bind(1, name);
-        if (Status s = del->exec(); !s)
-            return s;
-    }
-    auto ins = c.prepare(
-        "INSERT INTO price (catalog, provider, model, family, aliases, effective_from, effective_to, "
-        "input, cache_read, cache_write_5m, cache_write_1h, output, batch_input, batch_output, "
-        "long_context_threshold, long_input, long_cache_read, long_cache_write_5m, long_output, "
-        "per_request, match_rule, priority_input, priority_output, flex_input, flex_output) "
-        "VALUES (?,?,?,?,?,?,?, ?,?,?,?,?,?,?, ?,?,?,?,?, ?,?,?,?,?,?)");
-    if (!ins)
-        return ins.error();
-    for (const ModelPrice &p : m_entries) {
-        ins->reset();
-        const PriceSet &s = p.prices;
-        ins->bind(1, p.catalog);
-        ins->bind(2, p.provider);
-        ins->bind(3, p.model);
-        ins->bind(4, p.family);
-        ins->bind(5, p.aliases.join(u','));
-        ins->bind(6, p.effectiveFrom.isValid() ? p.effectiveFrom.toString(Qt::ISODate) : QString());
-        ins->bind(7, p.effectiveTo.isValid() ? p.effectiveTo.toString(Qt::ISODate) : QString());
-        ins->bind(8, s.input.nanos());
-        bindOpt(*ins, 9, s.cacheRead);
-        bindOpt(*ins, 10, s.cacheWrite5m);
-        bindOpt(*ins, 11, s.cacheWrite1h);
-        ins->bind(12, s.output.nanos());
-        bindOpt(*ins, 13, s.batchInput);
-        bindOpt(*ins, 14, s.batchOutput);
-        if (s.longContextThreshold)
-            ins->bind(15, *s.longContextThreshold);
-        else
-            ins->bindNull(15);
-        bindOpt(*ins, 16, s.longInput);
-        bindOpt(*ins, 17, s.longCacheRead);
-        bindOpt(*ins, 18, s.longCacheWrite5m);
-        bindOpt(*ins, 19, s.longOutput);
-        bindOpt(*ins, 20, s.perRequest);
-        ins->bind(21, p.match ? p.match->toJsonText() : QString());
-        bindOpt(*ins, 22, s.priorityInput);
-        bindOpt(*ins, 23, s.priorityOutput);
-        bindOpt(*ins, 24, s.flexInput);
-        bindOpt(*ins, 25, s.flexOutput);
-        if (Status st = ins->exec(); !st)
-            return Error{QStringLiteral("Cannot store price of %1/%2: %3")
-                             .arg(p.provider, p.model, st.errorMessage())};
-    }
-    return tx.commit();
+    return store::SqliteCatalogStore(db).replaceCatalogs(m_entries);
 }
 
 Result<PriceCatalog> PriceCatalog::effective(store::Database &db)
@@ -335,54 +259,12 @@ Result<PriceCatalog> PriceCatalog::effective(store::Database &db)
 
 Result<PriceCatalog> PriceCatalog::loadFrom(store::Database &db)
 {
-    auto st = db.connection().prepare(
-        "SELECT catalog, provider, model, family, aliases, effective_from, effective_to, input, "
-        "cache_read, cache_write_5m, cache_write_1h, output, batch_input, batch_output, "
-        "long_context_threshold, long_input, long_cache_read, long_cache_write_5m, long_output, "
-        "per_request, match_rule, priority_input, priority_output, flex_input, flex_output "
-        "FROM price LEFT JOIN catalog_source ON catalog_source.name = price.catalog "
-        "WHERE catalog <> 'builtin' ORDER BY CASE catalog WHEN 'user' THEN 0 WHEN 'builtin' THEN 2 ELSE 1 END, "
-        "catalog_source.imported_at DESC, price.id");
-    if (!st)
-        return st.error();
+    auto prices = store::SqliteCatalogStore(db).prices();
+    if (!prices)
+        return prices.error();
     PriceCatalog catalog;
-    while (st->step() == store::Statement::Step::Row) {
-        ModelPrice p;
-        p.catalog = st->columnText(0);
-        p.provider = st->columnText(1);
-        p.model = st->columnText(2);
-        p.family = st->columnText(3);
-        const QString aliases = st->columnText(4);
-        p.aliases = aliases.isEmpty() ? QStringList() : aliases.split(u',');
-        p.effectiveFrom = QDate::fromString(st->columnText(5), Qt::ISODate);
-        p.effectiveTo = QDate::fromString(st->columnText(6), Qt::ISODate);
-        PriceSet &s = p.prices;
-        s.input = Money::fromNanos(st->columnInt64(7));
-        s.cacheRead = colOpt(*st, 8);
-        s.cacheWrite5m = colOpt(*st, 9);
-        s.cacheWrite1h = colOpt(*st, 10);
-        s.output = Money::fromNanos(st->columnInt64(11));
-        s.batchInput = colOpt(*st, 12);
-        s.batchOutput = colOpt(*st, 13);
-        if (!st->columnIsNull(14))
-            s.longContextThreshold = st->columnInt64(14);
-        s.longInput = colOpt(*st, 15);
-        s.longCacheRead = colOpt(*st, 16);
-        s.longCacheWrite5m = colOpt(*st, 17);
-        s.longOutput = colOpt(*st, 18);
-        s.perRequest = colOpt(*st, 19);
-        if (const QString rule = st->columnText(20); !rule.isEmpty()) {
-            QString error;
-            auto parsed = MatchRule::fromJsonText(rule, &error);
-            if (parsed)
-                p.match = std::make_shared<const MatchRule>(std::move(*parsed));
-        }
-        s.priorityInput = colOpt(*st, 21);
-        s.priorityOutput = colOpt(*st, 22);
-        s.flexInput = colOpt(*st, 23);
-        s.flexOutput = colOpt(*st, 24);
+    for (ModelPrice &p : *prices)
         catalog.add(std::move(p));
-    }
     return catalog;
 }
 

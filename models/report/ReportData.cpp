@@ -1,9 +1,9 @@
 #include "report/ReportData.h"
 
 #include "budgets/BudgetCheck.h"
-#include "budgets/BudgetStore.h"
 #include "pricing/DatabasePricing.h"
 #include "store/Database.h"
+#include "store/SqliteBudgetStore.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -158,7 +158,7 @@ Result<ReportData> computeReport(store::Database &db, const ReportRequest &reque
 
     if (request.has(Section::Budgets)) {
         step(tr("Budgets"), 0.6);
-        auto stored = budgets::BudgetStore(db).budgets();
+        auto stored = store::SqliteBudgetStore(db).budgets();
         if (!stored)
             return stored.error();
         QList<budgets::Budget> enabled;

@@ -1,6 +1,7 @@
 #include "store/Session.h"
 
 #include "demo/DemoOrganisation.h"
+#include "store/ImportedUsage.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -45,11 +46,10 @@ Status Session::loadDemo()
 {
     if (!m_db)
         return Error{QObject::tr("No database is open.")};
-    auto real = m_db->connection().queryInt(
-        "SELECT count(*) FROM import_batch WHERE source <> 'demo' AND status = 'done'");
+    auto real = holdsRealUsage(*m_db);
     if (!real)
         return real.error();
-    if (*real > 0)
+    if (*real)
         return Error{QObject::tr("This database already holds imported data; the demo organisation "
                                  "would mix with it. Start an empty database first.")};
     auto loaded = demo::DemoOrganisation::load(*m_db, demoUpToNow());
@@ -65,10 +65,11 @@ Status Session::openWithDemoOnFirstStart(const QString &path)
     auto db = Database::open(path);
     if (!db)
         return db.error();
-    auto batches = (*db)->connection().queryInt("SELECT count(*) FROM import_batch");
-    if (!batches)
-        return batches.error();
-    const bool firstStart = *batches == 0 && (*db)->setting(QStringLiteral("empty-by-choice")).isEmpty();
+    auto noImports = hasNoImports(**db);
+    if (!noImports)
+        return noImports.error();
+    const bool firstStart =
+        *noImports && (*db)->setting(QStringLiteral("empty-by-choice")).isEmpty();
     if (firstStart) {
         auto loaded = demo::DemoOrganisation::load(**db, demoUpToNow());
         if (!loaded)

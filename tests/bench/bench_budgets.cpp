@@ -12,10 +12,10 @@
 // Not a test.
 
 #include "budgets/BudgetCheck.h"
-#include "budgets/BudgetStore.h"
 #include "demo/DemoOrganisation.h"
 #include "query/DashboardQueries.h"
 #include "store/Database.h"
+#include "store/SqliteBudgetStore.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -51,7 +51,7 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "%s\n", qPrintable(db.errorMessage()));
         return 1;
     }
-    budgets::BudgetStore store(**db);
+    store::SqliteBudgetStore store(**db);
     if (store.budgets()->isEmpty()) {
         demo::DemoOptions o;
         o.lastDay = kLastDay;

@@ -3,11 +3,11 @@
 // actions, and background exports with progress and cancel.
 #include "TestSupport.h"
 #include "MainWindow.h"
-#include "budgets/BudgetStore.h"
 #include "demo/DemoOrganisation.h"
 #include "dialogs/ReportDialog.h"
 #include "report/ReportJobs.h"
 #include "store/Session.h"
+#include "store/SqliteBudgetStore.h"
 
 #include <QAction>
 #include <QApplication>
@@ -60,7 +60,7 @@ void TestReportDialog::initTestCase()
     support.name = QStringLiteral("Support team");
     support.scope = {{Dimension::Team, QStringLiteral("support")}};
     support.amount = Money::fromUnits(1500);
-    QVERIFY(budgets::BudgetStore(**db).add(support).ok());
+    QVERIFY(store::SqliteBudgetStore(**db).add(support).ok());
 }
 
 ReportDialog *TestReportDialog::makeDialog(QWidget *parent)

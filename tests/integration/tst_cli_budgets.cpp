@@ -3,7 +3,7 @@
 // recorded once; bad input is refused with a message naming the option.
 #include "TestSupport.h"
 #include "budgets/BudgetCheck.h"
-#include "budgets/BudgetStore.h"
+#include "store/SqliteBudgetStore.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -191,12 +191,12 @@ void TestCliBudgets::checkRecordsAlertsOnce()
     const auto second = cli(args);
     QVERIFY(json::parse(second.out.toStdString())["new_alerts"] == 0);
     auto db = store::Database::open(m_db);
-    QCOMPARE(budgets::BudgetStore(**db).alerts()->size(),
+    QCOMPARE(store::SqliteBudgetStore(**db).alerts()->size(),
              qsizetype(json::parse(first.out.toStdString())["new_alerts"].get<int>()));
     // --as-of looks at another day and records nothing.
-    const qsizetype before = budgets::BudgetStore(**db).alerts()->size();
+    const qsizetype before = store::SqliteBudgetStore(**db).alerts()->size();
     (void)checkJson(QStringLiteral("2026-11-20"));
-    QCOMPARE(budgets::BudgetStore(**db).alerts()->size(), before);
+    QCOMPARE(store::SqliteBudgetStore(**db).alerts()->size(), before);
 }
 
 void TestCliBudgets::listAndRemove()
@@ -293,7 +293,7 @@ void TestCliBudgets::badInputNamesTheOption()
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
     auto db = store::Database::open(m_db);
-    QCOMPARE(budgets::BudgetStore(**db).budgets()->size(), 0);
+    QCOMPARE(store::SqliteBudgetStore(**db).budgets()->size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCliBudgets)

@@ -2,8 +2,8 @@
 // (section titles, totals as in the summary, budget status, page count, paper size), the
 // exports' files, and the command-line errors.
 #include "TestSupport.h"
-#include "budgets/BudgetStore.h"
 #include "demo/DemoOrganisation.h"
+#include "store/SqliteBudgetStore.h"
 
 #include <QFile>
 #include <QProcess>
@@ -63,7 +63,7 @@ void TestCliReport::initTestCase()
     support.name = QStringLiteral("Support team");
     support.scope = {{Dimension::Team, QStringLiteral("support")}};
     support.amount = Money::fromUnits(1500);
-    QVERIFY(budgets::BudgetStore(**db).add(support).ok());
+    QVERIFY(store::SqliteBudgetStore(**db).add(support).ok());
 }
 
 void TestCliReport::pdfHasTheSectionsAndTotals()

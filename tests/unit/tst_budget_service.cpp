@@ -3,11 +3,11 @@
 // repeats, reminders after a snooze, nothing after acknowledge, the status bar when no
 // notifier can deliver, and both item models checked by QAbstractItemModelTester.
 #include "TestSupport.h"
-#include "budgets/BudgetStore.h"
 #include "budgets/Clock.h"
 #include "budgets/Notifier.h"
 #include "itemmodels/BudgetService.h"
 #include "store/FactStore.h"
+#include "store/SqliteBudgetStore.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -4,9 +4,9 @@
 #include "TestSupport.h"
 #include "budgets/AlertEngine.h"
 #include "budgets/BudgetCheck.h"
-#include "budgets/BudgetStore.h"
 #include "query/UsageQueries.h"
 #include "store/FactStore.h"
+#include "store/SqliteBudgetStore.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -104,7 +104,7 @@ void TestBudgets::init()
 
 void TestBudgets::storeRoundTrip()
 {
-    BudgetStore store(*m_db);
+    store::SqliteBudgetStore store(*m_db);
     Budget b = budget("Support", "1234.5");
     b.scope = {{Dimension::Team, QStringLiteral("support")},
                {Dimension::Provider, QStringLiteral("openai")}};
@@ -154,7 +154,7 @@ void TestBudgets::validationNamesTheField()
 {
     QFETCH(Budget, b);
     QFETCH(QString, field);
-    BudgetStore store(*m_db);
+    store::SqliteBudgetStore store(*m_db);
     auto id = store.add(b);
     QVERIFY(!id.ok());
     QVERIFY2(id.errorMessage().startsWith(field + u':'), qPrintable(id.errorMessage()));
@@ -172,7 +172,7 @@ void TestBudgets::validationNamesTheField()
 
 void TestBudgets::duplicateNameRefused()
 {
-    BudgetStore store(*m_db);
+    store::SqliteBudgetStore store(*m_db);
     QVERIFY(store.add(budget("Org", "10")).ok());
     auto again = store.add(budget("Org", "20"));
     QVERIFY(!again.ok());
@@ -181,7 +181,7 @@ void TestBudgets::duplicateNameRefused()
 
 void TestBudgets::editRaisesRevisionOnlyForWatchedFields()
 {
-    BudgetStore store(*m_db);
+    store::SqliteBudgetStore store(*m_db);
     auto id = store.add(budget("Org", "10"));
     QVERIFY(id.ok());
     Budget b = store.budgets()->first();
@@ -200,7 +200,7 @@ void TestBudgets::editRaisesRevisionOnlyForWatchedFields()
 
 void TestBudgets::removeTakesItsAlerts()
 {
-    BudgetStore store(*m_db);
+    store::SqliteBudgetStore store(*m_db);
     auto id = store.add(budget("Org", "10"));
     QVERIFY(id.ok());
     Alert a;
@@ -290,7 +290,7 @@ void TestBudgets::alertsAreNeverDuplicated()
         facts << fact(QDateTime(d, QTime(12, 0), Qt::UTC), "support",
                       d == QDate(2026, 11, 10) ? usd("60") : usd("10"));
     QVERIFY(insert(*m_db, facts));
-    BudgetStore store(*m_db);
+    store::SqliteBudgetStore store(*m_db);
     QVERIFY(store.add(budget("Org", "250")).ok());
     const QTimeZone zone = QTimeZone::utc();
     auto first = evaluateStoredBudgets(*m_db, utc(2026, 11, 16), zone);
@@ -321,7 +321,7 @@ void TestBudgets::alertsAreNeverDuplicated()
 
 void TestBudgets::uniquenessIsEnforcedInSql()
 {
-    BudgetStore store(*m_db);
+    store::SqliteBudgetStore store(*m_db);
     auto id = store.add(budget("Org", "10"));
     QVERIFY(id.ok());
     Alert a;
@@ -357,7 +357,7 @@ void TestBudgets::uniquenessIsEnforcedInSql()
 void TestBudgets::newRevisionAlertsAfresh()
 {
     QVERIFY(insert(*m_db, {fact(utc(2026, 11, 2, 10), "support", usd("9"))}));
-    BudgetStore store(*m_db);
+    store::SqliteBudgetStore store(*m_db);
     QVERIFY(store.add(budget("Org", "10")).ok());
     const QTimeZone zone = QTimeZone::utc();
     auto raise = [&] {
@@ -402,7 +402,7 @@ void TestBudgets::disabledBudgetsRaiseNothing()
 
 void TestBudgets::acknowledgeAndSnooze()
 {
-    BudgetStore store(*m_db);
+    store::SqliteBudgetStore store(*m_db);
     auto id = store.add(budget("Org", "10"));
     Alert a;
     a.budgetId = *id;

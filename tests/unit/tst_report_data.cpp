@@ -4,12 +4,12 @@
 
 #include "TestSupport.h"
 #include "budgets/BudgetCheck.h"
-#include "budgets/BudgetStore.h"
 #include "demo/DemoOrganisation.h"
 #include "itemmodels/CsvWriter.h"
 #include "report/ReportCsv.h"
 #include "report/ReportData.h"
 #include "report/ReportText.h"
+#include "store/SqliteBudgetStore.h"
 
 #include <QDir>
 #include <QFile>
@@ -61,7 +61,7 @@ void TestReportData::initTestCase()
     demo::DemoOptions o;
     o.lastDay = m_today;
     QVERIFY(demo::DemoOrganisation::load(*m_db, o).ok());
-    budgets::BudgetStore store(*m_db);
+    store::SqliteBudgetStore store(*m_db);
     // The support team this month: breached. The organisation's quarter, in euros: on track.
     budgets::Budget support = budget("Support", 1200);
     support.scope = {{Dimension::Team, QStringLiteral("support")}};

@@ -1,18 +1,22 @@
-#include "budgets/BudgetStore.h"
+#include "store/SqliteBudgetStore.h"
 
 #include "store/Database.h"
 
 #include <QCoreApplication>
 #include <QTimeZone>
 
-namespace tl::budgets {
+namespace tl::store {
+
+using budgets::Alert;
+using budgets::AlertKind;
+using budgets::Budget;
+using budgets::BudgetPeriod;
+using budgets::ScopeTerm;
+
+// Messages keep the translation context "tl::budgets::BudgetStore" of the class that used to
+// hold this code, so their translations still apply.
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tl::budgets::BudgetStore", text);
-}
 
 QString joinThresholds(const QList<int> &t)
 {
@@ -22,13 +26,13 @@ QString joinThresholds(const QList<int> &t)
     return parts.join(u',');
 }
 
-QDateTime timeOrInvalid(const store::Statement &st, int column)
+QDateTime timeOrInvalid(const Statement &st, int column)
 {
     return st.columnIsNull(column) ? QDateTime()
                                    : QDateTime::fromSecsSinceEpoch(st.columnInt64(column), Qt::UTC);
 }
 
-void bindTime(store::Statement &st, int index, const QDateTime &t)
+void bindTime(Statement &st, int index, const QDateTime &t)
 {
     if (t.isValid())
         st.bindInt64(index, t.toSecsSinceEpoch());
@@ -50,11 +54,11 @@ constexpr const char *kBudgetColumns =
 
 // Binds parameters 1–11 of the INSERT and UPDATE statements: name, period, custom dates,
 // amount, currency, rate, thresholds, spike percentage, forecast breach, enabled.
-void bindBudgetColumns(store::Statement &st, const Budget &budget)
+void bindBudgetColumns(Statement &st, const Budget &budget)
 {
     const bool custom = budget.period == BudgetPeriod::Custom;
     st.bind(1, budget.name.trimmed());
-    st.bind(2, periodKey(budget.period));
+    st.bind(2, budgets::periodKey(budget.period));
     st.bind(3, custom ? budget.customFrom.toString(Qt::ISODate) : QString());
     st.bind(4, custom ? budget.customTo.toString(Qt::ISODate) : QString());
     st.bindInt64(5, budget.amount.nanos());
@@ -68,7 +72,7 @@ void bindBudgetColumns(store::Statement &st, const Budget &budget)
 
 } // namespace
 
-Result<QList<Budget>> BudgetStore::budgets()
+Result<QList<Budget>> SqliteBudgetStore::budgets()
 {
     auto &c = m_db.connection();
     auto st = c.prepare(QStringLiteral("SELECT %1 FROM budget ORDER BY name COLLATE NOCASE, id")
@@ -76,17 +80,18 @@ Result<QList<Budget>> BudgetStore::budgets()
     if (!st)
         return st.error();
     QList<Budget> out;
-    while (st->step() == store::Statement::Step::Row) {
+    while (st->step() == Statement::Step::Row) {
         Budget b;
         b.id = st->columnInt64(0);
         b.name = st->columnText(1);
-        b.period = periodFromKey(st->columnText(2)).value_or(BudgetPeriod::Month);
+        b.period = budgets::periodFromKey(st->columnText(2)).value_or(BudgetPeriod::Month);
         b.customFrom = QDate::fromString(st->columnText(3), Qt::ISODate);
         b.customTo = QDate::fromString(st->columnText(4), Qt::ISODate);
         b.amount = Money::fromNanos(st->columnInt64(5));
         b.currency = st->columnText(6);
         b.ratePerUsd = Money::parse(st->columnText(7)).value_or(Money::fromUnits(1));
-        b.thresholds = parseThresholds(st->columnText(8)).value_or(QList<int>{50, 80, 100});
+        b.thresholds =
+            budgets::parseThresholds(st->columnText(8)).value_or(QList<int>{50, 80, 100});
         b.spikePercent = int(st->columnInt64(9));
         b.breachOnForecast = st->columnInt64(10) != 0;
         b.enabled = st->columnInt64(11) != 0;
@@ -97,7 +102,7 @@ Result<QList<Budget>> BudgetStore::budgets()
         c.prepare("SELECT budget_id, dimension, value FROM budget_scope ORDER BY budget_id, rowid");
     if (!scope)
         return scope.error();
-    while (scope->step() == store::Statement::Step::Row) {
+    while (scope->step() == Statement::Step::Row) {
         const std::int64_t id = scope->columnInt64(0);
         const auto dim = dimensionFromName(scope->columnText(1));
         if (!dim)
@@ -109,7 +114,7 @@ Result<QList<Budget>> BudgetStore::budgets()
     return out;
 }
 
-Result<std::optional<Budget>> BudgetStore::budgetByName(const QString &name)
+Result<std::optional<Budget>> SqliteBudgetStore::budgetByName(const QString &name)
 {
     auto all = budgets();
     if (!all)
@@ -120,7 +125,7 @@ Result<std::optional<Budget>> BudgetStore::budgetByName(const QString &name)
     return std::optional<Budget>();
 }
 
-Status BudgetStore::writeScope(std::int64_t id, const QList<ScopeTerm> &scope)
+Status SqliteBudgetStore::writeScope(std::int64_t id, const QList<ScopeTerm> &scope)
 {
     auto &c = m_db.connection();
     auto del = c.prepare("DELETE FROM budget_scope WHERE budget_id = ?");
@@ -143,7 +148,7 @@ Status BudgetStore::writeScope(std::int64_t id, const QList<ScopeTerm> &scope)
     return {};
 }
 
-Result<std::int64_t> BudgetStore::add(const Budget &budget)
+Result<std::int64_t> SqliteBudgetStore::add(const Budget &budget)
 {
     if (const QString problem = budget.validate(); !problem.isEmpty())
         return Error{problem};
@@ -151,9 +156,11 @@ Result<std::int64_t> BudgetStore::add(const Budget &budget)
     if (!existing)
         return existing.error();
     if (existing->has_value())
-        return Error{tr("name: a budget named '%1' exists already.").arg(budget.name.trimmed())};
+        return Error{QCoreApplication::translate("tl::budgets::BudgetStore",
+                                                 "name: a budget named '%1' exists already.")
+                         .arg(budget.name.trimmed())};
     auto &c = m_db.connection();
-    store::Transaction tx(c);
+    Transaction tx(c);
     if (!tx.isActive())
         return Error{tx.beginError()};
     auto st = c.prepare("INSERT INTO budget (name, period, custom_from, custom_to, amount, "
@@ -173,7 +180,7 @@ Result<std::int64_t> BudgetStore::add(const Budget &budget)
     return id;
 }
 
-Status BudgetStore::update(const Budget &budget)
+Status SqliteBudgetStore::update(const Budget &budget)
 {
     if (const QString problem = budget.validate(); !problem.isEmpty())
         return Error{problem};
@@ -185,15 +192,18 @@ Status BudgetStore::update(const Budget &budget)
         if (b.id == budget.id)
             old = &b;
         else if (b.name == budget.name.trimmed())
-            return Error{
-                tr("name: a budget named '%1' exists already.").arg(budget.name.trimmed())};
+            return Error{QCoreApplication::translate("tl::budgets::BudgetStore",
+                                                     "name: a budget named '%1' exists already.")
+                             .arg(budget.name.trimmed())};
     }
     if (!old)
-        return Error{tr("The budget '%1' no longer exists.").arg(budget.name)};
+        return Error{QCoreApplication::translate("tl::budgets::BudgetStore",
+                                                 "The budget '%1' no longer exists.")
+                         .arg(budget.name)};
     const int revision = old->revision + (watchedFieldsDiffer(*old, budget) ? 1 : 0);
 
     auto &c = m_db.connection();
-    store::Transaction tx(c);
+    Transaction tx(c);
     if (!tx.isActive())
         return Error{tx.beginError()};
     auto st = c.prepare("UPDATE budget SET name = ?, period = ?, custom_from = ?, custom_to = ?, "
@@ -213,10 +223,10 @@ Status BudgetStore::update(const Budget &budget)
     return tx.commit();
 }
 
-Status BudgetStore::remove(std::int64_t id)
+Status SqliteBudgetStore::remove(std::int64_t id)
 {
     auto &c = m_db.connection();
-    store::Transaction tx(c);
+    Transaction tx(c);
     if (!tx.isActive())
         return Error{tx.beginError()};
     // Explicit deletes: the cascade needs foreign keys on, which a caller's connection may not
@@ -234,7 +244,7 @@ Status BudgetStore::remove(std::int64_t id)
     return tx.commit();
 }
 
-Status BudgetStore::setEnabled(std::int64_t id, bool enabled)
+Status SqliteBudgetStore::setEnabled(std::int64_t id, bool enabled)
 {
     auto st = m_db.connection().prepare("UPDATE budget SET enabled = ? WHERE id = ?");
     if (!st)
@@ -244,7 +254,7 @@ Status BudgetStore::setEnabled(std::int64_t id, bool enabled)
     return st->exec();
 }
 
-Result<bool> BudgetStore::insertAlert(Alert &alert)
+Result<bool> SqliteBudgetStore::insertAlert(Alert &alert)
 {
     auto &c = m_db.connection();
     auto st = c.prepare(
@@ -258,7 +268,7 @@ Result<bool> BudgetStore::insertAlert(Alert &alert)
     const bool spike = alert.kind == AlertKind::Spike;
     st->bindInt64(1, alert.budgetId);
     st->bindInt64(2, alert.budgetRevision);
-    st->bind(3, alertKindKey(alert.kind));
+    st->bind(3, budgets::alertKindKey(alert.kind));
     st->bindInt64(4, alert.threshold);
     st->bind(5, alert.periodStart.toString(Qt::ISODate));
     st->bind(6, spike ? alert.day.toString(Qt::ISODate) : QString());
@@ -283,31 +293,26 @@ Result<bool> BudgetStore::insertAlert(Alert &alert)
     return true;
 }
 
-Result<QList<Alert>> BudgetStore::readAlerts(const QString &where, std::int64_t param, int limit)
+Result<QList<Alert>> SqliteBudgetStore::alerts(int limit)
 {
     auto st = m_db.connection().prepare(
-        QStringLiteral(
-            "SELECT a.id, a.budget_id, b.name, a.budget_revision, a.kind, a.threshold, "
-            "a.period_start, "
-            "a.day, a.raised_at, a.actual, a.forecast, a.budget_amount, a.day_spend, a.baseline, "
-            "a.exhaustion_date, a.notified_at, a.acknowledged_at, a.snoozed_until "
-            "FROM budget_alert a JOIN budget b ON b.id = a.budget_id %1 "
-            "ORDER BY a.raised_at DESC, a.id DESC LIMIT ?")
-            .arg(where));
+        "SELECT a.id, a.budget_id, b.name, a.budget_revision, a.kind, a.threshold, "
+        "a.period_start, "
+        "a.day, a.raised_at, a.actual, a.forecast, a.budget_amount, a.day_spend, a.baseline, "
+        "a.exhaustion_date, a.notified_at, a.acknowledged_at, a.snoozed_until "
+        "FROM budget_alert a JOIN budget b ON b.id = a.budget_id "
+        "ORDER BY a.raised_at DESC, a.id DESC LIMIT ?");
     if (!st)
         return st.error();
-    int index = 1;
-    if (!where.isEmpty())
-        st->bindInt64(index++, param);
-    st->bindInt64(index, limit);
+    st->bindInt64(1, limit);
     QList<Alert> out;
-    while (st->step() == store::Statement::Step::Row) {
+    while (st->step() == Statement::Step::Row) {
         Alert a;
         a.id = st->columnInt64(0);
         a.budgetId = st->columnInt64(1);
         a.budgetName = st->columnText(2);
         a.budgetRevision = int(st->columnInt64(3));
-        a.kind = alertKindFromKey(st->columnText(4)).value_or(AlertKind::Actual);
+        a.kind = budgets::alertKindFromKey(st->columnText(4)).value_or(AlertKind::Actual);
         a.threshold = int(st->columnInt64(5));
         a.periodStart = QDate::fromString(st->columnText(6), Qt::ISODate);
         a.day = QDate::fromString(st->columnText(7), Qt::ISODate);
@@ -326,17 +331,8 @@ Result<QList<Alert>> BudgetStore::readAlerts(const QString &where, std::int64_t 
     return out;
 }
 
-Result<QList<Alert>> BudgetStore::alerts(int limit)
-{
-    return readAlerts({}, 0, limit);
-}
-
-Result<QList<Alert>> BudgetStore::alertsOf(std::int64_t budgetId)
-{
-    return readAlerts(QStringLiteral("WHERE a.budget_id = ?"), budgetId, 100000);
-}
-
-Status BudgetStore::setAlertTime(const char *column, std::int64_t alertId, const QDateTime &when)
+Status SqliteBudgetStore::setAlertTime(const char *column, std::int64_t alertId,
+                                       const QDateTime &when)
 {
     // `column` is one of our own constant names, never user input.
     auto st = m_db.connection().prepare(
@@ -348,19 +344,19 @@ Status BudgetStore::setAlertTime(const char *column, std::int64_t alertId, const
     return st->exec();
 }
 
-Status BudgetStore::acknowledge(std::int64_t alertId, const QDateTime &when)
+Status SqliteBudgetStore::acknowledge(std::int64_t alertId, const QDateTime &when)
 {
     return setAlertTime("acknowledged_at", alertId, when);
 }
 
-Status BudgetStore::snooze(std::int64_t alertId, const QDateTime &until)
+Status SqliteBudgetStore::snooze(std::int64_t alertId, const QDateTime &until)
 {
     return setAlertTime("snoozed_until", alertId, until);
 }
 
-Status BudgetStore::markNotified(std::int64_t alertId, const QDateTime &when)
+Status SqliteBudgetStore::markNotified(std::int64_t alertId, const QDateTime &when)
 {
     return setAlertTime("notified_at", alertId, when);
 }
 
-} // namespace tl::budgets
+} // namespace tl::store

@@ -1,0 +1,225 @@
+#include "store/SqliteCatalogStore.h"
+
+#include "store/Database.h"
+
+#include <QSet>
+
+namespace tl::store {
+
+namespace {
+
+void bindOpt(Statement &st, int index, const std::optional<Money> &m)
+{
+    if (m)
+        st.bind(index, m->nanos());
+    else
+        st.bindNull(index);
+}
+
+std::optional<Money> colOpt(const Statement &st, int column)
+{
+    if (st.columnIsNull(column))
+        return std::nullopt;
+    return Money::fromNanos(st.columnInt64(column));
+}
+
+} // namespace
+
+Result<QList<pricing::ModelPrice>> SqliteCatalogStore::prices()
+{
+    auto st = m_db.connection().prepare(
+        "SELECT catalog, provider, model, family, aliases, effective_from, effective_to, input, "
+        "cache_read, cache_write_5m, cache_write_1h, output, batch_input, batch_output, "
+        "long_context_threshold, long_input, long_cache_read, long_cache_write_5m, long_output, "
+        "per_request, match_rule, priority_input, priority_output, flex_input, flex_output "
+        "FROM price LEFT JOIN catalog_source ON catalog_source.name = price.catalog "
+        "WHERE catalog <> 'builtin' "
+        "ORDER BY CASE catalog WHEN 'user' THEN 0 WHEN 'builtin' THEN 2 ELSE 1 END, "
+        "catalog_source.imported_at DESC, price.id");
+    if (!st)
+        return st.error();
+    QList<pricing::ModelPrice> out;
+    while (st->step() == Statement::Step::Row) {
+        pricing::ModelPrice p;
+        p.catalog = st->columnText(0);
+        p.provider = st->columnText(1);
+        p.model = st->columnText(2);
+        p.family = st->columnText(3);
+        const QString aliases = st->columnText(4);
+        p.aliases = aliases.isEmpty() ? QStringList() : aliases.split(u',');
+        p.effectiveFrom = QDate::fromString(st->columnText(5), Qt::ISODate);
+        p.effectiveTo = QDate::fromString(st->columnText(6), Qt::ISODate);
+        pricing::PriceSet &s = p.prices;
+        s.input = Money::fromNanos(st->columnInt64(7));
+        s.cacheRead = colOpt(*st, 8);
+        s.cacheWrite5m = colOpt(*st, 9);
+        s.cacheWrite1h = colOpt(*st, 10);
+        s.output = Money::fromNanos(st->columnInt64(11));
+        s.batchInput = colOpt(*st, 12);
+        s.batchOutput = colOpt(*st, 13);
+        if (!st->columnIsNull(14))
+            s.longContextThreshold = st->columnInt64(14);
+        s.longInput = colOpt(*st, 15);
+        s.longCacheRead = colOpt(*st, 16);
+        s.longCacheWrite5m = colOpt(*st, 17);
+        s.longOutput = colOpt(*st, 18);
+        s.perRequest = colOpt(*st, 19);
+        if (const QString rule = st->columnText(20); !rule.isEmpty()) {
+            QString error;
+            auto parsed = pricing::MatchRule::fromJsonText(rule, &error);
+            if (parsed)
+                p.match = std::make_shared<const pricing::MatchRule>(std::move(*parsed));
+        }
+        s.priorityInput = colOpt(*st, 21);
+        s.priorityOutput = colOpt(*st, 22);
+        s.flexInput = colOpt(*st, 23);
+        s.flexOutput = colOpt(*st, 24);
+        out << std::move(p);
+    }
+    return out;
+}
+
+Status SqliteCatalogStore::replaceCatalogs(const QList<pricing::ModelPrice> &prices)
+{
+    Connection &c = m_db.connection();
+    Transaction tx(c);
+    if (!tx.isActive())
+        return Error{tx.beginError()};
+    QSet<QString> catalogs;
+    for (const pricing::ModelPrice &p : prices)
+        catalogs.insert(p.catalog);
+    auto del = c.prepare("DELETE FROM price WHERE catalog = ?");
+    if (!del)
+        return del.error();
+    for (const QString &name : std::as_const(catalogs)) {
+        del->reset();
+        del->bind(1, name);
+        if (Status s = del->exec(); !s)
+            return s;
+    }
+    auto ins = c.prepare(
+        "INSERT INTO price (catalog, provider, model, family, aliases, effective_from, "
+        "effective_to, input, cache_read, cache_write_5m, cache_write_1h, output, batch_input, "
+        "batch_output, long_context_threshold, long_input, long_cache_read, long_cache_write_5m, "
+        "long_output, per_request, match_rule, priority_input, priority_output, flex_input, "
+        "flex_output) "
+        "VALUES (?,?,?,?,?,?,?, ?,?,?,?,?,?,?, ?,?,?,?,?, ?,?,?,?,?,?)");
+    if (!ins)
+        return ins.error();
+    for (const pricing::ModelPrice &p : prices) {
+        ins->reset();
+        const pricing::PriceSet &s = p.prices;
+        ins->bind(1, p.catalog);
+        ins->bind(2, p.provider);
+        ins->bind(3, p.model);
+        ins->bind(4, p.family);
+        ins->bind(5, p.aliases.join(u','));
+        ins->bind(6, p.effectiveFrom.isValid() ? p.effectiveFrom.toString(Qt::ISODate) : QString());
+        ins->bind(7, p.effectiveTo.isValid() ? p.effectiveTo.toString(Qt::ISODate) : QString());
+        ins->bind(8, s.input.nanos());
+        bindOpt(*ins, 9, s.cacheRead);
+        bindOpt(*ins, 10, s.cacheWrite5m);
+        bindOpt(*ins, 11, s.cacheWrite1h);
+        ins->bind(12, s.output.nanos());
+        bindOpt(*ins, 13, s.batchInput);
+        bindOpt(*ins, 14, s.batchOutput);
+        if (s.longContextThreshold)
+            ins->bind(15, *s.longContextThreshold);
+        else
+            ins->bindNull(15);
+        bindOpt(*ins, 16, s.longInput);
+        bindOpt(*ins, 17, s.longCacheRead);
+        bindOpt(*ins, 18, s.longCacheWrite5m);
+        bindOpt(*ins, 19, s.longOutput);
+        bindOpt(*ins, 20, s.perRequest);
+        ins->bind(21, p.match ? p.match->toJsonText() : QString());
+        bindOpt(*ins, 22, s.priorityInput);
+        bindOpt(*ins, 23, s.priorityOutput);
+        bindOpt(*ins, 24, s.flexInput);
+        bindOpt(*ins, 25, s.flexOutput);
+        if (Status st = ins->exec(); !st)
+            return Error{QStringLiteral("Cannot store price of %1/%2: %3")
+                             .arg(p.provider, p.model, st.errorMessage())};
+    }
+    return tx.commit();
+}
+
+Status SqliteCatalogStore::storeImport(const QList<pricing::ModelPrice> &prices,
+                                       const CatalogSource &source)
+{
+    Transaction tx(m_db.connection());
+    if (!tx.isActive())
+        return Error{tx.beginError()};
+    if (Status s = replaceCatalogs(prices); !s)
+        return s;
+    auto st = m_db.connection().prepare(
+        "INSERT INTO catalog_source (name, format, file, file_hash, imported_at, entries) "
+        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET format = excluded.format, "
+        "file = excluded.file, file_hash = excluded.file_hash, imported_at = excluded.imported_at, "
+        "entries = excluded.entries");
+    if (!st)
+        return st.error();
+    st->bind(1, source.name);
+    st->bind(2, source.format);
+    st->bind(3, source.file);
+    st->bind(4, source.fileHash);
+    st->bind(5, source.importedAt);
+    st->bind(6, source.entries);
+    if (Status s = st->exec(); !s)
+        return s;
+    return tx.commit();
+}
+
+Result<int> SqliteCatalogStore::removeUserOverrides(const QString &provider, const QString &model)
+{
+    auto st = m_db.connection().prepare("DELETE FROM price WHERE catalog = 'user' AND "
+                                        "lower(provider) = lower(?) AND lower(model) = lower(?)");
+    if (!st)
+        return st.error();
+    st->bind(1, provider);
+    st->bind(2, model);
+    if (Status s = st->exec(); !s)
+        return s.error();
+    return m_db.connection().changes();
+}
+
+Result<QList<pricing::Discount>> SqliteCatalogStore::discounts()
+{
+    auto st = m_db.connection().prepare(
+        "SELECT provider, model, percent, note FROM price_discount ORDER BY provider, model");
+    if (!st)
+        return st.error();
+    QList<pricing::Discount> out;
+    while (st->step() == Statement::Step::Row)
+        out << pricing::Discount{st->columnText(0), st->columnText(1), st->columnText(2),
+                                 st->columnText(3)};
+    return out;
+}
+
+Status SqliteCatalogStore::saveDiscount(const pricing::Discount &discount)
+{
+    auto st = m_db.connection().prepare(
+        "INSERT INTO price_discount (provider, model, percent, note) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT (provider, model) DO UPDATE SET percent = excluded.percent, "
+        "note = excluded.note");
+    if (!st)
+        return st.error();
+    st->bind(1, discount.provider);
+    st->bind(2, discount.model);
+    st->bind(3, discount.percent);
+    st->bind(4, discount.note);
+    return st->exec();
+}
+
+Status SqliteCatalogStore::removeDiscount(const QString &provider, const QString &model)
+{
+    auto st =
+        m_db.connection().prepare("DELETE FROM price_discount WHERE provider = ? AND model = ?");
+    if (!st)
+        return st.error();
+    st->bind(1, provider);
+    st->bind(2, model);
+    return st->exec();
+}
+
+} // namespace tl::store

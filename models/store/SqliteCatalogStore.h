@@ -1,0 +1,29 @@
+#pragma once
+
+#include "store/CatalogStore.h"
+
+namespace tl::store {
+
+class Database;
+
+// CatalogStore in the tables price, catalog_source and price_discount.
+class SqliteCatalogStore : public CatalogStore
+{
+public:
+    explicit SqliteCatalogStore(Database &db) : m_db(db) {}
+
+    Result<QList<pricing::ModelPrice>> prices() override;
+    Status replaceCatalogs(const QList<pricing::ModelPrice> &prices) override;
+    Status storeImport(const QList<pricing::ModelPrice> &prices,
+                       const CatalogSource &source) override;
+    Result<int> removeUserOverrides(const QString &provider, const QString &model) override;
+
+    Result<QList<pricing::Discount>> discounts() override;
+    Status saveDiscount(const pricing::Discount &discount) override;
+    Status removeDiscount(const QString &provider, const QString &model) override;
+
+private:
+    Database &m_db;
+};
+
+} // namespace tl::store
