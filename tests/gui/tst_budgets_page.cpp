@@ -265,7 +265,7 @@ void TestBudgetsPage::mainWindowOpensABudget()
     b.amount = Money::fromUnits(5);
     QVERIFY(w.budgetService()->addBudget(b).ok());
     // The window evaluates in the background.
-    QTRY_VERIFY(!w.budgetService()->isBusy() && !w.budgetService()->statuses().isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(!w.budgetService()->isBusy() && !w.budgetService()->statuses().isEmpty(), tl::test::kSlowMachineMs);
     const qint64 id = w.budgetService()->statuses().first().budget.id;
     w.showPage(ui::MainWindow::Dashboard);
     w.openBudget(id);
@@ -286,7 +286,7 @@ void TestBudgetsPage::desktopIntegrationWiresNotifications()
     b.name = QStringLiteral("Clicked");
     b.amount = Money::fromUnits(5);
     QVERIFY(w.budgetService()->addBudget(b).ok());
-    QTRY_VERIFY(!w.budgetService()->isBusy() && !w.budgetService()->statuses().isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(!w.budgetService()->isBusy() && !w.budgetService()->statuses().isEmpty(), tl::test::kSlowMachineMs);
     const qint64 id = w.budgetService()->statuses().first().budget.id;
     {
         app::DesktopIntegration desktop(&w);

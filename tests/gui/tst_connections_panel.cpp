@@ -2,6 +2,7 @@
 // dialog (key in the credential store, never on disk), test it, sync it against the fake
 // OpenAI server, read the verdicts for a bad key, missing admin rights, an unreachable host
 // and plain HTTP, cancel a stalled sync, and remove the connection.
+#include "TestSupport.h"
 #include "FakeProviders.h"
 #include "SyncTestHelpers.h"
 
@@ -90,7 +91,7 @@ class TestConnectionsPanel : public QObject
     {
         QSignalSpy done(m_service.get(), &SyncService::testFinished);
         QTest::mouseClick(child<QPushButton>("testConnectionButton"), Qt::LeftButton);
-        if (!done.wait(10000))
+        if (!done.wait(tl::test::kSlowMachineMs))
             return QStringLiteral("(no verdict)");
         return status();
     }
@@ -195,11 +196,11 @@ private Q_SLOTS:
             QVERIFY(test && verdict);
             setText(d, "connectionApiKey", QStringLiteral("sk-admin-typed-but-wrong"));
             test->click();
-            QTRY_VERIFY(test->isEnabled());
+            QTRY_VERIFY_WITH_TIMEOUT(test->isEnabled(), tl::test::kSlowMachineMs);
             wrong = verdict->text();
             setText(d, "connectionApiKey", QString()); // empty: the stored key
             test->click();
-            QTRY_VERIFY(test->isEnabled());
+            QTRY_VERIFY_WITH_TIMEOUT(test->isEnabled(), tl::test::kSlowMachineMs);
             right = verdict->text();
             d->reject();
         });
@@ -248,7 +249,7 @@ private Q_SLOTS:
         QSignalSpy progress(m_service.get(), &SyncService::syncProgress);
         QTest::mouseClick(child<QPushButton>("syncNowButton"), Qt::LeftButton);
         QVERIFY(child<QProgressBar>("syncProgress")->isVisible());
-        QVERIFY(finished.wait(10000));
+        QVERIFY(finished.wait(tl::test::kSlowMachineMs));
         QVERIFY2(finished.first().at(1).toBool(), qPrintable(finished.first().at(2).toString()));
         QVERIFY(progress.count() > 0);
         QVERIFY2(status().contains(QLatin1String("Billed 3.50 USD, computed 3.50 USD")),
@@ -268,14 +269,14 @@ private Q_SLOTS:
         // Again: nothing changes.
         finished.clear();
         QTest::mouseClick(child<QPushButton>("syncNowButton"), Qt::LeftButton);
-        QVERIFY(finished.wait(10000));
+        QVERIFY(finished.wait(tl::test::kSlowMachineMs));
         QCOMPARE(m_service->model()->index(0, itemmodels::ConnectionsModel::Rows).data().toString(),
                  QStringLiteral("0 new · 0 replaced · 2 unchanged"));
 
         // What auto-sync runs at each interval: every connection in turn.
         finished.clear();
         m_service->syncAll();
-        QVERIFY(finished.wait(10000));
+        QVERIFY(finished.wait(tl::test::kSlowMachineMs));
         QCOMPARE(finished.count(), 1);
         QCOMPARE(finished.first().at(0).toString(), QStringLiteral("OpenAI production"));
         QVERIFY(finished.first().at(1).toBool());
@@ -295,10 +296,10 @@ private Q_SLOTS:
         QSignalSpy finished(m_service.get(), &SyncService::syncFinished);
         QTest::mouseClick(child<QPushButton>("syncNowButton"), Qt::LeftButton);
         auto *cancel = child<QPushButton>("cancelSyncButton");
-        QTRY_VERIFY(cancel->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(cancel->isVisible(), tl::test::kSlowMachineMs);
         QTest::qWait(100);
         QTest::mouseClick(cancel, Qt::LeftButton);
-        QVERIFY(finished.wait(5000));
+        QVERIFY(finished.wait(tl::test::kSlowMachineMs));
         QVERIFY(!finished.first().at(1).toBool());
         QVERIFY2(status().contains(QLatin1String("Cancelled")), qPrintable(status()));
         QVERIFY(m_service->model()
@@ -341,7 +342,7 @@ private Q_SLOTS:
         QVERIFY(id.ok());
         QSignalSpy finished(m_service.get(), &SyncService::syncFinished);
         QVERIFY(m_service->startSync(*id));
-        QVERIFY(finished.wait(10000));
+        QVERIFY(finished.wait(tl::test::kSlowMachineMs));
         QVERIFY(!finished.first().at(1).toBool());
         const int row = m_service->model()->rowOf(*id);
         const QString error = m_service->model()

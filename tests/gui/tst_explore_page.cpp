@@ -265,7 +265,7 @@ void TestExplorePage::exportWritesTheRowsShown()
     bool answered = false;
     // The export asks for a file name in a modal dialog: answer it.
     QTimer::singleShot(0, this, [&] {
-        QTRY_VERIFY(qobject_cast<QFileDialog *>(QApplication::activeModalWidget()));
+        QTRY_VERIFY_WITH_TIMEOUT(qobject_cast<QFileDialog *>(QApplication::activeModalWidget()), tl::test::kSlowMachineMs);
         auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
         QVERIFY(dialog->selectedFiles().value(0).endsWith(w->page->service()->suggestedFileName()));
         dialog->selectFile(path);

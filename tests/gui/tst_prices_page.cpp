@@ -1,6 +1,7 @@
 // The Prices page offscreen: search filters the table, selecting a model fills its history,
 // "Remove override" follows the selection, the banner's re-price refreshes the dashboard,
 // and the override and discount dialogs validate what is typed.
+#include "TestSupport.h"
 #include "MainWindow.h"
 #include "dialogs/DiscountDialog.h"
 #include "dialogs/PriceOverrideDialog.h"
@@ -187,7 +188,7 @@ void TestPricesPage::bannerRepriceRefreshesDashboard()
     QCOMPARE(finished.at(0).at(0).toBool(), true);
     QVERIFY(!banner->isVisible());
     QVERIFY(w.findChild<QLabel *>(s("pricesStatusLabel"))->text().startsWith(s("Re-priced ")));
-    QTRY_VERIFY(!w.findChild<QProgressDialog *>(s("repriceProgress")));
+    QTRY_VERIFY_WITH_TIMEOUT(!w.findChild<QProgressDialog *>(s("repriceProgress")), tl::test::kSlowMachineMs);
 
     const Money after = *Money::parse(
         w.dashboardService()->kpis()->index(itemmodels::KpiModel::Spend).data(itemmodels::KpiModel::RawValueRole).toString());

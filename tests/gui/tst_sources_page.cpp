@@ -1,6 +1,7 @@
 // The Sources page offscreen: importing files shows progress-finished history rows with their
 // counts, the problems of the selected import, refreshes the dashboard, undo removes the
 // import; the mapping dialog saves a named mapping; a connections panel sits on top.
+#include "TestSupport.h"
 #include "MainWindow.h"
 #include "dialogs/CsvMappingDialog.h"
 #include "itemmodels/DashboardService.h"
@@ -67,11 +68,11 @@ private Q_SLOTS:
         QSignalSpy finished(service, &itemmodels::ImportService::importFinished);
         QSignalSpy refreshed(w.findChild<itemmodels::DashboardService *>(), &itemmodels::DashboardService::refreshed);
         w.sourcesPage()->importFiles({data("litellm_spend.jsonl"), data("bedrock.jsonl.gz")});
-        QVERIFY(finished.wait(20000));
+        QVERIFY(finished.wait(tl::test::kSlowMachineMs));
         QCOMPARE(finished.first().at(0).toBool(), true);
         QVERIFY(finished.first().at(1).toString().contains(s("3 imported")));
         if (refreshed.isEmpty())
-            QVERIFY(refreshed.wait(20000));
+            QVERIFY(refreshed.wait(tl::test::kSlowMachineMs));
 
         QCOMPARE(history->model()->rowCount(), 2);
         // Newest first: the Bedrock file, then LiteLLM.
@@ -94,7 +95,7 @@ private Q_SLOTS:
                 box->button(QMessageBox::Yes)->click();
         });
         undo->click();
-        QVERIFY(undone.wait(20000));
+        QVERIFY(undone.wait(tl::test::kSlowMachineMs));
         QVERIFY(undone.first().at(0).toBool());
         QCOMPARE(history->model()->index(1, ImportHistoryModel::Status).data(ImportHistoryModel::StatusRole).toString(),
                  s("undone"));
@@ -110,7 +111,7 @@ private Q_SLOTS:
         w.showPage(ui::MainWindow::Sources);
         QSignalSpy finished(w.importService(), &itemmodels::ImportService::importFinished);
         w.sourcesPage()->importFiles({data("utf16.jsonl")});
-        QVERIFY(finished.wait(20000));
+        QVERIFY(finished.wait(tl::test::kSlowMachineMs));
         QCOMPARE(finished.first().at(0).toBool(), false);
         auto *status = w.findChild<QLabel *>(s("importStatus"));
         QVERIFY(status->text().contains(s("UTF-16")));

@@ -11,6 +11,11 @@
 
 namespace tl::test {
 
+// How long QTRY_* waits for work on a worker thread: generous, because a loaded 2-core CI
+// machine can take many seconds for what takes milliseconds on a quiet one. A passing check
+// returns as soon as it holds, so the limit costs nothing when all is well.
+inline constexpr int kSlowMachineMs = 60000;
+
 // A fresh on-disk database in a temporary folder, migrated and ready. QVERIFY-friendly:
 // returns nullptr (and prints why) when it cannot be created.
 std::unique_ptr<store::Database> openTempDatabase(const QTemporaryDir &dir,

@@ -298,7 +298,7 @@ void TestBudgetService::backgroundEvaluationMatchesSynchronous()
     m_service->evaluateNow();
     m_service->evaluateNow(); // asked again while running: runs once more afterwards
     QVERIFY(m_service->isBusy());
-    QTRY_COMPARE(evaluated.size(), 2);
+    QTRY_COMPARE_WITH_TIMEOUT(evaluated.size(), 2, tl::test::kSlowMachineMs);
     QVERIFY(!m_service->isBusy());
     QCOMPARE(m_service->statuses().size(), synchronous.size());
     for (int i = 0; i < synchronous.size(); ++i) {
@@ -310,7 +310,7 @@ void TestBudgetService::backgroundEvaluationMatchesSynchronous()
     m_service->evaluateNow();
     m_service->setDatabase(nullptr);
     QCOMPARE(m_service->budgetList()->rowCount(), 0);
-    QTRY_VERIFY(!m_service->isBusy());
+    QTRY_VERIFY_WITH_TIMEOUT(!m_service->isBusy(), tl::test::kSlowMachineMs);
     QCOMPARE(m_service->budgetList()->rowCount(), 0);
 }
 

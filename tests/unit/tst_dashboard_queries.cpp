@@ -470,10 +470,10 @@ void TestDashboardQueries::backgroundRefreshMatchesSynchronous()
     QSignalSpy busy(&async, &DashboardService::busyChanged);
     async.setDatabase(m_demo.get());
     QVERIFY(async.isBusy());
-    QVERIFY(refreshed.wait(10000));
+    QVERIFY(refreshed.wait(tl::test::kSlowMachineMs));
     async.setPeriodPreset(PeriodPreset::Last90Days);
     QVERIFY(async.isBusy());
-    QVERIFY(refreshed.wait(10000));
+    QVERIFY(refreshed.wait(tl::test::kSlowMachineMs));
     QVERIFY(!async.isBusy());
     QCOMPARE(async.totals(), sync.totals());
     QCOMPARE(async.snapshot().cacheSavings, sync.snapshot().cacheSavings);
