@@ -879,7 +879,7 @@
     </message>
 </context>
 <context>
-    <name>tl::itemmodels::BudgetService</name>
+    <name>tl::services::BudgetService</name>
     <message>
         <source>Budgets could not be evaluated: %1</source>
         <translation>Die Budgets konnten nicht ausgewertet werden: %1</translation>
@@ -1045,14 +1045,14 @@ Differenz (berechnet − abgerechnet): %6 USD</translation>
     </message>
 </context>
 <context>
-    <name>tl::itemmodels::CsvWriter</name>
+    <name>tl::csv::CsvWriter</name>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
-    <name>tl::itemmodels::DashboardWorker</name>
+    <name>tl::services::DashboardWorker</name>
     <message>
         <source>No database file to read.</source>
         <translation>Keine Datenbankdatei zum Lesen vorhanden.</translation>
@@ -1353,7 +1353,7 @@ Nicht gecachte Eingabe %2 · Cache-Lesezugriffe %3 · Cache-Schreibzugriffe %4 �
     </message>
 </context>
 <context>
-    <name>tl::itemmodels::ImportService</name>
+    <name>tl::services::ImportService</name>
     <message>
         <source>No database is open.</source>
         <translation>Es ist keine Datenbank geöffnet.</translation>
@@ -1792,7 +1792,7 @@ Auch abgerechnet unter: %2</translation>
     </message>
 </context>
 <context>
-    <name>tl::itemmodels::PricesService</name>
+    <name>tl::services::PricesService</name>
     <message>
         <source>No database is open. Open or create one from the File menu first.</source>
         <translation>Es ist keine Datenbank geöffnet. Öffnen oder erstellen Sie zuerst eine über das Menü „Datei“.</translation>
@@ -1969,7 +1969,7 @@ Auch abgerechnet unter: %2</translation>
     </message>
 </context>
 <context>
-    <name>tl::itemmodels::WhatIfService</name>
+    <name>tl::services::WhatIfService</name>
     <message>
         <source>Prices of the database could not be read; using the built-in catalog: %1</source>
         <translation>Die Preise der Datenbank konnten nicht gelesen werden; der integrierte Katalog wird verwendet: %1</translation>
@@ -2236,7 +2236,7 @@ Auch abgerechnet unter: %2</translation>
     </message>
 </context>
 <context>
-    <name>tl::providers::SyncService</name>
+    <name>tl::services::SyncService</name>
     <message>
         <source>Connection works: the key can read usage and costs.</source>
         <translation>Die Verbindung funktioniert: Der Schlüssel kann Nutzung und Kosten lesen.</translation>

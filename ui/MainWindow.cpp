@@ -2,22 +2,22 @@
 
 #include "Palette.h"
 #include "dialogs/ReportDialog.h"
-#include "itemmodels/DashboardService.h"
-#include "itemmodels/ExplorerService.h"
-#include "itemmodels/BudgetService.h"
-#include "itemmodels/PricesService.h"
-#include "itemmodels/WhatIfService.h"
+#include "services/DashboardService.h"
+#include "services/ExplorerService.h"
+#include "services/BudgetService.h"
+#include "services/PricesService.h"
+#include "services/WhatIfService.h"
 #include "pages/BudgetsPage.h"
 #include "pages/DashboardPage.h"
 #include "pages/SourcesPage.h"
-#include "itemmodels/ImportService.h"
+#include "services/ImportService.h"
 #include "pages/ExplorePage.h"
 #include "pages/PricesPage.h"
 #include "pages/WhatIfPage.h"
 #include "report/ReportJobs.h"
-#include "providers/SyncService.h"
+#include "services/SyncService.h"
 #include "widgets/ConnectionsPanel.h"
-#include "store/Session.h"
+#include "services/Session.h"
 
 #include <QAction>
 #include <QApplication>
@@ -46,8 +46,8 @@ constexpr auto kStateKey = "mainWindow/state";
 constexpr auto kPageKey = "mainWindow/page";
 } // namespace
 
-MainWindow::MainWindow(store::Session *session, QWidget *parent)
-    : QMainWindow(parent), m_session(session), m_dashboard(new itemmodels::DashboardService(this)),
+MainWindow::MainWindow(services::Session *session, QWidget *parent)
+    : QMainWindow(parent), m_session(session), m_dashboard(new services::DashboardService(this)),
       m_nav(new QListWidget(this)), m_pages(new QStackedWidget(this)),
       m_demoBadge(new QToolButton(this)), m_dbLabel(new QLabel(this))
 {
@@ -78,8 +78,8 @@ MainWindow::MainWindow(store::Session *session, QWidget *parent)
     m_dbLabel->setObjectName(QStringLiteral("databaseLabel"));
     statusBar()->addPermanentWidget(m_dbLabel);
 
-    connect(m_session, &store::Session::databaseChanged, this, &MainWindow::onDatabaseChanged);
-    connect(m_dashboard, &itemmodels::DashboardService::errorOccurred, this,
+    connect(m_session, &services::Session::databaseChanged, this, &MainWindow::onDatabaseChanged);
+    connect(m_dashboard, &services::DashboardService::errorOccurred, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     onDatabaseChanged();
     restoreLayout();
@@ -98,53 +98,53 @@ void MainWindow::createPages()
     m_nav->setFont(navFont);
 
     m_dashboardPage = new DashboardPage(m_dashboard, this);
-    m_explorer = new itemmodels::ExplorerService(this);
+    m_explorer = new services::ExplorerService(this);
     m_explorePage = new ExplorePage(m_explorer, this);
-    connect(m_explorer, &itemmodels::ExplorerService::errorOccurred, this,
+    connect(m_explorer, &services::ExplorerService::errorOccurred, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(m_dashboardPage, &DashboardPage::drillDownRequested, this, &MainWindow::openExplorer);
     // Prices: changes are stored at once; a successful re-price changes the stored costs.
-    m_prices = new itemmodels::PricesService(this);
-    connect(m_prices, &itemmodels::PricesService::repriceFinished, m_dashboard, [this](bool ok) {
+    m_prices = new services::PricesService(this);
+    connect(m_prices, &services::PricesService::repriceFinished, m_dashboard, [this](bool ok) {
         if (ok) {
             m_dashboard->refresh();
             m_explorer->refresh();
         }
     });
     // Budgets: evaluated on a timer, after a re-price and after every import or sync.
-    m_budgets = new itemmodels::BudgetService(this);
-    m_budgets->setMode(itemmodels::BudgetService::Mode::Background);
+    m_budgets = new services::BudgetService(this);
+    m_budgets->setMode(services::BudgetService::Mode::Background);
     m_budgetsPage = new BudgetsPage(m_budgets, this);
-    connect(m_budgets, &itemmodels::BudgetService::statusMessage, this,
+    connect(m_budgets, &services::BudgetService::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 60000); });
-    connect(m_budgets, &itemmodels::BudgetService::errorOccurred, this,
+    connect(m_budgets, &services::BudgetService::errorOccurred, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
-    connect(m_prices, &itemmodels::PricesService::repriceFinished, m_budgets, [this](bool ok) {
+    connect(m_prices, &services::PricesService::repriceFinished, m_budgets, [this](bool ok) {
         if (ok)
             m_budgets->evaluateNow();
     });
     // Sources: a finished import or undo changes the stored usage.
-    m_imports = new itemmodels::ImportService(this);
+    m_imports = new services::ImportService(this);
     m_sourcesPage = new SourcesPage(m_imports, this);
     auto refreshUsage = [this] {
         m_dashboard->refresh();
         m_explorer->refresh();
         m_budgets->evaluateNow();
     };
-    connect(m_imports, &itemmodels::ImportService::importFinished, this, refreshUsage);
-    connect(m_imports, &itemmodels::ImportService::undoFinished, this, refreshUsage);
+    connect(m_imports, &services::ImportService::importFinished, this, refreshUsage);
+    connect(m_imports, &services::ImportService::undoFinished, this, refreshUsage);
     // Provider billing API sync: keys in the system keychain; dashboards refresh after a sync.
     // A locked keychain asks the user to unlock it: give them a minute to answer.
-    m_sync = new providers::SyncService(
+    m_sync = new services::SyncService(
         std::make_shared<providers::KeychainCredentialStore>(QStringLiteral("TokenLedger"), 60000), this);
-    connect(m_sync, &providers::SyncService::syncFinished, this,
+    connect(m_sync, &services::SyncService::syncFinished, this,
             [this, refreshUsage](const QString &, bool ok, const QString &message) {
                 statusBar()->showMessage(message, 10000);
                 m_imports->reloadHistory(); // every sync is a row of the import history
                 if (ok)
                     refreshUsage();
             });
-    connect(m_session, &store::Session::databaseChanged, m_sync,
+    connect(m_session, &services::Session::databaseChanged, m_sync,
             [this] { m_sync->setDatabase(m_session->database()); });
     m_sync->setDatabase(m_session->database());
     m_sourcesPage->setConnectionsPanel(new ConnectionsPanel(m_sync, this));
@@ -212,9 +212,9 @@ void MainWindow::createMenus()
         a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
     }
     view->addSeparator();
-    QAction *refresh = view->addAction(tr("&Refresh"), m_dashboard, &itemmodels::DashboardService::refresh);
+    QAction *refresh = view->addAction(tr("&Refresh"), m_dashboard, &services::DashboardService::refresh);
     refresh->setShortcut(QKeySequence::Refresh);
-    connect(refresh, &QAction::triggered, m_explorer, &itemmodels::ExplorerService::refresh);
+    connect(refresh, &QAction::triggered, m_explorer, &services::ExplorerService::refresh);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About TokenLedger"), this, [this] {
@@ -237,7 +237,7 @@ void MainWindow::exportReport()
     dialog.setFilter(m_dashboard->filter());
     dialog.setCurrency(m_dashboard->displayCurrency());
     // The scenario last worked on in the planner is offered, not included.
-    const QString lastScenario = QSettings().value(QLatin1String(itemmodels::WhatIfService::kLastScenarioKey)).toString();
+    const QString lastScenario = QSettings().value(QLatin1String(services::WhatIfService::kLastScenarioKey)).toString();
     if (!lastScenario.isEmpty() && QFileInfo::exists(lastScenario))
         dialog.addScenarioFile(lastScenario, false);
     dialog.exec();

@@ -10,7 +10,7 @@ class QListWidget;
 class QStackedWidget;
 class QToolButton;
 
-namespace tl::store {
+namespace tl::services {
 class Session;
 }
 namespace tl::itemmodels {
@@ -21,7 +21,7 @@ class ImportService;
 class BudgetService;
 }
 
-namespace tl::providers {
+namespace tl::services {
 class SyncService;
 }
 
@@ -40,19 +40,19 @@ class MainWindow : public QMainWindow
 public:
     enum Page { Dashboard = 0, Explore, WhatIf, Budgets, Sources, Prices, PageCount };
 
-    explicit MainWindow(store::Session *session, QWidget *parent = nullptr);
+    explicit MainWindow(services::Session *session, QWidget *parent = nullptr);
 
-    itemmodels::DashboardService *dashboardService() const { return m_dashboard; }
+    services::DashboardService *dashboardService() const { return m_dashboard; }
     DashboardPage *dashboardPage() const { return m_dashboardPage; }
-    itemmodels::PricesService *pricesService() const { return m_prices; }
+    services::PricesService *pricesService() const { return m_prices; }
     // File imports; importFinished/undoFinished refresh the dashboard and the explorer.
-    itemmodels::ImportService *importService() const { return m_imports; }
+    services::ImportService *importService() const { return m_imports; }
     SourcesPage *sourcesPage() const { return m_sourcesPage; }
-    providers::SyncService *syncService() const { return m_sync; }
-    itemmodels::ExplorerService *explorerService() const { return m_explorer; }
+    services::SyncService *syncService() const { return m_sync; }
+    services::ExplorerService *explorerService() const { return m_explorer; }
     ExplorePage *explorePage() const { return m_explorePage; }
     // Budgets and alerts; evaluateNow() is a public slot to call after imports and syncs.
-    itemmodels::BudgetService *budgetService() const { return m_budgets; }
+    services::BudgetService *budgetService() const { return m_budgets; }
     BudgetsPage *budgetsPage() const { return m_budgetsPage; }
     // Shows the Budgets page with the budget selected (e.g. from a clicked notification).
     void openBudget(qint64 budgetId);
@@ -80,18 +80,18 @@ private:
     void showError(const QString &what, const QString &message);
     void restoreLayout();
 
-    store::Session *m_session;
-    itemmodels::DashboardService *m_dashboard;
+    services::Session *m_session;
+    services::DashboardService *m_dashboard;
     QListWidget *m_nav;
     QStackedWidget *m_pages;
     DashboardPage *m_dashboardPage = nullptr;
-    itemmodels::PricesService *m_prices = nullptr;
-    itemmodels::ImportService *m_imports = nullptr;
+    services::PricesService *m_prices = nullptr;
+    services::ImportService *m_imports = nullptr;
     SourcesPage *m_sourcesPage = nullptr;
-    providers::SyncService *m_sync = nullptr;
-    itemmodels::ExplorerService *m_explorer = nullptr;
+    services::SyncService *m_sync = nullptr;
+    services::ExplorerService *m_explorer = nullptr;
     ExplorePage *m_explorePage = nullptr;
-    itemmodels::BudgetService *m_budgets = nullptr;
+    services::BudgetService *m_budgets = nullptr;
     BudgetsPage *m_budgetsPage = nullptr;
     QToolButton *m_demoBadge;
     QAction *m_demoBadgeAction = nullptr;

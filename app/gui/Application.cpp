@@ -4,7 +4,7 @@
 #include "Translations.h"
 #include "core/Paths.h"
 #include "gui/DesktopIntegration.h"
-#include "store/Session.h"
+#include "services/Session.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -48,7 +48,7 @@ bool Application::start()
     parser.process(*this);
 
     const QString path = parser.isSet(db) ? parser.value(db) : defaultDatabasePath();
-    m_session = std::make_unique<store::Session>();
+    m_session = std::make_unique<services::Session>();
     // A database that has never held data starts with the demo organisation, marked as such.
     if (Status s = m_session->openWithDemoOnFirstStart(path); !s) {
         QMessageBox::critical(nullptr, tr("TokenLedger cannot start"), s.errorMessage());

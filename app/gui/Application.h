@@ -4,7 +4,7 @@
 
 #include <memory>
 
-namespace tl::store {
+namespace tl::services {
 class Session;
 }
 namespace tl::ui {
@@ -28,7 +28,7 @@ public:
     bool start();
 
 private:
-    std::unique_ptr<store::Session> m_session;
+    std::unique_ptr<services::Session> m_session;
     std::unique_ptr<ui::MainWindow> m_window;
     std::unique_ptr<DesktopIntegration> m_desktop;
 };

@@ -3,7 +3,7 @@
 #include "MainWindow.h"
 #include "gui/FreedesktopNotifier.h"
 #include "gui/TrayNotifier.h"
-#include "itemmodels/BudgetService.h"
+#include "services/BudgetService.h"
 #include "pages/BudgetsPage.h"
 
 #include <QApplication>
@@ -23,9 +23,9 @@ DesktopIntegration::DesktopIntegration(ui::MainWindow *window, QObject *parent)
     if (m_tray)
         chain << new TrayNotifier(m_tray, this);
     m_notifier = new ChainNotifier(chain, this);
-    itemmodels::BudgetService *service = m_window->budgetService();
+    services::BudgetService *service = m_window->budgetService();
     service->setNotifier(m_notifier);
-    connect(service, &itemmodels::BudgetService::budgetActivated, this,
+    connect(service, &services::BudgetService::budgetActivated, this,
             &DesktopIntegration::openBudget);
     m_window->installEventFilter(this);
     // Alerts already due when the app starts are notified now that a notifier exists.
@@ -47,7 +47,7 @@ void DesktopIntegration::createTray()
     auto *menu = new QMenu(m_window);
     menu->addAction(tr("Show TokenLedger"), this, &DesktopIntegration::showWindow);
     menu->addAction(tr("Check budgets now"), m_window->budgetService(),
-                    &itemmodels::BudgetService::evaluateNow);
+                    &services::BudgetService::evaluateNow);
     menu->addSeparator();
     menu->addAction(tr("Quit"), qApp, &QApplication::quit);
     m_tray->setContextMenu(menu);

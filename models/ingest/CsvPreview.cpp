@@ -1,6 +1,6 @@
 #include "ingest/CsvPreview.h"
 
-#include "ingest/CsvParser.h"
+#include "csv/CsvParser.h"
 
 #include <QObject>
 

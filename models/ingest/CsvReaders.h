@@ -1,7 +1,7 @@
 #pragma once
 
 #include "ingest/CsvMapping.h"
-#include "ingest/CsvParser.h"
+#include "csv/CsvParser.h"
 #include "ingest/RecordReader.h"
 
 #include <QByteArray>

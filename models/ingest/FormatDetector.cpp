@@ -1,6 +1,6 @@
 #include "ingest/FormatDetector.h"
 
-#include "ingest/CsvParser.h"
+#include "csv/CsvParser.h"
 #include "ingest/JsonScan.h"
 #include "ingest/LineSource.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ingest/CsvParser.h"
+#include "csv/CsvParser.h"
 #include "ingest/RecordReader.h"
 
 #include <string>

@@ -8,10 +8,10 @@
 #include "budgets/Notifier.h"
 #include "dialogs/BudgetDialog.h"
 #include "gui/DesktopIntegration.h"
-#include "itemmodels/BudgetService.h"
+#include "services/BudgetService.h"
 #include "pages/BudgetsPage.h"
 #include "store/FactStore.h"
-#include "store/Session.h"
+#include "services/Session.h"
 #include "widgets/BudgetBurnChart.h"
 
 #include <QApplication>
@@ -52,7 +52,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<store::Database> m_db;
     std::unique_ptr<budgets::FixedClock> m_clock;
-    std::unique_ptr<itemmodels::BudgetService> m_service;
+    std::unique_ptr<services::BudgetService> m_service;
     int m_count = 0;
 };
 
@@ -85,7 +85,7 @@ void TestBudgetsPage::init()
     QVERIFY(tx.commit().ok());
     m_clock =
         std::make_unique<budgets::FixedClock>(QDateTime(QDate(2026, 11, 16), QTime(9, 0), Qt::UTC));
-    m_service = std::make_unique<itemmodels::BudgetService>();
+    m_service = std::make_unique<services::BudgetService>();
     m_service->setClock(m_clock.get());
     m_service->setTimeZone(QTimeZone::utc());
     m_service->setEvaluationInterval(0);
@@ -256,7 +256,7 @@ void TestBudgetsPage::mainWindowOpensABudget()
     m_service.reset();
     const QString path = m_db->path();
     m_db.reset();
-    store::Session session;
+    services::Session session;
     QVERIFY(session.open(path).ok());
     ui::MainWindow w(&session);
     w.show();
@@ -278,7 +278,7 @@ void TestBudgetsPage::desktopIntegrationWiresNotifications()
     m_service.reset();
     const QString path = m_db->path();
     m_db.reset();
-    store::Session session;
+    services::Session session;
     QVERIFY(session.open(path).ok());
     ui::MainWindow w(&session);
     w.show();

@@ -8,7 +8,7 @@
 
 #include "dialogs/ConnectionDialog.h"
 #include "itemmodels/ConnectionsModel.h"
-#include "providers/SyncService.h"
+#include "services/SyncService.h"
 #include "widgets/ConnectionsPanel.h"
 
 #include <QAbstractItemModelTester>

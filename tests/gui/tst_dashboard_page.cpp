@@ -4,7 +4,7 @@
 // currency; the Hour switch; and the page fits the smallest window the app supports.
 #include "TestSupport.h"
 #include "demo/DemoOrganisation.h"
-#include "itemmodels/DashboardService.h"
+#include "services/DashboardService.h"
 #include "pages/DashboardPage.h"
 #include "widgets/CompactTableView.h"
 #include "widgets/DashboardControlBar.h"
@@ -33,7 +33,7 @@
 #include <nlohmann/json.hpp>
 
 using namespace tl;
-using itemmodels::DashboardService;
+using services::DashboardService;
 using itemmodels::KpiModel;
 using ui::KpiCard;
 

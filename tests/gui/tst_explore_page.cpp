@@ -5,10 +5,10 @@
 #include "MainWindow.h"
 #include "itemmodels/ExplorerModel.h"
 #include "itemmodels/ExplorerProxyModel.h"
-#include "itemmodels/ExplorerService.h"
+#include "services/ExplorerService.h"
 #include "itemmodels/ExplorerTotalsModel.h"
 #include "pages/ExplorePage.h"
-#include "store/Session.h"
+#include "services/Session.h"
 #include "widgets/ExplorerTable.h"
 #include "widgets/ExplorerTableView.h"
 #include "widgets/TotalsFooterView.h"
@@ -54,7 +54,7 @@ private Q_SLOTS:
 private:
     struct Window
     {
-        store::Session session;
+        services::Session session;
         std::unique_ptr<ui::MainWindow> window;
         ui::ExplorePage *page = nullptr;
     };
@@ -72,7 +72,7 @@ void TestExplorePage::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     m_path = m_dir.filePath(QStringLiteral("explore.db"));
     m_today = QDateTime::currentDateTimeUtc().date();
-    store::Session session;
+    services::Session session;
     QVERIFY(session.openWithDemoOnFirstStart(m_path).ok());
     QVERIFY(session.isDemo());
 }
@@ -298,7 +298,7 @@ void TestExplorePage::enterOnARowDrillsIntoIt()
     view->setFocus();
     view->setCurrentIndex(first);
     QTest::keyClick(view, Qt::Key_Return);
-    itemmodels::ExplorerService *service = w->page->service();
+    services::ExplorerService *service = w->page->service();
     QCOMPARE(service->dimensionFilter().equals.value(Dimension::Team), QStringList{team});
     QCOMPARE(service->groupBy(), QList<Dimension>{Dimension::Model});
     const auto chips = w->page->findChildren<QToolButton *>(QStringLiteral("filterChip"));
@@ -319,7 +319,7 @@ void TestExplorePage::openExplorerMatchesCliSummary()
     filter.add(Dimension::Team, QStringLiteral("support"));
     w->window->openExplorer(filter);
     QCOMPARE(w->window->currentPage(), ui::MainWindow::Explore);
-    itemmodels::ExplorerService *service = w->page->service();
+    services::ExplorerService *service = w->page->service();
     QCOMPARE(service->period().from, from);
     QCOMPARE(service->period().to, to);
     QCOMPARE(service->currentFilter(), filter);
@@ -371,7 +371,7 @@ void TestExplorePage::tabReachesEveryControl()
 void TestExplorePage::emptyDatabaseShowsEmptyState()
 {
     QTemporaryDir dir;
-    store::Session session;
+    services::Session session;
     QVERIFY(session.createEmpty(dir.filePath(QStringLiteral("empty.db"))).ok());
     ui::MainWindow w(&session);
     w.show();

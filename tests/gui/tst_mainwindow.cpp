@@ -3,10 +3,10 @@
 #include "TestSupport.h"
 #include "MainWindow.h"
 #include "demo/DemoOrganisation.h"
-#include "itemmodels/DashboardService.h"
+#include "services/DashboardService.h"
 #include "pages/DashboardPage.h"
 #include "pages/EmptyStatePage.h"
-#include "store/Session.h"
+#include "services/Session.h"
 #include "widgets/KpiCard.h"
 #include "widgets/SpendChart.h"
 
@@ -51,7 +51,7 @@ void TestMainWindow::initTestCase()
     m_path = m_dir.filePath(QStringLiteral("gui.db"));
     m_today = QDateTime::currentDateTimeUtc().date();
     // The demo as the GUI creates it on first start.
-    store::Session session;
+    services::Session session;
     QVERIFY(session.openWithDemoOnFirstStart(m_path).ok());
     QVERIFY(session.isDemo());
 }
@@ -69,7 +69,7 @@ Money TestMainWindow::cliCost(const QDate &from, const QDate &to)
 
 void TestMainWindow::dashboardTotalEqualsCliSummary()
 {
-    store::Session session;
+    services::Session session;
     QVERIFY(session.open(m_path).ok());
     ui::MainWindow w(&session);
     w.show();
@@ -91,7 +91,7 @@ void TestMainWindow::dashboardTotalEqualsCliSummary()
 
 void TestMainWindow::periodAndStackControlsUpdate()
 {
-    store::Session session;
+    services::Session session;
     QVERIFY(session.open(m_path).ok());
     ui::MainWindow w(&session);
     w.show();
@@ -121,7 +121,7 @@ void TestMainWindow::periodAndStackControlsUpdate()
 
 void TestMainWindow::navigationReachesEveryPage()
 {
-    store::Session session;
+    services::Session session;
     QVERIFY(session.open(m_path).ok());
     ui::MainWindow w(&session);
     w.show();
@@ -146,7 +146,7 @@ void TestMainWindow::startEmptyDatabaseShowsEmptyState()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("copy.db"));
-    store::Session session;
+    services::Session session;
     QVERIFY(session.openWithDemoOnFirstStart(path).ok());
     ui::MainWindow w(&session);
     w.show();
@@ -158,14 +158,14 @@ void TestMainWindow::startEmptyDatabaseShowsEmptyState()
     auto *card = w.dashboardPage()->kpiCard(itemmodels::KpiModel::Spend);
     QCOMPARE(card->valueText(), QStringLiteral("—"));
     // The empty database stays empty on the next start (no demo forced on it).
-    store::Session again;
+    services::Session again;
     QVERIFY(again.openWithDemoOnFirstStart(path).ok());
     QVERIFY(!again.isDemo());
 }
 
 void TestMainWindow::geometryIsRemembered()
 {
-    store::Session session;
+    services::Session session;
     QVERIFY(session.open(m_path).ok());
     {
         ui::MainWindow w(&session);

@@ -5,9 +5,9 @@
 #include "MainWindow.h"
 #include "dialogs/DiscountDialog.h"
 #include "dialogs/PriceOverrideDialog.h"
-#include "itemmodels/DashboardService.h"
-#include "itemmodels/PricesService.h"
-#include "store/Session.h"
+#include "services/DashboardService.h"
+#include "services/PricesService.h"
+#include "services/Session.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -63,14 +63,14 @@ void TestPricesPage::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QSettings().clear();
     m_path = m_dir.filePath(QStringLiteral("prices.db"));
-    store::Session session;
+    services::Session session;
     QVERIFY(session.openWithDemoOnFirstStart(m_path).ok());
     QVERIFY(session.isDemo());
 }
 
 void TestPricesPage::searchFiltersAndSelectionFillsHistory()
 {
-    store::Session session;
+    services::Session session;
     QVERIFY(session.open(m_path).ok());
     ui::MainWindow w(&session);
     w.show();
@@ -123,7 +123,7 @@ void TestPricesPage::removeOverrideFollowsSelection()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(s("override.db"));
-    store::Session session;
+    services::Session session;
     QVERIFY(session.createEmpty(path).ok());
     ui::MainWindow w(&session);
     w.show();
@@ -162,7 +162,7 @@ void TestPricesPage::bannerRepriceRefreshesDashboard()
     QTemporaryDir dir;
     const QString path = dir.filePath(s("reprice.db"));
     QVERIFY(QFile::copy(m_path, path));
-    store::Session session;
+    services::Session session;
     QVERIFY(session.open(path).ok());
     ui::MainWindow w(&session);
     w.show();
@@ -178,7 +178,7 @@ void TestPricesPage::bannerRepriceRefreshesDashboard()
     QVERIFY(banner && button);
     QVERIFY(banner->isVisible());
 
-    QSignalSpy finished(service, &itemmodels::PricesService::repriceFinished);
+    QSignalSpy finished(service, &services::PricesService::repriceFinished);
     QTest::mouseClick(button, Qt::LeftButton);
     auto *progress = w.findChild<QProgressDialog *>(s("repriceProgress"));
     QVERIFY(progress);

@@ -6,7 +6,7 @@
 #include "demo/DemoOrganisation.h"
 #include "dialogs/ReportDialog.h"
 #include "report/ReportJobs.h"
-#include "store/Session.h"
+#include "services/Session.h"
 #include "store/SqliteBudgetStore.h"
 
 #include <QAction>
@@ -160,7 +160,7 @@ void TestReportDialog::sectionsAndPaperChangeTheReport()
 
 void TestReportDialog::fileMenuOffersTheExports()
 {
-    store::Session session;
+    services::Session session;
     QVERIFY(session.open(m_path).ok());
     ui::MainWindow window(&session);
     for (const char *name : {"exportReportAction", "exportFocusAction", "exportCsvAction"}) {

@@ -4,10 +4,10 @@
 #include "TestSupport.h"
 #include "MainWindow.h"
 #include "dialogs/CsvMappingDialog.h"
-#include "itemmodels/DashboardService.h"
-#include "itemmodels/ImportService.h"
+#include "services/DashboardService.h"
+#include "services/ImportService.h"
 #include "pages/SourcesPage.h"
-#include "store/Session.h"
+#include "services/Session.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -48,13 +48,13 @@ private Q_SLOTS:
 
     void importHistoryProblemsUndo()
     {
-        store::Session session;
+        services::Session session;
         QVERIFY(session.createEmpty(m_dir.filePath(s("sources.db"))).ok());
         ui::MainWindow w(&session);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         w.showPage(ui::MainWindow::Sources);
-        itemmodels::ImportService *service = w.importService();
+        services::ImportService *service = w.importService();
         QAbstractItemModelTester historyTester(service->history());
         QAbstractItemModelTester problemsTester(service->problems());
 
@@ -65,8 +65,8 @@ private Q_SLOTS:
         QVERIFY(history->isVisible());
         QCOMPARE(history->model()->rowCount(), 0);
 
-        QSignalSpy finished(service, &itemmodels::ImportService::importFinished);
-        QSignalSpy refreshed(w.findChild<itemmodels::DashboardService *>(), &itemmodels::DashboardService::refreshed);
+        QSignalSpy finished(service, &services::ImportService::importFinished);
+        QSignalSpy refreshed(w.findChild<services::DashboardService *>(), &services::DashboardService::refreshed);
         w.sourcesPage()->importFiles({data("litellm_spend.jsonl"), data("bedrock.jsonl.gz")});
         QVERIFY(finished.wait(tl::test::kSlowMachineMs));
         QCOMPARE(finished.first().at(0).toBool(), true);
@@ -89,7 +89,7 @@ private Q_SLOTS:
         QVERIFY(undo->isEnabled());
 
         // Undo, confirming the question.
-        QSignalSpy undone(service, &itemmodels::ImportService::undoFinished);
+        QSignalSpy undone(service, &services::ImportService::undoFinished);
         QTimer::singleShot(200, this, [] {
             if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
                 box->button(QMessageBox::Yes)->click();
@@ -105,11 +105,11 @@ private Q_SLOTS:
 
     void failedFileIsReported()
     {
-        store::Session session;
+        services::Session session;
         QVERIFY(session.createEmpty(m_dir.filePath(s("fail.db"))).ok());
         ui::MainWindow w(&session);
         w.showPage(ui::MainWindow::Sources);
-        QSignalSpy finished(w.importService(), &itemmodels::ImportService::importFinished);
+        QSignalSpy finished(w.importService(), &services::ImportService::importFinished);
         w.sourcesPage()->importFiles({data("utf16.jsonl")});
         QVERIFY(finished.wait(tl::test::kSlowMachineMs));
         QCOMPARE(finished.first().at(0).toBool(), false);
@@ -120,9 +120,9 @@ private Q_SLOTS:
 
     void mappingDialogSavesByName()
     {
-        store::Session session;
+        services::Session session;
         QVERIFY(session.createEmpty(m_dir.filePath(s("map.db"))).ok());
-        itemmodels::ImportService service;
+        services::ImportService service;
         service.setDatabase(session.database());
         ui::CsvMappingDialog dialog(&service, data("generic.csv"));
         auto *preview = dialog.findChild<QTableWidget *>();
@@ -153,7 +153,7 @@ private Q_SLOTS:
 
     void connectionsPanelOnTop()
     {
-        itemmodels::ImportService service;
+        services::ImportService service;
         ui::SourcesPage page(&service);
         auto *splitter = page.findChild<QSplitter *>();
         QVERIFY(splitter);

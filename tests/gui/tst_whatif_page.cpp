@@ -5,10 +5,10 @@
 #include "TestSupport.h"
 #include "MainWindow.h"
 #include "dialogs/ScenarioCompareDialog.h"
-#include "itemmodels/WhatIfService.h"
+#include "services/WhatIfService.h"
 #include "pages/WhatIfPage.h"
 #include "pricing/DatabasePricing.h"
-#include "store/Session.h"
+#include "services/Session.h"
 #include "widgets/BreakEvenChart.h"
 #include "widgets/KpiCard.h"
 #include "widgets/LeverPanel.h"
@@ -44,7 +44,7 @@ private Q_SLOTS:
 private:
     struct Window
     {
-        std::unique_ptr<store::Session> session;
+        std::unique_ptr<services::Session> session;
         std::unique_ptr<ui::MainWindow> window;
         ui::WhatIfPage *page = nullptr;
     };
@@ -60,7 +60,7 @@ void TestWhatIfPage::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QSettings().clear();
     m_path = m_dir.filePath(QStringLiteral("whatif.db"));
-    store::Session session;
+    services::Session session;
     QVERIFY(session.openWithDemoOnFirstStart(m_path).ok());
     QVERIFY(session.isDemo());
 }
@@ -68,7 +68,7 @@ void TestWhatIfPage::initTestCase()
 TestWhatIfPage::Window TestWhatIfPage::openWindow(const QString &path)
 {
     Window w;
-    w.session = std::make_unique<store::Session>();
+    w.session = std::make_unique<services::Session>();
     if (!w.session->open(path).ok())
         return w;
     w.window = std::make_unique<ui::MainWindow>(w.session.get());
@@ -261,10 +261,10 @@ void TestWhatIfPage::emptyDatabaseOffersBaselineByHand()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("empty.db"));
     {
-        store::Session s;
+        services::Session s;
         QVERIFY(s.createEmpty(path).ok());
     }
-    QSettings().remove(QLatin1String(itemmodels::WhatIfService::kLastScenarioKey));
+    QSettings().remove(QLatin1String(services::WhatIfService::kLastScenarioKey));
     Window w = openWindow(path);
     QVERIFY(w.page);
     auto *button = w.window->findChild<QPushButton *>(QStringLiteral("useManualBaseline"));

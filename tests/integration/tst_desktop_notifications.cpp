@@ -6,7 +6,7 @@
 #include "TestSupport.h"
 #include "budgets/Clock.h"
 #include "gui/FreedesktopNotifier.h"
-#include "itemmodels/BudgetService.h"
+#include "services/BudgetService.h"
 #include "store/FactStore.h"
 
 #include <QDBusConnection>
@@ -90,7 +90,7 @@ void TestDesktopNotifications::budgetBelowSpendRaisesARealNotification()
     QVERIFY(tx.commit().ok());
 
     budgets::FixedClock clock(QDateTime(QDate(2026, 11, 21), QTime(9, 0), Qt::UTC));
-    itemmodels::BudgetService service;
+    services::BudgetService service;
     service.setClock(&clock);
     service.setTimeZone(QTimeZone::utc());
     service.setEvaluationInterval(0);

@@ -5,7 +5,7 @@
 #include "TestSupport.h"
 #include "budgets/Clock.h"
 #include "budgets/Notifier.h"
-#include "itemmodels/BudgetService.h"
+#include "services/BudgetService.h"
 #include "store/FactStore.h"
 #include "store/SqliteBudgetStore.h"
 
@@ -16,7 +16,7 @@
 
 using namespace tl;
 using namespace tl::budgets;
-using tl::itemmodels::BudgetService;
+using tl::services::BudgetService;
 
 namespace {
 

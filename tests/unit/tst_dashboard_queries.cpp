@@ -6,7 +6,7 @@
 #include "TestSupport.h"
 #include "demo/DemoOrganisation.h"
 #include "itemmodels/DashboardRoles.h"
-#include "itemmodels/DashboardService.h"
+#include "services/DashboardService.h"
 #include "pricing/CostEngine.h"
 #include "pricing/PriceCatalog.h"
 #include "query/DashboardSnapshot.h"

@@ -3,9 +3,9 @@
 // export matches a reviewed reference file.
 #include "TestSupport.h"
 #include "demo/DemoOrganisation.h"
-#include "itemmodels/CsvWriter.h"
+#include "csv/CsvWriter.h"
 #include "itemmodels/ExplorerModel.h"
-#include "itemmodels/ExplorerService.h"
+#include "services/ExplorerService.h"
 #include "itemmodels/ExplorerTotalsModel.h"
 #include "query/UsageQueries.h"
 

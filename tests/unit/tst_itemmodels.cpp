@@ -1,7 +1,7 @@
 // Dashboard item models: model-tester clean, and figures equal the queries behind them.
 #include "TestSupport.h"
 #include "demo/DemoOrganisation.h"
-#include "itemmodels/DashboardService.h"
+#include "services/DashboardService.h"
 #include "query/UsageQueries.h"
 
 #include <QAbstractItemModelTester>

@@ -3,7 +3,7 @@
 // to stored usage (or, cancelled, changes nothing).
 #include "TestSupport.h"
 #include "demo/DemoOrganisation.h"
-#include "itemmodels/PricesService.h"
+#include "services/PricesService.h"
 #include "query/UsageQueries.h"
 
 #include <QAbstractItemModelTester>

@@ -4,7 +4,7 @@
 #include "TestSupport.h"
 #include "demo/DemoOrganisation.h"
 #include "itemmodels/KpiModel.h"
-#include "itemmodels/WhatIfService.h"
+#include "services/WhatIfService.h"
 #include "pricing/DatabasePricing.h"
 
 #include <QAbstractItemModelTester>

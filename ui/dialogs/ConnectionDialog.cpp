@@ -1,7 +1,7 @@
 #include "dialogs/ConnectionDialog.h"
 
 #include "providers/HttpClient.h"
-#include "providers/SyncService.h"
+#include "services/SyncService.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -47,7 +47,7 @@ QString joinList(const QJsonValue &v)
 } // namespace
 
 ConnectionDialog::ConnectionDialog(const std::optional<providers::Connection> &existing,
-                                   bool hasStoredSecret, providers::SyncService *service,
+                                   bool hasStoredSecret, services::SyncService *service,
                                    QWidget *parent)
     : QDialog(parent), m_hasStoredSecret(hasStoredSecret), m_form(new QFormLayout),
       m_provider(new QComboBox(this)), m_name(new QLineEdit(this)), m_baseUrl(new QLineEdit(this)),
@@ -83,7 +83,7 @@ ConnectionDialog::ConnectionDialog(const std::optional<providers::Connection> &e
         m_test = m_buttons->addButton(tr("&Test connection"), QDialogButtonBox::ActionRole);
         m_test->setObjectName(QStringLiteral("dialogTestButton"));
         connect(m_test, &QPushButton::clicked, this, &ConnectionDialog::testConnection);
-        connect(m_syncService, &providers::SyncService::testFinished, this,
+        connect(m_syncService, &services::SyncService::testFinished, this,
                 [this](bool ok, const QString &verdict) {
                     if (!m_test || m_test->isEnabled())
                         return; // a test the panel started, not this dialog

@@ -15,7 +15,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 
-namespace tl::providers {
+namespace tl::services {
 class SyncService;
 }
 
@@ -29,7 +29,7 @@ class ConnectionDialog : public QDialog
 public:
     // With a service, the dialog offers "Test connection" for what is typed in.
     ConnectionDialog(const std::optional<providers::Connection> &existing, bool hasStoredSecret,
-                     providers::SyncService *service = nullptr, QWidget *parent = nullptr);
+                     services::SyncService *service = nullptr, QWidget *parent = nullptr);
 
     providers::Connection connection() const;
     // The secret typed in; nullopt when the fields were left empty (keep the stored one).
@@ -61,7 +61,7 @@ private:
     QLabel *m_verdict;
     QPushButton *m_test = nullptr;
     QDialogButtonBox *m_buttons;
-    providers::SyncService *m_syncService;
+    services::SyncService *m_syncService;
 };
 
 } // namespace tl::ui

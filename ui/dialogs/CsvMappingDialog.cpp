@@ -1,7 +1,7 @@
 #include "dialogs/CsvMappingDialog.h"
 
 #include "ingest/CsvPreview.h"
-#include "itemmodels/ImportService.h"
+#include "services/ImportService.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -19,7 +19,7 @@ namespace tl::ui {
 
 using Field = ingest::CsvMapping::Field;
 
-CsvMappingDialog::CsvMappingDialog(itemmodels::ImportService *service, const QString &file, QWidget *parent)
+CsvMappingDialog::CsvMappingDialog(services::ImportService *service, const QString &file, QWidget *parent)
     : QDialog(parent), m_service(service), m_saved(new QComboBox(this)), m_name(new QLineEdit(this)),
       m_provider(new QLineEdit(this)), m_preview(new QTableWidget(this)), m_error(new QLabel(this))
 {

@@ -10,7 +10,7 @@ class QLabel;
 class QLineEdit;
 class QTableWidget;
 
-namespace tl::itemmodels {
+namespace tl::services {
 class ImportService;
 }
 
@@ -22,7 +22,7 @@ class CsvMappingDialog : public QDialog
 {
     Q_OBJECT
 public:
-    CsvMappingDialog(itemmodels::ImportService *service, const QString &file, QWidget *parent = nullptr);
+    CsvMappingDialog(services::ImportService *service, const QString &file, QWidget *parent = nullptr);
 
     ingest::CsvMapping mapping() const;
     void setFieldColumn(ingest::CsvMapping::Field field, const QString &column); // tests
@@ -33,7 +33,7 @@ public:
 private:
     void loadSaved(const QString &name);
 
-    itemmodels::ImportService *m_service;
+    services::ImportService *m_service;
     QComboBox *m_saved;
     QLineEdit *m_name;
     QLineEdit *m_provider;

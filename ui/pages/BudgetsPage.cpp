@@ -1,7 +1,7 @@
 #include "pages/BudgetsPage.h"
 
 #include "dialogs/BudgetDialog.h"
-#include "itemmodels/BudgetService.h"
+#include "services/BudgetService.h"
 #include "widgets/BudgetBurnChart.h"
 #include "widgets/BudgetProgressDelegate.h"
 
@@ -24,7 +24,7 @@ namespace tl::ui {
 using itemmodels::AlertHistoryModel;
 using itemmodels::BudgetListModel;
 
-BudgetsPage::BudgetsPage(itemmodels::BudgetService *service, QWidget *parent)
+BudgetsPage::BudgetsPage(services::BudgetService *service, QWidget *parent)
     : QWidget(parent), m_service(service), m_budgets(new QTableView(this)),
       m_alerts(new QTableView(this)), m_chart(new BudgetBurnChart(this)), m_empty(new QLabel(this)),
       m_edit(new QPushButton(tr("&Edit…"), this)), m_remove(new QPushButton(tr("&Remove"), this)),
@@ -47,7 +47,7 @@ BudgetsPage::BudgetsPage(itemmodels::BudgetService *service, QWidget *parent)
     check->setToolTip(
         tr("Budgets are checked after every import and sync, every %1 minutes while the app runs, "
            "and when you click here.")
-            .arg(itemmodels::BudgetService::kDefaultIntervalMinutes));
+            .arg(services::BudgetService::kDefaultIntervalMinutes));
     m_keepInTray->setObjectName(QStringLiteral("keepInTrayCheck"));
     m_keepInTray->setChecked(QSettings().value(QLatin1String(kKeepInTrayKey), false).toBool());
     m_keepInTray->setEnabled(QSystemTrayIcon::isSystemTrayAvailable());
@@ -156,7 +156,7 @@ BudgetsPage::BudgetsPage(itemmodels::BudgetService *service, QWidget *parent)
     connect(add, &QPushButton::clicked, this, &BudgetsPage::addBudget);
     connect(m_edit, &QPushButton::clicked, this, &BudgetsPage::editBudget);
     connect(m_remove, &QPushButton::clicked, this, &BudgetsPage::removeBudget);
-    connect(check, &QPushButton::clicked, m_service, &itemmodels::BudgetService::evaluateNow);
+    connect(check, &QPushButton::clicked, m_service, &services::BudgetService::evaluateNow);
     connect(m_budgets, &QTableView::doubleClicked, this, &BudgetsPage::editBudget);
     connect(m_acknowledge, &QPushButton::clicked, this, [this] {
         if (const qint64 id = selectedAlert())
@@ -173,7 +173,7 @@ BudgetsPage::BudgetsPage(itemmodels::BudgetService *service, QWidget *parent)
     connect(m_alerts, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         selectBudget(index.data(AlertHistoryModel::BudgetIdRole).toLongLong());
     });
-    connect(m_service, &itemmodels::BudgetService::evaluated, this, &BudgetsPage::onEvaluated);
+    connect(m_service, &services::BudgetService::evaluated, this, &BudgetsPage::onEvaluated);
     onEvaluated();
 }
 

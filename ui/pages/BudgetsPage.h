@@ -8,7 +8,7 @@ class QPushButton;
 class QTableView;
 class QToolButton;
 
-namespace tl::itemmodels {
+namespace tl::services {
 class BudgetService;
 }
 
@@ -26,7 +26,7 @@ public:
     // QSettings key: keep running in the tray when the window closes (default off).
     static constexpr const char *kKeepInTrayKey = "tray/keepRunning";
 
-    explicit BudgetsPage(itemmodels::BudgetService *service, QWidget *parent = nullptr);
+    explicit BudgetsPage(services::BudgetService *service, QWidget *parent = nullptr);
 
     // Selects the budget's row (e.g. when its notification was clicked).
     void selectBudget(qint64 budgetId);
@@ -43,7 +43,7 @@ private:
     qint64 selectedAlert() const;
     void snoozeSelected(int minutes);
 
-    itemmodels::BudgetService *m_service;
+    services::BudgetService *m_service;
     QTableView *m_budgets;
     QTableView *m_alerts;
     BudgetBurnChart *m_chart;

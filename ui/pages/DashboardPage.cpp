@@ -1,7 +1,7 @@
 #include "pages/DashboardPage.h"
 
 #include "dialogs/CurrencyDialog.h"
-#include "itemmodels/DashboardService.h"
+#include "services/DashboardService.h"
 #include "pages/EmptyStatePage.h"
 #include "widgets/CompactTableView.h"
 #include "widgets/CostSplitBar.h"
@@ -55,14 +55,14 @@ void mutedLabel(QLabel *label)
 }
 } // namespace
 
-DashboardPage::DashboardPage(itemmodels::DashboardService *service, QWidget *parent)
+DashboardPage::DashboardPage(services::DashboardService *service, QWidget *parent)
     : QWidget(parent), m_service(service), m_controls(new DashboardControlBar(service, this)),
       m_chips(new FilterChips(this)), m_currencyNote(new QLabel(this)), m_content(new QStackedWidget(this))
 {
     setObjectName(QStringLiteral("dashboardPage"));
     m_service->setDisplayCurrency(DisplayCurrency::load(QSettings()));
     // Large databases refresh in the background; small ones answer at once.
-    m_service->setRefreshMode(itemmodels::DashboardService::RefreshMode::Auto);
+    m_service->setRefreshMode(services::DashboardService::RefreshMode::Auto);
 
     auto *dataView = new QWidget(this);
     dataView->setObjectName(QStringLiteral("dashboardContent"));
@@ -113,8 +113,8 @@ DashboardPage::DashboardPage(itemmodels::DashboardService *service, QWidget *par
         m_service->setFilter(f);
     });
     connect(m_chips, &FilterChips::clearRequested, this, [this] { m_service->setFilter({}); });
-    connect(m_service, &itemmodels::DashboardService::refreshed, this, &DashboardPage::updateFromService);
-    connect(m_service, &itemmodels::DashboardService::displayCurrencyChanged, this,
+    connect(m_service, &services::DashboardService::refreshed, this, &DashboardPage::updateFromService);
+    connect(m_service, &services::DashboardService::displayCurrencyChanged, this,
             &DashboardPage::updateCurrencyNote);
     updateCurrencyNote();
     updateFromService();

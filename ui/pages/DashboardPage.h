@@ -10,7 +10,7 @@ class QLabel;
 class QStackedWidget;
 class QToolButton;
 
-namespace tl::itemmodels {
+namespace tl::services {
 class DashboardService;
 }
 
@@ -33,7 +33,7 @@ class DashboardPage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit DashboardPage(itemmodels::DashboardService *service, QWidget *parent = nullptr);
+    explicit DashboardPage(services::DashboardService *service, QWidget *parent = nullptr);
 
     KpiCard *kpiCard(int row) const;
     DashboardControlBar *controls() const { return m_controls; }
@@ -52,7 +52,7 @@ private:
     void updateCurrencyNote();
     void chooseCurrency();
 
-    itemmodels::DashboardService *m_service;
+    services::DashboardService *m_service;
     DashboardControlBar *m_controls;
     FilterChips *m_chips;
     QLabel *m_currencyNote;

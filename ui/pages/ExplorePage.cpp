@@ -2,7 +2,7 @@
 
 #include "itemmodels/ExplorerModel.h"
 #include "itemmodels/ExplorerProxyModel.h"
-#include "itemmodels/ExplorerService.h"
+#include "services/ExplorerService.h"
 #include "pages/EmptyStatePage.h"
 #include "widgets/ExplorerTable.h"
 #include "widgets/FilterChipBar.h"
@@ -48,7 +48,7 @@ QLocale displayLocale()
 }
 } // namespace
 
-ExplorePage::ExplorePage(itemmodels::ExplorerService *service, QWidget *parent)
+ExplorePage::ExplorePage(services::ExplorerService *service, QWidget *parent)
     : QWidget(parent), m_service(service), m_proxy(new itemmodels::ExplorerProxyModel(this)),
       m_period(new PeriodPicker(this)), m_groupBy(new GroupByEditor(this)), m_find(new QLineEdit(this)),
       m_filterButton(new QPushButton(tr("&Filter…"), this)), m_columnsButton(new QPushButton(tr("Col&umns…"), this)),
@@ -202,13 +202,13 @@ void ExplorePage::connectSignals()
     connect(m_period, &PeriodPicker::presetChosen, this, [](query::PeriodPreset preset) {
         QSettings().setValue(QLatin1String(kPeriodKey), query::periodPresetKey(preset));
     });
-    connect(m_period, &PeriodPicker::presetChosen, m_service, &itemmodels::ExplorerService::setPeriodPreset);
-    connect(m_period, &PeriodPicker::customRangeChosen, m_service, &itemmodels::ExplorerService::setCustomRange);
-    connect(m_groupBy, &GroupByEditor::groupByChanged, m_service, &itemmodels::ExplorerService::setGroupBy);
-    connect(m_chips, &FilterChipBar::removeRequested, m_service, &itemmodels::ExplorerService::removeFilterValue);
-    connect(m_chips, &FilterChipBar::clearRequested, m_service, &itemmodels::ExplorerService::clearFilters);
-    connect(m_service, &itemmodels::ExplorerService::refreshed, this, &ExplorePage::syncFromService);
-    connect(m_service, &itemmodels::ExplorerService::errorOccurred, m_status, &QLabel::setText);
+    connect(m_period, &PeriodPicker::presetChosen, m_service, &services::ExplorerService::setPeriodPreset);
+    connect(m_period, &PeriodPicker::customRangeChosen, m_service, &services::ExplorerService::setCustomRange);
+    connect(m_groupBy, &GroupByEditor::groupByChanged, m_service, &services::ExplorerService::setGroupBy);
+    connect(m_chips, &FilterChipBar::removeRequested, m_service, &services::ExplorerService::removeFilterValue);
+    connect(m_chips, &FilterChipBar::clearRequested, m_service, &services::ExplorerService::clearFilters);
+    connect(m_service, &services::ExplorerService::refreshed, this, &ExplorePage::syncFromService);
+    connect(m_service, &services::ExplorerService::errorOccurred, m_status, &QLabel::setText);
 
     connect(m_find, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setFilterWords(text);
@@ -321,7 +321,7 @@ void ExplorePage::populateFilterMenu()
     }
     if (!active.equals.isEmpty()) {
         menu->addSeparator();
-        menu->addAction(tr("Clear all filters"), m_service, &itemmodels::ExplorerService::clearFilters);
+        menu->addAction(tr("Clear all filters"), m_service, &services::ExplorerService::clearFilters);
     }
 }
 

@@ -28,9 +28,9 @@ class ExplorePage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit ExplorePage(itemmodels::ExplorerService *service, QWidget *parent = nullptr);
+    explicit ExplorePage(services::ExplorerService *service, QWidget *parent = nullptr);
 
-    itemmodels::ExplorerService *service() const { return m_service; }
+    services::ExplorerService *service() const { return m_service; }
     itemmodels::ExplorerProxyModel *proxy() const { return m_proxy; }
     ExplorerTable *table() const { return m_table; }
     QLineEdit *findField() const { return m_find; }
@@ -52,7 +52,7 @@ private:
     void drillInto(int sourceRow);
     void showRowMenu(int sourceRow, const QPoint &globalPos);
 
-    itemmodels::ExplorerService *m_service;
+    services::ExplorerService *m_service;
     itemmodels::ExplorerProxyModel *m_proxy;
     PeriodPicker *m_period;
     GroupByEditor *m_groupBy;

@@ -1,6 +1,6 @@
 #include "pages/PricesPage.h"
 
-#include "itemmodels/PricesService.h"
+#include "services/PricesService.h"
 #include "widgets/DiscountsPanel.h"
 #include "widgets/NoticeBanner.h"
 #include "widgets/PriceTableView.h"
@@ -28,7 +28,7 @@ namespace tl::ui {
 using itemmodels::PriceHistoryModel;
 using itemmodels::PriceTableModel;
 
-PricesPage::PricesPage(itemmodels::PricesService *service, QWidget *parent)
+PricesPage::PricesPage(services::PricesService *service, QWidget *parent)
     : QWidget(parent), m_service(service), m_proxy(new QSortFilterProxyModel(this)), m_search(new QLineEdit(this)),
       m_table(new PriceTableView(this)), m_historyGroup(new QGroupBox(this)), m_history(new PriceTableView(this)),
       m_discounts(new DiscountsPanel(service, this)),
@@ -180,12 +180,12 @@ void PricesPage::connectSignals()
     connect(m_banner, &NoticeBanner::actionTriggered, this, &PricesPage::startReprice);
     connect(m_discounts, &DiscountsPanel::statusMessage, this, &PricesPage::setStatus);
 
-    connect(m_service, &itemmodels::PricesService::reloaded, this, &PricesPage::updateActions);
-    connect(m_service, &itemmodels::PricesService::pricesChanged, this, &PricesPage::updateActions);
-    connect(m_service, &itemmodels::PricesService::repriceStarted, this, &PricesPage::onRepriceStarted);
-    connect(m_service, &itemmodels::PricesService::repriceProgress, this, &PricesPage::onRepriceProgress);
-    connect(m_service, &itemmodels::PricesService::repriceFinished, this, &PricesPage::onRepriceFinished);
-    connect(m_service, &itemmodels::PricesService::errorOccurred, this, &PricesPage::setStatus);
+    connect(m_service, &services::PricesService::reloaded, this, &PricesPage::updateActions);
+    connect(m_service, &services::PricesService::pricesChanged, this, &PricesPage::updateActions);
+    connect(m_service, &services::PricesService::repriceStarted, this, &PricesPage::onRepriceStarted);
+    connect(m_service, &services::PricesService::repriceProgress, this, &PricesPage::onRepriceProgress);
+    connect(m_service, &services::PricesService::repriceFinished, this, &PricesPage::onRepriceFinished);
+    connect(m_service, &services::PricesService::errorOccurred, this, &PricesPage::setStatus);
 }
 
 void PricesPage::onCurrentRowChanged()

@@ -11,7 +11,7 @@ class QProgressDialog;
 class QPushButton;
 class QSortFilterProxyModel;
 
-namespace tl::itemmodels {
+namespace tl::services {
 class PricesService;
 }
 
@@ -28,7 +28,7 @@ class PricesPage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit PricesPage(itemmodels::PricesService *service, QWidget *parent = nullptr);
+    explicit PricesPage(services::PricesService *service, QWidget *parent = nullptr);
 
     QSortFilterProxyModel *proxy() const { return m_proxy; }
 
@@ -48,7 +48,7 @@ private:
     void onRepriceFinished(bool ok, const QString &message);
     void setStatus(const QString &message);
 
-    itemmodels::PricesService *m_service;
+    services::PricesService *m_service;
     QSortFilterProxyModel *m_proxy;
     QLineEdit *m_search;
     PriceTableView *m_table;

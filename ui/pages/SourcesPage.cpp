@@ -2,7 +2,7 @@
 
 #include "dialogs/CsvMappingDialog.h"
 #include "ingest/ImportFormat.h"
-#include "itemmodels/ImportService.h"
+#include "services/ImportService.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -21,7 +21,7 @@
 
 namespace tl::ui {
 
-SourcesPage::SourcesPage(itemmodels::ImportService *service, QWidget *parent)
+SourcesPage::SourcesPage(services::ImportService *service, QWidget *parent)
     : QWidget(parent), m_service(service), m_splitter(new QSplitter(Qt::Vertical, this)),
       m_format(new QComboBox(this)), m_import(new QPushButton(tr("Import files…"), this)),
       m_undo(new QPushButton(tr("Undo import"), this)), m_history(new QTableView(this)),
@@ -95,9 +95,9 @@ SourcesPage::SourcesPage(itemmodels::ImportService *service, QWidget *parent)
     connect(m_history->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &SourcesPage::onSelectionChanged);
     connect(m_service->history(), &QAbstractItemModel::modelReset, this, &SourcesPage::onSelectionChanged);
-    connect(m_service, &itemmodels::ImportService::importProgress, this, &SourcesPage::onProgress);
-    connect(m_service, &itemmodels::ImportService::importFinished, this, &SourcesPage::onFinished);
-    connect(m_service, &itemmodels::ImportService::undoFinished, this, [this](bool, const QString &message) {
+    connect(m_service, &services::ImportService::importProgress, this, &SourcesPage::onProgress);
+    connect(m_service, &services::ImportService::importFinished, this, &SourcesPage::onFinished);
+    connect(m_service, &services::ImportService::undoFinished, this, [this](bool, const QString &message) {
         m_status->setText(message);
         m_import->setEnabled(true);
     });
@@ -156,7 +156,7 @@ void SourcesPage::importFiles(const QStringList &files)
         m_progress->setAutoClose(false);
         m_progress->setAutoReset(false);
         m_progress->setRange(0, 1000);
-        connect(m_progress, &QProgressDialog::canceled, m_service, &itemmodels::ImportService::cancel);
+        connect(m_progress, &QProgressDialog::canceled, m_service, &services::ImportService::cancel);
     }
     m_progress->setLabelText(tr("Reading %1…").arg(QFileInfo(files.first()).fileName()));
     m_progress->setValue(0);

@@ -9,7 +9,7 @@ class QPushButton;
 class QSplitter;
 class QTableView;
 
-namespace tl::itemmodels {
+namespace tl::services {
 class ImportService;
 }
 
@@ -22,7 +22,7 @@ class SourcesPage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit SourcesPage(itemmodels::ImportService *service, QWidget *parent = nullptr);
+    explicit SourcesPage(services::ImportService *service, QWidget *parent = nullptr);
 
     // Puts `panel` (titled "Provider billing APIs") at the top of the page; the page owns it.
     void setConnectionsPanel(QWidget *panel);
@@ -41,7 +41,7 @@ private:
     QWidget *section(const QString &title, QWidget *content);
     qint64 selectedBatch() const;
 
-    itemmodels::ImportService *m_service;
+    services::ImportService *m_service;
     QSplitter *m_splitter;
     QComboBox *m_format;
     QPushButton *m_import;

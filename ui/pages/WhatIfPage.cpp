@@ -1,9 +1,9 @@
 #include "pages/WhatIfPage.h"
 
 #include "dialogs/ScenarioCompareDialog.h"
-#include "itemmodels/WhatIfService.h"
+#include "services/WhatIfService.h"
 #include "pages/EmptyStatePage.h"
-#include "store/Session.h"
+#include "services/Session.h"
 #include "widgets/BaselinePicker.h"
 #include "widgets/BreakEvenChart.h"
 #include "widgets/KpiCard.h"
@@ -54,8 +54,8 @@ QLabel *banner(const QString &name, const QString &border, QWidget *parent)
 }
 } // namespace
 
-WhatIfPage::WhatIfPage(store::Session *session, QWidget *parent)
-    : QWidget(parent), m_session(session), m_service(new itemmodels::WhatIfService(this)),
+WhatIfPage::WhatIfPage(services::Session *session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_service(new services::WhatIfService(this)),
       m_name(new QLineEdit(this)), m_file(new QLabel(this)), m_noticeTimer(new QTimer(this)),
       m_content(new QStackedWidget(this))
 {
@@ -113,13 +113,13 @@ WhatIfPage::WhatIfPage(store::Session *session, QWidget *parent)
     m_noticeTimer->setInterval(10'000);
     connect(m_noticeTimer, &QTimer::timeout, m_notice, &QLabel::hide);
     connect(byHand, &QPushButton::clicked, this, [this] { m_baseline->setSource(BaselinePicker::ByHand); });
-    connect(m_name, &QLineEdit::textEdited, m_service, &itemmodels::WhatIfService::setScenarioName);
-    connect(m_session, &store::Session::databaseChanged, this,
+    connect(m_name, &QLineEdit::textEdited, m_service, &services::WhatIfService::setScenarioName);
+    connect(m_session, &services::Session::databaseChanged, this,
             [this] { m_service->setDatabase(m_session->database()); });
-    connect(m_service, &itemmodels::WhatIfService::evaluated, this, &WhatIfPage::updateState);
-    connect(m_service, &itemmodels::WhatIfService::scenarioChanged, this, &WhatIfPage::updateState);
-    connect(m_service, &itemmodels::WhatIfService::fileChanged, this, &WhatIfPage::updateState);
-    connect(m_service, &itemmodels::WhatIfService::noticeChanged, this, &WhatIfPage::showNotice);
+    connect(m_service, &services::WhatIfService::evaluated, this, &WhatIfPage::updateState);
+    connect(m_service, &services::WhatIfService::scenarioChanged, this, &WhatIfPage::updateState);
+    connect(m_service, &services::WhatIfService::fileChanged, this, &WhatIfPage::updateState);
+    connect(m_service, &services::WhatIfService::noticeChanged, this, &WhatIfPage::showNotice);
     if (!m_service->notice().isEmpty())
         showNotice(m_service->notice());
     updateState();

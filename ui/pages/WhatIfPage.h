@@ -9,10 +9,10 @@ class QStackedWidget;
 class QTableView;
 class QTimer;
 
-namespace tl::store {
+namespace tl::services {
 class Session;
 }
-namespace tl::itemmodels {
+namespace tl::services {
 class WhatIfService;
 }
 
@@ -32,9 +32,9 @@ class WhatIfPage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit WhatIfPage(store::Session *session, QWidget *parent = nullptr);
+    explicit WhatIfPage(services::Session *session, QWidget *parent = nullptr);
 
-    itemmodels::WhatIfService *service() const { return m_service; }
+    services::WhatIfService *service() const { return m_service; }
     LeverPanel *leverPanel() const { return m_levers; }
     KpiCard *baselineCard() const { return m_baselineCard; }
     KpiCard *scenarioCard() const { return m_scenarioCard; }
@@ -58,8 +58,8 @@ private:
     void showNotice(const QString &text);
     QString scenarioDirectory() const;
 
-    store::Session *m_session;
-    itemmodels::WhatIfService *m_service;
+    services::Session *m_session;
+    services::WhatIfService *m_service;
     QLineEdit *m_name;
     QLabel *m_file;
     BaselinePicker *m_baseline;

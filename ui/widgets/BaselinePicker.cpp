@@ -1,6 +1,6 @@
 #include "widgets/BaselinePicker.h"
 
-#include "itemmodels/WhatIfService.h"
+#include "services/WhatIfService.h"
 #include "query/Period.h"
 #include "widgets/ModelPicker.h"
 
@@ -44,7 +44,7 @@ query::PeriodPreset presetOf(int source)
 }
 } // namespace
 
-BaselinePicker::BaselinePicker(itemmodels::WhatIfService *service, QWidget *parent)
+BaselinePicker::BaselinePicker(services::WhatIfService *service, QWidget *parent)
     : QGroupBox(tr("Baseline: the traffic to replay"), parent), m_service(service), m_source(new QComboBox(this)),
       m_from(new QDateEdit(this)), m_to(new QDateEdit(this)), m_teamLabel(new QLabel(tr("&Team:"), this)),
       m_team(new QComboBox(this)), m_manual(new QWidget(this)),
@@ -115,8 +115,8 @@ BaselinePicker::BaselinePicker(itemmodels::WhatIfService *service, QWidget *pare
     for (QDoubleSpinBox *box : {m_requests, m_inputTokens, m_outputTokens})
         connect(box, &QDoubleSpinBox::valueChanged, this, &BaselinePicker::applyManual);
     connect(m_model, &ModelPicker::modelPicked, this, &BaselinePicker::applyManual);
-    connect(m_service, &itemmodels::WhatIfService::baselineChanged, this, &BaselinePicker::updateLists);
-    connect(m_service, &itemmodels::WhatIfService::scenarioChanged, this, &BaselinePicker::syncFromService);
+    connect(m_service, &services::WhatIfService::baselineChanged, this, &BaselinePicker::updateLists);
+    connect(m_service, &services::WhatIfService::scenarioChanged, this, &BaselinePicker::syncFromService);
 
     // The seed's case: 500,000 queries a month on one flagship model.
     m_requests->setValue(500'000);

@@ -8,7 +8,7 @@ class QDoubleSpinBox;
 class QLabel;
 class QWidget;
 
-namespace tl::itemmodels {
+namespace tl::services {
 class WhatIfService;
 }
 
@@ -28,7 +28,7 @@ class BaselinePicker : public QGroupBox
 public:
     enum Source { LastMonth = 0, Last30Days, Last90Days, CustomDates, ByHand };
 
-    BaselinePicker(itemmodels::WhatIfService *service, QWidget *parent = nullptr);
+    BaselinePicker(services::WhatIfService *service, QWidget *parent = nullptr);
 
     void setSource(Source source);
 
@@ -38,7 +38,7 @@ private:
     void syncFromService();
     void updateLists();
 
-    itemmodels::WhatIfService *m_service;
+    services::WhatIfService *m_service;
     QComboBox *m_source;
     QDateEdit *m_from;
     QDateEdit *m_to;

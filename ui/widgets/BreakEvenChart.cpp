@@ -1,7 +1,7 @@
 #include "widgets/BreakEvenChart.h"
 
 #include "Palette.h"
-#include "itemmodels/WhatIfService.h"
+#include "services/WhatIfService.h"
 
 #include <QChart>
 #include <QCoreApplication>
@@ -32,7 +32,7 @@ QString tokensText(double tokens)
 }
 } // namespace
 
-BreakEvenChart::BreakEvenChart(itemmodels::WhatIfService *service, QWidget *parent)
+BreakEvenChart::BreakEvenChart(services::WhatIfService *service, QWidget *parent)
     : QWidget(parent), m_service(service), m_stack(new QStackedWidget(this)), m_view(new QChartView(this)),
       m_explanation(new QLabel(this)), m_summary(new QLabel(this))
 {
@@ -67,7 +67,7 @@ BreakEvenChart::BreakEvenChart(itemmodels::WhatIfService *service, QWidget *pare
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
 
-    connect(m_service, &itemmodels::WhatIfService::evaluated, this, &BreakEvenChart::rebuild);
+    connect(m_service, &services::WhatIfService::evaluated, this, &BreakEvenChart::rebuild);
     rebuild();
 }
 

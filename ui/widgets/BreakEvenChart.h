@@ -6,7 +6,7 @@ class QChartView;
 class QLabel;
 class QStackedWidget;
 
-namespace tl::itemmodels {
+namespace tl::services {
 class WhatIfService;
 }
 
@@ -20,7 +20,7 @@ class BreakEvenChart : public QWidget
 {
     Q_OBJECT
 public:
-    explicit BreakEvenChart(itemmodels::WhatIfService *service, QWidget *parent = nullptr);
+    explicit BreakEvenChart(services::WhatIfService *service, QWidget *parent = nullptr);
 
     bool isChartShown() const;
     QString summaryText() const;
@@ -28,7 +28,7 @@ public:
 private:
     void rebuild();
 
-    itemmodels::WhatIfService *m_service;
+    services::WhatIfService *m_service;
     QStackedWidget *m_stack;
     QChartView *m_view;
     QLabel *m_explanation;

@@ -2,7 +2,7 @@
 
 #include "dialogs/ConnectionDialog.h"
 #include "itemmodels/ConnectionsModel.h"
-#include "providers/SyncService.h"
+#include "services/SyncService.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -22,7 +22,7 @@ namespace {
 const QString kAutoSyncKey = QStringLiteral("sync/autoSyncMinutes");
 }
 
-ConnectionsPanel::ConnectionsPanel(providers::SyncService *service, QWidget *parent)
+ConnectionsPanel::ConnectionsPanel(services::SyncService *service, QWidget *parent)
     : QWidget(parent), m_service(service), m_table(new QTableView(this)),
       m_add(new QPushButton(tr("&Add…"), this)), m_edit(new QPushButton(tr("&Edit…"), this)),
       m_remove(new QPushButton(tr("&Remove"), this)),
@@ -105,14 +105,14 @@ ConnectionsPanel::ConnectionsPanel(providers::SyncService *service, QWidget *par
     connect(m_remove, &QPushButton::clicked, this, &ConnectionsPanel::removeConnection);
     connect(m_test, &QPushButton::clicked, this, &ConnectionsPanel::testConnection);
     connect(m_sync, &QPushButton::clicked, this, &ConnectionsPanel::syncNow);
-    connect(m_cancel, &QPushButton::clicked, service, &providers::SyncService::cancel);
+    connect(m_cancel, &QPushButton::clicked, service, &services::SyncService::cancel);
     connect(m_autoSync, &QSpinBox::valueChanged, this, [this](int minutes) {
         QSettings().setValue(kAutoSyncKey, minutes);
         m_service->setAutoSyncInterval(minutes);
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ConnectionsPanel::updateButtons);
-    connect(service, &providers::SyncService::connectionsChanged, this,
+    connect(service, &services::SyncService::connectionsChanged, this,
             &ConnectionsPanel::updateButtons);
     // Keep the selected connection selected when the list is re-read (after a sync or an edit).
     connect(service->model(), &QAbstractItemModel::modelAboutToBeReset, this,
@@ -123,21 +123,21 @@ ConnectionsPanel::ConnectionsPanel(providers::SyncService *service, QWidget *par
             m_table->selectRow(row);
         updateButtons();
     });
-    connect(service, &providers::SyncService::syncStarted, this,
+    connect(service, &services::SyncService::syncStarted, this,
             [this](const QString &name) { setBusy(true, tr("Syncing %1…").arg(name)); });
-    connect(service, &providers::SyncService::syncProgress, this,
+    connect(service, &services::SyncService::syncProgress, this,
             [this](int done, int total, int pages) {
                 m_progress->setRange(0, std::max(total, 1));
                 m_progress->setValue(done);
                 m_progress->setFormat(
                     tr("%1 of %2 ranges · %3 pages read").arg(done).arg(total).arg(pages));
             });
-    connect(service, &providers::SyncService::syncFinished, this,
+    connect(service, &services::SyncService::syncFinished, this,
             [this](const QString &, bool ok, const QString &message) {
                 setBusy(false, {});
                 showStatus(message, !ok);
             });
-    connect(service, &providers::SyncService::testFinished, this,
+    connect(service, &services::SyncService::testFinished, this,
             [this](bool ok, const QString &verdict) {
                 setBusy(false, {});
                 showStatus(verdict, !ok);

@@ -8,7 +8,7 @@ class QPushButton;
 class QSpinBox;
 class QTableView;
 
-namespace tl::providers {
+namespace tl::services {
 class SyncService;
 }
 
@@ -21,7 +21,7 @@ class ConnectionsPanel : public QWidget
 {
     Q_OBJECT
 public:
-    explicit ConnectionsPanel(providers::SyncService *service, QWidget *parent = nullptr);
+    explicit ConnectionsPanel(services::SyncService *service, QWidget *parent = nullptr);
 
 private:
     void addConnection();
@@ -34,7 +34,7 @@ private:
     void showStatus(const QString &text, bool problem);
     void setBusy(bool busy, const QString &text);
 
-    providers::SyncService *m_service;
+    services::SyncService *m_service;
     QTableView *m_table;
     QPushButton *m_add;
     QPushButton *m_edit;

@@ -1,6 +1,6 @@
 #include "widgets/DashboardControlBar.h"
 
-#include "itemmodels/DashboardService.h"
+#include "services/DashboardService.h"
 #include "widgets/FilterPopup.h"
 
 #include <QComboBox>
@@ -12,7 +12,7 @@
 
 namespace tl::ui {
 
-DashboardControlBar::DashboardControlBar(itemmodels::DashboardService *service, QWidget *parent)
+DashboardControlBar::DashboardControlBar(services::DashboardService *service, QWidget *parent)
     : QWidget(parent), m_service(service), m_period(new QComboBox(this)), m_from(new QDateEdit(this)),
       m_to(new QDateEdit(this)), m_dash(new QLabel(QStringLiteral("–"), this)), m_periodLabel(new QLabel(this)),
       m_filters(new QToolButton(this)), m_currency(new QToolButton(this)), m_busy(new QLabel(this)),
@@ -82,11 +82,11 @@ DashboardControlBar::DashboardControlBar(itemmodels::DashboardService *service, 
     connect(m_to, &QDateEdit::dateChanged, this, &DashboardControlBar::onCustomDatesChanged);
     connect(m_filters, &QToolButton::clicked, this, &DashboardControlBar::showFilters);
     connect(m_currency, &QToolButton::clicked, this, &DashboardControlBar::currencyButtonClicked);
-    connect(m_filterPopup, &FilterPopup::filterChanged, m_service, &itemmodels::DashboardService::setFilter);
-    connect(m_service, &itemmodels::DashboardService::refreshed, this, &DashboardControlBar::syncFromService);
-    connect(m_service, &itemmodels::DashboardService::displayCurrencyChanged, this,
+    connect(m_filterPopup, &FilterPopup::filterChanged, m_service, &services::DashboardService::setFilter);
+    connect(m_service, &services::DashboardService::refreshed, this, &DashboardControlBar::syncFromService);
+    connect(m_service, &services::DashboardService::displayCurrencyChanged, this,
             &DashboardControlBar::syncFromService);
-    connect(m_service, &itemmodels::DashboardService::busyChanged, m_busy, &QLabel::setVisible);
+    connect(m_service, &services::DashboardService::busyChanged, m_busy, &QLabel::setVisible);
     syncFromService();
 }
 

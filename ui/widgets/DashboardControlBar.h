@@ -7,7 +7,7 @@ class QDateEdit;
 class QLabel;
 class QToolButton;
 
-namespace tl::itemmodels {
+namespace tl::services {
 class DashboardService;
 }
 
@@ -21,7 +21,7 @@ class DashboardControlBar : public QWidget
 {
     Q_OBJECT
 public:
-    explicit DashboardControlBar(itemmodels::DashboardService *service, QWidget *parent = nullptr);
+    explicit DashboardControlBar(services::DashboardService *service, QWidget *parent = nullptr);
 
     FilterPopup *filterPopup() const { return m_filterPopup; }
     QToolButton *filtersButton() const { return m_filters; }
@@ -36,7 +36,7 @@ private:
     void onCustomDatesChanged();
     void syncFromService();
 
-    itemmodels::DashboardService *m_service;
+    services::DashboardService *m_service;
     QComboBox *m_period;
     QDateEdit *m_from;
     QDateEdit *m_to;

@@ -1,7 +1,7 @@
 #include "widgets/DiscountsPanel.h"
 
 #include "dialogs/DiscountDialog.h"
-#include "itemmodels/PricesService.h"
+#include "services/PricesService.h"
 #include "widgets/PriceTableView.h"
 
 #include <QHBoxLayout>
@@ -11,7 +11,7 @@
 
 namespace tl::ui {
 
-DiscountsPanel::DiscountsPanel(itemmodels::PricesService *service, QWidget *parent)
+DiscountsPanel::DiscountsPanel(services::PricesService *service, QWidget *parent)
     : QGroupBox(tr("Negotiated discounts"), parent), m_service(service), m_table(new PriceTableView(this)),
       m_add(new QPushButton(tr("&Add…"), this)), m_edit(new QPushButton(tr("&Edit…"), this)),
       m_remove(new QPushButton(tr("Re&move"), this))

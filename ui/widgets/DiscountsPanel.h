@@ -4,7 +4,7 @@
 
 class QPushButton;
 
-namespace tl::itemmodels {
+namespace tl::services {
 class PricesService;
 }
 
@@ -17,7 +17,7 @@ class DiscountsPanel : public QGroupBox
 {
     Q_OBJECT
 public:
-    explicit DiscountsPanel(itemmodels::PricesService *service, QWidget *parent = nullptr);
+    explicit DiscountsPanel(services::PricesService *service, QWidget *parent = nullptr);
 
     PriceTableView *table() const { return m_table; }
     QPushButton *addButton() const { return m_add; }
@@ -36,7 +36,7 @@ private:
     void editDiscount();
     void removeDiscount();
 
-    itemmodels::PricesService *m_service;
+    services::PricesService *m_service;
     PriceTableView *m_table;
     QPushButton *m_add;
     QPushButton *m_edit;

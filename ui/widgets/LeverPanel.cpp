@@ -1,6 +1,6 @@
 #include "widgets/LeverPanel.h"
 
-#include "itemmodels/WhatIfService.h"
+#include "services/WhatIfService.h"
 #include "widgets/ModelPicker.h"
 #include "widgets/PercentSlider.h"
 #include "widgets/RoutingGroup.h"
@@ -28,7 +28,7 @@ QString percent(Share s)
 }
 } // namespace
 
-LeverPanel::LeverPanel(itemmodels::WhatIfService *service, QWidget *parent)
+LeverPanel::LeverPanel(services::WhatIfService *service, QWidget *parent)
     : QWidget(parent), m_service(service), m_routing(new RoutingGroup(service, this)),
       m_selfHosting(new SelfHostingGroup(service, this))
 {
@@ -97,21 +97,21 @@ LeverPanel::LeverPanel(itemmodels::WhatIfService *service, QWidget *parent)
     m_groups << m_selfHosting;
     layout->addStretch(1);
 
-    connect(m_inputReduction, &PercentSlider::shareChanged, m_service, &itemmodels::WhatIfService::setInputReduction);
-    connect(m_outputReduction, &PercentSlider::shareChanged, m_service, &itemmodels::WhatIfService::setOutputReduction);
+    connect(m_inputReduction, &PercentSlider::shareChanged, m_service, &services::WhatIfService::setInputReduction);
+    connect(m_outputReduction, &PercentSlider::shareChanged, m_service, &services::WhatIfService::setOutputReduction);
     connect(m_semanticHitRate, &PercentSlider::shareChanged, m_service,
-            &itemmodels::WhatIfService::setSemanticCacheHitRate);
-    connect(m_embeddingModel, &ModelPicker::modelPicked, m_service, &itemmodels::WhatIfService::setEmbeddingModel);
+            &services::WhatIfService::setSemanticCacheHitRate);
+    connect(m_embeddingModel, &ModelPicker::modelPicked, m_service, &services::WhatIfService::setEmbeddingModel);
     connect(m_fixedCost, &QDoubleSpinBox::valueChanged, this, [this](double v) {
         m_service->setSemanticCacheFixedCost(Money::parse(QString::number(v, 'f', 2)).value_or(Money()));
     });
     connect(m_cacheableShare, &PercentSlider::shareChanged, m_service,
-            &itemmodels::WhatIfService::setPromptCachingShare);
+            &services::WhatIfService::setPromptCachingShare);
     connect(m_prefixHitRate, &PercentSlider::shareChanged, m_service,
-            &itemmodels::WhatIfService::setPromptCachingHitRate);
-    connect(m_batchShare, &PercentSlider::shareChanged, m_service, &itemmodels::WhatIfService::setBatchShare);
-    connect(m_service, &itemmodels::WhatIfService::scenarioChanged, this, &LeverPanel::syncFromService);
-    connect(m_service, &itemmodels::WhatIfService::baselineChanged, this, &LeverPanel::updateModels);
+            &services::WhatIfService::setPromptCachingHitRate);
+    connect(m_batchShare, &PercentSlider::shareChanged, m_service, &services::WhatIfService::setBatchShare);
+    connect(m_service, &services::WhatIfService::scenarioChanged, this, &LeverPanel::syncFromService);
+    connect(m_service, &services::WhatIfService::baselineChanged, this, &LeverPanel::updateModels);
     updateModels();
     syncFromService();
     WheelGuard::protect(this);

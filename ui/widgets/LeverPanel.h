@@ -8,7 +8,7 @@ class QDoubleSpinBox;
 class QGroupBox;
 class QLabel;
 
-namespace tl::itemmodels {
+namespace tl::services {
 class WhatIfService;
 }
 
@@ -29,7 +29,7 @@ class LeverPanel : public QWidget
 {
     Q_OBJECT
 public:
-    LeverPanel(itemmodels::WhatIfService *service, QWidget *parent = nullptr);
+    LeverPanel(services::WhatIfService *service, QWidget *parent = nullptr);
 
     QGroupBox *group(planning::Lever lever) const;
 
@@ -39,7 +39,7 @@ private:
     void syncFromService();
     void updateModels();
 
-    itemmodels::WhatIfService *m_service;
+    services::WhatIfService *m_service;
     RoutingGroup *m_routing;
     SelfHostingGroup *m_selfHosting;
     QList<QGroupBox *> m_groups; // in lever order

@@ -1,6 +1,6 @@
 #include "widgets/RoutingGroup.h"
 
-#include "itemmodels/WhatIfService.h"
+#include "services/WhatIfService.h"
 #include "widgets/ModelPicker.h"
 #include "widgets/PercentSlider.h"
 #include "widgets/WheelGuard.h"
@@ -19,7 +19,7 @@ namespace tl::ui {
 
 using planning::Lever;
 
-RoutingGroup::RoutingGroup(itemmodels::WhatIfService *service, QWidget *parent)
+RoutingGroup::RoutingGroup(services::WhatIfService *service, QWidget *parent)
     : QGroupBox(tr("1 · Routing to other models"), parent), m_service(service), m_tiers(new QVBoxLayout),
       m_add(new QPushButton(tr("Add tier"), this)), m_unassigned(new QLabel(this))
 {

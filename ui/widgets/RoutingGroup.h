@@ -11,7 +11,7 @@ class QPushButton;
 class QToolButton;
 class QVBoxLayout;
 
-namespace tl::itemmodels {
+namespace tl::services {
 class WhatIfService;
 }
 
@@ -28,7 +28,7 @@ class RoutingGroup : public QGroupBox
 {
     Q_OBJECT
 public:
-    RoutingGroup(itemmodels::WhatIfService *service, QWidget *parent = nullptr);
+    RoutingGroup(services::WhatIfService *service, QWidget *parent = nullptr);
 
     // Shows the service's routing settings; rebuilds the rows only when tiers were added or
     // removed, so that a slider being dragged stays alive.
@@ -50,7 +50,7 @@ private:
     TierRow createRow(int tier);
     void rebuildRows(int count);
 
-    itemmodels::WhatIfService *m_service;
+    services::WhatIfService *m_service;
     QList<planning::ModelRef> m_models;
     QList<TierRow> m_rows;
     QVBoxLayout *m_tiers;

@@ -1,6 +1,6 @@
 #include "widgets/SelfHostingGroup.h"
 
-#include "itemmodels/WhatIfService.h"
+#include "services/WhatIfService.h"
 #include "widgets/ModelPicker.h"
 #include "widgets/PercentSlider.h"
 
@@ -18,7 +18,7 @@ namespace tl::ui {
 
 using planning::Lever;
 
-SelfHostingGroup::SelfHostingGroup(itemmodels::WhatIfService *service, QWidget *parent)
+SelfHostingGroup::SelfHostingGroup(services::WhatIfService *service, QWidget *parent)
     : QGroupBox(tr("6 · Self-hosting"), parent), m_service(service),
       m_picker(new ModelPicker(QStringLiteral("selfHostingModelPicker"), this)),
       m_addModel(new QPushButton(tr("Add"), this)), m_models(new QListWidget(this)),

@@ -10,7 +10,7 @@ class QListWidget;
 class QPushButton;
 class QSpinBox;
 
-namespace tl::itemmodels {
+namespace tl::services {
 class WhatIfService;
 }
 
@@ -28,7 +28,7 @@ class SelfHostingGroup : public QGroupBox
 {
     Q_OBJECT
 public:
-    SelfHostingGroup(itemmodels::WhatIfService *service, QWidget *parent = nullptr);
+    SelfHostingGroup(services::WhatIfService *service, QWidget *parent = nullptr);
 
     void syncFromService();
     void setModels(const QList<planning::ModelRef> &models);
@@ -36,7 +36,7 @@ public:
 private:
     void removeSelected();
 
-    itemmodels::WhatIfService *m_service;
+    services::WhatIfService *m_service;
     ModelPicker *m_picker;
     QPushButton *m_addModel;
     QListWidget *m_models;

@@ -1,4 +1,4 @@
-#include "providers/SyncService.h"
+#include "services/SyncService.h"
 
 #include "itemmodels/ConnectionsModel.h"
 #include "pricing/DatabasePricing.h"
@@ -10,12 +10,12 @@
 #include <QLocale>
 #include <QtConcurrent/QtConcurrentRun>
 
-namespace tl::providers {
+namespace tl::services {
 
 QString testVerdict(bool ok, HttpFailure failure, const QString &message)
 {
     if (ok)
-        return QCoreApplication::translate("tl::providers::SyncService",
+        return QCoreApplication::translate("tl::services::SyncService",
                                            "Connection works: the key can read usage and costs.");
     switch (failure) {
     case HttpFailure::Unauthorized:
@@ -24,13 +24,13 @@ QString testVerdict(bool ok, HttpFailure failure, const QString &message)
     case HttpFailure::InsecureUrl:
         return message; // these messages start with the verdict ("Bad key: …")
     case HttpFailure::Tls:
-        return QCoreApplication::translate("tl::providers::SyncService", "TLS error: %1")
+        return QCoreApplication::translate("tl::services::SyncService", "TLS error: %1")
             .arg(message);
     case HttpFailure::Timeout:
-        return QCoreApplication::translate("tl::providers::SyncService", "No answer: %1")
+        return QCoreApplication::translate("tl::services::SyncService", "No answer: %1")
             .arg(message);
     default:
-        return QCoreApplication::translate("tl::providers::SyncService",
+        return QCoreApplication::translate("tl::services::SyncService",
                                            "The connection does not work: %1")
             .arg(message);
     }
@@ -86,7 +86,7 @@ Result<std::int64_t> SyncService::saveConnection(const Connection &c,
 {
     if (!m_db)
         return Error{
-            QCoreApplication::translate("tl::providers::SyncService", "No database is open.")};
+            QCoreApplication::translate("tl::services::SyncService", "No database is open.")};
     if (Status s = HttpClient::checkUrlAllowed(QUrl(c.baseUrl)); !s)
         return s.error();
     auto id = ConnectionStore(*m_db).save(c);
@@ -101,7 +101,7 @@ Result<std::int64_t> SyncService::saveConnection(const Connection &c,
     (void)reload();
     if (!stored)
         return Error{
-            QCoreApplication::translate("tl::providers::SyncService",
+            QCoreApplication::translate("tl::services::SyncService",
                                         "The connection was saved, but its key was not: %1")
                 .arg(stored.errorMessage())};
     return *id;
@@ -111,7 +111,7 @@ Status SyncService::removeConnection(std::int64_t id)
 {
     if (!m_db)
         return Error{
-            QCoreApplication::translate("tl::providers::SyncService", "No database is open.")};
+            QCoreApplication::translate("tl::services::SyncService", "No database is open.")};
     const auto c = connection(id);
     if (Status s = ConnectionStore(*m_db).remove(id); !s)
         return s;
@@ -120,7 +120,7 @@ Status SyncService::removeConnection(std::int64_t id)
         forgotten = m_credentials->remove(c->credentialKey());
     (void)reload();
     if (!forgotten)
-        return Error{QCoreApplication::translate("tl::providers::SyncService",
+        return Error{QCoreApplication::translate("tl::services::SyncService",
                                                  "The connection was removed, but its key could "
                                                  "not be deleted from the keychain: %1")
                          .arg(forgotten.errorMessage())};
@@ -145,16 +145,16 @@ bool SyncService::startSync(std::int64_t connectionId)
     const auto c = connection(connectionId);
     QString refusal;
     if (!m_db)
-        refusal = QCoreApplication::translate("tl::providers::SyncService", "No database is open.");
+        refusal = QCoreApplication::translate("tl::services::SyncService", "No database is open.");
     else if (m_db->path().isEmpty())
         refusal = QCoreApplication::translate(
-            "tl::providers::SyncService",
+            "tl::services::SyncService",
             "Syncing needs a database file; this database exists only in memory.");
     else if (!c)
-        refusal = QCoreApplication::translate("tl::providers::SyncService",
+        refusal = QCoreApplication::translate("tl::services::SyncService",
                                               "The connection no longer exists.");
     else if (isBusy())
-        refusal = QCoreApplication::translate("tl::providers::SyncService",
+        refusal = QCoreApplication::translate("tl::services::SyncService",
                                               "A sync or test is already running.");
     if (!refusal.isEmpty()) {
         Q_EMIT syncFinished(c ? c->name : QString(), false, refusal);
@@ -181,7 +181,7 @@ bool SyncService::startSync(std::int64_t connectionId)
         }
         auto fresh = ConnectionStore(**db).byId(conn.id);
         if (!fresh || !*fresh) {
-            o.message = QCoreApplication::translate("tl::providers::SyncService",
+            o.message = QCoreApplication::translate("tl::services::SyncService",
                                                     "The connection no longer exists.");
             return o;
         }
@@ -209,7 +209,7 @@ bool SyncService::startSync(std::int64_t connectionId)
         o.ok = s.ok;
         const QLocale locale;
         o.message =
-            s.ok ? QCoreApplication::translate("tl::providers::SyncService",
+            s.ok ? QCoreApplication::translate("tl::services::SyncService",
                                                "%1: %2 buckets read; %3 new, %4 replaced, %5 "
                                                "unchanged. Billed %6 USD, computed %7 USD.")
                        .arg(conn.name, locale.toString(s.buckets),
@@ -228,7 +228,7 @@ bool SyncService::startTest(const Connection &c, const std::optional<Credentials
 {
     if (isBusy()) {
         Q_EMIT testFinished(false,
-                            QCoreApplication::translate("tl::providers::SyncService",
+                            QCoreApplication::translate("tl::services::SyncService",
                                                         "A sync or test is already running."));
         return false;
     }
@@ -306,4 +306,4 @@ bool SyncService::startNext()
     return false;
 }
 
-} // namespace tl::providers
+} // namespace tl::services

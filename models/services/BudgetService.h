@@ -21,7 +21,7 @@ class Clock;
 class Notifier;
 } // namespace tl::budgets
 
-namespace tl::itemmodels {
+namespace tl::services {
 
 // Budgets and alerts for the desktop app: keeps the budget list and the alert history, runs
 // the evaluation (on demand, on a timer while the app runs, and whenever another part of the
@@ -117,4 +117,4 @@ private:
     AlertHistoryModel *m_history;
 };
 
-} // namespace tl::itemmodels
+} // namespace tl::services

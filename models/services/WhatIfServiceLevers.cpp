@@ -1,11 +1,11 @@
 // WhatIfService: the lever setters. Each one switches its lever on and re-evaluates.
-#include "itemmodels/WhatIfService.h"
+#include "services/WhatIfService.h"
 
 #include <QLocale>
 
 #include <algorithm>
 
-namespace tl::itemmodels {
+namespace tl::services {
 
 using planning::Lever;
 using planning::Share;
@@ -163,4 +163,4 @@ void WhatIfService::setUtilization(Share share)
     leverChanged(Lever::SelfHosting);
 }
 
-} // namespace tl::itemmodels
+} // namespace tl::services

@@ -7,7 +7,7 @@
 
 #include <memory>
 
-namespace tl::store {
+namespace tl::services {
 
 // The database the desktop app is working on, and the few things the GUI does to it as a
 // whole: open another file, start an empty one, load the demo organisation.
@@ -41,4 +41,4 @@ private:
     std::unique_ptr<Database> m_db;
 };
 
-} // namespace tl::store
+} // namespace tl::services

@@ -19,7 +19,7 @@ namespace tl::store {
 class Database;
 }
 
-namespace tl::itemmodels {
+namespace tl::services {
 
 // The Sources page's file imports: runs imports and undos on a worker thread with its own
 // database connection (progress and cancel), and keeps the import history and the problems
@@ -78,4 +78,4 @@ private:
     std::shared_ptr<std::atomic_bool> m_cancel;
 };
 
-} // namespace tl::itemmodels
+} // namespace tl::services

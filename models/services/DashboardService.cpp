@@ -1,13 +1,13 @@
-#include "itemmodels/DashboardService.h"
+#include "services/DashboardService.h"
 
-#include "itemmodels/DashboardWorker.h"
+#include "services/DashboardWorker.h"
 #include "query/DashboardQueries.h"
 #include "query/UsageQueries.h"
 #include "store/Database.h"
 
 #include <QDateTime>
 
-namespace tl::itemmodels {
+namespace tl::services {
 
 DashboardService::DashboardService(QObject *parent)
     : QObject(parent), m_worker(new DashboardWorker(this)), m_kpis(new KpiModel(this)),
@@ -242,4 +242,4 @@ query::UsageFilter DashboardService::drillDownForBreakdown(int row) const
                     m_snapshot.period.to);
 }
 
-} // namespace tl::itemmodels
+} // namespace tl::services

@@ -8,7 +8,7 @@
 #include <memory>
 #include <optional>
 
-namespace tl::itemmodels {
+namespace tl::services {
 
 // Runs dashboard refreshes off the GUI thread (QtConcurrent), one at a time, on its own
 // database connection to the same file. A request that arrives while one runs waits; a newer
@@ -53,4 +53,4 @@ private:
     bool m_running = false;
 };
 
-} // namespace tl::itemmodels
+} // namespace tl::services

@@ -20,7 +20,7 @@ namespace tl::itemmodels {
 class ConnectionsModel;
 }
 
-namespace tl::providers {
+namespace tl::services {
 
 // The Sources page's provider connections: the list, add/edit/remove with the secret in the
 // credential store, "test connection" and "sync now" on a worker thread with its own database
@@ -94,4 +94,4 @@ private:
 // A readable verdict for "Test connection".
 QString testVerdict(bool ok, HttpFailure failure, const QString &message);
 
-} // namespace tl::providers
+} // namespace tl::services

@@ -1,4 +1,4 @@
-#include "itemmodels/WhatIfService.h"
+#include "services/WhatIfService.h"
 
 #include "pricing/DatabasePricing.h"
 #include "query/Period.h"
@@ -12,7 +12,7 @@
 
 #include <algorithm>
 
-namespace tl::itemmodels {
+namespace tl::services {
 
 using planning::Lever;
 using planning::Share;
@@ -330,4 +330,4 @@ void WhatIfService::setNotice(const QString &notice)
     Q_EMIT noticeChanged(notice);
 }
 
-} // namespace tl::itemmodels
+} // namespace tl::services

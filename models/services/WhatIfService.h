@@ -4,7 +4,7 @@
 #include "itemmodels/LeverResultModel.h"
 #include "itemmodels/ScenarioComparisonModel.h"
 #include "itemmodels/WhatIfKpiModel.h"
-#include "itemmodels/WhatIfNeutral.h"
+#include "planning/WhatIfNeutral.h"
 #include "planning/WhatIfEngine.h"
 
 #include <QDate>
@@ -21,7 +21,7 @@ namespace tl::pricing {
 class DatabasePricing;
 }
 
-namespace tl::itemmodels {
+namespace tl::services {
 
 // The what-if planner's state: the scenario being edited (every lever's settings, and which
 // levers are on), the baseline it applies to and the prices it is computed with. Every change
@@ -164,4 +164,4 @@ private:
     ScenarioComparisonModel *m_comparison;
 };
 
-} // namespace tl::itemmodels
+} // namespace tl::services

@@ -1,4 +1,4 @@
-#include "itemmodels/PricesService.h"
+#include "services/PricesService.h"
 
 #include "pricing/DatabasePricing.h"
 #include "store/Database.h"
@@ -12,7 +12,7 @@
 
 #include <algorithm>
 
-namespace tl::itemmodels {
+namespace tl::services {
 
 namespace {
 
@@ -297,4 +297,4 @@ void PricesService::onRepriceDone()
     Q_EMIT repriceFinished(outcome.ok, outcome.message);
 }
 
-} // namespace tl::itemmodels
+} // namespace tl::services

@@ -1,5 +1,5 @@
 // WhatIfService: scenario files — new, open, save, duplicate, restore on start, compare.
-#include "itemmodels/WhatIfService.h"
+#include "services/WhatIfService.h"
 
 #include "store/Database.h"
 
@@ -7,7 +7,7 @@
 #include <QSaveFile>
 #include <QSettings>
 
-namespace tl::itemmodels {
+namespace tl::services {
 
 void WhatIfService::applyScenario(const planning::Scenario &scenario, const QString &path)
 {
@@ -141,4 +141,4 @@ void WhatIfService::compare(const QStringList &paths)
     m_comparison->setColumns(columns);
 }
 
-} // namespace tl::itemmodels
+} // namespace tl::services

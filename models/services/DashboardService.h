@@ -20,7 +20,7 @@ namespace tl::store {
 class Database;
 }
 
-namespace tl::itemmodels {
+namespace tl::services {
 
 class DashboardWorker;
 
@@ -135,4 +135,4 @@ private:
     ComputedVsBilledModel *m_billed;
 };
 
-} // namespace tl::itemmodels
+} // namespace tl::services

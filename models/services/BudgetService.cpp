@@ -1,4 +1,4 @@
-#include "itemmodels/BudgetService.h"
+#include "services/BudgetService.h"
 
 #include "budgets/AlertEngine.h"
 #include "budgets/BudgetCheck.h"
@@ -17,7 +17,7 @@
 
 Q_LOGGING_CATEGORY(lcBudgets, "tokenledger.budgets", QtInfoMsg)
 
-namespace tl::itemmodels {
+namespace tl::services {
 
 using namespace budgets;
 
@@ -302,4 +302,4 @@ Status BudgetService::snooze(std::int64_t alertId, int minutes)
     return {};
 }
 
-} // namespace tl::itemmodels
+} // namespace tl::services

@@ -21,7 +21,7 @@ namespace tl::store {
 class Database;
 }
 
-namespace tl::itemmodels {
+namespace tl::services {
 
 // The Prices page's state and actions: the effective catalog (overrides and imported
 // catalogs over the built-in one) and the negotiated discounts, the item models that show
@@ -105,4 +105,4 @@ private:
     QFutureWatcher<RepriceOutcome> *m_watcher;
 };
 
-} // namespace tl::itemmodels
+} // namespace tl::services

@@ -1,4 +1,4 @@
-#include "store/Session.h"
+#include "services/Session.h"
 
 #include "demo/DemoOrganisation.h"
 #include "store/ImportedUsage.h"
@@ -6,7 +6,7 @@
 #include <QDateTime>
 #include <QFile>
 
-namespace tl::store {
+namespace tl::services {
 
 Session::Session(QObject *parent) : QObject(parent) {}
 Session::~Session() = default;
@@ -118,4 +118,4 @@ Status Session::createEmpty(const QString &path)
     return {};
 }
 
-} // namespace tl::store
+} // namespace tl::services

@@ -11,7 +11,7 @@ namespace tl::store {
 class Database;
 }
 
-namespace tl::itemmodels {
+namespace tl::services {
 
 class ExplorerModel;
 class ExplorerTotalsModel;
@@ -100,4 +100,4 @@ private:
     ExplorerTotalsModel *m_totals;
 };
 
-} // namespace tl::itemmodels
+} // namespace tl::services

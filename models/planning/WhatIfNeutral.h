@@ -9,7 +9,7 @@ namespace tl::pricing {
 class PriceCatalog;
 }
 
-namespace tl::itemmodels {
+namespace tl::planning {
 
 // The neutral lever positions the data already has, so that sliders start where the traffic
 // is today (docs/whatif.md): the batch share of requests, and the cacheable share and prefix
@@ -25,4 +25,4 @@ struct WhatIfNeutral
                                       const pricing::PriceCatalog &catalog, const QDate &pricingDate);
 };
 
-} // namespace tl::itemmodels
+} // namespace tl::planning

@@ -1,4 +1,4 @@
-#include "itemmodels/ImportService.h"
+#include "services/ImportService.h"
 
 #include "ingest/ImportRunner.h"
 #include "pricing/DatabasePricing.h"
@@ -10,7 +10,7 @@
 #include <QLocale>
 #include <QtConcurrent/QtConcurrentRun>
 
-namespace tl::itemmodels {
+namespace tl::services {
 
 ImportService::ImportService(QObject *parent)
     : QObject(parent), m_history(new ImportHistoryModel(this)), m_problems(new ImportProblemsModel(this)),
@@ -189,4 +189,4 @@ void ImportService::onJobFinished()
         Q_EMIT importFinished(o.ok, o.message);
 }
 
-} // namespace tl::itemmodels
+} // namespace tl::services

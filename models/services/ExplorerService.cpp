@@ -1,6 +1,6 @@
-#include "itemmodels/ExplorerService.h"
+#include "services/ExplorerService.h"
 
-#include "itemmodels/CsvWriter.h"
+#include "csv/CsvWriter.h"
 #include "itemmodels/ExplorerModel.h"
 #include "itemmodels/ExplorerTotalsModel.h"
 #include "query/UsageQueries.h"
@@ -8,7 +8,7 @@
 
 #include <QDateTime>
 
-namespace tl::itemmodels {
+namespace tl::services {
 
 ExplorerService::ExplorerService(QObject *parent)
     : QObject(parent), m_model(new ExplorerModel(this)), m_totals(new ExplorerTotalsModel(m_model, this))
@@ -228,4 +228,4 @@ QString ExplorerService::suggestedFileName() const
         .arg(dims.join(u'-'), m_period.from.toString(Qt::ISODate), m_period.to.toString(Qt::ISODate));
 }
 
-} // namespace tl::itemmodels
+} // namespace tl::services

@@ -1,10 +1,10 @@
-#include "ingest/CsvParser.h"
+#include "csv/CsvParser.h"
 
 #include <QObject>
 
 #include <cctype>
 
-namespace tl::ingest {
+namespace tl::csv {
 
 char CsvParser::guessDelimiter(std::string_view headerLine)
 {
@@ -184,4 +184,4 @@ QString unterminatedReason()
                        "lines it ran into were skipped");
 }
 
-} // namespace tl::ingest
+} // namespace tl::csv

@@ -1,4 +1,4 @@
-#include "itemmodels/DashboardWorker.h"
+#include "services/DashboardWorker.h"
 
 #include "store/Database.h"
 
@@ -6,7 +6,7 @@
 
 #include <sqlite3.h>
 
-namespace tl::itemmodels {
+namespace tl::services {
 
 // The worker's own connection, opened on first use in the pool thread and reused while the
 // path stays the same. Only one refresh uses it at a time.
@@ -100,4 +100,4 @@ void DashboardWorker::onFinished()
         Q_EMIT failed(outcome.generation, outcome.error);
 }
 
-} // namespace tl::itemmodels
+} // namespace tl::services

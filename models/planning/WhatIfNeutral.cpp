@@ -1,8 +1,8 @@
-#include "itemmodels/WhatIfNeutral.h"
+#include "planning/WhatIfNeutral.h"
 
 #include "planning/WhatIfEngine.h"
 
-namespace tl::itemmodels {
+namespace tl::planning {
 
 WhatIfNeutral WhatIfNeutral::fromBaseline(const planning::Baseline &baseline,
                                           const pricing::PriceCatalog &catalog, const QDate &pricingDate)
@@ -17,4 +17,4 @@ WhatIfNeutral WhatIfNeutral::fromBaseline(const planning::Baseline &baseline,
     return n;
 }
 
-} // namespace tl::itemmodels
+} // namespace tl::planning
