@@ -4,11 +4,8 @@
 #include "ingest/FormatDetector.h"
 #include "ingest/JsonReaders.h"
 #include "ingest/LiteLlmReader.h"
-#include "pricing/CostEngine.h"
-#include "store/Database.h"
-#include "store/FactPreparer.h"
-#include "store/FactStore.h"
-#include "store/RecordKeyHash.h"
+#include "ingest/ParserThread.h"
+#include "store/BulkImport.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -16,11 +13,7 @@
 #include <QObject>
 #include <QSet>
 
-#include <condition_variable>
-#include <deque>
 #include <memory>
-#include <mutex>
-#include <thread>
 
 Q_LOGGING_CATEGORY(lcImport, "tokenledger.import")
 
@@ -28,65 +21,31 @@ namespace tl::ingest {
 
 namespace {
 
-// What the parser thread hands to the inserting thread.
-struct Chunk
+// Which format the file is to be read as, and whether it is of that format at all.
+Result<DetectedFormat> detectFormat(const QString &path, const ImportOptions &options)
 {
-    std::vector<UsageFact> facts;
-    store::FactPreparer::Prepared prepared; // dimension ids and rollup order of `facts`
-    QList<ReadProblem> problems;
-    std::int64_t read = 0;
-    std::int64_t rejected = 0;
-    std::int64_t skipped = 0;
-    std::int64_t bytes = 0;
-    bool last = false;
-    std::optional<QString> failure;
-};
+    auto found = FormatDetector::detect(path);
+    if (!options.format)
+        return found;
+    if (*options.format == ImportFormat::Csv && !options.mapping)
+        return Error{QObject::tr("Importing '%1' as a generic CSV needs a column mapping.").arg(path)};
+    if (found && found->format != *options.format && *options.format != ImportFormat::Csv)
+        return Error{QObject::tr("'%1' is not %2: it looks like %3.")
+                         .arg(path, formatLabel(*options.format), formatLabel(found->format))};
+    if (!found && !QFileInfo(path).isFile())
+        return found.error();
+    auto csv = FormatDetector::looksLikeCsv(path);
+    if (!csv)
+        return csv.error();
+    return DetectedFormat{*options.format, *csv};
+}
 
-class ChunkQueue
-{
-public:
-    explicit ChunkQueue(std::size_t capacity) : m_capacity(capacity) {}
-    // False when the consumer stopped listening.
-    bool push(Chunk &&c)
-    {
-        std::unique_lock lock(m_mutex);
-        m_notFull.wait(lock, [&] { return m_items.size() < m_capacity || m_closed; });
-        if (m_closed)
-            return false;
-        m_items.push_back(std::move(c));
-        m_notEmpty.notify_one();
-        return true;
-    }
-    Chunk pop()
-    {
-        std::unique_lock lock(m_mutex);
-        m_notEmpty.wait(lock, [&] { return !m_items.empty(); });
-        Chunk c = std::move(m_items.front());
-        m_items.pop_front();
-        m_notFull.notify_one();
-        return c;
-    }
-    void close()
-    {
-        std::lock_guard lock(m_mutex);
-        m_closed = true;
-        m_notFull.notify_all();
-    }
-
-private:
-    std::mutex m_mutex;
-    std::condition_variable m_notEmpty, m_notFull;
-    std::deque<Chunk> m_items;
-    std::size_t m_capacity;
-    bool m_closed = false;
-};
-
-std::unique_ptr<RecordReader> makeReader(ImportFormat format, bool csvLayout, LineSource &src,
+std::unique_ptr<RecordReader> makeReader(const DetectedFormat &detected, LineSource &src,
                                          const ImportOptions &options)
 {
-    switch (format) {
+    switch (detected.format) {
     case ImportFormat::LiteLlm:
-        if (csvLayout)
+        if (detected.csvLayout)
             return std::make_unique<LiteLlmCsvReader>(src);
         return std::make_unique<LiteLlmJsonReader>(src);
     case ImportFormat::OpenAiBatch: return std::make_unique<OpenAiBatchReader>(src, options.batchInputFile);
@@ -98,21 +57,9 @@ std::unique_ptr<RecordReader> makeReader(ImportFormat format, bool csvLayout, Li
     return nullptr;
 }
 
-// Record keys of a log are in random order (request ids); inserted in the order of their hash,
-// which is the order of usage_fact's unique key index (see store/RecordKeyHash.h), that index
-// is written page after page instead of all over. Of two equal keys in one file, the first one
-// read stays first, so it is the one stored.
-void sortByKey(std::vector<UsageFact> &facts)
+double secondsSince(const QElapsedTimer &timer)
 {
-    std::vector<std::pair<std::int64_t, std::size_t>> order(facts.size());
-    for (std::size_t i = 0; i < facts.size(); ++i)
-        order[i] = {store::recordKeyHash(facts[i].recordKey.toUtf8()), i};
-    std::sort(order.begin(), order.end());
-    std::vector<UsageFact> sorted;
-    sorted.reserve(facts.size());
-    for (const auto &o : order)
-        sorted.push_back(std::move(facts[o.second]));
-    facts = std::move(sorted);
+    return double(timer.nsecsElapsed()) / 1e9;
 }
 
 } // namespace
@@ -126,168 +73,68 @@ Result<ImportSummary> ImportRunner::importFile(const QString &path, const Import
 {
     QElapsedTimer timer;
     timer.start();
-    const QString file = QFileInfo(path).absoluteFilePath();
-
     // 1. Which format, and is the file of it at all? Nothing is written before this is known.
-    DetectedFormat detected;
-    auto found = FormatDetector::detect(path);
-    if (options.format) {
-        if (*options.format == ImportFormat::Csv && !options.mapping)
-            return Error{QObject::tr("Importing '%1' as a generic CSV needs a column mapping.").arg(path)};
-        if (found && found->format != *options.format && *options.format != ImportFormat::Csv)
-            return Error{QObject::tr("'%1' is not %2: it looks like %3.")
-                             .arg(path, formatLabel(*options.format), formatLabel(found->format))};
-        if (!found && !QFileInfo(path).isFile())
-            return found.error();
-        auto csv = FormatDetector::looksLikeCsv(path);
-        if (!csv)
-            return csv.error();
-        detected = DetectedFormat{*options.format, *csv};
-    } else {
-        if (!found)
-            return found.error();
-        detected = *found;
-    }
-
+    const auto detected = detectFormat(path, options);
+    if (!detected)
+        return detected.error();
     LineSource src;
     if (Status s = src.open(path); !s)
         return s.error();
-    std::unique_ptr<RecordReader> reader = makeReader(detected.format, detected.csvLayout, src, options);
+    const std::unique_ptr<RecordReader> reader = makeReader(*detected, src, options);
     if (Status s = reader->start(); !s)
         return s.error();
-
     ImportSummary summary;
-    summary.file = file;
-    summary.format = detected.format;
+    summary.file = QFileInfo(path).absoluteFilePath();
+    summary.format = detected->format;
 
-    // 2. The parser thread: read, convert, price; hand over chunks of facts.
-    std::atomic_bool abort{false};
-    ChunkQueue queue(2);
-    const int chunkSize = m_chunkSize;
-    std::thread parser([&] {
-        store::FactPreparer preparer;
-        Chunk chunk;
-        chunk.facts.reserve(std::size_t(chunkSize));
-        UsageFact fact;
-        ReadProblem problem;
-        auto cancelled = [&] { return abort.load() || (m_cancel && m_cancel->load()); };
-        for (;;) {
-            if ((chunk.read & 1023) == 0 && cancelled())
-                break;
-            problem = ReadProblem{};
-            const ReadStep step = reader->next(fact, problem);
-            if (step == ReadStep::End)
-                break;
-            if (step == ReadStep::Failed) {
-                chunk.failure = problem.reason;
-                break;
-            }
-            ++chunk.read;
-            if (step == ReadStep::Skipped) {
-                ++chunk.skipped;
-            } else if (step == ReadStep::Rejected) {
-                ++chunk.rejected;
-                if (chunk.problems.size() < kMaxProblems)
-                    chunk.problems << problem;
-            } else {
-                const QDate day = QDate::fromJulianDay(
-                    (fact.start >= 0 ? fact.start / 86400 : (fact.start - 86399) / 86400) + 2440588);
-                const auto priced = m_engine.price(fact.provider, fact.model, day, fact.serviceTier,
-                                                   fact.tokens, fact.bucket == BucketWidth::Request);
-                fact.cost = priced.cost;
-                fact.priced = priced.price != nullptr;
-                if (fact.modelFamily.isEmpty())
-                    fact.modelFamily = priced.price && !priced.price->family.isEmpty()
-                                           ? priced.price->family : fact.model;
-                chunk.facts.push_back(std::move(fact));
-                if (int(chunk.facts.size()) >= chunkSize) {
-                    sortByKey(chunk.facts);
-                    chunk.prepared = preparer.prepare(chunk.facts);
-                    chunk.bytes = src.bytesRead();
-                    if (!queue.push(std::move(chunk)))
-                        return;
-                    chunk = Chunk{};
-                    chunk.facts.reserve(std::size_t(chunkSize));
-                }
-            }
-        }
-        sortByKey(chunk.facts);
-        chunk.prepared = preparer.prepare(chunk.facts);
-        chunk.bytes = src.bytesRead();
-        chunk.last = true;
-        queue.push(std::move(chunk));
-    });
-    auto stopParser = [&] {
-        abort = true;
-        queue.close();
-        parser.join();
+    // 2. The database side: bulk settings, the one transaction, the import_batch row. Every
+    // return from here on leaves through `scope`: it rolls back unless finished, and restores
+    // the connection's settings.
+    store::BulkImport scope(m_db);
+    if (Status s = scope.begin(formatName(summary.format), summary.file, src.fileSize()); !s)
+        return s.error();
+    summary.batchId = scope.batchId();
+
+    // 3. The parser thread reads, converts and prices; this thread stores.
+    if (Status s = parseAndStore(*reader, src, scope, timer, summary); !s)
+        return s.error();
+    if (summary.cancelled)
+        return summary; // the transaction rolls back: nothing of this import remains
+
+    // 4. The batch's counts into the import history, and commit.
+    if (Status s = finish(path, scope, summary); !s)
+        return s.error();
+
+    // 5. Report.
+    summary.seconds = secondsSince(timer);
+    qCInfo(lcImport) << "imported" << summary.file << summary.imported << "new," << summary.duplicates
+                     << "duplicates," << summary.rejected << "rejected in" << summary.seconds << "s";
+    return summary;
+}
+
+Status ImportRunner::parseAndStore(RecordReader &reader, const LineSource &src, store::BulkImport &scope,
+                                   const QElapsedTimer &timer, ImportSummary &summary)
+{
+    auto cancelled = [&] {
+        if (!m_cancel || !m_cancel->load())
+            return false;
+        summary.cancelled = true;
+        summary.seconds = secondsSince(timer);
+        return true;
     };
-
-    // 3. This thread: store everything in one transaction.
-    // A larger page cache for the import: the unique index on record keys is written in
-    // random order, and pages that stay cached are not written to the WAL and read back.
-    // Restored afterwards (the connection may be the GUI's or a long-lived one).
-    const auto cacheBefore = m_db.connection().queryInt("PRAGMA cache_size");
-    (void)m_db.connection().exec(QStringLiteral("PRAGMA cache_size = -%1").arg(kImportCacheKb));
-    struct RestoreCache
-    {
-        store::Connection &c;
-        std::int64_t size;
-        ~RestoreCache() { (void)c.exec(QStringLiteral("PRAGMA cache_size = %1").arg(size)); }
-    } restoreCache{m_db.connection(), cacheBefore ? *cacheBefore : -65536};
-    // Foreign keys are not checked for the import's own writes: FactStore takes every dimension
-    // id from the dim table and the batch id from beginBatch, in this transaction, so each of
-    // the eleven lookups per fact would only confirm that. (The pragma works outside a
-    // transaction only; an import inside a caller's transaction keeps the checks.)
-    struct ForeignKeysOff
-    {
-        store::Connection &c;
-        bool wasOn;
-        ~ForeignKeysOff()
-        {
-            if (wasOn)
-                (void)c.exec("PRAGMA foreign_keys = ON");
-        }
-    } foreignKeysOff{m_db.connection(), false};
-    if (!m_db.connection().inTransaction()) {
-        const auto fk = m_db.connection().queryInt("PRAGMA foreign_keys");
-        foreignKeysOff.wasOn = fk && *fk == 1;
-    }
-    if (foreignKeysOff.wasOn)
-        (void)m_db.connection().exec("PRAGMA foreign_keys = OFF");
-    store::FactStore facts(m_db);
-    store::Transaction tx(m_db.connection());
-    if (!tx.isActive()) {
-        stopParser();
-        return Error{tx.beginError()};
-    }
-    auto batch = facts.beginBatch(formatName(detected.format), file, {}, src.fileSize());
-    if (!batch) {
-        stopParser();
-        return batch.error();
-    }
-    summary.batchId = *batch;
+    ParserThread parser(reader, src, m_engine, m_chunkSize, kMaxProblems, m_cancel);
     QSet<QString> unpricedModels;
-    std::vector<std::int64_t> dimIds; // the parser's dimension ids → dim rows
     ImportProgress progress;
     progress.bytesTotal = src.fileSize();
     for (;;) {
-        Chunk chunk = queue.pop();
-        if (chunk.failure) {
-            stopParser();
+        const ParsedChunk chunk = parser.next();
+        if (chunk.failure)
             return Error{*chunk.failure};
-        }
-        if (m_cancel && m_cancel->load()) {
-            stopParser();
-            summary.cancelled = true;
-            summary.seconds = double(timer.nsecsElapsed()) / 1e9;
-            return summary; // the transaction rolls back: nothing of this import remains
-        }
-        auto stats = facts.insertPrepared(*batch, chunk.facts, chunk.prepared, dimIds);
-        if (!stats) {
-            stopParser();
+        if (cancelled())
+            return {};
+        auto stats = scope.insert(chunk.facts, chunk.prepared);
+        if (!stats)
             return stats.error();
-        }
         for (const UsageFact &f : chunk.facts) {
             if (!f.priced) {
                 ++summary.unpriced;
@@ -295,14 +142,12 @@ Result<ImportSummary> ImportRunner::importFile(const QString &path, const Import
                     unpricedModels.insert(f.provider + u'/' + f.model);
             }
         }
-        for (const ReadProblem &p : std::as_const(chunk.problems)) {
+        for (const ReadProblem &p : chunk.problems) {
             if (summary.problems.size() >= kMaxProblems)
                 break;
             summary.problems << p;
-            if (Status s = facts.addProblem(*batch, p.line, p.field, p.reason); !s) {
-                stopParser();
-                return s.error();
-            }
+            if (Status s = scope.addProblem(p.line, p.field, p.reason); !s)
+                return s;
         }
         summary.read += chunk.read;
         summary.imported += stats->inserted;
@@ -311,45 +156,37 @@ Result<ImportSummary> ImportRunner::importFile(const QString &path, const Import
         summary.skipped += chunk.skipped;
         progress.bytesDone = chunk.bytes;
         progress.records = summary.read;
-        progress.seconds = double(timer.nsecsElapsed()) / 1e9;
+        progress.seconds = secondsSince(timer);
         if (m_progress)
             m_progress(progress);
         if (chunk.last)
             break;
     }
-    parser.join();
-    if (m_cancel && m_cancel->load()) {
-        summary.cancelled = true;
-        summary.seconds = double(timer.nsecsElapsed()) / 1e9;
-        return summary;
-    }
+    parser.stop(); // it has handed over its last chunk: this only waits for it to end
+    if (cancelled())
+        return {};
+    summary.unpricedModels = QStringList(unpricedModels.begin(), unpricedModels.end());
+    summary.unpricedModels.sort();
+    return {};
+}
 
+Status ImportRunner::finish(const QString &path, store::BulkImport &scope, const ImportSummary &summary)
+{
     if (summary.read > 0 && summary.rejected == summary.read) {
         const ReadProblem &p = summary.problems.first();
         return Error{QObject::tr("'%1' is not %2: none of its %3 records could be read (line %4: %5%6). "
                                  "Nothing was imported.")
-                         .arg(path, formatLabel(detected.format))
+                         .arg(path, formatLabel(summary.format))
                          .arg(summary.read)
                          .arg(p.line)
                          .arg(p.field.isEmpty() ? QString() : p.field + u' ', p.reason)};
     }
-    summary.unpricedModels = QStringList(unpricedModels.begin(), unpricedModels.end());
-    summary.unpricedModels.sort();
     QString message;
     if (summary.rejected > summary.problems.size())
         message = QObject::tr("%1 rejected records; the first %2 are listed.")
                       .arg(summary.rejected)
                       .arg(summary.problems.size());
-    if (Status s = facts.finishBatch(*batch, QStringLiteral("done"), summary.read, summary.imported,
-                                     summary.duplicates, summary.rejected, message);
-        !s)
-        return s.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    summary.seconds = double(timer.nsecsElapsed()) / 1e9;
-    qCInfo(lcImport) << "imported" << file << summary.imported << "new," << summary.duplicates
-                     << "duplicates," << summary.rejected << "rejected in" << summary.seconds << "s";
-    return summary;
+    return scope.finish(summary.read, summary.imported, summary.duplicates, summary.rejected, message);
 }
 
 } // namespace tl::ingest

@@ -14,7 +14,10 @@
 #include <functional>
 #include <optional>
 
+class QElapsedTimer;
+
 namespace tl::store {
+class BulkImport;
 class Database;
 }
 namespace tl::pricing {
@@ -56,16 +59,15 @@ struct ImportSummary
 };
 
 // Imports one file: detects or checks its format, streams its records through the format's
-// reader on a parser thread, prices them with the catalog, and stores them through FactStore
-// in ONE transaction on the calling thread's connection. A cancelled or failed import rolls
-// the transaction back, so the database is exactly as before; a finished one is an
-// import_batch row with its counts and its problems (the first kMaxProblems are stored).
+// reader on a parser thread (ParserThread), which prices them with the catalog, and stores
+// them on the calling thread's connection in ONE transaction (store::BulkImport). A cancelled
+// or failed import rolls the transaction back, so the database is exactly as before; a
+// finished one is an import_batch row with its counts and its problems (the first
+// kMaxProblems are stored).
 class ImportRunner
 {
 public:
     static constexpr int kMaxProblems = 1000;
-    // SQLite page cache of the importing connection while an import runs, in KiB.
-    static constexpr int kImportCacheKb = 131072;
 
     ImportRunner(store::Database &db, const pricing::CostEngine &engine);
 
@@ -77,6 +79,14 @@ public:
     Result<ImportSummary> importFile(const QString &path, const ImportOptions &options);
 
 private:
+    // Runs the parser thread and stores what it hands over, until the file ends, it fails
+    // (an error), or the import is cancelled (summary.cancelled). Adds up `summary`.
+    Status parseAndStore(RecordReader &reader, const LineSource &src, store::BulkImport &scope,
+                         const QElapsedTimer &timer, ImportSummary &summary);
+    // Records the finished import in the history and commits; refuses a file of which no
+    // record could be read.
+    Status finish(const QString &path, store::BulkImport &scope, const ImportSummary &summary);
+
     store::Database &m_db;
     const pricing::CostEngine &m_engine;
     std::function<void(const ImportProgress &)> m_progress;

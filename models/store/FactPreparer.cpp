@@ -1,5 +1,7 @@
 #include "store/FactPreparer.h"
 
+#include "store/RecordKeyHash.h"
+
 #include <algorithm>
 
 namespace tl::store {
@@ -38,6 +40,20 @@ FactPreparer::Prepared FactPreparer::prepare(std::span<const UsageFact> facts)
     p.hourOrder = order(&FactPreparer::hourOf);
     p.dayOrder = order(&FactPreparer::dayOf);
     return p;
+}
+
+FactPreparer::Prepared FactPreparer::prepareInKeyOrder(std::vector<UsageFact> &facts)
+{
+    std::vector<std::pair<std::int64_t, std::size_t>> order(facts.size());
+    for (std::size_t i = 0; i < facts.size(); ++i)
+        order[i] = {recordKeyHash(facts[i].recordKey.toUtf8()), i};
+    std::sort(order.begin(), order.end());
+    std::vector<UsageFact> sorted;
+    sorted.reserve(facts.size());
+    for (const auto &o : order)
+        sorted.push_back(std::move(facts[o.second]));
+    facts = std::move(sorted);
+    return prepare(facts);
 }
 
 } // namespace tl::store

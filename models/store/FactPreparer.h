@@ -32,6 +32,11 @@ public:
     };
 
     Prepared prepare(std::span<const UsageFact> facts);
+    // Orders `facts` like usage_fact's unique key index (by the hash of their record keys, see
+    // RecordKeyHash.h; of two equal keys the first stays first, so it is the one stored), then
+    // prepares them. Record keys of a log come in random order (request ids); inserted in index
+    // order, the index is written page after page instead of all over.
+    Prepared prepareInKeyOrder(std::vector<UsageFact> &facts);
 
     static std::int64_t hourOf(std::int64_t t) { return t >= 0 ? t / 3600 : (t - 3599) / 3600; }
     static std::int64_t dayOf(std::int64_t t) { return t >= 0 ? t / 86400 : (t - 86399) / 86400; }

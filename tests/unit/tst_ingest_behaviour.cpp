@@ -71,6 +71,14 @@ class TestIngestBehaviour : public QObject
         return path;
     }
 
+    // The connection settings an import changes while it runs and must give back.
+    QString connectionSettings()
+    {
+        auto fk = m_db->connection().queryInt("PRAGMA foreign_keys");
+        auto cache = m_db->connection().queryInt("PRAGMA cache_size");
+        return QStringLiteral("foreign_keys %1, cache_size %2").arg(fk ? *fk : -1).arg(cache ? *cache : 0);
+    }
+
 private Q_SLOTS:
     // A quote inside an unquoted value is an ordinary character; a row cut short and a quoted
     // field that never closes are rejected with their line, and every other row is imported.
@@ -188,6 +196,69 @@ private Q_SLOTS:
         auto sumFacts = m_db->connection().queryInt("SELECT sum(input_tokens) FROM usage_fact");
         auto sumHours = m_db->connection().queryInt("SELECT sum(input_tokens) FROM rollup_hour");
         QCOMPARE(*sumFacts, *sumHours);
+    }
+
+    // Cancelled before the parser thread read its first record: it stops at once, the import
+    // ends as cancelled, and neither the data nor the connection's settings changed.
+    void cancelRightAfterStartLeavesDatabaseUnchanged()
+    {
+        const QString settings = connectionSettings();
+        QVERIFY(run(data(QStringLiteral("bedrock.jsonl"))).ok());
+        const QString before = snapshot(*m_db);
+        const std::atomic_bool cancel{true};
+        auto r = run(writeLiteLlm(5000), {}, &cancel);
+        QVERIFY2(r.ok(), qPrintable(r.errorMessage()));
+        QVERIFY(r->cancelled);
+        QCOMPARE(r->imported, 0);
+        QCOMPARE(snapshot(*m_db), before);
+        QCOMPARE(connectionSettings(), settings);
+        QVERIFY(!m_db->connection().inTransaction());
+    }
+
+    // The store refuses a write while the parser thread is running (or, for the batch row,
+    // before it starts; for the history, after it ended): the import returns the error, no
+    // thread is left behind, the database is exactly as before and the connection has its own
+    // settings back, so the next import works.
+    void storeErrorLeavesDatabaseUnchanged_data()
+    {
+        QTest::addColumn<QString>("trigger");
+        QTest::newRow("batch row") << "BEFORE INSERT ON main.import_batch";
+        QTest::newRow("fact mid-file") << "BEFORE INSERT ON main.usage_fact WHEN NEW.record_key LIKE '%r2500'";
+        QTest::newRow("problem") << "BEFORE INSERT ON main.import_problem";
+        QTest::newRow("history") << "BEFORE UPDATE ON main.import_batch";
+    }
+
+    void storeErrorLeavesDatabaseUnchanged()
+    {
+        QFETCH(QString, trigger);
+        const QString settings = connectionSettings();
+        QVERIFY(run(data(QStringLiteral("bedrock.jsonl"))).ok());
+        // 5000 records and, in the middle, a malformed one (a problem to store); chunks of 100.
+        const QString path = writeLiteLlm(5000);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QList<QByteArray> lines = f.readAll().split('\n');
+        f.close();
+        lines.insert(2000, "{\"request_id\": broken");
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(lines.join('\n'));
+        f.close();
+        const QString before = snapshot(*m_db);
+        QVERIFY(m_db->connection()
+                    .exec(u"CREATE TEMP TRIGGER refuse " + trigger + u" BEGIN SELECT RAISE(ABORT, 'refused by test'); END")
+                    .ok());
+        auto r = run(path);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.errorMessage().contains(u"refused by test"), qPrintable(r.errorMessage()));
+        QCOMPARE(snapshot(*m_db), before);
+        QCOMPARE(connectionSettings(), settings);
+        QVERIFY(!m_db->connection().inTransaction());
+
+        QVERIFY(m_db->connection().exec("DROP TRIGGER temp.refuse").ok());
+        auto again = run(path);
+        QVERIFY2(again.ok(), qPrintable(again.errorMessage()));
+        QCOMPARE(again->imported, 5000);
+        QCOMPARE(again->rejected, 1);
     }
 
     void detection_data()

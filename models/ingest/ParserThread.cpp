@@ -1,0 +1,120 @@
+#include "ingest/ParserThread.h"
+
+#include "pricing/CostEngine.h"
+
+#include <QDate>
+
+namespace tl::ingest {
+
+ParserThread::ParserThread(RecordReader &reader, const LineSource &source, const pricing::CostEngine &engine,
+                           int chunkSize, int maxProblems, const std::atomic_bool *cancel)
+    : m_reader(reader), m_source(source), m_engine(engine), m_chunkSize(chunkSize),
+      m_maxProblems(maxProblems), m_cancel(cancel)
+{
+    m_thread = std::thread([this] { run(); });
+}
+
+ParserThread::~ParserThread()
+{
+    stop();
+}
+
+void ParserThread::stop()
+{
+    m_stop = true;
+    {
+        std::lock_guard lock(m_mutex);
+        m_closed = true;
+    }
+    m_notFull.notify_all();
+    if (m_thread.joinable())
+        m_thread.join();
+}
+
+ParsedChunk ParserThread::next()
+{
+    std::unique_lock lock(m_mutex);
+    m_notEmpty.wait(lock, [&] { return !m_queue.empty() || m_ended || m_closed; });
+    if (m_queue.empty()) {
+        ParsedChunk end;
+        end.last = true;
+        return end;
+    }
+    ParsedChunk chunk = std::move(m_queue.front());
+    m_queue.pop_front();
+    m_notFull.notify_one();
+    return chunk;
+}
+
+bool ParserThread::cancelled() const
+{
+    return m_stop.load() || (m_cancel && m_cancel->load());
+}
+
+void ParserThread::price(UsageFact &fact) const
+{
+    const QDate day = QDate::fromJulianDay(
+        (fact.start >= 0 ? fact.start / 86400 : (fact.start - 86399) / 86400) + 2440588);
+    const auto priced = m_engine.price(fact.provider, fact.model, day, fact.serviceTier, fact.tokens,
+                                       fact.bucket == BucketWidth::Request);
+    fact.cost = priced.cost;
+    fact.priced = priced.price != nullptr;
+    if (fact.modelFamily.isEmpty())
+        fact.modelFamily = priced.price && !priced.price->family.isEmpty() ? priced.price->family : fact.model;
+}
+
+bool ParserThread::handOver(store::FactPreparer &preparer, ParsedChunk &chunk)
+{
+    chunk.prepared = preparer.prepareInKeyOrder(chunk.facts);
+    chunk.bytes = m_source.bytesRead();
+    std::unique_lock lock(m_mutex);
+    m_notFull.wait(lock, [&] { return m_queue.size() < kQueueCapacity || m_closed; });
+    if (m_closed)
+        return false;
+    m_ended = chunk.last;
+    m_queue.push_back(std::move(chunk));
+    m_notEmpty.notify_one();
+    return true;
+}
+
+void ParserThread::run()
+{
+    store::FactPreparer preparer;
+    ParsedChunk chunk;
+    chunk.facts.reserve(std::size_t(m_chunkSize));
+    UsageFact fact;
+    ReadProblem problem;
+    for (;;) {
+        if ((chunk.read & 1023) == 0 && cancelled())
+            break;
+        problem = ReadProblem{};
+        const ReadStep step = m_reader.next(fact, problem);
+        if (step == ReadStep::End)
+            break;
+        if (step == ReadStep::Failed) {
+            chunk.failure = problem.reason;
+            break;
+        }
+        ++chunk.read;
+        if (step == ReadStep::Skipped) {
+            ++chunk.skipped;
+        } else if (step == ReadStep::Rejected) {
+            ++chunk.rejected;
+            if (chunk.problems.size() < m_maxProblems)
+                chunk.problems << problem;
+        } else {
+            price(fact);
+            chunk.facts.push_back(std::move(fact));
+            if (int(chunk.facts.size()) >= m_chunkSize) {
+                if (!handOver(preparer, chunk))
+                    return;
+                chunk = ParsedChunk{};
+                chunk.facts.reserve(std::size_t(m_chunkSize));
+            }
+        }
+    }
+    chunk.last = true;
+    (void)handOver(preparer, chunk);
+}
+
+} // namespace tl::ingest

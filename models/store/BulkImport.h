@@ -1,0 +1,58 @@
+#pragma once
+
+#include "core/Result.h"
+#include "store/Database.h"
+#include "store/FactPreparer.h"
+#include "store/FactStore.h"
+
+#include <QString>
+
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <vector>
+
+namespace tl::store {
+
+// What an import of one file does to the database, as one scope: it sets the connection up
+// for a bulk write (a larger page cache; no foreign-key checks of its own writes), opens the
+// ONE transaction of the file and its import_batch row, stores the prepared chunks of facts
+// and the problems, and finish() records the batch's counts and commits. Whatever way the
+// scope ends without finish() — an error, a cancel, an early return — the transaction rolls
+// back, so the database is exactly as before; and on every way out the connection gets its
+// own settings back (the connection may be the GUI's or another long-lived one).
+class BulkImport
+{
+public:
+    // SQLite page cache of the importing connection while the scope lives, in KiB.
+    static constexpr int kCacheKb = 131072;
+
+    explicit BulkImport(Database &db);
+    ~BulkImport();
+    BulkImport(const BulkImport &) = delete;
+    BulkImport &operator=(const BulkImport &) = delete;
+
+    // Opens the transaction and the import_batch row of `file`. Nothing else works before it.
+    Status begin(const QString &source, const QString &file, std::int64_t fileSize);
+    std::int64_t batchId() const { return m_batchId; }
+
+    // Stores facts that one FactPreparer prepared, chunk after chunk (dedup by record key,
+    // rollups updated).
+    Result<InsertStats> insert(std::span<const UsageFact> facts, const FactPreparer::Prepared &prepared);
+    Status addProblem(std::int64_t line, const QString &field, const QString &reason);
+
+    // Records the batch's counts as done and commits the transaction.
+    Status finish(std::int64_t read, std::int64_t imported, std::int64_t duplicates,
+                  std::int64_t rejected, const QString &message);
+
+private:
+    Database &m_db;
+    FactStore m_facts;
+    std::optional<Transaction> m_tx;
+    std::int64_t m_batchId = 0;
+    std::vector<std::int64_t> m_dimIds; // the preparer's dimension ids → dim rows
+    std::int64_t m_cacheBefore = -65536;
+    bool m_foreignKeysWereOn = false;
+};
+
+} // namespace tl::store
