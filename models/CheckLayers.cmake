@@ -12,20 +12,20 @@
 set(allow_core        "")
 set(allow_money       core)
 set(allow_domain      core money)
-set(allow_csv         core)
-set(allow_store       core money domain csv)
+set(allow_text        core)
+set(allow_store       core money domain text)
 set(allow_pricing     core money domain store)
 set(allow_query       core money domain store pricing)
-set(allow_ingest      core money domain csv store pricing)
+set(allow_ingest      core money domain text store pricing)
 set(allow_budgets     core money domain store query)
 set(allow_planning    core money domain store pricing query)
 set(allow_providers   core money domain store pricing)
 set(allow_demo        core money domain store pricing)
-set(allow_export      core money domain csv store pricing query)
-set(allow_report      core money domain csv store pricing query budgets planning export)
+set(allow_export      core money domain text store pricing query)
+set(allow_report      core money domain text store pricing query budgets planning export)
 # Qt item models present engine results; services are the use cases, which own the item models
 # they fill, run work on workers and are shared by the GUI and the CLI.
-set(engine core money domain csv store pricing query ingest budgets planning providers demo export report)
+set(engine core money domain text store pricing query ingest budgets planning providers demo export report)
 set(allow_itemmodels  ${engine})
 set(allow_services    ${engine} itemmodels)
 
@@ -93,7 +93,7 @@ endforeach()
 
 # ui/ (widgets) may use the services and item models but not the store: views never reach the
 # database. ui/report is the PDF renderer (Qt Gui only), shared with the CLI.
-set(ui_allowed core money domain csv pricing query ingest budgets planning providers demo export
+set(ui_allowed core money domain text pricing query ingest budgets planning providers demo export
     report itemmodels services)
 foreach(sub pages dialogs widgets charts report "")
     if(sub STREQUAL "")

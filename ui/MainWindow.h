@@ -13,7 +13,7 @@ class QToolButton;
 namespace tl::services {
 class Session;
 }
-namespace tl::itemmodels {
+namespace tl::services {
 class DashboardService;
 class ExplorerService;
 class PricesService;

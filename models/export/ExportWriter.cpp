@@ -1,6 +1,6 @@
 #include "export/ExportWriter.h"
 
-#include "csv/CsvWriter.h"
+#include "text/CsvWriter.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -29,7 +29,7 @@ void CsvStream::writeRow(const QStringList &fields)
     for (qsizetype i = 0; i < fields.size(); ++i) {
         if (i > 0)
             line += u',';
-        line += csv::CsvWriter::field(fields[i]);
+        line += text::CsvWriter::field(fields[i]);
     }
     line += QStringLiteral("\r\n");
     m_buffer += line.toUtf8();

@@ -1,6 +1,6 @@
 #include "ingest/CsvPreview.h"
 
-#include "csv/CsvParser.h"
+#include "text/CsvParser.h"
 
 #include <QObject>
 
@@ -8,10 +8,10 @@ namespace tl::ingest {
 
 Result<CsvPreview> CsvPreview::read(const QString &path, int maxRows)
 {
-    LineSource src;
+    text::LineSource src;
     if (Status s = src.open(path); !s)
         return s.error();
-    CsvParser csv(src);
+    text::CsvParser csv(src);
     std::vector<std::string> fields;
     CsvPreview out;
     auto toList = [](const std::vector<std::string> &f) {
@@ -21,18 +21,18 @@ Result<CsvPreview> CsvPreview::read(const QString &path, int maxRows)
         return l;
     };
     switch (csv.next(fields)) {
-    case CsvParser::Next::Error: return Error{src.errorMessage()};
-    case CsvParser::Next::End: return Error{QObject::tr("'%1' is empty.").arg(path)};
-    case CsvParser::Next::BadEncoding:
+    case text::CsvParser::Next::Error: return Error{src.errorMessage()};
+    case text::CsvParser::Next::End: return Error{QObject::tr("'%1' is empty.").arg(path)};
+    case text::CsvParser::Next::BadEncoding:
         return Error{QObject::tr("'%1' is not UTF-8 text; save it as UTF-8.").arg(path)};
-    case CsvParser::Next::Unterminated:
+    case text::CsvParser::Next::Unterminated:
         return Error{QObject::tr("The header of '%1' opens a quoted field that is never closed.").arg(path)};
-    case CsvParser::Next::Record: break;
+    case text::CsvParser::Next::Record: break;
     }
     out.header = toList(fields);
     while (out.rows.size() < maxRows) {
         const auto n = csv.next(fields);
-        if (n == CsvParser::Next::End || n == CsvParser::Next::Error || n == CsvParser::Next::Unterminated)
+        if (n == text::CsvParser::Next::End || n == text::CsvParser::Next::Error || n == text::CsvParser::Next::Unterminated)
             break;
         out.rows << toList(fields);
     }

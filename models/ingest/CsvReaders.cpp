@@ -90,15 +90,15 @@ Status CsvRecordReader::start()
 {
     std::vector<std::string> names;
     switch (m_csv.next(names)) {
-    case CsvParser::Next::Error: return Error{m_source.errorMessage()};
-    case CsvParser::Next::End: return Error{QObject::tr("'%1' is empty.").arg(m_source.path())};
-    case CsvParser::Next::BadEncoding:
+    case text::CsvParser::Next::Error: return Error{m_source.errorMessage()};
+    case text::CsvParser::Next::End: return Error{QObject::tr("'%1' is empty.").arg(m_source.path())};
+    case text::CsvParser::Next::BadEncoding:
         return Error{QObject::tr("The header of '%1' is not valid UTF-8; save the file as UTF-8.")
                          .arg(m_source.path())};
-    case CsvParser::Next::Unterminated:
+    case text::CsvParser::Next::Unterminated:
         return Error{QObject::tr("The header of '%1' opens a quoted field that is never closed.")
                          .arg(m_source.path())};
-    case CsvParser::Next::Record: break;
+    case text::CsvParser::Next::Record: break;
     }
     m_header.set(names);
     return checkHeader();
@@ -107,20 +107,20 @@ Status CsvRecordReader::start()
 ReadStep CsvRecordReader::next(UsageFact &fact, ReadProblem &problem)
 {
     switch (m_csv.next(m_fields)) {
-    case CsvParser::Next::End: return ReadStep::End;
-    case CsvParser::Next::Error: return fail(problem);
-    case CsvParser::Next::BadEncoding:
+    case text::CsvParser::Next::End: return ReadStep::End;
+    case text::CsvParser::Next::Error: return fail(problem);
+    case text::CsvParser::Next::BadEncoding:
         problem.line = m_csv.recordLine();
         problem.reason = QObject::tr("not valid UTF-8 (is the file Latin-1 encoded? save it as UTF-8)");
         return ReadStep::Rejected;
-    case CsvParser::Next::Unterminated:
+    case text::CsvParser::Next::Unterminated:
         problem.line = m_csv.recordLine();
-        problem.reason = unterminatedReason();
+        problem.reason = text::unterminatedReason();
         return ReadStep::Rejected;
-    case CsvParser::Next::Record: break;
+    case text::CsvParser::Next::Record: break;
     }
     problem.line = m_csv.recordLine();
-    if (QString why = fieldCountProblem(m_fields, m_header); !why.isEmpty()) {
+    if (QString why = text::fieldCountProblem(m_fields, m_header); !why.isEmpty()) {
         problem.reason = why;
         return ReadStep::Rejected;
     }
@@ -156,7 +156,7 @@ Status FocusReader::checkHeader()
 
 std::string_view FocusReader::get(const std::vector<std::string> &fields, const char *column) const
 {
-    const std::string_view v = cell(fields, m_header.index(column));
+    const std::string_view v = text::cell(fields, m_header.index(column));
     return v == "NULL" ? std::string_view() : v;
 }
 
@@ -325,7 +325,7 @@ Status MappedCsvReader::checkHeader()
 ReadStep MappedCsvReader::readRecord(const std::vector<std::string> &row, UsageFact &f, ReadProblem &problem)
 {
     using F = CsvMapping::Field;
-    auto g = [&](F field) { return cell(row, m_columns.value(field, -1)); };
+    auto g = [&](F field) { return text::cell(row, m_columns.value(field, -1)); };
     auto column = [&](F field) { return m_mapping.columns.value(field); };
 
     const auto start = parseTimestamp(g(F::Timestamp));

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "ingest/CsvMapping.h"
-#include "csv/CsvParser.h"
+#include "text/CsvParser.h"
 #include "ingest/RecordReader.h"
 
 #include <QByteArray>
@@ -15,7 +15,7 @@ namespace tl::ingest {
 class CsvRecordReader : public RecordReader
 {
 public:
-    explicit CsvRecordReader(LineSource &source) : RecordReader(source), m_csv(source) {}
+    explicit CsvRecordReader(text::LineSource &source) : RecordReader(source), m_csv(source) {}
     Status start() override;
     ReadStep next(UsageFact &fact, ReadProblem &problem) override;
 
@@ -26,8 +26,8 @@ protected:
     ReadStep bad(ReadProblem &problem, const QString &field, const QString &reason);
     QString contentKey(const QString &prefix, const QByteArray &content);
 
-    CsvParser m_csv;
-    CsvHeader m_header;
+    text::CsvParser m_csv;
+    text::CsvHeader m_header;
 
 private:
     std::vector<std::string> m_fields;
@@ -53,7 +53,7 @@ private:
 class MappedCsvReader : public CsvRecordReader
 {
 public:
-    MappedCsvReader(LineSource &source, CsvMapping mapping)
+    MappedCsvReader(text::LineSource &source, CsvMapping mapping)
         : CsvRecordReader(source), m_mapping(std::move(mapping))
     {
     }

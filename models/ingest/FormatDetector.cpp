@@ -1,8 +1,8 @@
 #include "ingest/FormatDetector.h"
 
-#include "csv/CsvParser.h"
+#include "text/CsvParser.h"
 #include "ingest/JsonScan.h"
-#include "ingest/LineSource.h"
+#include "text/LineSource.h"
 
 #include <QObject>
 #include <QStringList>
@@ -22,16 +22,16 @@ struct Sample
 
 Result<Sample> sample(const QString &path)
 {
-    LineSource src;
+    text::LineSource src;
     if (Status s = src.open(path); !s)
         return s.error();
     Sample out;
     std::string_view line;
     for (;;) {
         const auto n = src.next(line);
-        if (n == LineSource::Next::Error)
+        if (n == text::LineSource::Next::Error)
             return Error{src.errorMessage()};
-        if (n == LineSource::Next::End)
+        if (n == text::LineSource::Next::End)
             break;
         if (out.first.empty()) {
             if (line.find_first_not_of(" \t") == std::string_view::npos)
@@ -123,8 +123,8 @@ Result<DetectedFormat> FormatDetector::detect(const QString &path)
                                  "but not of Langfuse observations.").arg(path)};
     }
 
-    const char delimiter = CsvParser::guessDelimiter(first);
-    const auto names = CsvParser::splitLine(first, delimiter);
+    const char delimiter = text::CsvParser::guessDelimiter(first);
+    const auto names = text::CsvParser::splitLine(first, delimiter);
     std::set<std::string, std::less<>> columns;
     for (std::string n : names) {
         while (!n.empty() && n.back() == ' ')

@@ -40,7 +40,7 @@ Result<DetectedFormat> detectFormat(const QString &path, const ImportOptions &op
     return DetectedFormat{*options.format, *csv};
 }
 
-std::unique_ptr<RecordReader> makeReader(const DetectedFormat &detected, LineSource &src,
+std::unique_ptr<RecordReader> makeReader(const DetectedFormat &detected, text::LineSource &src,
                                          const ImportOptions &options)
 {
     switch (detected.format) {
@@ -77,7 +77,7 @@ Result<ImportSummary> ImportRunner::importFile(const QString &path, const Import
     const auto detected = detectFormat(path, options);
     if (!detected)
         return detected.error();
-    LineSource src;
+    text::LineSource src;
     if (Status s = src.open(path); !s)
         return s.error();
     const std::unique_ptr<RecordReader> reader = makeReader(*detected, src, options);
@@ -112,7 +112,7 @@ Result<ImportSummary> ImportRunner::importFile(const QString &path, const Import
     return summary;
 }
 
-Status ImportRunner::parseAndStore(RecordReader &reader, const LineSource &src, store::BulkImport &scope,
+Status ImportRunner::parseAndStore(RecordReader &reader, const text::LineSource &src, store::BulkImport &scope,
                                    const QElapsedTimer &timer, ImportSummary &summary)
 {
     auto cancelled = [&] {

@@ -82,7 +82,7 @@ ReadStep JsonDocumentReader::readLine(std::string_view line, UsageFact &fact, Re
 
 // ---- OpenAI Batch ------------------------------------------------------------------------
 
-OpenAiBatchReader::OpenAiBatchReader(LineSource &source, const QString &inputFile)
+OpenAiBatchReader::OpenAiBatchReader(text::LineSource &source, const QString &inputFile)
     : JsonDocumentReader(source), m_inputFile(inputFile)
 {
 }
@@ -103,11 +103,11 @@ Status OpenAiBatchReader::start()
     }
     if (input.isEmpty())
         return {};
-    LineSource src;
+    text::LineSource src;
     if (Status s = src.open(input); !s)
         return s;
     std::string_view line;
-    while (src.next(line) == LineSource::Next::Line) {
+    while (src.next(line) == text::LineSource::Next::Line) {
         const json obj = json::parse(line.begin(), line.end(), nullptr, false);
         const json *id = member(obj, "custom_id");
         const json *body = member(obj, "body");
@@ -246,7 +246,7 @@ struct LangfuseReader::Document
     std::size_t next = 0;
 };
 
-LangfuseReader::LangfuseReader(LineSource &source) : JsonDocumentReader(source) {}
+LangfuseReader::LangfuseReader(text::LineSource &source) : JsonDocumentReader(source) {}
 
 LangfuseReader::~LangfuseReader() = default;
 
@@ -259,9 +259,9 @@ ReadStep LangfuseReader::next(UsageFact &fact, ReadProblem &problem)
         std::string_view line;
         for (;;) {
             switch (m_source.next(line)) {
-            case LineSource::Next::End: return ReadStep::End;
-            case LineSource::Next::Error: return fail(problem);
-            case LineSource::Next::Line: break;
+            case text::LineSource::Next::End: return ReadStep::End;
+            case text::LineSource::Next::Error: return fail(problem);
+            case text::LineSource::Next::Line: break;
             }
             if (line.find_first_not_of(" \t\r") != std::string_view::npos)
                 break;
@@ -283,10 +283,10 @@ ReadStep LangfuseReader::next(UsageFact &fact, ReadProblem &problem)
         if (!document)
             return readLine(line, fact, problem);
         for (;;) {
-            const LineSource::Next n = m_source.next(line);
-            if (n == LineSource::Next::Error)
+            const text::LineSource::Next n = m_source.next(line);
+            if (n == text::LineSource::Next::Error)
                 return fail(problem);
-            if (n == LineSource::Next::End)
+            if (n == text::LineSource::Next::End)
                 break;
             text += '\n';
             text.append(line);

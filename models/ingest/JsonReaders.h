@@ -28,7 +28,7 @@ protected:
 class OpenAiBatchReader : public JsonDocumentReader
 {
 public:
-    OpenAiBatchReader(LineSource &source, const QString &inputFile);
+    OpenAiBatchReader(text::LineSource &source, const QString &inputFile);
     Status start() override;
 
 protected:
@@ -55,7 +55,7 @@ protected:
 class LangfuseReader : public JsonDocumentReader
 {
 public:
-    explicit LangfuseReader(LineSource &source);
+    explicit LangfuseReader(text::LineSource &source);
     ~LangfuseReader() override;
     ReadStep next(UsageFact &fact, ReadProblem &problem) override;
 

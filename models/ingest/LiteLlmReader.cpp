@@ -283,9 +283,9 @@ Status LiteLlmCsvReader::start()
 {
     std::vector<std::string> names;
     const auto n = m_csv.next(names);
-    if (n == CsvParser::Next::Error)
+    if (n == text::CsvParser::Next::Error)
         return Error{m_source.errorMessage()};
-    if (n != CsvParser::Next::Record)
+    if (n != text::CsvParser::Next::Record)
         return Error{QObject::tr("'%1' has no header row.").arg(m_source.path())};
     m_header.set(names);
     if (!m_header.has("request_id") || !m_header.has("startTime"))
@@ -298,19 +298,19 @@ ReadStep LiteLlmCsvReader::next(UsageFact &fact, ReadProblem &problem)
 {
     std::vector<std::string> &fields = m_fields;
     switch (m_csv.next(fields)) {
-    case CsvParser::Next::End: return ReadStep::End;
-    case CsvParser::Next::Error: return fail(problem);
-    case CsvParser::Next::BadEncoding:
+    case text::CsvParser::Next::End: return ReadStep::End;
+    case text::CsvParser::Next::Error: return fail(problem);
+    case text::CsvParser::Next::BadEncoding:
         problem.line = m_csv.recordLine();
         problem.reason = QObject::tr("not valid UTF-8 (is the file Latin-1 encoded? save it as UTF-8)");
         return ReadStep::Rejected;
-    case CsvParser::Next::Unterminated:
+    case text::CsvParser::Next::Unterminated:
         problem.line = m_csv.recordLine();
-        problem.reason = unterminatedReason();
+        problem.reason = text::unterminatedReason();
         return ReadStep::Rejected;
-    case CsvParser::Next::Record: break;
+    case text::CsvParser::Next::Record: break;
     }
-    if (QString why = fieldCountProblem(fields, m_header); !why.isEmpty()) {
+    if (QString why = text::fieldCountProblem(fields, m_header); !why.isEmpty()) {
         problem.line = m_csv.recordLine();
         problem.reason = why;
         return ReadStep::Rejected;
@@ -318,7 +318,7 @@ ReadStep LiteLlmCsvReader::next(UsageFact &fact, ReadProblem &problem)
     LiteLlmRow &r = m_row;
     r.clear();
     auto get = [&](const char *name, std::string &out) {
-        out.assign(cell(fields, m_header.index(name)));
+        out.assign(text::cell(fields, m_header.index(name)));
     };
     get("request_id", r.requestId);
     get("startTime", r.startTime);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "csv/CsvParser.h"
+#include "text/CsvParser.h"
 #include "ingest/RecordReader.h"
 
 #include <string>
@@ -48,13 +48,13 @@ private:
 class LiteLlmCsvReader : public RecordReader
 {
 public:
-    explicit LiteLlmCsvReader(LineSource &source) : RecordReader(source), m_csv(source) {}
+    explicit LiteLlmCsvReader(text::LineSource &source) : RecordReader(source), m_csv(source) {}
     Status start() override;
     ReadStep next(UsageFact &fact, ReadProblem &problem) override;
 
 private:
-    CsvParser m_csv;
-    CsvHeader m_header;
+    text::CsvParser m_csv;
+    text::CsvHeader m_header;
     LiteLlmRow m_row;
     LiteLlmConverter m_converter;
     std::vector<std::string> m_fields;

@@ -6,7 +6,7 @@
 
 namespace tl::ingest {
 
-ParserThread::ParserThread(RecordReader &reader, const LineSource &source, const pricing::CostEngine &engine,
+ParserThread::ParserThread(RecordReader &reader, const text::LineSource &source, const pricing::CostEngine &engine,
                            int chunkSize, int maxProblems, const std::atomic_bool *cancel)
     : m_reader(reader), m_source(source), m_engine(engine), m_chunkSize(chunkSize),
       m_maxProblems(maxProblems), m_cancel(cancel)

@@ -46,7 +46,7 @@ struct ParsedChunk
 class ParserThread
 {
 public:
-    ParserThread(RecordReader &reader, const LineSource &source, const pricing::CostEngine &engine,
+    ParserThread(RecordReader &reader, const text::LineSource &source, const pricing::CostEngine &engine,
                  int chunkSize, int maxProblems, const std::atomic_bool *cancel);
     ~ParserThread();
     ParserThread(const ParserThread &) = delete;
@@ -68,7 +68,7 @@ private:
     static constexpr std::size_t kQueueCapacity = 2;
 
     RecordReader &m_reader;
-    const LineSource &m_source;
+    const text::LineSource &m_source;
     const pricing::CostEngine &m_engine;
     const int m_chunkSize;
     const int m_maxProblems;

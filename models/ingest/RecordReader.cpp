@@ -20,9 +20,9 @@ ReadStep JsonLinesReader::next(UsageFact &fact, ReadProblem &problem)
     for (;;) {
         std::string_view line;
         switch (m_source.next(line)) {
-        case LineSource::Next::End: return ReadStep::End;
-        case LineSource::Next::Error: return fail(problem);
-        case LineSource::Next::Line: break;
+        case text::LineSource::Next::End: return ReadStep::End;
+        case text::LineSource::Next::Error: return fail(problem);
+        case text::LineSource::Next::Line: break;
         }
         const auto first = line.find_first_not_of(" \t");
         if (first == std::string_view::npos)

@@ -2,7 +2,7 @@
 
 #include "core/Result.h"
 #include "domain/UsageFact.h"
-#include "ingest/LineSource.h"
+#include "text/LineSource.h"
 
 #include <QString>
 
@@ -37,7 +37,7 @@ enum class ReadStep
 class RecordReader
 {
 public:
-    explicit RecordReader(LineSource &source) : m_source(source) {}
+    explicit RecordReader(text::LineSource &source) : m_source(source) {}
     virtual ~RecordReader() = default;
     RecordReader(const RecordReader &) = delete;
     RecordReader &operator=(const RecordReader &) = delete;
@@ -62,7 +62,7 @@ protected:
         return ReadStep::Rejected;
     }
 
-    LineSource &m_source;
+    text::LineSource &m_source;
 };
 
 // Turns repeated UTF-8 values (models, users, teams) into shared QStrings without a new

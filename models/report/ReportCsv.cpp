@@ -1,6 +1,6 @@
 #include "report/ReportCsv.h"
 
-#include "csv/CsvWriter.h"
+#include "text/CsvWriter.h"
 #include "report/ReportText.h"
 
 #include <QDir>
@@ -250,7 +250,7 @@ Status writeSectionTables(const ReportData &data, const QString &dir)
     if (!QDir().mkpath(dir))
         return Error::of(QStringLiteral("Cannot create the folder %1").arg(QDir::toNativeSeparators(dir)));
     for (const SectionTable &t : sectionTables(data)) {
-        if (Status s = csv::CsvWriter::writeFile(QDir(dir).filePath(t.name + QStringLiteral(".csv")), t.rows); !s)
+        if (Status s = text::CsvWriter::writeFile(QDir(dir).filePath(t.name + QStringLiteral(".csv")), t.rows); !s)
             return s;
     }
     return {};

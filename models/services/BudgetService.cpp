@@ -22,8 +22,8 @@ namespace tl::services {
 using namespace budgets;
 
 BudgetService::BudgetService(QObject *parent)
-    : QObject(parent), m_zone(QTimeZone::systemTimeZone()), m_list(new BudgetListModel(this)),
-      m_history(new AlertHistoryModel(this))
+    : QObject(parent), m_zone(QTimeZone::systemTimeZone()), m_list(new itemmodels::BudgetListModel(this)),
+      m_history(new itemmodels::AlertHistoryModel(this))
 {
     m_timer.setTimerType(Qt::VeryCoarseTimer);
     connect(&m_timer, &QTimer::timeout, this, &BudgetService::evaluateNow);
@@ -212,7 +212,7 @@ void BudgetService::notifyPending(const QList<Alert> &pending)
         const std::int64_t budgetId = top.budgetId;
         const auto s = status(budgetId);
         auto format = [&](Money usd) {
-            return s ? BudgetListModel::formatMoney(s->budget, usd)
+            return s ? itemmodels::BudgetListModel::formatMoney(s->budget, usd)
                      : usd.toDisplayString(QLocale());
         };
         Notification n;
@@ -246,7 +246,7 @@ void BudgetService::reloadHistory()
     }
     m_history->setAlerts(*alerts, now(), [this](std::int64_t budgetId, Money usd) {
         const auto s = status(budgetId);
-        return s ? BudgetListModel::formatMoney(s->budget, usd) : usd.toDisplayString(QLocale());
+        return s ? itemmodels::BudgetListModel::formatMoney(s->budget, usd) : usd.toDisplayString(QLocale());
     });
 }
 

@@ -64,8 +64,8 @@ public:
     void setEvaluationInterval(int minutes); // 0 stops the timer
     int evaluationInterval() const;
 
-    BudgetListModel *budgetList() const { return m_list; }
-    AlertHistoryModel *alertHistory() const { return m_history; }
+    itemmodels::BudgetListModel *budgetList() const { return m_list; }
+    itemmodels::AlertHistoryModel *alertHistory() const { return m_history; }
     const QList<budgets::BudgetStatus> &statuses() const { return m_list->statuses(); }
     std::optional<budgets::BudgetStatus> status(std::int64_t budgetId) const;
     QDateTime now() const;
@@ -113,8 +113,8 @@ private:
     QFutureWatcher<Outcome> m_watcher;
     quint64 m_generation = 0; // raised whenever the database changes
     bool m_again = false;     // another evaluation was asked for while one ran
-    BudgetListModel *m_list;
-    AlertHistoryModel *m_history;
+    itemmodels::BudgetListModel *m_list;
+    itemmodels::AlertHistoryModel *m_history;
 };
 
 } // namespace tl::services

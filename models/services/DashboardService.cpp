@@ -10,10 +10,10 @@
 namespace tl::services {
 
 DashboardService::DashboardService(QObject *parent)
-    : QObject(parent), m_worker(new DashboardWorker(this)), m_kpis(new KpiModel(this)),
-      m_spend(new SpendOverTimeModel(this)), m_drivers(new TopDriversModel(this)),
-      m_breakdown(new BreakdownModel(this)), m_costSplit(new CostSplitModel(this)),
-      m_billed(new ComputedVsBilledModel(this))
+    : QObject(parent), m_worker(new DashboardWorker(this)), m_kpis(new itemmodels::KpiModel(this)),
+      m_spend(new itemmodels::SpendOverTimeModel(this)), m_drivers(new itemmodels::TopDriversModel(this)),
+      m_breakdown(new itemmodels::BreakdownModel(this)), m_costSplit(new itemmodels::CostSplitModel(this)),
+      m_billed(new itemmodels::ComputedVsBilledModel(this))
 {
     connect(m_worker, &DashboardWorker::finished, this, &DashboardService::onWorkerFinished);
     connect(m_worker, &DashboardWorker::failed, this, &DashboardService::onWorkerFailed);

@@ -82,12 +82,12 @@ public:
     // Values of a dimension for the filter picker, sorted (reads the dimension table only).
     QStringList dimensionValues(Dimension d) const;
 
-    KpiModel *kpis() const { return m_kpis; }
-    SpendOverTimeModel *spendOverTime() const { return m_spend; }
-    TopDriversModel *topDrivers() const { return m_drivers; }
-    BreakdownModel *breakdown() const { return m_breakdown; }
-    CostSplitModel *costSplit() const { return m_costSplit; }
-    ComputedVsBilledModel *computedVsBilled() const { return m_billed; }
+    itemmodels::KpiModel *kpis() const { return m_kpis; }
+    itemmodels::SpendOverTimeModel *spendOverTime() const { return m_spend; }
+    itemmodels::TopDriversModel *topDrivers() const { return m_drivers; }
+    itemmodels::BreakdownModel *breakdown() const { return m_breakdown; }
+    itemmodels::CostSplitModel *costSplit() const { return m_costSplit; }
+    itemmodels::ComputedVsBilledModel *computedVsBilled() const { return m_billed; }
 
     // Filters for drilling down from what is shown: the dashboard's dimension filters narrowed
     // to the clicked item. A bar segment: that series on that day; a series (legend entry):
@@ -127,12 +127,12 @@ private:
     quint64 m_generation = 0;
     bool m_busy = false;
     DashboardWorker *m_worker;
-    KpiModel *m_kpis;
-    SpendOverTimeModel *m_spend;
-    TopDriversModel *m_drivers;
-    BreakdownModel *m_breakdown;
-    CostSplitModel *m_costSplit;
-    ComputedVsBilledModel *m_billed;
+    itemmodels::KpiModel *m_kpis;
+    itemmodels::SpendOverTimeModel *m_spend;
+    itemmodels::TopDriversModel *m_drivers;
+    itemmodels::BreakdownModel *m_breakdown;
+    itemmodels::CostSplitModel *m_costSplit;
+    itemmodels::ComputedVsBilledModel *m_billed;
 };
 
 } // namespace tl::services

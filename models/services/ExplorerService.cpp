@@ -1,6 +1,6 @@
 #include "services/ExplorerService.h"
 
-#include "csv/CsvWriter.h"
+#include "text/CsvWriter.h"
 #include "itemmodels/ExplorerModel.h"
 #include "itemmodels/ExplorerTotalsModel.h"
 #include "query/UsageQueries.h"
@@ -11,7 +11,7 @@
 namespace tl::services {
 
 ExplorerService::ExplorerService(QObject *parent)
-    : QObject(parent), m_model(new ExplorerModel(this)), m_totals(new ExplorerTotalsModel(m_model, this))
+    : QObject(parent), m_model(new itemmodels::ExplorerModel(this)), m_totals(new itemmodels::ExplorerTotalsModel(m_model, this))
 {
 }
 
@@ -206,12 +206,12 @@ QList<int> ExplorerService::allColumns() const
 
 QString ExplorerService::copyText(const QList<int> &rows, const QList<int> &columns) const
 {
-    return CsvWriter::toTsv(m_model->exactTable(rows, columns));
+    return text::CsvWriter::toTsv(m_model->exactTable(rows, columns));
 }
 
 Status ExplorerService::exportCsv(const QString &path, const QList<int> &rows, const QList<int> &columns) const
 {
-    return CsvWriter::writeFile(path, m_model->exactTable(rows, columns));
+    return text::CsvWriter::writeFile(path, m_model->exactTable(rows, columns));
 }
 
 Status ExplorerService::exportCsv(const QString &path) const

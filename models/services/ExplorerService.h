@@ -11,10 +11,12 @@ namespace tl::store {
 class Database;
 }
 
-namespace tl::services {
-
+namespace tl::itemmodels {
 class ExplorerModel;
 class ExplorerTotalsModel;
+}
+
+namespace tl::services {
 
 // Owns the Explore page's state — period, group-by dimensions (in order) and dimension
 // filters — runs the summary query for it and fills the table and totals models. Views read
@@ -66,8 +68,8 @@ public:
     QDate today() const;
 
     bool hasData() const { return m_hasData; } // the database holds any usage at all
-    ExplorerModel *model() const { return m_model; }
-    ExplorerTotalsModel *totalsModel() const { return m_totals; }
+    itemmodels::ExplorerModel *model() const { return m_model; }
+    itemmodels::ExplorerTotalsModel *totalsModel() const { return m_totals; }
 
     // Exact values of the given model rows and columns (in that order), header first, as
     // tab-separated text for the clipboard or as an RFC 4180 CSV file.
@@ -96,8 +98,8 @@ private:
     query::UsageFilter m_filter;
     query::Period m_period;
     bool m_hasData = false;
-    ExplorerModel *m_model;
-    ExplorerTotalsModel *m_totals;
+    itemmodels::ExplorerModel *m_model;
+    itemmodels::ExplorerTotalsModel *m_totals;
 };
 
 } // namespace tl::services

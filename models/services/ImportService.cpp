@@ -13,7 +13,7 @@
 namespace tl::services {
 
 ImportService::ImportService(QObject *parent)
-    : QObject(parent), m_history(new ImportHistoryModel(this)), m_problems(new ImportProblemsModel(this)),
+    : QObject(parent), m_history(new itemmodels::ImportHistoryModel(this)), m_problems(new itemmodels::ImportProblemsModel(this)),
       m_watcher(new QFutureWatcher<Outcome>(this))
 {
     connect(m_watcher, &QFutureWatcher<Outcome>::finished, this, &ImportService::onJobFinished);

@@ -34,8 +34,8 @@ public:
     void setDatabase(store::Database *db); // not owned
     store::Database *database() const { return m_db; }
 
-    ImportHistoryModel *history() const { return m_history; }
-    ImportProblemsModel *problems() const { return m_problems; }
+    itemmodels::ImportHistoryModel *history() const { return m_history; }
+    itemmodels::ImportProblemsModel *problems() const { return m_problems; }
     void reloadHistory();
     void showProblems(qint64 batchId);
 
@@ -72,8 +72,8 @@ private:
     void onJobFinished();
 
     store::Database *m_db = nullptr;
-    ImportHistoryModel *m_history;
-    ImportProblemsModel *m_problems;
+    itemmodels::ImportHistoryModel *m_history;
+    itemmodels::ImportProblemsModel *m_problems;
     QFutureWatcher<Outcome> *m_watcher;
     std::shared_ptr<std::atomic_bool> m_cancel;
 };

@@ -27,8 +27,8 @@ bool sameModel(const pricing::ModelPrice &p, const QString &provider, const QStr
 } // namespace
 
 PricesService::PricesService(QObject *parent)
-    : QObject(parent), m_table(new PriceTableModel(this)), m_history(new PriceHistoryModel(this)),
-      m_discountModel(new DiscountModel(this)), m_watcher(new QFutureWatcher<RepriceOutcome>(this))
+    : QObject(parent), m_table(new itemmodels::PriceTableModel(this)), m_history(new itemmodels::PriceHistoryModel(this)),
+      m_discountModel(new itemmodels::DiscountModel(this)), m_watcher(new QFutureWatcher<RepriceOutcome>(this))
 {
     connect(m_watcher, &QFutureWatcher<RepriceOutcome>::finished, this, &PricesService::onRepriceDone);
     m_catalog = pricing::PriceCatalog::builtin();

@@ -46,9 +46,9 @@ public:
 
     const pricing::PriceCatalog &catalog() const { return m_catalog; }
     const pricing::Discounts &discounts() const { return m_discounts; }
-    PriceTableModel *priceTable() const { return m_table; }
-    PriceHistoryModel *history() const { return m_history; }
-    DiscountModel *discountModel() const { return m_discountModel; }
+    itemmodels::PriceTableModel *priceTable() const { return m_table; }
+    itemmodels::PriceHistoryModel *history() const { return m_history; }
+    itemmodels::DiscountModel *discountModel() const { return m_discountModel; }
 
     // Fills the history model with every entry of (provider, model); empty clears it.
     void showHistory(const QString &provider, const QString &model);
@@ -97,9 +97,9 @@ private:
     QDate m_today;
     pricing::PriceCatalog m_catalog;
     pricing::Discounts m_discounts;
-    PriceTableModel *m_table;
-    PriceHistoryModel *m_history;
-    DiscountModel *m_discountModel;
+    itemmodels::PriceTableModel *m_table;
+    itemmodels::PriceHistoryModel *m_history;
+    itemmodels::DiscountModel *m_discountModel;
     bool m_needsReprice = false;
     std::shared_ptr<std::atomic_bool> m_cancel;
     QFutureWatcher<RepriceOutcome> *m_watcher;

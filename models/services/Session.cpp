@@ -23,7 +23,7 @@ QString Session::organisationName() const
 
 Status Session::open(const QString &path)
 {
-    auto db = Database::open(path);
+    auto db = store::Database::open(path);
     if (!db)
         return db.error();
     m_db = std::move(db).value();
@@ -46,7 +46,7 @@ Status Session::loadDemo()
 {
     if (!m_db)
         return Error{QObject::tr("No database is open.")};
-    auto real = holdsRealUsage(*m_db);
+    auto real = store::holdsRealUsage(*m_db);
     if (!real)
         return real.error();
     if (*real)
@@ -62,10 +62,10 @@ Status Session::loadDemo()
 
 Status Session::openWithDemoOnFirstStart(const QString &path)
 {
-    auto db = Database::open(path);
+    auto db = store::Database::open(path);
     if (!db)
         return db.error();
-    auto noImports = hasNoImports(**db);
+    auto noImports = store::hasNoImports(**db);
     if (!noImports)
         return noImports.error();
     const bool firstStart =
@@ -85,7 +85,7 @@ Status Session::createEmpty(const QString &path)
     const bool replacingCurrent = m_db && m_db->path() == path;
     if (QFile::exists(path) && !replacingCurrent) {
         // Only ever replace our own files; inspect before touching anything.
-        auto existing = Database::open(path, Database::Create::MustExist);
+        auto existing = store::Database::open(path, store::Database::Create::MustExist);
         if (!existing)
             return existing.error();
     }
@@ -97,7 +97,7 @@ Status Session::createEmpty(const QString &path)
         if (QFile::exists(path + suffix) && !QFile::remove(path + suffix)) {
             const Error error{QObject::tr("Cannot replace '%1'.").arg(path + suffix)};
             if (replacingCurrent) {
-                auto reopened = Database::open(path);
+                auto reopened = store::Database::open(path);
                 if (reopened)
                     m_db = std::move(reopened).value();
                 Q_EMIT databaseChanged();
@@ -105,7 +105,7 @@ Status Session::createEmpty(const QString &path)
             return error;
         }
     }
-    auto db = Database::open(path);
+    auto db = store::Database::open(path);
     Status marked = db ? (*db)->setSetting(QStringLiteral("empty-by-choice"), QStringLiteral("1"))
                        : Status(db.error());
     if (!marked) {

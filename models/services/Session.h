@@ -18,7 +18,7 @@ public:
     explicit Session(QObject *parent = nullptr);
     ~Session() override;
 
-    Database *database() const { return m_db.get(); }
+    store::Database *database() const { return m_db.get(); }
     QString path() const { return m_db ? m_db->path() : QString(); }
     bool isDemo() const;
     QString organisationName() const;
@@ -38,7 +38,7 @@ Q_SIGNALS:
     void databaseChanged();
 
 private:
-    std::unique_ptr<Database> m_db;
+    std::unique_ptr<store::Database> m_db;
 };
 
 } // namespace tl::services

@@ -12,21 +12,21 @@
 
 namespace tl::services {
 
-QString testVerdict(bool ok, HttpFailure failure, const QString &message)
+QString testVerdict(bool ok, providers::HttpFailure failure, const QString &message)
 {
     if (ok)
         return QCoreApplication::translate("tl::services::SyncService",
                                            "Connection works: the key can read usage and costs.");
     switch (failure) {
-    case HttpFailure::Unauthorized:
-    case HttpFailure::Forbidden:
-    case HttpFailure::Unreachable:
-    case HttpFailure::InsecureUrl:
+    case providers::HttpFailure::Unauthorized:
+    case providers::HttpFailure::Forbidden:
+    case providers::HttpFailure::Unreachable:
+    case providers::HttpFailure::InsecureUrl:
         return message; // these messages start with the verdict ("Bad key: …")
-    case HttpFailure::Tls:
+    case providers::HttpFailure::Tls:
         return QCoreApplication::translate("tl::services::SyncService", "TLS error: %1")
             .arg(message);
-    case HttpFailure::Timeout:
+    case providers::HttpFailure::Timeout:
         return QCoreApplication::translate("tl::services::SyncService", "No answer: %1")
             .arg(message);
     default:
@@ -36,7 +36,7 @@ QString testVerdict(bool ok, HttpFailure failure, const QString &message)
     }
 }
 
-SyncService::SyncService(std::shared_ptr<CredentialStore> credentials, QObject *parent)
+SyncService::SyncService(std::shared_ptr<providers::CredentialStore> credentials, QObject *parent)
     : QObject(parent), m_credentials(std::move(credentials)),
       m_model(new itemmodels::ConnectionsModel(this)), m_watcher(new QFutureWatcher<Outcome>(this))
 {
@@ -65,7 +65,7 @@ Status SyncService::reload()
         m_model->setConnections({});
         return {};
     }
-    auto all = ConnectionStore(*m_db).all();
+    auto all = providers::ConnectionStore(*m_db).all();
     if (!all)
         return all.error();
     m_model->setConnections(*all);
@@ -73,7 +73,7 @@ Status SyncService::reload()
     return {};
 }
 
-std::optional<Connection> SyncService::connection(std::int64_t id) const
+std::optional<providers::Connection> SyncService::connection(std::int64_t id) const
 {
     const int row = m_model->rowOf(id);
     if (row < 0)
@@ -81,23 +81,23 @@ std::optional<Connection> SyncService::connection(std::int64_t id) const
     return *m_model->connectionAt(row);
 }
 
-Result<std::int64_t> SyncService::saveConnection(const Connection &c,
-                                                 const std::optional<Credentials> &secret)
+Result<std::int64_t> SyncService::saveConnection(const providers::Connection &c,
+                                                 const std::optional<providers::Credentials> &secret)
 {
     if (!m_db)
         return Error{
             QCoreApplication::translate("tl::services::SyncService", "No database is open.")};
-    if (Status s = HttpClient::checkUrlAllowed(QUrl(c.baseUrl)); !s)
+    if (Status s = providers::HttpClient::checkUrlAllowed(QUrl(c.baseUrl)); !s)
         return s.error();
-    auto id = ConnectionStore(*m_db).save(c);
+    auto id = providers::ConnectionStore(*m_db).save(c);
     if (!id)
         return id.error();
-    Connection saved = c;
+    providers::Connection saved = c;
     saved.id = *id;
     Status stored;
     if (secret && !secret->isEmpty() && m_credentials)
         stored =
-            m_credentials->write(saved.credentialKey(), encodeCredentials(saved.provider, *secret));
+            m_credentials->write(saved.credentialKey(), providers::encodeCredentials(saved.provider, *secret));
     (void)reload();
     if (!stored)
         return Error{
@@ -113,7 +113,7 @@ Status SyncService::removeConnection(std::int64_t id)
         return Error{
             QCoreApplication::translate("tl::services::SyncService", "No database is open.")};
     const auto c = connection(id);
-    if (Status s = ConnectionStore(*m_db).remove(id); !s)
+    if (Status s = providers::ConnectionStore(*m_db).remove(id); !s)
         return s;
     Status forgotten;
     if (c && m_credentials)
@@ -127,7 +127,7 @@ Status SyncService::removeConnection(std::int64_t id)
     return {};
 }
 
-bool SyncService::hasStoredSecret(const Connection &c) const
+bool SyncService::hasStoredSecret(const providers::Connection &c) const
 {
     if (!m_credentials || c.id == 0)
         return false;
@@ -163,9 +163,9 @@ bool SyncService::startSync(std::int64_t connectionId)
     auto cancel = std::make_shared<std::atomic_bool>(false);
     m_cancel = cancel;
     const QString path = m_db->path();
-    const SyncOptions options = m_options;
-    const std::shared_ptr<CredentialStore> store = m_credentials;
-    const Connection conn = *c;
+    const providers::SyncOptions options = m_options;
+    const std::shared_ptr<providers::CredentialStore> store = m_credentials;
+    const providers::Connection conn = *c;
     // The worker opens the database file again: connections are not shared between threads.
     m_watcher->setFuture(QtConcurrent::run([this, path, options, store, conn, cancel]() -> Outcome {
         Outcome o{false, conn.name, false, {}};
@@ -179,25 +179,25 @@ bool SyncService::startSync(std::int64_t connectionId)
             o.message = pricing.errorMessage();
             return o;
         }
-        auto fresh = ConnectionStore(**db).byId(conn.id);
+        auto fresh = providers::ConnectionStore(**db).byId(conn.id);
         if (!fresh || !*fresh) {
             o.message = QCoreApplication::translate("tl::services::SyncService",
                                                     "The connection no longer exists.");
             return o;
         }
-        auto creds = resolveCredentials(store.get(), **fresh);
+        auto creds = providers::resolveCredentials(store.get(), **fresh);
         if (!creds) {
             o.message = creds.errorMessage();
-            Connection failed = **fresh; // show the cause in the list too
+            providers::Connection failed = **fresh; // show the cause in the list too
             failed.lastSyncAt = QDateTime::currentSecsSinceEpoch();
             failed.lastStatus = QStringLiteral("failed");
             failed.lastBuckets = failed.lastInserted = failed.lastReplaced = failed.lastUnchanged =
                 0;
             failed.lastError = o.message;
-            (void)ConnectionStore(**db).recordSync(failed);
+            (void)providers::ConnectionStore(**db).recordSync(failed);
             return o;
         }
-        SyncEngine engine(**db, **pricing);
+        providers::SyncEngine engine(**db, **pricing);
         engine.setCancelCheck([cancel] { return cancel->load(); });
         engine.setProgress([this](int done, int total, int pages) {
             // The service outlives the worker (its destructor waits), so `this` is valid here.
@@ -205,7 +205,7 @@ bool SyncService::startSync(std::int64_t connectionId)
                 this, [this, done, total, pages] { Q_EMIT syncProgress(done, total, pages); },
                 Qt::QueuedConnection);
         });
-        const SyncSummary s = engine.run(**fresh, *creds, options);
+        const providers::SyncSummary s = engine.run(**fresh, *creds, options);
         o.ok = s.ok;
         const QLocale locale;
         o.message =
@@ -224,7 +224,7 @@ bool SyncService::startSync(std::int64_t connectionId)
     return true;
 }
 
-bool SyncService::startTest(const Connection &c, const std::optional<Credentials> &credentials)
+bool SyncService::startTest(const providers::Connection &c, const std::optional<providers::Credentials> &credentials)
 {
     if (isBusy()) {
         Q_EMIT testFinished(false,
@@ -234,24 +234,24 @@ bool SyncService::startTest(const Connection &c, const std::optional<Credentials
     }
     auto cancel = std::make_shared<std::atomic_bool>(false);
     m_cancel = cancel;
-    const std::shared_ptr<CredentialStore> store = m_credentials;
-    RetryPolicy retry = m_options.retry;
+    const std::shared_ptr<providers::CredentialStore> store = m_credentials;
+    providers::RetryPolicy retry = m_options.retry;
     retry.maxAttempts = std::min(retry.maxAttempts, 2);
     m_watcher->setFuture(QtConcurrent::run([c, credentials, store, retry]() -> Outcome {
         Outcome o{true, c.name, false, {}};
-        Credentials creds;
+        providers::Credentials creds;
         if (credentials && !credentials->isEmpty()) {
             creds = *credentials;
         } else {
-            auto resolved = resolveCredentials(store.get(), c);
+            auto resolved = providers::resolveCredentials(store.get(), c);
             if (!resolved) {
                 o.message = resolved.errorMessage();
                 return o;
             }
             creds = *resolved;
         }
-        HttpFailure failure = HttpFailure::None;
-        const Status s = SyncEngine::test(c, creds, retry, &failure);
+        providers::HttpFailure failure = providers::HttpFailure::None;
+        const Status s = providers::SyncEngine::test(c, creds, retry, &failure);
         o.ok = s.ok();
         o.message = testVerdict(s.ok(), failure, s.errorMessage());
         return o;

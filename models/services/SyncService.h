@@ -29,30 +29,30 @@ class SyncService : public QObject
 {
     Q_OBJECT
 public:
-    explicit SyncService(std::shared_ptr<CredentialStore> credentials, QObject *parent = nullptr);
+    explicit SyncService(std::shared_ptr<providers::CredentialStore> credentials, QObject *parent = nullptr);
     ~SyncService() override; // cancels a running sync or test and waits for it
 
     void setDatabase(store::Database *db); // not owned
     itemmodels::ConnectionsModel *model() const { return m_model; }
-    CredentialStore *credentialStore() const { return m_credentials.get(); }
+    providers::CredentialStore *credentialStore() const { return m_credentials.get(); }
 
     // Retry, window and trailing settings for every sync (tests shorten the delays).
-    void setSyncOptions(const SyncOptions &options) { m_options = options; }
+    void setSyncOptions(const providers::SyncOptions &options) { m_options = options; }
 
     Status reload();
     // Saves the connection (id 0: new) and, when `secret` is given, its credentials in the
     // store. Returns the id. A keychain failure is reported after the connection was saved.
-    Result<std::int64_t> saveConnection(const Connection &c,
-                                        const std::optional<Credentials> &secret);
+    Result<std::int64_t> saveConnection(const providers::Connection &c,
+                                        const std::optional<providers::Credentials> &secret);
     Status removeConnection(std::int64_t id);
-    bool hasStoredSecret(const Connection &c) const;
-    std::optional<Connection> connection(std::int64_t id) const;
+    bool hasStoredSecret(const providers::Connection &c) const;
+    std::optional<providers::Connection> connection(std::int64_t id) const;
 
     bool isBusy() const;
     // Starts a sync of one connection; false (with syncFinished) when it cannot start.
     bool startSync(std::int64_t connectionId);
     // Tests a connection (saved or not) with the given credentials, or the stored ones.
-    bool startTest(const Connection &c, const std::optional<Credentials> &credentials = {});
+    bool startTest(const providers::Connection &c, const std::optional<providers::Credentials> &credentials = {});
     void cancel();
 
     // Syncs every connection, one after the other (what auto-sync does at each interval).
@@ -80,10 +80,10 @@ private:
     void onWorkerDone();
     bool startNext();
 
-    std::shared_ptr<CredentialStore> m_credentials;
+    std::shared_ptr<providers::CredentialStore> m_credentials;
     store::Database *m_db = nullptr;
     itemmodels::ConnectionsModel *m_model;
-    SyncOptions m_options;
+    providers::SyncOptions m_options;
     std::shared_ptr<std::atomic_bool> m_cancel;
     QFutureWatcher<Outcome> *m_watcher;
     QTimer m_autoTimer;
@@ -92,6 +92,6 @@ private:
 };
 
 // A readable verdict for "Test connection".
-QString testVerdict(bool ok, HttpFailure failure, const QString &message);
+QString testVerdict(bool ok, providers::HttpFailure failure, const QString &message);
 
 } // namespace tl::services

@@ -25,8 +25,8 @@ std::size_t slot(Lever lever)
 } // namespace
 
 WhatIfService::WhatIfService(QObject *parent)
-    : QObject(parent), m_levers(new LeverResultModel(this)), m_kpis(new WhatIfKpiModel(this)),
-      m_comparison(new ScenarioComparisonModel(this))
+    : QObject(parent), m_levers(new itemmodels::LeverResultModel(this)), m_kpis(new itemmodels::WhatIfKpiModel(this)),
+      m_comparison(new itemmodels::ScenarioComparisonModel(this))
 {
     loadPricing();
     m_settings = defaultSettings();
@@ -162,7 +162,7 @@ void WhatIfService::rebuildBaseline()
         m_baseline = {};
         m_baselineError = built.errorMessage();
     }
-    m_neutral = WhatIfNeutral::fromBaseline(m_baseline, catalog(), today());
+    m_neutral = planning::WhatIfNeutral::fromBaseline(m_baseline, catalog(), today());
     // Levers that are off follow the data, so that switching them on starts where it is.
     if (!isLeverEnabled(Lever::Batch))
         m_settings.batch->share = m_neutral.batchShare;

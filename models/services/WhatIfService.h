@@ -68,7 +68,7 @@ public:
     // --- Prices and models ----------------------------------------------------------------
     const pricing::PriceCatalog &catalog() const;
     const QList<planning::ModelRef> &catalogModels() const { return m_catalogModels; }
-    const WhatIfNeutral &neutral() const { return m_neutral; }
+    const planning::WhatIfNeutral &neutral() const { return m_neutral; }
 
     // --- The scenario ----------------------------------------------------------------------
     // Every lever's settings, present whether the lever is on or off.
@@ -107,9 +107,9 @@ public:
     const std::optional<planning::WhatIfResult> &result() const { return m_result; }
     QString errorMessage() const { return m_error; } // why there is no result, or empty
     QString notice() const { return m_notice; }      // the last clamp or restore note
-    LeverResultModel *leverResults() const { return m_levers; }
-    WhatIfKpiModel *kpis() const { return m_kpis; }
-    ScenarioComparisonModel *comparison() const { return m_comparison; }
+    itemmodels::LeverResultModel *leverResults() const { return m_levers; }
+    itemmodels::WhatIfKpiModel *kpis() const { return m_kpis; }
+    itemmodels::ScenarioComparisonModel *comparison() const { return m_comparison; }
 
     // --- Scenario files ----------------------------------------------------------------------
     QString filePath() const { return m_filePath; } // empty until saved or opened
@@ -154,14 +154,14 @@ private:
     bool m_hasUsage = false;
     bool m_periodExplicit = false; // chosen by the user or a file, not the default
     QStringList m_teams;
-    WhatIfNeutral m_neutral;
+    planning::WhatIfNeutral m_neutral;
     std::optional<planning::WhatIfResult> m_result;
     QString m_error;
     QString m_notice;
     QString m_filePath;
-    LeverResultModel *m_levers;
-    WhatIfKpiModel *m_kpis;
-    ScenarioComparisonModel *m_comparison;
+    itemmodels::LeverResultModel *m_levers;
+    itemmodels::WhatIfKpiModel *m_kpis;
+    itemmodels::ScenarioComparisonModel *m_comparison;
 };
 
 } // namespace tl::services

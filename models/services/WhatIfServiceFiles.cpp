@@ -120,10 +120,10 @@ Result<planning::WhatIfResult> WhatIfService::evaluateFile(const planning::Scena
 
 void WhatIfService::compare(const QStringList &paths)
 {
-    QList<ScenarioComparisonModel::Column> columns;
-    columns << ScenarioComparisonModel::Column{tr("%1 (current)").arg(m_settings.name), QString(), m_result, m_error};
+    QList<itemmodels::ScenarioComparisonModel::Column> columns;
+    columns << itemmodels::ScenarioComparisonModel::Column{tr("%1 (current)").arg(m_settings.name), QString(), m_result, m_error};
     for (const QString &path : paths) {
-        ScenarioComparisonModel::Column c{QFileInfo(path).completeBaseName(), path, std::nullopt, QString()};
+        itemmodels::ScenarioComparisonModel::Column c{QFileInfo(path).completeBaseName(), path, std::nullopt, QString()};
         auto scenario = planning::Scenario::fromFile(path);
         if (!scenario) {
             c.error = scenario.errorMessage();

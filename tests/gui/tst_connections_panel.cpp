@@ -29,6 +29,7 @@
 
 using namespace tl;
 using namespace tl::providers;
+using namespace tl::services;
 using namespace tl::test;
 
 namespace {

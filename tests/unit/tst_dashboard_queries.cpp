@@ -25,6 +25,7 @@
 
 using namespace tl;
 using namespace tl::itemmodels;
+using namespace tl::services;
 using namespace tl::query;
 
 namespace {

@@ -3,7 +3,7 @@
 // export matches a reviewed reference file.
 #include "TestSupport.h"
 #include "demo/DemoOrganisation.h"
-#include "csv/CsvWriter.h"
+#include "text/CsvWriter.h"
 #include "itemmodels/ExplorerModel.h"
 #include "services/ExplorerService.h"
 #include "itemmodels/ExplorerTotalsModel.h"
@@ -18,6 +18,7 @@
 
 using namespace tl;
 using namespace tl::itemmodels;
+using namespace tl::services;
 using namespace tl::query;
 
 class TestExplorerModels : public QObject
@@ -324,25 +325,25 @@ void TestExplorerModels::drillDownAppliesDatesFiltersAndGrouping()
 
 void TestExplorerModels::csvQuotingFollowsRfc4180()
 {
-    QCOMPARE(CsvWriter::field(QStringLiteral("plain")), QStringLiteral("plain"));
-    QCOMPARE(CsvWriter::field(QStringLiteral("a,b")), QStringLiteral("\"a,b\""));
-    QCOMPARE(CsvWriter::field(QStringLiteral("say \"hi\"")), QStringLiteral("\"say \"\"hi\"\"\""));
-    QCOMPARE(CsvWriter::field(QStringLiteral("two\nlines")), QStringLiteral("\"two\nlines\""));
-    QCOMPARE(CsvWriter::field(QString()), QString());
-    QCOMPARE(CsvWriter::toCsv({{QStringLiteral("x"), QStringLiteral("y,z")}, {QStringLiteral("1"), QString()}}),
+    QCOMPARE(text::CsvWriter::field(QStringLiteral("plain")), QStringLiteral("plain"));
+    QCOMPARE(text::CsvWriter::field(QStringLiteral("a,b")), QStringLiteral("\"a,b\""));
+    QCOMPARE(text::CsvWriter::field(QStringLiteral("say \"hi\"")), QStringLiteral("\"say \"\"hi\"\"\""));
+    QCOMPARE(text::CsvWriter::field(QStringLiteral("two\nlines")), QStringLiteral("\"two\nlines\""));
+    QCOMPARE(text::CsvWriter::field(QString()), QString());
+    QCOMPARE(text::CsvWriter::toCsv({{QStringLiteral("x"), QStringLiteral("y,z")}, {QStringLiteral("1"), QString()}}),
              QByteArray("x,\"y,z\"\r\n1,\r\n"));
-    QCOMPARE(CsvWriter::toTsv({{QStringLiteral("a\tb"), QStringLiteral("c")}}), QStringLiteral("a b\tc\n"));
+    QCOMPARE(text::CsvWriter::toTsv({{QStringLiteral("a\tb"), QStringLiteral("c")}}), QStringLiteral("a b\tc\n"));
     // Text a spreadsheet would run as a formula is neutralised; numbers are not.
-    QCOMPARE(CsvWriter::field(QStringLiteral("=HYPERLINK(\"http://x\")")),
+    QCOMPARE(text::CsvWriter::field(QStringLiteral("=HYPERLINK(\"http://x\")")),
              QStringLiteral("\"'=HYPERLINK(\"\"http://x\"\")\""));
-    QCOMPARE(CsvWriter::field(QStringLiteral("@SUM(A1)")), QStringLiteral("'@SUM(A1)"));
-    QCOMPARE(CsvWriter::field(QStringLiteral("+1-555")), QStringLiteral("'+1-555"));
-    QCOMPARE(CsvWriter::field(QStringLiteral("-cmd")), QStringLiteral("'-cmd"));
-    QCOMPARE(CsvWriter::field(QStringLiteral("-0.75")), QStringLiteral("-0.75"));
-    QCOMPARE(CsvWriter::field(QStringLiteral("-5")), QStringLiteral("-5"));
-    QCOMPARE(CsvWriter::toTsv({{QStringLiteral("=1+1")}}), QStringLiteral("'=1+1\n"));
+    QCOMPARE(text::CsvWriter::field(QStringLiteral("@SUM(A1)")), QStringLiteral("'@SUM(A1)"));
+    QCOMPARE(text::CsvWriter::field(QStringLiteral("+1-555")), QStringLiteral("'+1-555"));
+    QCOMPARE(text::CsvWriter::field(QStringLiteral("-cmd")), QStringLiteral("'-cmd"));
+    QCOMPARE(text::CsvWriter::field(QStringLiteral("-0.75")), QStringLiteral("-0.75"));
+    QCOMPARE(text::CsvWriter::field(QStringLiteral("-5")), QStringLiteral("-5"));
+    QCOMPARE(text::CsvWriter::toTsv({{QStringLiteral("=1+1")}}), QStringLiteral("'=1+1\n"));
     QTemporaryDir dir;
-    const Status s = CsvWriter::writeFile(dir.filePath(QStringLiteral("missing/x.csv")), {{QStringLiteral("a")}});
+    const Status s = text::CsvWriter::writeFile(dir.filePath(QStringLiteral("missing/x.csv")), {{QStringLiteral("a")}});
     QVERIFY(!s.ok());
     QVERIFY(s.errorMessage().contains(QStringLiteral("x.csv")));
 }

@@ -11,6 +11,7 @@
 
 using namespace tl;
 using namespace tl::itemmodels;
+using namespace tl::services;
 using namespace tl::query;
 
 class TestItemModels : public QObject

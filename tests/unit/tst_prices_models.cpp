@@ -15,6 +15,7 @@
 
 using namespace tl;
 using namespace tl::itemmodels;
+using namespace tl::services;
 
 namespace {
 

@@ -5,7 +5,7 @@
 #include "TestSupport.h"
 #include "budgets/BudgetCheck.h"
 #include "demo/DemoOrganisation.h"
-#include "csv/CsvWriter.h"
+#include "text/CsvWriter.h"
 #include "report/ReportCsv.h"
 #include "report/ReportData.h"
 #include "report/ReportText.h"
@@ -106,7 +106,7 @@ void TestReportData::sectionsMatchGoldenFiles()
     for (const report::SectionTable &t : report::sectionTables(*m_data)) {
         if (t.name != name)
             continue;
-        actual = csv::CsvWriter::toCsv(t.rows);
+        actual = text::CsvWriter::toCsv(t.rows);
     }
     const QString goldenPath = QStringLiteral(TOKENLEDGER_TEST_DATA_DIR "/golden/report/%1.csv").arg(name);
     QFile golden(goldenPath);

@@ -16,6 +16,7 @@
 
 using namespace tl;
 using namespace tl::itemmodels;
+using namespace tl::services;
 using planning::Lever;
 using planning::Share;
 

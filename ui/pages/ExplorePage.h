@@ -11,6 +11,8 @@ class QStackedWidget;
 
 namespace tl::itemmodels {
 class ExplorerProxyModel;
+}
+namespace tl::services {
 class ExplorerService;
 }
 

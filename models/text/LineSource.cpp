@@ -1,4 +1,4 @@
-#include "ingest/LineSource.h"
+#include "text/LineSource.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -8,7 +8,7 @@
 
 #include <cstring>
 
-namespace tl::ingest {
+namespace tl::text {
 
 namespace {
 constexpr std::size_t kChunk = 1 << 20;
@@ -194,4 +194,4 @@ bool LineSource::isValidUtf8(std::string_view s)
     return true;
 }
 
-} // namespace tl::ingest
+} // namespace tl::text

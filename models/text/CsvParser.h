@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
-#include "ingest/LineSource.h"
+#include "text/LineSource.h"
 
 #include <QString>
 
@@ -10,7 +10,7 @@
 #include <unordered_map>
 #include <vector>
 
-namespace tl::csv {
+namespace tl::text {
 
 // Splits CSV records (RFC 4180: quoted fields with doubled quotes, line breaks inside quotes)
 // from a LineSource. The delimiter (',' ';' or tab) is taken from the header line.
@@ -70,4 +70,4 @@ QString fieldCountProblem(const std::vector<std::string> &fields, const CsvHeade
 // The reason given for a record whose quoted field is never closed.
 QString unterminatedReason();
 
-} // namespace tl::csv
+} // namespace tl::text

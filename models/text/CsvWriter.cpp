@@ -1,10 +1,10 @@
-#include "csv/CsvWriter.h"
+#include "text/CsvWriter.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QSaveFile>
 
-namespace tl::csv {
+namespace tl::text {
 
 QString CsvWriter::neutralised(const QString &value)
 {
@@ -66,7 +66,7 @@ QString CsvWriter::toTsv(const QList<QStringList> &table)
 Status CsvWriter::writeFile(const QString &path, const QList<QStringList> &table)
 {
     const auto fail = [&path](const QString &why) {
-        return Error::of(QCoreApplication::translate("tl::csv::CsvWriter", "Cannot write %1: %2")
+        return Error::of(QCoreApplication::translate("tl::text::CsvWriter", "Cannot write %1: %2")
                              .arg(QDir::toNativeSeparators(path), why));
     };
     QSaveFile file(path);
@@ -80,4 +80,4 @@ Status CsvWriter::writeFile(const QString &path, const QList<QStringList> &table
     return {};
 }
 
-} // namespace tl::csv
+} // namespace tl::text

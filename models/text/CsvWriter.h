@@ -6,7 +6,7 @@
 #include <QList>
 #include <QStringList>
 
-namespace tl::csv {
+namespace tl::text {
 
 // Plain-text tables for spreadsheets: RFC 4180 CSV (comma-separated, fields with commas,
 // quotes, line breaks or surrounding spaces quoted, quotes doubled, CRLF line ends, UTF-8)
@@ -27,4 +27,4 @@ public:
     static Status writeFile(const QString &path, const QList<QStringList> &table);
 };
 
-} // namespace tl::csv
+} // namespace tl::text

@@ -8,7 +8,7 @@
 #include <string_view>
 #include <vector>
 
-namespace tl::ingest {
+namespace tl::text {
 
 // Reads a text file line by line with bounded memory, gzip-compressed or not (zlib reads
 // plain files transparently). Knows the line number, the bytes of the file consumed so far
@@ -57,4 +57,4 @@ private:
     std::int64_t m_fileSize = 0;
 };
 
-} // namespace tl::ingest
+} // namespace tl::text

@@ -1,10 +1,10 @@
-#include "csv/CsvParser.h"
+#include "text/CsvParser.h"
 
 #include <QObject>
 
 #include <cctype>
 
-namespace tl::csv {
+namespace tl::text {
 
 char CsvParser::guessDelimiter(std::string_view headerLine)
 {
@@ -184,4 +184,4 @@ QString unterminatedReason()
                        "lines it ran into were skipped");
 }
 
-} // namespace tl::csv
+} // namespace tl::text
