@@ -74,6 +74,7 @@ void ExplorePage::buildLayout()
     m_copy->setObjectName(QStringLiteral("copyButton"));
     m_export->setObjectName(QStringLiteral("exportCsvButton"));
     m_status->setObjectName(QStringLiteral("exploreStatus"));
+    m_chips->setEmptyText(tr("none. Use Filter… or double-click a row."));
 
     m_find->setClearButtonEnabled(true);
     m_find->setPlaceholderText(tr("Find in the table"));
