@@ -35,7 +35,6 @@ public:
     explicit WhatIfPage(store::Session *session, QWidget *parent = nullptr);
 
     itemmodels::WhatIfService *service() const { return m_service; }
-    LeverPanel *leverPanel() const { return m_levers; }
     KpiCard *baselineCard() const { return m_baselineCard; }
     KpiCard *scenarioCard() const { return m_scenarioCard; }
 

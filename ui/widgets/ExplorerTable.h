@@ -37,7 +37,6 @@ public:
     QList<int> visibleColumns() const;
 
     void setColumnKeyHidden(const QString &key, bool hidden);
-    QStringList hiddenColumnKeys() const { return m_hidden; }
 
 Q_SIGNALS:
     void rowActivated(int sourceRow);
