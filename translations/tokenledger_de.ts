@@ -407,6 +407,22 @@
         <source>&apos;%1&apos; is not a LiteLLM spend-log CSV: the header has no request_id and startTime columns.</source>
         <translation>&apos;%1&apos; ist keine CSV-Datei mit LiteLLM-Spend-Logs: Der Kopfzeile fehlen die Spalten request_id und startTime.</translation>
     </message>
+    <message>
+        <source>has %1 fields where the header has %2 (a cut-off line, or a delimiter inside an unquoted value)</source>
+        <translation>hat %1 Felder, die Kopfzeile aber %2 (eine abgeschnittene Zeile oder ein Trennzeichen in einem Wert ohne Anführungszeichen)</translation>
+    </message>
+    <message>
+        <source>a quoted field (starting with &quot;) is never closed; this record and the lines it ran into were skipped</source>
+        <translation>ein Feld in Anführungszeichen (beginnend mit &quot;) wird nie geschlossen; dieser Datensatz und die Zeilen, in die er hineinläuft, wurden übersprungen</translation>
+    </message>
+    <message>
+        <source>The header of &apos;%1&apos; opens a quoted field that is never closed.</source>
+        <translation>Die Kopfzeile von &apos;%1&apos; öffnet ein Feld in Anführungszeichen, das nie geschlossen wird.</translation>
+    </message>
+    <message>
+        <source>is not a time</source>
+        <translation>ist keine gültige Zeitangabe</translation>
+    </message>
 </context>
 <context>
     <name>tl::Dimension</name>
@@ -3820,6 +3836,10 @@ Auch abgerechnet unter: %2</translation>
         <source>Amounts in %1: %2. Tooltips give the exact USD amounts.</source>
         <translation>Beträge in %1: %2. Tooltips zeigen die exakten USD-Beträge.</translation>
     </message>
+    <message>
+        <source>Filtered to:</source>
+        <translation>Gefiltert auf:</translation>
+    </message>
 </context>
 <context>
     <name>tl::ui::DiscountDialog</name>
@@ -4085,6 +4105,10 @@ Auch abgerechnet unter: %2</translation>
         <source>Exported %1 rows to %2.</source>
         <translation>%1 Zeilen nach %2 exportiert.</translation>
     </message>
+    <message>
+        <source>none. Use Filter… or double-click a row.</source>
+        <translation>keine. Verwenden Sie „Filter…“ oder doppelklicken Sie auf eine Zeile.</translation>
+    </message>
 </context>
 <context>
     <name>tl::ui::ExplorerTable</name>
@@ -4108,10 +4132,6 @@ Auch abgerechnet unter: %2</translation>
         <translation>Filter:</translation>
     </message>
     <message>
-        <source>none. Use Filter… or double-click a row.</source>
-        <translation>keine. Verwenden Sie „Filter…“ oder doppelklicken Sie auf eine Zeile.</translation>
-    </message>
-    <message>
         <source>Clear all</source>
         <translation>Alle entfernen</translation>
     </message>
@@ -4130,37 +4150,6 @@ Auch abgerechnet unter: %2</translation>
     <message>
         <source>Remove filter %1 = %2</source>
         <translation>Filter %1 = %2 entfernen</translation>
-    </message>
-</context>
-<context>
-    <name>tl::ui::FilterChips</name>
-    <message>
-        <source>Filtered to:</source>
-        <translation>Gefiltert auf:</translation>
-    </message>
-    <message>
-        <source>Clear all</source>
-        <translation>Alle entfernen</translation>
-    </message>
-    <message>
-        <source>Remove every filter</source>
-        <translation>Alle Filter entfernen</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(keine)</translation>
-    </message>
-    <message>
-        <source>%1: %2  ✕</source>
-        <translation>%1: %2  ✕</translation>
-    </message>
-    <message>
-        <source>Remove the filter %1 = %2</source>
-        <translation>Den Filter %1 = %2 entfernen</translation>
-    </message>
-    <message>
-        <source>Remove filter %1: %2</source>
-        <translation>Filter %1: %2 entfernen</translation>
     </message>
 </context>
 <context>
@@ -4517,6 +4506,29 @@ werden gelöscht.</translation>
     <message>
         <source>&amp;Import files…</source>
         <translation>Dateien &amp;importieren…</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::MessageWidget</name>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close the message</source>
+        <translation>Meldung schließen</translation>
     </message>
 </context>
 <context>

@@ -15,11 +15,6 @@ void ImportHistoryModel::setBatches(QList<store::ImportBatch> batches)
     endResetModel();
 }
 
-const store::ImportBatch *ImportHistoryModel::batchAt(int row) const
-{
-    return row >= 0 && row < m_batches.size() ? &m_batches[row] : nullptr;
-}
-
 int ImportHistoryModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_batches.size());

@@ -19,7 +19,6 @@ public:
 
     using QAbstractTableModel::QAbstractTableModel;
     void setBatches(QList<store::ImportBatch> batches);
-    const store::ImportBatch *batchAt(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -44,17 +44,6 @@ void KpiModel::changedAll()
     Q_EMIT dataChanged(index(0), index(RowCount - 1));
 }
 
-void KpiModel::setFigures(const query::Period &period, const query::UsageTotals &current,
-                          const query::UsageTotals &previous)
-{
-    m_period = period;
-    m_current = current;
-    m_previous = previous;
-    m_hasData = true;
-    m_hasExtras = false;
-    changedAll();
-}
-
 void KpiModel::setSnapshot(const query::DashboardSnapshot &s)
 {
     if (!s.hasData) {
@@ -69,7 +58,6 @@ void KpiModel::setSnapshot(const query::DashboardSnapshot &s)
     m_periodContainsToday = s.periodContainsToday;
     m_forecast = s.forecast;
     m_hasData = true;
-    m_hasExtras = true;
     changedAll();
 }
 
@@ -82,7 +70,6 @@ void KpiModel::setCurrency(const DisplayCurrency &currency)
 void KpiModel::clear()
 {
     m_hasData = false;
-    m_hasExtras = false;
     m_current = {};
     m_previous = {};
     m_batchCost = {};
@@ -112,7 +99,7 @@ std::optional<double> KpiModel::outputShare() const
 
 std::optional<double> KpiModel::batchShare() const
 {
-    return m_hasData && m_hasExtras ? ratioOf(m_batchCost, m_current.cost.total()) : std::nullopt;
+    return m_hasData ? ratioOf(m_batchCost, m_current.cost.total()) : std::nullopt;
 }
 
 QHash<int, QByteArray> KpiModel::roleNames() const
@@ -228,12 +215,12 @@ QVariant KpiModel::forecastData(int role) const
 {
     const QLocale locale;
     const query::MonthForecast &f = m_forecast;
-    const bool show = m_hasData && m_hasExtras && m_periodContainsToday && f.available;
+    const bool show = m_hasData && m_periodContainsToday && f.available;
     switch (role) {
     case TitleRole: return tr("Month-end forecast");
     case Qt::DisplayRole: return show ? money(f.forecast()) : kDash;
     case DetailRole:
-        if (!m_hasData || !m_hasExtras)
+        if (!m_hasData)
             return QString();
         if (!m_periodContainsToday)
             return tr("Only for periods that include today");
@@ -243,7 +230,7 @@ QVariant KpiModel::forecastData(int role) const
             .arg(locale.toString(f.monthStart, QStringLiteral("MMMM yyyy")))
             .arg(f.daysLeft);
     case Qt::ToolTipRole:
-        if (!m_hasData || !m_hasExtras)
+        if (!m_hasData)
             return QString();
         if (!m_periodContainsToday)
             return tr("The month-end forecast extrapolates the current month, so it is shown only when "
@@ -297,7 +284,7 @@ QVariant KpiModel::cacheSavingsData(int role) const
 {
     const QLocale locale;
     const query::CacheSavings &c = m_cacheSavings;
-    const bool show = m_hasData && m_hasExtras;
+    const bool show = m_hasData;
     switch (role) {
     case TitleRole: return tr("Cache savings realised");
     case Qt::DisplayRole: return show ? money(c.saved()) : kDash;

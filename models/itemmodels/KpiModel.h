@@ -41,9 +41,6 @@ public:
 
     explicit KpiModel(QObject *parent = nullptr);
 
-    // Spend, change and cost per 1k only (the other rows show "—").
-    void setFigures(const query::Period &period, const query::UsageTotals &current,
-                    const query::UsageTotals &previous);
     // Every row from one dashboard refresh.
     void setSnapshot(const query::DashboardSnapshot &snapshot);
     void setCurrency(const DisplayCurrency &currency);
@@ -71,7 +68,6 @@ private:
     void changedAll();
 
     bool m_hasData = false;
-    bool m_hasExtras = false;
     query::Period m_period;
     query::UsageTotals m_current;
     query::UsageTotals m_previous;

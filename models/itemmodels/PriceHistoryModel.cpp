@@ -59,11 +59,6 @@ void PriceHistoryModel::clear()
     endResetModel();
 }
 
-const pricing::ModelPrice *PriceHistoryModel::entryAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? &m_rows[row].price : nullptr;
-}
-
 int PriceHistoryModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_rows.size());

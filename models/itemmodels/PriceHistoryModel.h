@@ -27,7 +27,6 @@ public:
 
     const QString &provider() const { return m_provider; }
     const QString &model() const { return m_model; }
-    const pricing::ModelPrice *entryAt(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -1,5 +1,7 @@
 #include "pricing/CatalogImport.h"
 
+#include "pricing/GenaiPricesCatalog.h"
+#include "pricing/LiteLlmCatalog.h"
 #include "store/SqliteCatalogStore.h"
 
 #include <QCryptographicHash>

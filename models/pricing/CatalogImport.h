@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
-#include "pricing/CommunityCatalogs.h"
+#include "pricing/CatalogFormat.h"
 #include "pricing/PriceCatalog.h"
 
 #include <QString>

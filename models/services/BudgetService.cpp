@@ -71,11 +71,6 @@ void BudgetService::setEvaluationInterval(int minutes)
     m_timer.start(minutes * 60 * 1000);
 }
 
-int BudgetService::evaluationInterval() const
-{
-    return m_timer.isActive() ? m_timer.interval() / 60000 : 0;
-}
-
 QDateTime BudgetService::now() const
 {
     return m_clock ? m_clock->now() : QDateTime::currentDateTimeUtc();

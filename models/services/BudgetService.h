@@ -62,7 +62,6 @@ public:
     void setNotifier(budgets::Notifier *notifier); // not owned; may be nullptr
     budgets::Notifier *notifier() const { return m_notifier; }
     void setEvaluationInterval(int minutes); // 0 stops the timer
-    int evaluationInterval() const;
 
     itemmodels::BudgetListModel *budgetList() const { return m_list; }
     itemmodels::AlertHistoryModel *alertHistory() const { return m_history; }

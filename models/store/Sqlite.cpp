@@ -95,11 +95,6 @@ std::int64_t Statement::columnInt64(int column) const
     return sqlite3_column_int64(m_stmt, column);
 }
 
-double Statement::columnDouble(int column) const
-{
-    return sqlite3_column_double(m_stmt, column);
-}
-
 QString Statement::columnText(int column) const
 {
     const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));

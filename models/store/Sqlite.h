@@ -54,7 +54,6 @@ public:
     void rewind();
 
     std::int64_t columnInt64(int column) const;
-    double columnDouble(int column) const;
     QString columnText(int column) const;
     bool columnIsNull(int column) const;
     int columnCount() const;

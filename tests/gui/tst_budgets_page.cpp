@@ -13,6 +13,7 @@
 #include "store/FactStore.h"
 #include "services/Session.h"
 #include "widgets/BudgetBurnChart.h"
+#include "widgets/MessageWidget.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -159,7 +160,7 @@ void TestBudgetsPage::dialogValidates()
     dialog.show();
     dialog.accept();
     QVERIFY(dialog.isVisible()); // refused
-    const QString shown = dialog.findChild<QLabel *>(QStringLiteral("budgetError"))->text();
+    const QString shown = dialog.findChild<ui::MessageWidget *>(QStringLiteral("budgetError"))->text();
     QVERIFY2(shown.contains(error), qPrintable(shown));
 }
 

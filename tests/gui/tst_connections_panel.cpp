@@ -10,6 +10,7 @@
 #include "itemmodels/ConnectionsModel.h"
 #include "services/SyncService.h"
 #include "widgets/ConnectionsPanel.h"
+#include "widgets/MessageWidget.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -73,7 +74,7 @@ class TestConnectionsPanel : public QObject
     {
         return m_panel->findChild<T *>(QLatin1String(name));
     }
-    QString status() { return child<QLabel>("syncStatus")->text(); }
+    QString status() { return child<ui::MessageWidget>("syncStatus")->text(); }
 
     void selectFirstRow() { child<QTableView>("connectionsTable")->selectRow(0); }
 
@@ -151,7 +152,7 @@ private Q_SLOTS:
         whenDialogOpens([&error](ui::ConnectionDialog *d) {
             setText(d, "connectionBaseUrl", QStringLiteral("http://billing.example.com/v1"));
             pressOk(d);
-            error = d->findChild<QLabel *>(QStringLiteral("connectionError"))->text();
+            error = d->findChild<ui::MessageWidget *>(QStringLiteral("connectionError"))->text();
             d->reject();
         });
         QTest::mouseClick(child<QPushButton>("addConnectionButton"), Qt::LeftButton);
@@ -193,7 +194,7 @@ private Q_SLOTS:
         QString wrong, right;
         whenDialogOpens([&](ui::ConnectionDialog *d) {
             auto *test = d->findChild<QPushButton *>(QStringLiteral("dialogTestButton"));
-            auto *verdict = d->findChild<QLabel *>(QStringLiteral("connectionVerdict"));
+            auto *verdict = d->findChild<ui::MessageWidget *>(QStringLiteral("connectionVerdict"));
             QVERIFY(test && verdict);
             setText(d, "connectionApiKey", QStringLiteral("sk-admin-typed-but-wrong"));
             test->click();

@@ -8,7 +8,7 @@
 #include "pages/DashboardPage.h"
 #include "widgets/CompactTableView.h"
 #include "widgets/DashboardControlBar.h"
-#include "widgets/FilterChips.h"
+#include "widgets/FilterChipBar.h"
 #include "widgets/FilterPopup.h"
 #include "widgets/KpiCard.h"
 #include "widgets/SpendChart.h"
@@ -161,7 +161,7 @@ void TestDashboardPage::chipRemovesFilter()
     f.add(Dimension::Provider, QStringLiteral("anthropic"));
     f.add(Dimension::Team, QStringLiteral("sales")); // sales also uses Bedrock
     m_service->setFilter(f);
-    auto *chips = m_page->findChild<ui::FilterChips *>();
+    auto *chips = m_page->findChild<ui::FilterChipBar *>();
     QVERIFY(chips && chips->isVisible());
     QCOMPARE(chips->chipCount(), 2);
     const Money filtered = m_service->totals().cost.total();

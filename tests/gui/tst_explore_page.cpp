@@ -10,7 +10,7 @@
 #include "pages/ExplorePage.h"
 #include "services/Session.h"
 #include "widgets/ExplorerTable.h"
-#include "widgets/ExplorerTableView.h"
+#include "widgets/FittedTableView.h"
 #include "widgets/TotalsFooterView.h"
 
 #include <QApplication>

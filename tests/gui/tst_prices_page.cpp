@@ -8,6 +8,7 @@
 #include "services/DashboardService.h"
 #include "services/PricesService.h"
 #include "services/Session.h"
+#include "widgets/MessageWidget.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -203,7 +204,7 @@ void TestPricesPage::overrideDialogValidates()
     auto *input = dialog.findChild<QLineEdit *>(s("overrideInput"));
     auto *output = dialog.findChild<QLineEdit *>(s("overrideOutput"));
     auto *write1h = dialog.findChild<QLineEdit *>(s("overrideCacheWrite1h"));
-    auto *error = dialog.findChild<QLabel *>(s("overrideError"));
+    auto *error = dialog.findChild<ui::MessageWidget *>(s("overrideError"));
     auto *hasFrom = dialog.findChild<QCheckBox *>(s("overrideHasFrom"));
     QPushButton *ok = okButton(&dialog);
     QVERIFY(input && output && write1h && error && hasFrom && ok);
@@ -248,7 +249,7 @@ void TestPricesPage::discountDialogValidates()
     auto *provider = dialog.findChild<QComboBox *>(s("discountProvider"));
     auto *model = dialog.findChild<QComboBox *>(s("discountModel"));
     auto *percent = dialog.findChild<QLineEdit *>(s("discountPercent"));
-    auto *error = dialog.findChild<QLabel *>(s("discountError"));
+    auto *error = dialog.findChild<ui::MessageWidget *>(s("discountError"));
     QPushButton *ok = okButton(&dialog);
     QVERIFY(provider && model && percent && error && ok);
     QVERIFY(!ok->isEnabled());

@@ -8,6 +8,7 @@
 #include "services/ImportService.h"
 #include "pages/SourcesPage.h"
 #include "services/Session.h"
+#include "widgets/MessageWidget.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -134,7 +135,7 @@ private Q_SLOTS:
         dialog.setName(s("gateway"));
         dialog.accept(); // nothing mapped yet: refused with a message
         QCOMPARE(dialog.result(), int(QDialog::Rejected));
-        QVERIFY(dialog.findChild<QLabel *>(s("mappingError"))->text().contains(s("Time")));
+        QVERIFY(dialog.findChild<ui::MessageWidget *>(s("mappingError"))->text().contains(s("Time")));
 
         using F = ingest::CsvMapping::Field;
         dialog.setFieldColumn(F::Timestamp, s("when"));

@@ -2,7 +2,9 @@
 
 // Helpers shared by the community catalog tests (LiteLLM and genai-prices parsers).
 
-#include "pricing/CommunityCatalogs.h"
+#include "pricing/CatalogFormat.h"
+#include "pricing/GenaiPricesCatalog.h"
+#include "pricing/LiteLlmCatalog.h"
 #include "pricing/PriceCatalog.h"
 
 #include <QFile>

@@ -1,4 +1,5 @@
-// Unit tests for the community price-catalog parsers (tl::pricing::CommunityCatalogs):
+// Unit tests for the community price-catalog parsers (pricing/LiteLlmCatalog.h,
+// pricing/GenaiPricesCatalog.h) and the format detection (pricing/CatalogFormat.h):
 // LiteLLM's model_prices_and_context_window.json and pydantic's genai-prices data.json (the genai-prices
 // parser's own cases are in tst_genai_prices_catalog.cpp).
 //

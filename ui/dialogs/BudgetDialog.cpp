@@ -1,5 +1,7 @@
 #include "dialogs/BudgetDialog.h"
 
+#include "widgets/MessageWidget.h"
+
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
@@ -38,7 +40,7 @@ BudgetDialog::BudgetDialog(const budgets::Budget &budget, bool isNew,
       m_scope(new QListWidget(this)), m_thresholds(new QLineEdit(this)),
       m_spike(new QSpinBox(this)),
       m_breachOnForecast(new QCheckBox(tr("Count a &forecast overrun as a breach"), this)),
-      m_enabled(new QCheckBox(tr("&Enabled"), this)), m_error(new QLabel(this)),
+      m_enabled(new QCheckBox(tr("&Enabled"), this)), m_error(new MessageWidget(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("budgetDialog"));
@@ -84,8 +86,6 @@ BudgetDialog::BudgetDialog(const budgets::Budget &budget, bool isNew,
     m_spike->setSuffix(tr(" % of the usual day"));
     m_spike->setSpecialValueText(tr("off"));
     m_error->setObjectName(QStringLiteral("budgetError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b03020;"));
 
     auto *currencyRow = new QHBoxLayout;
     currencyRow->addWidget(m_amount, 1);
@@ -193,7 +193,7 @@ void BudgetDialog::addScopeTerm()
 {
     const QString value = m_value->currentText().trimmed();
     if (value.isEmpty()) {
-        m_error->setText(tr("Scope: pick or type a value for %1.").arg(m_dimension->currentText()));
+        m_error->showError(tr("Scope: pick or type a value for %1.").arg(m_dimension->currentText()));
         return;
     }
     const QString dim = dimensionName(Dimension(m_dimension->currentData().toInt()));
@@ -204,7 +204,7 @@ void BudgetDialog::addScopeTerm()
     }
     m_filtered->setChecked(true);
     m_value->setCurrentText(QString());
-    m_error->clear();
+    m_error->clearMessage();
 }
 
 void BudgetDialog::updateEnabled()
@@ -271,7 +271,7 @@ void BudgetDialog::accept()
 {
     const QString problem = validateForm();
     if (!problem.isEmpty()) {
-        m_error->setText(problem);
+        m_error->showError(problem);
         return;
     }
     QDialog::accept();

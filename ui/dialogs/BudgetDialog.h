@@ -11,13 +11,14 @@ class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QDialogButtonBox;
-class QLabel;
 class QLineEdit;
 class QListWidget;
 class QRadioButton;
 class QSpinBox;
 
 namespace tl::ui {
+
+class MessageWidget;
 
 // Adds or edits a budget. Refuses negative or zero amounts, an unchosen scope (the whole
 // organisation is an explicit choice), custom periods that end before they start, and
@@ -61,7 +62,7 @@ private:
     QSpinBox *m_spike;
     QCheckBox *m_breachOnForecast;
     QCheckBox *m_enabled;
-    QLabel *m_error;
+    MessageWidget *m_error;
     QDialogButtonBox *m_buttons;
 };
 

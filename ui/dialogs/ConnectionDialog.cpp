@@ -2,6 +2,7 @@
 
 #include "providers/HttpClient.h"
 #include "services/SyncService.h"
+#include "widgets/MessageWidget.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -57,8 +58,8 @@ ConnectionDialog::ConnectionDialog(const std::optional<providers::Connection> &e
       m_secretKey(secretField(this, QStringLiteral("connectionSecretKey"))),
       m_sessionToken(secretField(this, QStringLiteral("connectionSessionToken"))),
       m_region(new QLineEdit(this)), m_service(new QLineEdit(this)),
-      m_byAccount(new QCheckBox(tr("Group by linked account"), this)), m_error(new QLabel(this)),
-      m_verdict(new QLabel(this)),
+      m_byAccount(new QCheckBox(tr("Group by linked account"), this)), m_error(new MessageWidget(this)),
+      m_verdict(new MessageWidget(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)),
       m_syncService(service)
 {
@@ -73,12 +74,7 @@ ConnectionDialog::ConnectionDialog(const std::optional<providers::Connection> &e
     m_service->setObjectName(QStringLiteral("connectionService"));
     m_byAccount->setObjectName(QStringLiteral("connectionByAccount"));
     m_error->setObjectName(QStringLiteral("connectionError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: palette(highlight);"));
-    m_error->hide();
     m_verdict->setObjectName(QStringLiteral("connectionVerdict"));
-    m_verdict->setWordWrap(true);
-    m_verdict->hide();
     if (m_syncService) {
         m_test = m_buttons->addButton(tr("&Test connection"), QDialogButtonBox::ActionRole);
         m_test->setObjectName(QStringLiteral("dialogTestButton"));
@@ -88,9 +84,8 @@ ConnectionDialog::ConnectionDialog(const std::optional<providers::Connection> &e
                     if (!m_test || m_test->isEnabled())
                         return; // a test the panel started, not this dialog
                     m_test->setEnabled(true);
-                    m_verdict->setText(verdict);
-                    m_verdict->setStyleSheet(ok ? QString() : QStringLiteral("color: #b3261e;"));
-                    m_verdict->show();
+                    m_verdict->showMessage(ok ? MessageWidget::Kind::Information : MessageWidget::Kind::Error,
+                                           verdict);
                 });
     }
 
@@ -237,14 +232,10 @@ void ConnectionDialog::testConnection()
 {
     const providers::Connection c = connection();
     if (Status s = providers::HttpClient::checkUrlAllowed(QUrl(c.baseUrl)); !s) {
-        m_verdict->setText(s.errorMessage());
-        m_verdict->setStyleSheet(QStringLiteral("color: #b3261e;"));
-        m_verdict->show();
+        m_verdict->showError(s.errorMessage());
         return;
     }
-    m_verdict->setText(tr("Testing…"));
-    m_verdict->setStyleSheet(QString());
-    m_verdict->show();
+    m_verdict->showInformation(tr("Testing…"));
     m_test->setEnabled(false);
     // Empty key fields: the stored key (when editing) or the environment is used.
     if (!m_syncService->startTest(c, credentials()))
@@ -266,8 +257,7 @@ void ConnectionDialog::accept()
              !m_accessKeyId->text().trimmed().isEmpty())
         problem = tr("An AWS access key ID needs its secret access key.");
     if (!problem.isEmpty()) {
-        m_error->setText(problem);
-        m_error->show();
+        m_error->showError(problem);
         return;
     }
     QDialog::accept();

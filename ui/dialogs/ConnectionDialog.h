@@ -11,7 +11,6 @@ class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QFormLayout;
-class QLabel;
 class QLineEdit;
 class QPushButton;
 
@@ -20,6 +19,8 @@ class SyncService;
 }
 
 namespace tl::ui {
+
+class MessageWidget;
 
 // Adds or edits a provider connection: provider, name, base URL, filters and the secret (in
 // password fields; saved to the keychain by the caller, never shown again).
@@ -57,8 +58,8 @@ private:
     QLineEdit *m_region;
     QLineEdit *m_service;
     QCheckBox *m_byAccount;
-    QLabel *m_error;
-    QLabel *m_verdict;
+    MessageWidget *m_error;
+    MessageWidget *m_verdict;
     QPushButton *m_test = nullptr;
     QDialogButtonBox *m_buttons;
     services::SyncService *m_syncService;

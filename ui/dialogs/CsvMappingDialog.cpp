@@ -2,6 +2,7 @@
 
 #include "ingest/CsvPreview.h"
 #include "services/ImportService.h"
+#include "widgets/MessageWidget.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -21,7 +22,7 @@ using Field = ingest::CsvMapping::Field;
 
 CsvMappingDialog::CsvMappingDialog(services::ImportService *service, const QString &file, QWidget *parent)
     : QDialog(parent), m_service(service), m_saved(new QComboBox(this)), m_name(new QLineEdit(this)),
-      m_provider(new QLineEdit(this)), m_preview(new QTableWidget(this)), m_error(new QLabel(this))
+      m_provider(new QLineEdit(this)), m_preview(new QTableWidget(this)), m_error(new MessageWidget(this))
 {
     setObjectName(QStringLiteral("csvMappingDialog"));
     setWindowTitle(tr("Column mapping for %1").arg(QFileInfo(file).fileName()));
@@ -84,8 +85,6 @@ CsvMappingDialog::CsvMappingDialog(services::ImportService *service, const QStri
     layout->addLayout(middle, 1);
 
     m_error->setObjectName(QStringLiteral("mappingError"));
-    m_error->setStyleSheet(QStringLiteral("color: #B00020;"));
-    m_error->setWordWrap(true);
     layout->addWidget(m_error);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Save and import"));
@@ -103,7 +102,7 @@ void CsvMappingDialog::loadSaved(const QString &name)
 {
     auto m = m_service->mapping(name);
     if (!m) {
-        m_error->setText(m.errorMessage());
+        m_error->showError(m.errorMessage());
         return;
     }
     m_name->setText(m->name);
@@ -142,7 +141,7 @@ void CsvMappingDialog::accept()
 {
     const ingest::CsvMapping m = mapping();
     if (Status s = m_service->saveMapping(m); !s) {
-        m_error->setText(s.errorMessage());
+        m_error->showError(s.errorMessage());
         return;
     }
     QDialog::accept();

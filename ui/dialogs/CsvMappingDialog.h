@@ -6,7 +6,6 @@
 #include <QHash>
 
 class QComboBox;
-class QLabel;
 class QLineEdit;
 class QTableWidget;
 
@@ -15,6 +14,8 @@ class ImportService;
 }
 
 namespace tl::ui {
+
+class MessageWidget;
 
 // Maps the columns of a CSV file onto usage fields, with a preview of the file's first rows.
 // The mapping is saved by name (reusable here and with `tokenledger-cli import --mapping NAME`).
@@ -39,7 +40,7 @@ private:
     QLineEdit *m_provider;
     QHash<ingest::CsvMapping::Field, QComboBox *> m_columns;
     QTableWidget *m_preview;
-    QLabel *m_error;
+    MessageWidget *m_error;
 };
 
 } // namespace tl::ui

@@ -1,5 +1,7 @@
 #include "dialogs/CurrencyDialog.h"
 
+#include "widgets/MessageWidget.h"
+
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -13,7 +15,7 @@ namespace tl::ui {
 
 CurrencyDialog::CurrencyDialog(const DisplayCurrency &current, QWidget *parent)
     : QDialog(parent), m_code(new QComboBox(this)), m_symbol(new QLineEdit(this)), m_rate(new QLineEdit(this)),
-      m_date(new QDateEdit(this)), m_preview(new QLabel(this)), m_error(new QLabel(this)), m_result(current)
+      m_date(new QDateEdit(this)), m_preview(new QLabel(this)), m_error(new MessageWidget(this)), m_result(current)
 {
     setObjectName(QStringLiteral("currencyDialog"));
     setWindowTitle(tr("Display currency"));
@@ -32,9 +34,6 @@ CurrencyDialog::CurrencyDialog(const DisplayCurrency &current, QWidget *parent)
     m_date->setCalendarPopup(true);
     m_date->setDate(current.rateDate().isValid() ? current.rateDate() : QDate::currentDate());
     m_error->setObjectName(QStringLiteral("currencyError"));
-    m_error->setStyleSheet(QStringLiteral("color: #B00020;"));
-    m_error->setWordWrap(true);
-    m_error->hide();
     m_preview->setWordWrap(true);
 
     auto *explain = new QLabel(tr("Costs are computed and stored in USD. The dashboard converts them "
@@ -85,8 +84,7 @@ void CurrencyDialog::accept()
     const auto c = DisplayCurrency::create(m_code->currentText(), m_symbol->text(), m_rate->text(), m_date->date(),
                                            &error);
     if (!c) {
-        m_error->setText(error);
-        m_error->show();
+        m_error->showError(error);
         return;
     }
     m_result = *c;

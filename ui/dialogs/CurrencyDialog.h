@@ -11,6 +11,8 @@ class QLineEdit;
 
 namespace tl::ui {
 
+class MessageWidget;
+
 // Picks the currency the dashboard shows amounts in: a code, its symbol, the rate per USD as
 // a decimal number and the date of that rate. Amounts stay stored and computed in USD.
 class CurrencyDialog : public QDialog
@@ -31,7 +33,7 @@ private:
     QLineEdit *m_rate;
     QDateEdit *m_date;
     QLabel *m_preview;
-    QLabel *m_error;
+    MessageWidget *m_error;
     DisplayCurrency m_result;
 };
 

@@ -1,5 +1,7 @@
 #include "dialogs/DiscountDialog.h"
 
+#include "widgets/MessageWidget.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -13,7 +15,7 @@ namespace tl::ui {
 DiscountDialog::DiscountDialog(const QMap<QString, QStringList> &modelsByProvider,
                                const std::optional<pricing::Discount> &existing, QWidget *parent)
     : QDialog(parent), m_models(modelsByProvider), m_provider(new QComboBox(this)), m_model(new QComboBox(this)),
-      m_percent(new QLineEdit(this)), m_note(new QLineEdit(this)), m_error(new QLabel(this)),
+      m_percent(new QLineEdit(this)), m_note(new QLineEdit(this)), m_error(new MessageWidget(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("discountDialog"));
@@ -59,8 +61,6 @@ DiscountDialog::DiscountDialog(const QMap<QString, QStringList> &modelsByProvide
     form->addRow(tr("&Model:"), m_model);
     form->addRow(tr("&Discount (%):"), m_percent);
     form->addRow(tr("&Note:"), m_note);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #B00020;"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(form);
@@ -99,8 +99,7 @@ void DiscountDialog::validate()
         errors << tr("Type the discount in percent, e.g. 12.5.");
     else if (Status s = pricing::Discounts::validatePercent(percent); !s)
         errors << s.errorMessage();
-    m_error->setText(errors.join(u'\n'));
-    m_error->setVisible(!errors.isEmpty());
+    m_error->showError(errors.join(u'\n')); // hidden when there is none
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(errors.isEmpty());
 }
 

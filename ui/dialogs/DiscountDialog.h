@@ -7,10 +7,11 @@
 
 class QComboBox;
 class QDialogButtonBox;
-class QLabel;
 class QLineEdit;
 
 namespace tl::ui {
+
+class MessageWidget;
 
 // Adds or edits a negotiated discount: a provider (required), one of its models or all of
 // them, a percentage from 0 to 100 with at most four decimals, and a note. When editing, the
@@ -34,7 +35,7 @@ private:
     QComboBox *m_model;
     QLineEdit *m_percent;
     QLineEdit *m_note;
-    QLabel *m_error;
+    MessageWidget *m_error;
     QDialogButtonBox *m_buttons;
 };
 

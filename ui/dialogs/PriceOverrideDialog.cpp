@@ -1,5 +1,7 @@
 #include "dialogs/PriceOverrideDialog.h"
 
+#include "widgets/MessageWidget.h"
+
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QDateTime>
@@ -47,7 +49,7 @@ Parsed parseField(const QLineEdit *field, const QString &label, bool required)
 PriceOverrideDialog::PriceOverrideDialog(const pricing::ModelPrice &base, QWidget *parent)
     : QDialog(parent), m_base(base), m_provider(new QLineEdit(base.provider, this)),
       m_model(new QLineEdit(base.model, this)), m_hasFrom(new QCheckBox(tr("Only &from"), this)),
-      m_from(new QDateEdit(this)), m_error(new QLabel(this)),
+      m_from(new QDateEdit(this)), m_error(new MessageWidget(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("priceOverrideDialog"));
@@ -117,8 +119,6 @@ PriceOverrideDialog::PriceOverrideDialog(const pricing::ModelPrice &base, QWidge
         longContext->setWordWrap(true);
         layout->addWidget(longContext);
     }
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #B00020;"));
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);
 
@@ -177,8 +177,7 @@ void PriceOverrideDialog::validate()
         p.family.clear();
     }
     m_result = p;
-    m_error->setText(errors.join(u'\n'));
-    m_error->setVisible(!errors.isEmpty());
+    m_error->showError(errors.join(u'\n')); // hidden when there is none
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(errors.isEmpty());
 }
 

@@ -7,10 +7,11 @@
 class QCheckBox;
 class QDateEdit;
 class QDialogButtonBox;
-class QLabel;
 class QLineEdit;
 
 namespace tl::ui {
+
+class MessageWidget;
 
 // Edits the user's own price for one model: prefilled from the price in force, amounts typed
 // as decimal strings in USD per million tokens, an optional start date. OK stays disabled
@@ -41,7 +42,7 @@ private:
     QLineEdit *m_output;
     QLineEdit *m_batchInput;
     QLineEdit *m_batchOutput;
-    QLabel *m_error;
+    MessageWidget *m_error;
     QDialogButtonBox *m_buttons;
 };
 

@@ -217,11 +217,6 @@ void ReportDialog::writePdf(const QString &path)
     m_jobs->computeReport(request());
 }
 
-int ReportDialog::previewPageCount() const
-{
-    return m_pages->count();
-}
-
 void ReportDialog::onDataReady(const report::ReportData &reportData)
 {
     // Layout and painting need the GUI thread's fonts; they take a moment, the queries longer.
@@ -255,7 +250,6 @@ void ReportDialog::onDataReady(const report::ReportData &reportData)
         onFailed(written.errorMessage());
         return;
     }
-    m_writtenPath = path;
     m_writtenPages = document.pageCount();
     m_status->setText(tr("Report written to %1 (%n page(s)).", nullptr, document.pageCount())
                           .arg(QDir::toNativeSeparators(path)));

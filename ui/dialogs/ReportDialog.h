@@ -49,8 +49,6 @@ public:
     // Computes the data and writes the PDF to `path` (asks for a file when empty).
     void writePdf(const QString &path = {});
 
-    int previewPageCount() const;
-    QString lastWrittenPath() const { return m_writtenPath; }
     int lastWrittenPageCount() const { return m_writtenPages; }
 
 Q_SIGNALS:
@@ -82,7 +80,6 @@ private:
     QPushButton *m_previewButton;
     QPushButton *m_writeButton;
     QString m_pendingPath; // set while a write is on its way
-    QString m_writtenPath;
     int m_writtenPages = 0;
 };
 

@@ -8,7 +8,7 @@
 #include "widgets/DashboardControlBar.h"
 #include "widgets/DashboardItemDelegate.h"
 #include "widgets/DashboardPanel.h"
-#include "widgets/FilterChips.h"
+#include "widgets/FilterChipBar.h"
 #include "widgets/FilterPopup.h"
 #include "widgets/KpiCard.h"
 #include "widgets/SpendChart.h"
@@ -57,12 +57,13 @@ void mutedLabel(QLabel *label)
 
 DashboardPage::DashboardPage(services::DashboardService *service, QWidget *parent)
     : QWidget(parent), m_service(service), m_controls(new DashboardControlBar(service, this)),
-      m_chips(new FilterChips(this)), m_currencyNote(new QLabel(this)), m_content(new QStackedWidget(this))
+      m_chips(new FilterChipBar(this)), m_currencyNote(new QLabel(this)), m_content(new QStackedWidget(this))
 {
     setObjectName(QStringLiteral("dashboardPage"));
     m_service->setDisplayCurrency(DisplayCurrency::load(QSettings()));
     // Large databases refresh in the background; small ones answer at once.
     m_service->setRefreshMode(services::DashboardService::RefreshMode::Auto);
+    m_chips->setCaption(tr("Filtered to:")); // hidden while no filter is active
 
     auto *dataView = new QWidget(this);
     dataView->setObjectName(QStringLiteral("dashboardContent"));
@@ -107,12 +108,12 @@ DashboardPage::DashboardPage(services::DashboardService *service, QWidget *paren
     layout->addWidget(m_content, 1);
 
     connect(m_controls, &DashboardControlBar::currencyButtonClicked, this, &DashboardPage::chooseCurrency);
-    connect(m_chips, &FilterChips::removeRequested, this, [this](Dimension d, const QString &value) {
+    connect(m_chips, &FilterChipBar::removeRequested, this, [this](Dimension d, const QString &value) {
         query::UsageFilter f = m_service->filter();
         f.equals[d].removeAll(value);
         m_service->setFilter(f);
     });
-    connect(m_chips, &FilterChips::clearRequested, this, [this] { m_service->setFilter({}); });
+    connect(m_chips, &FilterChipBar::clearRequested, this, [this] { m_service->setFilter({}); });
     connect(m_service, &services::DashboardService::refreshed, this, &DashboardPage::updateFromService);
     connect(m_service, &services::DashboardService::displayCurrencyChanged, this,
             &DashboardPage::updateCurrencyNote);

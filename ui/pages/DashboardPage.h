@@ -20,7 +20,7 @@ class CompactTableView;
 class CostSplitBar;
 class DashboardControlBar;
 class DashboardPanel;
-class FilterChips;
+class FilterChipBar;
 class KpiCard;
 class SpendChart;
 
@@ -54,7 +54,7 @@ private:
 
     services::DashboardService *m_service;
     DashboardControlBar *m_controls;
-    FilterChips *m_chips;
+    FilterChipBar *m_chips;
     QLabel *m_currencyNote;
     QList<KpiCard *> m_cards;
     SpendChart *m_chart = nullptr;

@@ -6,9 +6,9 @@
 #include "pages/EmptyStatePage.h"
 #include "widgets/ExplorerTable.h"
 #include "widgets/FilterChipBar.h"
+#include "widgets/FittedTableView.h"
 #include "widgets/GroupByEditor.h"
 #include "widgets/PeriodPicker.h"
-#include "widgets/ExplorerTableView.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -74,6 +74,7 @@ void ExplorePage::buildLayout()
     m_copy->setObjectName(QStringLiteral("copyButton"));
     m_export->setObjectName(QStringLiteral("exportCsvButton"));
     m_status->setObjectName(QStringLiteral("exploreStatus"));
+    m_chips->setEmptyText(tr("none. Use Filter… or double-click a row."));
 
     m_find->setClearButtonEnabled(true);
     m_find->setPlaceholderText(tr("Find in the table"));
@@ -215,7 +216,7 @@ void ExplorePage::connectSignals()
         updateStatus();
     });
     connect(m_find, &QLineEdit::returnPressed, this, [this] {
-        ExplorerTableView *view = m_table->view();
+        FittedTableView *view = m_table->view();
         view->setFocus(Qt::OtherFocusReason);
         QModelIndex index = view->currentIndex();
         if (!index.isValid() && m_proxy->rowCount() > 0)

@@ -2,8 +2,8 @@
 
 #include "services/PricesService.h"
 #include "widgets/DiscountsPanel.h"
+#include "widgets/FittedTableView.h"
 #include "widgets/NoticeBanner.h"
-#include "widgets/PriceTableView.h"
 #include "dialogs/PriceOverrideDialog.h"
 
 #include <QAction>
@@ -30,7 +30,7 @@ using itemmodels::PriceTableModel;
 
 PricesPage::PricesPage(services::PricesService *service, QWidget *parent)
     : QWidget(parent), m_service(service), m_proxy(new QSortFilterProxyModel(this)), m_search(new QLineEdit(this)),
-      m_table(new PriceTableView(this)), m_historyGroup(new QGroupBox(this)), m_history(new PriceTableView(this)),
+      m_table(new FittedTableView(this)), m_historyGroup(new QGroupBox(this)), m_history(new FittedTableView(this)),
       m_discounts(new DiscountsPanel(service, this)),
       m_banner(new NoticeBanner(tr("Prices changed — re-price stored usage? Costs already stored were "
                                    "computed with the old prices."),

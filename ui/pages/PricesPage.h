@@ -19,7 +19,7 @@ namespace tl::ui {
 
 class DiscountsPanel;
 class NoticeBanner;
-class PriceTableView;
+class FittedTableView;
 
 // The price catalog costs are computed with: the prices in force today (searchable,
 // sortable), the history of the selected model, negotiated discounts, catalog imports, the
@@ -51,9 +51,9 @@ private:
     services::PricesService *m_service;
     QSortFilterProxyModel *m_proxy;
     QLineEdit *m_search;
-    PriceTableView *m_table;
+    FittedTableView *m_table;
     QGroupBox *m_historyGroup;
-    PriceTableView *m_history;
+    FittedTableView *m_history;
     DiscountsPanel *m_discounts;
     NoticeBanner *m_banner;
     QPushButton *m_import;

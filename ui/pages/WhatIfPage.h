@@ -9,10 +9,10 @@ class QStackedWidget;
 class QTableView;
 class QTimer;
 
-namespace tl::services {
+namespace tl::store {
 class Session;
 }
-namespace tl::services {
+namespace tl::itemmodels {
 class WhatIfService;
 }
 
@@ -35,7 +35,6 @@ public:
     explicit WhatIfPage(services::Session *session, QWidget *parent = nullptr);
 
     services::WhatIfService *service() const { return m_service; }
-    LeverPanel *leverPanel() const { return m_levers; }
     KpiCard *baselineCard() const { return m_baselineCard; }
     KpiCard *scenarioCard() const { return m_scenarioCard; }
 

@@ -3,6 +3,7 @@
 #include "dialogs/ConnectionDialog.h"
 #include "itemmodels/ConnectionsModel.h"
 #include "services/SyncService.h"
+#include "widgets/MessageWidget.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -29,7 +30,7 @@ ConnectionsPanel::ConnectionsPanel(services::SyncService *service, QWidget *pare
       m_test(new QPushButton(tr("&Test connection"), this)),
       m_sync(new QPushButton(tr("&Sync now"), this)),
       m_cancel(new QPushButton(tr("&Cancel"), this)), m_progress(new QProgressBar(this)),
-      m_status(new QLabel(this)), m_empty(new QLabel(this)), m_autoSync(new QSpinBox(this))
+      m_status(new MessageWidget(this)), m_empty(new QLabel(this)), m_autoSync(new QSpinBox(this))
 {
     setObjectName(QStringLiteral("connectionsPanel"));
     m_table->setObjectName(QStringLiteral("connectionsTable"));
@@ -73,8 +74,7 @@ ConnectionsPanel::ConnectionsPanel(services::SyncService *service, QWidget *pare
     m_progress->setVisible(false);
     m_progress->setTextVisible(true);
     m_cancel->setVisible(false);
-    m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->setCloseButtonVisible(true);
     m_autoSync->setRange(0, 24 * 60);
     m_autoSync->setSuffix(tr(" min"));
     m_autoSync->setSpecialValueText(tr("off"));
@@ -168,8 +168,7 @@ void ConnectionsPanel::updateButtons()
 
 void ConnectionsPanel::showStatus(const QString &text, bool problem)
 {
-    m_status->setText(text);
-    m_status->setStyleSheet(problem ? QStringLiteral("color: #b3261e;") : QString());
+    m_status->showMessage(problem ? MessageWidget::Kind::Error : MessageWidget::Kind::Information, text);
 }
 
 void ConnectionsPanel::setBusy(bool busy, const QString &text)

@@ -14,6 +14,8 @@ class SyncService;
 
 namespace tl::ui {
 
+class MessageWidget;
+
 // Provider billing API connections: the list (provider, name, base URL, filters, last sync,
 // records, last error), add/edit/remove, "Test connection" with a readable verdict, and
 // "Sync now" with progress and cancel. Self-contained: give it the service and place it.
@@ -43,7 +45,7 @@ private:
     QPushButton *m_sync;
     QPushButton *m_cancel;
     QProgressBar *m_progress;
-    QLabel *m_status;
+    MessageWidget *m_status;
     QLabel *m_empty;
     QSpinBox *m_autoSync;
     std::int64_t m_keepSelected = 0;

@@ -19,7 +19,6 @@ public:
     void addHeaderWidget(QWidget *widget);
     void setSubtitle(const QString &text);
     QVBoxLayout *body() const { return m_body; }
-    QLabel *titleLabel() const { return m_title; }
 
 private:
     QLabel *m_title;

@@ -2,7 +2,7 @@
 
 #include "dialogs/DiscountDialog.h"
 #include "services/PricesService.h"
-#include "widgets/PriceTableView.h"
+#include "widgets/FittedTableView.h"
 
 #include <QHBoxLayout>
 #include <QMessageBox>
@@ -12,7 +12,7 @@
 namespace tl::ui {
 
 DiscountsPanel::DiscountsPanel(services::PricesService *service, QWidget *parent)
-    : QGroupBox(tr("Negotiated discounts"), parent), m_service(service), m_table(new PriceTableView(this)),
+    : QGroupBox(tr("Negotiated discounts"), parent), m_service(service), m_table(new FittedTableView(this)),
       m_add(new QPushButton(tr("&Add…"), this)), m_edit(new QPushButton(tr("&Edit…"), this)),
       m_remove(new QPushButton(tr("Re&move"), this))
 {

@@ -4,13 +4,13 @@
 
 class QPushButton;
 
-namespace tl::services {
+namespace tl::itemmodels {
 class PricesService;
 }
 
 namespace tl::ui {
 
-class PriceTableView;
+class FittedTableView;
 
 // The negotiated discounts of the Prices page: a table and Add…, Edit… and Remove buttons.
 class DiscountsPanel : public QGroupBox
@@ -19,7 +19,7 @@ class DiscountsPanel : public QGroupBox
 public:
     explicit DiscountsPanel(services::PricesService *service, QWidget *parent = nullptr);
 
-    PriceTableView *table() const { return m_table; }
+    FittedTableView *table() const { return m_table; }
     QPushButton *addButton() const { return m_add; }
     QPushButton *editButton() const { return m_edit; }
     QPushButton *removeButton() const { return m_remove; }
@@ -37,7 +37,7 @@ private:
     void removeDiscount();
 
     services::PricesService *m_service;
-    PriceTableView *m_table;
+    FittedTableView *m_table;
     QPushButton *m_add;
     QPushButton *m_edit;
     QPushButton *m_remove;

@@ -3,7 +3,7 @@
 #include "itemmodels/ExplorerModel.h"
 #include "itemmodels/ExplorerProxyModel.h"
 #include "itemmodels/ExplorerTotalsModel.h"
-#include "widgets/ExplorerTableView.h"
+#include "widgets/FittedTableView.h"
 #include "widgets/ShareBarDelegate.h"
 #include "widgets/TotalsFooterView.h"
 
@@ -17,18 +17,36 @@ namespace tl::ui {
 using itemmodels::ExplorerModel;
 
 namespace {
+
 constexpr auto kHiddenColumnsKey = "explorer/hiddenColumns";
+
+// Wider header margins than the price lists, room for the sort arrow in the sorted column
+// only, and any title may wrap. The view does not refit on its own: this table refits it
+// after a regrouping, not on every row the find box lets through.
+FittedTableView::Fitting explorerFitting()
+{
+    FittedTableView::Fitting f;
+    f.headerMargins = 20;
+    f.sortIndicatorRoom = 16;
+    f.sortRoomOnlyWhenSorted = true;
+    f.oneLineTitleLength = -1;
+    f.maximumColumnWidth = 200;
+    f.followModel = false;
+    return f;
 }
+
+} // namespace
 
 ExplorerTable::ExplorerTable(itemmodels::ExplorerProxyModel *proxy, itemmodels::ExplorerTotalsModel *totals,
                              QWidget *parent)
-    : QWidget(parent), m_proxy(proxy), m_view(new ExplorerTableView(this)), m_shareDelegate(new ShareBarDelegate(this)),
+    : QWidget(parent), m_proxy(proxy), m_view(new FittedTableView(explorerFitting(), this)),
+      m_shareDelegate(new ShareBarDelegate(this)),
       m_footer(new TotalsFooterView(m_view, this)),
       m_columnsMenu(new QMenu(tr("Columns"), this))
 {
     m_view->setObjectName(QStringLiteral("explorerTable"));
     m_columnsMenu->setObjectName(QStringLiteral("columnsMenu"));
-    m_view->setMaximumColumnWidth(200);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setAccessibleName(tr("Usage grouped by the chosen dimensions"));
     m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);

@@ -12,7 +12,7 @@ class ExplorerTotalsModel;
 
 namespace tl::ui {
 
-class ExplorerTableView;
+class FittedTableView;
 class ShareBarDelegate;
 class TotalsFooterView;
 
@@ -27,7 +27,7 @@ public:
     ExplorerTable(itemmodels::ExplorerProxyModel *proxy, itemmodels::ExplorerTotalsModel *totals,
                   QWidget *parent = nullptr);
 
-    ExplorerTableView *view() const { return m_view; }
+    FittedTableView *view() const { return m_view; }
     TotalsFooterView *footer() const { return m_footer; }
     QMenu *columnsMenu() const { return m_columnsMenu; }
 
@@ -37,7 +37,6 @@ public:
     QList<int> visibleColumns() const;
 
     void setColumnKeyHidden(const QString &key, bool hidden);
-    QStringList hiddenColumnKeys() const { return m_hidden; }
 
 Q_SIGNALS:
     void rowActivated(int sourceRow);
@@ -52,7 +51,7 @@ private:
     void rebuildColumnsMenu();
 
     itemmodels::ExplorerProxyModel *m_proxy;
-    ExplorerTableView *m_view;
+    FittedTableView *m_view;
     ShareBarDelegate *m_shareDelegate;
     TotalsFooterView *m_footer;
     QMenu *m_columnsMenu;

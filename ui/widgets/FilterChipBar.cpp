@@ -10,12 +10,11 @@
 namespace tl::ui {
 
 FilterChipBar::FilterChipBar(QWidget *parent)
-    : QWidget(parent), m_layout(new FlowLayout(this)), m_none(new QLabel(this)), m_clear(new QToolButton(this))
+    : QWidget(parent), m_layout(new FlowLayout(this)), m_caption(new QLabel(tr("Filters:"), this)),
+      m_none(new QLabel(this)), m_clear(new QToolButton(this))
 {
     setObjectName(QStringLiteral("filterChipBar"));
-    auto *caption = new QLabel(tr("Filters:"), this);
     m_none->setObjectName(QStringLiteral("noFiltersLabel"));
-    m_none->setText(tr("none. Use Filter… or double-click a row."));
     QPalette muted = m_none->palette();
     muted.setColor(QPalette::WindowText, palette().color(QPalette::PlaceholderText));
     m_none->setPalette(muted);
@@ -26,15 +25,21 @@ FilterChipBar::FilterChipBar(QWidget *parent)
     m_clear->setFocusPolicy(Qt::StrongFocus);
     connect(m_clear, &QToolButton::clicked, this, &FilterChipBar::clearRequested);
 
-    m_layout->addWidget(caption);
+    m_layout->addWidget(m_caption);
     m_layout->addWidget(m_none);
     m_layout->addWidget(m_clear);
     setFilter({});
 }
 
-QWidget *FilterChipBar::lastWidget() const
+void FilterChipBar::setCaption(const QString &text)
 {
-    return m_clear;
+    m_caption->setText(text);
+}
+
+void FilterChipBar::setEmptyText(const QString &text)
+{
+    m_none->setText(text);
+    updateVisibility();
 }
 
 void FilterChipBar::setFilter(const query::UsageFilter &filter)
@@ -66,6 +71,7 @@ void FilterChipBar::setFilter(const query::UsageFilter &filter)
             chip->setToolTip(tr("Showing only %1 = %2. Click to remove this filter.").arg(dimensionLabel(d), shown));
             chip->setAccessibleName(tr("Remove filter %1 = %2").arg(dimensionLabel(d), shown));
             chip->setFocusPolicy(Qt::StrongFocus);
+            chip->setCursor(Qt::PointingHandCursor);
             chip->setStyleSheet(style);
             connect(chip, &QToolButton::clicked, this, [this, d, value] { Q_EMIT removeRequested(d, value); });
             m_layout->addWidget(chip);
@@ -76,8 +82,16 @@ void FilterChipBar::setFilter(const query::UsageFilter &filter)
     }
     m_layout->removeWidget(m_clear); // keep "Clear all" last
     m_layout->addWidget(m_clear);
-    m_none->setVisible(m_chips.isEmpty());
+    updateVisibility();
+}
+
+void FilterChipBar::updateVisibility()
+{
+    const bool none = m_chips.isEmpty();
+    const bool hideWhenNone = m_none->text().isEmpty();
+    m_none->setVisible(none && !hideWhenNone);
     m_clear->setVisible(m_chips.size() > 1);
+    setVisible(!none || !hideWhenNone);
 }
 
 } // namespace tl::ui

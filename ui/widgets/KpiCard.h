@@ -16,7 +16,6 @@ public:
     KpiCard(QAbstractItemModel *model, int row, QWidget *parent = nullptr);
 
     QString valueText() const;
-    QString detailText() const { return m_detailText; }
 
 protected:
     void resizeEvent(QResizeEvent *event) override;

@@ -1,13 +1,15 @@
 #pragma once
 
 #include "core/Result.h"
-#include "pricing/PriceCatalog.h"
 
 #include <QByteArray>
-#include <QList>
 #include <QString>
 
 namespace tl::pricing {
+
+// What the catalog readers share: the formats a price catalog file comes in, how an import
+// reports what it left out, and the providers' names as TokenLedger spells them. The parsers
+// of the two community formats are LiteLlmCatalog.h and GenaiPricesCatalog.h.
 
 // Which catalog format a JSON document is in.
 enum class CatalogFormat
@@ -29,15 +31,6 @@ struct SkippedEntry
 
 // Recognises the format from the document's shape; an error says what it looks like instead.
 Result<CatalogFormat> detectCatalogFormat(const QByteArray &json, const QString &origin);
-
-// Parsers for the two community catalogs, exactly as published. Every entry of the returned
-// catalog has catalog = "litellm" / "genai-prices". Entries that cannot be represented are
-// listed in `skipped` (the rest is still returned); a document that is not of the format at
-// all is an error naming `origin`.
-Result<PriceCatalog> parseLiteLlmCatalog(const QByteArray &json, const QString &origin,
-                                         QList<SkippedEntry> *skipped);
-Result<PriceCatalog> parseGenAiPricesCatalog(const QByteArray &json, const QString &origin,
-                                             QList<SkippedEntry> *skipped);
 
 // Maps the providers' names in the community catalogs to ours: "aws", "bedrock_converse" →
 // "bedrock"; "vertex_ai-language-models", "gemini", "vertex_ai" → "google"; "azure_ai" →
