@@ -1,8 +1,8 @@
 #include "export/FocusExporter.h"
 
 #include "pricing/DatabasePricing.h"
-#include "query/UsageQueries.h"
-#include "store/Database.h"
+#include "query/UsageRows.h"
+#include "store/SqliteExportReader.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -20,8 +20,6 @@ namespace tl::exporting {
 
 namespace {
 
-constexpr std::int64_t kOpenLow = std::numeric_limits<std::int64_t>::min() / 4;
-constexpr std::int64_t kOpenHigh = std::numeric_limits<std::int64_t>::max() / 4;
 constexpr std::int64_t kTokensPerPricingUnit = 1'000'000;
 
 enum Column
@@ -476,32 +474,13 @@ QByteArray FocusExporter::metadataJson(const QDateTime &created)
 Result<FocusExportStats> FocusExporter::write(const QString &path, const query::UsageFilter &filter,
                                               const ExportProgress &progress)
 {
-    query::UsageQueries queries(m_db);
-    if (Status s = queries.loadDimensions(); !s)
-        return s.error();
-    const std::int64_t lo = filter.from.isValid() ? query::epochDay(filter.from) : kOpenLow;
-    const std::int64_t hi = filter.to.isValid() ? query::epochDay(filter.to) : kOpenHigh;
-    const QString where = queries.whereClause(filter, "day", lo, hi);
-
-    std::int64_t expected = 0;
-    {
-        auto count = m_db.connection().prepare(QStringLiteral("SELECT count(*) FROM rollup_day") + where);
-        if (!count)
-            return count.error();
-        if (count->step() == store::Statement::Step::Row)
-            expected = count->columnInt64(0);
-    }
-    // One rollup row per day and full key: the sums below are of that single row.
-    QStringList dimColumns;
-    for (Dimension d : kAllDimensions)
-        dimColumns << QString::fromLatin1(dimensionColumn(d));
-    const QString key = dimColumns.join(u", ");
-    auto st = m_db.connection().prepare(QStringLiteral("SELECT day, ") + key + u", "
-                                        + QString::fromLatin1(query::UsageQueries::sumColumns())
-                                        + QStringLiteral(" FROM rollup_day") + where + QStringLiteral(" GROUP BY day, ")
-                                        + key + QStringLiteral(" ORDER BY day, ") + key);
-    if (!st)
-        return st.error();
+    store::SqliteExportReader reader(m_db);
+    auto expected = reader.rollupGroupCount(filter);
+    if (!expected)
+        return expected.error();
+    auto cursor = reader.rollupGroups(filter);
+    if (!cursor)
+        return cursor.error();
 
     CsvStream out(path);
     if (Status s = out.open(); !s)
@@ -513,19 +492,17 @@ Result<FocusExportStats> FocusExporter::write(const QString &path, const query::
 
     GroupWriter groups(out, m_pricing, m_organisation);
     FocusExportStats stats;
+    store::RollupGroupRow group;
     while (true) {
-        const auto step = st->step();
-        if (step == store::Statement::Step::Error) {
+        auto more = (*cursor)->next(group);
+        if (!more) {
             out.cancel();
-            return Error::of(st->errorMessage());
+            return more.error();
         }
-        if (step == store::Statement::Step::Done)
+        if (!*more)
             break;
-        std::array<QString, 10> dims;
-        for (int i = 0; i < 10; ++i)
-            dims[i] = queries.dimensionValue(st->columnInt64(1 + i));
-        groups.write(st->columnInt64(0), dims, query::UsageQueries::readTotals(*st, 11), stats);
-        if (progress && (stats.groups == 1 || stats.groups % 2000 == 0) && !progress(stats.groups, expected)) {
+        groups.write(group.day, group.dims, group.totals, stats);
+        if (progress && (stats.groups == 1 || stats.groups % 2000 == 0) && !progress(stats.groups, *expected)) {
             out.cancel();
             return Error::of(QCoreApplication::translate("tl::exporting::FocusExporter", "Export cancelled."));
         }
@@ -539,7 +516,7 @@ Result<FocusExportStats> FocusExporter::write(const QString &path, const query::
         return Error::of(QCoreApplication::translate("tl::exporting::FocusExporter", "Cannot write %1: %2")
                              .arg(QDir::toNativeSeparators(metadataPath(path)), meta.errorString()));
     if (progress)
-        progress(stats.groups, expected);
+        progress(stats.groups, *expected);
     return stats;
 }
 

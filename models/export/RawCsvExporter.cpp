@@ -1,21 +1,12 @@
 #include "export/RawCsvExporter.h"
 
-#include "query/UsageQueries.h"
-#include "store/Database.h"
+#include "store/SqliteExportReader.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QTimeZone>
 
-#include <limits>
-
 namespace tl::exporting {
-
-namespace {
-constexpr std::int64_t kOpenLow = std::numeric_limits<std::int64_t>::min() / 4;
-constexpr std::int64_t kOpenHigh = std::numeric_limits<std::int64_t>::max() / 4;
-constexpr std::int64_t kSecondsPerDay = 86400;
-} // namespace
 
 QStringList RawCsvExporter::columns()
 {
@@ -39,33 +30,17 @@ QStringList RawCsvExporter::columns()
 Result<RawCsvStats> RawCsvExporter::write(const QString &path, const query::UsageFilter &filter,
                                           const ExportProgress &progress)
 {
-    query::UsageQueries queries(m_db);
-    if (Status s = queries.loadDimensions(); !s)
-        return s.error();
-    const std::int64_t lo = filter.from.isValid() ? query::epochDay(filter.from) * kSecondsPerDay : kOpenLow;
-    const std::int64_t hi = filter.to.isValid() ? (query::epochDay(filter.to) + 1) * kSecondsPerDay - 1 : kOpenHigh;
-    const QString where = queries.whereClause(filter, "start_ts", lo, hi);
-
+    store::SqliteExportReader reader(m_db);
     std::int64_t expected = 0;
     if (progress) {
-        auto count = m_db.connection().prepare(QStringLiteral("SELECT count(*) FROM usage_fact") + where);
+        auto count = reader.factCount(filter);
         if (!count)
             return count.error();
-        if (count->step() == store::Statement::Step::Row)
-            expected = count->columnInt64(0);
+        expected = *count;
     }
-    QStringList dimColumns;
-    for (Dimension d : kAllDimensions)
-        dimColumns << QString::fromLatin1(dimensionColumn(d));
-    auto st = m_db.connection().prepare(
-        QStringLiteral("SELECT record_key, start_ts, bucket_secs, ") + dimColumns.join(u", ")
-        + QStringLiteral(", requests, input_tokens, cache_read_tokens, cache_write_5m_tokens, "
-                         "cache_write_1h_tokens, output_tokens, reasoning_tokens, images, audio_ms, "
-                         "web_searches, cost_input, cost_cache_read, cost_cache_write, cost_output, "
-                         "billed_cost FROM usage_fact")
-        + where + QStringLiteral(" ORDER BY start_ts, id"));
-    if (!st)
-        return st.error();
+    auto cursor = reader.facts(filter);
+    if (!cursor)
+        return cursor.error();
 
     CsvStream out(path);
     if (Status s = out.open(); !s)
@@ -75,38 +50,38 @@ Result<RawCsvStats> RawCsvExporter::write(const QString &path, const query::Usag
     RawCsvStats stats;
     QStringList row;
     row.reserve(29);
+    UsageFact fact;
     while (true) {
-        const auto step = st->step();
-        if (step == store::Statement::Step::Error) {
+        auto more = (*cursor)->next(fact);
+        if (!more) {
             out.cancel();
-            return Error::of(st->errorMessage());
+            return more.error();
         }
-        if (step == store::Statement::Step::Done)
+        if (!*more)
             break;
         row.clear();
-        row << st->columnText(0);
-        row << QDateTime::fromSecsSinceEpoch(st->columnInt64(1), QTimeZone::utc()).toString(Qt::ISODate);
-        row << QString::number(st->columnInt64(2));
-        for (int i = 0; i < 10; ++i)
-            row << queries.dimensionValue(st->columnInt64(3 + i));
-        for (int i = 13; i < 20; ++i)
-            row << QString::number(st->columnInt64(i));
-        row << QString::number(st->columnInt64(20)); // images
-        row << scaledDecimal(st->columnInt64(21), 3); // audio, milliseconds → seconds
-        row << QString::number(st->columnInt64(22));
+        row << fact.recordKey;
+        row << QDateTime::fromSecsSinceEpoch(fact.start, QTimeZone::utc()).toString(Qt::ISODate);
+        row << QString::number(static_cast<int>(fact.bucket));
+        for (Dimension d : kAllDimensions)
+            row << fact.dimension(d);
+        const TokenCounts &t = fact.tokens;
+        for (std::int64_t n : {t.requests, t.uncachedInput, t.cacheRead, t.cacheWrite5m, t.cacheWrite1h, t.output,
+                               t.reasoning, t.images})
+            row << QString::number(n);
+        row << scaledDecimal(t.audioMillis, 3); // audio, milliseconds → seconds
+        row << QString::number(t.webSearches);
         Money total;
-        for (int i = 23; i < 27; ++i) {
-            const Money part = Money::fromNanos(st->columnInt64(i));
+        for (const Money part : {fact.cost.uncachedInput, fact.cost.cacheRead, fact.cost.cacheWrite, fact.cost.output}) {
             total += part;
             row << part.toDecimalString();
         }
         row << total.toDecimalString();
-        if (st->columnIsNull(27)) {
+        if (!fact.billedCost) {
             row << QString();
         } else {
-            const Money billed = Money::fromNanos(st->columnInt64(27));
-            stats.billed += billed;
-            row << billed.toDecimalString();
+            stats.billed += *fact.billedCost;
+            row << fact.billedCost->toDecimalString();
         }
         out.writeRow(row);
         stats.cost += total;

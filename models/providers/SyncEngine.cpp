@@ -5,6 +5,7 @@
 #include "pricing/DatabasePricing.h"
 #include "store/Database.h"
 #include "store/FactStore.h"
+#include "store/UnitOfWork.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -173,7 +174,7 @@ SyncSummary SyncEngine::run(const Connection &connection, const Credentials &cre
         priceFacts(batchFacts);
         batchFacts = attachBilledCosts(batchFacts);
 
-        store::Transaction tx(m_db.connection());
+        store::UnitOfWork tx(m_db); // the window's facts and the watermark together
         if (!tx.isActive()) {
             summary.error = tx.beginError();
             break;

@@ -4,53 +4,14 @@
 #include "money/Money.h"
 #include "query/UsageFilter.h"
 #include "query/UsageQueries.h"
+#include "query/UsageRows.h"
 
-#include <array>
-
-#include <QDate>
 #include <QList>
-#include <QString>
 
 namespace tl::query {
 
-// Cache-read tokens of one day, provider, model and service tier (to price what the cache
-// saved at the prices in force that day).
-struct CacheReadGroup
-{
-    QDate day;
-    QString provider;
-    QString model;
-    QString tier;
-    std::int64_t tokens = 0;
-};
-
-// Computed cost of one UTC day.
-struct DailySpend
-{
-    QDate day;
-    Money cost;
-};
-
-// One group of a cube: a day, the id of each dimension asked for (in that order) and every
-// rollup sum.
-struct CubeRow
-{
-    static constexpr int kMaxDimensions = 8;
-    std::int64_t day = 0; // epoch day
-    std::array<std::int64_t, kMaxDimensions> ids{};
-    UsageTotals totals;
-};
-
-// One group of a cost-only aggregate: dimension ids, the cost split and requests.
-struct CostRow
-{
-    std::array<std::int64_t, CubeRow::kMaxDimensions> ids{};
-    CostBreakdown cost;
-    std::int64_t requests = 0;
-};
-
 // The rollup queries the dashboard needs beyond UsageQueries' summaries and time series.
-// Like UsageQueries, they read rollup_day only, never the facts.
+// Like UsageQueries, they read rollup_day only, never the facts (through store::UsageReader).
 class DashboardQueries
 {
 public:

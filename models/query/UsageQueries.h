@@ -3,40 +3,20 @@
 #include "core/Result.h"
 #include "domain/UsageFact.h"
 #include "query/UsageFilter.h"
+#include "query/UsageRows.h"
 
-#include <QHash>
 #include <QList>
 #include <QStringList>
 
-#include <map>
-#include <optional>
+#include <memory>
 
 namespace tl::store {
 class Database;
-class Statement;
+class SqliteUsageReader;
+class UsageReader;
 }
 
 namespace tl::query {
-
-struct UsageTotals
-{
-    std::int64_t facts = 0;
-    TokenCounts tokens;
-    CostBreakdown cost;          // computed from the catalog
-    Money billed;                // reported by sources; absent parts count as zero
-    std::int64_t billedFacts = 0; // how many facts carried a billed cost
-    Money billedComputed;          // computed cost of just those facts (for reconciliation)
-    std::int64_t unpricedFacts = 0; // facts whose model had no catalog price
-
-    UsageTotals &operator+=(const UsageTotals &o);
-    bool operator==(const UsageTotals &) const = default;
-};
-
-struct UsageGroup
-{
-    QStringList key; // one value per group-by dimension, in the order asked
-    UsageTotals totals;
-};
 
 struct Summary
 {
@@ -45,8 +25,6 @@ struct Summary
     UsageTotals totals;
     QList<UsageGroup> groups; // sorted by computed cost, largest first
 };
-
-enum class Granularity { Day, Hour };
 
 // Spend over time, one series per value of a dimension.
 struct TimeSeries
@@ -60,20 +38,6 @@ struct TimeSeries
     Money total() const;
 };
 
-// Computed vs billed cost of one provider, model and day, over the records that carry a
-// billed cost (records without one cannot be compared).
-struct ReconciliationRow
-{
-    QDate day;
-    QString provider;
-    QString model;
-    std::int64_t records = 0;
-    Money computed;
-    Money billed;
-    Money difference() const { return computed - billed; }
-    bool flagged = false; // |difference| above the tolerance
-};
-
 // A difference is flagged when it exceeds both the absolute tolerance and the relative one
 // (a share of the billed amount), so that neither rounding cents nor tiny days raise noise.
 struct ReconciliationTolerance
@@ -82,19 +46,16 @@ struct ReconciliationTolerance
     std::int64_t ppmOfBilled = 10'000; // 1 %
 };
 
-struct DataRange
-{
-    QDate first;
-    QDate last;
-    bool isEmpty() const { return !first.isValid(); }
-};
-
 // Read-only aggregate queries over the rollups. Views never call this directly: item models
-// and services do.
+// and services do. The reading is store::UsageReader's; this class adds what the pages need on
+// top (open ranges, sorting, top N and "Other", reconciliation flags).
 class UsageQueries
 {
 public:
-    explicit UsageQueries(store::Database &db) : m_db(db) {}
+    explicit UsageQueries(store::Database &db);
+    ~UsageQueries();
+    UsageQueries(const UsageQueries &) = delete;
+    UsageQueries &operator=(const UsageQueries &) = delete;
 
     Result<DataRange> dataRange();
     Result<Summary> summary(const UsageFilter &filter, const QList<Dimension> &groupBy = {});
@@ -113,30 +74,27 @@ public:
 
     static QString otherSeriesLabel();
 
-    // Building blocks for further rollup queries (see DashboardQueries): reads new dimension
-    // values, the WHERE clause over dimension ids and a time column (call loadDimensions()
-    // first), and the value of a dimension id.
+    // The store this reads from (see DashboardQueries), and the value of a dimension id that
+    // one of its rows named.
+    store::UsageReader &reader();
+    QString dimensionValue(std::int64_t id) const;
+
+    // Transitional, for budgets::localDailySpend until it reads store::UsageReader::hourlySpend:
+    // reads new dimension values, and the WHERE clause over dimension ids and a time column.
     Status loadDimensions();
     QString whereClause(const UsageFilter &filter, const char *timeColumn, std::int64_t timeFrom,
                         std::int64_t timeTo) const;
-    QString dimensionValue(std::int64_t id) const { return m_dimValue.value(id); }
     store::Database &database() { return m_db; }
-    // The 19 rollup sums every aggregate reads, and reading them from column `first` on.
-    static const char *sumColumns();
-    static UsageTotals readTotals(const store::Statement &st, int first);
+
     // A TimeSeries from spend per series (dimension id) and bucket (epoch day or hour, nanos):
     // buckets lo…hi, the topN largest series by name, the rest summed into "Other".
-    using SeriesBuckets = std::map<std::int64_t, std::map<std::int64_t, std::int64_t>>;
+    using SeriesBuckets = query::SeriesBuckets;
     TimeSeries seriesFromBuckets(Granularity granularity, std::int64_t lo, std::int64_t hi,
                                  const SeriesBuckets &perSeries, int topN) const;
 
 private:
-    QList<std::int64_t> idsMatching(Dimension d, const QStringList &values) const;
-
     store::Database &m_db;
-    QHash<std::int64_t, QString> m_dimValue;
-    QHash<std::int64_t, int> m_dimKind;
-    std::int64_t m_maxDimId = -1;
+    std::unique_ptr<store::SqliteUsageReader> m_reader;
 };
 
 } // namespace tl::query

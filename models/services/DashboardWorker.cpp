@@ -1,10 +1,8 @@
 #include "services/DashboardWorker.h"
 
-#include "store/Database.h"
+#include "store/ReaderDatabase.h"
 
 #include <QtConcurrent/QtConcurrentRun>
-
-#include <sqlite3.h>
 
 namespace tl::services {
 
@@ -19,15 +17,11 @@ struct DashboardWorker::Connection
     {
         if (db)
             return {};
-        auto opened = store::Database::open(path, store::Database::Create::MustExist);
+        auto opened = store::openReaderDatabase(path);
         if (!opened)
             return opened.error();
         db = std::move(opened).value();
-        // A reader: never write, and never delete the WAL file when this connection closes
-        // last (the GUI may have replaced the file at the same path meanwhile).
-        int persist = 1;
-        sqlite3_file_control(db->connection().handle(), "main", SQLITE_FCNTL_PERSIST_WAL, &persist);
-        return db->connection().exec("PRAGMA query_only = ON");
+        return {};
     }
 };
 

@@ -4,6 +4,7 @@
 #include "pricing/DatabasePricing.h"
 #include "store/Database.h"
 #include "store/FactStore.h"
+#include "store/SqliteImportLog.h"
 
 #include <QFileInfo>
 #include <QFutureWatcher>
@@ -39,24 +40,25 @@ void ImportService::reloadHistory()
         m_problems->setProblems({});
         return;
     }
-    store::FactStore facts(*m_db);
-    auto batches = facts.batches();
+    auto batches = store::SqliteImportLog(*m_db).batches();
     m_history->setBatches(batches ? *batches : QList<store::ImportBatch>());
 }
 
-void ImportService::showProblems(qint64 batchId)
+Status ImportService::showProblems(qint64 batchId)
 {
     QList<ingest::ReadProblem> out;
+    Status status;
     if (m_db) {
-        auto st = m_db->connection().prepare(
-            "SELECT line, field, reason FROM import_problem WHERE batch_id = ? ORDER BY id");
-        if (st) {
-            st->bind(1, batchId);
-            while (st->step() == store::Statement::Step::Row)
-                out << ingest::ReadProblem{st->columnInt64(0), st->columnText(1), st->columnText(2)};
+        auto problems = store::SqliteImportLog(*m_db).problems(batchId);
+        if (problems) {
+            for (const store::ImportProblem &p : std::as_const(*problems))
+                out << ingest::ReadProblem{p.line, p.field, p.reason};
+        } else {
+            status = problems.error();
         }
     }
     m_problems->setProblems(out);
+    return status;
 }
 
 QStringList ImportService::mappingNames() const

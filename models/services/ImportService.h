@@ -37,7 +37,9 @@ public:
     itemmodels::ImportHistoryModel *history() const { return m_history; }
     itemmodels::ImportProblemsModel *problems() const { return m_problems; }
     void reloadHistory();
-    void showProblems(qint64 batchId);
+    // Shows the problems of an import in problems(); on a read error they stay empty and the
+    // error is returned.
+    Status showProblems(qint64 batchId);
 
     QStringList mappingNames() const;
     Result<ingest::CsvMapping> mapping(const QString &name) const;

@@ -205,7 +205,10 @@ void SourcesPage::onSelectionChanged()
     const QString status = rows.isEmpty() ? QString()
                                           : rows.first().data(itemmodels::ImportHistoryModel::StatusRole).toString();
     m_undo->setEnabled(batch > 0 && status == u"done" && !m_service->isBusy());
-    m_service->showProblems(batch);
+    if (Status s = m_service->showProblems(batch); !s) {
+        m_problemsTitle->setText(s.errorMessage()); // the problems could not be read
+        return;
+    }
     m_problemsTitle->setText(m_service->problems()->rowCount() > 0
                                  ? tr("Problems of the selected import (%1)").arg(m_service->problems()->rowCount())
                                  : tr("Problems of the selected import: none"));

@@ -1,0 +1,328 @@
+#include "store/SqliteUsageReader.h"
+
+#include "store/Database.h"
+
+namespace tl::store {
+
+namespace {
+
+// The sums read by every aggregate query, in this order.
+constexpr const char *kSumColumns =
+    "sum(facts), sum(requests), sum(input_tokens), sum(cache_read_tokens), "
+    "sum(cache_write_5m_tokens), sum(cache_write_1h_tokens), sum(output_tokens), "
+    "sum(reasoning_tokens), sum(images), sum(audio_ms), sum(web_searches), sum(cost_input), "
+    "sum(cost_cache_read), sum(cost_cache_write), sum(cost_output), sum(billed_cost), "
+    "sum(billed_facts), sum(billed_computed_cost), sum(unpriced_facts)";
+
+QStringList columnsOf(const QList<Dimension> &dimensions)
+{
+    QStringList columns;
+    for (Dimension d : dimensions)
+        columns << QString::fromLatin1(dimensionColumn(d));
+    return columns;
+}
+
+} // namespace
+
+SqliteUsageReader::SqliteUsageReader(Database &db) : m_db(db), m_dims(db.connection()) {}
+
+const char *SqliteUsageReader::sumColumns()
+{
+    return kSumColumns;
+}
+
+query::UsageTotals SqliteUsageReader::readTotals(const Statement &st, int first)
+{
+    query::UsageTotals t;
+    int c = first;
+    t.facts = st.columnInt64(c++);
+    t.tokens.requests = st.columnInt64(c++);
+    t.tokens.uncachedInput = st.columnInt64(c++);
+    t.tokens.cacheRead = st.columnInt64(c++);
+    t.tokens.cacheWrite5m = st.columnInt64(c++);
+    t.tokens.cacheWrite1h = st.columnInt64(c++);
+    t.tokens.output = st.columnInt64(c++);
+    t.tokens.reasoning = st.columnInt64(c++);
+    t.tokens.images = st.columnInt64(c++);
+    t.tokens.audioMillis = st.columnInt64(c++);
+    t.tokens.webSearches = st.columnInt64(c++);
+    t.cost.uncachedInput = Money::fromNanos(st.columnInt64(c++));
+    t.cost.cacheRead = Money::fromNanos(st.columnInt64(c++));
+    t.cost.cacheWrite = Money::fromNanos(st.columnInt64(c++));
+    t.cost.output = Money::fromNanos(st.columnInt64(c++));
+    t.billed = Money::fromNanos(st.columnInt64(c++));
+    t.billedFacts = st.columnInt64(c++);
+    t.billedComputed = Money::fromNanos(st.columnInt64(c++));
+    t.unpricedFacts = st.columnInt64(c++);
+    return t;
+}
+
+Result<QStringList> SqliteUsageReader::dimensionValues(Dimension d)
+{
+    if (Status s = m_dims.refresh(); !s)
+        return s.error();
+    return m_dims.values(d);
+}
+
+Result<query::DataRange> SqliteUsageReader::dataRange()
+{
+    // Two subqueries: SQLite answers a lone min() or max() from the primary key, but scans the
+    // whole table for both in one SELECT.
+    auto st = m_db.connection().prepare(
+        "SELECT (SELECT min(day) FROM rollup_day), (SELECT max(day) FROM rollup_day)");
+    if (!st)
+        return st.error();
+    query::DataRange r;
+    if (st->step() == Statement::Step::Row && !st->columnIsNull(0)) {
+        r.first = query::dateOfEpochDay(st->columnInt64(0));
+        r.last = query::dateOfEpochDay(st->columnInt64(1));
+    }
+    return r;
+}
+
+Result<std::int64_t> SqliteUsageReader::rollupRowsPerDay()
+{
+    return m_db.connection().queryInt(
+        "SELECT count(*) FROM rollup_day WHERE day = (SELECT max(day) FROM rollup_day)");
+}
+
+Result<QList<query::UsageGroup>> SqliteUsageReader::totals(const query::UsageFilter &filter,
+                                                           const QList<Dimension> &groupBy)
+{
+    if (Status s = m_dims.refresh(); !s)
+        return s.error();
+    const QStringList groupColumns = columnsOf(groupBy);
+    const QString where = m_dims.whereClause(filter, "day", DimensionDictionary::firstDay(filter),
+                                             DimensionDictionary::lastDay(filter));
+    QString sql = QStringLiteral("SELECT ");
+    if (!groupColumns.isEmpty())
+        sql += groupColumns.join(u", ") + u", ";
+    sql += QString::fromLatin1(kSumColumns) + u" FROM rollup_day" + where;
+    if (!groupColumns.isEmpty())
+        sql += u" GROUP BY " + groupColumns.join(u", ");
+    auto st = m_db.connection().prepare(sql);
+    if (!st)
+        return st.error();
+
+    const int g = static_cast<int>(groupBy.size());
+    QList<query::UsageGroup> out;
+    while (st->step() == Statement::Step::Row) {
+        if (st->columnIsNull(g))
+            continue; // aggregate over no rows
+        query::UsageGroup group;
+        for (int i = 0; i < g; ++i)
+            group.key << m_dims.value(st->columnInt64(i));
+        group.totals = readTotals(*st, g);
+        out << group;
+    }
+    return out;
+}
+
+Result<query::UsageTotals> SqliteUsageReader::totalsFromFacts(const query::UsageFilter &filter)
+{
+    if (Status s = m_dims.refresh(); !s)
+        return s.error();
+    const std::int64_t lo =
+        filter.from.isValid() ? query::epochDay(filter.from) * 86400 : DimensionDictionary::kOpenLow;
+    const std::int64_t hi =
+        filter.to.isValid() ? query::epochDay(filter.to) * 86400 + 86399 : DimensionDictionary::kOpenHigh;
+    const QString sql = QStringLiteral(
+        "SELECT count(*), sum(requests), sum(input_tokens), sum(cache_read_tokens), "
+        "sum(cache_write_5m_tokens), sum(cache_write_1h_tokens), sum(output_tokens), "
+        "sum(reasoning_tokens), sum(images), sum(audio_ms), sum(web_searches), sum(cost_input), "
+        "sum(cost_cache_read), sum(cost_cache_write), sum(cost_output), "
+        "coalesce(sum(billed_cost), 0), count(billed_cost), coalesce(sum(CASE WHEN billed_cost IS "
+        "NOT NULL THEN cost_input + cost_cache_read + cost_cache_write + cost_output END), 0), "
+        "sum(CASE WHEN priced = 0 THEN 1 ELSE 0 END) FROM usage_fact")
+        + m_dims.whereClause(filter, "start_ts", lo, hi);
+    auto st = m_db.connection().prepare(sql);
+    if (!st)
+        return st.error();
+    if (st->step() != Statement::Step::Row || st->columnInt64(0) == 0)
+        return query::UsageTotals{};
+    return readTotals(*st, 0);
+}
+
+Result<query::SeriesBuckets> SqliteUsageReader::costPerBucket(const query::UsageFilter &filter,
+                                                              query::Granularity granularity,
+                                                              Dimension stackBy, std::int64_t first,
+                                                              std::int64_t last)
+{
+    if (Status s = m_dims.refresh(); !s)
+        return s.error();
+    const bool hourly = granularity == query::Granularity::Hour;
+    const char *timeColumn = hourly ? "hour" : "day";
+    const QString sql =
+        QStringLiteral("SELECT %1, %2, sum(cost_input + cost_cache_read + cost_cache_write + "
+                       "cost_output) FROM %3%4 GROUP BY 1, 2")
+            .arg(QString::fromLatin1(timeColumn), QString::fromLatin1(dimensionColumn(stackBy)),
+                 QString::fromLatin1(hourly ? "rollup_hour" : "rollup_day"),
+                 m_dims.whereClause(filter, timeColumn, first, last));
+    auto st = m_db.connection().prepare(sql);
+    if (!st)
+        return st.error();
+    query::SeriesBuckets perSeries;
+    while (st->step() == Statement::Step::Row)
+        perSeries[st->columnInt64(1)][st->columnInt64(0)] += st->columnInt64(2);
+    return perSeries;
+}
+
+Result<QList<query::ReconciliationRow>> SqliteUsageReader::billedByDay(const query::UsageFilter &filter)
+{
+    if (Status s = m_dims.refresh(); !s)
+        return s.error();
+    const QString sql = QStringLiteral(
+        "SELECT day, provider_id, model_id, sum(billed_facts), sum(billed_computed_cost), "
+        "sum(billed_cost) FROM rollup_day%1 AND billed_facts > 0 GROUP BY day, provider_id, model_id "
+        "ORDER BY day, provider_id, model_id")
+        .arg(m_dims.whereClause(filter, "day", DimensionDictionary::firstDay(filter),
+                                DimensionDictionary::lastDay(filter)));
+    auto st = m_db.connection().prepare(sql);
+    if (!st)
+        return st.error();
+    QList<query::ReconciliationRow> rows;
+    while (st->step() == Statement::Step::Row) {
+        query::ReconciliationRow r;
+        r.day = query::dateOfEpochDay(st->columnInt64(0));
+        r.provider = m_dims.value(st->columnInt64(1));
+        r.model = m_dims.value(st->columnInt64(2));
+        r.records = st->columnInt64(3);
+        r.computed = Money::fromNanos(st->columnInt64(4));
+        r.billed = Money::fromNanos(st->columnInt64(5));
+        rows << r;
+    }
+    return rows;
+}
+
+Result<QList<query::CubeRow>> SqliteUsageReader::cube(const query::UsageFilter &filter,
+                                                      const QList<Dimension> &dimensions)
+{
+    if (dimensions.size() > query::CubeRow::kMaxDimensions)
+        return Error{QStringLiteral("DashboardQueries::cube: too many dimensions")};
+    if (Status s = m_dims.refresh(); !s)
+        return s.error();
+    const QStringList columns = columnsOf(dimensions);
+    const QString keys = columns.isEmpty() ? QStringLiteral("day") : u"day, " + columns.join(u", ");
+    const QString sql = QStringLiteral("SELECT %1, %2 FROM rollup_day%3 GROUP BY %1")
+                            .arg(keys, QString::fromLatin1(kSumColumns),
+                                 m_dims.whereClause(filter, "day", DimensionDictionary::firstDay(filter),
+                                                    DimensionDictionary::lastDay(filter)));
+    auto st = m_db.connection().prepare(sql);
+    if (!st)
+        return st.error();
+    const int n = int(dimensions.size());
+    QList<query::CubeRow> out;
+    while (st->step() == Statement::Step::Row) {
+        query::CubeRow r;
+        r.day = st->columnInt64(0);
+        for (int i = 0; i < n; ++i)
+            r.ids[std::size_t(i)] = st->columnInt64(1 + i);
+        r.totals = readTotals(*st, 1 + n);
+        out << r;
+    }
+    return out;
+}
+
+Result<QList<query::CostRow>> SqliteUsageReader::costBy(const query::UsageFilter &filter,
+                                                        const QList<Dimension> &dimensions)
+{
+    if (dimensions.isEmpty() || dimensions.size() > query::CubeRow::kMaxDimensions)
+        return Error{QStringLiteral("DashboardQueries::costBy: one to eight dimensions")};
+    if (Status s = m_dims.refresh(); !s)
+        return s.error();
+    const QString keys = columnsOf(dimensions).join(u", ");
+    const QString sql = QStringLiteral("SELECT %1, sum(cost_input), sum(cost_cache_read), sum(cost_cache_write), "
+                                       "sum(cost_output), sum(requests) FROM rollup_day%2 GROUP BY %1")
+                            .arg(keys, m_dims.whereClause(filter, "day", DimensionDictionary::firstDay(filter),
+                                                          DimensionDictionary::lastDay(filter)));
+    auto st = m_db.connection().prepare(sql);
+    if (!st)
+        return st.error();
+    const int n = int(dimensions.size());
+    QList<query::CostRow> out;
+    while (st->step() == Statement::Step::Row) {
+        query::CostRow r;
+        for (int i = 0; i < n; ++i)
+            r.ids[std::size_t(i)] = st->columnInt64(i);
+        r.cost.uncachedInput = Money::fromNanos(st->columnInt64(n));
+        r.cost.cacheRead = Money::fromNanos(st->columnInt64(n + 1));
+        r.cost.cacheWrite = Money::fromNanos(st->columnInt64(n + 2));
+        r.cost.output = Money::fromNanos(st->columnInt64(n + 3));
+        r.requests = st->columnInt64(n + 4);
+        out << r;
+    }
+    return out;
+}
+
+Result<QList<query::CacheReadGroup>> SqliteUsageReader::cacheReads(const query::UsageFilter &filter)
+{
+    if (Status s = m_dims.refresh(); !s)
+        return s.error();
+    const QString sql =
+        QStringLiteral("SELECT day, provider_id, model_id, tier_id, sum(cache_read_tokens) FROM rollup_day%1 "
+                       "GROUP BY day, provider_id, model_id, tier_id HAVING sum(cache_read_tokens) > 0")
+            .arg(m_dims.whereClause(filter, "day", DimensionDictionary::firstDay(filter),
+                                    DimensionDictionary::lastDay(filter)));
+    auto st = m_db.connection().prepare(sql);
+    if (!st)
+        return st.error();
+    QList<query::CacheReadGroup> out;
+    while (st->step() == Statement::Step::Row) {
+        query::CacheReadGroup g;
+        g.day = query::dateOfEpochDay(st->columnInt64(0));
+        g.provider = m_dims.value(st->columnInt64(1));
+        g.model = m_dims.value(st->columnInt64(2));
+        g.tier = m_dims.value(st->columnInt64(3));
+        g.tokens = st->columnInt64(4);
+        out << g;
+    }
+    return out;
+}
+
+Result<QList<query::DailySpend>> SqliteUsageReader::dailySpend(const query::UsageFilter &filter)
+{
+    if (Status s = m_dims.refresh(); !s)
+        return s.error();
+    const QString sql =
+        QStringLiteral("SELECT day, sum(cost_input + cost_cache_read + cost_cache_write + cost_output) "
+                       "FROM rollup_day%1 GROUP BY day ORDER BY day")
+            .arg(m_dims.whereClause(filter, "day", DimensionDictionary::firstDay(filter),
+                                    DimensionDictionary::lastDay(filter)));
+    auto st = m_db.connection().prepare(sql);
+    if (!st)
+        return st.error();
+    QList<query::DailySpend> out;
+    while (st->step() == Statement::Step::Row)
+        out << query::DailySpend{query::dateOfEpochDay(st->columnInt64(0)), Money::fromNanos(st->columnInt64(1))};
+    return out;
+}
+
+Result<QList<query::HourlySpend>> SqliteUsageReader::hourlySpend(const query::UsageFilter &filter,
+                                                                 std::int64_t firstHour,
+                                                                 std::int64_t lastHour)
+{
+    if (Status s = m_dims.refresh(); !s)
+        return s.error();
+    const QString sql =
+        QStringLiteral("SELECT hour, sum(cost_input + cost_cache_read + cost_cache_write + cost_output), "
+                       "sum(billed_cost), sum(billed_computed_cost), sum(facts), sum(billed_facts) "
+                       "FROM rollup_hour%1 GROUP BY hour ORDER BY hour")
+            .arg(m_dims.whereClause(filter, "hour", firstHour, lastHour));
+    auto st = m_db.connection().prepare(sql);
+    if (!st)
+        return st.error();
+    QList<query::HourlySpend> out;
+    while (st->step() == Statement::Step::Row) {
+        query::HourlySpend h;
+        h.hour = st->columnInt64(0);
+        h.computed = Money::fromNanos(st->columnInt64(1));
+        h.billed = Money::fromNanos(st->columnInt64(2));
+        h.billedComputed = Money::fromNanos(st->columnInt64(3));
+        h.facts = st->columnInt64(4);
+        h.billedFacts = st->columnInt64(5);
+        out << h;
+    }
+    return out;
+}
+
+} // namespace tl::store
