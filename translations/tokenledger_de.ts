@@ -1061,7 +1061,7 @@ Differenz (berechnet − abgerechnet): %6 USD</translation>
     </message>
 </context>
 <context>
-    <name>tl::csv::CsvWriter</name>
+    <name>tl::text::CsvWriter</name>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>

@@ -1,7 +1,7 @@
 #include "budgets/DailySpend.h"
 
 #include "query/UsageQueries.h"
-#include "store/HourlySpend.h"
+#include "store/UsageReader.h"
 
 #include <limits>
 
@@ -29,8 +29,6 @@ Result<LocalDailySeries> localDailySpend(query::UsageQueries &queries,
     LocalDailySeries out;
     if (!from.isValid() || !to.isValid() || to <= from)
         return out;
-    if (Status s = queries.loadDimensions(); !s)
-        return s.error();
     // Hour buckets whose first instant lies in [from, to).
     const std::int64_t fromSecs = from.toSecsSinceEpoch();
     const std::int64_t toSecs = to.toSecsSinceEpoch();
@@ -41,14 +39,14 @@ Result<LocalDailySeries> localDailySpend(query::UsageQueries &queries,
         return out;
     query::UsageFilter dims;
     dims.equals = scope.equals;
-    auto hours = store::hourlySpend(queries, dims, lo, hi);
+    auto hours = queries.reader().hourlySpend(dims, lo, hi);
     if (!hours)
         return hours.error();
     // The zone's offset changes rarely: convert once per distinct offset period.
     QDate lastDay;
     std::int64_t dayEndSecs = std::numeric_limits<std::int64_t>::min();
     std::int64_t dayStartSecs = 0;
-    for (const store::HourSpend &h : std::as_const(*hours)) {
+    for (const query::HourlySpend &h : std::as_const(*hours)) {
         const std::int64_t secs = h.hour * 3600;
         if (secs >= dayEndSecs || secs < dayStartSecs) {
             lastDay = QDateTime::fromSecsSinceEpoch(secs, zone).date();

@@ -5,7 +5,7 @@
 #include "pricing/DatabasePricing.h"
 #include "store/Database.h"
 #include "store/FactStore.h"
-#include "store/UnitOfWork.h"
+#include "store/WriteTransaction.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -174,7 +174,7 @@ SyncSummary SyncEngine::run(const Connection &connection, const Credentials &cre
         priceFacts(batchFacts);
         batchFacts = attachBilledCosts(batchFacts);
 
-        store::UnitOfWork tx(m_db); // the window's facts and the watermark together
+        store::WriteTransaction tx(m_db); // the window's facts and the watermark together
         if (!tx.isActive()) {
             summary.error = tx.beginError();
             break;

@@ -40,17 +40,6 @@ QString UsageQueries::otherSeriesLabel()
     return QCoreApplication::translate("tl::query::UsageQueries", "Other");
 }
 
-Status UsageQueries::loadDimensions()
-{
-    return m_reader->dimensions().refresh();
-}
-
-QString UsageQueries::whereClause(const UsageFilter &filter, const char *timeColumn,
-                                  std::int64_t timeFrom, std::int64_t timeTo) const
-{
-    return m_reader->dimensions().whereClause(filter, timeColumn, timeFrom, timeTo);
-}
-
 Result<DataRange> UsageQueries::dataRange()
 {
     return m_reader->dataRange();

@@ -79,12 +79,6 @@ public:
     store::UsageReader &reader();
     QString dimensionValue(std::int64_t id) const;
 
-    // Transitional, for budgets::localDailySpend until it reads store::UsageReader::hourlySpend:
-    // reads new dimension values, and the WHERE clause over dimension ids and a time column.
-    Status loadDimensions();
-    QString whereClause(const UsageFilter &filter, const char *timeColumn, std::int64_t timeFrom,
-                        std::int64_t timeTo) const;
-    store::Database &database() { return m_db; }
 
     // A TimeSeries from spend per series (dimension id) and bucket (epoch day or hour, nanos):
     // buckets lo…hi, the topN largest series by name, the rest summed into "Other".

@@ -10,7 +10,7 @@
 #include "store/SqliteExportReader.h"
 #include "store/SqliteImportLog.h"
 #include "store/SqliteUsageReader.h"
-#include "store/UnitOfWork.h"
+#include "store/WriteTransaction.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -221,13 +221,13 @@ void TestStoreReaders::unitOfWorkKeepsOnlyCommittedChanges()
     auto db = test::openTempDatabase(dir);
     QVERIFY(db);
     {
-        store::UnitOfWork work(*db);
+        store::WriteTransaction work(*db);
         QVERIFY(work.isActive());
         QVERIFY(db->setSetting(QStringLiteral("a"), QStringLiteral("1")).ok());
     }
     QCOMPARE(db->setting(QStringLiteral("a")), QString());
     {
-        store::UnitOfWork work(*db);
+        store::WriteTransaction work(*db);
         QVERIFY(db->setSetting(QStringLiteral("a"), QStringLiteral("2")).ok());
         QVERIFY(work.commit().ok());
     }

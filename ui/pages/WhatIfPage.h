@@ -9,10 +9,10 @@ class QStackedWidget;
 class QTableView;
 class QTimer;
 
-namespace tl::store {
+namespace tl::services {
 class Session;
 }
-namespace tl::itemmodels {
+namespace tl::services {
 class WhatIfService;
 }
 

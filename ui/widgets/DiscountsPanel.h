@@ -4,7 +4,7 @@
 
 class QPushButton;
 
-namespace tl::itemmodels {
+namespace tl::services {
 class PricesService;
 }
 
