@@ -36,7 +36,7 @@ set(store_value_types
     budgets/Budget.h budgets/Alert.h
     providers/Connection.h
     ingest/CsvMapping.h ingest/ImportFormat.h
-    query/UsageFilter.h query/Period.h)
+    query/UsageFilter.h query/UsageRows.h query/Period.h)
 
 if(NOT SOURCE_DIR)
     message(FATAL_ERROR "CheckLayers.cmake: pass -DSOURCE_DIR=<project root>")

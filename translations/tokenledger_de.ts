@@ -1404,7 +1404,7 @@ Nicht gecachte Eingabe %2 · Cache-Lesezugriffe %3 · Cache-Schreibzugriffe %4 �
     </message>
 </context>
 <context>
-    <name>tl::itemmodels::KpiModel</name>
+    <name>tl::query::KpiFigures</name>
     <message>
         <source>Spend in period</source>
         <translation>Ausgaben im Zeitraum</translation>

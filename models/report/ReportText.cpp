@@ -1,6 +1,6 @@
 #include "report/ReportText.h"
 
-#include "itemmodels/KpiModel.h"
+#include "query/KpiFigures.h"
 #include "query/UsageQueries.h"
 
 #include <QCoreApplication>
@@ -119,15 +119,15 @@ QString periodText(const query::Period &period, const QLocale &locale)
 
 QList<KpiLine> kpiLines(const ReportData &data, const DisplayCurrency &currency)
 {
-    itemmodels::KpiModel model;
-    model.setCurrency(currency);
-    model.setSnapshot(data.dashboard);
+    query::KpiFigures figures;
+    figures.setCurrency(currency);
+    figures.setSnapshot(data.dashboard);
     QList<KpiLine> out;
-    for (int row = 0; row < model.rowCount(); ++row) {
-        const QModelIndex i = model.index(row);
-        const QVariant exact = i.data(itemmodels::KpiModel::RawValueRole);
-        out << KpiLine{i.data(itemmodels::KpiModel::TitleRole).toString(), i.data(Qt::DisplayRole).toString(),
-                       i.data(itemmodels::KpiModel::DetailRole).toString(),
+    for (int row = 0; row < query::KpiFigures::RowCount; ++row) {
+        const QVariant exact = figures.value(row, query::KpiFigures::RawValueRole);
+        out << KpiLine{figures.value(row, query::KpiFigures::TitleRole).toString(),
+                       figures.value(row, Qt::DisplayRole).toString(),
+                       figures.value(row, query::KpiFigures::DetailRole).toString(),
                        exact.typeId() == QMetaType::Double ? QString::number(exact.toDouble(), 'f', 6) : exact.toString()};
     }
     return out;

@@ -175,7 +175,7 @@ void TestTranslations::germanDiffersFromEnglish_data()
         QTest::newRow(source) << QString::fromUtf8(context) << QString::fromUtf8(source) << QString::fromUtf8(german);
     };
     row("tl::ui::MainWindow", "&File", "&Datei");
-    row("tl::itemmodels::KpiModel", "Spend in period", "Ausgaben im Zeitraum");
+    row("tl::query::KpiFigures", "Spend in period", "Ausgaben im Zeitraum");
     row("tl::ui::DashboardPage", "Filtered to:", "Gefiltert auf:");
     row("tl::ui::FilterChipBar", "Filters:", "Filter:");
     row("tl::ui::FilterChipBar", "Clear all", "Alle entfernen");
@@ -202,7 +202,7 @@ void TestTranslations::germanLocaleLoadsGerman()
     // The same word in both languages: it must be translated, not fall back on the source.
     QCOMPARE(m_german.translate("tl::ui::MainWindow", "Budgets"), QStringLiteral("Budgets"));
     QCOMPARE(QCoreApplication::translate("tl::ui::MainWindow", "&File"), QStringLiteral("&Datei"));
-    QCOMPARE(QCoreApplication::translate("tl::itemmodels::KpiModel", "Spend in period"),
+    QCOMPARE(QCoreApplication::translate("tl::query::KpiFigures", "Spend in period"),
              QStringLiteral("Ausgaben im Zeitraum"));
 }
 
