@@ -17,6 +17,7 @@
 #include "report/ReportJobs.h"
 #include "services/SyncService.h"
 #include "widgets/ConnectionsPanel.h"
+#include "services/AppServices.h"
 #include "services/Session.h"
 
 #include <QAction>
@@ -46,8 +47,10 @@ constexpr auto kStateKey = "mainWindow/state";
 constexpr auto kPageKey = "mainWindow/page";
 } // namespace
 
-MainWindow::MainWindow(services::Session *session, QWidget *parent)
-    : QMainWindow(parent), m_session(session), m_dashboard(new services::DashboardService(this)),
+MainWindow::MainWindow(services::AppServices *services, QWidget *parent)
+    : QMainWindow(parent), m_services(services), m_session(&services->session()),
+      m_dashboard(services->dashboard()), m_prices(services->prices()), m_imports(services->imports()),
+      m_sync(services->sync()), m_explorer(services->explorer()), m_budgets(services->budgets()),
       m_nav(new QListWidget(this)), m_pages(new QStackedWidget(this)),
       m_demoBadge(new QToolButton(this)), m_dbLabel(new QLabel(this))
 {
@@ -98,55 +101,18 @@ void MainWindow::createPages()
     m_nav->setFont(navFont);
 
     m_dashboardPage = new DashboardPage(m_dashboard, this);
-    m_explorer = new services::ExplorerService(this);
     m_explorePage = new ExplorePage(m_explorer, this);
     connect(m_explorer, &services::ExplorerService::errorOccurred, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(m_dashboardPage, &DashboardPage::drillDownRequested, this, &MainWindow::openExplorer);
-    // Prices: changes are stored at once; a successful re-price changes the stored costs.
-    m_prices = new services::PricesService(this);
-    connect(m_prices, &services::PricesService::repriceFinished, m_dashboard, [this](bool ok) {
-        if (ok) {
-            m_dashboard->refresh();
-            m_explorer->refresh();
-        }
-    });
-    // Budgets: evaluated on a timer, after a re-price and after every import or sync.
-    m_budgets = new services::BudgetService(this);
-    m_budgets->setMode(services::BudgetService::Mode::Background);
     m_budgetsPage = new BudgetsPage(m_budgets, this);
     connect(m_budgets, &services::BudgetService::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 60000); });
     connect(m_budgets, &services::BudgetService::errorOccurred, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
-    connect(m_prices, &services::PricesService::repriceFinished, m_budgets, [this](bool ok) {
-        if (ok)
-            m_budgets->evaluateNow();
-    });
-    // Sources: a finished import or undo changes the stored usage.
-    m_imports = new services::ImportService(this);
     m_sourcesPage = new SourcesPage(m_imports, this);
-    auto refreshUsage = [this] {
-        m_dashboard->refresh();
-        m_explorer->refresh();
-        m_budgets->evaluateNow();
-    };
-    connect(m_imports, &services::ImportService::importFinished, this, refreshUsage);
-    connect(m_imports, &services::ImportService::undoFinished, this, refreshUsage);
-    // Provider billing API sync: keys in the system keychain; dashboards refresh after a sync.
-    // A locked keychain asks the user to unlock it: give them a minute to answer.
-    m_sync = new services::SyncService(
-        std::make_shared<providers::KeychainCredentialStore>(QStringLiteral("TokenLedger"), 60000), this);
     connect(m_sync, &services::SyncService::syncFinished, this,
-            [this, refreshUsage](const QString &, bool ok, const QString &message) {
-                statusBar()->showMessage(message, 10000);
-                m_imports->reloadHistory(); // every sync is a row of the import history
-                if (ok)
-                    refreshUsage();
-            });
-    connect(m_session, &services::Session::databaseChanged, m_sync,
-            [this] { m_sync->setDatabase(m_session->database()); });
-    m_sync->setDatabase(m_session->database());
+            [this](const QString &, bool, const QString &message) { statusBar()->showMessage(message, 10000); });
     m_sourcesPage->setConnectionsPanel(new ConnectionsPanel(m_sync, this));
     struct PageInfo
     {
@@ -156,7 +122,7 @@ void MainWindow::createPages()
     const QList<PageInfo> pages = {
         {tr("Dashboard"), m_dashboardPage},
         {tr("Explore"), m_explorePage},
-        {tr("What-if"), new WhatIfPage(m_session, this)},
+        {tr("What-if"), new WhatIfPage(m_services->whatIf(), this)},
         {tr("Budgets"), m_budgetsPage},
         {tr("Sources"), m_sourcesPage},
         {tr("Prices"), new PricesPage(m_prices, this)},
@@ -314,11 +280,6 @@ void MainWindow::onDatabaseChanged()
     setWindowTitle(org.isEmpty() ? QStringLiteral("TokenLedger")
                                  : QStringLiteral("%1 — TokenLedger").arg(org));
     m_dbLabel->setText(tr("Database: %1").arg(m_session->path()));
-    m_dashboard->setDatabase(m_session->database());
-    m_explorer->setDatabase(m_session->database());
-    m_imports->setDatabase(m_session->database());
-    m_prices->setDatabase(m_session->database());
-    m_budgets->setDatabase(m_session->database());
 }
 
 void MainWindow::startEmptyDatabase(bool confirm)

@@ -11,17 +11,13 @@ class QStackedWidget;
 class QToolButton;
 
 namespace tl::services {
+class AppServices;
 class Session;
-}
-namespace tl::services {
 class DashboardService;
 class ExplorerService;
 class PricesService;
 class ImportService;
 class BudgetService;
-}
-
-namespace tl::services {
 class SyncService;
 }
 
@@ -40,7 +36,10 @@ class MainWindow : public QMainWindow
 public:
     enum Page { Dashboard = 0, Explore, WhatIf, Budgets, Sources, Prices, PageCount };
 
-    explicit MainWindow(services::Session *session, QWidget *parent = nullptr);
+    // Shows the services of `services` (not owned; must outlive the window).
+    explicit MainWindow(services::AppServices *services, QWidget *parent = nullptr);
+
+    services::AppServices *services() const { return m_services; }
 
     services::DashboardService *dashboardService() const { return m_dashboard; }
     DashboardPage *dashboardPage() const { return m_dashboardPage; }
@@ -80,18 +79,19 @@ private:
     void showError(const QString &what, const QString &message);
     void restoreLayout();
 
+    services::AppServices *m_services;
     services::Session *m_session;
     services::DashboardService *m_dashboard;
+    services::PricesService *m_prices;
+    services::ImportService *m_imports;
+    services::SyncService *m_sync;
+    services::ExplorerService *m_explorer;
+    services::BudgetService *m_budgets;
     QListWidget *m_nav;
     QStackedWidget *m_pages;
     DashboardPage *m_dashboardPage = nullptr;
-    services::PricesService *m_prices = nullptr;
-    services::ImportService *m_imports = nullptr;
     SourcesPage *m_sourcesPage = nullptr;
-    services::SyncService *m_sync = nullptr;
-    services::ExplorerService *m_explorer = nullptr;
     ExplorePage *m_explorePage = nullptr;
-    services::BudgetService *m_budgets = nullptr;
     BudgetsPage *m_budgetsPage = nullptr;
     QToolButton *m_demoBadge;
     QAction *m_demoBadgeAction = nullptr;

@@ -4,6 +4,7 @@
 #include "Translations.h"
 #include "core/Paths.h"
 #include "gui/DesktopIntegration.h"
+#include "services/AppServices.h"
 #include "services/Session.h"
 
 #include <QCommandLineParser>
@@ -54,7 +55,8 @@ bool Application::start()
         QMessageBox::critical(nullptr, tr("TokenLedger cannot start"), s.errorMessage());
         return false;
     }
-    m_window = std::make_unique<ui::MainWindow>(m_session.get());
+    m_services = std::make_unique<services::AppServices>(*m_session, services::AppServices::systemKeychain());
+    m_window = std::make_unique<ui::MainWindow>(m_services.get());
     m_window->show();
     m_desktop = std::make_unique<DesktopIntegration>(m_window.get());
     qCInfo(lcApp) << "first window shown after" << timer.elapsed() << "ms";

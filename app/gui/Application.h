@@ -5,6 +5,7 @@
 #include <memory>
 
 namespace tl::services {
+class AppServices;
 class Session;
 }
 namespace tl::ui {
@@ -15,7 +16,8 @@ namespace tl::app {
 
 class DesktopIntegration;
 
-// The desktop application: command line, translations, the session and the main window.
+// The desktop application: command line, translations, and the composition of the session,
+// the services (services::AppServices) and the main window.
 class Application : public QApplication
 {
     Q_OBJECT
@@ -28,7 +30,9 @@ public:
     bool start();
 
 private:
+    // Destroyed in reverse order: the window, then the services, then the session.
     std::unique_ptr<services::Session> m_session;
+    std::unique_ptr<services::AppServices> m_services;
     std::unique_ptr<ui::MainWindow> m_window;
     std::unique_ptr<DesktopIntegration> m_desktop;
 };

@@ -3,6 +3,7 @@
 // the burn-up chart, acknowledge and snooze from the alert history, the keep-in-tray setting,
 // and the main window opening a budget as a clicked notification does.
 #include "MainWindow.h"
+#include "services/AppServices.h"
 #include "TestSupport.h"
 #include "budgets/Clock.h"
 #include "budgets/Notifier.h"
@@ -259,7 +260,8 @@ void TestBudgetsPage::mainWindowOpensABudget()
     m_db.reset();
     services::Session session;
     QVERIFY(session.open(path).ok());
-    ui::MainWindow w(&session);
+    auto services = test::appServices(session);
+    ui::MainWindow w(services.get());
     w.show();
     budgets::Budget b;
     b.name = QStringLiteral("Opened from a notification");
@@ -281,7 +283,8 @@ void TestBudgetsPage::desktopIntegrationWiresNotifications()
     m_db.reset();
     services::Session session;
     QVERIFY(session.open(path).ok());
-    ui::MainWindow w(&session);
+    auto services = test::appServices(session);
+    ui::MainWindow w(services.get());
     w.show();
     budgets::Budget b;
     b.name = QStringLiteral("Clicked");

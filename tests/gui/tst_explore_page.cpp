@@ -3,6 +3,7 @@
 // `tokenledger-cli summary` for the same filter and days.
 #include "TestSupport.h"
 #include "MainWindow.h"
+#include "services/AppServices.h"
 #include "itemmodels/ExplorerModel.h"
 #include "itemmodels/ExplorerProxyModel.h"
 #include "services/ExplorerService.h"
@@ -55,6 +56,7 @@ private:
     struct Window
     {
         services::Session session;
+        std::unique_ptr<services::AppServices> services;
         std::unique_ptr<ui::MainWindow> window;
         ui::ExplorePage *page = nullptr;
     };
@@ -87,7 +89,8 @@ std::unique_ptr<TestExplorePage::Window> TestExplorePage::openWindow()
     auto w = std::make_unique<Window>();
     if (!w->session.open(m_path).ok())
         return nullptr;
-    w->window = std::make_unique<ui::MainWindow>(&w->session);
+    w->services = test::appServices(w->session);
+    w->window = std::make_unique<ui::MainWindow>(w->services.get());
     w->window->show();
     w->window->showPage(ui::MainWindow::Explore);
     w->page = w->window->explorePage();
@@ -373,7 +376,8 @@ void TestExplorePage::emptyDatabaseShowsEmptyState()
     QTemporaryDir dir;
     services::Session session;
     QVERIFY(session.createEmpty(dir.filePath(QStringLiteral("empty.db"))).ok());
-    ui::MainWindow w(&session);
+    auto services = test::appServices(session);
+    ui::MainWindow w(services.get());
     w.show();
     w.showPage(ui::MainWindow::Explore);
     auto *noData = w.explorePage()->findChild<QWidget *>(QStringLiteral("exploreNoData"));

@@ -3,6 +3,7 @@
 // and the override and discount dialogs validate what is typed.
 #include "TestSupport.h"
 #include "MainWindow.h"
+#include "services/AppServices.h"
 #include "dialogs/DiscountDialog.h"
 #include "dialogs/PriceOverrideDialog.h"
 #include "services/DashboardService.h"
@@ -73,7 +74,8 @@ void TestPricesPage::searchFiltersAndSelectionFillsHistory()
 {
     services::Session session;
     QVERIFY(session.open(m_path).ok());
-    ui::MainWindow w(&session);
+    auto services = test::appServices(session);
+    ui::MainWindow w(services.get());
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     w.showPage(ui::MainWindow::Prices);
@@ -126,7 +128,8 @@ void TestPricesPage::removeOverrideFollowsSelection()
     const QString path = dir.filePath(s("override.db"));
     services::Session session;
     QVERIFY(session.createEmpty(path).ok());
-    ui::MainWindow w(&session);
+    auto services = test::appServices(session);
+    ui::MainWindow w(services.get());
     w.show();
     w.showPage(ui::MainWindow::Prices);
     auto *table = w.findChild<QTableView *>(s("priceTable"));
@@ -165,7 +168,8 @@ void TestPricesPage::bannerRepriceRefreshesDashboard()
     QVERIFY(QFile::copy(m_path, path));
     services::Session session;
     QVERIFY(session.open(path).ok());
-    ui::MainWindow w(&session);
+    auto services = test::appServices(session);
+    ui::MainWindow w(services.get());
     w.show();
     w.showPage(ui::MainWindow::Prices);
     auto *service = w.pricesService();

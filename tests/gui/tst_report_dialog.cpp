@@ -3,6 +3,7 @@
 // actions, and background exports with progress and cancel.
 #include "TestSupport.h"
 #include "MainWindow.h"
+#include "services/AppServices.h"
 #include "demo/DemoOrganisation.h"
 #include "dialogs/ReportDialog.h"
 #include "report/ReportJobs.h"
@@ -162,7 +163,8 @@ void TestReportDialog::fileMenuOffersTheExports()
 {
     services::Session session;
     QVERIFY(session.open(m_path).ok());
-    ui::MainWindow window(&session);
+    auto services = test::appServices(session);
+    ui::MainWindow window(services.get());
     for (const char *name : {"exportReportAction", "exportFocusAction", "exportCsvAction"}) {
         auto *a = window.findChild<QAction *>(QString::fromLatin1(name));
         QVERIFY2(a, name);

@@ -3,6 +3,7 @@
 // import; the mapping dialog saves a named mapping; a connections panel sits on top.
 #include "TestSupport.h"
 #include "MainWindow.h"
+#include "services/AppServices.h"
 #include "dialogs/CsvMappingDialog.h"
 #include "services/DashboardService.h"
 #include "services/ImportService.h"
@@ -51,7 +52,8 @@ private Q_SLOTS:
     {
         services::Session session;
         QVERIFY(session.createEmpty(m_dir.filePath(s("sources.db"))).ok());
-        ui::MainWindow w(&session);
+        auto services = test::appServices(session);
+        ui::MainWindow w(services.get());
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         w.showPage(ui::MainWindow::Sources);
@@ -67,7 +69,7 @@ private Q_SLOTS:
         QCOMPARE(history->model()->rowCount(), 0);
 
         QSignalSpy finished(service, &services::ImportService::importFinished);
-        QSignalSpy refreshed(w.findChild<services::DashboardService *>(), &services::DashboardService::refreshed);
+        QSignalSpy refreshed(w.dashboardService(), &services::DashboardService::refreshed);
         w.sourcesPage()->importFiles({data("litellm_spend.jsonl"), data("bedrock.jsonl.gz")});
         QVERIFY(finished.wait(tl::test::kSlowMachineMs));
         QCOMPARE(finished.first().at(0).toBool(), true);
@@ -108,7 +110,8 @@ private Q_SLOTS:
     {
         services::Session session;
         QVERIFY(session.createEmpty(m_dir.filePath(s("fail.db"))).ok());
-        ui::MainWindow w(&session);
+        auto services = test::appServices(session);
+        ui::MainWindow w(services.get());
         w.showPage(ui::MainWindow::Sources);
         QSignalSpy finished(w.importService(), &services::ImportService::importFinished);
         w.sourcesPage()->importFiles({data("utf16.jsonl")});

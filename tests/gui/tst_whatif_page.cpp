@@ -4,6 +4,7 @@
 // shows the empty state with a way to a baseline by hand.
 #include "TestSupport.h"
 #include "MainWindow.h"
+#include "services/AppServices.h"
 #include "dialogs/ScenarioCompareDialog.h"
 #include "services/WhatIfService.h"
 #include "pages/WhatIfPage.h"
@@ -45,6 +46,7 @@ private:
     struct Window
     {
         std::unique_ptr<services::Session> session;
+        std::unique_ptr<services::AppServices> services;
         std::unique_ptr<ui::MainWindow> window;
         ui::WhatIfPage *page = nullptr;
     };
@@ -71,7 +73,8 @@ TestWhatIfPage::Window TestWhatIfPage::openWindow(const QString &path)
     w.session = std::make_unique<services::Session>();
     if (!w.session->open(path).ok())
         return w;
-    w.window = std::make_unique<ui::MainWindow>(w.session.get());
+    w.services = test::appServices(*w.session);
+    w.window = std::make_unique<ui::MainWindow>(w.services.get());
     w.window->resize(1400, 900);
     w.window->show();
     w.window->showPage(ui::MainWindow::WhatIf);

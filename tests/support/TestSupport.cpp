@@ -1,5 +1,9 @@
 #include "TestSupport.h"
 
+#include "providers/CredentialStore.h"
+#include "services/AppServices.h"
+#include "services/Session.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QProcess>
@@ -44,6 +48,11 @@ CliRun runCli(const QStringList &arguments, int timeoutMs)
     r.out = p.readAllStandardOutput();
     r.err = p.readAllStandardError();
     return r;
+}
+
+std::unique_ptr<services::AppServices> appServices(services::Session &session)
+{
+    return std::make_unique<services::AppServices>(session, std::make_shared<providers::MemoryCredentialStore>());
 }
 
 } // namespace tl::test

@@ -9,6 +9,11 @@
 
 #include <memory>
 
+namespace tl::services {
+class AppServices;
+class Session;
+}
+
 namespace tl::test {
 
 // How long QTRY_* waits for work on a worker thread: generous, because a loaded 2-core CI
@@ -32,5 +37,9 @@ struct CliRun
     QByteArray err;
 };
 CliRun runCli(const QStringList &arguments, int timeoutMs = 120000);
+
+// The desktop app's composition root over `session`, with billing-API keys kept in memory
+// instead of the system keychain.
+std::unique_ptr<services::AppServices> appServices(services::Session &session);
 
 } // namespace tl::test

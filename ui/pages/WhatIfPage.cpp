@@ -54,13 +54,12 @@ QLabel *banner(const QString &name, const QString &border, QWidget *parent)
 }
 } // namespace
 
-WhatIfPage::WhatIfPage(services::Session *session, QWidget *parent)
-    : QWidget(parent), m_session(session), m_service(new services::WhatIfService(this)),
+WhatIfPage::WhatIfPage(services::WhatIfService *service, QWidget *parent)
+    : QWidget(parent), m_service(service),
       m_name(new QLineEdit(this)), m_file(new QLabel(this)), m_noticeTimer(new QTimer(this)),
       m_content(new QStackedWidget(this))
 {
     setObjectName(QStringLiteral("whatIfPage"));
-    m_service->setDatabase(m_session->database());
     m_service->restoreLastScenario();
 
     auto *layout = new QVBoxLayout(this);
@@ -114,8 +113,6 @@ WhatIfPage::WhatIfPage(services::Session *session, QWidget *parent)
     connect(m_noticeTimer, &QTimer::timeout, m_notice, &QLabel::hide);
     connect(byHand, &QPushButton::clicked, this, [this] { m_baseline->setSource(BaselinePicker::ByHand); });
     connect(m_name, &QLineEdit::textEdited, m_service, &services::WhatIfService::setScenarioName);
-    connect(m_session, &services::Session::databaseChanged, this,
-            [this] { m_service->setDatabase(m_session->database()); });
     connect(m_service, &services::WhatIfService::evaluated, this, &WhatIfPage::updateState);
     connect(m_service, &services::WhatIfService::scenarioChanged, this, &WhatIfPage::updateState);
     connect(m_service, &services::WhatIfService::fileChanged, this, &WhatIfPage::updateState);

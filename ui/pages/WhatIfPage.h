@@ -10,7 +10,6 @@ class QTableView;
 class QTimer;
 
 namespace tl::services {
-class Session;
 }
 namespace tl::services {
 class WhatIfService;
@@ -32,7 +31,7 @@ class WhatIfPage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit WhatIfPage(services::Session *session, QWidget *parent = nullptr);
+    explicit WhatIfPage(services::WhatIfService *service, QWidget *parent = nullptr);
 
     services::WhatIfService *service() const { return m_service; }
     KpiCard *baselineCard() const { return m_baselineCard; }
@@ -57,7 +56,6 @@ private:
     void showNotice(const QString &text);
     QString scenarioDirectory() const;
 
-    services::Session *m_session;
     services::WhatIfService *m_service;
     QLineEdit *m_name;
     QLabel *m_file;

@@ -1,0 +1,67 @@
+#include "services/AppServices.h"
+
+#include "providers/CredentialStore.h"
+#include "services/BudgetService.h"
+#include "services/DashboardService.h"
+#include "services/ExplorerService.h"
+#include "services/ImportService.h"
+#include "services/PricesService.h"
+#include "services/Session.h"
+#include "services/SyncService.h"
+#include "services/WhatIfService.h"
+
+namespace tl::services {
+
+AppServices::AppServices(Session &session, std::shared_ptr<providers::CredentialStore> credentials,
+                         QObject *parent)
+    : QObject(parent), m_session(session), m_dashboard(new DashboardService(this)),
+      m_explorer(new ExplorerService(this)), m_prices(new PricesService(this)),
+      m_imports(new ImportService(this)), m_budgets(new BudgetService(this)),
+      m_sync(new SyncService(std::move(credentials), this)), m_whatIf(new WhatIfService(this))
+{
+    // Budgets are evaluated on a worker, on a timer and after every change of the usage.
+    m_budgets->setMode(BudgetService::Mode::Background);
+
+    connect(&m_session, &Session::databaseChanged, this, &AppServices::useCurrentDatabase);
+    connect(m_prices, &PricesService::repriceFinished, this, [this](bool ok) {
+        if (ok)
+            onUsageChanged();
+    });
+    connect(m_imports, &ImportService::importFinished, this, &AppServices::onUsageChanged);
+    connect(m_imports, &ImportService::undoFinished, this, &AppServices::onUsageChanged);
+    connect(m_sync, &SyncService::syncFinished, this, [this](const QString &, bool ok, const QString &) {
+        m_imports->reloadHistory(); // every sync is a row of the import history
+        if (ok)
+            onUsageChanged();
+    });
+    useCurrentDatabase();
+}
+
+AppServices::~AppServices() = default;
+
+std::shared_ptr<providers::CredentialStore> AppServices::systemKeychain()
+{
+    return std::make_shared<providers::KeychainCredentialStore>(QStringLiteral("TokenLedger"), 60000);
+}
+
+void AppServices::useCurrentDatabase()
+{
+    store::Database *db = m_session.database();
+    m_dashboard->setDatabase(db);
+    m_explorer->setDatabase(db);
+    m_imports->setDatabase(db);
+    m_prices->setDatabase(db);
+    m_budgets->setDatabase(db);
+    m_sync->setDatabase(db);
+    m_whatIf->setDatabase(db);
+}
+
+void AppServices::onUsageChanged()
+{
+    m_dashboard->refresh();
+    m_explorer->refresh();
+    m_budgets->evaluateNow();
+    Q_EMIT usageChanged();
+}
+
+} // namespace tl::services

@@ -1,0 +1,72 @@
+#pragma once
+
+#include <QObject>
+
+#include <memory>
+
+namespace tl::providers {
+class CredentialStore;
+}
+
+namespace tl::services {
+
+class BudgetService;
+class DashboardService;
+class ExplorerService;
+class ImportService;
+class PricesService;
+class Session;
+class SyncService;
+class WhatIfService;
+
+// The composition root of the desktop app: owns every use-case service, hands each one the
+// session's database (again whenever another database is opened) and wires the services to
+// each other, so that no service or view reaches for a global or opens a database itself.
+// Views receive the services from here; the CLI calls the same use cases directly.
+//
+// What follows from what:
+//   another database opened          → every service works on it
+//   a re-price finished              → dashboard and explorer refresh, budgets re-evaluated
+//   an import or undo finished       → dashboard and explorer refresh, budgets re-evaluated
+//   a sync finished                  → import history reloaded; on success as after an import
+class AppServices : public QObject
+{
+    Q_OBJECT
+public:
+    // `session` must outlive this object. `credentials` holds the billing-API keys (the
+    // system keychain in the app, an in-memory store in tests).
+    AppServices(Session &session, std::shared_ptr<providers::CredentialStore> credentials,
+                QObject *parent = nullptr);
+    ~AppServices() override;
+
+    // The system keychain, with a minute to answer an unlock prompt.
+    static std::shared_ptr<providers::CredentialStore> systemKeychain();
+
+    Session &session() const { return m_session; }
+    DashboardService *dashboard() const { return m_dashboard; }
+    ExplorerService *explorer() const { return m_explorer; }
+    PricesService *prices() const { return m_prices; }
+    ImportService *imports() const { return m_imports; }
+    BudgetService *budgets() const { return m_budgets; }
+    SyncService *sync() const { return m_sync; }
+    WhatIfService *whatIf() const { return m_whatIf; }
+
+Q_SIGNALS:
+    // The stored usage changed (import, undo, successful sync or re-price).
+    void usageChanged();
+
+private:
+    void useCurrentDatabase();
+    void onUsageChanged();
+
+    Session &m_session;
+    DashboardService *m_dashboard;
+    ExplorerService *m_explorer;
+    PricesService *m_prices;
+    ImportService *m_imports;
+    BudgetService *m_budgets;
+    SyncService *m_sync;
+    WhatIfService *m_whatIf;
+};
+
+} // namespace tl::services
