@@ -2,429 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>QObject</name>
-    <message>
-        <source>%1: not a JSON object</source>
-        <translation>%1: kein JSON-Objekt</translation>
-    </message>
-    <message>
-        <source>%1: &apos;format&apos; must be &quot;tokenledger-catalog&quot;</source>
-        <translation>%1: &apos;format&apos; muss &quot;tokenledger-catalog&quot; sein</translation>
-    </message>
-    <message>
-        <source>%1: &apos;models&apos; must be a list</source>
-        <translation>%1: &apos;models&apos; muss eine Liste sein</translation>
-    </message>
-    <message>
-        <source>%1: needs &apos;provider&apos;, &apos;model&apos; and a &apos;prices&apos; list</source>
-        <translation>%1: benötigt &apos;provider&apos;, &apos;model&apos; und eine Liste &apos;prices&apos;</translation>
-    </message>
-    <message>
-        <source>Cannot read &apos;%1&apos;: %2</source>
-        <translation>&apos;%1&apos; kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a TokenLedger database: it is not an SQLite file. Nothing was changed.</source>
-        <translation>&apos;%1&apos; ist keine TokenLedger-Datenbank: Es handelt sich nicht um eine SQLite-Datei. Es wurde nichts geändert.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; cannot be read as a database: %2</source>
-        <translation>&apos;%1&apos; kann nicht als Datenbank gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is an SQLite database of another program, not a TokenLedger database. Nothing was changed.</source>
-        <translation>&apos;%1&apos; ist eine SQLite-Datenbank eines anderen Programms, keine TokenLedger-Datenbank. Es wurde nichts geändert.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; was written by a newer version of TokenLedger (schema %2; this version understands up to %3). Please update TokenLedger. Nothing was changed.</source>
-        <translation>&apos;%1&apos; wurde von einer neueren Version von TokenLedger geschrieben (Schema %2; diese Version unterstützt bis Schema %3). Bitte aktualisieren Sie TokenLedger. Es wurde nichts geändert.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is a folder, not a database file.</source>
-        <translation>&apos;%1&apos; ist ein Ordner, keine Datenbankdatei.</translation>
-    </message>
-    <message>
-        <source>There is no database at &apos;%1&apos;. Create one with &apos;tokenledger-cli --db %1 demo&apos; or by importing data.</source>
-        <translation>Unter &apos;%1&apos; gibt es keine Datenbank. Legen Sie eine mit &apos;tokenledger-cli --db %1 demo&apos; oder durch einen Datenimport an.</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder &apos;%1&apos;.</source>
-        <translation>Der Ordner &apos;%1&apos; kann nicht erstellt werden.</translation>
-    </message>
-    <message>
-        <source>Cannot configure &apos;%1&apos;: %2</source>
-        <translation>&apos;%1&apos; kann nicht konfiguriert werden: %2</translation>
-    </message>
-    <message>
-        <source>This build has no schema migrations (resources missing).</source>
-        <translation>Dieser Build enthält keine Schema-Migrationen (Ressourcen fehlen).</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; was written by a newer version of TokenLedger.</source>
-        <translation>&apos;%1&apos; wurde von einer neueren Version von TokenLedger geschrieben.</translation>
-    </message>
-    <message>
-        <source>Cannot read migration %1.</source>
-        <translation>Migration %1 kann nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>Cannot upgrade &apos;%1&apos;: %2</source>
-        <translation>&apos;%1&apos; kann nicht aktualisiert werden: %2</translation>
-    </message>
-    <message>
-        <source>Migration %1 failed: %2</source>
-        <translation>Migration %1 ist fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>No database is open.</source>
-        <translation>Es ist keine Datenbank geöffnet.</translation>
-    </message>
-    <message>
-        <source>This database already holds imported data; the demo organisation would mix with it. Start an empty database first.</source>
-        <translation>Diese Datenbank enthält bereits importierte Daten; die Demo-Organisation würde sich damit vermischen. Beginnen Sie zuerst mit einer leeren Datenbank.</translation>
-    </message>
-    <message>
-        <source>Cannot replace &apos;%1&apos;.</source>
-        <translation>&apos;%1&apos; kann nicht ersetzt werden.</translation>
-    </message>
-    <message>
-        <source>The baseline needs a period: a first and a last day.</source>
-        <translation>Die Ausgangsbasis benötigt einen Zeitraum: einen ersten und einen letzten Tag.</translation>
-    </message>
-    <message>
-        <source>%1: not a scenario file (expected a JSON object)</source>
-        <translation>%1: keine Szenariodatei (JSON-Objekt erwartet)</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos;: unknown catalog format</source>
-        <translation>&apos;%1&apos;: unbekanntes Katalogformat</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; holds no price TokenLedger can use; nothing was changed.</source>
-        <translation>&apos;%1&apos; enthält keinen Preis, den TokenLedger verwenden kann; es wurde nichts geändert.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a discount: give a percentage from 0 to 100 with at most four decimals, e.g. 12.5.</source>
-        <translation>&apos;%1&apos; ist kein gültiger Rabatt: Geben Sie einen Prozentsatz von 0 bis 100 mit höchstens vier Nachkommastellen an, z. B. 12.5.</translation>
-    </message>
-    <message>
-        <source>A discount needs a provider.</source>
-        <translation>Ein Rabatt benötigt einen Anbieter.</translation>
-    </message>
-    <message>
-        <source>Re-pricing was cancelled; nothing was changed.</source>
-        <translation>Die Neubepreisung wurde abgebrochen; es wurde nichts geändert.</translation>
-    </message>
-    <message>
-        <source>Budget &apos;%1&apos;: %2</source>
-        <translation>Budget &apos;%1&apos;: %2</translation>
-    </message>
-    <message>
-        <source>Record id</source>
-        <translation>Datensatz-ID</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Zeitpunkt</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Anbieter</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>Modell</translation>
-    </message>
-    <message>
-        <source>Input tokens (uncached)</source>
-        <translation>Eingabe-Token (nicht gecacht)</translation>
-    </message>
-    <message>
-        <source>Cache read tokens</source>
-        <translation>Cache-Lese-Token</translation>
-    </message>
-    <message>
-        <source>Cache write tokens</source>
-        <translation>Cache-Schreib-Token</translation>
-    </message>
-    <message>
-        <source>Output tokens</source>
-        <translation>Ausgabe-Token</translation>
-    </message>
-    <message>
-        <source>Requests</source>
-        <translation>Anfragen</translation>
-    </message>
-    <message>
-        <source>Reported cost (USD)</source>
-        <translation>Gemeldete Kosten (USD)</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>Benutzer</translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation>Team</translation>
-    </message>
-    <message>
-        <source>API key</source>
-        <translation>API-Schlüssel</translation>
-    </message>
-    <message>
-        <source>Account / project</source>
-        <translation>Konto / Projekt</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Region</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Tags</translation>
-    </message>
-    <message>
-        <source>Service tier</source>
-        <translation>Servicestufe</translation>
-    </message>
-    <message>
-        <source>The mapping needs a name.</source>
-        <translation>Die Zuordnung benötigt einen Namen.</translation>
-    </message>
-    <message>
-        <source>Choose the column that holds &apos;%1&apos;.</source>
-        <translation>Wählen Sie die Spalte aus, die &apos;%1&apos; enthält.</translation>
-    </message>
-    <message>
-        <source>Choose the provider column, or name the provider of every row.</source>
-        <translation>Wählen Sie die Anbieterspalte aus oder geben Sie den Anbieter für alle Zeilen an.</translation>
-    </message>
-    <message>
-        <source>Map at least one token, request or cost column.</source>
-        <translation>Ordnen Sie mindestens eine Token-, Anfragen- oder Kostenspalte zu.</translation>
-    </message>
-    <message>
-        <source>The saved mapping &apos;%1&apos; is damaged.</source>
-        <translation>Die gespeicherte Zuordnung &apos;%1&apos; ist beschädigt.</translation>
-    </message>
-    <message>
-        <source>There is no saved column mapping named &apos;%1&apos; (saved: %2).</source>
-        <translation>Es gibt keine gespeicherte Spaltenzuordnung namens &apos;%1&apos; (gespeichert: %2).</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is empty.</source>
-        <translation>&apos;%1&apos; ist leer.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not UTF-8 text; save it as UTF-8.</source>
-        <translation>&apos;%1&apos; ist kein UTF-8-Text; speichern Sie die Datei als UTF-8.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a number</source>
-        <translation>&apos;%1&apos; ist keine Zahl</translation>
-    </message>
-    <message>
-        <source>The header of &apos;%1&apos; is not valid UTF-8; save the file as UTF-8.</source>
-        <translation>Die Kopfzeile von &apos;%1&apos; ist kein gültiges UTF-8; speichern Sie die Datei als UTF-8.</translation>
-    </message>
-    <message>
-        <source>not valid UTF-8 (is the file Latin-1 encoded? save it as UTF-8)</source>
-        <translation>kein gültiges UTF-8 (ist die Datei Latin-1-codiert? Speichern Sie sie als UTF-8)</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a FOCUS export: the header has no %2 column.</source>
-        <translation>&apos;%1&apos; ist kein FOCUS-Export: Die Kopfzeile enthält keine Spalte %2.</translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation>fehlt</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a date and time</source>
-        <translation>&apos;%1&apos; ist keine Datums- und Zeitangabe</translation>
-    </message>
-    <message>
-        <source>no model: the row has no x_ModelId, SkuPriceDetails model or resource</source>
-        <translation>kein Modell: Die Zeile hat weder x_ModelId noch ein Modell in SkuPriceDetails noch eine Ressource</translation>
-    </message>
-    <message>
-        <source>cannot tell input from output tokens: no x_TokenType, and SkuMeter/ChargeDescription do not say</source>
-        <translation>Eingabe- und Ausgabe-Token nicht unterscheidbar: kein x_TokenType, und SkuMeter/ChargeDescription geben keinen Hinweis</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not an amount</source>
-        <translation>&apos;%1&apos; ist kein Betrag</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; has no column &apos;%2&apos;, which the mapping &apos;%3&apos; uses for %4.</source>
-        <translation>&apos;%1&apos; hat keine Spalte &apos;%2&apos;, die die Zuordnung &apos;%3&apos; für %4 verwendet.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is an OpenAI Batch input file, which holds requests but no usage. Import the batch&apos;s output file; TokenLedger reads the models from this input file when it sits next to it.</source>
-        <translation>&apos;%1&apos; ist eine OpenAI-Batch-Eingabedatei, die Anfragen, aber keine Nutzung enthält. Importieren Sie die Ausgabedatei des Batches; TokenLedger liest die Modelle aus dieser Eingabedatei, wenn sie im selben Ordner liegt.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; matches no format TokenLedger reads: its first line is a JSON object with the keys %2, which are not those of LiteLLM spend logs, OpenAI Batch output, Bedrock invocation logs or Langfuse observations.</source>
-        <translation>&apos;%1&apos; entspricht keinem Format, das TokenLedger lesen kann: Die erste Zeile ist ein JSON-Objekt mit den Schlüsseln %2, die weder zu LiteLLM-Spend-Logs noch zu OpenAI-Batch-Ausgaben, Bedrock-Aufruf-Logs oder Langfuse-Observations passen.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; matches no format TokenLedger reads: its first line is not a complete JSON object.</source>
-        <translation>&apos;%1&apos; entspricht keinem Format, das TokenLedger lesen kann: Die erste Zeile ist kein vollständiges JSON-Objekt.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; matches no format TokenLedger reads: it is a JSON array, but not of Langfuse observations.</source>
-        <translation>&apos;%1&apos; entspricht keinem Format, das TokenLedger lesen kann: Die Datei ist ein JSON-Array, enthält aber keine Langfuse-Observations.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is a CSV file with the columns %2, which match no format TokenLedger knows. Import it with a column mapping (in the app: Import files… → CSV with a column mapping; on the command line: --format csv --mapping NAME).</source>
-        <translation>&apos;%1&apos; ist eine CSV-Datei mit den Spalten %2, die zu keinem Format passen, das TokenLedger kennt. Importieren Sie sie mit einer Spaltenzuordnung (in der App: Dateien importieren… → CSV mit Spaltenzuordnung; auf der Kommandozeile: --format csv --mapping NAME).</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; matches no format TokenLedger reads (LiteLLM spend logs, OpenAI Batch output, Bedrock invocation logs, Langfuse observations, FOCUS CSV, or a CSV with a column mapping).</source>
-        <translation>&apos;%1&apos; entspricht keinem Format, das TokenLedger lesen kann (LiteLLM-Spend-Logs, OpenAI-Batch-Ausgabe, Bedrock-Aufruf-Logs, Langfuse-Observations, FOCUS-CSV oder CSV mit Spaltenzuordnung).</translation>
-    </message>
-    <message>
-        <source>LiteLLM spend logs</source>
-        <translation>LiteLLM-Spend-Logs</translation>
-    </message>
-    <message>
-        <source>OpenAI Batch output</source>
-        <translation>OpenAI-Batch-Ausgabe</translation>
-    </message>
-    <message>
-        <source>Amazon Bedrock invocation logs</source>
-        <translation>Amazon-Bedrock-Aufruf-Logs</translation>
-    </message>
-    <message>
-        <source>Langfuse observations</source>
-        <translation>Langfuse-Observations</translation>
-    </message>
-    <message>
-        <source>FOCUS cost export</source>
-        <translation>FOCUS-Kostenexport</translation>
-    </message>
-    <message>
-        <source>CSV with a column mapping</source>
-        <translation>CSV mit Spaltenzuordnung</translation>
-    </message>
-    <message>
-        <source>Importing &apos;%1&apos; as a generic CSV needs a column mapping.</source>
-        <translation>Um &apos;%1&apos; als allgemeine CSV-Datei zu importieren, ist eine Spaltenzuordnung erforderlich.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not %2: it looks like %3.</source>
-        <translation>&apos;%1&apos; hat nicht das Format „%2“, sondern offenbar „%3“.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not %2: none of its %3 records could be read (line %4: %5%6). Nothing was imported.</source>
-        <translation>&apos;%1&apos; hat nicht das Format „%2“: Keiner der %3 Datensätze konnte gelesen werden (Zeile %4: %5%6). Es wurde nichts importiert.</translation>
-    </message>
-    <message>
-        <source>%1 rejected records; the first %2 are listed.</source>
-        <translation>%1 abgelehnte Datensätze; die ersten %2 sind aufgeführt.</translation>
-    </message>
-    <message>
-        <source>is empty</source>
-        <translation>ist leer</translation>
-    </message>
-    <message>
-        <source>is not a number</source>
-        <translation>ist keine Zahl</translation>
-    </message>
-    <message>
-        <source>is too large (more than 9.2e18)</source>
-        <translation>ist zu groß (mehr als 9.2e18)</translation>
-    </message>
-    <message>
-        <source>is negative</source>
-        <translation>ist negativ</translation>
-    </message>
-    <message>
-        <source>is not a whole number</source>
-        <translation>ist keine ganze Zahl</translation>
-    </message>
-    <message>
-        <source>not a well-formed JSON object (truncated or broken line)</source>
-        <translation>kein wohlgeformtes JSON-Objekt (abgeschnittene oder fehlerhafte Zeile)</translation>
-    </message>
-    <message>
-        <source>missing: not a Batch output line</source>
-        <translation>fehlt: keine Zeile einer Batch-Ausgabe</translation>
-    </message>
-    <message>
-        <source>missing, and no batch input file names the model of &apos;%1&apos;</source>
-        <translation>fehlt, und keine Batch-Eingabedatei nennt das Modell von &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>the file is not well-formed JSON</source>
-        <translation>die Datei ist kein wohlgeformtes JSON</translation>
-    </message>
-    <message>
-        <source>the JSON document holds no list of observations</source>
-        <translation>das JSON-Dokument enthält keine Liste von Observations</translation>
-    </message>
-    <message>
-        <source>not a JSON object</source>
-        <translation>kein JSON-Objekt</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; does not exist.</source>
-        <translation>&apos;%1&apos; existiert nicht.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is a folder, not a file.</source>
-        <translation>&apos;%1&apos; ist ein Ordner, keine Datei.</translation>
-    </message>
-    <message>
-        <source>Cannot read &apos;%1&apos;.</source>
-        <translation>&apos;%1&apos; kann nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is a truncated gzip file: it ends in the middle of the compressed data.</source>
-        <translation>&apos;%1&apos; ist eine abgeschnittene gzip-Datei: Sie endet mitten in den komprimierten Daten.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is UTF-16 text; TokenLedger reads UTF-8. Save the file as UTF-8 and import it again.</source>
-        <translation>&apos;%1&apos; ist UTF-16-Text; TokenLedger liest UTF-8. Speichern Sie die Datei als UTF-8 und importieren Sie sie erneut.</translation>
-    </message>
-    <message>
-        <source>missing; every spend-log row needs its request id</source>
-        <translation>fehlt; jede Zeile eines Spend-Logs benötigt ihre Request-ID</translation>
-    </message>
-    <message>
-        <source>has the wrong type</source>
-        <translation>hat den falschen Typ</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; has no header row.</source>
-        <translation>&apos;%1&apos; hat keine Kopfzeile.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a LiteLLM spend-log CSV: the header has no request_id and startTime columns.</source>
-        <translation>&apos;%1&apos; ist keine CSV-Datei mit LiteLLM-Spend-Logs: Der Kopfzeile fehlen die Spalten request_id und startTime.</translation>
-    </message>
-    <message>
-        <source>has %1 fields where the header has %2 (a cut-off line, or a delimiter inside an unquoted value)</source>
-        <translation>hat %1 Felder, die Kopfzeile aber %2 (eine abgeschnittene Zeile oder ein Trennzeichen in einem Wert ohne Anführungszeichen)</translation>
-    </message>
-    <message>
-        <source>a quoted field (starting with &quot;) is never closed; this record and the lines it ran into were skipped</source>
-        <translation>ein Feld in Anführungszeichen (beginnend mit &quot;) wird nie geschlossen; dieser Datensatz und die Zeilen, in die er hineinläuft, wurden übersprungen</translation>
-    </message>
-    <message>
-        <source>The header of &apos;%1&apos; opens a quoted field that is never closed.</source>
-        <translation>Die Kopfzeile von &apos;%1&apos; öffnet ein Feld in Anführungszeichen, das nie geschlossen wird.</translation>
-    </message>
-    <message>
-        <source>is not a time</source>
-        <translation>ist keine gültige Zeitangabe</translation>
-    </message>
-</context>
-<context>
     <name>tl::Dimension</name>
     <message>
         <source>Provider</source>
@@ -691,6 +268,13 @@
     </message>
 </context>
 <context>
+    <name>tl::budgets::BudgetCheck</name>
+    <message>
+        <source>Budget &apos;%1&apos;: %2</source>
+        <translation>Budget &apos;%1&apos;: %2</translation>
+    </message>
+</context>
+<context>
     <name>tl::budgets::BudgetStore</name>
     <message>
         <source>name: a budget named &apos;%1&apos; exists already.</source>
@@ -724,6 +308,360 @@
     <message>
         <source>Export cancelled.</source>
         <translation>Export abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ingest::CsvMapping</name>
+    <message>
+        <source>Record id</source>
+        <translation>Datensatz-ID</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Input tokens (uncached)</source>
+        <translation>Eingabe-Token (nicht gecacht)</translation>
+    </message>
+    <message>
+        <source>Cache read tokens</source>
+        <translation>Cache-Lese-Token</translation>
+    </message>
+    <message>
+        <source>Cache write tokens</source>
+        <translation>Cache-Schreib-Token</translation>
+    </message>
+    <message>
+        <source>Output tokens</source>
+        <translation>Ausgabe-Token</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Reported cost (USD)</source>
+        <translation>Gemeldete Kosten (USD)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Account / project</source>
+        <translation>Konto / Projekt</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Service tier</source>
+        <translation>Servicestufe</translation>
+    </message>
+    <message>
+        <source>The mapping needs a name.</source>
+        <translation>Die Zuordnung benötigt einen Namen.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds &apos;%1&apos;.</source>
+        <translation>Wählen Sie die Spalte aus, die &apos;%1&apos; enthält.</translation>
+    </message>
+    <message>
+        <source>Choose the provider column, or name the provider of every row.</source>
+        <translation>Wählen Sie die Anbieterspalte aus oder geben Sie den Anbieter für alle Zeilen an.</translation>
+    </message>
+    <message>
+        <source>Map at least one token, request or cost column.</source>
+        <translation>Ordnen Sie mindestens eine Token-, Anfragen- oder Kostenspalte zu.</translation>
+    </message>
+    <message>
+        <source>The saved mapping &apos;%1&apos; is damaged.</source>
+        <translation>Die gespeicherte Zuordnung &apos;%1&apos; ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>There is no saved column mapping named &apos;%1&apos; (saved: %2).</source>
+        <translation>Es gibt keine gespeicherte Spaltenzuordnung namens &apos;%1&apos; (gespeichert: %2).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ingest::CsvPreview</name>
+    <message>
+        <source>&apos;%1&apos; is empty.</source>
+        <translation>&apos;%1&apos; ist leer.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not UTF-8 text; save it as UTF-8.</source>
+        <translation>&apos;%1&apos; ist kein UTF-8-Text; speichern Sie die Datei als UTF-8.</translation>
+    </message>
+    <message>
+        <source>The header of &apos;%1&apos; opens a quoted field that is never closed.</source>
+        <translation>Die Kopfzeile von &apos;%1&apos; öffnet ein Feld in Anführungszeichen, das nie geschlossen wird.</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ingest::CsvReaders</name>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is empty.</source>
+        <translation>&apos;%1&apos; ist leer.</translation>
+    </message>
+    <message>
+        <source>The header of &apos;%1&apos; is not valid UTF-8; save the file as UTF-8.</source>
+        <translation>Die Kopfzeile von &apos;%1&apos; ist kein gültiges UTF-8; speichern Sie die Datei als UTF-8.</translation>
+    </message>
+    <message>
+        <source>The header of &apos;%1&apos; opens a quoted field that is never closed.</source>
+        <translation>Die Kopfzeile von &apos;%1&apos; öffnet ein Feld in Anführungszeichen, das nie geschlossen wird.</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 (is the file Latin-1 encoded? save it as UTF-8)</source>
+        <translation>kein gültiges UTF-8 (ist die Datei Latin-1-codiert? Speichern Sie sie als UTF-8)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a FOCUS export: the header has no %2 column.</source>
+        <translation>&apos;%1&apos; ist kein FOCUS-Export: Die Kopfzeile enthält keine Spalte %2.</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date and time</source>
+        <translation>&apos;%1&apos; ist keine Datums- und Zeitangabe</translation>
+    </message>
+    <message>
+        <source>no model: the row has no x_ModelId, SkuPriceDetails model or resource</source>
+        <translation>kein Modell: Die Zeile hat weder x_ModelId noch ein Modell in SkuPriceDetails noch eine Ressource</translation>
+    </message>
+    <message>
+        <source>cannot tell input from output tokens: no x_TokenType, and SkuMeter/ChargeDescription do not say</source>
+        <translation>Eingabe- und Ausgabe-Token nicht unterscheidbar: kein x_TokenType, und SkuMeter/ChargeDescription geben keinen Hinweis</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an amount</source>
+        <translation>&apos;%1&apos; ist kein Betrag</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no column &apos;%2&apos;, which the mapping &apos;%3&apos; uses for %4.</source>
+        <translation>&apos;%1&apos; hat keine Spalte &apos;%2&apos;, die die Zuordnung &apos;%3&apos; für %4 verwendet.</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ingest::FormatDetector</name>
+    <message>
+        <source>&apos;%1&apos; is empty.</source>
+        <translation>&apos;%1&apos; ist leer.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is an OpenAI Batch input file, which holds requests but no usage. Import the batch&apos;s output file; TokenLedger reads the models from this input file when it sits next to it.</source>
+        <translation>&apos;%1&apos; ist eine OpenAI-Batch-Eingabedatei, die Anfragen, aber keine Nutzung enthält. Importieren Sie die Ausgabedatei des Batches; TokenLedger liest die Modelle aus dieser Eingabedatei, wenn sie im selben Ordner liegt.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; matches no format TokenLedger reads: its first line is a JSON object with the keys %2, which are not those of LiteLLM spend logs, OpenAI Batch output, Bedrock invocation logs or Langfuse observations.</source>
+        <translation>&apos;%1&apos; entspricht keinem Format, das TokenLedger lesen kann: Die erste Zeile ist ein JSON-Objekt mit den Schlüsseln %2, die weder zu LiteLLM-Spend-Logs noch zu OpenAI-Batch-Ausgaben, Bedrock-Aufruf-Logs oder Langfuse-Observations passen.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; matches no format TokenLedger reads: its first line is not a complete JSON object.</source>
+        <translation>&apos;%1&apos; entspricht keinem Format, das TokenLedger lesen kann: Die erste Zeile ist kein vollständiges JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; matches no format TokenLedger reads: it is a JSON array, but not of Langfuse observations.</source>
+        <translation>&apos;%1&apos; entspricht keinem Format, das TokenLedger lesen kann: Die Datei ist ein JSON-Array, enthält aber keine Langfuse-Observations.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a CSV file with the columns %2, which match no format TokenLedger knows. Import it with a column mapping (in the app: Import files… → CSV with a column mapping; on the command line: --format csv --mapping NAME).</source>
+        <translation>&apos;%1&apos; ist eine CSV-Datei mit den Spalten %2, die zu keinem Format passen, das TokenLedger kennt. Importieren Sie sie mit einer Spaltenzuordnung (in der App: Dateien importieren… → CSV mit Spaltenzuordnung; auf der Kommandozeile: --format csv --mapping NAME).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; matches no format TokenLedger reads (LiteLLM spend logs, OpenAI Batch output, Bedrock invocation logs, Langfuse observations, FOCUS CSV, or a CSV with a column mapping).</source>
+        <translation>&apos;%1&apos; entspricht keinem Format, das TokenLedger lesen kann (LiteLLM-Spend-Logs, OpenAI-Batch-Ausgabe, Bedrock-Aufruf-Logs, Langfuse-Observations, FOCUS-CSV oder CSV mit Spaltenzuordnung).</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ingest::ImportFormat</name>
+    <message>
+        <source>LiteLLM spend logs</source>
+        <translation>LiteLLM-Spend-Logs</translation>
+    </message>
+    <message>
+        <source>OpenAI Batch output</source>
+        <translation>OpenAI-Batch-Ausgabe</translation>
+    </message>
+    <message>
+        <source>Amazon Bedrock invocation logs</source>
+        <translation>Amazon-Bedrock-Aufruf-Logs</translation>
+    </message>
+    <message>
+        <source>Langfuse observations</source>
+        <translation>Langfuse-Observations</translation>
+    </message>
+    <message>
+        <source>FOCUS cost export</source>
+        <translation>FOCUS-Kostenexport</translation>
+    </message>
+    <message>
+        <source>CSV with a column mapping</source>
+        <translation>CSV mit Spaltenzuordnung</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ingest::ImportRunner</name>
+    <message>
+        <source>Importing &apos;%1&apos; as a generic CSV needs a column mapping.</source>
+        <translation>Um &apos;%1&apos; als allgemeine CSV-Datei zu importieren, ist eine Spaltenzuordnung erforderlich.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not %2: it looks like %3.</source>
+        <translation>&apos;%1&apos; hat nicht das Format „%2“, sondern offenbar „%3“.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not %2: none of its %3 records could be read (line %4: %5%6). Nothing was imported.</source>
+        <translation>&apos;%1&apos; hat nicht das Format „%2“: Keiner der %3 Datensätze konnte gelesen werden (Zeile %4: %5%6). Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>%1 rejected records; the first %2 are listed.</source>
+        <translation>%1 abgelehnte Datensätze; die ersten %2 sind aufgeführt.</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ingest::IngestText</name>
+    <message>
+        <source>is empty</source>
+        <translation>ist leer</translation>
+    </message>
+    <message>
+        <source>is not a number</source>
+        <translation>ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>is too large (more than 9.2e18)</source>
+        <translation>ist zu groß (mehr als 9.2e18)</translation>
+    </message>
+    <message>
+        <source>is negative</source>
+        <translation>ist negativ</translation>
+    </message>
+    <message>
+        <source>is not a whole number</source>
+        <translation>ist keine ganze Zahl</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ingest::JsonReaders</name>
+    <message>
+        <source>not a well-formed JSON object (truncated or broken line)</source>
+        <translation>kein wohlgeformtes JSON-Objekt (abgeschnittene oder fehlerhafte Zeile)</translation>
+    </message>
+    <message>
+        <source>missing: not a Batch output line</source>
+        <translation>fehlt: keine Zeile einer Batch-Ausgabe</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>missing, and no batch input file names the model of &apos;%1&apos;</source>
+        <translation>fehlt, und keine Batch-Eingabedatei nennt das Modell von &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>is not a time</source>
+        <translation>ist keine gültige Zeitangabe</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date and time</source>
+        <translation>&apos;%1&apos; ist keine Datums- und Zeitangabe</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 (is the file Latin-1 encoded? save it as UTF-8)</source>
+        <translation>kein gültiges UTF-8 (ist die Datei Latin-1-codiert? Speichern Sie sie als UTF-8)</translation>
+    </message>
+    <message>
+        <source>the file is not well-formed JSON</source>
+        <translation>die Datei ist kein wohlgeformtes JSON</translation>
+    </message>
+    <message>
+        <source>the JSON document holds no list of observations</source>
+        <translation>das JSON-Dokument enthält keine Liste von Observations</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ingest::LiteLlmReader</name>
+    <message>
+        <source>missing; every spend-log row needs its request id</source>
+        <translation>fehlt; jede Zeile eines Spend-Logs benötigt ihre Request-ID</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date and time</source>
+        <translation>&apos;%1&apos; ist keine Datums- und Zeitangabe</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an amount</source>
+        <translation>&apos;%1&apos; ist kein Betrag</translation>
+    </message>
+    <message>
+        <source>not a well-formed JSON object (truncated or broken line)</source>
+        <translation>kein wohlgeformtes JSON-Objekt (abgeschnittene oder fehlerhafte Zeile)</translation>
+    </message>
+    <message>
+        <source>has the wrong type</source>
+        <translation>hat den falschen Typ</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no header row.</source>
+        <translation>&apos;%1&apos; hat keine Kopfzeile.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a LiteLLM spend-log CSV: the header has no request_id and startTime columns.</source>
+        <translation>&apos;%1&apos; ist keine CSV-Datei mit LiteLLM-Spend-Logs: Der Kopfzeile fehlen die Spalten request_id und startTime.</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 (is the file Latin-1 encoded? save it as UTF-8)</source>
+        <translation>kein gültiges UTF-8 (ist die Datei Latin-1-codiert? Speichern Sie sie als UTF-8)</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ingest::RecordReader</name>
+    <message>
+        <source>not valid UTF-8 (is the file Latin-1 encoded? save it as UTF-8)</source>
+        <translation>kein gültiges UTF-8 (ist die Datei Latin-1-codiert? Speichern Sie sie als UTF-8)</translation>
     </message>
 </context>
 <context>
@@ -895,29 +833,6 @@
     </message>
 </context>
 <context>
-    <name>tl::services::BudgetService</name>
-    <message>
-        <source>Budgets could not be evaluated: %1</source>
-        <translation>Die Budgets konnten nicht ausgewertet werden: %1</translation>
-    </message>
-    <message>
-        <source>Budget alerts could not be stored: %1</source>
-        <translation>Die Budgetwarnungen konnten nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
-        <source>1 more alert in the alert history.</source>
-        <translation>1 weitere Warnung im Warnungsverlauf.</translation>
-    </message>
-    <message>
-        <source>%1 more alerts in the alert history.</source>
-        <translation>%1 weitere Warnungen im Warnungsverlauf.</translation>
-    </message>
-    <message>
-        <source>No database is open.</source>
-        <translation>Es ist keine Datenbank geöffnet.</translation>
-    </message>
-</context>
-<context>
     <name>tl::itemmodels::ComputedVsBilledModel</name>
     <message>
         <source>%1 reports no billed cost; it is not compared.</source>
@@ -1058,20 +973,6 @@ Differenz (berechnet − abgerechnet): %6 USD</translation>
     <message>
         <source>Share</source>
         <translation>Anteil</translation>
-    </message>
-</context>
-<context>
-    <name>tl::text::CsvWriter</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-</context>
-<context>
-    <name>tl::services::DashboardWorker</name>
-    <message>
-        <source>No database file to read.</source>
-        <translation>Keine Datenbankdatei zum Lesen vorhanden.</translation>
     </message>
 </context>
 <context>
@@ -1369,190 +1270,6 @@ Nicht gecachte Eingabe %2 · Cache-Lesezugriffe %3 · Cache-Schreibzugriffe %4 �
     </message>
 </context>
 <context>
-    <name>tl::services::ImportService</name>
-    <message>
-        <source>No database is open.</source>
-        <translation>Es ist keine Datenbank geöffnet.</translation>
-    </message>
-    <message>
-        <source>Importing needs a database file.</source>
-        <translation>Der Import benötigt eine Datenbankdatei.</translation>
-    </message>
-    <message>
-        <source>An import is already running.</source>
-        <translation>Es läuft bereits ein Import.</translation>
-    </message>
-    <message>
-        <source>No file was chosen.</source>
-        <translation>Es wurde keine Datei ausgewählt.</translation>
-    </message>
-    <message>
-        <source>%1: cancelled; nothing of it was imported.</source>
-        <translation>%1: abgebrochen; nichts davon wurde importiert.</translation>
-    </message>
-    <message>
-        <source>%1: %2 records read, %3 imported, %4 duplicates skipped, %5 rejected.</source>
-        <translation>%1: %2 Datensätze gelesen, %3 importiert, %4 Duplikate übersprungen, %5 abgelehnt.</translation>
-    </message>
-    <message>
-        <source>Cannot undo now: another import job is running.</source>
-        <translation>Rückgängigmachen derzeit nicht möglich: Ein anderer Importvorgang läuft.</translation>
-    </message>
-    <message>
-        <source>The import was undone: its records were removed.</source>
-        <translation>Der Import wurde rückgängig gemacht: Seine Datensätze wurden entfernt.</translation>
-    </message>
-</context>
-<context>
-    <name>tl::query::KpiFigures</name>
-    <message>
-        <source>Spend in period</source>
-        <translation>Ausgaben im Zeitraum</translation>
-    </message>
-    <message>
-        <source>Change vs previous period</source>
-        <translation>Veränderung zum Vorzeitraum</translation>
-    </message>
-    <message>
-        <source>No spend in the previous period to compare with.</source>
-        <translation>Im Vorzeitraum gab es keine Ausgaben zum Vergleich.</translation>
-    </message>
-    <message>
-        <source>Cost per 1k requests</source>
-        <translation>Kosten pro 1.000 Anfragen</translation>
-    </message>
-    <message>
-        <source>%1 requests</source>
-        <translation>%1 Anfragen</translation>
-    </message>
-    <message>
-        <source>No requests in this period.</source>
-        <translation>Keine Anfragen in diesem Zeitraum.</translation>
-    </message>
-    <message>
-        <source>%1 · 1 day</source>
-        <translation>%1 · 1 Tag</translation>
-    </message>
-    <message>
-        <source>%1 · %2 days</source>
-        <translation>%1 · %2 Tage</translation>
-    </message>
-    <message>
-        <source>Cost computed from the price catalog for %1 – %2: %3 USD exactly%9.
-Uncached input %4 · cache reads %5 · cache writes %6 · output %7.
-Billed by providers (where they report cost): %8 USD.</source>
-        <translation>Aus dem Preiskatalog berechnete Kosten für %1 – %2: exakt %3 USD%9.
-Nicht gecachte Eingabe %4 · Cache-Lesezugriffe %5 · Cache-Schreibzugriffe %6 · Ausgabe %7.
-Von den Anbietern abgerechnet (soweit sie Kosten melden): %8 USD.</translation>
-    </message>
-    <message>
-        <source> = %1</source>
-        <translation> = %1</translation>
-    </message>
-    <message>
-        <source>vs %1 (%2)</source>
-        <translation>ggü. %1 (%2)</translation>
-    </message>
-    <message>
-        <source>(%1 − %2) ÷ %2 = %3 % (USD)</source>
-        <translation>(%1 − %2) ÷ %2 = %3 % (USD)</translation>
-    </message>
-    <message>
-        <source>%1 USD ÷ %2 requests × 1000 = %3 USD%4</source>
-        <translation>%1 USD ÷ %2 Anfragen × 1000 = %3 USD%4</translation>
-    </message>
-    <message>
-        <source>Month-end forecast</source>
-        <translation>Prognose zum Monatsende</translation>
-    </message>
-    <message>
-        <source>Only for periods that include today</source>
-        <translation>Nur für Zeiträume, die heute einschließen</translation>
-    </message>
-    <message>
-        <source>Needs one full day of data</source>
-        <translation>Benötigt einen vollen Tag an Daten</translation>
-    </message>
-    <message>
-        <source>%1 · 1 day left</source>
-        <translation>%1 · noch 1 Tag</translation>
-    </message>
-    <message>
-        <source>%1 · %2 days left</source>
-        <translation>%1 · noch %2 Tage</translation>
-    </message>
-    <message>
-        <source>The month-end forecast extrapolates the current month, so it is shown only when the period includes today. Pick This month, the last 7, 30 or 90 days, or a custom range that ends today.</source>
-        <translation>Die Prognose zum Monatsende rechnet den laufenden Monat hoch und wird daher nur angezeigt, wenn der Zeitraum heute einschließt. Wählen Sie „Dieser Monat“, die letzten 7, 30 oder 90 Tage oder einen benutzerdefinierten Zeitraum, der heute endet.</translation>
-    </message>
-    <message>
-        <source>There is no full day of data yet to average.</source>
-        <translation>Es gibt noch keinen vollen Tag an Daten, über den gemittelt werden kann.</translation>
-    </message>
-    <message>
-        <source>Method: month-to-date + average of the last %1 full days × days left.
-Month-to-date, full days %2 – %3: %4 USD
-+ average of %5 – %6: %7 USD per day
-× %8 days left (%9 – %10; today is still running, so its partial spend is not counted and it counts as a day left)
-= %11 USD%12</source>
-        <translation>Methode: bisheriger Monat + Durchschnitt der letzten %1 vollen Tage × verbleibende Tage.
-Bisheriger Monat, volle Tage %2 – %3: %4 USD
-+ Durchschnitt von %5 – %6: %7 USD pro Tag
-× %8 verbleibende Tage (%9 – %10; der heutige Tag läuft noch, daher werden seine bisherigen Ausgaben nicht gezählt und er zählt als verbleibender Tag)
-= %11 USD%12</translation>
-    </message>
-    <message>
-        <source>Output share of spend</source>
-        <translation>Ausgabe-Anteil an den Ausgaben</translation>
-    </message>
-    <message>
-        <source>%1 output of %2</source>
-        <translation>%1 Ausgabe von %2</translation>
-    </message>
-    <message>
-        <source>Output tokens cost %1 USD of %2 USD spend = %3.
-The rest is input: uncached %4 USD, cache reads %5 USD, cache writes %6 USD.</source>
-        <translation>Ausgabe-Token kosten %1 USD von %2 USD Ausgaben = %3.
-Der Rest ist Eingabe: nicht gecacht %4 USD, Cache-Lesezugriffe %5 USD, Cache-Schreibzugriffe %6 USD.</translation>
-    </message>
-    <message>
-        <source>No spend in this period.</source>
-        <translation>Keine Ausgaben in diesem Zeitraum.</translation>
-    </message>
-    <message>
-        <source>Cache savings realised</source>
-        <translation>Erzielte Cache-Einsparung</translation>
-    </message>
-    <message>
-        <source>%1 cache-read tokens</source>
-        <translation>%1 Cache-Lese-Token</translation>
-    </message>
-    <message>
-        <source>Cache-read tokens × (input price − cache-read price), per provider, model and service tier at the catalog prices and discounts in force on each day.
-%1 cache-read tokens would have cost %2 USD as uncached input; they cost %3 USD as cache reads: %4 USD saved%5.</source>
-        <translation>Cache-Lese-Token × (Eingabepreis − Cache-Lese-Preis), pro Anbieter, Modell und Servicestufe zu den am jeweiligen Tag gültigen Katalogpreisen und Rabatten.
-%1 Cache-Lese-Token hätten als nicht gecachte Eingabe %2 USD gekostet; als Cache-Lesezugriffe kosteten sie %3 USD: %4 USD eingespart%5.</translation>
-    </message>
-    <message>
-        <source>%1 cache-read tokens of models without a price are not counted.</source>
-        <translation>%1 Cache-Lese-Token von Modellen ohne Preis werden nicht gezählt.</translation>
-    </message>
-    <message>
-        <source>Batch share of spend</source>
-        <translation>Batch-Anteil an den Ausgaben</translation>
-    </message>
-    <message>
-        <source>%1 on the batch tier</source>
-        <translation>%1 in der Batch-Stufe</translation>
-    </message>
-    <message>
-        <source>Batch-tier cost %1 USD ÷ spend %2 USD = %3.
-Batch requests are priced at the catalog&apos;s batch prices (usually half of standard).</source>
-        <translation>Kosten der Batch-Stufe %1 USD ÷ Ausgaben %2 USD = %3.
-Batch-Anfragen werden zu den Batch-Preisen des Katalogs bepreist (meist die Hälfte des Standardpreises).</translation>
-    </message>
-</context>
-<context>
     <name>tl::itemmodels::LeverResultModel</name>
     <message>
         <source>Routing</source>
@@ -1808,65 +1525,6 @@ Auch abgerechnet unter: %2</translation>
     </message>
 </context>
 <context>
-    <name>tl::services::PricesService</name>
-    <message>
-        <source>No database is open. Open or create one from the File menu first.</source>
-        <translation>Es ist keine Datenbank geöffnet. Öffnen oder erstellen Sie zuerst eine über das Menü „Datei“.</translation>
-    </message>
-    <message>
-        <source>Stored usage is being re-priced. Wait for it to finish, or cancel it, and try again.</source>
-        <translation>Die gespeicherte Nutzung wird gerade neu bepreist. Warten Sie, bis der Vorgang abgeschlossen ist, oder brechen Sie ihn ab, und versuchen Sie es dann erneut.</translation>
-    </message>
-    <message>
-        <source>An override needs a provider and a model.</source>
-        <translation>Ein eigener Preis benötigt einen Anbieter und ein Modell.</translation>
-    </message>
-    <message>
-        <source>Prices cannot be negative.</source>
-        <translation>Preise dürfen nicht negativ sein.</translation>
-    </message>
-    <message>
-        <source>The end date must come after the start date.</source>
-        <translation>Das Enddatum muss nach dem Startdatum liegen.</translation>
-    </message>
-    <message>
-        <source>Cannot save the override of %1/%2: %3</source>
-        <translation>Der eigene Preis für %1/%2 kann nicht gespeichert werden: %3</translation>
-    </message>
-    <message>
-        <source>Cannot remove the override of %1/%2: %3</source>
-        <translation>Der eigene Preis für %1/%2 kann nicht entfernt werden: %3</translation>
-    </message>
-    <message>
-        <source>%1/%2 has no override of yours to remove.</source>
-        <translation>Für %1/%2 gibt es keinen eigenen Preis, der entfernt werden könnte.</translation>
-    </message>
-    <message>
-        <source>No database is open.</source>
-        <translation>Es ist keine Datenbank geöffnet.</translation>
-    </message>
-    <message>
-        <source>Stored usage is already being re-priced.</source>
-        <translation>Die gespeicherte Nutzung wird bereits neu bepreist.</translation>
-    </message>
-    <message>
-        <source>Re-pricing needs a database file; this database exists only in memory.</source>
-        <translation>Die Neubepreisung benötigt eine Datenbankdatei; diese Datenbank existiert nur im Arbeitsspeicher.</translation>
-    </message>
-    <message>
-        <source>Cannot open the database for re-pricing: %1</source>
-        <translation>Die Datenbank kann für die Neubepreisung nicht geöffnet werden: %1</translation>
-    </message>
-    <message>
-        <source>Re-pricing was cancelled; nothing was changed.</source>
-        <translation>Die Neubepreisung wurde abgebrochen; es wurde nichts geändert.</translation>
-    </message>
-    <message>
-        <source>Re-priced %1 records: %2 changed, %3 without a price.</source>
-        <translation>%1 Datensätze neu bepreist: %2 geändert, %3 ohne Preis.</translation>
-    </message>
-</context>
-<context>
     <name>tl::itemmodels::ScenarioComparisonModel</name>
     <message>
         <source>Baseline cost / month</source>
@@ -1985,82 +1643,66 @@ Auch abgerechnet unter: %2</translation>
     </message>
 </context>
 <context>
-    <name>tl::services::WhatIfService</name>
+    <name>tl::planning::Baseline</name>
     <message>
-        <source>Prices of the database could not be read; using the built-in catalog: %1</source>
-        <translation>Die Preise der Datenbank konnten nicht gelesen werden; der integrierte Katalog wird verwendet: %1</translation>
+        <source>The baseline needs a period: a first and a last day.</source>
+        <translation>Die Ausgangsbasis benötigt einen Zeitraum: einen ersten und einen letzten Tag.</translation>
+    </message>
+</context>
+<context>
+    <name>tl::planning::Scenario</name>
+    <message>
+        <source>%1: not a scenario file (expected a JSON object)</source>
+        <translation>%1: keine Szenariodatei (JSON-Objekt erwartet)</translation>
     </message>
     <message>
-        <source>Untitled scenario</source>
-        <translation>Unbenanntes Szenario</translation>
+        <source>Cannot read &apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos; kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tl::pricing::CatalogImport</name>
+    <message>
+        <source>Cannot read &apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos; kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>No database is open: use a baseline by hand.</source>
-        <translation>Es ist keine Datenbank geöffnet: Geben Sie eine Ausgangsbasis manuell ein.</translation>
+        <source>&apos;%1&apos;: unknown catalog format</source>
+        <translation>&apos;%1&apos;: unbekanntes Katalogformat</translation>
     </message>
     <message>
-        <source>By hand: %1 requests a month × (%2 input + %3 output tokens) on %4 / %5</source>
-        <translation>Manuell: %1 Anfragen pro Monat × (%2 Eingabe- + %3 Ausgabe-Token) auf %4 / %5</translation>
+        <source>&apos;%1&apos; holds no price TokenLedger can use; nothing was changed.</source>
+        <translation>&apos;%1&apos; enthält keinen Preis, den TokenLedger verwenden kann; es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>tl::pricing::Discounts</name>
+    <message>
+        <source>&apos;%1&apos; is not a discount: give a percentage from 0 to 100 with at most four decimals, e.g. 12.5.</source>
+        <translation>&apos;%1&apos; ist kein gültiger Rabatt: Geben Sie einen Prozentsatz von 0 bis 100 mit höchstens vier Nachkommastellen an, z. B. 12.5.</translation>
     </message>
     <message>
-        <source>%1 – %2 · %3 days scaled to a month (× 30/%3)</source>
-        <translation>%1 – %2 · %3 Tage auf einen Monat hochgerechnet (× 30/%3)</translation>
+        <source>A discount needs a provider.</source>
+        <translation>Ein Rabatt benötigt einen Anbieter.</translation>
+    </message>
+</context>
+<context>
+    <name>tl::pricing::PriceCatalog</name>
+    <message>
+        <source>%1: not a JSON object</source>
+        <translation>%1: kein JSON-Objekt</translation>
     </message>
     <message>
-        <source>typed in by hand</source>
-        <translation>manuell eingegeben</translation>
+        <source>%1: &apos;format&apos; must be &quot;tokenledger-catalog&quot;</source>
+        <translation>%1: &apos;format&apos; muss &quot;tokenledger-catalog&quot; sein</translation>
     </message>
     <message>
-        <source>%1 days scaled to 30 (× 30/%1)</source>
-        <translation>%1 Tage auf 30 hochgerechnet (× 30/%1)</translation>
+        <source>%1: &apos;models&apos; must be a list</source>
+        <translation>%1: &apos;models&apos; muss eine Liste sein</translation>
     </message>
     <message>
-        <source>Cannot write &apos;%1&apos;: %2</source>
-        <translation>&apos;%1&apos; kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 (copy)</source>
-        <translation>%1 (Kopie)</translation>
-    </message>
-    <message>
-        <source>The last scenario, %1, is no longer there: starting from a neutral scenario.</source>
-        <translation>Das letzte Szenario, %1, ist nicht mehr vorhanden: Es wird mit einem neutralen Szenario begonnen.</translation>
-    </message>
-    <message>
-        <source>The last scenario could not be restored: %1</source>
-        <translation>Das letzte Szenario konnte nicht wiederhergestellt werden: %1</translation>
-    </message>
-    <message>
-        <source>No database is open for this scenario&apos;s baseline period.</source>
-        <translation>Für den Zeitraum der Ausgangsbasis dieses Szenarios ist keine Datenbank geöffnet.</translation>
-    </message>
-    <message>
-        <source>%1 (current)</source>
-        <translation>%1 (aktuell)</translation>
-    </message>
-    <message>
-        <source>simple</source>
-        <translation>einfach</translation>
-    </message>
-    <message>
-        <source>standard</source>
-        <translation>Standard</translation>
-    </message>
-    <message>
-        <source>complex</source>
-        <translation>komplex</translation>
-    </message>
-    <message>
-        <source>expert</source>
-        <translation>Experte</translation>
-    </message>
-    <message>
-        <source>tier %1</source>
-        <translation>Stufe %1</translation>
-    </message>
-    <message>
-        <source>The tiers&apos; shares add up to at most 100 %: the share of tier “%1” was limited to %2 instead of %3.</source>
-        <translation>Die Anteile der Stufen ergeben zusammen höchstens 100 %: Der Anteil der Stufe „%1“ wurde auf %2 statt %3 begrenzt.</translation>
+        <source>%1: needs &apos;provider&apos;, &apos;model&apos; and a &apos;prices&apos; list</source>
+        <translation>%1: benötigt &apos;provider&apos;, &apos;model&apos; und eine Liste &apos;prices&apos;</translation>
     </message>
 </context>
 <context>
@@ -2252,50 +1894,152 @@ Auch abgerechnet unter: %2</translation>
     </message>
 </context>
 <context>
-    <name>tl::services::SyncService</name>
+    <name>tl::query::KpiFigures</name>
     <message>
-        <source>Connection works: the key can read usage and costs.</source>
-        <translation>Die Verbindung funktioniert: Der Schlüssel kann Nutzung und Kosten lesen.</translation>
+        <source>Spend in period</source>
+        <translation>Ausgaben im Zeitraum</translation>
     </message>
     <message>
-        <source>TLS error: %1</source>
-        <translation>TLS-Fehler: %1</translation>
+        <source>Change vs previous period</source>
+        <translation>Veränderung zum Vorzeitraum</translation>
     </message>
     <message>
-        <source>No answer: %1</source>
-        <translation>Keine Antwort: %1</translation>
+        <source>No spend in the previous period to compare with.</source>
+        <translation>Im Vorzeitraum gab es keine Ausgaben zum Vergleich.</translation>
     </message>
     <message>
-        <source>The connection does not work: %1</source>
-        <translation>Die Verbindung funktioniert nicht: %1</translation>
+        <source>Cost per 1k requests</source>
+        <translation>Kosten pro 1.000 Anfragen</translation>
     </message>
     <message>
-        <source>No database is open.</source>
-        <translation>Es ist keine Datenbank geöffnet.</translation>
+        <source>%1 requests</source>
+        <translation>%1 Anfragen</translation>
     </message>
     <message>
-        <source>The connection was saved, but its key was not: %1</source>
-        <translation>Die Verbindung wurde gespeichert, ihr Schlüssel jedoch nicht: %1</translation>
+        <source>No requests in this period.</source>
+        <translation>Keine Anfragen in diesem Zeitraum.</translation>
     </message>
     <message>
-        <source>The connection was removed, but its key could not be deleted from the keychain: %1</source>
-        <translation>Die Verbindung wurde entfernt, ihr Schlüssel konnte jedoch nicht aus dem Schlüsselbund gelöscht werden: %1</translation>
+        <source>%1 · 1 day</source>
+        <translation>%1 · 1 Tag</translation>
     </message>
     <message>
-        <source>Syncing needs a database file; this database exists only in memory.</source>
-        <translation>Die Synchronisierung benötigt eine Datenbankdatei; diese Datenbank existiert nur im Arbeitsspeicher.</translation>
+        <source>%1 · %2 days</source>
+        <translation>%1 · %2 Tage</translation>
     </message>
     <message>
-        <source>The connection no longer exists.</source>
-        <translation>Die Verbindung existiert nicht mehr.</translation>
+        <source>Cost computed from the price catalog for %1 – %2: %3 USD exactly%9.
+Uncached input %4 · cache reads %5 · cache writes %6 · output %7.
+Billed by providers (where they report cost): %8 USD.</source>
+        <translation>Aus dem Preiskatalog berechnete Kosten für %1 – %2: exakt %3 USD%9.
+Nicht gecachte Eingabe %4 · Cache-Lesezugriffe %5 · Cache-Schreibzugriffe %6 · Ausgabe %7.
+Von den Anbietern abgerechnet (soweit sie Kosten melden): %8 USD.</translation>
     </message>
     <message>
-        <source>A sync or test is already running.</source>
-        <translation>Es läuft bereits eine Synchronisierung oder ein Test.</translation>
+        <source> = %1</source>
+        <translation> = %1</translation>
     </message>
     <message>
-        <source>%1: %2 buckets read; %3 new, %4 replaced, %5 unchanged. Billed %6 USD, computed %7 USD.</source>
-        <translation>%1: %2 Buckets gelesen; %3 neu, %4 ersetzt, %5 unverändert. Abgerechnet %6 USD, berechnet %7 USD.</translation>
+        <source>vs %1 (%2)</source>
+        <translation>ggü. %1 (%2)</translation>
+    </message>
+    <message>
+        <source>(%1 − %2) ÷ %2 = %3 % (USD)</source>
+        <translation>(%1 − %2) ÷ %2 = %3 % (USD)</translation>
+    </message>
+    <message>
+        <source>%1 USD ÷ %2 requests × 1000 = %3 USD%4</source>
+        <translation>%1 USD ÷ %2 Anfragen × 1000 = %3 USD%4</translation>
+    </message>
+    <message>
+        <source>Month-end forecast</source>
+        <translation>Prognose zum Monatsende</translation>
+    </message>
+    <message>
+        <source>Only for periods that include today</source>
+        <translation>Nur für Zeiträume, die heute einschließen</translation>
+    </message>
+    <message>
+        <source>Needs one full day of data</source>
+        <translation>Benötigt einen vollen Tag an Daten</translation>
+    </message>
+    <message>
+        <source>%1 · 1 day left</source>
+        <translation>%1 · noch 1 Tag</translation>
+    </message>
+    <message>
+        <source>%1 · %2 days left</source>
+        <translation>%1 · noch %2 Tage</translation>
+    </message>
+    <message>
+        <source>The month-end forecast extrapolates the current month, so it is shown only when the period includes today. Pick This month, the last 7, 30 or 90 days, or a custom range that ends today.</source>
+        <translation>Die Prognose zum Monatsende rechnet den laufenden Monat hoch und wird daher nur angezeigt, wenn der Zeitraum heute einschließt. Wählen Sie „Dieser Monat“, die letzten 7, 30 oder 90 Tage oder einen benutzerdefinierten Zeitraum, der heute endet.</translation>
+    </message>
+    <message>
+        <source>There is no full day of data yet to average.</source>
+        <translation>Es gibt noch keinen vollen Tag an Daten, über den gemittelt werden kann.</translation>
+    </message>
+    <message>
+        <source>Method: month-to-date + average of the last %1 full days × days left.
+Month-to-date, full days %2 – %3: %4 USD
++ average of %5 – %6: %7 USD per day
+× %8 days left (%9 – %10; today is still running, so its partial spend is not counted and it counts as a day left)
+= %11 USD%12</source>
+        <translation>Methode: bisheriger Monat + Durchschnitt der letzten %1 vollen Tage × verbleibende Tage.
+Bisheriger Monat, volle Tage %2 – %3: %4 USD
++ Durchschnitt von %5 – %6: %7 USD pro Tag
+× %8 verbleibende Tage (%9 – %10; der heutige Tag läuft noch, daher werden seine bisherigen Ausgaben nicht gezählt und er zählt als verbleibender Tag)
+= %11 USD%12</translation>
+    </message>
+    <message>
+        <source>Output share of spend</source>
+        <translation>Ausgabe-Anteil an den Ausgaben</translation>
+    </message>
+    <message>
+        <source>%1 output of %2</source>
+        <translation>%1 Ausgabe von %2</translation>
+    </message>
+    <message>
+        <source>Output tokens cost %1 USD of %2 USD spend = %3.
+The rest is input: uncached %4 USD, cache reads %5 USD, cache writes %6 USD.</source>
+        <translation>Ausgabe-Token kosten %1 USD von %2 USD Ausgaben = %3.
+Der Rest ist Eingabe: nicht gecacht %4 USD, Cache-Lesezugriffe %5 USD, Cache-Schreibzugriffe %6 USD.</translation>
+    </message>
+    <message>
+        <source>No spend in this period.</source>
+        <translation>Keine Ausgaben in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Cache savings realised</source>
+        <translation>Erzielte Cache-Einsparung</translation>
+    </message>
+    <message>
+        <source>%1 cache-read tokens</source>
+        <translation>%1 Cache-Lese-Token</translation>
+    </message>
+    <message>
+        <source>Cache-read tokens × (input price − cache-read price), per provider, model and service tier at the catalog prices and discounts in force on each day.
+%1 cache-read tokens would have cost %2 USD as uncached input; they cost %3 USD as cache reads: %4 USD saved%5.</source>
+        <translation>Cache-Lese-Token × (Eingabepreis − Cache-Lese-Preis), pro Anbieter, Modell und Servicestufe zu den am jeweiligen Tag gültigen Katalogpreisen und Rabatten.
+%1 Cache-Lese-Token hätten als nicht gecachte Eingabe %2 USD gekostet; als Cache-Lesezugriffe kosteten sie %3 USD: %4 USD eingespart%5.</translation>
+    </message>
+    <message>
+        <source>%1 cache-read tokens of models without a price are not counted.</source>
+        <translation>%1 Cache-Lese-Token von Modellen ohne Preis werden nicht gezählt.</translation>
+    </message>
+    <message>
+        <source>Batch share of spend</source>
+        <translation>Batch-Anteil an den Ausgaben</translation>
+    </message>
+    <message>
+        <source>%1 on the batch tier</source>
+        <translation>%1 in der Batch-Stufe</translation>
+    </message>
+    <message>
+        <source>Batch-tier cost %1 USD ÷ spend %2 USD = %3.
+Batch requests are priced at the catalog&apos;s batch prices (usually half of standard).</source>
+        <translation>Kosten der Batch-Stufe %1 USD ÷ Ausgaben %2 USD = %3.
+Batch-Anfragen werden zu den Batch-Preisen des Katalogs bepreist (meist die Hälfte des Standardpreises).</translation>
     </message>
 </context>
 <context>
@@ -2994,6 +2738,382 @@ Auch abgerechnet unter: %2</translation>
     <message>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>tl::services::BudgetService</name>
+    <message>
+        <source>Budgets could not be evaluated: %1</source>
+        <translation>Die Budgets konnten nicht ausgewertet werden: %1</translation>
+    </message>
+    <message>
+        <source>Budget alerts could not be stored: %1</source>
+        <translation>Die Budgetwarnungen konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>1 more alert in the alert history.</source>
+        <translation>1 weitere Warnung im Warnungsverlauf.</translation>
+    </message>
+    <message>
+        <source>%1 more alerts in the alert history.</source>
+        <translation>%1 weitere Warnungen im Warnungsverlauf.</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Es ist keine Datenbank geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>tl::services::DashboardWorker</name>
+    <message>
+        <source>No database file to read.</source>
+        <translation>Keine Datenbankdatei zum Lesen vorhanden.</translation>
+    </message>
+</context>
+<context>
+    <name>tl::services::ImportService</name>
+    <message>
+        <source>No database is open.</source>
+        <translation>Es ist keine Datenbank geöffnet.</translation>
+    </message>
+    <message>
+        <source>Importing needs a database file.</source>
+        <translation>Der Import benötigt eine Datenbankdatei.</translation>
+    </message>
+    <message>
+        <source>An import is already running.</source>
+        <translation>Es läuft bereits ein Import.</translation>
+    </message>
+    <message>
+        <source>No file was chosen.</source>
+        <translation>Es wurde keine Datei ausgewählt.</translation>
+    </message>
+    <message>
+        <source>%1: cancelled; nothing of it was imported.</source>
+        <translation>%1: abgebrochen; nichts davon wurde importiert.</translation>
+    </message>
+    <message>
+        <source>%1: %2 records read, %3 imported, %4 duplicates skipped, %5 rejected.</source>
+        <translation>%1: %2 Datensätze gelesen, %3 importiert, %4 Duplikate übersprungen, %5 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Cannot undo now: another import job is running.</source>
+        <translation>Rückgängigmachen derzeit nicht möglich: Ein anderer Importvorgang läuft.</translation>
+    </message>
+    <message>
+        <source>The import was undone: its records were removed.</source>
+        <translation>Der Import wurde rückgängig gemacht: Seine Datensätze wurden entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>tl::services::PricesService</name>
+    <message>
+        <source>No database is open. Open or create one from the File menu first.</source>
+        <translation>Es ist keine Datenbank geöffnet. Öffnen oder erstellen Sie zuerst eine über das Menü „Datei“.</translation>
+    </message>
+    <message>
+        <source>Stored usage is being re-priced. Wait for it to finish, or cancel it, and try again.</source>
+        <translation>Die gespeicherte Nutzung wird gerade neu bepreist. Warten Sie, bis der Vorgang abgeschlossen ist, oder brechen Sie ihn ab, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>An override needs a provider and a model.</source>
+        <translation>Ein eigener Preis benötigt einen Anbieter und ein Modell.</translation>
+    </message>
+    <message>
+        <source>Prices cannot be negative.</source>
+        <translation>Preise dürfen nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>The end date must come after the start date.</source>
+        <translation>Das Enddatum muss nach dem Startdatum liegen.</translation>
+    </message>
+    <message>
+        <source>Cannot save the override of %1/%2: %3</source>
+        <translation>Der eigene Preis für %1/%2 kann nicht gespeichert werden: %3</translation>
+    </message>
+    <message>
+        <source>Cannot remove the override of %1/%2: %3</source>
+        <translation>Der eigene Preis für %1/%2 kann nicht entfernt werden: %3</translation>
+    </message>
+    <message>
+        <source>%1/%2 has no override of yours to remove.</source>
+        <translation>Für %1/%2 gibt es keinen eigenen Preis, der entfernt werden könnte.</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Es ist keine Datenbank geöffnet.</translation>
+    </message>
+    <message>
+        <source>Stored usage is already being re-priced.</source>
+        <translation>Die gespeicherte Nutzung wird bereits neu bepreist.</translation>
+    </message>
+    <message>
+        <source>Re-pricing needs a database file; this database exists only in memory.</source>
+        <translation>Die Neubepreisung benötigt eine Datenbankdatei; diese Datenbank existiert nur im Arbeitsspeicher.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database for re-pricing: %1</source>
+        <translation>Die Datenbank kann für die Neubepreisung nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Re-pricing was cancelled; nothing was changed.</source>
+        <translation>Die Neubepreisung wurde abgebrochen; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Re-priced %1 records: %2 changed, %3 without a price.</source>
+        <translation>%1 Datensätze neu bepreist: %2 geändert, %3 ohne Preis.</translation>
+    </message>
+</context>
+<context>
+    <name>tl::services::Session</name>
+    <message>
+        <source>No database is open.</source>
+        <translation>Es ist keine Datenbank geöffnet.</translation>
+    </message>
+    <message>
+        <source>This database already holds imported data; the demo organisation would mix with it. Start an empty database first.</source>
+        <translation>Diese Datenbank enthält bereits importierte Daten; die Demo-Organisation würde sich damit vermischen. Beginnen Sie zuerst mit einer leeren Datenbank.</translation>
+    </message>
+    <message>
+        <source>Cannot replace &apos;%1&apos;.</source>
+        <translation>&apos;%1&apos; kann nicht ersetzt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>tl::services::SyncService</name>
+    <message>
+        <source>Connection works: the key can read usage and costs.</source>
+        <translation>Die Verbindung funktioniert: Der Schlüssel kann Nutzung und Kosten lesen.</translation>
+    </message>
+    <message>
+        <source>TLS error: %1</source>
+        <translation>TLS-Fehler: %1</translation>
+    </message>
+    <message>
+        <source>No answer: %1</source>
+        <translation>Keine Antwort: %1</translation>
+    </message>
+    <message>
+        <source>The connection does not work: %1</source>
+        <translation>Die Verbindung funktioniert nicht: %1</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Es ist keine Datenbank geöffnet.</translation>
+    </message>
+    <message>
+        <source>The connection was saved, but its key was not: %1</source>
+        <translation>Die Verbindung wurde gespeichert, ihr Schlüssel jedoch nicht: %1</translation>
+    </message>
+    <message>
+        <source>The connection was removed, but its key could not be deleted from the keychain: %1</source>
+        <translation>Die Verbindung wurde entfernt, ihr Schlüssel konnte jedoch nicht aus dem Schlüsselbund gelöscht werden: %1</translation>
+    </message>
+    <message>
+        <source>Syncing needs a database file; this database exists only in memory.</source>
+        <translation>Die Synchronisierung benötigt eine Datenbankdatei; diese Datenbank existiert nur im Arbeitsspeicher.</translation>
+    </message>
+    <message>
+        <source>The connection no longer exists.</source>
+        <translation>Die Verbindung existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>A sync or test is already running.</source>
+        <translation>Es läuft bereits eine Synchronisierung oder ein Test.</translation>
+    </message>
+    <message>
+        <source>%1: %2 buckets read; %3 new, %4 replaced, %5 unchanged. Billed %6 USD, computed %7 USD.</source>
+        <translation>%1: %2 Buckets gelesen; %3 neu, %4 ersetzt, %5 unverändert. Abgerechnet %6 USD, berechnet %7 USD.</translation>
+    </message>
+</context>
+<context>
+    <name>tl::services::WhatIfService</name>
+    <message>
+        <source>Prices of the database could not be read; using the built-in catalog: %1</source>
+        <translation>Die Preise der Datenbank konnten nicht gelesen werden; der integrierte Katalog wird verwendet: %1</translation>
+    </message>
+    <message>
+        <source>Untitled scenario</source>
+        <translation>Unbenanntes Szenario</translation>
+    </message>
+    <message>
+        <source>No database is open: use a baseline by hand.</source>
+        <translation>Es ist keine Datenbank geöffnet: Geben Sie eine Ausgangsbasis manuell ein.</translation>
+    </message>
+    <message>
+        <source>By hand: %1 requests a month × (%2 input + %3 output tokens) on %4 / %5</source>
+        <translation>Manuell: %1 Anfragen pro Monat × (%2 Eingabe- + %3 Ausgabe-Token) auf %4 / %5</translation>
+    </message>
+    <message>
+        <source>%1 – %2 · %3 days scaled to a month (× 30/%3)</source>
+        <translation>%1 – %2 · %3 Tage auf einen Monat hochgerechnet (× 30/%3)</translation>
+    </message>
+    <message>
+        <source>typed in by hand</source>
+        <translation>manuell eingegeben</translation>
+    </message>
+    <message>
+        <source>%1 days scaled to 30 (× 30/%1)</source>
+        <translation>%1 Tage auf 30 hochgerechnet (× 30/%1)</translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos; kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>The last scenario, %1, is no longer there: starting from a neutral scenario.</source>
+        <translation>Das letzte Szenario, %1, ist nicht mehr vorhanden: Es wird mit einem neutralen Szenario begonnen.</translation>
+    </message>
+    <message>
+        <source>The last scenario could not be restored: %1</source>
+        <translation>Das letzte Szenario konnte nicht wiederhergestellt werden: %1</translation>
+    </message>
+    <message>
+        <source>No database is open for this scenario&apos;s baseline period.</source>
+        <translation>Für den Zeitraum der Ausgangsbasis dieses Szenarios ist keine Datenbank geöffnet.</translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1 (aktuell)</translation>
+    </message>
+    <message>
+        <source>simple</source>
+        <translation>einfach</translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>complex</source>
+        <translation>komplex</translation>
+    </message>
+    <message>
+        <source>expert</source>
+        <translation>Experte</translation>
+    </message>
+    <message>
+        <source>tier %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+    <message>
+        <source>The tiers&apos; shares add up to at most 100 %: the share of tier “%1” was limited to %2 instead of %3.</source>
+        <translation>Die Anteile der Stufen ergeben zusammen höchstens 100 %: Der Anteil der Stufe „%1“ wurde auf %2 statt %3 begrenzt.</translation>
+    </message>
+</context>
+<context>
+    <name>tl::store::Database</name>
+    <message>
+        <source>Cannot read &apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos; kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a TokenLedger database: it is not an SQLite file. Nothing was changed.</source>
+        <translation>&apos;%1&apos; ist keine TokenLedger-Datenbank: Es handelt sich nicht um eine SQLite-Datei. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be read as a database: %2</source>
+        <translation>&apos;%1&apos; kann nicht als Datenbank gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is an SQLite database of another program, not a TokenLedger database. Nothing was changed.</source>
+        <translation>&apos;%1&apos; ist eine SQLite-Datenbank eines anderen Programms, keine TokenLedger-Datenbank. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; was written by a newer version of TokenLedger (schema %2; this version understands up to %3). Please update TokenLedger. Nothing was changed.</source>
+        <translation>&apos;%1&apos; wurde von einer neueren Version von TokenLedger geschrieben (Schema %2; diese Version unterstützt bis Schema %3). Bitte aktualisieren Sie TokenLedger. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a folder, not a database file.</source>
+        <translation>&apos;%1&apos; ist ein Ordner, keine Datenbankdatei.</translation>
+    </message>
+    <message>
+        <source>There is no database at &apos;%1&apos;. Create one with &apos;tokenledger-cli --db %1 demo&apos; or by importing data.</source>
+        <translation>Unter &apos;%1&apos; gibt es keine Datenbank. Legen Sie eine mit &apos;tokenledger-cli --db %1 demo&apos; oder durch einen Datenimport an.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder &apos;%1&apos;.</source>
+        <translation>Der Ordner &apos;%1&apos; kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot configure &apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos; kann nicht konfiguriert werden: %2</translation>
+    </message>
+    <message>
+        <source>This build has no schema migrations (resources missing).</source>
+        <translation>Dieser Build enthält keine Schema-Migrationen (Ressourcen fehlen).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; was written by a newer version of TokenLedger.</source>
+        <translation>&apos;%1&apos; wurde von einer neueren Version von TokenLedger geschrieben.</translation>
+    </message>
+    <message>
+        <source>Cannot read migration %1.</source>
+        <translation>Migration %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade &apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos; kann nicht aktualisiert werden: %2</translation>
+    </message>
+    <message>
+        <source>Migration %1 failed: %2</source>
+        <translation>Migration %1 ist fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tl::store::FactStore</name>
+    <message>
+        <source>Re-pricing was cancelled; nothing was changed.</source>
+        <translation>Die Neubepreisung wurde abgebrochen; es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>tl::text::CsvParser</name>
+    <message>
+        <source>has %1 fields where the header has %2 (a cut-off line, or a delimiter inside an unquoted value)</source>
+        <translation>hat %1 Felder, die Kopfzeile aber %2 (eine abgeschnittene Zeile oder ein Trennzeichen in einem Wert ohne Anführungszeichen)</translation>
+    </message>
+    <message>
+        <source>a quoted field (starting with &quot;) is never closed; this record and the lines it ran into were skipped</source>
+        <translation>ein Feld in Anführungszeichen (beginnend mit &quot;) wird nie geschlossen; dieser Datensatz und die Zeilen, in die er hineinläuft, wurden übersprungen</translation>
+    </message>
+</context>
+<context>
+    <name>tl::text::CsvWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tl::text::LineSource</name>
+    <message>
+        <source>&apos;%1&apos; does not exist.</source>
+        <translation>&apos;%1&apos; existiert nicht.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a folder, not a file.</source>
+        <translation>&apos;%1&apos; ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos; kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;%1&apos;.</source>
+        <translation>&apos;%1&apos; kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a truncated gzip file: it ends in the middle of the compressed data.</source>
+        <translation>&apos;%1&apos; ist eine abgeschnittene gzip-Datei: Sie endet mitten in den komprimierten Daten.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is UTF-16 text; TokenLedger reads UTF-8. Save the file as UTF-8 and import it again.</source>
+        <translation>&apos;%1&apos; ist UTF-16-Text; TokenLedger liest UTF-8. Speichern Sie die Datei als UTF-8 und importieren Sie sie erneut.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,8 @@
 #include "query/UsageQueries.h"
 #include "store/SqliteBudgetStore.h"
 
+#include <QCoreApplication>
+
 namespace tl::budgets {
 
 Result<QList<BudgetStatus>> evaluateBudgets(store::Database &db, const QList<Budget> &budgets,
@@ -14,7 +16,8 @@ Result<QList<BudgetStatus>> evaluateBudgets(store::Database &db, const QList<Bud
         const SpendWindow w = spendWindow(b, now, zone);
         auto spend = localDailySpend(queries, b.filter(), w.from, w.to, zone);
         if (!spend)
-            return Error{QObject::tr("Budget '%1': %2").arg(b.name, spend.errorMessage())};
+            return Error{QCoreApplication::translate("tl::budgets::BudgetCheck", "Budget '%1': %2")
+                             .arg(b.name, spend.errorMessage())};
         out << evaluateBudget(b, *spend, now, zone);
     }
     return out;

@@ -2,9 +2,9 @@
 
 #include "store/SqliteMappingStore.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QObject>
 
 namespace tl::ingest {
 
@@ -55,23 +55,40 @@ QString CsvMapping::fieldKey(Field f)
 QString CsvMapping::fieldLabel(Field f)
 {
     switch (f) {
-    case Field::RecordId: return QObject::tr("Record id");
-    case Field::Timestamp: return QObject::tr("Time");
-    case Field::Provider: return QObject::tr("Provider");
-    case Field::Model: return QObject::tr("Model");
-    case Field::InputTokens: return QObject::tr("Input tokens (uncached)");
-    case Field::CacheReadTokens: return QObject::tr("Cache read tokens");
-    case Field::CacheWriteTokens: return QObject::tr("Cache write tokens");
-    case Field::OutputTokens: return QObject::tr("Output tokens");
-    case Field::Requests: return QObject::tr("Requests");
-    case Field::Cost: return QObject::tr("Reported cost (USD)");
-    case Field::User: return QObject::tr("User");
-    case Field::Team: return QObject::tr("Team");
-    case Field::ApiKey: return QObject::tr("API key");
-    case Field::Account: return QObject::tr("Account / project");
-    case Field::Region: return QObject::tr("Region");
-    case Field::Tags: return QObject::tr("Tags");
-    case Field::ServiceTier: return QObject::tr("Service tier");
+    case Field::RecordId:
+        return QCoreApplication::translate("tl::ingest::CsvMapping", "Record id");
+    case Field::Timestamp:
+        return QCoreApplication::translate("tl::ingest::CsvMapping", "Time");
+    case Field::Provider:
+        return QCoreApplication::translate("tl::ingest::CsvMapping", "Provider");
+    case Field::Model:
+        return QCoreApplication::translate("tl::ingest::CsvMapping", "Model");
+    case Field::InputTokens:
+        return QCoreApplication::translate("tl::ingest::CsvMapping", "Input tokens (uncached)");
+    case Field::CacheReadTokens:
+        return QCoreApplication::translate("tl::ingest::CsvMapping", "Cache read tokens");
+    case Field::CacheWriteTokens:
+        return QCoreApplication::translate("tl::ingest::CsvMapping", "Cache write tokens");
+    case Field::OutputTokens:
+        return QCoreApplication::translate("tl::ingest::CsvMapping", "Output tokens");
+    case Field::Requests:
+        return QCoreApplication::translate("tl::ingest::CsvMapping", "Requests");
+    case Field::Cost:
+        return QCoreApplication::translate("tl::ingest::CsvMapping", "Reported cost (USD)");
+    case Field::User:
+        return QCoreApplication::translate("tl::ingest::CsvMapping", "User");
+    case Field::Team:
+        return QCoreApplication::translate("tl::ingest::CsvMapping", "Team");
+    case Field::ApiKey:
+        return QCoreApplication::translate("tl::ingest::CsvMapping", "API key");
+    case Field::Account:
+        return QCoreApplication::translate("tl::ingest::CsvMapping", "Account / project");
+    case Field::Region:
+        return QCoreApplication::translate("tl::ingest::CsvMapping", "Region");
+    case Field::Tags:
+        return QCoreApplication::translate("tl::ingest::CsvMapping", "Tags");
+    case Field::ServiceTier:
+        return QCoreApplication::translate("tl::ingest::CsvMapping", "Service tier");
     }
     return {};
 }
@@ -84,19 +101,24 @@ bool CsvMapping::isRequired(Field f)
 QString CsvMapping::validate() const
 {
     if (name.trimmed().isEmpty())
-        return QObject::tr("The mapping needs a name.");
+        return QCoreApplication::translate("tl::ingest::CsvMapping", "The mapping needs a name.");
     for (Field f : {Field::Timestamp, Field::Model}) {
         if (columns.value(f).isEmpty())
-            return QObject::tr("Choose the column that holds '%1'.").arg(fieldLabel(f));
+            return QCoreApplication::translate("tl::ingest::CsvMapping",
+                                               "Choose the column that holds '%1'.")
+                .arg(fieldLabel(f));
     }
     if (columns.value(Field::Provider).isEmpty() && defaultProvider.trimmed().isEmpty())
-        return QObject::tr("Choose the provider column, or name the provider of every row.");
+        return QCoreApplication::translate(
+            "tl::ingest::CsvMapping",
+            "Choose the provider column, or name the provider of every row.");
     bool anyCount = false;
     for (Field f : {Field::InputTokens, Field::CacheReadTokens, Field::CacheWriteTokens,
                     Field::OutputTokens, Field::Requests, Field::Cost})
         anyCount = anyCount || !columns.value(f).isEmpty();
     if (!anyCount)
-        return QObject::tr("Map at least one token, request or cost column.");
+        return QCoreApplication::translate("tl::ingest::CsvMapping",
+                                           "Map at least one token, request or cost column.");
     return {};
 }
 
@@ -119,7 +141,9 @@ Result<CsvMapping> CsvMapping::fromJson(const QString &name, const QByteArray &j
 {
     const QJsonDocument doc = QJsonDocument::fromJson(json);
     if (!doc.isObject())
-        return Error{QObject::tr("The saved mapping '%1' is damaged.").arg(name)};
+        return Error{QCoreApplication::translate("tl::ingest::CsvMapping",
+                                                 "The saved mapping '%1' is damaged.")
+                         .arg(name)};
     CsvMapping m;
     m.name = name;
     const QJsonObject o = doc.object();
@@ -148,8 +172,12 @@ Result<CsvMapping> MappingStore::load(const QString &name)
         return definition.error();
     if (!*definition) {
         auto all = names();
-        return Error{QObject::tr("There is no saved column mapping named '%1' (saved: %2).")
-                         .arg(name, all && !all->isEmpty() ? all->join(u", ") : QObject::tr("none"))};
+        return Error{
+            QCoreApplication::translate("tl::ingest::CsvMapping",
+                                        "There is no saved column mapping named '%1' (saved: %2).")
+                .arg(name, all && !all->isEmpty()
+                               ? all->join(u", ")
+                               : QCoreApplication::translate("tl::ingest::CsvMapping", "none"))};
     }
     return CsvMapping::fromJson(name, **definition);
 }

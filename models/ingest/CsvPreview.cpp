@@ -2,7 +2,7 @@
 
 #include "text/CsvParser.h"
 
-#include <QObject>
+#include <QCoreApplication>
 
 namespace tl::ingest {
 
@@ -22,11 +22,18 @@ Result<CsvPreview> CsvPreview::read(const QString &path, int maxRows)
     };
     switch (csv.next(fields)) {
     case text::CsvParser::Next::Error: return Error{src.errorMessage()};
-    case text::CsvParser::Next::End: return Error{QObject::tr("'%1' is empty.").arg(path)};
+    case text::CsvParser::Next::End:
+        return Error{
+            QCoreApplication::translate("tl::ingest::CsvPreview", "'%1' is empty.").arg(path)};
     case text::CsvParser::Next::BadEncoding:
-        return Error{QObject::tr("'%1' is not UTF-8 text; save it as UTF-8.").arg(path)};
+        return Error{QCoreApplication::translate("tl::ingest::CsvPreview",
+                                                 "'%1' is not UTF-8 text; save it as UTF-8.")
+                         .arg(path)};
     case text::CsvParser::Next::Unterminated:
-        return Error{QObject::tr("The header of '%1' opens a quoted field that is never closed.").arg(path)};
+        return Error{QCoreApplication::translate(
+                         "tl::ingest::CsvPreview",
+                         "The header of '%1' opens a quoted field that is never closed.")
+                         .arg(path)};
     case text::CsvParser::Next::Record: break;
     }
     out.header = toList(fields);

@@ -2,10 +2,10 @@
 
 #include "ingest/IngestText.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QObject>
 #include <QRegularExpression>
 #include <QStringList>
 
@@ -69,7 +69,8 @@ bool scaledTokens(std::string_view quantity, std::int64_t block, std::int64_t &o
     }
     const auto m = parseMoney(quantity);
     if (!m) {
-        why = QObject::tr("'%1' is not a number").arg(fromUtf8(quantity));
+        why = QCoreApplication::translate("tl::ingest::CsvReaders", "'%1' is not a number")
+                  .arg(fromUtf8(quantity));
         return false;
     }
     const Int128 tokens = Int128(m->nanos()) * block;
@@ -91,12 +92,18 @@ Status CsvRecordReader::start()
     std::vector<std::string> names;
     switch (m_csv.next(names)) {
     case text::CsvParser::Next::Error: return Error{m_source.errorMessage()};
-    case text::CsvParser::Next::End: return Error{QObject::tr("'%1' is empty.").arg(m_source.path())};
+    case text::CsvParser::Next::End:
+        return Error{QCoreApplication::translate("tl::ingest::CsvReaders", "'%1' is empty.")
+                         .arg(m_source.path())};
     case text::CsvParser::Next::BadEncoding:
-        return Error{QObject::tr("The header of '%1' is not valid UTF-8; save the file as UTF-8.")
+        return Error{QCoreApplication::translate(
+                         "tl::ingest::CsvReaders",
+                         "The header of '%1' is not valid UTF-8; save the file as UTF-8.")
                          .arg(m_source.path())};
     case text::CsvParser::Next::Unterminated:
-        return Error{QObject::tr("The header of '%1' opens a quoted field that is never closed.")
+        return Error{QCoreApplication::translate(
+                         "tl::ingest::CsvReaders",
+                         "The header of '%1' opens a quoted field that is never closed.")
                          .arg(m_source.path())};
     case text::CsvParser::Next::Record: break;
     }
@@ -111,7 +118,9 @@ ReadStep CsvRecordReader::next(UsageFact &fact, ReadProblem &problem)
     case text::CsvParser::Next::Error: return fail(problem);
     case text::CsvParser::Next::BadEncoding:
         problem.line = m_csv.recordLine();
-        problem.reason = QObject::tr("not valid UTF-8 (is the file Latin-1 encoded? save it as UTF-8)");
+        problem.reason = QCoreApplication::translate(
+            "tl::ingest::CsvReaders",
+            "not valid UTF-8 (is the file Latin-1 encoded? save it as UTF-8)");
         return ReadStep::Rejected;
     case text::CsvParser::Next::Unterminated:
         problem.line = m_csv.recordLine();
@@ -148,7 +157,9 @@ Status FocusReader::checkHeader()
 {
     for (const char *required : {"ChargePeriodStart", "BilledCost"}) {
         if (!m_header.has(required))
-            return Error{QObject::tr("'%1' is not a FOCUS export: the header has no %2 column.")
+            return Error{QCoreApplication::translate(
+                             "tl::ingest::CsvReaders",
+                             "'%1' is not a FOCUS export: the header has no %2 column.")
                              .arg(m_source.path(), QString::fromLatin1(required))};
     }
     return {};
@@ -179,8 +190,10 @@ ReadStep FocusReader::readRecord(const std::vector<std::string> &row, UsageFact 
     if (!start)
         return bad(problem, QStringLiteral("ChargePeriodStart"),
                    g("ChargePeriodStart").empty()
-                       ? QObject::tr("missing")
-                       : QObject::tr("'%1' is not a date and time").arg(fromUtf8(g("ChargePeriodStart"))));
+                       ? QCoreApplication::translate("tl::ingest::CsvReaders", "missing")
+                       : QCoreApplication::translate("tl::ingest::CsvReaders",
+                                                     "'%1' is not a date and time")
+                             .arg(fromUtf8(g("ChargePeriodStart"))));
     const auto end = parseTimestamp(g("ChargePeriodEnd"));
 
     // Model: our own x_ModelId, a model key in SkuPriceDetails, else the resource.
@@ -197,7 +210,9 @@ ReadStep FocusReader::readRecord(const std::vector<std::string> &row, UsageFact 
         model = fromUtf8(g("ResourceId"));
     if (model.isEmpty())
         return bad(problem, QStringLiteral("x_ModelId"),
-                   QObject::tr("no model: the row has no x_ModelId, SkuPriceDetails model or resource"));
+                   QCoreApplication::translate(
+                       "tl::ingest::CsvReaders",
+                       "no model: the row has no x_ModelId, SkuPriceDetails model or resource"));
 
     // Token count and kind.
     std::int64_t tokens = 0;
@@ -234,8 +249,10 @@ ReadStep FocusReader::readRecord(const std::vector<std::string> &row, UsageFact 
             t.uncachedInput = tokens;
         else
             return bad(problem, QStringLiteral("x_TokenType"),
-                       QObject::tr("cannot tell input from output tokens: no x_TokenType, and "
-                                   "SkuMeter/ChargeDescription do not say"));
+                       QCoreApplication::translate(
+                           "tl::ingest::CsvReaders",
+                           "cannot tell input from output tokens: no x_TokenType, and "
+                           "SkuMeter/ChargeDescription do not say"));
     } else if (tokenBlock(consumedUnit) == 0 && !consumedUnit.empty()
                && lower(consumedUnit).find("request") != std::string::npos) {
         std::int64_t n = 0;
@@ -252,8 +269,10 @@ ReadStep FocusReader::readRecord(const std::vector<std::string> &row, UsageFact 
     if (!equalsIgnoreCase(g("x_CostSource"), "computed") && !g("BilledCost").empty()) {
         f.billedCost = parseMoney(g("BilledCost"));
         if (!f.billedCost)
-            return bad(problem, QStringLiteral("BilledCost"),
-                       QObject::tr("'%1' is not an amount").arg(fromUtf8(g("BilledCost"))));
+            return bad(
+                problem, QStringLiteral("BilledCost"),
+                QCoreApplication::translate("tl::ingest::CsvReaders", "'%1' is not an amount")
+                    .arg(fromUtf8(g("BilledCost"))));
     }
 
     QString provider = providerId(fromUtf8(g("ProviderName")));
@@ -314,7 +333,9 @@ Status MappedCsvReader::checkHeader()
     for (auto it = m_mapping.columns.constBegin(); it != m_mapping.columns.constEnd(); ++it) {
         const int col = m_header.indexIgnoreCase(it.value().toStdString());
         if (col < 0)
-            return Error{QObject::tr("'%1' has no column '%2', which the mapping '%3' uses for %4.")
+            return Error{QCoreApplication::translate(
+                             "tl::ingest::CsvReaders",
+                             "'%1' has no column '%2', which the mapping '%3' uses for %4.")
                              .arg(m_source.path(), it.value(), m_mapping.name,
                                   CsvMapping::fieldLabel(it.key()))};
         m_columns.insert(it.key(), col);
@@ -331,11 +352,15 @@ ReadStep MappedCsvReader::readRecord(const std::vector<std::string> &row, UsageF
     const auto start = parseTimestamp(g(F::Timestamp));
     if (!start)
         return bad(problem, column(F::Timestamp),
-                   g(F::Timestamp).empty() ? QObject::tr("missing")
-                                           : QObject::tr("'%1' is not a date and time").arg(fromUtf8(g(F::Timestamp))));
+                   g(F::Timestamp).empty()
+                       ? QCoreApplication::translate("tl::ingest::CsvReaders", "missing")
+                       : QCoreApplication::translate("tl::ingest::CsvReaders",
+                                                     "'%1' is not a date and time")
+                             .arg(fromUtf8(g(F::Timestamp))));
     const QString model = fromUtf8(g(F::Model)).trimmed();
     if (model.isEmpty())
-        return bad(problem, column(F::Model), QObject::tr("missing"));
+        return bad(problem, column(F::Model),
+                   QCoreApplication::translate("tl::ingest::CsvReaders", "missing"));
 
     f = UsageFact{};
     TokenCounts &t = f.tokens;
@@ -356,7 +381,10 @@ ReadStep MappedCsvReader::readRecord(const std::vector<std::string> &row, UsageF
     if (m_columns.contains(F::Cost) && !g(F::Cost).empty()) {
         f.billedCost = parseMoney(g(F::Cost));
         if (!f.billedCost)
-            return bad(problem, column(F::Cost), QObject::tr("'%1' is not an amount").arg(fromUtf8(g(F::Cost))));
+            return bad(
+                problem, column(F::Cost),
+                QCoreApplication::translate("tl::ingest::CsvReaders", "'%1' is not an amount")
+                    .arg(fromUtf8(g(F::Cost))));
     }
     QString provider = providerId(fromUtf8(g(F::Provider)));
     if (provider.isEmpty())

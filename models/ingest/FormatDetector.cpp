@@ -4,7 +4,7 @@
 #include "ingest/JsonScan.h"
 #include "text/LineSource.h"
 
-#include <QObject>
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <set>
@@ -44,7 +44,8 @@ Result<Sample> sample(const QString &path)
             break;
     }
     if (out.first.empty())
-        return Error{QObject::tr("'%1' is empty.").arg(path)};
+        return Error{
+            QCoreApplication::translate("tl::ingest::FormatDetector", "'%1' is empty.").arg(path)};
     return out;
 }
 
@@ -81,10 +82,13 @@ Result<DetectedFormat> FormatDetector::detect(const QString &path)
             if (has("custom_id") && (has("response") || has("error")))
                 return DetectedFormat{ImportFormat::OpenAiBatch, false};
             if (has("custom_id") && has("body") && has("method"))
-                return Error{QObject::tr("'%1' is an OpenAI Batch input file, which holds requests "
-                                         "but no usage. Import the batch's output file; TokenLedger "
-                                         "reads the models from this input file when it sits next "
-                                         "to it.").arg(path)};
+                return Error{QCoreApplication::translate(
+                                 "tl::ingest::FormatDetector",
+                                 "'%1' is an OpenAI Batch input file, which holds requests "
+                                 "but no usage. Import the batch's output file; TokenLedger "
+                                 "reads the models from this input file when it sits next "
+                                 "to it.")
+                                 .arg(path)};
             if (schemaType == "ModelInvocationLog"
                 || (has("modelId") && has("requestId") && (has("input") || has("output"))))
                 return DetectedFormat{ImportFormat::Bedrock, false};
@@ -103,24 +107,33 @@ Result<DetectedFormat> FormatDetector::detect(const QString &path)
                 }
                 names << QString::fromStdString(k);
             }
-            return Error{QObject::tr("'%1' matches no format TokenLedger reads: its first line is "
-                                     "a JSON object with the keys %2, which are not those of LiteLLM "
-                                     "spend logs, OpenAI Batch output, Bedrock invocation logs or "
-                                     "Langfuse observations.").arg(path, names.join(u", "))};
+            return Error{QCoreApplication::translate(
+                             "tl::ingest::FormatDetector",
+                             "'%1' matches no format TokenLedger reads: its first line is "
+                             "a JSON object with the keys %2, which are not those of LiteLLM "
+                             "spend logs, OpenAI Batch output, Bedrock invocation logs or "
+                             "Langfuse observations.")
+                             .arg(path, names.join(u", "))};
         }
         // A JSON document spread over several lines (e.g. a Langfuse {"data": [...]} page).
         if (s->head.find("\"traceId\"") != std::string::npos
             || s->head.find("\"usageDetails\"") != std::string::npos)
             return DetectedFormat{ImportFormat::Langfuse, false};
-        return Error{QObject::tr("'%1' matches no format TokenLedger reads: its first line is not "
-                                 "a complete JSON object.").arg(path)};
+        return Error{QCoreApplication::translate(
+                         "tl::ingest::FormatDetector",
+                         "'%1' matches no format TokenLedger reads: its first line is not "
+                         "a complete JSON object.")
+                         .arg(path)};
     }
     if (lead == '[') {
         if (s->head.find("\"traceId\"") != std::string::npos
             || s->head.find("\"usageDetails\"") != std::string::npos)
             return DetectedFormat{ImportFormat::Langfuse, false};
-        return Error{QObject::tr("'%1' matches no format TokenLedger reads: it is a JSON array, "
-                                 "but not of Langfuse observations.").arg(path)};
+        return Error{QCoreApplication::translate(
+                         "tl::ingest::FormatDetector",
+                         "'%1' matches no format TokenLedger reads: it is a JSON array, "
+                         "but not of Langfuse observations.")
+                         .arg(path)};
     }
 
     const char delimiter = text::CsvParser::guessDelimiter(first);
@@ -145,14 +158,20 @@ Result<DetectedFormat> FormatDetector::detect(const QString &path)
             }
             shown << QString::fromUtf8(n.data(), qsizetype(n.size()));
         }
-        return Error{QObject::tr("'%1' is a CSV file with the columns %2, which match no format "
-                                 "TokenLedger knows. Import it with a column mapping (in the app: "
-                                 "Import files… → CSV with a column mapping; on the command line: "
-                                 "--format csv --mapping NAME).").arg(path, shown.join(u", "))};
+        return Error{QCoreApplication::translate(
+                         "tl::ingest::FormatDetector",
+                         "'%1' is a CSV file with the columns %2, which match no format "
+                         "TokenLedger knows. Import it with a column mapping (in the app: "
+                         "Import files… → CSV with a column mapping; on the command line: "
+                         "--format csv --mapping NAME).")
+                         .arg(path, shown.join(u", "))};
     }
-    return Error{QObject::tr("'%1' matches no format TokenLedger reads (LiteLLM spend logs, OpenAI "
-                             "Batch output, Bedrock invocation logs, Langfuse observations, FOCUS "
-                             "CSV, or a CSV with a column mapping).").arg(path)};
+    return Error{QCoreApplication::translate(
+                     "tl::ingest::FormatDetector",
+                     "'%1' matches no format TokenLedger reads (LiteLLM spend logs, OpenAI "
+                     "Batch output, Bedrock invocation logs, Langfuse observations, FOCUS "
+                     "CSV, or a CSV with a column mapping).")
+                     .arg(path)};
 }
 
 } // namespace tl::ingest

@@ -1,6 +1,6 @@
 #include "ingest/ImportFormat.h"
 
-#include <QObject>
+#include <QCoreApplication>
 
 namespace tl::ingest {
 
@@ -46,12 +46,19 @@ QStringList allFormatNames()
 QString formatLabel(ImportFormat f)
 {
     switch (f) {
-    case ImportFormat::LiteLlm: return QObject::tr("LiteLLM spend logs");
-    case ImportFormat::OpenAiBatch: return QObject::tr("OpenAI Batch output");
-    case ImportFormat::Bedrock: return QObject::tr("Amazon Bedrock invocation logs");
-    case ImportFormat::Langfuse: return QObject::tr("Langfuse observations");
-    case ImportFormat::Focus: return QObject::tr("FOCUS cost export");
-    case ImportFormat::Csv: return QObject::tr("CSV with a column mapping");
+    case ImportFormat::LiteLlm:
+        return QCoreApplication::translate("tl::ingest::ImportFormat", "LiteLLM spend logs");
+    case ImportFormat::OpenAiBatch:
+        return QCoreApplication::translate("tl::ingest::ImportFormat", "OpenAI Batch output");
+    case ImportFormat::Bedrock:
+        return QCoreApplication::translate("tl::ingest::ImportFormat",
+                                           "Amazon Bedrock invocation logs");
+    case ImportFormat::Langfuse:
+        return QCoreApplication::translate("tl::ingest::ImportFormat", "Langfuse observations");
+    case ImportFormat::Focus:
+        return QCoreApplication::translate("tl::ingest::ImportFormat", "FOCUS cost export");
+    case ImportFormat::Csv:
+        return QCoreApplication::translate("tl::ingest::ImportFormat", "CSV with a column mapping");
     }
     return {};
 }

@@ -7,10 +7,10 @@
 #include "ingest/ParserThread.h"
 #include "store/BulkImport.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QLoggingCategory>
-#include <QObject>
 #include <QSet>
 
 #include <memory>
@@ -28,9 +28,13 @@ Result<DetectedFormat> detectFormat(const QString &path, const ImportOptions &op
     if (!options.format)
         return found;
     if (*options.format == ImportFormat::Csv && !options.mapping)
-        return Error{QObject::tr("Importing '%1' as a generic CSV needs a column mapping.").arg(path)};
+        return Error{
+            QCoreApplication::translate("tl::ingest::ImportRunner",
+                                        "Importing '%1' as a generic CSV needs a column mapping.")
+                .arg(path)};
     if (found && found->format != *options.format && *options.format != ImportFormat::Csv)
-        return Error{QObject::tr("'%1' is not %2: it looks like %3.")
+        return Error{QCoreApplication::translate("tl::ingest::ImportRunner",
+                                                 "'%1' is not %2: it looks like %3.")
                          .arg(path, formatLabel(*options.format), formatLabel(found->format))};
     if (!found && !QFileInfo(path).isFile())
         return found.error();
@@ -174,8 +178,10 @@ Status ImportRunner::finish(const QString &path, store::BulkImport &scope, const
 {
     if (summary.read > 0 && summary.rejected == summary.read) {
         const ReadProblem &p = summary.problems.first();
-        return Error{QObject::tr("'%1' is not %2: none of its %3 records could be read (line %4: %5%6). "
-                                 "Nothing was imported.")
+        return Error{QCoreApplication::translate(
+                         "tl::ingest::ImportRunner",
+                         "'%1' is not %2: none of its %3 records could be read (line %4: %5%6). "
+                         "Nothing was imported.")
                          .arg(path, formatLabel(summary.format))
                          .arg(summary.read)
                          .arg(p.line)
@@ -183,7 +189,8 @@ Status ImportRunner::finish(const QString &path, store::BulkImport &scope, const
     }
     QString message;
     if (summary.rejected > summary.problems.size())
-        message = QObject::tr("%1 rejected records; the first %2 are listed.")
+        message = QCoreApplication::translate("tl::ingest::ImportRunner",
+                                              "%1 rejected records; the first %2 are listed.")
                       .arg(summary.rejected)
                       .arg(summary.problems.size());
     return scope.finish(summary.read, summary.imported, summary.duplicates, summary.rejected, message);

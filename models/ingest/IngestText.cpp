@@ -1,6 +1,6 @@
 #include "ingest/IngestText.h"
 
-#include <QObject>
+#include <QCoreApplication>
 
 #include <charconv>
 #include <cmath>
@@ -142,11 +142,17 @@ QString intParseMessage(IntParse r)
 {
     switch (r) {
     case IntParse::Ok: return {};
-    case IntParse::Empty: return QObject::tr("is empty");
-    case IntParse::NotANumber: return QObject::tr("is not a number");
-    case IntParse::TooLarge: return QObject::tr("is too large (more than 9.2e18)");
-    case IntParse::Negative: return QObject::tr("is negative");
-    case IntParse::Fraction: return QObject::tr("is not a whole number");
+    case IntParse::Empty:
+        return QCoreApplication::translate("tl::ingest::IngestText", "is empty");
+    case IntParse::NotANumber:
+        return QCoreApplication::translate("tl::ingest::IngestText", "is not a number");
+    case IntParse::TooLarge:
+        return QCoreApplication::translate("tl::ingest::IngestText",
+                                           "is too large (more than 9.2e18)");
+    case IntParse::Negative:
+        return QCoreApplication::translate("tl::ingest::IngestText", "is negative");
+    case IntParse::Fraction:
+        return QCoreApplication::translate("tl::ingest::IngestText", "is not a whole number");
     }
     return {};
 }

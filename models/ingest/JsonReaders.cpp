@@ -3,10 +3,10 @@
 #include "ingest/IngestText.h"
 #include "pricing/UsageNormaliser.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QObject>
 #include <QStringList>
 
 #include <nlohmann/json.hpp>
@@ -74,7 +74,10 @@ ReadStep JsonDocumentReader::readLine(std::string_view line, UsageFact &fact, Re
 {
     json obj = json::parse(line.begin(), line.end(), nullptr, false);
     if (obj.is_discarded() || !obj.is_object())
-        return reject(problem, {}, QObject::tr("not a well-formed JSON object (truncated or broken line)"));
+        return reject(problem, {},
+                      QCoreApplication::translate(
+                          "tl::ingest::JsonReaders",
+                          "not a well-formed JSON object (truncated or broken line)"));
     const ReadStep step = readObject(obj, fact, problem);
     problem.line = m_source.lineNumber();
     return step;
@@ -124,7 +127,9 @@ ReadStep OpenAiBatchReader::readObject(const json &obj, UsageFact &f, ReadProble
     const QString id = textOf(member(obj, "id"));
     const QString customId = textOf(member(obj, "custom_id"));
     if (id.isEmpty() && customId.isEmpty())
-        return reject(problem, QStringLiteral("id"), QObject::tr("missing: not a Batch output line"));
+        return reject(problem, QStringLiteral("id"),
+                      QCoreApplication::translate("tl::ingest::JsonReaders",
+                                                  "missing: not a Batch output line"));
     const json *response = member(obj, "response");
     const json *body = response ? member(*response, "body") : nullptr;
     const json *status = response ? member(*response, "status_code") : nullptr;
@@ -133,24 +138,30 @@ ReadStep OpenAiBatchReader::readObject(const json &obj, UsageFact &f, ReadProble
         return ReadStep::Skipped; // a failed request: nothing billed
     const json *usage = member(*body, "usage");
     if (!usage || !usage->is_object())
-        return reject(problem, QStringLiteral("response.body.usage"), QObject::tr("missing"));
+        return reject(problem, QStringLiteral("response.body.usage"),
+                      QCoreApplication::translate("tl::ingest::JsonReaders", "missing"));
 
     QString model = textOf(member(*body, "model"));
     if (model.isEmpty())
         model = m_modelByCustomId.value(customId);
     if (model.isEmpty())
-        return reject(problem, QStringLiteral("response.body.model"),
-                      QObject::tr("missing, and no batch input file names the model of '%1'").arg(customId));
+        return reject(
+            problem, QStringLiteral("response.body.model"),
+            QCoreApplication::translate("tl::ingest::JsonReaders",
+                                        "missing, and no batch input file names the model of '%1'")
+                .arg(customId));
     const json *created = member(*body, "created");
     if (!created)
         created = member(*body, "created_at");
     if (!created || !created->is_number())
-        return reject(problem, QStringLiteral("response.body.created"), QObject::tr("missing"));
+        return reject(problem, QStringLiteral("response.body.created"),
+                      QCoreApplication::translate("tl::ingest::JsonReaders", "missing"));
     // Unix seconds between 1970 and 2200; anything else (a float of 1e300, a negative) is refused
     // before it is converted.
     const double createdSecs = created->get<double>();
     if (!(createdSecs >= 0 && createdSecs < 7258118400.0))
-        return reject(problem, QStringLiteral("response.body.created"), QObject::tr("is not a time"));
+        return reject(problem, QStringLiteral("response.body.created"),
+                      QCoreApplication::translate("tl::ingest::JsonReaders", "is not a time"));
 
     json u = *usage;
     const bool responses = u.contains("input_tokens");
@@ -178,16 +189,20 @@ ReadStep BedrockReader::readObject(const json &obj, UsageFact &f, ReadProblem &p
 {
     const QString requestId = textOf(member(obj, "requestId"));
     if (requestId.isEmpty())
-        return reject(problem, QStringLiteral("requestId"), QObject::tr("missing"));
+        return reject(problem, QStringLiteral("requestId"),
+                      QCoreApplication::translate("tl::ingest::JsonReaders", "missing"));
     const QString model = textOf(member(obj, "modelId"));
     if (model.isEmpty())
-        return reject(problem, QStringLiteral("modelId"), QObject::tr("missing"));
+        return reject(problem, QStringLiteral("modelId"),
+                      QCoreApplication::translate("tl::ingest::JsonReaders", "missing"));
     const std::string ts = textOf(member(obj, "timestamp")).toStdString();
     const auto start = parseTimestamp(ts);
     if (!start)
         return reject(problem, QStringLiteral("timestamp"),
-                      ts.empty() ? QObject::tr("missing")
-                                 : QObject::tr("'%1' is not a date and time").arg(QString::fromStdString(ts)));
+                      ts.empty() ? QCoreApplication::translate("tl::ingest::JsonReaders", "missing")
+                                 : QCoreApplication::translate("tl::ingest::JsonReaders",
+                                                               "'%1' is not a date and time")
+                                       .arg(QString::fromStdString(ts)));
     const json *input = member(obj, "input");
     const json *output = member(obj, "output");
     if (!input && !output)
@@ -268,7 +283,9 @@ ReadStep LangfuseReader::next(UsageFact &fact, ReadProblem &problem)
         }
         if (!m_source.lineIsUtf8())
             return reject(problem, {},
-                          QObject::tr("not valid UTF-8 (is the file Latin-1 encoded? save it as UTF-8)"));
+                          QCoreApplication::translate(
+                              "tl::ingest::JsonReaders",
+                              "not valid UTF-8 (is the file Latin-1 encoded? save it as UTF-8)"));
         const std::size_t b = line.find_first_not_of(" \t\r");
         const std::size_t l = line.find_last_not_of(" \t\r");
         std::string text(line.substr(b, l - b + 1));
@@ -293,14 +310,19 @@ ReadStep LangfuseReader::next(UsageFact &fact, ReadProblem &problem)
         }
         json doc = json::parse(text, nullptr, false);
         if (doc.is_discarded())
-            return reject(problem, {}, QObject::tr("the file is not well-formed JSON"));
+            return reject(problem, {},
+                          QCoreApplication::translate("tl::ingest::JsonReaders",
+                                                      "the file is not well-formed JSON"));
         m_document = std::make_unique<Document>();
         if (doc.is_object() && doc.contains("data"))
             m_document->array = std::move(doc["data"]);
         else
             m_document->array = std::move(doc);
         if (!m_document->array.is_array())
-            return reject(problem, {}, QObject::tr("the JSON document holds no list of observations"));
+            return reject(
+                problem, {},
+                QCoreApplication::translate("tl::ingest::JsonReaders",
+                                            "the JSON document holds no list of observations"));
     }
     if (!m_document)
         return JsonDocumentReader::next(fact, problem);
@@ -315,10 +337,12 @@ ReadStep LangfuseReader::next(UsageFact &fact, ReadProblem &problem)
 ReadStep LangfuseReader::readObject(const json &obj, UsageFact &f, ReadProblem &problem)
 {
     if (!obj.is_object())
-        return reject(problem, {}, QObject::tr("not a JSON object"));
+        return reject(problem, {},
+                      QCoreApplication::translate("tl::ingest::JsonReaders", "not a JSON object"));
     const QString id = textOf(member(obj, "id"));
     if (id.isEmpty())
-        return reject(problem, QStringLiteral("id"), QObject::tr("missing"));
+        return reject(problem, QStringLiteral("id"),
+                      QCoreApplication::translate("tl::ingest::JsonReaders", "missing"));
     const QString type = textOf(member(obj, "type"));
     if (!type.isEmpty() && type.compare(u"GENERATION", Qt::CaseInsensitive) != 0)
         return ReadStep::Skipped;
@@ -326,11 +350,14 @@ ReadStep LangfuseReader::readObject(const json &obj, UsageFact &f, ReadProblem &
     const auto start = parseTimestamp(ts);
     if (!start)
         return reject(problem, QStringLiteral("startTime"),
-                      ts.empty() ? QObject::tr("missing")
-                                 : QObject::tr("'%1' is not a date and time").arg(QString::fromStdString(ts)));
+                      ts.empty() ? QCoreApplication::translate("tl::ingest::JsonReaders", "missing")
+                                 : QCoreApplication::translate("tl::ingest::JsonReaders",
+                                                               "'%1' is not a date and time")
+                                       .arg(QString::fromStdString(ts)));
     const QString model = textOf(member(obj, "model"));
     if (model.isEmpty())
-        return reject(problem, QStringLiteral("model"), QObject::tr("missing"));
+        return reject(problem, QStringLiteral("model"),
+                      QCoreApplication::translate("tl::ingest::JsonReaders", "missing"));
 
     f = UsageFact{};
     TokenCounts &t = f.tokens;
@@ -366,7 +393,8 @@ ReadStep LangfuseReader::readObject(const json &obj, UsageFact &f, ReadProblem &
         if (!countOf(member(*usage, "output"), t.output, why))
             return reject(problem, QStringLiteral("usage.output"), why);
     } else {
-        return reject(problem, QStringLiteral("usageDetails"), QObject::tr("missing"));
+        return reject(problem, QStringLiteral("usageDetails"),
+                      QCoreApplication::translate("tl::ingest::JsonReaders", "missing"));
     }
     t.reasoning = std::min(t.reasoning, t.output);
     t.requests = 1;

@@ -3,7 +3,7 @@
 #include "ingest/IngestText.h"
 #include "ingest/JsonScan.h"
 
-#include <QObject>
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace tl::ingest {
@@ -69,15 +69,20 @@ ReadStep LiteLlmConverter::convert(const LiteLlmRow &row, UsageFact &f, ReadProb
         return ReadStep::Rejected;
     };
     if (row.requestId.empty())
-        return bad("request_id", QObject::tr("missing; every spend-log row needs its request id"));
+        return bad("request_id", QCoreApplication::translate(
+                                     "tl::ingest::LiteLlmReader",
+                                     "missing; every spend-log row needs its request id"));
     const auto start = parseTimestamp(row.startTime);
     if (!start)
-        return bad("startTime", row.startTime.empty() ? QObject::tr("missing")
-                                                      : QObject::tr("'%1' is not a date and time")
-                                                            .arg(fromUtf8(row.startTime)));
+        return bad("startTime",
+                   row.startTime.empty()
+                       ? QCoreApplication::translate("tl::ingest::LiteLlmReader", "missing")
+                       : QCoreApplication::translate("tl::ingest::LiteLlmReader",
+                                                     "'%1' is not a date and time")
+                             .arg(fromUtf8(row.startTime)));
     const std::string &modelText = row.model.empty() ? row.modelGroup : row.model;
     if (modelText.empty())
-        return bad("model", QObject::tr("missing"));
+        return bad("model", QCoreApplication::translate("tl::ingest::LiteLlmReader", "missing"));
 
     std::int64_t prompt = 0, completion = 0;
     if (const IntParse r = parseCount(row.promptTokens, prompt); r != IntParse::Ok)
@@ -90,7 +95,9 @@ ReadStep LiteLlmConverter::convert(const LiteLlmRow &row, UsageFact &f, ReadProb
     if (!row.spend.empty()) {
         spend = parseMoney(row.spend);
         if (!spend)
-            return bad("spend", QObject::tr("'%1' is not an amount").arg(fromUtf8(row.spend)));
+            return bad("spend", QCoreApplication::translate("tl::ingest::LiteLlmReader",
+                                                            "'%1' is not an amount")
+                                    .arg(fromUtf8(row.spend)));
     }
 
     UsageExtras extras;
@@ -271,9 +278,14 @@ ReadStep LiteLlmJsonReader::readLine(std::string_view line, UsageFact &fact, Rea
         return true;
     });
     if (!ok)
-        return reject(problem, {}, QObject::tr("not a well-formed JSON object (truncated or broken line)"));
+        return reject(problem, {},
+                      QCoreApplication::translate(
+                          "tl::ingest::LiteLlmReader",
+                          "not a well-formed JSON object (truncated or broken line)"));
     if (!badField.isEmpty())
-        return reject(problem, badField, QObject::tr("has the wrong type"));
+        return reject(
+            problem, badField,
+            QCoreApplication::translate("tl::ingest::LiteLlmReader", "has the wrong type"));
     const ReadStep step = m_converter.convert(r, fact, problem);
     problem.line = m_source.lineNumber();
     return step;
@@ -286,11 +298,16 @@ Status LiteLlmCsvReader::start()
     if (n == text::CsvParser::Next::Error)
         return Error{m_source.errorMessage()};
     if (n != text::CsvParser::Next::Record)
-        return Error{QObject::tr("'%1' has no header row.").arg(m_source.path())};
+        return Error{
+            QCoreApplication::translate("tl::ingest::LiteLlmReader", "'%1' has no header row.")
+                .arg(m_source.path())};
     m_header.set(names);
     if (!m_header.has("request_id") || !m_header.has("startTime"))
-        return Error{QObject::tr("'%1' is not a LiteLLM spend-log CSV: the header has no "
-                                 "request_id and startTime columns.").arg(m_source.path())};
+        return Error{
+            QCoreApplication::translate("tl::ingest::LiteLlmReader",
+                                        "'%1' is not a LiteLLM spend-log CSV: the header has no "
+                                        "request_id and startTime columns.")
+                .arg(m_source.path())};
     return {};
 }
 
@@ -302,7 +319,9 @@ ReadStep LiteLlmCsvReader::next(UsageFact &fact, ReadProblem &problem)
     case text::CsvParser::Next::Error: return fail(problem);
     case text::CsvParser::Next::BadEncoding:
         problem.line = m_csv.recordLine();
-        problem.reason = QObject::tr("not valid UTF-8 (is the file Latin-1 encoded? save it as UTF-8)");
+        problem.reason = QCoreApplication::translate(
+            "tl::ingest::LiteLlmReader",
+            "not valid UTF-8 (is the file Latin-1 encoded? save it as UTF-8)");
         return ReadStep::Rejected;
     case text::CsvParser::Next::Unterminated:
         problem.line = m_csv.recordLine();

@@ -1,6 +1,6 @@
 #include "ingest/RecordReader.h"
 
-#include <QObject>
+#include <QCoreApplication>
 
 namespace tl::ingest {
 
@@ -29,8 +29,10 @@ ReadStep JsonLinesReader::next(UsageFact &fact, ReadProblem &problem)
             continue;
         if (!m_source.lineIsUtf8())
             return reject(problem, {},
-                          QObject::tr("not valid UTF-8 (is the file Latin-1 encoded? save it as "
-                                      "UTF-8)"));
+                          QCoreApplication::translate(
+                              "tl::ingest::RecordReader",
+                              "not valid UTF-8 (is the file Latin-1 encoded? save it as "
+                              "UTF-8)"));
         return readLine(line, fact, problem);
     }
 }

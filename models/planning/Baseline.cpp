@@ -3,6 +3,8 @@
 #include "query/UsageQueries.h"
 #include "store/Database.h"
 
+#include <QCoreApplication>
+
 namespace tl::planning {
 
 Baseline manualBaseline(const BaselineSpec::Manual &manual)
@@ -27,7 +29,8 @@ Result<Baseline> buildBaseline(store::Database &db, const BaselineSpec &spec)
     if (spec.manual)
         return manualBaseline(*spec.manual);
     if (!spec.from.isValid() || !spec.to.isValid() || spec.to < spec.from)
-        return Error{QObject::tr("The baseline needs a period: a first and a last day.")};
+        return Error{QCoreApplication::translate(
+            "tl::planning::Baseline", "The baseline needs a period: a first and a last day.")};
 
     query::UsageFilter filter;
     filter.from = spec.from;

@@ -1,5 +1,6 @@
 #include "planning/Scenario.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QSet>
 
@@ -237,7 +238,9 @@ Result<Scenario> Scenario::fromJson(const QByteArray &json, const QString &origi
 {
     const Json doc = Json::parse(json.constData(), json.constData() + json.size(), nullptr, false);
     if (doc.is_discarded() || !doc.is_object())
-        return Error{QObject::tr("%1: not a scenario file (expected a JSON object)").arg(origin)};
+        return Error{QCoreApplication::translate("tl::planning::Scenario",
+                                                 "%1: not a scenario file (expected a JSON object)")
+                         .arg(origin)};
     QString error;
     Reader r(doc, QString(), &error);
     Scenario s;
@@ -328,7 +331,8 @@ Result<Scenario> Scenario::fromFile(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Error{QObject::tr("Cannot read '%1': %2").arg(path, f.errorString())};
+        return Error{QCoreApplication::translate("tl::planning::Scenario", "Cannot read '%1': %2")
+                         .arg(path, f.errorString())};
     return fromJson(f.readAll(), path);
 }
 

@@ -4,6 +4,7 @@
 #include "pricing/LiteLlmCatalog.h"
 #include "store/SqliteCatalogStore.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QFile>
@@ -67,7 +68,9 @@ Result<PriceCatalog> readCatalogFile(const QString &path, CatalogFormat *format,
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Error{QObject::tr("Cannot read '%1': %2").arg(path, f.errorString())};
+        return Error{
+            QCoreApplication::translate("tl::pricing::CatalogImport", "Cannot read '%1': %2")
+                .arg(path, f.errorString())};
     const QByteArray json = f.readAll();
     auto detected = detectCatalogFormat(json, path);
     if (!detected)
@@ -82,7 +85,9 @@ Result<PriceCatalog> readCatalogFile(const QString &path, CatalogFormat *format,
     case CatalogFormat::TokenLedger:
         return PriceCatalog::fromTokenLedgerJson(json, path, catalogNameFor(CatalogFormat::TokenLedger));
     }
-    return Error{QObject::tr("'%1': unknown catalog format").arg(path)};
+    return Error{
+        QCoreApplication::translate("tl::pricing::CatalogImport", "'%1': unknown catalog format")
+            .arg(path)};
 }
 
 Result<CatalogImportReport> importCatalogFile(store::Database &db, const QString &path)
@@ -95,7 +100,10 @@ Result<CatalogImportReport> importCatalogFile(store::Database &db, const QString
     report.catalogName = catalogNameFor(report.format);
     report.entries = static_cast<int>(catalog->entries().size());
     if (catalog->isEmpty())
-        return Error{QObject::tr("'%1' holds no price TokenLedger can use; nothing was changed.").arg(path)};
+        return Error{QCoreApplication::translate(
+                         "tl::pricing::CatalogImport",
+                         "'%1' holds no price TokenLedger can use; nothing was changed.")
+                         .arg(path)};
 
     auto previous = PriceCatalog::loadFrom(db);
     if (!previous)

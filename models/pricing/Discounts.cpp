@@ -2,7 +2,7 @@
 
 #include "store/SqliteCatalogStore.h"
 
-#include <QObject>
+#include <QCoreApplication>
 
 namespace tl::pricing {
 
@@ -47,8 +47,11 @@ Status Discounts::validatePercent(const QString &percent)
 {
     Discount d{QString(), QString(), percent, QString()};
     if (!d.keepPpm())
-        return Error{QObject::tr("'%1' is not a discount: give a percentage from 0 to 100 with at "
-                                 "most four decimals, e.g. 12.5.").arg(percent)};
+        return Error{QCoreApplication::translate(
+                         "tl::pricing::Discounts",
+                         "'%1' is not a discount: give a percentage from 0 to 100 with at "
+                         "most four decimals, e.g. 12.5.")
+                         .arg(percent)};
     return {};
 }
 
@@ -66,7 +69,8 @@ Result<Discounts> Discounts::load(store::Database &db)
 Status Discounts::save(store::Database &db, const Discount &d)
 {
     if (d.provider.trimmed().isEmpty())
-        return Error{QObject::tr("A discount needs a provider.")};
+        return Error{
+            QCoreApplication::translate("tl::pricing::Discounts", "A discount needs a provider.")};
     if (Status s = validatePercent(d.percent); !s)
         return s;
     return store::SqliteCatalogStore(db).saveDiscount(

@@ -2,6 +2,7 @@
 
 #include "store/SqliteCatalogStore.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QRegularExpression>
 
@@ -154,12 +155,18 @@ Result<PriceCatalog> PriceCatalog::fromTokenLedgerJson(const QByteArray &json, c
     nlohmann::json doc = nlohmann::json::parse(json.constData(), json.constData() + json.size(),
                                                nullptr, /*allow_exceptions=*/false);
     if (doc.is_discarded() || !doc.is_object())
-        return Error{QObject::tr("%1: not a JSON object").arg(origin)};
+        return Error{
+            QCoreApplication::translate("tl::pricing::PriceCatalog", "%1: not a JSON object")
+                .arg(origin)};
     if (doc.value("format", std::string()) != "tokenledger-catalog")
-        return Error{QObject::tr("%1: 'format' must be \"tokenledger-catalog\"").arg(origin)};
+        return Error{QCoreApplication::translate("tl::pricing::PriceCatalog",
+                                                 "%1: 'format' must be \"tokenledger-catalog\"")
+                         .arg(origin)};
     const auto models = doc.find("models");
     if (models == doc.end() || !models->is_array())
-        return Error{QObject::tr("%1: 'models' must be a list").arg(origin)};
+        return Error{
+            QCoreApplication::translate("tl::pricing::PriceCatalog", "%1: 'models' must be a list")
+                .arg(origin)};
 
     PriceCatalog catalog;
     int index = 0;
@@ -167,7 +174,10 @@ Result<PriceCatalog> PriceCatalog::fromTokenLedgerJson(const QByteArray &json, c
         const QString where = QStringLiteral("%1: models[%2]").arg(origin).arg(index++);
         if (!m.is_object() || !m.contains("provider") || !m.contains("model") || !m.contains("prices")
             || !m["provider"].is_string() || !m["model"].is_string() || !m["prices"].is_array())
-            return Error{QObject::tr("%1: needs 'provider', 'model' and a 'prices' list").arg(where)};
+            return Error{
+                QCoreApplication::translate("tl::pricing::PriceCatalog",
+                                            "%1: needs 'provider', 'model' and a 'prices' list")
+                    .arg(where)};
         ModelPrice base;
         base.catalog = catalogName;
         base.provider = QString::fromStdString(m["provider"].get<std::string>());

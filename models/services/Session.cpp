@@ -45,13 +45,13 @@ demo::DemoOptions demoUpToNow()
 Status Session::loadDemo()
 {
     if (!m_db)
-        return Error{QObject::tr("No database is open.")};
+        return Error{tr("No database is open.")};
     auto real = store::holdsRealUsage(*m_db);
     if (!real)
         return real.error();
     if (*real)
-        return Error{QObject::tr("This database already holds imported data; the demo organisation "
-                                 "would mix with it. Start an empty database first.")};
+        return Error{tr("This database already holds imported data; the demo organisation "
+                        "would mix with it. Start an empty database first.")};
     auto loaded = demo::DemoOrganisation::load(*m_db, demoUpToNow());
     if (!loaded)
         return loaded.error();
@@ -95,7 +95,7 @@ Status Session::createEmpty(const QString &path)
         m_db.reset();
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
         if (QFile::exists(path + suffix) && !QFile::remove(path + suffix)) {
-            const Error error{QObject::tr("Cannot replace '%1'.").arg(path + suffix)};
+            const Error error{tr("Cannot replace '%1'.").arg(path + suffix)};
             if (replacingCurrent) {
                 auto reopened = store::Database::open(path);
                 if (reopened)

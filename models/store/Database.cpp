@@ -1,5 +1,6 @@
 #include "store/Database.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -35,12 +36,16 @@ Status inspectExisting(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Error{QObject::tr("Cannot read '%1': %2").arg(path, f.errorString())};
+        return Error{QCoreApplication::translate("tl::store::Database", "Cannot read '%1': %2")
+                         .arg(path, f.errorString())};
     const QByteArray header = f.read(16);
     f.close();
     if (header.size() < 16 || !header.startsWith(QByteArrayLiteral("SQLite format 3")))
-        return Error{QObject::tr("'%1' is not a TokenLedger database: it is not an SQLite file. "
-                                 "Nothing was changed.").arg(path)};
+        return Error{QCoreApplication::translate(
+                         "tl::store::Database",
+                         "'%1' is not a TokenLedger database: it is not an SQLite file. "
+                         "Nothing was changed.")
+                         .arg(path)};
 
     auto conn = Connection::open(path, Connection::OpenMode::ReadOnly);
     if (!conn)
@@ -49,19 +54,25 @@ Status inspectExisting(const QString &path)
     auto version = (*conn)->queryInt("PRAGMA user_version");
     auto tables = (*conn)->queryInt("SELECT count(*) FROM sqlite_master WHERE type = 'table'");
     if (!appId || !version || !tables)
-        return Error{QObject::tr("'%1' cannot be read as a database: %2")
+        return Error{QCoreApplication::translate("tl::store::Database",
+                                                 "'%1' cannot be read as a database: %2")
                          .arg(path, (*conn)->errorMessage())};
 
     if (*appId != Database::kApplicationId) {
         if (*tables > 0)
-            return Error{QObject::tr("'%1' is an SQLite database of another program, not a "
-                                     "TokenLedger database. Nothing was changed.").arg(path)};
+            return Error{
+                QCoreApplication::translate("tl::store::Database",
+                                            "'%1' is an SQLite database of another program, not a "
+                                            "TokenLedger database. Nothing was changed.")
+                    .arg(path)};
         return {}; // an empty SQLite file: fine to initialise
     }
     if (*version > Database::latestSchemaVersion())
-        return Error{QObject::tr("'%1' was written by a newer version of TokenLedger (schema %2; "
-                                 "this version understands up to %3). Please update TokenLedger. "
-                                 "Nothing was changed.")
+        return Error{QCoreApplication::translate(
+                         "tl::store::Database",
+                         "'%1' was written by a newer version of TokenLedger (schema %2; "
+                         "this version understands up to %3). Please update TokenLedger. "
+                         "Nothing was changed.")
                          .arg(path)
                          .arg(*version)
                          .arg(Database::latestSchemaVersion())};
@@ -86,16 +97,23 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Create cre
     const QFileInfo info(path);
     if (info.exists()) {
         if (info.isDir())
-            return Error{QObject::tr("'%1' is a folder, not a database file.").arg(path)};
+            return Error{QCoreApplication::translate("tl::store::Database",
+                                                     "'%1' is a folder, not a database file.")
+                             .arg(path)};
         if (info.size() > 0) {
             if (Status s = inspectExisting(path); !s)
                 return s.error();
         }
     } else if (create == Create::MustExist) {
-        return Error{QObject::tr("There is no database at '%1'. Create one with "
-                                 "'tokenledger-cli --db %1 demo' or by importing data.").arg(path)};
+        return Error{
+            QCoreApplication::translate("tl::store::Database",
+                                        "There is no database at '%1'. Create one with "
+                                        "'tokenledger-cli --db %1 demo' or by importing data.")
+                .arg(path)};
     } else if (!info.dir().exists() && !QDir().mkpath(info.absolutePath())) {
-        return Error{QObject::tr("Cannot create the folder '%1'.").arg(info.absolutePath())};
+        return Error{
+            QCoreApplication::translate("tl::store::Database", "Cannot create the folder '%1'.")
+                .arg(info.absolutePath())};
     }
 
     auto conn = Connection::open(path, Connection::OpenMode::ReadWriteCreate);
@@ -110,7 +128,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Create cre
                                "PRAGMA foreign_keys = ON", "PRAGMA temp_store = MEMORY",
                                "PRAGMA cache_size = -65536"}) {
         if (Status s = c.exec(pragma); !s)
-            return Error{QObject::tr("Cannot configure '%1': %2").arg(path, s.errorMessage())};
+            return Error{
+                QCoreApplication::translate("tl::store::Database", "Cannot configure '%1': %2")
+                    .arg(path, s.errorMessage())};
     }
     if (Status s = db->migrate(); !s)
         return s.error();
@@ -138,23 +158,34 @@ Status Database::migrate()
     m_schemaVersion = static_cast<int>(*current);
     const auto files = migrationFiles();
     if (files.empty())
-        return Error{QObject::tr("This build has no schema migrations (resources missing).")};
+        return Error{QCoreApplication::translate(
+            "tl::store::Database", "This build has no schema migrations (resources missing).")};
     if (m_schemaVersion > files.rbegin()->first)
-        return Error{QObject::tr("'%1' was written by a newer version of TokenLedger.").arg(m_path)};
+        return Error{
+            QCoreApplication::translate("tl::store::Database",
+                                        "'%1' was written by a newer version of TokenLedger.")
+                .arg(m_path)};
 
     for (const auto &[version, file] : files) {
         if (version <= m_schemaVersion)
             continue;
         QFile f(file);
         if (!f.open(QIODevice::ReadOnly))
-            return Error{QObject::tr("Cannot read migration %1.").arg(file)};
+            return Error{
+                QCoreApplication::translate("tl::store::Database", "Cannot read migration %1.")
+                    .arg(file)};
         const QByteArray sql = f.readAll();
 
         Transaction tx(c);
         if (!tx.isActive())
-            return Error{QObject::tr("Cannot upgrade '%1': %2").arg(m_path, tx.beginError())};
+            return Error{
+                QCoreApplication::translate("tl::store::Database", "Cannot upgrade '%1': %2")
+                    .arg(m_path, tx.beginError())};
         if (Status s = c.exec(sql.constData()); !s)
-            return Error{QObject::tr("Migration %1 failed: %2").arg(version).arg(s.errorMessage())};
+            return Error{
+                QCoreApplication::translate("tl::store::Database", "Migration %1 failed: %2")
+                    .arg(version)
+                    .arg(s.errorMessage())};
         auto ins = c.prepare("INSERT INTO schema_migration (version, applied_at, app_version) "
                              "VALUES (?, ?, ?)");
         if (!ins)

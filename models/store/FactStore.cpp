@@ -2,9 +2,8 @@
 
 #include "store/RecordKeyHash.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
-
-#include <QObject>
 
 #include <algorithm>
 
@@ -554,12 +553,14 @@ Result<FactStore::RepriceStats> FactStore::reprice(const std::function<void(Usag
                 return s.error();
         }
         if (progress && stats.facts % 1000 == 0 && !progress(stats.facts, *total))
-            return Error{QObject::tr("Re-pricing was cancelled; nothing was changed.")};
+            return Error{QCoreApplication::translate(
+                "tl::store::FactStore", "Re-pricing was cancelled; nothing was changed.")};
     }
     if (Status s = rebuildRollups(); !s)
         return s.error();
     if (progress && !progress(stats.facts, *total))
-        return Error{QObject::tr("Re-pricing was cancelled; nothing was changed.")};
+        return Error{QCoreApplication::translate("tl::store::FactStore",
+                                                 "Re-pricing was cancelled; nothing was changed.")};
     if (Status s = tx.commit(); !s)
         return s.error();
     return stats;

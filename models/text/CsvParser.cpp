@@ -1,6 +1,6 @@
 #include "text/CsvParser.h"
 
-#include <QObject>
+#include <QCoreApplication>
 
 #include <cctype>
 
@@ -172,16 +172,20 @@ QString fieldCountProblem(const std::vector<std::string> &fields, const CsvHeade
     const std::size_t have = fields.size();
     if (have == want || (have == want + 1 && fields.back().empty()))
         return {};
-    return QObject::tr("has %1 fields where the header has %2 (a cut-off line, or a delimiter "
-                       "inside an unquoted value)")
+    return QCoreApplication::translate(
+               "tl::text::CsvParser",
+               "has %1 fields where the header has %2 (a cut-off line, or a delimiter "
+               "inside an unquoted value)")
         .arg(have)
         .arg(want);
 }
 
 QString unterminatedReason()
 {
-    return QObject::tr("a quoted field (starting with \") is never closed; this record and the "
-                       "lines it ran into were skipped");
+    return QCoreApplication::translate(
+        "tl::text::CsvParser",
+        "a quoted field (starting with \") is never closed; this record and the "
+        "lines it ran into were skipped");
 }
 
 } // namespace tl::text

@@ -1,8 +1,8 @@
 #include "text/LineSource.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QObject>
 
 #include <zlib.h>
 
@@ -37,19 +37,24 @@ Status LineSource::open(const QString &path)
     m_path = path;
     const QFileInfo info(path);
     if (!info.exists())
-        return Error{QObject::tr("'%1' does not exist.").arg(path)};
+        return Error{
+            QCoreApplication::translate("tl::text::LineSource", "'%1' does not exist.").arg(path)};
     if (info.isDir())
-        return Error{QObject::tr("'%1' is a folder, not a file.").arg(path)};
+        return Error{
+            QCoreApplication::translate("tl::text::LineSource", "'%1' is a folder, not a file.")
+                .arg(path)};
     QFile probe(path);
     if (!probe.open(QIODevice::ReadOnly))
-        return Error{QObject::tr("Cannot read '%1': %2").arg(path, probe.errorString())};
+        return Error{QCoreApplication::translate("tl::text::LineSource", "Cannot read '%1': %2")
+                         .arg(path, probe.errorString())};
     const QByteArray magic = probe.read(2);
     m_compressed = magic.size() == 2 && quint8(magic[0]) == 0x1f && quint8(magic[1]) == 0x8b;
     probe.close();
     m_fileSize = info.size();
     m_gz = gzopen(QFile::encodeName(path).constData(), "rb");
     if (!m_gz)
-        return Error{QObject::tr("Cannot read '%1'.").arg(path)};
+        return Error{
+            QCoreApplication::translate("tl::text::LineSource", "Cannot read '%1'.").arg(path)};
     gzbuffer(gz(m_gz), 256 * 1024);
     m_buf.assign(kChunk * 2, 0);
     m_begin = m_end = 0;
@@ -84,17 +89,23 @@ bool LineSource::fill()
     if (n < 0) {
         int code = 0;
         const char *msg = gzerror(gz(m_gz), &code);
-        m_error = QObject::tr("Cannot read '%1': %2").arg(m_path, QString::fromLocal8Bit(msg));
+        m_error = QCoreApplication::translate("tl::text::LineSource", "Cannot read '%1': %2")
+                      .arg(m_path, QString::fromLocal8Bit(msg));
         return false;
     }
     if (n == 0) {
         int code = 0;
         const char *msg = gzerror(gz(m_gz), &code);
         if (code != Z_OK && code != Z_STREAM_END) {
-            m_error = code == Z_BUF_ERROR
-                          ? QObject::tr("'%1' is a truncated gzip file: it ends in the middle of "
-                                        "the compressed data.").arg(m_path)
-                          : QObject::tr("Cannot read '%1': %2").arg(m_path, QString::fromLocal8Bit(msg));
+            m_error =
+                code == Z_BUF_ERROR
+                    ? QCoreApplication::translate(
+                          "tl::text::LineSource",
+                          "'%1' is a truncated gzip file: it ends in the middle of "
+                          "the compressed data.")
+                          .arg(m_path)
+                    : QCoreApplication::translate("tl::text::LineSource", "Cannot read '%1': %2")
+                          .arg(m_path, QString::fromLocal8Bit(msg));
             return false;
         }
         m_eof = true;
@@ -116,8 +127,11 @@ LineSource::Next LineSource::next(std::string_view &line)
         const auto *b = reinterpret_cast<const unsigned char *>(m_buf.data() + m_begin);
         const std::size_t n = m_end - m_begin;
         if (n >= 2 && ((b[0] == 0xFF && b[1] == 0xFE) || (b[0] == 0xFE && b[1] == 0xFF))) {
-            m_error = QObject::tr("'%1' is UTF-16 text; TokenLedger reads UTF-8. Save the file "
-                                  "as UTF-8 and import it again.").arg(m_path);
+            m_error = QCoreApplication::translate(
+                          "tl::text::LineSource",
+                          "'%1' is UTF-16 text; TokenLedger reads UTF-8. Save the file "
+                          "as UTF-8 and import it again.")
+                          .arg(m_path);
             return Next::Error;
         }
         if (n >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF)

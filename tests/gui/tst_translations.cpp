@@ -117,6 +117,9 @@ void TestTranslations::everyStringIsTranslated()
     QVERIFY2(messages > 50, "the .ts file looks empty: run the update_translations target");
     QCOMPARE(ts.count(QStringLiteral("type=\"unfinished\"")), 0);
     QCOMPARE(ts.count(QStringLiteral("<translation></translation>")), 0);
+    // Each string's context names its class; QObject::tr() would file it under "QObject".
+    QVERIFY2(!ts.contains(QStringLiteral("<name>QObject</name>")),
+             "strings in the context \"QObject\": use QCoreApplication::translate(\"tl::ns::Class\", ...)");
 }
 
 // Each entry of the .ts file — also those spelt the same in both languages — is in the
@@ -158,6 +161,14 @@ void TestTranslations::everyStringInTheSourcesIsTranslated()
     const QList<Message> messages = readTsMessages(fresh, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QVERIFY(messages.size() > 50);
+    QStringList underQObject;
+    for (const Message &m : messages) {
+        if (m.context == u"QObject")
+            underQObject << m.source;
+    }
+    QVERIFY2(underQObject.isEmpty(),
+             qPrintable(QStringLiteral("QObject::tr() in the sources (use the class's context):\n")
+                        + firstFew(underQObject)));
     const QStringList unknown = unknownTo(m_german, messages);
     QVERIFY2(unknown.isEmpty(),
              qPrintable(QStringLiteral("untranslated (run the update_translations target and translate):\n")
@@ -185,6 +196,10 @@ void TestTranslations::germanDiffersFromEnglish_data()
     row("tl::ui::MessageWidget", "Warning", "Warnung");
     row("tl::ui::MessageWidget", "Close", "Schließen");
     row("tl::ui::ConnectionDialog", "Give the connection a name.", "Geben Sie der Verbindung einen Namen.");
+    row("tl::services::Session", "No database is open.", "Es ist keine Datenbank geöffnet.");
+    row("tl::ingest::CsvMapping", "Time", "Zeitpunkt");
+    row("tl::text::LineSource", "'%1' does not exist.", "'%1' existiert nicht.");
+    row("tl::store::Database", "Cannot read '%1': %2", "'%1' kann nicht gelesen werden: %2");
 }
 
 void TestTranslations::germanDiffersFromEnglish()
