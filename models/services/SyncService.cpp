@@ -1,12 +1,11 @@
 #include "services/SyncService.h"
 
 #include "itemmodels/ConnectionsModel.h"
-#include "pricing/DatabasePricing.h"
 #include "store/Database.h"
+#include "services/SyncUseCase.h"
 #include "store/ReaderDatabase.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QLocale>
 
 namespace tl::services {
@@ -169,38 +168,26 @@ bool SyncService::startSync(std::int64_t connectionId)
             o.message = db.errorMessage();
             return o;
         }
-        auto pricing = pricing::DatabasePricing::load(**db);
-        if (!pricing) {
-            o.message = pricing.errorMessage();
-            return o;
-        }
         auto fresh = providers::ConnectionStore(**db).byId(conn.id);
         if (!fresh || !*fresh) {
             o.message = QCoreApplication::translate("tl::services::SyncService",
                                                     "The connection no longer exists.");
             return o;
         }
-        auto creds = providers::resolveCredentials(store.get(), **fresh);
-        if (!creds) {
-            o.message = creds.errorMessage();
-            providers::Connection failed = **fresh; // show the cause in the list too
-            failed.lastSyncAt = QDateTime::currentSecsSinceEpoch();
-            failed.lastStatus = QStringLiteral("failed");
-            failed.lastBuckets = failed.lastInserted = failed.lastReplaced = failed.lastUnchanged =
-                0;
-            failed.lastError = o.message;
-            (void)providers::ConnectionStore(**db).recordSync(failed);
-            return o;
-        }
-        providers::SyncEngine engine(**db, **pricing);
-        engine.setCancelCheck(cancel.check());
-        engine.setProgress([this](int done, int total, int pages) {
+        SyncUseCase sync(**db, store.get());
+        sync.setCancelCheck(cancel.check());
+        sync.setProgress([this](int done, int total, int pages) {
             // The service outlives the worker (its destructor waits), so `this` is valid here.
             QMetaObject::invokeMethod(
                 this, [this, done, total, pages] { Q_EMIT syncProgress(done, total, pages); },
                 Qt::QueuedConnection);
         });
-        const providers::SyncSummary s = engine.run(**fresh, *creds, options);
+        const SyncRun run = sync.run(**fresh, options);
+        if (!run.ran) {
+            o.message = run.error;
+            return o;
+        }
+        const providers::SyncSummary &s = run.summary;
         o.ok = s.ok;
         const QLocale locale;
         o.message =
