@@ -3,9 +3,9 @@
 #include "cli/Commands.h"
 #include "cli/JsonOutput.h"
 #include "cli/SummaryCommand.h"
-#include "pricing/DatabasePricing.h"
 #include "providers/CredentialStore.h"
 #include "providers/SyncEngine.h"
+#include "services/SyncUseCase.h"
 #include "store/Database.h"
 
 #include <QDateTime>
@@ -124,30 +124,24 @@ int runSync(const QStringList &args)
     }
 
     providers::KeychainCredentialStore keychain(QStringLiteral("TokenLedger"), 3000);
-    QString credentialSource;
-    auto creds = providers::resolveCredentials(&keychain, connection, &credentialSource);
-    if (!creds) {
-        printError(creds.errorMessage());
-        return ExitFailure;
-    }
-    auto pricing = pricing::DatabasePricing::load(**db);
-    if (!pricing) {
-        printError(pricing.errorMessage());
-        return ExitFailure;
-    }
-
     providers::SyncOptions options;
     if (from.isValid())
         options.from = from;
     if (to.isValid())
         options.to = to;
-    providers::SyncEngine engine(**db, **pricing);
-    engine.setCancelCheck([] { return g_interrupted.load(); });
+    services::SyncUseCase sync(**db, &keychain);
+    sync.setCancelCheck([] { return g_interrupted.load(); });
     std::signal(SIGINT, onInterrupt);
     std::signal(SIGTERM, onInterrupt);
-    const providers::SyncSummary s = engine.run(connection, *creds, options);
+    const services::SyncRun run = sync.run(connection, options);
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);
+    if (!run.ran) { // no prices or no credentials; the connection records the failure
+        printError(run.error);
+        return ExitFailure;
+    }
+    const providers::SyncSummary &s = run.summary;
+    const QString &credentialSource = run.credentialSource;
 
     const QString status = s.ok          ? QStringLiteral("done")
                            : s.cancelled ? QStringLiteral("cancelled")

@@ -4,23 +4,22 @@
 #include "export/RawCsvExporter.h"
 #include "pricing/DatabasePricing.h"
 #include "store/Database.h"
+#include "store/ReaderDatabase.h"
 
 #include <QCoreApplication>
 #include <QMetaObject>
 #include <QPointer>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace tl::report {
 
 ReportJobs::ReportJobs(QObject *parent) : QObject(parent)
 {
-    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &ReportJobs::onFinished);
 }
 
 ReportJobs::~ReportJobs()
 {
     cancel();
-    m_watcher.waitForFinished();
+    m_task.waitForFinished();
 }
 
 void ReportJobs::emitProgress(const QString &step, double done)
@@ -35,10 +34,9 @@ void ReportJobs::emitProgress(const QString &step, double done)
         Qt::QueuedConnection);
 }
 
-void ReportJobs::start(std::function<Outcome()> job)
+void ReportJobs::start(std::function<Outcome(const CancelToken &)> job)
 {
-    m_cancel->store(false);
-    m_watcher.setFuture(QtConcurrent::run(std::move(job)));
+    m_task.start(std::move(job), [this](const Outcome &o) { onFinished(o); });
 }
 
 bool ReportJobs::computeReport(const ReportRequest &request)
@@ -46,9 +44,9 @@ bool ReportJobs::computeReport(const ReportRequest &request)
     if (isBusy())
         return false;
     const QString path = m_dbPath;
-    start([this, path, request]() -> Outcome {
+    start([this, path, request](const CancelToken &) -> Outcome {
         Outcome o;
-        auto db = store::Database::open(path, store::Database::Create::MustExist);
+        auto db = store::openWorkerDatabase(path);
         if (!db) {
             o.error = db.errorMessage();
             return o;
@@ -68,11 +66,10 @@ bool ReportJobs::exportData(ExportKind kind, const QString &file, const query::U
     if (isBusy())
         return false;
     const QString path = m_dbPath;
-    const auto cancel = m_cancel;
-    start([this, path, file, filter, kind, cancel]() -> Outcome {
+    start([this, path, file, filter, kind](const CancelToken &cancel) -> Outcome {
         Outcome o;
         o.path = file;
-        auto db = store::Database::open(path, store::Database::Create::MustExist);
+        auto db = store::openWorkerDatabase(path);
         if (!db) {
             o.error = db.errorMessage();
             return o;
@@ -80,7 +77,7 @@ bool ReportJobs::exportData(ExportKind kind, const QString &file, const query::U
         const auto progress = [this, cancel](std::int64_t done, std::int64_t total) {
             emitProgress(QCoreApplication::translate("tl::report::ReportJobs", "%1 rows").arg(done),
                          total > 0 ? double(done) / double(total) : 0.0);
-            return !cancel->load();
+            return !cancel.isCancelled();
         };
         if (kind == ExportKind::Focus) {
             auto pricing = pricing::DatabasePricing::load(**db);
@@ -107,9 +104,8 @@ bool ReportJobs::exportData(ExportKind kind, const QString &file, const query::U
     return true;
 }
 
-void ReportJobs::onFinished()
+void ReportJobs::onFinished(const Outcome &o)
 {
-    Outcome o = m_watcher.result();
     if (!o.error.isEmpty())
         Q_EMIT failed(o.error);
     else if (o.data)

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "core/BackgroundTask.h"
 #include "query/UsageFilter.h"
 #include "report/ReportData.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 
 #include <atomic>
@@ -25,13 +25,13 @@ public:
     ~ReportJobs() override; // cancels and waits for a running job
 
     void setDatabasePath(const QString &path) { m_dbPath = path; }
-    bool isBusy() const { return m_watcher.isRunning(); }
+    bool isBusy() const { return m_task.isRunning(); }
 
     // Computes a report's data; `reportReady` or `failed` follows.
     bool computeReport(const ReportRequest &request);
     // Writes an export file; `exportFinished` or `failed` follows.
     bool exportData(ExportKind kind, const QString &path, const query::UsageFilter &filter);
-    void cancel() { m_cancel->store(true); }
+    void cancel() { m_task.cancel(); }
 
 Q_SIGNALS:
     void progress(const QString &step, int percent);
@@ -47,13 +47,12 @@ private:
         qint64 rows = -1;
         QString error;
     };
-    void start(std::function<Outcome()> job);
-    void onFinished();
+    void start(std::function<Outcome(const CancelToken &)> job);
+    void onFinished(const Outcome &o);
     void emitProgress(const QString &step, double done);
 
     QString m_dbPath;
-    QFutureWatcher<Outcome> m_watcher;
-    std::shared_ptr<std::atomic_bool> m_cancel = std::make_shared<std::atomic_bool>(false);
+    BackgroundTask<Outcome> m_task{this};
 };
 
 } // namespace tl::report

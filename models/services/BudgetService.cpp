@@ -6,10 +6,10 @@
 #include "budgets/Notifier.h"
 #include "query/UsageQueries.h"
 #include "store/Database.h"
+#include "store/ReaderDatabase.h"
 #include "store/SqliteBudgetStore.h"
 
 #include <QLoggingCategory>
-#include <QtConcurrent>
 
 #include <algorithm>
 #include <map>
@@ -28,12 +28,11 @@ BudgetService::BudgetService(QObject *parent)
     m_timer.setTimerType(Qt::VeryCoarseTimer);
     connect(&m_timer, &QTimer::timeout, this, &BudgetService::evaluateNow);
     setEvaluationInterval(kDefaultIntervalMinutes);
-    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &BudgetService::onWorkerFinished);
 }
 
 BudgetService::~BudgetService()
 {
-    m_watcher.waitForFinished();
+    m_task.waitForFinished();
 }
 
 void BudgetService::setDatabase(store::Database *db)
@@ -117,16 +116,16 @@ void BudgetService::evaluateNow()
         applyStatuses(*statuses, t);
         return;
     }
-    if (m_watcher.isRunning()) {
+    if (m_task.isRunning()) {
         m_again = true;
         return;
     }
     const quint64 generation = m_generation;
     const QTimeZone zone = m_zone;
-    m_watcher.setFuture(QtConcurrent::run([path, t, zone, generation] {
+    m_task.start([path, t, zone, generation](const CancelToken &) {
         Outcome out;
         out.generation = generation;
-        auto db = store::Database::open(path, store::Database::Create::MustExist);
+        auto db = store::openWorkerDatabase(path);
         if (!db) {
             out.error = db.errorMessage();
             return out;
@@ -137,12 +136,11 @@ void BudgetService::evaluateNow()
         else
             out.statuses = *statuses;
         return out;
-    }));
+    }, [this](const Outcome &out) { onWorkerFinished(out); });
 }
 
-void BudgetService::onWorkerFinished()
+void BudgetService::onWorkerFinished(const Outcome &out)
 {
-    const Outcome out = m_watcher.result();
     if (out.generation == m_generation && m_db) {
         if (!out.error.isEmpty())
             fail(tr("Budgets could not be evaluated: %1").arg(out.error));

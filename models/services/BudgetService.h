@@ -2,11 +2,11 @@
 
 #include "budgets/Budget.h"
 #include "budgets/BudgetEvaluator.h"
+#include "core/BackgroundTask.h"
 #include "core/Result.h"
 #include "itemmodels/AlertHistoryModel.h"
 #include "itemmodels/BudgetListModel.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 #include <QTimeZone>
 #include <QTimer>
@@ -52,7 +52,7 @@ public:
     ~BudgetService() override; // waits for a running evaluation
 
     void setMode(Mode mode) { m_mode = mode; }
-    bool isBusy() const { return m_watcher.isRunning(); }
+    bool isBusy() const { return m_task.isRunning(); }
 
     void setDatabase(store::Database *db); // not owned; evaluates at once
     store::Database *database() const { return m_db; }
@@ -98,7 +98,7 @@ private:
         QString error;
     };
     void applyStatuses(const QList<budgets::BudgetStatus> &statuses, const QDateTime &at);
-    void onWorkerFinished();
+    void onWorkerFinished(const Outcome &out);
     void reloadHistory();
     void notifyPending(const QList<budgets::Alert> &pending);
     void fail(const QString &message);
@@ -109,7 +109,7 @@ private:
     budgets::Notifier *m_notifier = nullptr;
     QTimer m_timer;
     Mode m_mode = Mode::Synchronous;
-    QFutureWatcher<Outcome> m_watcher;
+    BackgroundTask<Outcome> m_task{this};
     quint64 m_generation = 0; // raised whenever the database changes
     bool m_again = false;     // another evaluation was asked for while one ran
     itemmodels::BudgetListModel *m_list;

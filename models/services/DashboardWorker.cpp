@@ -2,8 +2,6 @@
 
 #include "store/ReaderDatabase.h"
 
-#include <QtConcurrent/QtConcurrentRun>
-
 namespace tl::services {
 
 // The worker's own connection, opened on first use in the pool thread and reused while the
@@ -27,13 +25,12 @@ struct DashboardWorker::Connection
 
 DashboardWorker::DashboardWorker(QObject *parent) : QObject(parent)
 {
-    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &DashboardWorker::onFinished);
 }
 
 DashboardWorker::~DashboardWorker()
 {
     m_pending.reset();
-    m_watcher.waitForFinished();
+    m_task.waitForFinished();
 }
 
 void DashboardWorker::setDatabasePath(const QString &path)
@@ -76,12 +73,12 @@ DashboardWorker::Outcome DashboardWorker::run(const std::shared_ptr<Connection> 
 void DashboardWorker::start(const Job &job)
 {
     m_running = true;
-    m_watcher.setFuture(QtConcurrent::run(&DashboardWorker::run, m_connection, job));
+    m_task.start([connection = m_connection, job](const CancelToken &) { return run(connection, job); },
+                 [this](const Outcome &outcome) { onFinished(outcome); });
 }
 
-void DashboardWorker::onFinished()
+void DashboardWorker::onFinished(const Outcome &outcome)
 {
-    Outcome outcome = m_watcher.result();
     m_running = false;
     if (m_pending) {
         const Job next = *m_pending;

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "core/BackgroundTask.h"
 #include "query/DashboardSnapshot.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 
 #include <memory>
@@ -45,10 +45,10 @@ private:
     };
     static Outcome run(const std::shared_ptr<Connection> &connection, const Job &job);
     void start(const Job &job);
-    void onFinished();
+    void onFinished(const Outcome &outcome);
 
     std::shared_ptr<Connection> m_connection;
-    QFutureWatcher<Outcome> m_watcher;
+    BackgroundTask<Outcome> m_task{this};
     std::optional<Job> m_pending;
     bool m_running = false;
 };

@@ -3,28 +3,24 @@
 #include "ingest/ImportRunner.h"
 #include "pricing/DatabasePricing.h"
 #include "store/Database.h"
+#include "store/ReaderDatabase.h"
 #include "store/FactStore.h"
 #include "store/SqliteImportLog.h"
 
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QLocale>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace tl::services {
 
 ImportService::ImportService(QObject *parent)
-    : QObject(parent), m_history(new itemmodels::ImportHistoryModel(this)), m_problems(new itemmodels::ImportProblemsModel(this)),
-      m_watcher(new QFutureWatcher<Outcome>(this))
+    : QObject(parent), m_history(new itemmodels::ImportHistoryModel(this)), m_problems(new itemmodels::ImportProblemsModel(this))
 {
-    connect(m_watcher, &QFutureWatcher<Outcome>::finished, this, &ImportService::onJobFinished);
 }
 
 ImportService::~ImportService()
 {
-    if (m_cancel)
-        m_cancel->store(true);
-    m_watcher->waitForFinished();
+    m_task.cancel();
+    m_task.waitForFinished();
 }
 
 void ImportService::setDatabase(store::Database *db)
@@ -85,7 +81,7 @@ Status ImportService::saveMapping(const ingest::CsvMapping &mapping)
 
 bool ImportService::isBusy() const
 {
-    return m_watcher->isRunning();
+    return m_task.isRunning();
 }
 
 bool ImportService::startImport(const QStringList &files, std::optional<ingest::ImportFormat> format,
@@ -102,23 +98,21 @@ bool ImportService::startImport(const QStringList &files, std::optional<ingest::
         Q_EMIT importFinished(false, refusal);
         return false;
     }
-    auto cancel = std::make_shared<std::atomic_bool>(false);
-    m_cancel = cancel;
     const QString path = m_db->path();
     ingest::ImportOptions options;
     options.format = format;
     options.mapping = std::move(mapping);
-    m_watcher->setFuture(QtConcurrent::run([this, path, files, options, cancel]() -> Outcome {
+    m_task.start([this, path, files, options](const CancelToken &cancel) -> Outcome {
         // Its own connection: SQLite connections stay on one thread; in WAL mode the GUI's
         // connection keeps reading the old state until the import commits.
-        auto db = store::Database::open(path, store::Database::Create::MustExist);
+        auto db = store::openWorkerDatabase(path);
         if (!db)
             return {false, false, db.errorMessage()};
         auto pricing = pricing::DatabasePricing::load(**db);
         if (!pricing)
             return {false, false, pricing.errorMessage()};
         ingest::ImportRunner runner(**db, (*pricing)->engine());
-        runner.setCancelFlag(cancel.get());
+        runner.setCancelFlag(cancel.flag());
         QStringList lines;
         bool ok = true;
         bool changed = false;
@@ -150,15 +144,14 @@ bool ImportService::startImport(const QStringList &files, std::optional<ingest::
                               locale.toString(qlonglong(r->duplicates)), locale.toString(qlonglong(r->rejected)));
         }
         return {ok, changed, lines.join(u'\n')};
-    }));
+    }, [this](const Outcome &o) { onJobFinished(o); });
     Q_EMIT importStarted(int(files.size()));
     return true;
 }
 
 void ImportService::cancel()
 {
-    if (m_cancel)
-        m_cancel->store(true);
+    m_task.cancel();
 }
 
 bool ImportService::startUndo(qint64 batchId)
@@ -168,22 +161,20 @@ bool ImportService::startUndo(qint64 batchId)
         return false;
     }
     const QString path = m_db->path();
-    m_cancel.reset();
-    m_watcher->setFuture(QtConcurrent::run([path, batchId]() -> Outcome {
-        auto db = store::Database::open(path, store::Database::Create::MustExist);
+    m_task.start([path, batchId](const CancelToken &) -> Outcome {
+        auto db = store::openWorkerDatabase(path);
         if (!db)
             return {false, false, db.errorMessage(), true};
         store::FactStore facts(**db);
         if (Status s = facts.undoBatch(batchId); !s)
             return {false, false, s.errorMessage(), true};
         return {true, true, tr("The import was undone: its records were removed."), true};
-    }));
+    }, [this](const Outcome &o) { onJobFinished(o); });
     return true;
 }
 
-void ImportService::onJobFinished()
+void ImportService::onJobFinished(const Outcome &o)
 {
-    const Outcome o = m_watcher->result();
     reloadHistory();
     if (o.undo)
         Q_EMIT undoFinished(o.ok, o.message);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/BackgroundTask.h"
 #include "core/Result.h"
 #include "ingest/CsvMapping.h"
 #include "ingest/ImportFormat.h"
@@ -12,8 +13,6 @@
 #include <memory>
 #include <optional>
 
-template <typename T>
-class QFutureWatcher;
 
 namespace tl::store {
 class Database;
@@ -71,13 +70,12 @@ private:
         QString message;
         bool undo = false;
     };
-    void onJobFinished();
+    void onJobFinished(const Outcome &o);
 
     store::Database *m_db = nullptr;
     itemmodels::ImportHistoryModel *m_history;
     itemmodels::ImportProblemsModel *m_problems;
-    QFutureWatcher<Outcome> *m_watcher;
-    std::shared_ptr<std::atomic_bool> m_cancel;
+    BackgroundTask<Outcome> m_task{this};
 };
 
 } // namespace tl::services

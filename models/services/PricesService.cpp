@@ -2,13 +2,12 @@
 
 #include "pricing/DatabasePricing.h"
 #include "store/Database.h"
+#include "store/ReaderDatabase.h"
 #include "store/SqliteCatalogStore.h"
 
 #include <QDateTime>
-#include <QFutureWatcher>
 #include <QLocale>
 #include <QSet>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -28,9 +27,8 @@ bool sameModel(const pricing::ModelPrice &p, const QString &provider, const QStr
 
 PricesService::PricesService(QObject *parent)
     : QObject(parent), m_table(new itemmodels::PriceTableModel(this)), m_history(new itemmodels::PriceHistoryModel(this)),
-      m_discountModel(new itemmodels::DiscountModel(this)), m_watcher(new QFutureWatcher<RepriceOutcome>(this))
+      m_discountModel(new itemmodels::DiscountModel(this))
 {
-    connect(m_watcher, &QFutureWatcher<RepriceOutcome>::finished, this, &PricesService::onRepriceDone);
     m_catalog = pricing::PriceCatalog::builtin();
     m_table->setCatalog(m_catalog, today());
 }
@@ -39,7 +37,7 @@ PricesService::~PricesService()
 {
     if (isRepricing()) {
         cancelReprice();
-        m_watcher->waitForFinished();
+        m_task.waitForFinished();
     }
 }
 
@@ -234,7 +232,7 @@ Status PricesService::removeDiscount(const QString &provider, const QString &mod
 
 bool PricesService::isRepricing() const
 {
-    return m_watcher->isRunning();
+    return m_task.isRunning();
 }
 
 bool PricesService::startReprice()
@@ -250,25 +248,23 @@ bool PricesService::startReprice()
         Q_EMIT repriceFinished(false, refusal);
         return false;
     }
-    auto cancel = std::make_shared<std::atomic_bool>(false);
-    m_cancel = cancel;
     const QString path = m_db->path();
     // The worker opens the file again: SQLite connections must not be shared between threads,
     // and in WAL mode the GUI's connection keeps reading while the worker writes.
-    m_watcher->setFuture(QtConcurrent::run([this, path, cancel]() -> RepriceOutcome {
-        auto db = store::Database::open(path, store::Database::Create::MustExist);
+    m_task.start([this, path](const CancelToken &cancel) -> RepriceOutcome {
+        auto db = store::openWorkerDatabase(path);
         if (!db)
             return {false, tr("Cannot open the database for re-pricing: %1").arg(db.errorMessage()), path};
         auto result = pricing::repriceDatabase(**db, [this, cancel](std::int64_t done, std::int64_t total) {
-            if (cancel->load())
+            if (cancel.isCancelled())
                 return false;
             // The service outlives the worker (its destructor waits), so `this` is valid here.
             QMetaObject::invokeMethod(
                 this, [this, done, total] { Q_EMIT repriceProgress(done, total); }, Qt::QueuedConnection);
-            return !cancel->load();
+            return !cancel.isCancelled();
         });
         if (!result)
-            return {false, cancel->load() ? tr("Re-pricing was cancelled; nothing was changed.")
+            return {false, cancel.isCancelled() ? tr("Re-pricing was cancelled; nothing was changed.")
                                           : result.errorMessage(),
                     path};
         const QLocale locale;
@@ -277,21 +273,18 @@ bool PricesService::startReprice()
                                locale.toString(static_cast<qlonglong>(result->changed)),
                                locale.toString(static_cast<qlonglong>(result->unpriced))),
                 path};
-    }));
+    }, [this](const RepriceOutcome &outcome) { onRepriceDone(outcome); });
     Q_EMIT repriceStarted();
     return true;
 }
 
 void PricesService::cancelReprice()
 {
-    if (m_cancel)
-        m_cancel->store(true);
+    m_task.cancel();
 }
 
-void PricesService::onRepriceDone()
+void PricesService::onRepriceDone(const RepriceOutcome &outcome)
 {
-    const RepriceOutcome outcome = m_watcher->result();
-    m_cancel.reset();
     if (outcome.ok && m_db && m_db->path() == outcome.path)
         m_needsReprice = false;
     Q_EMIT repriceFinished(outcome.ok, outcome.message);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/BackgroundTask.h"
 #include "core/Result.h"
 #include "itemmodels/DiscountModel.h"
 #include "itemmodels/PriceHistoryModel.h"
@@ -14,8 +15,6 @@
 #include <atomic>
 #include <memory>
 
-template <typename T>
-class QFutureWatcher;
 
 namespace tl::store {
 class Database;
@@ -91,7 +90,7 @@ private:
     };
     Status checkWritable() const;
     void changed();
-    void onRepriceDone();
+    void onRepriceDone(const RepriceOutcome &outcome);
 
     store::Database *m_db = nullptr;
     QDate m_today;
@@ -101,8 +100,7 @@ private:
     itemmodels::PriceHistoryModel *m_history;
     itemmodels::DiscountModel *m_discountModel;
     bool m_needsReprice = false;
-    std::shared_ptr<std::atomic_bool> m_cancel;
-    QFutureWatcher<RepriceOutcome> *m_watcher;
+    BackgroundTask<RepriceOutcome> m_task{this};
 };
 
 } // namespace tl::services

@@ -1,14 +1,12 @@
 #include "services/SyncService.h"
 
 #include "itemmodels/ConnectionsModel.h"
-#include "pricing/DatabasePricing.h"
 #include "store/Database.h"
+#include "services/SyncUseCase.h"
+#include "store/ReaderDatabase.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
-#include <QFutureWatcher>
 #include <QLocale>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace tl::services {
 
@@ -38,17 +36,15 @@ QString testVerdict(bool ok, providers::HttpFailure failure, const QString &mess
 
 SyncService::SyncService(std::shared_ptr<providers::CredentialStore> credentials, QObject *parent)
     : QObject(parent), m_credentials(std::move(credentials)),
-      m_model(new itemmodels::ConnectionsModel(this)), m_watcher(new QFutureWatcher<Outcome>(this))
+      m_model(new itemmodels::ConnectionsModel(this))
 {
-    connect(m_watcher, &QFutureWatcher<Outcome>::finished, this, &SyncService::onWorkerDone);
     connect(&m_autoTimer, &QTimer::timeout, this, &SyncService::syncAll);
 }
 
 SyncService::~SyncService()
 {
-    if (m_cancel)
-        m_cancel->store(true);
-    m_watcher->waitForFinished();
+    m_task.cancel();
+    m_task.waitForFinished();
 }
 
 void SyncService::setDatabase(store::Database *db)
@@ -137,7 +133,7 @@ bool SyncService::hasStoredSecret(const providers::Connection &c) const
 
 bool SyncService::isBusy() const
 {
-    return m_watcher->isRunning();
+    return m_task.isRunning();
 }
 
 bool SyncService::startSync(std::int64_t connectionId)
@@ -160,23 +156,16 @@ bool SyncService::startSync(std::int64_t connectionId)
         Q_EMIT syncFinished(c ? c->name : QString(), false, refusal);
         return false;
     }
-    auto cancel = std::make_shared<std::atomic_bool>(false);
-    m_cancel = cancel;
     const QString path = m_db->path();
     const providers::SyncOptions options = m_options;
     const std::shared_ptr<providers::CredentialStore> store = m_credentials;
     const providers::Connection conn = *c;
     // The worker opens the database file again: connections are not shared between threads.
-    m_watcher->setFuture(QtConcurrent::run([this, path, options, store, conn, cancel]() -> Outcome {
+    m_task.start([this, path, options, store, conn](const CancelToken &cancel) -> Outcome {
         Outcome o{false, conn.name, false, {}};
-        auto db = store::Database::open(path, store::Database::Create::MustExist);
+        auto db = store::openWorkerDatabase(path);
         if (!db) {
             o.message = db.errorMessage();
-            return o;
-        }
-        auto pricing = pricing::DatabasePricing::load(**db);
-        if (!pricing) {
-            o.message = pricing.errorMessage();
             return o;
         }
         auto fresh = providers::ConnectionStore(**db).byId(conn.id);
@@ -185,27 +174,20 @@ bool SyncService::startSync(std::int64_t connectionId)
                                                     "The connection no longer exists.");
             return o;
         }
-        auto creds = providers::resolveCredentials(store.get(), **fresh);
-        if (!creds) {
-            o.message = creds.errorMessage();
-            providers::Connection failed = **fresh; // show the cause in the list too
-            failed.lastSyncAt = QDateTime::currentSecsSinceEpoch();
-            failed.lastStatus = QStringLiteral("failed");
-            failed.lastBuckets = failed.lastInserted = failed.lastReplaced = failed.lastUnchanged =
-                0;
-            failed.lastError = o.message;
-            (void)providers::ConnectionStore(**db).recordSync(failed);
-            return o;
-        }
-        providers::SyncEngine engine(**db, **pricing);
-        engine.setCancelCheck([cancel] { return cancel->load(); });
-        engine.setProgress([this](int done, int total, int pages) {
+        SyncUseCase sync(**db, store.get());
+        sync.setCancelCheck(cancel.check());
+        sync.setProgress([this](int done, int total, int pages) {
             // The service outlives the worker (its destructor waits), so `this` is valid here.
             QMetaObject::invokeMethod(
                 this, [this, done, total, pages] { Q_EMIT syncProgress(done, total, pages); },
                 Qt::QueuedConnection);
         });
-        const providers::SyncSummary s = engine.run(**fresh, *creds, options);
+        const SyncRun run = sync.run(**fresh, options);
+        if (!run.ran) {
+            o.message = run.error;
+            return o;
+        }
+        const providers::SyncSummary &s = run.summary;
         o.ok = s.ok;
         const QLocale locale;
         o.message =
@@ -219,7 +201,7 @@ bool SyncService::startSync(std::int64_t connectionId)
                             s.billed.toDecimalString(2), s.computed.toDecimalString(2))
                  : s.error;
         return o;
-    }));
+    }, [this](const Outcome &o) { onWorkerDone(o); });
     Q_EMIT syncStarted(conn.name);
     return true;
 }
@@ -232,12 +214,10 @@ bool SyncService::startTest(const providers::Connection &c, const std::optional<
                                                         "A sync or test is already running."));
         return false;
     }
-    auto cancel = std::make_shared<std::atomic_bool>(false);
-    m_cancel = cancel;
     const std::shared_ptr<providers::CredentialStore> store = m_credentials;
     providers::RetryPolicy retry = m_options.retry;
     retry.maxAttempts = std::min(retry.maxAttempts, 2);
-    m_watcher->setFuture(QtConcurrent::run([c, credentials, store, retry]() -> Outcome {
+    m_task.start([c, credentials, store, retry](const CancelToken &) -> Outcome {
         Outcome o{true, c.name, false, {}};
         providers::Credentials creds;
         if (credentials && !credentials->isEmpty()) {
@@ -255,21 +235,18 @@ bool SyncService::startTest(const providers::Connection &c, const std::optional<
         o.ok = s.ok();
         o.message = testVerdict(s.ok(), failure, s.errorMessage());
         return o;
-    }));
+    }, [this](const Outcome &o) { onWorkerDone(o); });
     return true;
 }
 
 void SyncService::cancel()
 {
     m_queue.clear();
-    if (m_cancel)
-        m_cancel->store(true);
+    m_task.cancel();
 }
 
-void SyncService::onWorkerDone()
+void SyncService::onWorkerDone(const Outcome &o)
 {
-    const Outcome o = m_watcher->result();
-    m_cancel.reset();
     if (o.test) {
         Q_EMIT testFinished(o.ok, o.message);
         return;

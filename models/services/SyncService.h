@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/BackgroundTask.h"
 #include "core/Result.h"
 #include "providers/Connection.h"
 #include "providers/CredentialStore.h"
@@ -8,10 +9,7 @@
 #include <QObject>
 #include <QTimer>
 
-#include <atomic>
 #include <memory>
-
-template <typename T> class QFutureWatcher;
 
 namespace tl::store {
 class Database;
@@ -77,15 +75,14 @@ private:
         bool ok = false;
         QString message;
     };
-    void onWorkerDone();
+    void onWorkerDone(const Outcome &o);
     bool startNext();
 
     std::shared_ptr<providers::CredentialStore> m_credentials;
     store::Database *m_db = nullptr;
     itemmodels::ConnectionsModel *m_model;
     providers::SyncOptions m_options;
-    std::shared_ptr<std::atomic_bool> m_cancel;
-    QFutureWatcher<Outcome> *m_watcher;
+    BackgroundTask<Outcome> m_task{this};
     QTimer m_autoTimer;
     int m_autoMinutes = 0;
     QList<std::int64_t> m_queue; // auto-sync: connections still to do

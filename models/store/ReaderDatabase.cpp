@@ -17,4 +17,9 @@ Result<std::unique_ptr<Database>> openReaderDatabase(const QString &path)
     return db;
 }
 
+Result<std::unique_ptr<Database>> openWorkerDatabase(const QString &path)
+{
+    return Database::open(path, Database::Create::MustExist);
+}
+
 } // namespace tl::store

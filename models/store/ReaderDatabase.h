@@ -14,4 +14,8 @@ namespace tl::store {
 // is the last to close: the GUI may have replaced the file at the same path meanwhile.
 Result<std::unique_ptr<Database>> openReaderDatabase(const QString &path);
 
+// Opens an existing database file again for work on another thread (sync, import, re-pricing,
+// reports): connections are not shared between threads, so each worker has its own.
+Result<std::unique_ptr<Database>> openWorkerDatabase(const QString &path);
+
 } // namespace tl::store

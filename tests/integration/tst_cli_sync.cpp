@@ -205,6 +205,29 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains("Network unreachable"), r.err.constData());
     }
 
+    // The desktop app and the CLI run the same sync use case: a sync that cannot start for
+    // want of a key is recorded with the connection as failed, with the cause, in both.
+    void aMissingKeyIsRecordedAsAFailedSync()
+    {
+        FakeOpenAi server;
+        QVERIFY(server.start());
+        const CliRun r = runCliServing({QStringLiteral("--db"), db(), QStringLiteral("sync"),
+                                        QStringLiteral("openai"), QStringLiteral("--base-url"),
+                                        server.baseUrl() + QStringLiteral("/v1")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("OPENAI_ADMIN_KEY"), r.err.constData());
+        QVERIFY(server.requests().isEmpty());
+        auto database = store::Database::open(db(), store::Database::Create::MustExist);
+        QVERIFY(database.ok());
+        auto connection = providers::ConnectionStore(**database).byName(QStringLiteral("openai"));
+        QVERIFY(connection.ok());
+        QVERIFY(connection->has_value());
+        QCOMPARE((*connection)->lastStatus, QStringLiteral("failed"));
+        QVERIFY((*connection)->lastSyncAt.has_value());
+        QVERIFY2((*connection)->lastError.contains(QStringLiteral("OPENAI_ADMIN_KEY")),
+                 qPrintable((*connection)->lastError));
+    }
+
     void terminatingAStalledSyncRecordsItAsCancelled()
     {
         FakeOpenAi server;
