@@ -4,6 +4,7 @@
 #   ./build.sh test   install what is missing, build, and run the whole test suite
 #   ./build.sh deps   only install the build and test dependencies (Debian 12)
 #   ./build.sh build  only build
+#   ./build.sh package  build the release .deb (build/release/tokenledger_*.deb)
 # Extra arguments after "run" go to the app (e.g. ./build.sh run --db /tmp/other.db);
 # after "test" they go to ctest (e.g. ./build.sh test -R tst_cli).
 set -euo pipefail
@@ -26,9 +27,13 @@ PACKAGES=(
     fonts-dejavu-core poppler-utils xvfb xauth dbus-daemon dunst
 )
 
+# Only for ./build.sh package: CPack's DEB generator reads the binaries' library dependencies
+# with dpkg-shlibdeps (dpkg-dev, part of build-essential), which needs `file`.
+PACKAGING_PACKAGES=(file)
+
 install_deps() {
     local missing=()
-    for p in "${PACKAGES[@]}"; do
+    for p in "${PACKAGES[@]}" "$@"; do
         dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
     done
     [ ${#missing[@]} -eq 0 ] && return 0
@@ -62,8 +67,15 @@ case "$cmd" in
         ;;
     deps) install_deps ;;
     build) install_deps; build ;;
+    package)
+        install_deps "${PACKAGING_PACKAGES[@]}"
+        cmake --preset release >/dev/null
+        cmake --build --preset release --parallel "$(nproc 2>/dev/null || echo 2)"
+        (cd build/release && rm -f tokenledger_*.deb && cpack -G DEB)
+        ls build/release/tokenledger_*.deb
+        ;;
     *)
-        sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'
+        sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'
         exit 2
         ;;
 esac

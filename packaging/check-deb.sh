@@ -11,14 +11,11 @@
 
 # The stages, also used by .ci/run (which sources this file).
 
-# In system $1 (already holding the clone at /project): install the build packages, build the
-# release preset and package it; the .deb is copied to $2.
+# In system $1 (already holding the clone at /project): ./build.sh package, as the README says
+# (installs what packaging needs, builds the release preset, runs CPack); the .deb goes to $2.
 deb_build() {
     local system=$1 out=$2
-    chroot_run "$system" "set -o pipefail; cd /project && ./build.sh deps >/dev/null \
-        && cmake --preset release >/dev/null \
-        && cmake --build --preset release --parallel \$(nproc) | tail -n 1 \
-        && cd build/release && cpack -G DEB | tail -n 2" || return 1
+    chroot_run "$system" "set -o pipefail; cd /project && ./build.sh package | tail -n 4" || return 1
     local deb
     deb=$(ls "$(chroot_path "$system")"/project/build/release/tokenledger_*.deb) || return 1
     cp "$deb" "$out/" || return 1
