@@ -75,7 +75,7 @@ case "$cmd" in
         ls build/release/tokenledger_*.deb
         ;;
     *)
-        sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'
+        sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'
         exit 2
         ;;
 esac
