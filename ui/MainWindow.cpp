@@ -48,9 +48,7 @@ constexpr auto kPageKey = "mainWindow/page";
 } // namespace
 
 MainWindow::MainWindow(services::AppServices *services, QWidget *parent)
-    : QMainWindow(parent), m_services(services), m_session(&services->session()),
-      m_dashboard(services->dashboard()), m_prices(services->prices()), m_imports(services->imports()),
-      m_sync(services->sync()), m_explorer(services->explorer()), m_budgets(services->budgets()),
+    : QMainWindow(parent), m_services(services),
       m_nav(new QListWidget(this)), m_pages(new QStackedWidget(this)),
       m_demoBadge(new QToolButton(this)), m_dbLabel(new QLabel(this))
 {
@@ -81,11 +79,31 @@ MainWindow::MainWindow(services::AppServices *services, QWidget *parent)
     m_dbLabel->setObjectName(QStringLiteral("databaseLabel"));
     statusBar()->addPermanentWidget(m_dbLabel);
 
-    connect(m_session, &services::Session::databaseChanged, this, &MainWindow::onDatabaseChanged);
-    connect(m_dashboard, &services::DashboardService::errorOccurred, this,
+    connect(&m_services->session(), &services::Session::databaseChanged, this, &MainWindow::onDatabaseChanged);
+    connect(m_services->dashboard(), &services::DashboardService::errorOccurred, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     onDatabaseChanged();
     restoreLayout();
+}
+
+services::DashboardService *MainWindow::dashboardService() const
+{
+    return m_services->dashboard();
+}
+
+services::PricesService *MainWindow::pricesService() const
+{
+    return m_services->prices();
+}
+
+services::ImportService *MainWindow::importService() const
+{
+    return m_services->imports();
+}
+
+services::BudgetService *MainWindow::budgetService() const
+{
+    return m_services->budgets();
 }
 
 void MainWindow::createPages()
@@ -100,20 +118,20 @@ void MainWindow::createPages()
     navFont.setPointSizeF(navFont.pointSizeF() * 1.1);
     m_nav->setFont(navFont);
 
-    m_dashboardPage = new DashboardPage(m_dashboard, this);
-    m_explorePage = new ExplorePage(m_explorer, this);
-    connect(m_explorer, &services::ExplorerService::errorOccurred, this,
+    m_dashboardPage = new DashboardPage(m_services->dashboard(), this);
+    m_explorePage = new ExplorePage(m_services->explorer(), this);
+    connect(m_services->explorer(), &services::ExplorerService::errorOccurred, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(m_dashboardPage, &DashboardPage::drillDownRequested, this, &MainWindow::openExplorer);
-    m_budgetsPage = new BudgetsPage(m_budgets, this);
-    connect(m_budgets, &services::BudgetService::statusMessage, this,
+    m_budgetsPage = new BudgetsPage(m_services->budgets(), this);
+    connect(m_services->budgets(), &services::BudgetService::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 60000); });
-    connect(m_budgets, &services::BudgetService::errorOccurred, this,
+    connect(m_services->budgets(), &services::BudgetService::errorOccurred, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
-    m_sourcesPage = new SourcesPage(m_imports, this);
-    connect(m_sync, &services::SyncService::syncFinished, this,
+    m_sourcesPage = new SourcesPage(m_services->imports(), this);
+    connect(m_services->sync(), &services::SyncService::syncFinished, this,
             [this](const QString &, bool, const QString &message) { statusBar()->showMessage(message, 10000); });
-    m_sourcesPage->setConnectionsPanel(new ConnectionsPanel(m_sync, this));
+    m_sourcesPage->setConnectionsPanel(new ConnectionsPanel(m_services->sync(), this));
     struct PageInfo
     {
         QString name;
@@ -125,7 +143,7 @@ void MainWindow::createPages()
         {tr("What-if"), new WhatIfPage(m_services->whatIf(), this)},
         {tr("Budgets"), m_budgetsPage},
         {tr("Sources"), m_sourcesPage},
-        {tr("Prices"), new PricesPage(m_prices, this)},
+        {tr("Prices"), new PricesPage(m_services->prices(), this)},
     };
     for (const PageInfo &p : pages) {
         m_nav->addItem(p.name);
@@ -178,9 +196,9 @@ void MainWindow::createMenus()
         a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
     }
     view->addSeparator();
-    QAction *refresh = view->addAction(tr("&Refresh"), m_dashboard, &services::DashboardService::refresh);
+    QAction *refresh = view->addAction(tr("&Refresh"), m_services->dashboard(), &services::DashboardService::refresh);
     refresh->setShortcut(QKeySequence::Refresh);
-    connect(refresh, &QAction::triggered, m_explorer, &services::ExplorerService::refresh);
+    connect(refresh, &QAction::triggered, m_services->explorer(), &services::ExplorerService::refresh);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About TokenLedger"), this, [this] {
@@ -195,13 +213,13 @@ void MainWindow::createMenus()
 
 void MainWindow::exportReport()
 {
-    if (m_session->path().isEmpty())
+    if (m_services->session().path().isEmpty())
         return;
-    ReportDialog dialog(m_session->path(), this);
-    dialog.setToday(m_dashboard->today());
-    dialog.setPeriod(m_dashboard->period().from, m_dashboard->period().to);
-    dialog.setFilter(m_dashboard->filter());
-    dialog.setCurrency(m_dashboard->displayCurrency());
+    ReportDialog dialog(m_services->session().path(), this);
+    dialog.setToday(m_services->dashboard()->today());
+    dialog.setPeriod(m_services->dashboard()->period().from, m_services->dashboard()->period().to);
+    dialog.setFilter(m_services->dashboard()->filter());
+    dialog.setCurrency(m_services->dashboard()->displayCurrency());
     // The scenario last worked on in the planner is offered, not included.
     const QString lastScenario = QSettings().value(QLatin1String(services::WhatIfService::kLastScenarioKey)).toString();
     if (!lastScenario.isEmpty() && QFileInfo::exists(lastScenario))
@@ -212,9 +230,9 @@ void MainWindow::exportReport()
 void MainWindow::exportData(bool focus)
 {
     // The dashboard's period and filters: what is on screen is what gets exported.
-    if (m_session->path().isEmpty())
+    if (m_services->session().path().isEmpty())
         return;
-    const query::Period &period = m_dashboard->period();
+    const query::Period &period = m_services->dashboard()->period();
     const QString name = QStringLiteral("tokenledger-%1-%2-to-%3.csv")
                              .arg(focus ? QStringLiteral("focus") : QStringLiteral("usage"),
                                   period.from.toString(Qt::ISODate), period.to.toString(Qt::ISODate));
@@ -222,11 +240,11 @@ void MainWindow::exportData(bool focus)
                                                       QDir::home().filePath(name), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    query::UsageFilter filter = m_dashboard->filter();
+    query::UsageFilter filter = m_services->dashboard()->filter();
     filter.from = period.from;
     filter.to = period.to;
     auto *jobs = new report::ReportJobs(this);
-    jobs->setDatabasePath(m_session->path());
+    jobs->setDatabasePath(m_services->session().path());
     auto *progress = new QProgressDialog(tr("Exporting…"), tr("Cancel"), 0, 100, this);
     progress->setWindowModality(Qt::WindowModal);
     progress->setMinimumDuration(300);
@@ -274,20 +292,20 @@ void MainWindow::openBudget(qint64 budgetId)
 
 void MainWindow::onDatabaseChanged()
 {
-    const bool demo = m_session->isDemo();
+    const bool demo = m_services->session().isDemo();
     m_demoBadgeAction->setVisible(demo);
-    const QString org = m_session->organisationName();
+    const QString org = m_services->session().organisationName();
     setWindowTitle(org.isEmpty() ? QStringLiteral("TokenLedger")
                                  : QStringLiteral("%1 — TokenLedger").arg(org));
-    m_dbLabel->setText(tr("Database: %1").arg(m_session->path()));
+    m_dbLabel->setText(tr("Database: %1").arg(m_services->session().path()));
 }
 
 void MainWindow::startEmptyDatabase(bool confirm)
 {
-    const QString path = m_session->path();
+    const QString path = m_services->session().path();
     if (confirm) {
         const QString question =
-            m_session->isDemo()
+            m_services->session().isDemo()
                 ? tr("Remove the demo organisation and start with an empty database?\n\n%1").arg(path)
                 : tr("Start a new, empty database? Everything in\n%1\nwill be deleted.").arg(path);
         if (QMessageBox::question(this, tr("Start empty database"), question,
@@ -295,24 +313,24 @@ void MainWindow::startEmptyDatabase(bool confirm)
             != QMessageBox::Yes)
             return;
     }
-    if (Status s = m_session->createEmpty(path); !s)
+    if (Status s = m_services->session().createEmpty(path); !s)
         showError(tr("Cannot start an empty database"), s.errorMessage());
 }
 
 void MainWindow::openDatabase()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open database"), m_session->path(),
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open database"), m_services->session().path(),
                                                       tr("TokenLedger databases (*.db *.sqlite);;All files (*)"));
     if (path.isEmpty())
         return;
-    if (Status s = m_session->open(path); !s)
+    if (Status s = m_services->session().open(path); !s)
         showError(tr("Cannot open the database"), s.errorMessage());
 }
 
 void MainWindow::loadDemo()
 {
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Status s = m_session->loadDemo();
+    const Status s = m_services->session().loadDemo();
     QApplication::restoreOverrideCursor();
     if (!s)
         showError(tr("Cannot load the demo organisation"), s.errorMessage());

@@ -41,17 +41,15 @@ public:
 
     services::AppServices *services() const { return m_services; }
 
-    services::DashboardService *dashboardService() const { return m_dashboard; }
+    services::DashboardService *dashboardService() const;
     DashboardPage *dashboardPage() const { return m_dashboardPage; }
-    services::PricesService *pricesService() const { return m_prices; }
+    services::PricesService *pricesService() const;
     // File imports; importFinished/undoFinished refresh the dashboard and the explorer.
-    services::ImportService *importService() const { return m_imports; }
+    services::ImportService *importService() const;
     SourcesPage *sourcesPage() const { return m_sourcesPage; }
-    services::SyncService *syncService() const { return m_sync; }
-    services::ExplorerService *explorerService() const { return m_explorer; }
     ExplorePage *explorePage() const { return m_explorePage; }
     // Budgets and alerts; evaluateNow() is a public slot to call after imports and syncs.
-    services::BudgetService *budgetService() const { return m_budgets; }
+    services::BudgetService *budgetService() const;
     BudgetsPage *budgetsPage() const { return m_budgetsPage; }
     // Shows the Budgets page with the budget selected (e.g. from a clicked notification).
     void openBudget(qint64 budgetId);
@@ -80,13 +78,6 @@ private:
     void restoreLayout();
 
     services::AppServices *m_services;
-    services::Session *m_session;
-    services::DashboardService *m_dashboard;
-    services::PricesService *m_prices;
-    services::ImportService *m_imports;
-    services::SyncService *m_sync;
-    services::ExplorerService *m_explorer;
-    services::BudgetService *m_budgets;
     QListWidget *m_nav;
     QStackedWidget *m_pages;
     DashboardPage *m_dashboardPage = nullptr;

@@ -10,7 +10,7 @@
 namespace tl::query {
 
 UsageQueries::UsageQueries(store::Database &db)
-    : m_db(db), m_reader(std::make_unique<store::SqliteUsageReader>(db))
+    : m_reader(std::make_unique<store::SqliteUsageReader>(db))
 {
 }
 

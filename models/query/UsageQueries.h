@@ -87,7 +87,6 @@ public:
                                  const SeriesBuckets &perSeries, int topN) const;
 
 private:
-    store::Database &m_db;
     std::unique_ptr<store::SqliteUsageReader> m_reader;
 };
 
