@@ -135,45 +135,6 @@
     </message>
 </context>
 <context>
-    <name>tl::budgets</name>
-    <message>
-        <source>Actual spend</source>
-        <translation>Tatsächliche Ausgaben</translation>
-    </message>
-    <message>
-        <source>Forecast</source>
-        <translation>Prognose</translation>
-    </message>
-    <message>
-        <source>Spike</source>
-        <translation>Ausgabenspitze</translation>
-    </message>
-    <message>
-        <source>thresholds: &apos;%1&apos; is not a whole percentage from 1 to 1000.</source>
-        <translation>Schwellenwerte: &apos;%1&apos; ist kein ganzzahliger Prozentsatz von 1 bis 1000.</translation>
-    </message>
-    <message>
-        <source>thresholds: %1 % is given twice.</source>
-        <translation>Schwellenwerte: %1 % ist doppelt angegeben.</translation>
-    </message>
-    <message>
-        <source>thresholds: give at least one threshold, e.g. 50,80,100.</source>
-        <translation>Schwellenwerte: Geben Sie mindestens einen Schwellenwert an, z. B. 50,80,100.</translation>
-    </message>
-    <message>
-        <source>scope: &apos;%1&apos; is not DIMENSION=VALUE (e.g. team=support).</source>
-        <translation>Geltungsbereich: &apos;%1&apos; hat nicht die Form DIMENSION=WERT (z. B. team=support).</translation>
-    </message>
-    <message>
-        <source>scope: unknown dimension &apos;%1&apos; (provider, model, account, team, tag, api_key, user, family, region, tier).</source>
-        <translation>Geltungsbereich: unbekannte Dimension &apos;%1&apos; (provider, model, account, team, tag, api_key, user, family, region, tier).</translation>
-    </message>
-    <message>
-        <source>scope: the value for &apos;%1&apos; is empty.</source>
-        <translation>Geltungsbereich: Der Wert für &apos;%1&apos; ist leer.</translation>
-    </message>
-</context>
-<context>
     <name>tl::budgets::Alert</name>
     <message>
         <source>Budget “%1” reached %2 %</source>
@@ -202,6 +163,18 @@
     <message>
         <source>%1 spent on %2, %3 % of the usual %4 a day.</source>
         <translation>Am %2 wurden %1 ausgegeben, %3 % der üblichen %4 pro Tag.</translation>
+    </message>
+    <message>
+        <source>Actual spend</source>
+        <translation>Tatsächliche Ausgaben</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognose</translation>
+    </message>
+    <message>
+        <source>Spike</source>
+        <translation>Ausgabenspitze</translation>
     </message>
 </context>
 <context>
@@ -265,6 +238,30 @@
     <message>
         <source>spike threshold: use 0 (off) or at least 110 %.</source>
         <translation>Warnung bei Ausgabenspitzen: Verwenden Sie 0 (aus) oder mindestens 110 %.</translation>
+    </message>
+    <message>
+        <source>thresholds: &apos;%1&apos; is not a whole percentage from 1 to 1000.</source>
+        <translation>Schwellenwerte: &apos;%1&apos; ist kein ganzzahliger Prozentsatz von 1 bis 1000.</translation>
+    </message>
+    <message>
+        <source>thresholds: %1 % is given twice.</source>
+        <translation>Schwellenwerte: %1 % ist doppelt angegeben.</translation>
+    </message>
+    <message>
+        <source>thresholds: give at least one threshold, e.g. 50,80,100.</source>
+        <translation>Schwellenwerte: Geben Sie mindestens einen Schwellenwert an, z. B. 50,80,100.</translation>
+    </message>
+    <message>
+        <source>scope: &apos;%1&apos; is not DIMENSION=VALUE (e.g. team=support).</source>
+        <translation>Geltungsbereich: &apos;%1&apos; hat nicht die Form DIMENSION=WERT (z. B. team=support).</translation>
+    </message>
+    <message>
+        <source>scope: unknown dimension &apos;%1&apos; (provider, model, account, team, tag, api_key, user, family, region, tier).</source>
+        <translation>Geltungsbereich: unbekannte Dimension &apos;%1&apos; (provider, model, account, team, tag, api_key, user, family, region, tier).</translation>
+    </message>
+    <message>
+        <source>scope: the value for &apos;%1&apos; is empty.</source>
+        <translation>Geltungsbereich: Der Wert für &apos;%1&apos; ist leer.</translation>
     </message>
 </context>
 <context>
@@ -1706,7 +1703,7 @@ Auch abgerechnet unter: %2</translation>
     </message>
 </context>
 <context>
-    <name>tl::providers</name>
+    <name>tl::providers::AnthropicClient</name>
     <message>
         <source>Cost report row has currency &apos;%1&apos;; only USD is supported.</source>
         <translation>Eine Zeile des Kostenberichts hat die Währung &apos;%1&apos;; unterstützt wird nur USD.</translation>
@@ -1716,13 +1713,12 @@ Auch abgerechnet unter: %2</translation>
         <translation>Eine Zeile des Kostenberichts hat einen nicht lesbaren Betrag &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>Unexpected response from %1 (page %2): no &apos;data&apos; array.</source>
-        <translation>Unerwartete Antwort von %1 (Seite %2): kein Array &apos;data&apos;.</translation>
-    </message>
-    <message>
         <source>%1 (page %2): bucket with unreadable starting_at &apos;%3&apos;.</source>
         <translation>%1 (Seite %2): Bucket mit nicht lesbarem starting_at &apos;%3&apos;.</translation>
     </message>
+</context>
+<context>
+    <name>tl::providers::AwsCostExplorerClient</name>
     <message>
         <source>Cost Explorer reports &apos;%1&apos; in %2; only USD is supported.</source>
         <translation>Cost Explorer meldet &apos;%1&apos; in %2; unterstützt wird nur USD.</translation>
@@ -1732,12 +1728,12 @@ Auch abgerechnet unter: %2</translation>
         <translation>Der Cost-Explorer-Betrag für &apos;%1&apos; ist nicht lesbar.</translation>
     </message>
     <message>
-        <source>Cost Explorer usage quantity for &apos;%1&apos; is unreadable.</source>
-        <translation>Die Cost-Explorer-Nutzungsmenge für &apos;%1&apos; ist nicht lesbar.</translation>
-    </message>
-    <message>
         <source>AWS credentials are incomplete: an access key id and a secret access key are needed.</source>
         <translation>Die AWS-Zugangsdaten sind unvollständig: Benötigt werden eine Zugriffsschlüssel-ID und ein geheimer Zugriffsschlüssel.</translation>
+    </message>
+    <message>
+        <source>Cost Explorer usage quantity for &apos;%1&apos; is unreadable.</source>
+        <translation>Die Cost-Explorer-Nutzungsmenge für &apos;%1&apos; ist nicht lesbar.</translation>
     </message>
     <message>
         <source>Unexpected response from GetCostAndUsage (page %1): no &apos;ResultsByTime&apos;.</source>
@@ -1751,6 +1747,9 @@ Auch abgerechnet unter: %2</translation>
         <source>GetCostAndUsage (page %1) repeats its page token.</source>
         <translation>GetCostAndUsage (Seite %1) liefert erneut dasselbe Seiten-Token.</translation>
     </message>
+</context>
+<context>
+    <name>tl::providers::ConnectionStore</name>
     <message>
         <source>Unknown provider &apos;%1&apos;.</source>
         <translation>Unbekannter Anbieter &apos;%1&apos;.</translation>
@@ -1762,26 +1761,6 @@ Auch abgerechnet unter: %2</translation>
     <message>
         <source>A connection named &apos;%1&apos; already exists.</source>
         <translation>Eine Verbindung namens &apos;%1&apos; existiert bereits.</translation>
-    </message>
-    <message>
-        <source>Cost row in %1 has currency &apos;%2&apos;; only USD is supported.</source>
-        <translation>Eine Kostenzeile in %1 hat die Währung &apos;%2&apos;; unterstützt wird nur USD.</translation>
-    </message>
-    <message>
-        <source>Completions row at %1: input_tokens (%2) is smaller than its cached parts.</source>
-        <translation>Completions-Zeile für %1: input_tokens (%2) ist kleiner als die darin enthaltenen gecachten Anteile.</translation>
-    </message>
-    <message>
-        <source>Unknown OpenAI endpoint &apos;%1&apos; in the connection options.</source>
-        <translation>Unbekannter OpenAI-Endpunkt &apos;%1&apos; in den Verbindungsoptionen.</translation>
-    </message>
-    <message>
-        <source>Invalid JSON from %1 (page %2): %3 at byte %4.</source>
-        <translation>Ungültiges JSON von %1 (Seite %2): %3 bei Byte %4.</translation>
-    </message>
-    <message>
-        <source>%1 (page %2) says there is more data but gives no new page cursor.</source>
-        <translation>%1 (Seite %2) meldet weitere Daten, liefert aber keinen neuen Seiten-Cursor.</translation>
     </message>
 </context>
 <context>
@@ -1872,6 +1851,36 @@ Auch abgerechnet unter: %2</translation>
     <message>
         <source>%1 Gave up after %2 attempts.</source>
         <translation>%1 Abbruch nach %2 Versuchen.</translation>
+    </message>
+</context>
+<context>
+    <name>tl::providers::OpenAiClient</name>
+    <message>
+        <source>Cost row in %1 has currency &apos;%2&apos;; only USD is supported.</source>
+        <translation>Eine Kostenzeile in %1 hat die Währung &apos;%2&apos;; unterstützt wird nur USD.</translation>
+    </message>
+    <message>
+        <source>Completions row at %1: input_tokens (%2) is smaller than its cached parts.</source>
+        <translation>Completions-Zeile für %1: input_tokens (%2) ist kleiner als die darin enthaltenen gecachten Anteile.</translation>
+    </message>
+    <message>
+        <source>Unknown OpenAI endpoint &apos;%1&apos; in the connection options.</source>
+        <translation>Unbekannter OpenAI-Endpunkt &apos;%1&apos; in den Verbindungsoptionen.</translation>
+    </message>
+</context>
+<context>
+    <name>tl::providers::ProviderClient</name>
+    <message>
+        <source>Invalid JSON from %1 (page %2): %3 at byte %4.</source>
+        <translation>Ungültiges JSON von %1 (Seite %2): %3 bei Byte %4.</translation>
+    </message>
+    <message>
+        <source>Unexpected response from %1 (page %2): no &apos;data&apos; array.</source>
+        <translation>Unerwartete Antwort von %1 (Seite %2): kein Array &apos;data&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 (page %2) says there is more data but gives no new page cursor.</source>
+        <translation>%1 (Seite %2) meldet weitere Daten, liefert aber keinen neuen Seiten-Cursor.</translation>
     </message>
 </context>
 <context>
@@ -2085,7 +2094,7 @@ Batch-Anfragen werden zu den Batch-Preisen des Katalogs bepreist (meist die Häl
     </message>
 </context>
 <context>
-    <name>tl::report</name>
+    <name>tl::report::ReportData</name>
     <message>
         <source>Executive summary</source>
         <translation>Management-Zusammenfassung</translation>
@@ -2101,6 +2110,10 @@ Batch-Anfragen werden zu den Batch-Preisen des Katalogs bepreist (meist die Häl
     <message>
         <source>Computed vs billed</source>
         <translation>Berechnet ggü. abgerechnet</translation>
+    </message>
+    <message>
+        <source>Budget status</source>
+        <translation>Budgetstatus</translation>
     </message>
     <message>
         <source>What-if scenarios</source>
@@ -2123,6 +2136,10 @@ Batch-Anfragen werden zu den Batch-Preisen des Katalogs bepreist (meist die Häl
         <translation>Abgleich</translation>
     </message>
     <message>
+        <source>Budgets</source>
+        <translation>Budgets</translation>
+    </message>
+    <message>
         <source>Scenario %1</source>
         <translation>Szenario %1</translation>
     </message>
@@ -2130,6 +2147,16 @@ Batch-Anfragen werden zu den Batch-Preisen des Katalogs bepreist (meist die Häl
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
+</context>
+<context>
+    <name>tl::report::ReportJobs</name>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 Zeilen</translation>
+    </message>
+</context>
+<context>
+    <name>tl::report::ReportText</name>
     <message>
         <source>%1 and %2</source>
         <translation>%1 und %2</translation>
@@ -2141,6 +2168,46 @@ Batch-Anfragen werden zu den Batch-Preisen des Katalogs bepreist (meist die Häl
     <message>
         <source>%1 million</source>
         <translation>%1 Mio.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; passed %2 on %3 (%4 used)</source>
+        <translation>„%1“ hat am %3 %2 überschritten (%4 verbraucht)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is forecast to run out on %2</source>
+        <translation>„%1“ ist laut Prognose am %2 aufgebraucht</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is forecast to end at %2 of its budget</source>
+        <translation>„%1“ endet laut Prognose bei %2 des Budgets</translation>
+    </message>
+    <message>
+        <source>As of %1, the budget &quot;%2&quot; is on track.</source>
+        <translation>Zum %1 liegt das Budget „%2“ im Plan.</translation>
+    </message>
+    <message>
+        <source>As of %1, %2.</source>
+        <translation>Stand %1: %2.</translation>
+    </message>
+    <message>
+        <source>As of %1, all %2 budgets are on track</source>
+        <translation>Zum %1 liegen alle %2 Budgets im Plan</translation>
+    </message>
+    <message>
+        <source>As of %1, none of the %2 budgets is on track</source>
+        <translation>Zum %1 liegt keines der %2 Budgets im Plan</translation>
+    </message>
+    <message>
+        <source>As of %1, %2 of %3 budgets are on track</source>
+        <translation>Zum %1 liegen %2 von %3 Budgets im Plan</translation>
+    </message>
+    <message>
+        <source>%1 more</source>
+        <translation>%1 weitere</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
     </message>
     <message numerus="yes">
         <source>%1 – %2 (%n days)</source>
@@ -2211,64 +2278,176 @@ Batch-Anfragen werden zu den Batch-Preisen des Katalogs bepreist (meist die Häl
         <source>Scenario &quot;%1&quot; would take the monthly cost from %2 to %3, saving %4 (%5).</source>
         <translation>Szenario „%1“ würde die monatlichen Kosten von %2 auf %3 bringen und %4 (%5) einsparen.</translation>
     </message>
+</context>
+<context>
+    <name>tl::reportui::ReportBudgets</name>
     <message>
-        <source>Budget status</source>
-        <translation>Budgetstatus</translation>
+        <source>Q%1 %2</source>
+        <translation>Q%1 %2</translation>
     </message>
     <message>
-        <source>Budgets</source>
-        <translation>Budgets</translation>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; passed %2 on %3 (%4 used)</source>
-        <translation>„%1“ hat am %3 %2 überschritten (%4 verbraucht)</translation>
+        <source>starts %1</source>
+        <translation>ab %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is forecast to run out on %2</source>
-        <translation>„%1“ ist laut Prognose am %2 aufgebraucht</translation>
+        <source>ended %1</source>
+        <translation>bis %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is forecast to end at %2 of its budget</source>
-        <translation>„%1“ endet laut Prognose bei %2 des Budgets</translation>
+        <source>day %1 of %2, %3</source>
+        <translation>Tag %1 von %2, %3</translation>
     </message>
     <message>
-        <source>As of %1, the budget &quot;%2&quot; is on track.</source>
-        <translation>Zum %1 liegt das Budget „%2“ im Plan.</translation>
+        <source>day %1 of %2</source>
+        <translation>Tag %1 von %2</translation>
     </message>
     <message>
-        <source>As of %1, %2.</source>
-        <translation>Stand %1: %2.</translation>
+        <source>no spend yet</source>
+        <translation>noch keine Ausgaben</translation>
     </message>
     <message>
-        <source>As of %1, all %2 budgets are on track</source>
-        <translation>Zum %1 liegen alle %2 Budgets im Plan</translation>
+        <source>computed spend</source>
+        <translation>berechnet</translation>
     </message>
     <message>
-        <source>As of %1, none of the %2 budgets is on track</source>
-        <translation>Zum %1 liegt keines der %2 Budgets im Plan</translation>
+        <source>billed spend</source>
+        <translation>abgerechnet</translation>
     </message>
     <message>
-        <source>As of %1, %2 of %3 budgets are on track</source>
-        <translation>Zum %1 liegen %2 von %3 Budgets im Plan</translation>
+        <source>mixed spend</source>
+        <translation>gemischt</translation>
     </message>
     <message>
-        <source>%1 more</source>
-        <translation>%1 weitere</translation>
+        <source>breached</source>
+        <translation>überzogen</translation>
     </message>
     <message>
-        <source>%1: %2.</source>
-        <translation>%1: %2.</translation>
+        <source>at risk</source>
+        <translation>gefährdet</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>on track</source>
+        <translation>im Plan</translation>
+    </message>
+    <message>
+        <source>%1 %2/USD</source>
+        <translation>%1 %2/USD</translation>
+    </message>
+    <message>
+        <source>custom period</source>
+        <translation>individuell</translation>
+    </message>
+    <message>
+        <source>%1 used</source>
+        <translation>%1 genutzt</translation>
+    </message>
+    <message>
+        <source>period ended</source>
+        <translation>Zeitraum beendet</translation>
+    </message>
+    <message>
+        <source>not enough history</source>
+        <translation>zu wenig Verlaufsdaten</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>forecast %1</source>
+        <translation>Prognose %1</translation>
+    </message>
+    <message>
+        <source>not this period</source>
+        <translation>nicht in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>ran out</source>
+        <translation>aufgebraucht</translation>
+    </message>
+    <message>
+        <source>expected</source>
+        <translation>voraussichtlich</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Ist</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognose</translation>
+    </message>
+    <message>
+        <source>Crossed</source>
+        <translation>Überschritten</translation>
+    </message>
+    <message>
+        <source>Runs out</source>
+        <translation>Aufgebraucht am</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Ausgegeben</translation>
+    </message>
+    <message>
+        <source>Spent beyond the budget</source>
+        <translation>Überschreitung</translation>
+    </message>
+    <message>
+        <source>Forecast to the period&apos;s end</source>
+        <translation>Prognose bis Ende</translation>
+    </message>
+    <message>
+        <source>Forecast range</source>
+        <translation>Prognosespanne</translation>
+    </message>
+    <message>
+        <source>Thresholds (100% heavy)</source>
+        <translation>Schwellenwerte (100 % fett)</translation>
+    </message>
+    <message>
+        <source>at the end of %1 (%2), the report&apos;s last day</source>
+        <translation>zum Tagesende am %1 (%2), dem letzten Tag des Berichts,</translation>
+    </message>
+    <message>
+        <source>on %1 at %2 (%3), when the report was generated</source>
+        <translation>am %1 um %2 (%3), bei der Erstellung des Berichts,</translation>
+    </message>
+    <message>
+        <source>The budgets evaluated %1, as on the Budgets page and by &quot;tokenledger-cli budgets check&quot;. Each keeps its own scope, calendar period and currency; the report&apos;s filters do not apply. Actual spend is what the providers billed where the source reports it and computed from the price catalog otherwise (noted under the status). The forecast runs to the end of the budget&apos;s period, its range below it; under the thresholds crossed, those the forecast crosses too.</source>
+        <translation>Die Budgets wurden %1 ausgewertet – wie auf der Seite „Budgets“ und mit „tokenledger-cli budgets check“. Jedes behält seinen eigenen Geltungsbereich, Kalenderzeitraum und seine Währung; die Filter des Berichts gelten hier nicht. Als Ist-Ausgaben gilt der von den Anbietern abgerechnete Betrag, soweit die Quelle ihn meldet, sonst der aus dem Preiskatalog berechnete (unter dem Status vermerkt). Die Prognose reicht bis zum Ende des Budgetzeitraums, ihre Spanne steht darunter; unter den überschrittenen Schwellenwerten stehen die, die zusätzlich laut Prognose überschritten werden.</translation>
+    </message>
+    <message>
+        <source>No budget is switched on.</source>
+        <translation>Es ist kein Budget aktiviert.</translation>
+    </message>
+    <message>
+        <source>Switched-off budgets, not shown: %1.</source>
+        <translation>Deaktivierte Budgets, nicht angezeigt: %1.</translation>
     </message>
 </context>
 <context>
-    <name>tl::report::ReportJobs</name>
-    <message>
-        <source>%1 rows</source>
-        <translation>%1 Zeilen</translation>
-    </message>
-</context>
-<context>
-    <name>tl::reportui</name>
+    <name>tl::reportui::ReportCharts</name>
     <message>
         <source>Baseline</source>
         <translation>Ausgangsbasis</translation>
@@ -2301,6 +2480,35 @@ Batch-Anfragen werden zu den Batch-Preisen des Katalogs bepreist (meist die Häl
         <source>self-hosted cost (per instance)</source>
         <translation>Self-Hosting-Kosten (pro Instanz)</translation>
     </message>
+</context>
+<context>
+    <name>tl::reportui::ReportDocument</name>
+    <message>
+        <source>LLM spend report</source>
+        <translation>Bericht zu LLM-Ausgaben</translation>
+    </message>
+    <message>
+        <source>Generated %1 by TokenLedger %2</source>
+        <translation>Erstellt am %1 mit TokenLedger %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation>die PDF-Datei konnte nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>tl::reportui::ReportLayout</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>tl::reportui::ReportSections</name>
     <message>
         <source>In short</source>
         <translation>Kurz gesagt</translation>
@@ -2552,192 +2760,6 @@ Batch-Anfragen werden zu den Batch-Preisen des Katalogs bepreist (meist die Häl
     <message>
         <source>Contents</source>
         <translation>Inhalt</translation>
-    </message>
-    <message>
-        <source>Q%1 %2</source>
-        <translation>Q%1 %2</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>starts %1</source>
-        <translation>ab %1</translation>
-    </message>
-    <message>
-        <source>ended %1</source>
-        <translation>bis %1</translation>
-    </message>
-    <message>
-        <source>day %1 of %2, %3</source>
-        <translation>Tag %1 von %2, %3</translation>
-    </message>
-    <message>
-        <source>day %1 of %2</source>
-        <translation>Tag %1 von %2</translation>
-    </message>
-    <message>
-        <source>no spend yet</source>
-        <translation>noch nichts</translation>
-    </message>
-    <message>
-        <source>computed spend</source>
-        <translation>berechnet</translation>
-    </message>
-    <message>
-        <source>billed spend</source>
-        <translation>abgerechnet</translation>
-    </message>
-    <message>
-        <source>mixed spend</source>
-        <translation>gemischt</translation>
-    </message>
-    <message>
-        <source>breached</source>
-        <translation>überzogen</translation>
-    </message>
-    <message>
-        <source>at risk</source>
-        <translation>gefährdet</translation>
-    </message>
-    <message>
-        <source>not started</source>
-        <translation>ausstehend</translation>
-    </message>
-    <message>
-        <source>on track</source>
-        <translation>im Plan</translation>
-    </message>
-    <message>
-        <source>%1 %2/USD</source>
-        <translation>%1 %2/USD</translation>
-    </message>
-    <message>
-        <source>custom period</source>
-        <translation>individuell</translation>
-    </message>
-    <message>
-        <source>%1 used</source>
-        <translation>%1 genutzt</translation>
-    </message>
-    <message>
-        <source>period ended</source>
-        <translation>Zeitraum beendet</translation>
-    </message>
-    <message>
-        <source>not enough history</source>
-        <translation>zu wenig Daten</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <source>forecast %1</source>
-        <translation>Prognose %1</translation>
-    </message>
-    <message>
-        <source>not this period</source>
-        <translation>nicht erwartet</translation>
-    </message>
-    <message>
-        <source>ran out</source>
-        <translation>aufgebraucht</translation>
-    </message>
-    <message>
-        <source>expected</source>
-        <translation>voraussichtlich</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Betrag</translation>
-    </message>
-    <message>
-        <source>Actual</source>
-        <translation>Ist</translation>
-    </message>
-    <message>
-        <source>Forecast</source>
-        <translation>Prognose</translation>
-    </message>
-    <message>
-        <source>Crossed</source>
-        <translation>Überschritten</translation>
-    </message>
-    <message>
-        <source>Runs out</source>
-        <translation>Erschöpft</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Spent</source>
-        <translation>Ausgegeben</translation>
-    </message>
-    <message>
-        <source>Spent beyond the budget</source>
-        <translation>Überschreitung</translation>
-    </message>
-    <message>
-        <source>Forecast to the period&apos;s end</source>
-        <translation>Prognose bis Ende</translation>
-    </message>
-    <message>
-        <source>Forecast range</source>
-        <translation>Prognosespanne</translation>
-    </message>
-    <message>
-        <source>Thresholds (100% heavy)</source>
-        <translation>Schwellenwerte (100 % fett)</translation>
-    </message>
-    <message>
-        <source>at the end of %1 (%2), the report&apos;s last day</source>
-        <translation>zum Tagesende am %1 (%2), dem letzten Tag des Berichts,</translation>
-    </message>
-    <message>
-        <source>on %1 at %2 (%3), when the report was generated</source>
-        <translation>am %1 um %2 (%3), bei der Erstellung des Berichts,</translation>
-    </message>
-    <message>
-        <source>The budgets evaluated %1, as on the Budgets page and by &quot;tokenledger-cli budgets check&quot;. Each keeps its own scope, calendar period and currency; the report&apos;s filters do not apply. Actual spend is what the providers billed where the source reports it and computed from the price catalog otherwise (noted under the status). The forecast runs to the end of the budget&apos;s period, its range below it; under the thresholds crossed, those the forecast crosses too.</source>
-        <translation>Die Budgets wurden %1 ausgewertet – wie auf der Seite „Budgets“ und mit „tokenledger-cli budgets check“. Jedes behält seinen eigenen Geltungsbereich, Kalenderzeitraum und seine Währung; die Filter des Berichts gelten hier nicht. Als Ist-Ausgaben gilt der von den Anbietern abgerechnete Betrag, soweit die Quelle ihn meldet, sonst der aus dem Preiskatalog berechnete (unter dem Status vermerkt). Die Prognose reicht bis zum Ende des Budgetzeitraums, ihre Spanne steht darunter; unter den überschrittenen Schwellenwerten stehen die, die zusätzlich laut Prognose überschritten werden.</translation>
-    </message>
-    <message>
-        <source>No budget is switched on.</source>
-        <translation>Es ist kein Budget aktiviert.</translation>
-    </message>
-    <message>
-        <source>Switched-off budgets, not shown: %1.</source>
-        <translation>Deaktivierte Budgets, nicht angezeigt: %1.</translation>
-    </message>
-</context>
-<context>
-    <name>tl::reportui::ReportDocument</name>
-    <message>
-        <source>LLM spend report</source>
-        <translation>Bericht zu LLM-Ausgaben</translation>
-    </message>
-    <message>
-        <source>Generated %1 by TokenLedger %2</source>
-        <translation>Erstellt am %1 mit TokenLedger %2</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>the PDF could not be started</source>
-        <translation>die PDF-Datei konnte nicht angelegt werden</translation>
-    </message>
-</context>
-<context>
-    <name>tl::reportui::ReportLayout</name>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Seite %1 von %2</translation>
     </message>
 </context>
 <context>

@@ -7,10 +7,11 @@
 namespace tl::budgets {
 
 namespace {
-QString tr(const char *text)
+// The translation context of this file's texts.
+struct AlertTr
 {
-    return QCoreApplication::translate("tl::budgets::Alert", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tl::budgets::Alert)
+};
 } // namespace
 
 QString alertKindKey(AlertKind k)
@@ -38,11 +39,11 @@ QString alertKindLabel(AlertKind k)
 {
     switch (k) {
     case AlertKind::Actual:
-        return tr("Actual spend");
+        return AlertTr::tr("Actual spend");
     case AlertKind::Forecast:
-        return tr("Forecast");
+        return AlertTr::tr("Forecast");
     case AlertKind::Spike:
-        return tr("Spike");
+        return AlertTr::tr("Spike");
     }
     return {};
 }
@@ -51,11 +52,11 @@ QString Alert::title() const
 {
     switch (kind) {
     case AlertKind::Actual:
-        return tr("Budget “%1” reached %2 %").arg(budgetName).arg(threshold);
+        return AlertTr::tr("Budget “%1” reached %2 %").arg(budgetName).arg(threshold);
     case AlertKind::Forecast:
-        return tr("Budget “%1” is forecast to reach %2 %").arg(budgetName).arg(threshold);
+        return AlertTr::tr("Budget “%1” is forecast to reach %2 %").arg(budgetName).arg(threshold);
     case AlertKind::Spike:
-        return tr("Spend spike in “%1”").arg(budgetName);
+        return AlertTr::tr("Spend spike in “%1”").arg(budgetName);
     }
     return {};
 }
@@ -65,16 +66,16 @@ QString Alert::summary(const std::function<QString(Money)> &money) const
     switch (kind) {
     case AlertKind::Actual:
     case AlertKind::Forecast: {
-        QString s = tr("Spent %1 of %2; forecast %3 by the end of the period.")
+        QString s = AlertTr::tr("Spent %1 of %2; forecast %3 by the end of the period.")
                         .arg(money(actual), money(budgetAmount), money(forecast));
         if (exhaustionDate.isValid())
             s += u' '
-                 + (actual >= budgetAmount ? tr("Used up on %1.") : tr("Expected to run out on %1."))
+                 + (actual >= budgetAmount ? AlertTr::tr("Used up on %1.") : AlertTr::tr("Expected to run out on %1."))
                        .arg(exhaustionDate.toString(Qt::ISODate));
         return s;
     }
     case AlertKind::Spike:
-        return tr("%1 spent on %2, %3 % of the usual %4 a day.")
+        return AlertTr::tr("%1 spent on %2, %3 % of the usual %4 a day.")
             .arg(money(daySpend), day.toString(Qt::ISODate))
             .arg(baseline.isZero()
                      ? 0

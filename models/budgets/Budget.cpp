@@ -7,10 +7,11 @@
 namespace tl::budgets {
 
 namespace {
-QString tr(const char *text)
+// The translation context of this file's texts.
+struct BudgetTr
 {
-    return QCoreApplication::translate("tl::budgets::Budget", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tl::budgets::Budget)
+};
 } // namespace
 
 QString periodKey(BudgetPeriod p)
@@ -74,7 +75,7 @@ query::UsageFilter Budget::filter() const
 QString Budget::scopeText() const
 {
     if (scope.isEmpty())
-        return tr("Whole organisation");
+        return BudgetTr::tr("Whole organisation");
     QStringList parts;
     for (const ScopeTerm &t : scope)
         parts << QStringLiteral("%1 = %2").arg(dimensionName(t.dimension), t.value);
@@ -85,11 +86,11 @@ QString Budget::periodText() const
 {
     switch (period) {
     case BudgetPeriod::Month:
-        return tr("Monthly");
+        return BudgetTr::tr("Monthly");
     case BudgetPeriod::Quarter:
-        return tr("Quarterly");
+        return BudgetTr::tr("Quarterly");
     case BudgetPeriod::Custom:
-        return tr("%1 to %2").arg(customFrom.toString(Qt::ISODate), customTo.toString(Qt::ISODate));
+        return BudgetTr::tr("%1 to %2").arg(customFrom.toString(Qt::ISODate), customTo.toString(Qt::ISODate));
     }
     return {};
 }
@@ -105,32 +106,32 @@ QString Budget::thresholdsText() const
 QString Budget::validate() const
 {
     if (name.trimmed().isEmpty())
-        return tr("name: a budget needs a name.");
+        return BudgetTr::tr("name: a budget needs a name.");
     if (amount.isNegative())
-        return tr("amount: a budget cannot be negative.");
+        return BudgetTr::tr("amount: a budget cannot be negative.");
     if (amount.isZero())
-        return tr("amount: a budget must be more than zero.");
+        return BudgetTr::tr("amount: a budget must be more than zero.");
     if (currency.size() != 3 ||
         !std::all_of(currency.begin(), currency.end(), [](QChar c) { return c.isUpper(); }))
-        return tr("currency: use a three-letter code such as USD or EUR, not '%1'.").arg(currency);
+        return BudgetTr::tr("currency: use a three-letter code such as USD or EUR, not '%1'.").arg(currency);
     if (ratePerUsd.nanos() <= 0)
-        return tr("rate: the exchange rate must be a positive number of %1 per USD.").arg(currency);
+        return BudgetTr::tr("rate: the exchange rate must be a positive number of %1 per USD.").arg(currency);
     if (currency == u"USD" && ratePerUsd != Money::fromUnits(1))
-        return tr("rate: a USD budget has the rate 1.");
+        return BudgetTr::tr("rate: a USD budget has the rate 1.");
     if (period == BudgetPeriod::Custom) {
         if (!customFrom.isValid() || !customTo.isValid())
-            return tr("period: a custom period needs a first and a last day.");
+            return BudgetTr::tr("period: a custom period needs a first and a last day.");
         if (customTo < customFrom)
-            return tr("period: the last day (%1) is before the first (%2).")
+            return BudgetTr::tr("period: the last day (%1) is before the first (%2).")
                 .arg(customTo.toString(Qt::ISODate), customFrom.toString(Qt::ISODate));
     }
     if (thresholds.isEmpty())
-        return tr("thresholds: give at least one threshold, e.g. 50, 80, 100.");
+        return BudgetTr::tr("thresholds: give at least one threshold, e.g. 50, 80, 100.");
     for (const ScopeTerm &t : scope)
         if (t.value.trimmed().isEmpty())
-            return tr("scope: the value for %1 is empty.").arg(dimensionName(t.dimension));
+            return BudgetTr::tr("scope: the value for %1 is empty.").arg(dimensionName(t.dimension));
     if (spikePercent != 0 && spikePercent < 110)
-        return tr("spike threshold: use 0 (off) or at least 110 %.");
+        return BudgetTr::tr("spike threshold: use 0 (off) or at least 110 %.");
     return {};
 }
 
@@ -146,20 +147,20 @@ std::optional<QList<int>> parseThresholds(const QString &text, QString *error)
         const int v = s.trimmed().toInt(&ok);
         if (!ok || v < 1 || v > 1000) {
             if (error)
-                *error = tr("thresholds: '%1' is not a whole percentage from 1 to 1000.")
+                *error = BudgetTr::tr("thresholds: '%1' is not a whole percentage from 1 to 1000.")
                              .arg(p.trimmed());
             return std::nullopt;
         }
         if (out.contains(v)) {
             if (error)
-                *error = tr("thresholds: %1 % is given twice.").arg(v);
+                *error = BudgetTr::tr("thresholds: %1 % is given twice.").arg(v);
             return std::nullopt;
         }
         out << v;
     }
     if (out.isEmpty()) {
         if (error)
-            *error = tr("thresholds: give at least one threshold, e.g. 50,80,100.");
+            *error = BudgetTr::tr("thresholds: give at least one threshold, e.g. 50,80,100.");
         return std::nullopt;
     }
     std::sort(out.begin(), out.end());
@@ -171,14 +172,14 @@ std::optional<ScopeTerm> parseScopeTerm(const QString &text, QString *error)
     const qsizetype eq = text.indexOf(u'=');
     if (eq <= 0) {
         if (error)
-            *error = tr("scope: '%1' is not DIMENSION=VALUE (e.g. team=support).").arg(text);
+            *error = BudgetTr::tr("scope: '%1' is not DIMENSION=VALUE (e.g. team=support).").arg(text);
         return std::nullopt;
     }
     const auto dim = dimensionFromName(text.left(eq));
     if (!dim) {
         if (error)
             *error =
-                tr("scope: unknown dimension '%1' (provider, model, account, team, tag, api_key, "
+                BudgetTr::tr("scope: unknown dimension '%1' (provider, model, account, team, tag, api_key, "
                    "user, family, region, tier).")
                     .arg(text.left(eq).trimmed());
         return std::nullopt;
@@ -186,7 +187,7 @@ std::optional<ScopeTerm> parseScopeTerm(const QString &text, QString *error)
     const QString value = text.mid(eq + 1).trimmed();
     if (value.isEmpty()) {
         if (error)
-            *error = tr("scope: the value for '%1' is empty.").arg(text.left(eq).trimmed());
+            *error = BudgetTr::tr("scope: the value for '%1' is empty.").arg(text.left(eq).trimmed());
         return std::nullopt;
     }
     return ScopeTerm{*dim, value};

@@ -92,14 +92,14 @@ Result<UsageFact> AnthropicClient::toFact(bool cost, std::int64_t start,
         if (!currency.isEmpty() && currency != u"USD")
             return Error{
                 QCoreApplication::translate(
-                    "tl::providers", "Cost report row has currency '%1'; only USD is supported.")
+                    "tl::providers::AnthropicClient", "Cost report row has currency '%1'; only USD is supported.")
                     .arg(currency)};
         const QJsonValue amount = row.value(QLatin1String("amount"));
         const auto cents = amount.isString() ? Money::parse(amount.toString())
                                              : std::optional<Money>(jsonMoney(amount));
         if (!cents)
             return Error{QCoreApplication::translate(
-                             "tl::providers", "Cost report row has an unreadable amount '%1'.")
+                             "tl::providers::AnthropicClient", "Cost report row has an unreadable amount '%1'.")
                              .arg(amount.toString())};
         f.billedCost = cents->mulDiv(1, 100); // the report's amounts are cents
         const QString description = jsonString(row, "description");
@@ -152,7 +152,7 @@ Result<QList<UsageFact>> AnthropicClient::fetchReport(bool cost, std::int64_t fr
             if (!start)
                 return Error{
                     QCoreApplication::translate(
-                        "tl::providers", "%1 (page %2): bucket with unreadable starting_at '%3'.")
+                        "tl::providers::AnthropicClient", "%1 (page %2): bucket with unreadable starting_at '%3'.")
                         .arg(path)
                         .arg(pageNo)
                         .arg(jsonString(bucket, "starting_at"))};

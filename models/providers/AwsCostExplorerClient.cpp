@@ -102,13 +102,13 @@ Result<UsageFact> AwsCostExplorerClient::toFact(std::int64_t start, const QJsonO
     const QString unit = cost.value(QLatin1String("Unit")).toString();
     if (!unit.isEmpty() && unit != u"USD")
         return Error{
-            QCoreApplication::translate("tl::providers",
+            QCoreApplication::translate("tl::providers::AwsCostExplorerClient",
                                         "Cost Explorer reports '%1' in %2; only USD is supported.")
                 .arg(usageType, unit)};
     const auto amount =
         Money::parse(cost.value(QLatin1String("Amount")).toString(QStringLiteral("0")));
     if (!amount)
-        return Error{QCoreApplication::translate("tl::providers",
+        return Error{QCoreApplication::translate("tl::providers::AwsCostExplorerClient",
                                                  "Cost Explorer amount for '%1' is unreadable.")
                          .arg(usageType)};
     f.billedCost = *amount;
@@ -119,7 +119,7 @@ Result<UsageFact> AwsCostExplorerClient::toFact(std::int64_t start, const QJsonO
                                            .toString(QStringLiteral("0")));
     if (!quantity)
         return Error{QCoreApplication::translate(
-                         "tl::providers", "Cost Explorer usage quantity for '%1' is unreadable.")
+                         "tl::providers::AwsCostExplorerClient", "Cost Explorer usage quantity for '%1' is unreadable.")
                          .arg(usageType)};
     const std::int64_t perUnit =
         m_connection.options.value(QLatin1String("tokens_per_unit")).toInteger(1000);
@@ -150,7 +150,7 @@ Result<QList<UsageFact>> AwsCostExplorerClient::fetch(std::int64_t from, std::in
                                                       FetchStats &stats)
 {
     if (m_credentials.aws.accessKeyId.isEmpty() || m_credentials.aws.secretAccessKey.isEmpty())
-        return Error{QCoreApplication::translate("tl::providers",
+        return Error{QCoreApplication::translate("tl::providers::AwsCostExplorerClient",
                                                  "AWS credentials are incomplete: an access key id "
                                                  "and a secret access key are needed.")};
     const bool byAccount = m_connection.options.value(QLatin1String("group_by_account")).toBool();
@@ -167,7 +167,7 @@ Result<QList<UsageFact>> AwsCostExplorerClient::fetch(std::int64_t from, std::in
         if (!results.isArray())
             return Error{
                 QCoreApplication::translate(
-                    "tl::providers",
+                    "tl::providers::AwsCostExplorerClient",
                     "Unexpected response from GetCostAndUsage (page %1): no 'ResultsByTime'.")
                     .arg(pageNo)};
         for (const QJsonValue &v : results.toArray()) {
@@ -180,7 +180,7 @@ Result<QList<UsageFact>> AwsCostExplorerClient::fetch(std::int64_t from, std::in
                                                 Qt::ISODate);
             if (!day.isValid())
                 return Error{QCoreApplication::translate(
-                                 "tl::providers",
+                                 "tl::providers::AwsCostExplorerClient",
                                  "GetCostAndUsage (page %1): a period has no readable Start date.")
                                  .arg(pageNo)};
             const std::int64_t start =
@@ -200,7 +200,7 @@ Result<QList<UsageFact>> AwsCostExplorerClient::fetch(std::int64_t from, std::in
             break;
         if (next == token)
             return Error{QCoreApplication::translate(
-                             "tl::providers", "GetCostAndUsage (page %1) repeats its page token.")
+                             "tl::providers::AwsCostExplorerClient", "GetCostAndUsage (page %1) repeats its page token.")
                              .arg(pageNo)};
         token = next;
     }

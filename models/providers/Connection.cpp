@@ -89,16 +89,16 @@ Result<std::int64_t> ConnectionStore::save(const Connection &c)
 {
     if (!providerIds().contains(c.provider))
         return Error{
-            QCoreApplication::translate("tl::providers", "Unknown provider '%1'.").arg(c.provider)};
+            QCoreApplication::translate("tl::providers::ConnectionStore", "Unknown provider '%1'.").arg(c.provider)};
     if (c.name.trimmed().isEmpty())
-        return Error{QCoreApplication::translate("tl::providers", "A connection needs a name.")};
+        return Error{QCoreApplication::translate("tl::providers::ConnectionStore", "A connection needs a name.")};
     store::SqliteConnectionStore rows(m_db);
     auto existing = rows.byName(c.name);
     if (!existing)
         return existing.error();
     if (*existing && (*existing)->id != c.id)
         return Error{
-            QCoreApplication::translate("tl::providers", "A connection named '%1' already exists.")
+            QCoreApplication::translate("tl::providers::ConnectionStore", "A connection named '%1' already exists.")
                 .arg(c.name)};
     if (c.id == 0)
         return rows.insert(c);

@@ -82,7 +82,7 @@ Result<UsageFact> OpenAiClient::toFact(const QString &endpoint, std::int64_t sta
         if (!currency.isEmpty() && currency.compare(QLatin1String("usd"), Qt::CaseInsensitive) != 0)
             return Error{
                 QCoreApplication::translate(
-                    "tl::providers", "Cost row in %1 has currency '%2'; only USD is supported.")
+                    "tl::providers::OpenAiClient", "Cost row in %1 has currency '%2'; only USD is supported.")
                     .arg(endpoint, currency)};
         f.billedCost = jsonMoney(amount.value(QLatin1String("value")));
         const QString lineItem = jsonString(row, "line_item");
@@ -110,7 +110,7 @@ Result<UsageFact> OpenAiClient::toFact(const QString &endpoint, std::int64_t sta
         if (t.uncachedInput < 0)
             return Error{
                 QCoreApplication::translate(
-                    "tl::providers",
+                    "tl::providers::OpenAiClient",
                     "Completions row at %1: input_tokens (%2) is smaller than its cached parts.")
                     .arg(start)
                     .arg(input)};
@@ -183,7 +183,7 @@ Result<QList<UsageFact>> OpenAiClient::fetch(std::int64_t from, std::int64_t to,
         if (!knownEndpoints().contains(e))
             return Error{
                 QCoreApplication::translate(
-                    "tl::providers", "Unknown OpenAI endpoint '%1' in the connection options.")
+                    "tl::providers::OpenAiClient", "Unknown OpenAI endpoint '%1' in the connection options.")
                     .arg(e)};
         auto facts = fetchEndpoint(e, from, to, stats, 31);
         if (!facts)

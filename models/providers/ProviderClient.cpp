@@ -39,7 +39,7 @@ Result<QJsonObject> ProviderClient::parseObject(const HttpResponse &r, const QSt
     QJsonParseError err;
     const QJsonDocument doc = QJsonDocument::fromJson(r.body, &err);
     if (err.error != QJsonParseError::NoError || !doc.isObject())
-        return Error{QCoreApplication::translate("tl::providers",
+        return Error{QCoreApplication::translate("tl::providers::ProviderClient",
                                                  "Invalid JSON from %1 (page %2): %3 at byte %4.")
                          .arg(endpoint)
                          .arg(page)
@@ -64,7 +64,7 @@ Result<QJsonArray> ProviderClient::dataArray(const QJsonObject &body, const QStr
 {
     const QJsonValue data = body.value(QLatin1String("data"));
     if (!data.isArray())
-        return Error{QCoreApplication::translate("tl::providers",
+        return Error{QCoreApplication::translate("tl::providers::ProviderClient",
                                                  "Unexpected response from %1 (page %2): no 'data' array.")
                          .arg(endpoint)
                          .arg(pageNo)};
@@ -79,7 +79,7 @@ Result<QString> ProviderClient::nextPage(const QJsonObject &body, const QString 
     const QString next = body.value(QLatin1String("next_page")).toString();
     if (next.isEmpty() || next == page)
         return Error{QCoreApplication::translate(
-                         "tl::providers", "%1 (page %2) says there is more data but gives no new page cursor.")
+                         "tl::providers::ProviderClient", "%1 (page %2) says there is more data but gives no new page cursor.")
                          .arg(endpoint)
                          .arg(pageNo)};
     return next;

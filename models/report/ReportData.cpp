@@ -14,11 +14,11 @@
 namespace tl::report {
 
 namespace {
-// The context is the namespace, as lupdate files these free-function calls.
-QString tr(const char *text)
+// The translation context of this file's texts.
+struct ReportDataTr
 {
-    return QCoreApplication::translate("tl::report", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tl::report::ReportData)
+};
 } // namespace
 
 QString sectionKey(Section s)
@@ -37,12 +37,12 @@ QString sectionKey(Section s)
 QString sectionTitle(Section s)
 {
     switch (s) {
-    case Section::Summary: return tr("Executive summary");
-    case Section::Charts: return tr("Spend in charts");
-    case Section::TopDrivers: return tr("Top cost drivers");
-    case Section::Reconciliation: return tr("Computed vs billed");
-    case Section::Budgets: return tr("Budget status");
-    case Section::Scenarios: return tr("What-if scenarios");
+    case Section::Summary: return ReportDataTr::tr("Executive summary");
+    case Section::Charts: return ReportDataTr::tr("Spend in charts");
+    case Section::TopDrivers: return ReportDataTr::tr("Top cost drivers");
+    case Section::Reconciliation: return ReportDataTr::tr("Computed vs billed");
+    case Section::Budgets: return ReportDataTr::tr("Budget status");
+    case Section::Scenarios: return ReportDataTr::tr("What-if scenarios");
     }
     return {};
 }
@@ -55,7 +55,7 @@ QString filterText(const query::UsageFilter &filter)
             continue;
         parts << QStringLiteral("%1: %2").arg(dimensionLabel(it.key()), it.value().join(QStringLiteral(", ")));
     }
-    return parts.isEmpty() ? tr("none (all usage)") : parts.join(QStringLiteral("; "));
+    return parts.isEmpty() ? ReportDataTr::tr("none (all usage)") : parts.join(QStringLiteral("; "));
 }
 
 QDateTime budgetEvaluationTime(const QDate &to, const QDateTime &generatedAt, const QTimeZone &zone)
@@ -87,10 +87,10 @@ Result<ReportData> computeReport(store::Database &db, const ReportRequest &reque
     if (!from.isValid())
         from = to;
     if (to < from)
-        return Error::of(tr("The report period ends (%1) before it starts (%2).")
+        return Error::of(ReportDataTr::tr("The report period ends (%1) before it starts (%2).")
                              .arg(to.toString(Qt::ISODate), from.toString(Qt::ISODate)));
 
-    step(tr("Totals, charts and drivers"), 0.0);
+    step(ReportDataTr::tr("Totals, charts and drivers"), 0.0);
     query::DashboardRequest dash;
     dash.preset = query::PeriodPreset::Custom;
     dash.customFrom = from;
@@ -130,7 +130,7 @@ Result<ReportData> computeReport(store::Database &db, const ReportRequest &reque
         }
     }
 
-    step(tr("Reconciliation"), 0.5);
+    step(ReportDataTr::tr("Reconciliation"), 0.5);
     auto rows = queries.reconciliation(period, query::ReconciliationTolerance{});
     if (!rows)
         return rows.error();
@@ -157,7 +157,7 @@ Result<ReportData> computeReport(store::Database &db, const ReportRequest &reque
                      });
 
     if (request.has(Section::Budgets)) {
-        step(tr("Budgets"), 0.6);
+        step(ReportDataTr::tr("Budgets"), 0.6);
         auto stored = store::SqliteBudgetStore(db).budgets();
         if (!stored)
             return stored.error();
@@ -183,7 +183,7 @@ Result<ReportData> computeReport(store::Database &db, const ReportRequest &reque
             return pricing.error();
         for (int i = 0; i < request.scenarioFiles.size(); ++i) {
             const QString &file = request.scenarioFiles[i];
-            step(tr("Scenario %1").arg(QFileInfo(file).fileName()), 0.7 + 0.3 * i / request.scenarioFiles.size());
+            step(ReportDataTr::tr("Scenario %1").arg(QFileInfo(file).fileName()), 0.7 + 0.3 * i / request.scenarioFiles.size());
             ScenarioOutcome outcome;
             outcome.file = file;
             auto scenario = planning::Scenario::fromFile(file);
@@ -215,7 +215,7 @@ Result<ReportData> computeReport(store::Database &db, const ReportRequest &reque
             data.scenarios << outcome;
         }
     }
-    step(tr("Done"), 1.0);
+    step(ReportDataTr::tr("Done"), 1.0);
     return data;
 }
 

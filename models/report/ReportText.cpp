@@ -10,11 +10,11 @@ namespace tl::report {
 
 namespace {
 
-// The context is the namespace, as lupdate files these free-function calls.
-QString tr(const char *text, const char *comment = nullptr, int n = -1)
+// The translation context of this file's texts.
+struct ReportTextTr
 {
-    return QCoreApplication::translate("tl::report", text, comment, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(tl::report::ReportText)
+};
 
 QString percent(const QLocale &locale, double ratio, int decimals = 1)
 {
@@ -30,16 +30,16 @@ QString listJoin(const QStringList &items)
 {
     if (items.size() <= 1)
         return items.value(0);
-    return tr("%1 and %2").arg(items.mid(0, items.size() - 1).join(QStringLiteral(", ")), items.last());
+    return ReportTextTr::tr("%1 and %2").arg(items.mid(0, items.size() - 1).join(QStringLiteral(", ")), items.last());
 }
 
 // "7.2 billion", "510.5 million", "48,210": large counts as people say them.
 QString count(const QLocale &locale, std::int64_t n)
 {
     if (n >= 1'000'000'000)
-        return tr("%1 billion").arg(locale.toString(n / 1e9, 'f', 1));
+        return ReportTextTr::tr("%1 billion").arg(locale.toString(n / 1e9, 'f', 1));
     if (n >= 1'000'000)
-        return tr("%1 million").arg(locale.toString(n / 1e6, 'f', 1));
+        return ReportTextTr::tr("%1 million").arg(locale.toString(n / 1e6, 'f', 1));
     return locale.toString(qlonglong(n));
 }
 
@@ -58,37 +58,37 @@ QStringList budgetSummary(const BudgetSection &section, const QLocale &locale)
         if (BudgetSection::onTrack(s))
             ++onTrack;
         else if (s.breached && s.exhaustionDate.isValid() && s.exhaustionDate <= s.today)
-            problems << tr("\"%1\" passed %2 on %3 (%4 used)")
+            problems << ReportTextTr::tr("\"%1\" passed %2 on %3 (%4 used)")
                             .arg(name, percent(locale, 1.0, 0), day,
                                  // whole percent, cut as the Budgets page and the table do
                                  locale.toString(s.perMilleUsed() / 10) + locale.percent());
         else if (s.exhaustionDate.isValid())
-            problems << tr("\"%1\" is forecast to run out on %2").arg(name, day);
+            problems << ReportTextTr::tr("\"%1\" is forecast to run out on %2").arg(name, day);
         else
-            problems << tr("\"%1\" is forecast to end at %2 of its budget")
+            problems << ReportTextTr::tr("\"%1\" is forecast to end at %2 of its budget")
                             .arg(name, locale.toString(s.perMilleForecast() / 10) + locale.percent());
     }
     const int n = int(all.size());
     const QString asOf = dateText(section.asOf.toTimeZone(section.zone).date(), locale);
     if (n == 1)
-        return {onTrack == 1 ? tr("As of %1, the budget \"%2\" is on track.").arg(asOf, all.first().budget.name)
-                             : tr("As of %1, %2.").arg(asOf, problems.first())};
+        return {onTrack == 1 ? ReportTextTr::tr("As of %1, the budget \"%2\" is on track.").arg(asOf, all.first().budget.name)
+                             : ReportTextTr::tr("As of %1, %2.").arg(asOf, problems.first())};
     QString head;
     if (onTrack == n)
-        head = tr("As of %1, all %2 budgets are on track").arg(asOf).arg(n);
+        head = ReportTextTr::tr("As of %1, all %2 budgets are on track").arg(asOf).arg(n);
     else if (onTrack == 0)
-        head = tr("As of %1, none of the %2 budgets is on track").arg(asOf).arg(n);
+        head = ReportTextTr::tr("As of %1, none of the %2 budgets is on track").arg(asOf).arg(n);
     else
-        head = tr("As of %1, %2 of %3 budgets are on track").arg(asOf).arg(onTrack).arg(n);
+        head = ReportTextTr::tr("As of %1, %2 of %3 budgets are on track").arg(asOf).arg(onTrack).arg(n);
     constexpr int kNamed = 3;
     if (problems.size() > kNamed) {
         const int more = int(problems.size()) - kNamed;
         problems = problems.mid(0, kNamed);
-        problems << tr("%1 more").arg(more);
+        problems << ReportTextTr::tr("%1 more").arg(more);
     }
     if (problems.isEmpty())
         return {head + u'.'};
-    return {tr("%1: %2.").arg(head, listJoin(problems))};
+    return {ReportTextTr::tr("%1: %2.").arg(head, listJoin(problems))};
 }
 
 QString providerLabel(const QString &providerId)
@@ -113,7 +113,7 @@ QString dateText(const QDate &date, const QLocale &locale)
 
 QString periodText(const query::Period &period, const QLocale &locale)
 {
-    return tr("%1 – %2 (%n days)", nullptr, period.days())
+    return ReportTextTr::tr("%1 – %2 (%n days)", nullptr, period.days())
         .arg(dateText(period.from, locale), dateText(period.to, locale));
 }
 
@@ -140,13 +140,13 @@ QStringList executiveSummary(const ReportData &data, const DisplayCurrency &curr
     const Money spend = d.current.cost.total();
     QStringList out;
     if (!d.hasData || d.current.facts == 0) {
-        out << tr("No usage was recorded from %1 to %2 for the chosen filters.")
+        out << ReportTextTr::tr("No usage was recorded from %1 to %2 for the chosen filters.")
                    .arg(dateText(d.period.from, locale),
                         dateText(d.period.to, locale));
         return out;
     }
     const std::int64_t tokens = d.current.tokens.totalInput() + d.current.tokens.output;
-    out << tr("Spend from %1 to %2 was %3 for %4 requests and %5 tokens.")
+    out << ReportTextTr::tr("Spend from %1 to %2 was %3 for %4 requests and %5 tokens.")
                .arg(dateText(d.period.from, locale),
                     dateText(d.period.to, locale), money(spend),
                     count(locale, d.current.tokens.requests), count(locale, tokens));
@@ -154,18 +154,18 @@ QStringList executiveSummary(const ReportData &data, const DisplayCurrency &curr
     const Money before = d.previous.cost.total();
     if (!before.isZero()) {
         const double change = ratio(spend - before, before);
-        const QString prev = tr("%1 from %2 to %3")
+        const QString prev = ReportTextTr::tr("%1 from %2 to %3")
                                  .arg(money(before), dateText(d.period.previousFrom, locale),
                                       dateText(d.period.previousTo, locale));
         if (change > 0.005)
-            out << tr("That is %1 more than the previous period (%2).").arg(percent(locale, change), prev);
+            out << ReportTextTr::tr("That is %1 more than the previous period (%2).").arg(percent(locale, change), prev);
         else if (change < -0.005)
-            out << tr("That is %1 less than the previous period (%2).").arg(percent(locale, -change), prev);
+            out << ReportTextTr::tr("That is %1 less than the previous period (%2).").arg(percent(locale, -change), prev);
         else
-            out << tr("That is about the same as the previous period (%1).").arg(prev);
+            out << ReportTextTr::tr("That is about the same as the previous period (%1).").arg(prev);
     }
     if (d.periodContainsToday && d.forecast.available) {
-        out << tr("At the pace of the last %n full days, %1 is expected to end at %2 (%3 so far).", nullptr,
+        out << ReportTextTr::tr("At the pace of the last %n full days, %1 is expected to end at %2 (%3 so far).", nullptr,
                   d.forecast.averageDays)
                    .arg(locale.toString(d.forecast.monthStart, QStringLiteral("MMMM yyyy")),
                         money(d.forecast.forecast()), money(d.forecast.monthToDate));
@@ -174,14 +174,14 @@ QStringList executiveSummary(const ReportData &data, const DisplayCurrency &curr
         QStringList parts;
         for (int i = 0; i < std::min<qsizetype>(3, d.drivers.size()); ++i) {
             const query::DriverRow &r = d.drivers[i];
-            const QString who = r.other.isEmpty() ? r.model : tr("%1 for %2").arg(r.model, r.other);
-            parts << tr("%1 (%2, %3)").arg(who, money(r.cost), percent(locale, ratio(r.cost, spend)));
+            const QString who = r.other.isEmpty() ? r.model : ReportTextTr::tr("%1 for %2").arg(r.model, r.other);
+            parts << ReportTextTr::tr("%1 (%2, %3)").arg(who, money(r.cost), percent(locale, ratio(r.cost, spend)));
         }
-        out << tr("The largest cost drivers were %1.").arg(listJoin(parts));
+        out << ReportTextTr::tr("The largest cost drivers were %1.").arg(listJoin(parts));
     }
     if (!d.providers.isEmpty()) {
         const query::UsageGroup &top = d.providers.first();
-        out << tr("%1 accounted for %2 of spend; output tokens for %3; prompt caching saved %4.")
+        out << ReportTextTr::tr("%1 accounted for %2 of spend; output tokens for %3; prompt caching saved %4.")
                    .arg(providerLabel(top.key.value(0)), percent(locale, ratio(top.totals.cost.total(), spend)),
                         percent(locale, ratio(d.current.cost.output, spend)), money(d.cacheSavings.saved()));
     }
@@ -194,9 +194,9 @@ QStringList executiveSummary(const ReportData &data, const DisplayCurrency &curr
             billed += l.billed;
         }
         if (data.reconciliation.isEmpty())
-            out << tr("No source reported a billed cost in this period, so there is nothing to reconcile.");
+            out << ReportTextTr::tr("No source reported a billed cost in this period, so there is nothing to reconcile.");
         else
-            out << tr("Providers billed %1 where the price catalog computes %2 for the same records "
+            out << ReportTextTr::tr("Providers billed %1 where the price catalog computes %2 for the same records "
                       "(difference %3); %n provider-model-days are outside the tolerance.",
                       nullptr, flagged)
                        .arg(money(billed), money(computed), money(computed - billed));
@@ -207,7 +207,7 @@ QStringList executiveSummary(const ReportData &data, const DisplayCurrency &curr
         if (!s.result)
             continue;
         const Money saved = s.result->totalSavings();
-        out << tr("Scenario \"%1\" would take the monthly cost from %2 to %3, saving %4 (%5).")
+        out << ReportTextTr::tr("Scenario \"%1\" would take the monthly cost from %2 to %3, saving %4 (%5).")
                    .arg(s.scenario.name.isEmpty() ? QFileInfo(s.file).completeBaseName() : s.scenario.name,
                         money(s.result->baselineCost), money(s.result->scenarioCost), money(saved),
                         percent(locale, ratio(saved, s.result->baselineCost)));

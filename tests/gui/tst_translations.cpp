@@ -5,6 +5,8 @@
 // through it even when it was never translated. The checks below ask a QTranslator itself,
 // which answers an empty string for a string it does not know.
 #include "Translations.h"
+#include "budgets/Alert.h"
+#include "budgets/Budget.h"
 
 #include <QApplication>
 #include <QFile>
@@ -169,6 +171,17 @@ void TestTranslations::everyStringInTheSourcesIsTranslated()
     QVERIFY2(underQObject.isEmpty(),
              qPrintable(QStringLiteral("QObject::tr() in the sources (use the class's context):\n")
                         + firstFew(underQObject)));
+    // One scheme: every context is namespace::Class. A context that is only a namespace comes
+    // from tr() in a free function, which lupdate files under a name the code does not look up.
+    QStringList namespaceOnly;
+    for (const Message &m : messages) {
+        const QString last = m.context.section(QStringLiteral("::"), -1);
+        if (last.isEmpty() || !last.front().isUpper())
+            namespaceOnly << m.context + QStringLiteral(": ") + m.source;
+    }
+    QVERIFY2(namespaceOnly.isEmpty(),
+             qPrintable(QStringLiteral("context without a class (declare Q_DECLARE_TR_FUNCTIONS):\n")
+                        + firstFew(namespaceOnly)));
     const QStringList unknown = unknownTo(m_german, messages);
     QVERIFY2(unknown.isEmpty(),
              qPrintable(QStringLiteral("untranslated (run the update_translations target and translate):\n")
@@ -219,6 +232,11 @@ void TestTranslations::germanLocaleLoadsGerman()
     QCOMPARE(QCoreApplication::translate("tl::ui::MainWindow", "&File"), QStringLiteral("&Datei"));
     QCOMPARE(QCoreApplication::translate("tl::query::KpiFigures", "Spend in period"),
              QStringLiteral("Ausgaben im Zeitraum"));
+    // Texts made by the code itself, so that the context it looks up is the one lupdate filed.
+    QCOMPARE(tl::budgets::alertKindLabel(tl::budgets::AlertKind::Actual), QStringLiteral("Tatsächliche Ausgaben"));
+    tl::budgets::Budget budget;
+    budget.period = tl::budgets::BudgetPeriod::Month;
+    QCOMPARE(budget.periodText(), QStringLiteral("Monatlich"));
 }
 
 void TestTranslations::englishNeedsNothing()

@@ -12,11 +12,11 @@ namespace tl::reportui {
 
 namespace {
 
-// The context is the namespace, as lupdate files these free-function calls.
-QString tr(const char *text)
+// The translation context of this file's texts.
+struct ReportBudgetsTr
 {
-    return QCoreApplication::translate("tl::reportui", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tl::reportui::ReportBudgets)
+};
 
 using budgets::BudgetStatus;
 
@@ -59,12 +59,12 @@ QString periodName(const BudgetStatus &s, const QLocale &l)
     case budgets::BudgetPeriod::Month:
         return l.toString(s.period.first, QStringLiteral("MMMM yyyy"));
     case budgets::BudgetPeriod::Quarter:
-        return tr("Q%1 %2").arg((s.period.first.month() - 1) / 3 + 1).arg(s.period.first.year());
+        return ReportBudgetsTr::tr("Q%1 %2").arg((s.period.first.month() - 1) / 3 + 1).arg(s.period.first.year());
     case budgets::BudgetPeriod::Custom: {
         // The year is in the note below ("starts 1 Dec 2026"), unless the period spans two.
         const QString format = s.period.first.year() == s.period.last.year() ? QStringLiteral("d MMM")
                                                                               : QStringLiteral("d MMM yy");
-        return tr("%1 – %2").arg(l.toString(s.period.first, format), l.toString(s.period.last, format));
+        return ReportBudgetsTr::tr("%1 – %2").arg(l.toString(s.period.first, format), l.toString(s.period.last, format));
     }
     }
     return {};
@@ -74,13 +74,13 @@ QString periodState(const BudgetStatus &s, const QLocale &l)
 {
     switch (s.state) {
     case BudgetStatus::State::NotStarted:
-        return tr("starts %1").arg(report::dateText(s.period.first, l));
+        return ReportBudgetsTr::tr("starts %1").arg(report::dateText(s.period.first, l));
     case BudgetStatus::State::Ended:
-        return tr("ended %1").arg(report::dateText(s.period.last, l));
+        return ReportBudgetsTr::tr("ended %1").arg(report::dateText(s.period.last, l));
     case BudgetStatus::State::Running:
         return s.budget.period == budgets::BudgetPeriod::Custom
-                   ? tr("day %1 of %2, %3").arg(s.period.first.daysTo(s.today) + 1).arg(s.period.days()).arg(s.period.last.year())
-                   : tr("day %1 of %2").arg(s.period.first.daysTo(s.today) + 1).arg(s.period.days());
+                   ? ReportBudgetsTr::tr("day %1 of %2, %3").arg(s.period.first.daysTo(s.today) + 1).arg(s.period.days()).arg(s.period.last.year())
+                   : ReportBudgetsTr::tr("day %1 of %2").arg(s.period.first.daysTo(s.today) + 1).arg(s.period.days());
     }
     return {};
 }
@@ -88,10 +88,10 @@ QString periodState(const BudgetStatus &s, const QLocale &l)
 QString basisText(budgets::SpendBasis basis)
 {
     switch (basis) {
-    case budgets::SpendBasis::None: return tr("no spend yet");
-    case budgets::SpendBasis::Computed: return tr("computed spend");
-    case budgets::SpendBasis::Billed: return tr("billed spend");
-    case budgets::SpendBasis::Mixed: return tr("mixed spend");
+    case budgets::SpendBasis::None: return ReportBudgetsTr::tr("no spend yet");
+    case budgets::SpendBasis::Computed: return ReportBudgetsTr::tr("computed spend");
+    case budgets::SpendBasis::Billed: return ReportBudgetsTr::tr("billed spend");
+    case budgets::SpendBasis::Mixed: return ReportBudgetsTr::tr("mixed spend");
     }
     return {};
 }
@@ -99,12 +99,12 @@ QString basisText(budgets::SpendBasis basis)
 QString statusText(const BudgetStatus &s)
 {
     if (s.breached)
-        return tr("breached");
+        return ReportBudgetsTr::tr("breached");
     if (s.forecastOverrun)
-        return tr("at risk");
+        return ReportBudgetsTr::tr("at risk");
     if (s.state == BudgetStatus::State::NotStarted)
-        return tr("not started");
-    return tr("on track");
+        return ReportBudgetsTr::tr("not started");
+    return ReportBudgetsTr::tr("on track");
 }
 
 // The two lines of each cell: a main line and a note below it.
@@ -120,32 +120,32 @@ QList<Cell> cells(const BudgetStatus &s, const QLocale &l)
     QList<Cell> out;
     out << Cell{periodName(s, l), periodState(s, l)};
     out << Cell{b.amount.toDisplayString(l, DisplayCurrency::knownSymbol(b.currency), 2),
-                b.currency != u"USD" ? tr("%1 %2/USD").arg(l.toString(b.ratePerUsd.toDouble()), b.currency)
-                : b.period == budgets::BudgetPeriod::Custom ? tr("custom period")
+                b.currency != u"USD" ? ReportBudgetsTr::tr("%1 %2/USD").arg(l.toString(b.ratePerUsd.toDouble()), b.currency)
+                : b.period == budgets::BudgetPeriod::Custom ? ReportBudgetsTr::tr("custom period")
                                                            : b.periodText()};
-    out << Cell{inBudgetCurrency(b, s.actual, l, 2), tr("%1 used").arg(percentText(l, s.perMilleUsed()))};
+    out << Cell{inBudgetCurrency(b, s.actual, l, 2), ReportBudgetsTr::tr("%1 used").arg(percentText(l, s.perMilleUsed()))};
     if (s.state == BudgetStatus::State::Ended)
-        out << Cell{inBudgetCurrency(b, s.forecastTotal, l, 2), tr("period ended")};
+        out << Cell{inBudgetCurrency(b, s.forecastTotal, l, 2), ReportBudgetsTr::tr("period ended")};
     else if (!s.forecast.available)
-        out << Cell{QStringLiteral("—"), tr("not enough history")};
+        out << Cell{QStringLiteral("—"), ReportBudgetsTr::tr("not enough history")};
     else {
         // A range that rounds to one figure (e.g. the period's last seconds) is not printed.
         const QString low = inBudgetCurrency(b, s.forecastLow, l, 0);
         const QString high = inBudgetCurrency(b, s.forecastHigh, l, 0);
-        out << Cell{inBudgetCurrency(b, s.forecastTotal, l, 2), low == high ? QString() : tr("%1 – %2").arg(low, high)};
+        out << Cell{inBudgetCurrency(b, s.forecastTotal, l, 2), low == high ? QString() : ReportBudgetsTr::tr("%1 – %2").arg(low, high)};
     }
     QList<int> forecastOnly;
     for (int t : s.crossedForecast)
         if (!s.crossedActual.contains(t))
             forecastOnly << t;
-    out << Cell{s.crossedActual.isEmpty() ? tr("none") : thresholdList(l, s.crossedActual),
+    out << Cell{s.crossedActual.isEmpty() ? ReportBudgetsTr::tr("none") : thresholdList(l, s.crossedActual),
                 forecastOnly.isEmpty() || !s.forecast.available ? QString()
-                                                                : tr("forecast %1").arg(thresholdList(l, forecastOnly))};
+                                                                : ReportBudgetsTr::tr("forecast %1").arg(thresholdList(l, forecastOnly))};
     if (!s.exhaustionDate.isValid())
-        out << Cell{QStringLiteral("—"), tr("not this period")};
+        out << Cell{QStringLiteral("—"), ReportBudgetsTr::tr("not this period")};
     else
         out << Cell{report::dateText(s.exhaustionDate, l),
-                    s.exhaustionDate <= s.today ? tr("ran out") : tr("expected")};
+                    s.exhaustionDate <= s.today ? ReportBudgetsTr::tr("ran out") : ReportBudgetsTr::tr("expected")};
     out << Cell{statusText(s), basisText(s.basis)};
     return out;
 }
@@ -160,9 +160,9 @@ Columns budgetColumns(const QRectF &content)
 {
     Columns c;
     // The budget's name and scope head each block across the full width; these columns follow.
-    c.columns = {{tr("Period"), 1.3},          {tr("Amount"), 1.15, true}, {tr("Actual"), 1.15, true},
-                 {tr("Forecast"), 1.45, true}, {tr("Crossed"), 1.3},       {tr("Runs out"), 1.1},
-                 {tr("Status"), 1.05}};
+    c.columns = {{ReportBudgetsTr::tr("Period"), 1.3},          {ReportBudgetsTr::tr("Amount"), 1.15, true}, {ReportBudgetsTr::tr("Actual"), 1.15, true},
+                 {ReportBudgetsTr::tr("Forecast"), 1.45, true}, {ReportBudgetsTr::tr("Crossed"), 1.3},       {ReportBudgetsTr::tr("Runs out"), 1.1},
+                 {ReportBudgetsTr::tr("Status"), 1.05}};
     double total = 0;
     for (const TableColumn &col : c.columns)
         total += col.weight;
@@ -273,24 +273,24 @@ void drawLegend(ReportLayout &lay)
     };
     c.rect(QRectF(x, sy, sw, sh), QPen(kRule, pt(0.35)), kSpent);
     x += sw + pt(4);
-    label(tr("Spent"));
+    label(ReportBudgetsTr::tr("Spent"));
     c.rect(QRectF(x, sy, sw, sh), QPen(kRule, pt(0.35)), kOver);
     c.hatch(QRectF(x, sy, sw, sh), 1, QColor(255, 255, 255), pt(3.5));
     x += sw + pt(4);
-    label(tr("Spent beyond the budget"));
+    label(ReportBudgetsTr::tr("Spent beyond the budget"));
     c.rect(QRectF(x, sy, sw, sh), QPen(kRule, pt(0.35)), kForecast);
     c.hatch(QRectF(x, sy, sw, sh), 0, QColor(90, 90, 90), pt(2.4));
     x += sw + pt(4);
-    label(tr("Forecast to the period's end"));
+    label(ReportBudgetsTr::tr("Forecast to the period's end"));
     const double my = sy + sh / 2;
     c.line(QPointF(x, my), QPointF(x + sw, my), QPen(Qt::black, pt(0.8)));
     c.line(QPointF(x, sy), QPointF(x, sy + sh), QPen(Qt::black, pt(0.8)));
     c.line(QPointF(x + sw, sy), QPointF(x + sw, sy + sh), QPen(Qt::black, pt(0.8)));
     x += sw + pt(4);
-    label(tr("Forecast range"));
+    label(ReportBudgetsTr::tr("Forecast range"));
     c.line(QPointF(x + sw / 2, sy - pt(1.5)), QPointF(x + sw / 2, sy + sh + pt(1.5)), QPen(Qt::black, pt(1.6)));
     x += sw + pt(4);
-    label(tr("Thresholds (100% heavy)"));
+    label(ReportBudgetsTr::tr("Thresholds (100% heavy)"));
     lay.advance(h + pt(6));
 }
 
@@ -390,10 +390,10 @@ void writeBudgets(SectionContext &ctx)
     const QDateTime local = b.asOf.toTimeZone(b.zone);
     const QString zone = QString::fromUtf8(b.zone.id());
     const QString when = b.atPeriodEnd
-                             ? tr("at the end of %1 (%2), the report's last day").arg(report::dateText(local.date(), l), zone)
-                             : tr("on %1 at %2 (%3), when the report was generated")
+                             ? ReportBudgetsTr::tr("at the end of %1 (%2), the report's last day").arg(report::dateText(local.date(), l), zone)
+                             : ReportBudgetsTr::tr("on %1 at %2 (%3), when the report was generated")
                                    .arg(report::dateText(local.date(), l), local.toString(QStringLiteral("HH:mm")), zone);
-    lay.paragraph(tr("The budgets evaluated %1, as on the Budgets page and by \"tokenledger-cli budgets check\". "
+    lay.paragraph(ReportBudgetsTr::tr("The budgets evaluated %1, as on the Budgets page and by \"tokenledger-cli budgets check\". "
                      "Each keeps its own scope, calendar period and currency; the report's filters do not apply. "
                      "Actual spend is what the providers billed where the source reports it and computed from the "
                      "price catalog otherwise (noted under the status). The forecast runs to the end of the "
@@ -402,7 +402,7 @@ void writeBudgets(SectionContext &ctx)
                       .arg(when),
                   FontRole::Small, kMuted);
     if (b.statuses.isEmpty()) {
-        lay.paragraph(tr("No budget is switched on."));
+        lay.paragraph(ReportBudgetsTr::tr("No budget is switched on."));
         return;
     }
     const QStringList summary = report::budgetSummary(b, l);
@@ -423,7 +423,7 @@ void writeBudgets(SectionContext &ctx)
     lay.advance(pt(4));
     drawLegend(lay);
     if (b.disabled > 0)
-        lay.paragraph(tr("Switched-off budgets, not shown: %1.").arg(b.disabled), FontRole::Small, kMuted);
+        lay.paragraph(ReportBudgetsTr::tr("Switched-off budgets, not shown: %1.").arg(b.disabled), FontRole::Small, kMuted);
 }
 
 } // namespace tl::reportui

@@ -10,11 +10,11 @@ namespace tl::reportui {
 
 namespace {
 
-// The context is the namespace, as lupdate files these free-function calls.
-QString tr(const char *text)
+// The translation context of this file's texts.
+struct ReportChartsTr
 {
-    return QCoreApplication::translate("tl::reportui", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tl::reportui::ReportCharts)
+};
 
 const QColor kAxis(90, 90, 90);
 const QColor kGrid(215, 215, 215);
@@ -205,14 +205,14 @@ double drawWaterfall(Canvas &c, const QRectF &area, const planning::WhatIfResult
         Money amount;
     };
     QList<Step> steps;
-    steps << Step{tr("Baseline"), 0, toDisplay(r.baselineCost, ctx), true, r.baselineCost};
+    steps << Step{ReportChartsTr::tr("Baseline"), 0, toDisplay(r.baselineCost, ctx), true, r.baselineCost};
     for (int i = 0; i < r.levers.size(); ++i) {
         const planning::LeverResult &l = r.levers[i];
         if (!l.active)
             continue;
         steps << Step{leverLabels.value(i), toDisplay(l.costBefore, ctx), toDisplay(l.costAfter, ctx), false, l.savings()};
     }
-    steps << Step{tr("Scenario"), 0, toDisplay(r.scenarioCost, ctx), true, r.scenarioCost};
+    steps << Step{ReportChartsTr::tr("Scenario"), 0, toDisplay(r.scenarioCost, ctx), true, r.scenarioCost};
     double maxValue = 0;
     for (const Step &s : steps)
         maxValue = std::max({maxValue, s.from, s.to});
@@ -264,10 +264,10 @@ double drawBreakEven(Canvas &c, const QRectF &area, const planning::SelfHostingR
     for (int i = 0; i <= 4; ++i) {
         const double t = xMax * i / 4;
         c.text(QRectF(px(t) - pt(40), plot.bottom() + pt(3), pt(80), pt(10)), Qt::AlignHCenter | Qt::AlignTop,
-               ctx.locale.toString(t / 1e6, 'f', t / 1e6 >= 100 || t == 0 ? 0 : 1) + tr(" M"), FontRole::Tiny, kMuted);
+               ctx.locale.toString(t / 1e6, 'f', t / 1e6 >= 100 || t == 0 ? 0 : 1) + ReportChartsTr::tr(" M"), FontRole::Tiny, kMuted);
     }
     c.text(QRectF(plot.left(), plot.bottom() + pt(13), plot.width(), pt(10)), Qt::AlignHCenter | Qt::AlignTop,
-           tr("tokens per month (millions)"), FontRole::Tiny, kMuted);
+           ReportChartsTr::tr("tokens per month (millions)"), FontRole::Tiny, kMuted);
     // API: a straight line through the moved traffic's cost.
     c.line(QPointF(px(0), py(0)), QPointF(px(xMax), py(apiPerToken * xMax)), QPen(QColor(31, 58, 96), pt(1.6)));
     // Self-hosted: one step per instance.
@@ -280,24 +280,24 @@ double drawBreakEven(Canvas &c, const QRectF &area, const planning::SelfHostingR
     c.polyline(steps, QPen(kInk, pt(1.4), Qt::DashLine));
     c.line(QPointF(px(moved), plot.top()), QPointF(px(moved), plot.bottom()), QPen(kMuted, pt(0.6), Qt::DotLine));
     c.text(QRectF(px(moved) + pt(3), plot.top(), pt(120), pt(10)), Qt::AlignLeft | Qt::AlignTop,
-           tr("moved traffic"), FontRole::Tiny, kMuted);
+           ReportChartsTr::tr("moved traffic"), FontRole::Tiny, kMuted);
     if (h.breakEvenTokensPerMonth) {
         const QPointF at(px(breakEven), py(apiPerToken * breakEven));
         QPainterPath dot;
         dot.addEllipse(at, pt(3), pt(3));
         c.path(dot, QPen(kInk, pt(0.8)), Qt::white);
         c.text(QRectF(at.x() + pt(6), at.y() + pt(4), pt(200), pt(10)), Qt::AlignLeft | Qt::AlignTop,
-               tr("break-even: %1 M tokens").arg(ctx.locale.toString(breakEven / 1e6, 'f', 1)), FontRole::Tiny, kInk);
+               ReportChartsTr::tr("break-even: %1 M tokens").arg(ctx.locale.toString(breakEven / 1e6, 'f', 1)), FontRole::Tiny, kInk);
     }
     // Direct legend.
     const double ly = plot.bottom() + pt(28);
     c.line(QPointF(plot.left(), ly + pt(4)), QPointF(plot.left() + pt(18), ly + pt(4)), QPen(QColor(31, 58, 96), pt(1.6)));
-    c.text(QRectF(plot.left() + pt(22), ly, pt(160), pt(10)), Qt::AlignLeft | Qt::AlignTop, tr("API cost"),
+    c.text(QRectF(plot.left() + pt(22), ly, pt(160), pt(10)), Qt::AlignLeft | Qt::AlignTop, ReportChartsTr::tr("API cost"),
            FontRole::Tiny, kInk);
     c.line(QPointF(plot.left() + pt(120), ly + pt(4)), QPointF(plot.left() + pt(138), ly + pt(4)),
            QPen(kInk, pt(1.4), Qt::DashLine));
     c.text(QRectF(plot.left() + pt(142), ly, pt(200), pt(10)), Qt::AlignLeft | Qt::AlignTop,
-           tr("self-hosted cost (per instance)"), FontRole::Tiny, kInk);
+           ReportChartsTr::tr("self-hosted cost (per instance)"), FontRole::Tiny, kInk);
     return area.height();
 }
 

@@ -13,11 +13,11 @@ namespace tl::reportui {
 
 namespace {
 
-// The context is the namespace, as lupdate files these free-function calls.
-QString tr(const char *text)
+// The translation context of this file's texts.
+struct ReportSectionsTr
 {
-    return QCoreApplication::translate("tl::reportui", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tl::reportui::ReportSections)
+};
 
 const QColor kMuted(95, 95, 95);
 
@@ -68,13 +68,13 @@ void writeSummary(SectionContext &ctx)
         lay.advance(h + gap);
     }
     lay.advance(pt(8));
-    lay.subheading(tr("In short"));
+    lay.subheading(ReportSectionsTr::tr("In short"));
     lay.bullets(report::executiveSummary(ctx.data, ctx.chart.currency, ctx.chart.locale));
     const DisplayCurrency &cur = ctx.chart.currency;
     lay.advance(pt(4));
-    lay.paragraph(cur.isUsd() ? tr("Amounts are in US dollars as computed from the price catalog; billed amounts are "
+    lay.paragraph(cur.isUsd() ? ReportSectionsTr::tr("Amounts are in US dollars as computed from the price catalog; billed amounts are "
                                    "what the providers reported.")
-                              : tr("Amounts are converted from US dollars at %1.").arg(cur.rateNote(ctx.chart.locale)),
+                              : ReportSectionsTr::tr("Amounts are converted from US dollars at %1.").arg(cur.rateNote(ctx.chart.locale)),
                   FontRole::Small, kMuted);
 }
 
@@ -83,8 +83,8 @@ void writeCharts(SectionContext &ctx)
     ReportLayout &lay = ctx.layout;
     const report::ReportData &d = ctx.data;
     lay.subheading(d.request.stackBy == Dimension::Provider
-                       ? tr("Spend per day by provider")
-                       : tr("Spend per day by: %1").arg(dimensionLabel(d.request.stackBy)));
+                       ? ReportSectionsTr::tr("Spend per day by provider")
+                       : ReportSectionsTr::tr("Spend per day by: %1").arg(dimensionLabel(d.request.stackBy)));
     const double chartH = pt(250);
     lay.ensure(chartH);
     Canvas c = lay.canvas();
@@ -98,11 +98,11 @@ void writeCharts(SectionContext &ctx)
     lay.advance(chartH + pt(14));
 
     lay.subheading(d.request.breakdownBy == Dimension::Team
-                       ? tr("Spend by team")
-                       : tr("Spend by: %1").arg(dimensionLabel(d.request.breakdownBy)));
+                       ? ReportSectionsTr::tr("Spend by team")
+                       : ReportSectionsTr::tr("Spend by: %1").arg(dimensionLabel(d.request.breakdownBy)));
     QList<BarItem> items;
     for (const query::BreakdownRow &r : d.dashboard.breakdown)
-        items << BarItem{r.isOther ? query::UsageQueries::otherSeriesLabel() : (r.value.isEmpty() ? tr("(none)") : r.value),
+        items << BarItem{r.isOther ? query::UsageQueries::otherSeriesLabel() : (r.value.isEmpty() ? ReportSectionsTr::tr("(none)") : r.value),
                          r.cost, r.isOther};
     const double barsH = pt(17) * items.size();
     lay.ensure(barsH);
@@ -112,7 +112,7 @@ void writeCharts(SectionContext &ctx)
                 + pt(14));
 
     if (!d.models.isEmpty()) {
-        lay.subheading(tr("Spend by model"));
+        lay.subheading(ReportSectionsTr::tr("Spend by model"));
         QList<BarItem> models;
         for (const query::UsageGroup &g : d.models)
             models << BarItem{g.key.value(0), g.totals.cost.total(), g.key.value(0) == query::UsageQueries::otherSeriesLabel()};
@@ -124,12 +124,12 @@ void writeCharts(SectionContext &ctx)
                     + pt(14));
     }
 
-    lay.subheading(tr("Input vs cached vs output"));
+    lay.subheading(ReportSectionsTr::tr("Input vs cached vs output"));
     const CostBreakdown &cost = d.totals().cost;
-    const QList<BarItem> parts{{tr("Uncached input"), cost.uncachedInput},
-                               {tr("Cache reads"), cost.cacheRead},
-                               {tr("Cache writes"), cost.cacheWrite},
-                               {tr("Output"), cost.output}};
+    const QList<BarItem> parts{{ReportSectionsTr::tr("Uncached input"), cost.uncachedInput},
+                               {ReportSectionsTr::tr("Cache reads"), cost.cacheRead},
+                               {ReportSectionsTr::tr("Cache writes"), cost.cacheWrite},
+                               {ReportSectionsTr::tr("Output"), cost.output}};
     lay.ensure(pt(60));
     c = lay.canvas();
     lay.advance(drawSplitBar(c, QRectF(lay.content().left(), lay.y(), lay.content().width(), pt(60)), parts, ctx.chart)
@@ -141,7 +141,7 @@ void writeDrivers(SectionContext &ctx)
     ReportLayout &lay = ctx.layout;
     const report::ReportData &d = ctx.data;
     const QLocale &l = ctx.chart.locale;
-    lay.paragraph(tr("The pairs of model and %1 that cost the most in the period, compared with the same pairs in "
+    lay.paragraph(ReportSectionsTr::tr("The pairs of model and %1 that cost the most in the period, compared with the same pairs in "
                      "the previous period (%2 – %3).")
                       .arg(dimensionLabel(d.request.driversBy), report::dateText(d.period().previousFrom, l),
                            report::dateText(d.period().previousTo, l)),
@@ -150,17 +150,17 @@ void writeDrivers(SectionContext &ctx)
     QList<QStringList> rows;
     int n = 0;
     for (const query::DriverRow &r : d.dashboard.drivers)
-        rows << QStringList{QString::number(++n), r.model, r.other.isEmpty() ? tr("(none)") : r.other,
+        rows << QStringList{QString::number(++n), r.model, r.other.isEmpty() ? ReportSectionsTr::tr("(none)") : r.other,
                             ctx.chart.money(r.cost, 2), pct(l, r.cost, total), ctx.chart.money(r.previousCost, 2),
                             change(l, r.cost, r.previousCost), l.toString(qlonglong(r.requests))};
     lay.table({{QStringLiteral("#"), 0.45, true},
-               {tr("Model"), 3.0},
+               {ReportSectionsTr::tr("Model"), 3.0},
                {dimensionLabel(d.request.driversBy), 1.4},
-               {tr("Cost"), 1.3, true},
-               {tr("Share"), 0.8, true},
-               {tr("Previous"), 1.3, true},
-               {tr("Change"), 0.9, true},
-               {tr("Requests"), 1.1, true}},
+               {ReportSectionsTr::tr("Cost"), 1.3, true},
+               {ReportSectionsTr::tr("Share"), 0.8, true},
+               {ReportSectionsTr::tr("Previous"), 1.3, true},
+               {ReportSectionsTr::tr("Change"), 0.9, true},
+               {ReportSectionsTr::tr("Requests"), 1.1, true}},
               rows);
 }
 
@@ -170,14 +170,14 @@ void writeReconciliation(SectionContext &ctx)
     const report::ReportData &d = ctx.data;
     const QLocale &l = ctx.chart.locale;
     const query::ReconciliationTolerance tolerance;
-    lay.paragraph(tr("Cost computed from the price catalog against the cost the providers billed, over the records "
+    lay.paragraph(ReportSectionsTr::tr("Cost computed from the price catalog against the cost the providers billed, over the records "
                      "whose source reports a billed cost. A day is flagged when the difference exceeds both %1 and "
                      "%2 of the billed amount.")
                       .arg(ctx.chart.money(tolerance.absolute, 2),
                            l.toString(tolerance.ppmOfBilled / 10'000.0, 'f', 0) + l.percent()),
                   FontRole::Small, kMuted);
     if (d.reconciliation.isEmpty()) {
-        lay.paragraph(tr("No source reported a billed cost in this period."));
+        lay.paragraph(ReportSectionsTr::tr("No source reported a billed cost in this period."));
         return;
     }
     QList<QStringList> rows;
@@ -194,21 +194,21 @@ void writeReconciliation(SectionContext &ctx)
         records += r.records;
         flagged += r.flaggedDays;
     }
-    rows << QStringList{tr("Total"), QString(), l.toString(qlonglong(records)), ctx.chart.money(computed, 2),
+    rows << QStringList{ReportSectionsTr::tr("Total"), QString(), l.toString(qlonglong(records)), ctx.chart.money(computed, 2),
                         ctx.chart.money(billed, 2), ctx.chart.money(computed - billed, 2), pct(l, computed - billed, billed),
                         QString::number(flagged)};
-    lay.table({{tr("Provider"), 1.05},
-               {tr("Model"), 2.5},
-               {tr("Records"), 1.25, true},
-               {tr("Computed"), 1.25, true},
-               {tr("Billed"), 1.25, true},
-               {tr("Difference"), 1.15, true},
-               {tr("Diff."), 0.7, true},
-               {tr("Flagged"), 1.05, true}},
+    lay.table({{ReportSectionsTr::tr("Provider"), 1.05},
+               {ReportSectionsTr::tr("Model"), 2.5},
+               {ReportSectionsTr::tr("Records"), 1.25, true},
+               {ReportSectionsTr::tr("Computed"), 1.25, true},
+               {ReportSectionsTr::tr("Billed"), 1.25, true},
+               {ReportSectionsTr::tr("Difference"), 1.15, true},
+               {ReportSectionsTr::tr("Diff."), 0.7, true},
+               {ReportSectionsTr::tr("Flagged"), 1.05, true}},
               rows, {int(rows.size()) - 1});
     const Money unbilled = d.totals().cost.total() - computed;
     if (!unbilled.isZero())
-        lay.paragraph(tr("%1 of the period's %2 computed spend comes from records whose source reports no billed "
+        lay.paragraph(ReportSectionsTr::tr("%1 of the period's %2 computed spend comes from records whose source reports no billed "
                          "cost (for example usage logs); it is not part of this comparison. \"Flagged\" counts the "
                          "days outside the tolerance out of the days compared.")
                           .arg(ctx.chart.money(unbilled, 2), ctx.chart.money(d.totals().cost.total(), 2)),
@@ -222,13 +222,13 @@ void writeScenario(SectionContext &ctx, const report::ScenarioOutcome &s)
     const QString name = s.scenario.name.isEmpty() ? QFileInfo(s.file).completeBaseName() : s.scenario.name;
     lay.subheading(name);
     if (!s.result) {
-        lay.paragraph(tr("This scenario could not be evaluated: %1").arg(s.error));
+        lay.paragraph(ReportSectionsTr::tr("This scenario could not be evaluated: %1").arg(s.error));
         return;
     }
     const planning::WhatIfResult &r = *s.result;
     lay.paragraph(s.baseline.manual
-                      ? tr("Baseline typed in by hand (file %1).").arg(QFileInfo(s.file).fileName())
-                      : tr("Baseline: the report period %1 – %2 (%3 days) scaled to a 30-day month; filters of "
+                      ? ReportSectionsTr::tr("Baseline typed in by hand (file %1).").arg(QFileInfo(s.file).fileName())
+                      : ReportSectionsTr::tr("Baseline: the report period %1 – %2 (%3 days) scaled to a 30-day month; filters of "
                            "the scenario: %4; file %5.")
                             .arg(report::dateText(s.baseline.from, l),
                                  report::dateText(s.baseline.to, l))
@@ -239,7 +239,7 @@ void writeScenario(SectionContext &ctx, const report::ScenarioOutcome &s)
     QStringList assumptions;
     QList<QStringList> rows;
     QStringList labels;
-    rows << QStringList{tr("Baseline monthly cost"), QString(), ctx.chart.money(r.baselineCost, 2), QString()};
+    rows << QStringList{ReportSectionsTr::tr("Baseline monthly cost"), QString(), ctx.chart.money(r.baselineCost, 2), QString()};
     for (const planning::LeverResult &lever : r.levers) {
         const QString title = itemmodels::LeverResultModel::leverTitle(lever.lever);
         labels << title;
@@ -249,31 +249,31 @@ void writeScenario(SectionContext &ctx, const report::ScenarioOutcome &s)
         rows << QStringList{title, ctx.chart.money(lever.costBefore, 2), ctx.chart.money(lever.costAfter, 2),
                             ctx.chart.money(lever.savings(), 2)};
     }
-    rows << QStringList{tr("Scenario monthly cost"), QString(), ctx.chart.money(r.scenarioCost, 2),
+    rows << QStringList{ReportSectionsTr::tr("Scenario monthly cost"), QString(), ctx.chart.money(r.scenarioCost, 2),
                         ctx.chart.money(r.totalSavings(), 2)};
     if (!assumptions.isEmpty()) {
-        lay.paragraph(tr("Assumptions"), FontRole::BodyBold);
+        lay.paragraph(ReportSectionsTr::tr("Assumptions"), FontRole::BodyBold);
         lay.bullets(assumptions);
     }
-    lay.table({{tr("Step"), 2.6}, {tr("Cost before"), 1.2, true}, {tr("Cost after"), 1.2, true}, {tr("Savings"), 1.2, true}},
+    lay.table({{ReportSectionsTr::tr("Step"), 2.6}, {ReportSectionsTr::tr("Cost before"), 1.2, true}, {ReportSectionsTr::tr("Cost after"), 1.2, true}, {ReportSectionsTr::tr("Savings"), 1.2, true}},
               rows, {int(rows.size()) - 1});
     const double chartH = pt(210);
     lay.ensure(chartH + pt(16));
-    lay.paragraph(tr("Savings waterfall (monthly)"), FontRole::BodyBold);
+    lay.paragraph(ReportSectionsTr::tr("Savings waterfall (monthly)"), FontRole::BodyBold);
     Canvas c = lay.canvas();
     drawWaterfall(c, QRectF(lay.content().left(), lay.y(), lay.content().width(), chartH), r, labels, ctx.chart);
     lay.advance(chartH + pt(10));
     if (r.selfHosting) {
         const auto &h = *r.selfHosting;
         lay.ensure(h.instances > 0 ? chartH + pt(40) : pt(40));
-        lay.paragraph(tr("Self-hosting break-even"), FontRole::BodyBold);
+        lay.paragraph(ReportSectionsTr::tr("Self-hosting break-even"), FontRole::BodyBold);
         lay.paragraph(h.breakEvenTokensPerMonth
-                          ? tr("%1 instance(s) cost %2 a month; one instance pays for itself from %3 tokens a month.")
+                          ? ReportSectionsTr::tr("%1 instance(s) cost %2 a month; one instance pays for itself from %3 tokens a month.")
                                 .arg(h.instances)
                                 .arg(ctx.chart.money(h.fixedMonthlyCost, 2),
                                      l.toString(qlonglong(h.breakEvenTokensPerMonth->rounded())))
-                          : h.instances == 0 ? tr("No traffic of the chosen models is left to move, so no instance is needed.")
-                                             : tr("%1 instance(s) cost %2 a month; the moved traffic has no API cost to "
+                          : h.instances == 0 ? ReportSectionsTr::tr("No traffic of the chosen models is left to move, so no instance is needed.")
+                                             : ReportSectionsTr::tr("%1 instance(s) cost %2 a month; the moved traffic has no API cost to "
                                                   "compare with.")
                                                    .arg(h.instances)
                                                    .arg(ctx.chart.money(h.fixedMonthlyCost, 2)),
@@ -289,7 +289,7 @@ void writeScenario(SectionContext &ctx, const report::ScenarioOutcome &s)
 void writeScenarios(SectionContext &ctx)
 {
     if (ctx.data.scenarios.isEmpty()) {
-        ctx.layout.paragraph(tr("No scenario was chosen for this report."));
+        ctx.layout.paragraph(ReportSectionsTr::tr("No scenario was chosen for this report."));
         return;
     }
     for (int i = 0; i < ctx.data.scenarios.size(); ++i) {
@@ -322,11 +322,11 @@ void writeTitlePage(SectionContext &ctx)
     const QRectF area = ctx.layout.content();
     double y = area.top() + pt(70);
     c.rect(QRectF(area.left(), y - pt(16), pt(60), pt(5)), Qt::NoPen, QColor(31, 58, 96));
-    c.text(QRectF(area.left(), y, area.width(), pt(36)), Qt::AlignLeft | Qt::AlignTop, tr("LLM spend report"),
+    c.text(QRectF(area.left(), y, area.width(), pt(36)), Qt::AlignLeft | Qt::AlignTop, ReportSectionsTr::tr("LLM spend report"),
            FontRole::Title);
     y += pt(40);
     c.text(QRectF(area.left(), y, area.width(), pt(20)), Qt::AlignLeft | Qt::AlignTop,
-           d.organisation.isEmpty() ? tr("Organisation not named") : d.organisation, FontRole::Subtitle);
+           d.organisation.isEmpty() ? ReportSectionsTr::tr("Organisation not named") : d.organisation, FontRole::Subtitle);
     y += pt(26);
     c.text(QRectF(area.left(), y, area.width(), pt(16)), Qt::AlignLeft | Qt::AlignTop,
            report::periodText(d.period(), l), FontRole::Subheading, kMuted);
@@ -334,31 +334,31 @@ void writeTitlePage(SectionContext &ctx)
 
     // Headline figure.
     const Money spend = d.totals().cost.total();
-    c.text(QRectF(area.left(), y, area.width(), pt(12)), Qt::AlignLeft | Qt::AlignTop, tr("Spend in period"),
+    c.text(QRectF(area.left(), y, area.width(), pt(12)), Qt::AlignLeft | Qt::AlignTop, ReportSectionsTr::tr("Spend in period"),
            FontRole::Small, kMuted);
     c.text(QRectF(area.left(), y + pt(12), area.width(), pt(30)), Qt::AlignLeft | Qt::AlignTop,
            ctx.chart.money(spend, 2), FontRole::Title);
     const Money before = d.dashboard.previous.cost.total();
     if (!before.isZero())
         c.text(QRectF(area.left(), y + pt(46), area.width(), pt(12)), Qt::AlignLeft | Qt::AlignTop,
-               tr("%1 against %2 in the previous period").arg(change(l, spend, before), ctx.chart.money(before, 2)),
+               ReportSectionsTr::tr("%1 against %2 in the previous period").arg(change(l, spend, before), ctx.chart.money(before, 2)),
                FontRole::Body, kMuted);
     y += pt(76);
 
     const DisplayCurrency &cur = ctx.chart.currency;
     const QList<QPair<QString, QString>> facts = {
-        {tr("Period"), tr("%1 to %2, UTC days, both included")
+        {ReportSectionsTr::tr("Period"), ReportSectionsTr::tr("%1 to %2, UTC days, both included")
                            .arg(l.toString(d.period().from, QLocale::LongFormat), l.toString(d.period().to, QLocale::LongFormat))},
-        {tr("Compared with"), tr("%1 to %2")
+        {ReportSectionsTr::tr("Compared with"), ReportSectionsTr::tr("%1 to %2")
                                   .arg(report::dateText(d.period().previousFrom, l),
                                        report::dateText(d.period().previousTo, l))},
-        {tr("Filters"), report::filterText(d.request.filter)},
-        {tr("Currency"), cur.isUsd() ? tr("US dollar (USD)")
-                                     : tr("%1, converted from USD at %2 per USD (rate of %3)")
+        {ReportSectionsTr::tr("Filters"), report::filterText(d.request.filter)},
+        {ReportSectionsTr::tr("Currency"), cur.isUsd() ? ReportSectionsTr::tr("US dollar (USD)")
+                                     : ReportSectionsTr::tr("%1, converted from USD at %2 per USD (rate of %3)")
                                            .arg(cur.code(), cur.rateText(l),
                                                 cur.rateDate().isValid() ? report::dateText(cur.rateDate(), l)
-                                                                         : tr("no date"))},
-        {tr("Generated"), report::dateText(d.generatedAt.toUTC().date(), l) + u' '
+                                                                         : ReportSectionsTr::tr("no date"))},
+        {ReportSectionsTr::tr("Generated"), report::dateText(d.generatedAt.toUTC().date(), l) + u' '
                               + d.generatedAt.toUTC().toString(QStringLiteral("HH:mm")) + QStringLiteral(" UTC")},
     };
     for (const auto &f : facts) {
@@ -369,7 +369,7 @@ void writeTitlePage(SectionContext &ctx)
         y += std::max(pt(14), h + pt(5));
     }
     y += pt(30);
-    c.text(QRectF(area.left(), y, area.width(), pt(14)), Qt::AlignLeft | Qt::AlignTop, tr("Contents"),
+    c.text(QRectF(area.left(), y, area.width(), pt(14)), Qt::AlignLeft | Qt::AlignTop, ReportSectionsTr::tr("Contents"),
            FontRole::Subheading);
     y += pt(20);
     for (const auto &s : ctx.layout.sectionPages()) {
