@@ -4,7 +4,7 @@
 #include "cli/JsonOutput.h"
 #include "ingest/CsvMapping.h"
 #include "ingest/ImportRunner.h"
-#include "pricing/DatabasePricing.h"
+#include "services/ImportUseCase.h"
 #include "store/Database.h"
 
 #include <QCoreApplication>
@@ -85,38 +85,29 @@ int runImport(const QStringList &args)
         printError(db.errorMessage());
         return ExitFailure;
     }
-    if (cmd.isSet(mapping)) {
-        auto m = ingest::MappingStore(**db).load(cmd.value(mapping));
-        if (!m) {
-            printError(m.errorMessage());
-            return ExitFailure;
-        }
-        options.mapping = *m;
-    }
-    auto pricing = pricing::DatabasePricing::load(**db);
-    if (!pricing) {
-        printError(pricing.errorMessage());
+    auto run = services::ImportUseCase(**db).run(files, options, cmd.value(mapping));
+    if (!run) {
+        printError(run.errorMessage());
         return ExitFailure;
     }
 
-    ingest::ImportRunner runner(**db, (*pricing)->engine());
     nlohmann::ordered_json jFiles = nlohmann::ordered_json::array();
     nlohmann::ordered_json jProblems = nlohmann::ordered_json::array();
     std::int64_t read = 0, imported = 0, duplicates = 0, rejected = 0, skipped = 0;
     int exitCode = ExitOk;
-    for (const QString &file : files) {
-        auto r = runner.importFile(file, options);
+    for (const services::ImportFileOutcome &outcome : std::as_const(run->files)) {
+        const QString &file = outcome.file;
         nlohmann::ordered_json jf;
         jf["file"] = utf8(file);
-        if (!r) {
+        if (!outcome.summary) {
             exitCode = ExitFailure;
             jf["status"] = "failed";
-            jf["error"] = utf8(r.errorMessage());
+            jf["error"] = utf8(outcome.error);
             jFiles.push_back(jf);
-            printError(r.errorMessage());
+            printError(outcome.error);
             continue;
         }
-        const ingest::ImportSummary &s = *r;
+        const ingest::ImportSummary &s = *outcome.summary;
         read += s.read;
         imported += s.imported;
         duplicates += s.duplicates;

@@ -1,7 +1,6 @@
 #include "services/ImportService.h"
 
-#include "ingest/ImportRunner.h"
-#include "pricing/DatabasePricing.h"
+#include "services/ImportUseCase.h"
 #include "store/Database.h"
 #include "store/ReaderDatabase.h"
 #include "store/FactStore.h"
@@ -108,44 +107,35 @@ bool ImportService::startImport(const QStringList &files, std::optional<ingest::
         auto db = store::openWorkerDatabase(path);
         if (!db)
             return {false, false, db.errorMessage()};
-        auto pricing = pricing::DatabasePricing::load(**db);
-        if (!pricing)
-            return {false, false, pricing.errorMessage()};
-        ingest::ImportRunner runner(**db, (*pricing)->engine());
-        runner.setCancelFlag(cancel.flag());
+        ImportUseCase useCase(**db);
+        useCase.setCancelFlag(cancel.flag());
+        useCase.setProgress([this](int i, int n, const QString &file, const ingest::ImportProgress &p) {
+            const double rate = p.seconds > 0 ? double(p.records) / p.seconds : 0;
+            // The service outlives the worker (its destructor waits), so `this` is valid.
+            QMetaObject::invokeMethod(this, [=, this] {
+                Q_EMIT importProgress(i, n, file, p.bytesDone, p.bytesTotal, p.records, rate);
+            }, Qt::QueuedConnection);
+        });
+        auto run = useCase.run(files, options);
+        if (!run)
+            return {false, false, run.errorMessage()};
         QStringList lines;
-        bool ok = true;
-        bool changed = false;
         const QLocale locale;
-        for (int i = 0; i < files.size(); ++i) {
-            const QString file = files[i];
-            runner.setProgressCallback([this, i, n = int(files.size()), file](const ingest::ImportProgress &p) {
-                const double rate = p.seconds > 0 ? double(p.records) / p.seconds : 0;
-                // The service outlives the worker (its destructor waits), so `this` is valid.
-                QMetaObject::invokeMethod(this, [=, this] {
-                    Q_EMIT importProgress(i, n, file, p.bytesDone, p.bytesTotal, p.records, rate);
-                }, Qt::QueuedConnection);
-            });
-            auto r = runner.importFile(file, options);
-            const QString name = QFileInfo(file).fileName();
-            if (!r) {
-                ok = false;
-                lines << r.errorMessage();
-                continue;
-            }
-            if (r->cancelled) {
-                ok = false;
+        for (const ImportFileOutcome &f : std::as_const(run->files)) {
+            const QString name = QFileInfo(f.file).fileName();
+            if (!f.summary)
+                lines << f.error;
+            else if (f.summary->cancelled)
                 lines << tr("%1: cancelled; nothing of it was imported.").arg(name);
-                break;
-            }
-            changed = changed || r->imported > 0;
-            lines << tr("%1: %2 records read, %3 imported, %4 duplicates skipped, %5 rejected.")
-                         .arg(name, locale.toString(qlonglong(r->read)), locale.toString(qlonglong(r->imported)),
-                              locale.toString(qlonglong(r->duplicates)), locale.toString(qlonglong(r->rejected)));
+            else
+                lines << tr("%1: %2 records read, %3 imported, %4 duplicates skipped, %5 rejected.")
+                             .arg(name, locale.toString(qlonglong(f.summary->read)),
+                                  locale.toString(qlonglong(f.summary->imported)),
+                                  locale.toString(qlonglong(f.summary->duplicates)),
+                                  locale.toString(qlonglong(f.summary->rejected)));
         }
-        return {ok, changed, lines.join(u'\n')};
+        return {run->allOk(), run->changed(), lines.join(u'\n')};
     }, [this](const Outcome &o) { onJobFinished(o); });
-    Q_EMIT importStarted(int(files.size()));
     return true;
 }
 

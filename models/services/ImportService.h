@@ -53,7 +53,6 @@ public:
     bool startUndo(qint64 batchId);
 
 Q_SIGNALS:
-    void importStarted(int fileCount);
     // bytes of the current file; records read so far in it; records per second.
     void importProgress(int fileIndex, int fileCount, const QString &file, qint64 bytesDone,
                         qint64 bytesTotal, qint64 records, double rate);

@@ -26,7 +26,6 @@ public:
     // thresholds, spike rule) raises its revision, so the new limits can alert afresh.
     virtual Status update(const budgets::Budget &budget) = 0;
     virtual Status remove(std::int64_t id) = 0; // its alerts go with it
-    virtual Status setEnabled(std::int64_t id, bool enabled) = 0;
 
     // Stores the alert unless the same one exists (same budget revision, kind, threshold,
     // period and day). True when it was new; `alert.id` is then set.

@@ -244,16 +244,6 @@ Status SqliteBudgetStore::remove(std::int64_t id)
     return tx.commit();
 }
 
-Status SqliteBudgetStore::setEnabled(std::int64_t id, bool enabled)
-{
-    auto st = m_db.connection().prepare("UPDATE budget SET enabled = ? WHERE id = ?");
-    if (!st)
-        return st.error();
-    st->bindInt64(1, enabled ? 1 : 0);
-    st->bindInt64(2, id);
-    return st->exec();
-}
-
 Result<bool> SqliteBudgetStore::insertAlert(Alert &alert)
 {
     auto &c = m_db.connection();

@@ -18,7 +18,6 @@ public:
     Result<std::int64_t> add(const budgets::Budget &budget) override;
     Status update(const budgets::Budget &budget) override;
     Status remove(std::int64_t id) override;
-    Status setEnabled(std::int64_t id, bool enabled) override;
 
     Result<bool> insertAlert(budgets::Alert &alert) override;
     Result<QList<budgets::Alert>> alerts(int limit = 1000) override;
