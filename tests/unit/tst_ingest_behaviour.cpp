@@ -6,6 +6,7 @@
 #include "ingest/ImportRunner.h"
 #include "ingest/IngestText.h"
 #include "pricing/DatabasePricing.h"
+#include "services/ImportUseCase.h"
 #include "store/Database.h"
 #include "store/FactStore.h"
 
@@ -196,6 +197,52 @@ private Q_SLOTS:
         auto sumFacts = m_db->connection().queryInt("SELECT sum(input_tokens) FROM usage_fact");
         auto sumHours = m_db->connection().queryInt("SELECT sum(input_tokens) FROM rollup_hour");
         QCOMPARE(*sumFacts, *sumHours);
+    }
+
+    // The use case GUI and CLI share: a file that cannot be read is reported and the next one
+    // is still imported; a cancel ends the run at the file in progress, which leaves nothing.
+    void useCaseGoesOnAfterAFailedFileAndStopsAtACancel()
+    {
+        const QString missing = m_dir.filePath(QStringLiteral("missing.jsonl"));
+        services::ImportUseCase useCase(*m_db);
+        QList<int> progressFiles;
+        useCase.setProgress([&](int i, int n, const QString &, const ingest::ImportProgress &) {
+            QCOMPARE(n, 2);
+            if (progressFiles.isEmpty() || progressFiles.last() != i)
+                progressFiles << i;
+        });
+        auto run = useCase.run({missing, data(QStringLiteral("litellm_spend.jsonl"))}, {});
+        QVERIFY2(run.ok(), qPrintable(run.errorMessage()));
+        QCOMPARE(run->files.size(), qsizetype(2));
+        QVERIFY(!run->files.at(0).ok());
+        QVERIFY2(run->files.at(0).error.contains(QLatin1String("missing.jsonl")), qPrintable(run->files.at(0).error));
+        QVERIFY(run->files.at(1).ok());
+        QCOMPARE(run->files.at(1).summary->imported, 3); // and one line repeats another
+        QVERIFY(!run->allOk());
+        QVERIFY(run->changed());
+        QVERIFY(!run->cancelled);
+        QCOMPARE(progressFiles, (QList<int>{1}));
+
+        const QString before = snapshot(*m_db);
+        const std::atomic_bool cancel{true};
+        useCase.setProgress({});
+        useCase.setCancelFlag(&cancel);
+        auto cancelled = useCase.run({writeLiteLlm(2000), data(QStringLiteral("bedrock.jsonl"))}, {});
+        QVERIFY(cancelled.ok());
+        QVERIFY(cancelled->cancelled);
+        QCOMPARE(cancelled->files.size(), qsizetype(1)); // the second file was not started
+        QVERIFY(!cancelled->changed());
+        QCOMPARE(snapshot(*m_db), before);
+    }
+
+    void useCaseRefusesAnUnknownMappingBeforeImporting()
+    {
+        const QString before = snapshot(*m_db);
+        auto run = services::ImportUseCase(*m_db).run({data(QStringLiteral("litellm_spend.csv"))}, {},
+                                                      QStringLiteral("no such mapping"));
+        QVERIFY(!run.ok());
+        QVERIFY2(run.errorMessage().contains(QLatin1String("no such mapping")), qPrintable(run.errorMessage()));
+        QCOMPARE(snapshot(*m_db), before);
     }
 
     // Cancelled before the parser thread read its first record: it stops at once, the import
