@@ -3261,6 +3261,10 @@ Batch-Anfragen werden zu den Batch-Preisen des Katalogs bepreist (meist die Häl
         <translation>API-Kostenlinie: %1 USD ÷ %2 Token pro Token. Eine Instanz: %3 USD/h × %4 h = %5 USD/Monat für %6 Token/Monat.
 %7</translation>
     </message>
+    <message>
+        <source>USD per month</source>
+        <translation>USD pro Monat</translation>
+    </message>
 </context>
 <context>
     <name>tl::ui::BudgetBurnChart</name>
@@ -5199,6 +5203,10 @@ werden gelöscht.</translation>
     <message>
         <source>Savings per lever and scenario (USD per month)</source>
         <translation>Einsparung pro Hebel und Szenario (USD pro Monat)</translation>
+    </message>
+    <message>
+        <source>USD per month</source>
+        <translation>USD pro Monat</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "dialogs/ScenarioCompareDialog.h"
 
 #include "Palette.h"
+#include "widgets/ChartAxis.h"
 #include "itemmodels/LeverResultModel.h"
 #include "itemmodels/ScenarioComparisonModel.h"
 
@@ -17,7 +18,7 @@
 #include <QTableView>
 #include <QToolTip>
 #include <QVBoxLayout>
-#include <QValueAxis>
+#include <QCategoryAxis>
 
 namespace tl::ui {
 
@@ -103,10 +104,8 @@ void ScenarioCompareDialog::rebuildChart()
         x->append(itemmodels::LeverResultModel::leverTitle(planning::kLeverOrder[l]).replace(u' ', QStringLiteral("<br>")));
     c->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
-    auto *y = new QValueAxis;
-    y->setRange(lo < 0 ? lo * 1.1 : 0, hi > 0 ? hi * 1.1 : 1.0);
-    y->applyNiceNumbers();
-    y->setLabelFormat(QStringLiteral("$%.0f"));
+    auto *y = moneyAxis(lo, hi, QStringLiteral("$"));
+    y->setTitleText(tr("USD per month"));
     c->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
 }

@@ -1,5 +1,7 @@
 #include "report/ReportCharts.h"
 
+#include "money/AxisScale.h"
+
 #include <QCoreApplication>
 #include <QPainterPath>
 
@@ -22,28 +24,18 @@ const QColor kInk(30, 30, 30);
 const QColor kMuted(95, 95, 95);
 constexpr int kSplitStyles[] = {0, 2, 4, 1}; // dark, light, hatched grey, mid
 
-// A "nice" axis maximum: 1, 2, 2.5 or 5 times a power of ten, at or above `value`.
-double niceCeiling(double value)
+// The money axis: grid lines and labels at round steps from 0 to at least `dataMax` (the same
+// steps and label style as the on-screen charts). Returns the axis top, for scaling the bars.
+double valueAxis(Canvas &c, const QRectF &plot, double dataMax, const ChartContext &ctx, int maxIntervals = 4)
 {
-    if (value <= 0)
-        return 1;
-    const double p = std::pow(10.0, std::floor(std::log10(value)));
-    for (double m : {1.0, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0})
-        if (m * p >= value * 0.9999)
-            return m * p;
-    return 10 * p;
-}
-
-void valueAxis(Canvas &c, const QRectF &plot, double maxValue, const ChartContext &ctx, int ticks = 4)
-{
-    for (int i = 0; i <= ticks; ++i) {
-        const double v = maxValue * i / ticks;
-        const double y = plot.bottom() - plot.height() * i / ticks;
-        c.line(QPointF(plot.left(), y), QPointF(plot.right(), y), QPen(i == 0 ? kAxis : kGrid, pt(i == 0 ? 0.8 : 0.5)));
-        const Money m = Money::fromNanos(static_cast<std::int64_t>(std::llround(v * 1e9)));
+    const AxisScale scale = AxisScale::nice(0, dataMax, maxIntervals);
+    for (double v : scale.ticks()) {
+        const double y = plot.bottom() - plot.height() * v / scale.max;
+        c.line(QPointF(plot.left(), y), QPointF(plot.right(), y), QPen(v == 0 ? kAxis : kGrid, pt(v == 0 ? 0.8 : 0.5)));
         c.text(QRectF(plot.left() - pt(60), y - pt(5), pt(56), pt(10)), Qt::AlignRight | Qt::AlignVCenter,
-               ctx.displayAmount(m), FontRole::Tiny, kMuted);
+               axisMoneyLabel(v, scale, ctx.locale, ctx.currency.symbol().trimmed()), FontRole::Tiny, kMuted);
     }
+    return scale.max;
 }
 
 double toDisplay(Money usd, const ChartContext &ctx)
@@ -87,8 +79,7 @@ double drawStackedBars(Canvas &c, const QRectF &area, const query::TimeSeries &s
     for (int s = 0; s < series.series.size(); ++s)
         for (int b = 0; b < buckets; ++b)
             totals[b] += toDisplay(series.values[s][b], ctx);
-    const double maxValue = niceCeiling(totals.isEmpty() ? 0 : *std::max_element(totals.begin(), totals.end()));
-    valueAxis(c, plot, maxValue, ctx);
+    const double maxValue = valueAxis(c, plot, totals.isEmpty() ? 0 : *std::max_element(totals.begin(), totals.end()), ctx);
     if (buckets > 0) {
         const double slot = plot.width() / buckets;
         const double barW = std::max(pt(0.8), slot * 0.72);
@@ -216,9 +207,8 @@ double drawWaterfall(Canvas &c, const QRectF &area, const planning::WhatIfResult
     double maxValue = 0;
     for (const Step &s : steps)
         maxValue = std::max({maxValue, s.from, s.to});
-    maxValue = niceCeiling(maxValue);
     const QRectF plot(area.left() + pt(62), area.top() + pt(14), area.width() - pt(66), area.height() - pt(44));
-    valueAxis(c, plot, maxValue, ctx);
+    maxValue = valueAxis(c, plot, maxValue, ctx);
     const double slot = plot.width() / steps.size();
     const double barW = slot * 0.62;
     for (int i = 0; i < steps.size(); ++i) {
@@ -251,21 +241,19 @@ double drawBreakEven(Canvas &c, const QRectF &area, const planning::SelfHostingR
 {
     const double moved = h.tokensPerMonth.toDouble();
     const double breakEven = h.breakEvenTokensPerMonth ? h.breakEvenTokensPerMonth->toDouble() : 0;
-    const double xMax = niceCeiling(std::max({moved, breakEven, 1.0}) * 1.25);
+    const AxisScale xScale = AxisScale::nice(0, std::max({moved, breakEven, 1.0}) * 1.2 / 1e6, 4);
+    const double xMax = xScale.max * 1e6;
     const double apiPerToken = moved > 0 ? toDisplay(h.apiCostOfMovedTraffic, ctx) / moved : 0;
     const double capacity = std::max(1.0, h.capacityPerInstance.toDouble());
     const double perInstance = h.instances > 0 ? toDisplay(h.fixedMonthlyCost, ctx) / h.instances : 0;
     const auto selfHosted = [&](double tokens) { return perInstance * std::max(1.0, std::ceil(tokens / capacity)); };
-    const double yMax = niceCeiling(std::max(apiPerToken * xMax, selfHosted(xMax)));
     const QRectF plot(area.left() + pt(62), area.top() + pt(8), area.width() - pt(66), area.height() - pt(48));
-    valueAxis(c, plot, yMax, ctx);
+    const double yMax = valueAxis(c, plot, std::max(apiPerToken * xMax, selfHosted(xMax)), ctx);
     const auto px = [&](double tokens) { return plot.left() + plot.width() * tokens / xMax; };
     const auto py = [&](double cost) { return plot.bottom() - plot.height() * std::min(cost, yMax) / yMax; };
-    for (int i = 0; i <= 4; ++i) {
-        const double t = xMax * i / 4;
-        c.text(QRectF(px(t) - pt(40), plot.bottom() + pt(3), pt(80), pt(10)), Qt::AlignHCenter | Qt::AlignTop,
-               ctx.locale.toString(t / 1e6, 'f', t / 1e6 >= 100 || t == 0 ? 0 : 1) + ReportChartsTr::tr(" M"), FontRole::Tiny, kMuted);
-    }
+    for (double millions : xScale.ticks())
+        c.text(QRectF(px(millions * 1e6) - pt(40), plot.bottom() + pt(3), pt(80), pt(10)), Qt::AlignHCenter | Qt::AlignTop,
+               axisNumberLabel(millions, xScale, ctx.locale) + ReportChartsTr::tr(" M"), FontRole::Tiny, kMuted);
     c.text(QRectF(plot.left(), plot.bottom() + pt(13), plot.width(), pt(10)), Qt::AlignHCenter | Qt::AlignTop,
            ReportChartsTr::tr("tokens per month (millions)"), FontRole::Tiny, kMuted);
     // API: a straight line through the moved traffic's cost.

@@ -1,6 +1,7 @@
 #include "widgets/BreakEvenChart.h"
 
 #include "Palette.h"
+#include "widgets/ChartAxis.h"
 #include "services/WhatIfService.h"
 
 #include <QChart>
@@ -12,7 +13,7 @@
 #include <QLocale>
 #include <QScatterSeries>
 #include <QStackedWidget>
-#include <QValueAxis>
+#include <QCategoryAxis>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -153,14 +154,10 @@ void BreakEvenChart::rebuild()
         point->append(breakEven / unit, perInstance.toDouble());
         all << point;
     }
-    auto *x = new QValueAxis;
-    x->setRange(0, xMax / unit);
-    x->setLabelFormat(QStringLiteral("%.1f"));
+    auto *x = numberAxis(0, xMax / unit, 5, locale);
     x->setTitleText(billions ? tr("Tokens per month, in billions") : tr("Tokens per month, in millions"));
-    auto *y = new QValueAxis;
-    y->setRange(0, yMax);
-    y->applyNiceNumbers();
-    y->setLabelFormat(QStringLiteral("$%.0f"));
+    auto *y = moneyAxis(0, yMax, QStringLiteral("$"), 5, locale);
+    y->setTitleText(tr("USD per month"));
     c->addAxis(x, Qt::AlignBottom);
     c->addAxis(y, Qt::AlignLeft);
     for (QAbstractSeries *s : all) {

@@ -1,6 +1,8 @@
 #include "widgets/BudgetBurnChart.h"
 
 #include "Palette.h"
+#include "money/DisplayCurrency.h"
+#include "widgets/ChartAxis.h"
 #include "itemmodels/BudgetListModel.h"
 
 #include <QChart>
@@ -11,14 +13,16 @@
 #include <QLineSeries>
 #include <QLocale>
 #include <QVBoxLayout>
-#include <QValueAxis>
+#include <QCategoryAxis>
 
 namespace tl::ui {
 
 namespace {
+// The end of day d: a cumulative amount is what was spent by then. The period's origin is
+// the end of the day before it, its first midnight.
 qreal msOf(const QDate &d)
 {
-    return qreal(QDateTime(d, QTime(12, 0), Qt::UTC).toMSecsSinceEpoch());
+    return qreal(QDateTime(d.addDays(1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch());
 }
 } // namespace
 
@@ -93,7 +97,8 @@ void BudgetBurnChart::setStatus(const std::optional<budgets::BudgetStatus> &stat
     if (s.state == budgets::BudgetStatus::State::Running && s.forecast.available) {
         auto *path = new QLineSeries;
         path->setName(tr("Forecast"));
-        path->setPen(QPen(accentColor(), 2, Qt::DotLine));
+        // Its own colour, so the legend tells it from what was spent.
+        path->setPen(QPen(seriesColor(1), 2, Qt::DotLine));
         Money running = s.actual;
         path->append(msOf(lastActual), value(running));
         for (const auto &[day, m] : s.forecast.expected) {
@@ -113,13 +118,11 @@ void BudgetBurnChart::setStatus(const std::optional<budgets::BudgetStatus> &stat
 
     auto *x = new QDateTimeAxis;
     x->setFormat(QStringLiteral("d MMM"));
-    x->setRange(QDateTime(s.period.first.addDays(-1), QTime(12, 0), Qt::UTC),
-                QDateTime(s.period.last, QTime(12, 0), Qt::UTC));
+    x->setRange(QDateTime::fromMSecsSinceEpoch(qint64(msOf(s.period.first.addDays(-1))), Qt::UTC),
+                QDateTime::fromMSecsSinceEpoch(qint64(msOf(s.period.last)), Qt::UTC));
     x->setTickCount(std::min(6, s.period.days() + 1));
-    auto *y = new QValueAxis;
-    y->setRange(0, top * 1.08 + 0.01);
-    y->setLabelFormat(QStringLiteral("%.0f"));
-    y->applyNiceNumbers();
+    auto *y = moneyAxis(0, top * 1.05, DisplayCurrency::knownSymbol(b.currency));
+    y->setTitleText(b.currency);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     for (QAbstractSeries *series : chart->series()) {

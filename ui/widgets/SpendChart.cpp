@@ -1,6 +1,7 @@
 #include "widgets/SpendChart.h"
 
 #include "Palette.h"
+#include "widgets/ChartAxis.h"
 #include "itemmodels/SpendOverTimeModel.h"
 #include "query/UsageQueries.h"
 
@@ -13,7 +14,6 @@
 #include <QLocale>
 #include <QStackedBarSeries>
 #include <QToolTip>
-#include <QValueAxis>
 
 
 namespace tl::ui {
@@ -114,12 +114,7 @@ void SpendChart::rebuild()
     c->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
 
-    auto *y = new QValueAxis;
-    y->setRange(0, maxStack > 0 ? maxStack * 1.05 : 1.0);
-    y->applyNiceNumbers(); // round ticks: 0, 100, 200, …
-    QString symbol = m_model->currency().symbol().trimmed();
-    symbol.replace(u'%', QStringLiteral("%%"));
-    y->setLabelFormat(symbol + QStringLiteral("%.0f"));
+    auto *y = moneyAxis(0, maxStack, m_model->currency().symbol());
     y->setTitleText(tr("%1 per %2").arg(m_model->currency().code(),
                                         m_model->series().granularity == query::Granularity::Hour ? tr("hour")
                                                                                                   : tr("day")));

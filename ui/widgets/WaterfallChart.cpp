@@ -1,6 +1,7 @@
 #include "widgets/WaterfallChart.h"
 
 #include "Palette.h"
+#include "widgets/ChartAxis.h"
 #include "itemmodels/LeverResultModel.h"
 
 #include <QBarCategoryAxis>
@@ -13,7 +14,7 @@
 #include <QLocale>
 #include <QStackedBarSeries>
 #include <QToolTip>
-#include <QValueAxis>
+#include <QCategoryAxis>
 
 namespace tl::ui {
 
@@ -161,10 +162,8 @@ void WaterfallChart::rebuild()
     x->setLabelsFont(small);
     c->addAxis(x, Qt::AlignBottom);
     m_series->attachAxis(x);
-    auto *y = new QValueAxis;
-    y->setRange(0, maxValue > 0 ? maxValue * 1.15 : 1.0);
-    y->applyNiceNumbers();
-    y->setLabelFormat(QStringLiteral("$%.0f"));
+    // Room above the tallest bar for its amount.
+    auto *y = moneyAxis(0, maxValue * 1.12, QStringLiteral("$"));
     y->setTitleText(tr("USD per month"));
     c->addAxis(y, Qt::AlignLeft);
     m_series->attachAxis(y);
