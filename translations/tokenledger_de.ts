@@ -2002,7 +2002,7 @@ Bisheriger Monat, volle Tage %2 – %3: %4 USD
     </message>
     <message>
         <source>Output share of spend</source>
-        <translation>Ausgabe-Anteil an den Ausgaben</translation>
+        <translation>Anteil der Output-Tokens an den Kosten</translation>
     </message>
     <message>
         <source>%1 output of %2</source>

@@ -8,6 +8,21 @@
 
 namespace tl::planning {
 
+bool hasPublishedWeights(const ModelRef &model)
+{
+    // Families by the names providers and gateways give them ("meta.llama3-1-70b-instruct-v1:0",
+    // "groq/llama-3.3-70b", "Qwen/Qwen2.5-72B", "openai/gpt-oss-120b").
+    static const char *const kOpenFamilies[] = {
+        "llama", "mistral-7b", "mixtral", "mistral-nemo", "mistral-small", "codestral-mamba", "gemma",
+        "qwen", "qwq", "deepseek", "phi-", "gpt-oss", "falcon", "olmo", "granite", "nemotron",
+        "starcoder", "dbrx", "command-r", "yi-", "glm-", "kimi-k2"};
+    const QString id = model.model.toLower();
+    for (const char *family : kOpenFamilies)
+        if (id.contains(QLatin1String(family)))
+            return true;
+    return false;
+}
+
 namespace {
 
 using Json = nlohmann::json;

@@ -23,6 +23,11 @@ struct ModelRef
     bool operator==(const ModelRef &) const = default;
 };
 
+// Whether anyone can run the model on their own hardware: its weights are published (Llama,
+// Mistral's open models, Gemma, Qwen, DeepSeek, gpt-oss, …). Claude, GPT-4o, Gemini and the
+// like are only served by their vendors, so the self-hosting lever does not offer them.
+bool hasPublishedWeights(const ModelRef &model);
+
 // Where the baseline comes from: a period of history with filters, or typed in by hand.
 struct BaselineSpec
 {

@@ -8,6 +8,7 @@
 #include "store/Database.h"
 #include "store/ReaderDatabase.h"
 #include "store/SqliteBudgetStore.h"
+#include "store/WriteTransaction.h"
 
 #include <QLoggingCategory>
 
@@ -278,7 +279,25 @@ Status BudgetService::acknowledge(std::int64_t alertId)
 {
     if (!m_db)
         return Error{tr("No database is open.")};
-    if (Status s = store::SqliteBudgetStore(*m_db).acknowledge(alertId, now()); !s)
+    store::SqliteBudgetStore store(*m_db);
+    auto alerts = store.alerts();
+    if (!alerts)
+        return alerts.error();
+    const auto target = std::find_if(alerts->cbegin(), alerts->cend(), [&](const Alert &a) { return a.id == alertId; });
+    // One event often crosses several thresholds at once (forecast ≥ 50, 80 and 100 %): seeing
+    // the highest one means having seen the lower ones of the same budget, kind and period.
+    QList<std::int64_t> ids{alertId};
+    if (target != alerts->cend() && target->kind != budgets::AlertKind::Spike)
+        for (const Alert &a : std::as_const(*alerts))
+            if (a.id != alertId && !a.isAcknowledged() && a.budgetId == target->budgetId && a.kind == target->kind
+                && a.periodStart == target->periodStart && a.threshold <= target->threshold)
+                ids << a.id;
+    const QDateTime when = now();
+    store::WriteTransaction tx(*m_db);
+    for (std::int64_t id : std::as_const(ids))
+        if (Status s = store.acknowledge(id, when); !s)
+            return s;
+    if (Status s = tx.commit(); !s)
         return s;
     reloadHistory();
     return {};

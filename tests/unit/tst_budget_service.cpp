@@ -14,6 +14,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+#include <map>
+
 using namespace tl;
 using namespace tl::budgets;
 using tl::services::BudgetService;
@@ -51,6 +54,7 @@ private Q_SLOTS:
     void cleanup();
     void notifiesOncePerBudgetAndNeverRepeats();
     void snoozeRemindsOnceAcknowledgeSilences();
+    void acknowledgingTheHighestThresholdAcknowledgesTheLowerOnes();
     void withoutNotifierTheStatusBarTells();
     void clickingANotificationActivatesTheBudget();
     void modelsShowBudgetsAndAlerts();
@@ -191,6 +195,42 @@ void TestBudgetService::snoozeRemindsOnceAcknowledgeSilences()
                  .data()
                  .toString(),
              QStringLiteral("Acknowledged"));
+}
+
+void TestBudgetService::acknowledgingTheHighestThresholdAcknowledgesTheLowerOnes()
+{
+    addBudget("Support", 100, {{Dimension::Team, QStringLiteral("support")}});
+    auto before = store::SqliteBudgetStore(*m_db).alerts();
+    QVERIFY(before.ok());
+    // One evaluation crossed several thresholds of one kind at once.
+    std::map<std::pair<int, QDate>, QList<Alert>> byKind;
+    for (const Alert &a : std::as_const(*before))
+        if (a.kind != AlertKind::Spike)
+            byKind[{int(a.kind), a.periodStart}] << a;
+    const auto group = std::max_element(byKind.begin(), byKind.end(),
+                                        [](const auto &x, const auto &y) { return x.second.size() < y.second.size(); });
+    QVERIFY(group != byKind.end());
+    QVERIFY2(group->second.size() >= 2, "the budget should cross two thresholds of one kind");
+    const Alert highest = *std::max_element(group->second.begin(), group->second.end(),
+                                            [](const Alert &x, const Alert &y) { return x.threshold < y.threshold; });
+    const Alert lowest = *std::min_element(group->second.begin(), group->second.end(),
+                                           [](const Alert &x, const Alert &y) { return x.threshold < y.threshold; });
+
+    // Acknowledging a lower one leaves the higher ones open.
+    QVERIFY(m_service->acknowledge(lowest.id).ok());
+    auto mid = store::SqliteBudgetStore(*m_db).alerts();
+    for (const Alert &a : std::as_const(*mid))
+        if (a.id == highest.id)
+            QVERIFY(!a.isAcknowledged());
+
+    QVERIFY(m_service->acknowledge(highest.id).ok());
+    auto after = store::SqliteBudgetStore(*m_db).alerts();
+    QVERIFY(after.ok());
+    for (const Alert &a : std::as_const(*after)) {
+        const bool sameEvent = a.budgetId == highest.budgetId && a.kind == highest.kind
+                               && a.periodStart == highest.periodStart && a.threshold <= highest.threshold;
+        QCOMPARE(a.isAcknowledged(), sameEvent);
+    }
 }
 
 void TestBudgetService::withoutNotifierTheStatusBarTells()

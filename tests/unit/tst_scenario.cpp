@@ -18,6 +18,18 @@ class TestScenario : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void onlyOpenWeightModelsCanBeSelfHosted()
+    {
+        using tl::planning::ModelRef;
+        using tl::planning::hasPublishedWeights;
+        QVERIFY(hasPublishedWeights(ModelRef{QStringLiteral("bedrock"), QStringLiteral("meta.llama3-1-70b-instruct-v1:0")}));
+        QVERIFY(hasPublishedWeights(ModelRef{QStringLiteral("openai"), QStringLiteral("gpt-oss-120b")}));
+        QVERIFY(hasPublishedWeights(ModelRef{QStringLiteral("together"), QStringLiteral("Qwen/Qwen2.5-72B-Instruct")}));
+        QVERIFY(!hasPublishedWeights(ModelRef{QStringLiteral("anthropic"), QStringLiteral("claude-sonnet-4-20250514")}));
+        QVERIFY(!hasPublishedWeights(ModelRef{QStringLiteral("bedrock"), QStringLiteral("us.anthropic.claude-3-haiku-20240307-v1:0")}));
+        QVERIFY(!hasPublishedWeights(ModelRef{QStringLiteral("openai"), QStringLiteral("gpt-4o")}));
+        QVERIFY(!hasPublishedWeights(ModelRef{QStringLiteral("google"), QStringLiteral("gemini-2.5-pro")}));
+    }
     void readsTheDocumentedExample();
     void roundTrips();
     void manualBaseline();

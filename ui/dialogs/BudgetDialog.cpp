@@ -16,6 +16,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
 
 namespace tl::ui {
@@ -212,6 +213,15 @@ void BudgetDialog::updateEnabled()
     const bool custom = m_period->currentData().toInt() == int(budgets::BudgetPeriod::Custom);
     m_from->setEnabled(custom);
     m_to->setEnabled(custom);
+    if (!custom) {
+        // The greyed dates show the period the budget watches now (this month or quarter).
+        budgets::Budget b;
+        b.period = budgets::BudgetPeriod(m_period->currentData().toInt());
+        const budgets::PeriodRange range = b.periodContaining(QDate::currentDate());
+        const QSignalBlocker blockFrom(m_from), blockTo(m_to);
+        m_from->setDate(range.first);
+        m_to->setDate(range.last);
+    }
     m_rate->setEnabled(m_currency->currentText().trimmed().toUpper() != u"USD");
     m_scope->setEnabled(!m_organisation->isChecked());
 }

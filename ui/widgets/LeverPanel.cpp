@@ -15,6 +15,9 @@
 #include <QSignalBlocker>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <iterator>
+
 namespace tl::ui {
 
 using planning::Lever;
@@ -162,7 +165,9 @@ void LeverPanel::updateModels()
 {
     const QList<planning::ModelRef> &models = m_service->catalogModels();
     m_routing->setModels(models);
-    m_selfHosting->setModels(models);
+    QList<planning::ModelRef> hostable;
+    std::copy_if(models.cbegin(), models.cend(), std::back_inserter(hostable), planning::hasPublishedWeights);
+    m_selfHosting->setModels(hostable);
     m_embeddingModel->setModels(models);
     m_embeddingModel->setCurrentModel(m_service->settings().semanticCache->embeddingModel);
     const auto &n = m_service->neutral();
