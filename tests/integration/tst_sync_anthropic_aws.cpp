@@ -4,6 +4,7 @@
 #include "FakeProviders.h"
 #include "SyncTestHelpers.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 
 using namespace tl;
@@ -219,6 +220,150 @@ private Q_SLOTS:
         QCOMPARE(failure, HttpFailure::Unauthorized);
         QVERIFY(t.errorMessage().contains(QLatin1String("Bad key")));
         QVERIFY(!t.errorMessage().contains(QLatin1String("wrong")));
+    }
+
+    // Anthropic's way: 529 overloaded_error (twice) and 429 rate_limit_error with a lower-case
+    // retry-after. Exact totals, and a second sync adds nothing.
+    void anthropicOverloadedAndRateLimitedCompletesExactly()
+    {
+        FakeAnthropic server;
+        QVERIFY(server.start());
+        fillAnthropic(server);
+        SyncFixture fx;
+        QVERIFY(fx.init(QStringLiteral("anthropic"), server.baseUrl()));
+        Credentials creds;
+        creds.apiKey = server.adminKey;
+        Fault overloaded{Fault::Kind::Status, 529, {}, "usage_report", false};
+        overloaded.times = 2;
+        server.addFault(overloaded);
+        server.addFault({Fault::Kind::Status, 429, "3", "cost_report", true});
+        QList<int> waits;
+        SyncOptions o = fiveDays();
+        o.retry.retryAfterUnitMs = 1000;
+        o.retry.maxRetryAfterMs = 10000;
+        o.retry.random = [] { return 0.5; };
+        o.retry.sleep = [&waits](int ms) {
+            waits << ms;
+            return true;
+        };
+        const SyncSummary s = fx.sync(creds, o);
+        QVERIFY2(s.ok, qPrintable(s.error));
+        QCOMPARE(server.pendingFaults(), 0);
+        QCOMPARE(s.retries, 3);
+        QCOMPARE(waits, (QList<int>{5, 10, 3000})); // jittered backoff twice, then retry-after
+        QCOMPARE(fx.billedTotal(), QStringLiteral("9.6678912"));
+        QCOMPARE(s.computed.toDecimalString(), QStringLiteral("7.43"));
+        const SyncSummary again = fx.sync(creds, fiveDays());
+        QVERIFY2(again.ok, qPrintable(again.error));
+        QCOMPARE(again.inserted + again.replaced + again.removed, 0);
+        QCOMPARE(again.unchanged, s.inserted);
+        QCOMPARE(fx.billedTotal(), QStringLiteral("9.6678912"));
+    }
+
+    // Cost Explorer throttles with HTTP 400: __type with a namespace, a bare
+    // LimitExceededException, and the code only in x-amzn-ErrorType. All are retried; the
+    // totals are exact and a second sync adds nothing.
+    void awsThrottledTheAwsWayCompletesExactly()
+    {
+        FakeAws server;
+        QVERIFY(server.start());
+        fillAws(server);
+        SyncFixture fx;
+        QVERIFY(fx.init(QStringLiteral("aws"), server.baseUrl()));
+        Credentials creds;
+        creds.aws = {server.accessKeyId, server.secretAccessKey, {}};
+        Fault prefixed{Fault::Kind::Status, 400, {}, {}, false};
+        prefixed.errorCode = "com.amazon.coral.availability#ThrottlingException";
+        Fault limit{Fault::Kind::Status, 400, {}, {}, true};
+        limit.errorCode = "LimitExceededException";
+        Fault headerOnly{Fault::Kind::Status, 400, {}, {}, true};
+        headerOnly.errorCode = "ThrottlingException";
+        headerOnly.codeInHeaderOnly = true;
+        server.addFault(prefixed);
+        server.addFault(limit);
+        server.addFault(headerOnly);
+        SyncOptions o = fiveDays();
+        o.retry.random = [] { return 0.0; };
+        const SyncSummary s = fx.sync(creds, o);
+        QVERIFY2(s.ok, qPrintable(s.error + u' ' + server.lastSignatureProblem));
+        QCOMPARE(server.pendingFaults(), 0);
+        QCOMPARE(s.retries, 3);
+        QCOMPARE(s.inserted, 5);
+        QCOMPARE(s.billed.toDecimalString(), QStringLiteral("4.0315"));
+        QCOMPARE(fx.billedTotal(), QStringLiteral("4.0315"));
+        QVERIFY(fx.rollupsAgree());
+        const SyncSummary again = fx.sync(creds, fiveDays());
+        QVERIFY2(again.ok, qPrintable(again.error));
+        QCOMPARE(again.unchanged, 5);
+        QCOMPARE(again.inserted + again.replaced + again.removed, 0);
+        QCOMPARE(fx.billedTotal(), QStringLiteral("4.0315"));
+    }
+
+    // A throttle that never lifts ends within the retry budget (a fake clock: nothing really
+    // waits) with a message that says what was retried, how often and why it stopped; nothing
+    // is stored. Waits with random 0.5: 0.5, 1, 2, 4, 8, 10, 10, 10, 10 s = 55.5 s; the next
+    // 10 s would pass the 60 s budget, so the tenth throttle is the last.
+    void awsPersistentThrottleGivesUpWithinTheBudget()
+    {
+        FakeAws server;
+        QVERIFY(server.start());
+        fillAws(server);
+        SyncFixture fx;
+        QVERIFY(fx.init(QStringLiteral("aws"), server.baseUrl()));
+        Credentials creds;
+        creds.aws = {server.accessKeyId, server.secretAccessKey, {}};
+        Fault throttle{Fault::Kind::Status, 400, {}, {}, false};
+        throttle.errorCode = "com.amazonaws.awsinsightsindexservice#ThrottlingException";
+        throttle.times = -1;
+        server.addFault(throttle);
+        std::int64_t fakeNow = utcDay(2026, 11, 6) * 1000;
+        SyncOptions o = fiveDays();
+        o.retry = RetryPolicy{};
+        o.retry.maxAttempts = 50;
+        o.retry.transferTimeoutMs = 5000;
+        o.retry.random = [] { return 0.5; };
+        o.retry.clockMs = [&fakeNow] { return fakeNow; };
+        o.retry.sleep = [&fakeNow](int ms) {
+            fakeNow += ms;
+            return true;
+        };
+        QElapsedTimer real;
+        real.start();
+        const SyncSummary s = fx.sync(creds, o);
+        QVERIFY(!s.ok);
+        QVERIFY2(real.elapsed() < 20000, "the fake clock should make this quick");
+        QCOMPARE(server.requests().size(), 10);
+        QCOMPARE(s.retries, 9);
+        QCOMPARE(s.error,
+                 QStringLiteral("GetCostAndUsage was throttled (ThrottlingException) 10 times over "
+                                "56 s; gave up after the 60 s retry budget (the next wait, 10 s, "
+                                "would pass it). Last answer: Throttled (HTTP 400 from /) "
+                                "(ThrottlingException: Rate exceeded)."));
+        QCOMPARE(fx.count("SELECT count(*) FROM usage_fact"), 0);
+        QCOMPARE(fx.reload().lastStatus, QStringLiteral("failed"));
+    }
+
+    // A refused request (validation) is not retried and keeps the provider's message.
+    void awsValidationErrorFailsAtOnce()
+    {
+        FakeAws server;
+        QVERIFY(server.start());
+        fillAws(server);
+        SyncFixture fx;
+        QVERIFY(fx.init(QStringLiteral("aws"), server.baseUrl()));
+        Credentials creds;
+        creds.aws = {server.accessKeyId, server.secretAccessKey, {}};
+        Fault invalid{Fault::Kind::Status, 400, {}, {}, false};
+        invalid.errorCode = "ValidationException";
+        invalid.times = -1;
+        server.addFault(invalid);
+        const SyncSummary s = fx.sync(creds, fiveDays());
+        QVERIFY(!s.ok);
+        QCOMPARE(s.retries, 0);
+        QCOMPARE(server.requests().size(), 1);
+        QVERIFY2(s.error.startsWith(QLatin1String("Request refused (HTTP 400 from /) "
+                                                  "(ValidationException: 1 validation error detected)")),
+                 qPrintable(s.error));
     }
 
     void awsTotalsToTheCentWithSignedRequests()
