@@ -207,9 +207,14 @@ FakeResponse FakeAnthropic::handle(const FakeRequest &request)
     const QByteArrayList groupBy = request.queryArray("group_by");
     const QStringList keys =
         cost ? QStringList{QStringLiteral("workspace_id"), QStringLiteral("description")}
-             : QStringList{QStringLiteral("api_key_id"), QStringLiteral("workspace_id"),
-                           QStringLiteral("model"), QStringLiteral("service_tier"),
-                           QStringLiteral("context_window")};
+             : QStringList{QStringLiteral("api_key_id"),    QStringLiteral("workspace_id"),
+                           QStringLiteral("model"),         QStringLiteral("service_tier"),
+                           QStringLiteral("context_window"), QStringLiteral("inference_geo"),
+                           QStringLiteral("speed")};
+    if (!cost && groupBy.contains("speed") &&
+        !request.header("anthropic-beta").contains("fast-mode-2026-02-01"))
+        return error(400, "invalid_request_error",
+                     QStringLiteral("Grouping by speed requires the fast-mode-2026-02-01 beta"));
     const qint64 first = start - start % kDay;
     QJsonArray data;
     const int pageSize = std::min(limit, maxBucketsPerPage);

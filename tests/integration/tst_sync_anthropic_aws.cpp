@@ -155,7 +155,7 @@ private Q_SLOTS:
         }
         QCOMPARE(server.requests().first().queryArray("group_by"),
                  (QByteArrayList{"model", "workspace_id", "api_key_id", "service_tier",
-                                 "context_window"}));
+                                 "context_window", "inference_geo", "speed"}));
         QCOMPARE(server.requests().first().queryValue("starting_at"),
                  QByteArray("2026-11-01T00:00:00Z"));
 
@@ -165,6 +165,83 @@ private Q_SLOTS:
         QCOMPARE(again.unchanged, 6);
         QCOMPARE(fx.billedTotal(), QStringLiteral("9.6678912"));
         QVERIFY(!fx.databaseContains(server.adminKey));
+    }
+
+    // The usage report is asked to group by inference_geo and speed (with the fast-mode beta
+    // header); the region becomes the record's region, the speed a tag, and both can be told
+    // apart in the explorer. Totals stay exact and a second sync adds nothing.
+    void anthropicInferenceGeoAndSpeed()
+    {
+        FakeAnthropic server;
+        QVERIFY(server.start());
+        const qint64 d1 = utcDay(2026, 11, 1);
+        // 1M × 3.00 = 3.00 in the US at fast speed; 10k × 3.00 = 0.03 global, standard speed;
+        // 1M × 0.80 = 0.80 on a model without a choice of region
+        QJsonObject us = usageRow(QStringLiteral("claude-sonnet-4-20250514"), QStringLiteral("wrkspc_a"),
+                                  QStringLiteral("apikey_1"), QStringLiteral("standard"), 1000000,
+                                  0, 0, 0, 0, 0);
+        us.insert(QStringLiteral("inference_geo"), QStringLiteral("us"));
+        us.insert(QStringLiteral("speed"), QStringLiteral("fast"));
+        QJsonObject global = us;
+        global.insert(QStringLiteral("uncached_input_tokens"), 10000);
+        global.insert(QStringLiteral("inference_geo"), QStringLiteral("global"));
+        global.insert(QStringLiteral("speed"), QStringLiteral("standard"));
+        QJsonObject none = usageRow(QStringLiteral("claude-3-5-haiku-20241022"), QStringLiteral("wrkspc_a"),
+                                    QStringLiteral("apikey_1"), QStringLiteral("standard"), 1000000,
+                                    0, 0, 0, 0, 0);
+        none.insert(QStringLiteral("inference_geo"), QStringLiteral("not_available"));
+        none.insert(QStringLiteral("speed"), QStringLiteral("standard"));
+        server.usage[d1] = QJsonArray{us, global, none};
+        SyncFixture fx;
+        QVERIFY(fx.init(QStringLiteral("anthropic"), server.baseUrl(),
+                        {{QStringLiteral("skip_cost_report"), true}}));
+        Credentials creds;
+        creds.apiKey = server.adminKey;
+        const SyncSummary s = fx.sync(creds, fiveDays());
+        QVERIFY2(s.ok, qPrintable(s.error));
+        QCOMPARE(s.inserted, 3);
+        QCOMPARE(fx.computedTotal(), QStringLiteral("3.83"));
+        const FakeRequest &first = server.requests().first();
+        QVERIFY(first.queryArray("group_by").contains("inference_geo"));
+        QVERIFY(first.queryArray("group_by").contains("speed"));
+        QVERIFY(first.queryArray("group_by").contains("context_window"));
+        QVERIFY(first.queryArray("group_by").contains("service_tier"));
+        QCOMPARE(first.header("anthropic-beta"), QByteArray("fast-mode-2026-02-01"));
+        QCOMPARE(fx.count("SELECT sum(f.input_tokens) FROM usage_fact f JOIN dim r ON r.id = "
+                          "f.region_id WHERE r.value = 'us'"),
+                 1000000);
+        QCOMPARE(fx.count("SELECT sum(f.input_tokens) FROM usage_fact f JOIN dim r ON r.id = "
+                          "f.region_id WHERE r.value = 'global'"),
+                 10000);
+        QCOMPARE(fx.count("SELECT sum(f.input_tokens) FROM usage_fact f JOIN dim r ON r.id = "
+                          "f.region_id WHERE r.value = ''"),
+                 1000000);
+        QCOMPARE(fx.count("SELECT count(*) FROM usage_fact f JOIN dim t ON t.id = f.tags_id WHERE "
+                          "t.value = 'context_window:0-200k,speed:fast'"),
+                 1);
+        QCOMPARE(fx.count("SELECT count(*) FROM usage_fact f JOIN dim t ON t.id = f.tags_id WHERE "
+                          "t.value = 'context_window:0-200k,speed:standard'"),
+                 2);
+        const SyncSummary again = fx.sync(creds, fiveDays());
+        QVERIFY2(again.ok, qPrintable(again.error));
+        QCOMPARE(again.unchanged, 3);
+        QCOMPARE(again.inserted + again.replaced + again.removed, 0);
+
+        // Without the beta (a connection that turns speed off) the request carries neither the
+        // speed grouping nor the header, and the rows come back without a speed.
+        QVERIFY(providers::ConnectionStore(*fx.db)
+                    .save([&] {
+                        Connection c = fx.reload();
+                        c.options.insert(QStringLiteral("group_by_speed"), false);
+                        return c;
+                    }())
+                    .ok());
+        server.clearRequests();
+        const SyncSummary plain = fx.sync(creds, fiveDays());
+        QVERIFY2(plain.ok, qPrintable(plain.error));
+        QVERIFY(!server.requests().first().queryArray("group_by").contains("speed"));
+        QVERIFY(server.requests().first().header("anthropic-beta").isEmpty());
+        QCOMPARE(fx.computedTotal(), QStringLiteral("3.83"));
     }
 
     void anthropicLongContextRowsUseLongContextPrices()
