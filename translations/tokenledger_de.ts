@@ -1849,8 +1849,44 @@ Auch abgerechnet unter: %2</translation>
         <translation>Netzwerk nicht erreichbar: Keine Verbindung zu %1 möglich (%2).</translation>
     </message>
     <message>
-        <source>%1 Gave up after %2 attempts.</source>
-        <translation>%1 Abbruch nach %2 Versuchen.</translation>
+        <source>cut off mid-answer</source>
+        <translation>mitten in der Antwort abgebrochen</translation>
+    </message>
+    <message>
+        <source>Throttled (HTTP %1 from %2)%3.</source>
+        <translation>Gedrosselt (HTTP %1 von %2)%3.</translation>
+    </message>
+    <message>
+        <source>Overloaded (HTTP %1 from %2)%3.</source>
+        <translation>Überlastet (HTTP %1 von %2)%3.</translation>
+    </message>
+    <message>
+        <source>Out of quota (HTTP %1 from %2, %3)%4: the account&apos;s credit or spend limit is used up, so retrying cannot help.</source>
+        <translation>Kontingent erschöpft (HTTP %1 von %2, %3)%4: Guthaben oder Ausgabenlimit des Kontos sind aufgebraucht, eine Wiederholung hilft nicht.</translation>
+    </message>
+    <message>
+        <source>left unanswered (timeout)</source>
+        <translation>ohne Antwort geblieben (Zeitüberschreitung)</translation>
+    </message>
+    <message>
+        <source>after %1 attempts, the most allowed per request</source>
+        <translation>nach %1 Versuchen, der Höchstzahl je Anfrage</translation>
+    </message>
+    <message>
+        <source>because the server asked to wait %1 s, more than is left of the %2 s retry budget</source>
+        <translation>weil der Server %1 s Wartezeit verlangte, mehr als vom Wiederholungsbudget von %2 s übrig ist</translation>
+    </message>
+    <message>
+        <source>after the %1 s retry budget (the next wait, %2 s, would pass it)</source>
+        <translation>nach Ausschöpfen des Wiederholungsbudgets von %1 s (die nächste Wartezeit von %2 s würde es überschreiten)</translation>
+    </message>
+    <message>
+        <source>%1 was %2; gave up %3. Last answer: %4</source>
+        <translation>%1: fehlgeschlagen (%2); aufgegeben %3. Letzte Antwort: %4</translation>
+    </message>
+    <message>
+        <source>%1 was %2 %3 times over %4 s; gave up %5. Last answer: %6</source>
+        <translation>%1: %3-mal in %4 s fehlgeschlagen (%2); aufgegeben %5. Letzte Antwort: %6</translation>
     </message>
 </context>
 <context>
@@ -1881,6 +1917,29 @@ Auch abgerechnet unter: %2</translation>
     <message>
         <source>%1 (page %2) says there is more data but gives no new page cursor.</source>
         <translation>%1 (Seite %2) meldet weitere Daten, liefert aber keinen neuen Seiten-Cursor.</translation>
+    </message>
+</context>
+<context>
+    <name>tl::providers::RetryRules</name>
+    <message>
+        <source>throttled (%1)</source>
+        <translation>gedrosselt (%1)</translation>
+    </message>
+    <message>
+        <source>rate limited (%1)</source>
+        <translation>durch Ratenlimit abgewiesen (%1)</translation>
+    </message>
+    <message>
+        <source>overloaded (%1)</source>
+        <translation>überlastet (%1)</translation>
+    </message>
+    <message>
+        <source>answered with a server error (%1)</source>
+        <translation>mit Serverfehler beantwortet (%1)</translation>
+    </message>
+    <message>
+        <source>refused (%1)</source>
+        <translation>abgewiesen (%1)</translation>
     </message>
 </context>
 <context>

@@ -48,11 +48,17 @@ HttpRequest AnthropicClient::request(bool cost, std::int64_t from, std::int64_t 
     q.addQueryItem(QStringLiteral("ending_at"), rfc3339(to));
     q.addQueryItem(QStringLiteral("bucket_width"), QStringLiteral("1d"));
     q.addQueryItem(QStringLiteral("limit"), QString::number(limit));
-    const QStringList groups =
+    // Speed (fast mode) can only be grouped by with the fast-mode beta header; a connection
+    // whose organisation may not use the beta sets "group_by_speed": false.
+    const bool bySpeed =
+        !cost && m_connection.options.value(QLatin1String("group_by_speed")).toBool(true);
+    QStringList groups =
         cost ? QStringList{QStringLiteral("workspace_id"), QStringLiteral("description")}
-             : QStringList{QStringLiteral("model"), QStringLiteral("workspace_id"),
-                           QStringLiteral("api_key_id"), QStringLiteral("service_tier"),
-                           QStringLiteral("context_window")};
+             : QStringList{QStringLiteral("model"),          QStringLiteral("workspace_id"),
+                           QStringLiteral("api_key_id"),     QStringLiteral("service_tier"),
+                           QStringLiteral("context_window"), QStringLiteral("inference_geo")};
+    if (bySpeed)
+        groups << QStringLiteral("speed");
     for (const QString &g : groups)
         q.addQueryItem(QStringLiteral("group_by[]"), g);
     if (!cost) {
@@ -66,6 +72,8 @@ HttpRequest AnthropicClient::request(bool cost, std::int64_t from, std::int64_t 
     r.url = endpointUrl(cost ? kCostPath : kUsagePath, q);
     r.headers.append(qMakePair(QByteArray("x-api-key"), QByteArray(m_credentials.apiKey)));
     r.headers.append(qMakePair(QByteArray("anthropic-version"), QByteArray("2023-06-01")));
+    if (bySpeed)
+        r.headers.append(qMakePair(QByteArray("anthropic-beta"), QByteArray("fast-mode-2026-02-01")));
     r.headers.append(qMakePair(QByteArray("Accept"), QByteArray("application/json")));
     return r;
 }
@@ -85,8 +93,10 @@ Result<UsageFact> AnthropicClient::toFact(bool cost, std::int64_t start,
     QStringList tags;
     if (!window.isEmpty())
         tags << QStringLiteral("context_window:") + window;
+    // inference_geo is where the model ran: "global" or "us" become the region;
+    // "not_available" (a model that cannot choose) leaves it empty.
     const QString geo = jsonString(row, "inference_geo");
-    f.region = geo;
+    f.region = geo == u"not_available" ? QString() : geo;
     if (cost) {
         const QString currency = jsonString(row, "currency");
         if (!currency.isEmpty() && currency != u"USD")
@@ -115,6 +125,9 @@ Result<UsageFact> AnthropicClient::toFact(bool cost, std::int64_t start,
         return f;
     }
     f.apiKey = jsonString(row, "api_key_id");
+    const QString speed = jsonString(row, "speed");
+    if (!speed.isEmpty())
+        tags << QStringLiteral("speed:") + speed;
     f.tags = canonicalTags(tags);
     TokenCounts &t = f.tokens;
     t.uncachedInput = jsonInt(row, "uncached_input_tokens");
@@ -125,8 +138,10 @@ Result<UsageFact> AnthropicClient::toFact(bool cost, std::int64_t start,
     t.output = jsonInt(row, "output_tokens");
     t.webSearches =
         jsonInt(row.value(QLatin1String("server_tool_use")).toObject(), "web_search_requests");
-    f.recordKey = recordKey(QStringLiteral("usage"), start,
-                            {f.account, f.apiKey, f.model, tier, window, geo});
+    QStringList group{f.account, f.apiKey, f.model, tier, window, geo};
+    if (!speed.isEmpty()) // keys of rows without a speed stay as they were before it existed
+        group << speed;
+    f.recordKey = recordKey(QStringLiteral("usage"), start, group);
     return f;
 }
 

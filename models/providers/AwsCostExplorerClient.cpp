@@ -157,7 +157,16 @@ Result<QList<UsageFact>> AwsCostExplorerClient::fetch(std::int64_t from, std::in
     QList<UsageFact> facts;
     QString token;
     for (int pageNo = 1;; ++pageNo) {
-        auto resp = m_http.send(signedRequest(requestBody(from, to, token)));
+        const QByteArray requestJson = requestBody(from, to, token);
+        HttpRequest request = signedRequest(requestJson);
+        request.label = QStringLiteral("GetCostAndUsage");
+        // A retry is signed afresh, as the SDKs do: its X-Amz-Date stays current.
+        request.refresh = [this, requestJson](HttpRequest &r) {
+            const QString label = r.label;
+            r = signedRequest(requestJson);
+            r.label = label;
+        };
+        auto resp = m_http.send(request);
         if (!resp)
             return resp.error();
         auto body = parseObject(*resp, QStringLiteral("GetCostAndUsage"), pageNo);

@@ -9,6 +9,7 @@
 #include <QLoggingCategory>
 #include <QNetworkProxy>
 #include <QNetworkReply>
+#include <QRandomGenerator>
 #include <QTimer>
 
 #include <algorithm>
@@ -19,10 +20,11 @@ namespace tl::providers {
 
 namespace {
 
-// A short, key-free description of what the server said in an error body.
-QString serverMessage(const QByteArray &body)
+// A short, key-free description of what the server said in an error body, led by the AWS
+// error code (from `__type` or the `x-amzn-ErrorType` header) when there is one.
+QString serverMessage(const HttpResponse &r)
 {
-    const QJsonObject o = QJsonDocument::fromJson(body).object();
+    const QJsonObject o = QJsonDocument::fromJson(r.body).object();
     QString msg;
     if (o.value(QLatin1String("error")).isObject())
         msg = o.value(QLatin1String("error")).toObject().value(QLatin1String("message")).toString();
@@ -31,12 +33,20 @@ QString serverMessage(const QByteArray &body)
     if (msg.isEmpty())
         msg = o.value(QLatin1String("Message")).toString();
     QString type = o.value(QLatin1String("__type")).toString();
+    if (type.isEmpty())
+        type = QString::fromLatin1(r.header("x-amzn-ErrorType"));
     if (!type.isEmpty()) {
-        type = type.mid(type.indexOf(u'#') + 1);
-        type = type.left(type.indexOf(u':') < 0 ? type.size() : type.indexOf(u':'));
+        type = RetryRules::bareAwsCode(type);
         msg = msg.isEmpty() ? type : type + u": " + msg;
     }
     return msg.left(300);
+}
+
+// Milliseconds as seconds for messages: "41", "0.3".
+QString seconds(std::int64_t ms)
+{
+    return ms % 1000 == 0 || ms >= 10000 ? QString::number((ms + 500) / 1000)
+                                         : QString::number(double(ms) / 1000.0, 'f', 1);
 }
 
 } // namespace
@@ -144,17 +154,61 @@ HttpClient::Attempt HttpClient::attempt(const HttpRequest &request)
     const int status = a.response.status;
     if (status >= 200 && status < 300 && err == QNetworkReply::NoError)
         return a;
+    if (status >= 200 && status < 300) { // a 2xx that broke off mid-body
+        a.failure = HttpFailure::Truncated;
+        a.retryable = true;
+        a.reason = QCoreApplication::translate("tl::providers::HttpClient", "cut off mid-answer");
+        a.error = QCoreApplication::translate(
+                      "tl::providers::HttpClient",
+                      "The connection to %1 broke off before the whole response arrived.")
+                      .arg(where);
+        return a;
+    }
     if (status != 0) {
-        const QString said = serverMessage(a.response.body);
+        const QString said = serverMessage(a.response);
         const QString detail = said.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(said);
+        const ErrorVerdict verdict =
+            RetryRules::classify(status, a.response.headers, a.response.body);
         // AWS answers a wrong secret, an unknown key id or an expired session token with 403.
         const bool awsCredentialProblem =
-            status == 403 && (said.startsWith(QLatin1String("InvalidSignatureException")) ||
-                              said.startsWith(QLatin1String("SignatureDoesNotMatch")) ||
-                              said.startsWith(QLatin1String("UnrecognizedClientException")) ||
-                              said.startsWith(QLatin1String("InvalidClientTokenId")) ||
-                              said.startsWith(QLatin1String("ExpiredToken")));
-        if (status == 401 || awsCredentialProblem) {
+            status == 403 && (verdict.code == u"InvalidSignatureException" ||
+                              verdict.code == u"SignatureDoesNotMatch" ||
+                              verdict.code == u"UnrecognizedClientException" ||
+                              verdict.code == u"InvalidClientTokenId" ||
+                              verdict.code == u"ExpiredToken");
+        if (verdict.retryable()) {
+            a.retryable = true;
+            a.reason = RetryRules::describe(verdict, status);
+            switch (verdict.kind) {
+            case ErrorVerdict::Kind::Throttled:
+                a.failure = HttpFailure::RateLimited;
+                a.error = QCoreApplication::translate("tl::providers::HttpClient",
+                                                      "Throttled (HTTP %1 from %2)%3.")
+                              .arg(status)
+                              .arg(where, detail);
+                break;
+            case ErrorVerdict::Kind::Overloaded:
+                a.failure = HttpFailure::RateLimited;
+                a.error = QCoreApplication::translate("tl::providers::HttpClient",
+                                                      "Overloaded (HTTP %1 from %2)%3.")
+                              .arg(status)
+                              .arg(where, detail);
+                break;
+            case ErrorVerdict::Kind::RateLimited:
+                a.failure = HttpFailure::RateLimited;
+                a.error = QCoreApplication::translate("tl::providers::HttpClient",
+                                                      "Rate limited (HTTP 429 from %1)%2.")
+                              .arg(where, detail);
+                break;
+            default:
+                a.failure = HttpFailure::Server;
+                a.error = QCoreApplication::translate("tl::providers::HttpClient",
+                                                      "Server error (HTTP %1 from %2)%3.")
+                              .arg(status)
+                              .arg(where, detail);
+                break;
+            }
+        } else if (status == 401 || awsCredentialProblem) {
             a.failure = HttpFailure::Unauthorized;
             a.error = QCoreApplication::translate(
                           "tl::providers::HttpClient",
@@ -167,15 +221,16 @@ HttpClient::Attempt HttpClient::attempt(const HttpRequest &request)
                                                   "No admin rights: the key is valid but may not "
                                                   "read usage or costs (HTTP 403 from %1)%2.")
                           .arg(where, detail);
-        } else if (status == 429) {
-            a.failure = HttpFailure::RateLimited;
-            a.retryable = true;
-            a.error = QCoreApplication::translate("tl::providers::HttpClient",
-                                                  "Rate limited (HTTP 429 from %1)%2.")
-                          .arg(where, detail);
+        } else if (verdict.kind == ErrorVerdict::Kind::OutOfQuota) {
+            a.failure = HttpFailure::Client;
+            a.error = QCoreApplication::translate(
+                          "tl::providers::HttpClient",
+                          "Out of quota (HTTP %1 from %2, %3)%4: the account's credit or spend "
+                          "limit is used up, so retrying cannot help.")
+                          .arg(status)
+                          .arg(where, verdict.code, detail);
         } else if (status >= 500) {
             a.failure = HttpFailure::Server;
-            a.retryable = true;
             a.error = QCoreApplication::translate("tl::providers::HttpClient",
                                                   "Server error (HTTP %1 from %2)%3.")
                           .arg(status)
@@ -194,14 +249,6 @@ HttpClient::Attempt HttpClient::attempt(const HttpRequest &request)
                           .arg(status)
                           .arg(where, detail);
         }
-        if (status >= 200 && status < 300) { // a 2xx that broke off mid-body
-            a.failure = HttpFailure::Truncated;
-            a.retryable = true;
-            a.error = QCoreApplication::translate(
-                          "tl::providers::HttpClient",
-                          "The connection to %1 broke off before the whole response arrived.")
-                          .arg(where);
-        }
         return a;
     }
     switch (err) {
@@ -209,6 +256,7 @@ HttpClient::Attempt HttpClient::attempt(const HttpRequest &request)
     case QNetworkReply::TimeoutError:
         a.failure = HttpFailure::Timeout;
         a.retryable = true;
+        a.reason = QCoreApplication::translate("tl::providers::HttpClient", "left unanswered (timeout)");
         a.error = QCoreApplication::translate("tl::providers::HttpClient",
                                               "Timed out waiting for %1 (no data for %2 s).")
                       .arg(request.url.host())
@@ -227,6 +275,7 @@ HttpClient::Attempt HttpClient::attempt(const HttpRequest &request)
     case QNetworkReply::TemporaryNetworkFailureError:
         a.failure = HttpFailure::Truncated;
         a.retryable = true;
+        a.reason = QCoreApplication::translate("tl::providers::HttpClient", "cut off mid-answer");
         a.error = QCoreApplication::translate(
                       "tl::providers::HttpClient",
                       "The connection to %1 broke off before the whole response arrived.")
@@ -242,6 +291,18 @@ HttpClient::Attempt HttpClient::attempt(const HttpRequest &request)
     return a;
 }
 
+bool HttpClient::sleep(int ms)
+{
+    if (m_policy.sleep)
+        return m_policy.sleep(ms) && !isCancelled();
+    return wait(ms);
+}
+
+std::int64_t HttpClient::nowMs() const
+{
+    return m_policy.clockMs ? m_policy.clockMs() : QDateTime::currentMSecsSinceEpoch();
+}
+
 Result<HttpResponse> HttpClient::send(const HttpRequest &request)
 {
     m_lastFailure = HttpFailure::None;
@@ -249,51 +310,71 @@ Result<HttpResponse> HttpClient::send(const HttpRequest &request)
         m_lastFailure = HttpFailure::InsecureUrl;
         return s.error();
     }
-    int backoff = m_policy.initialBackoffMs;
+    const auto cancelled = [this] {
+        m_lastFailure = HttpFailure::Cancelled;
+        return Error{QCoreApplication::translate("tl::providers::HttpClient", "Cancelled.")};
+    };
+    const QString what = request.label.isEmpty() ? request.url.path() : request.label;
+    const std::int64_t started = nowMs();
+    QStringList reasons; // why the attempts failed, each once, in order
     for (int attemptNo = 1;; ++attemptNo) {
-        if (isCancelled()) {
-            m_lastFailure = HttpFailure::Cancelled;
-            return Error{QCoreApplication::translate("tl::providers::HttpClient", "Cancelled.")};
-        }
-        Attempt a = attempt(request);
+        if (isCancelled())
+            return cancelled();
+        HttpRequest current = request;
+        if (request.refresh)
+            request.refresh(current);
+        Attempt a = attempt(current);
         if (a.failure == HttpFailure::None)
             return std::move(a.response);
         m_lastFailure = a.failure;
-        if (!a.retryable || attemptNo >= m_policy.maxAttempts) {
-            if (a.retryable && attemptNo > 1)
-                return Error{QCoreApplication::translate("tl::providers::HttpClient",
-                                                         "%1 Gave up after %2 attempts.")
-                                 .arg(a.error)
-                                 .arg(attemptNo)};
+        if (!a.retryable)
             return Error{a.error};
+        if (!reasons.contains(a.reason))
+            reasons << a.reason;
+
+        const double random = m_policy.random ? m_policy.random()
+                                              : QRandomGenerator::global()->generateDouble();
+        std::int64_t delay = RetryRules::backoffMs(m_policy, attemptNo, random);
+        const auto asked = RetryRules::retryAfterMs(a.response.header("Retry-After"), nowMs(),
+                                                    m_policy.retryAfterUnitMs,
+                                                    m_policy.maxRetryAfterMs);
+        if (asked)
+            delay = *asked; // the server's word beats our guess
+        QString stop;
+        if (attemptNo >= m_policy.maxAttempts) {
+            stop = QCoreApplication::translate("tl::providers::HttpClient",
+                                               "after %1 attempts, the most allowed per request")
+                       .arg(attemptNo);
+        } else if (m_waitedMs + delay > m_policy.budgetMs) {
+            stop = asked ? QCoreApplication::translate(
+                               "tl::providers::HttpClient",
+                               "because the server asked to wait %1 s, more than is left of the "
+                               "%2 s retry budget")
+                               .arg(seconds(delay), seconds(m_policy.budgetMs))
+                         : QCoreApplication::translate(
+                               "tl::providers::HttpClient",
+                               "after the %1 s retry budget (the next wait, %2 s, would pass it)")
+                               .arg(seconds(m_policy.budgetMs), seconds(delay));
         }
-        int delay = backoff;
-        const QByteArray retryAfter = a.response.header("Retry-After").trimmed();
-        if (!retryAfter.isEmpty()) {
-            bool ok = false;
-            const qint64 secs = retryAfter.toLongLong(&ok);
-            if (ok && secs >= 0) {
-                // Compared before multiplying: a huge value must not overflow into a negative wait.
-                const qint64 unit = std::max(1, m_policy.retryAfterUnitMs);
-                delay = secs >= m_policy.maxRetryAfterMs / unit
-                            ? m_policy.maxRetryAfterMs
-                            : static_cast<int>(secs * unit);
-            } else {
-                const QDateTime when =
-                    QDateTime::fromString(QString::fromLatin1(retryAfter), Qt::RFC2822Date);
-                if (when.isValid())
-                    delay = static_cast<int>(
-                        std::clamp<qint64>(QDateTime::currentDateTimeUtc().msecsTo(when), 0,
-                                           m_policy.maxRetryAfterMs));
-            }
+        if (!stop.isEmpty()) {
+            if (attemptNo == 1 && m_policy.maxAttempts <= 1)
+                return Error{a.error};
+            if (attemptNo == 1) // a Retry-After beyond the budget on the first answer
+                return Error{QCoreApplication::translate("tl::providers::HttpClient",
+                                                         "%1 was %2; gave up %3. Last answer: %4")
+                                 .arg(what, a.reason, stop, a.error)};
+            return Error{QCoreApplication::translate(
+                             "tl::providers::HttpClient",
+                             "%1 was %2 %3 times over %4 s; gave up %5. Last answer: %6")
+                             .arg(what, reasons.join(QLatin1String(" / ")),
+                                  QString::number(attemptNo), seconds(nowMs() - started), stop,
+                                  a.error)};
         }
-        backoff = std::min(backoff * 2, m_policy.maxBackoffMs);
         ++m_retries;
-        qCInfo(lcHttp) << "retrying" << request.url.path() << "in" << delay << "ms:" << a.error;
-        if (!wait(delay)) {
-            m_lastFailure = HttpFailure::Cancelled;
-            return Error{QCoreApplication::translate("tl::providers::HttpClient", "Cancelled.")};
-        }
+        m_waitedMs += delay;
+        qCInfo(lcHttp) << "retrying" << what << "in" << delay << "ms:" << a.reason;
+        if (!sleep(static_cast<int>(delay)))
+            return cancelled();
     }
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "providers/RetryRules.h"
 
 #include <QByteArray>
 #include <QList>
@@ -12,23 +13,15 @@
 
 namespace tl::providers {
 
-// How hard the HTTP layer tries. The defaults suit real provider APIs; tests shrink the delays.
-struct RetryPolicy
-{
-    int maxAttempts = 5;           // first try included
-    int initialBackoffMs = 1000;   // doubled after every failed attempt…
-    int maxBackoffMs = 30000;      // …up to this
-    int retryAfterUnitMs = 1000;   // length of one Retry-After second
-    int maxRetryAfterMs = 120000;  // a longer Retry-After is cut to this
-    int transferTimeoutMs = 60000; // no byte for this long: the attempt times out
-};
-
 struct HttpRequest
 {
     QByteArray method = "GET";
     QUrl url;
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
+    QString label; // what the request does, for messages ("GetCostAndUsage"); "" = the URL path
+    // Called on a copy of the request before every attempt (AWS signs each attempt afresh).
+    std::function<void(HttpRequest &)> refresh;
 };
 
 struct HttpResponse
@@ -50,17 +43,20 @@ enum class HttpFailure
     Tls,
     Unauthorized, // 401
     Forbidden,    // 403
-    RateLimited,  // 429 after the last attempt
-    Server,       // 5xx after the last attempt
+    RateLimited,  // throttled, rate limited or overloaded after the last retry
+    Server,       // 5xx after the last retry, or one that is not worth retrying
     Client,       // other 4xx
     Truncated,    // the connection closed before the whole body arrived
     Cancelled,
 };
 
-// Blocking HTTP for a worker thread: runs each request on a local event loop, retries 429,
-// 5xx, timeouts and broken connections with exponential backoff (honouring Retry-After), and
-// can be cancelled from another thread through `cancelled`. Must be created and used on the
-// same thread. Never logs or reports request headers (they carry the credentials).
+// Blocking HTTP for a worker thread: runs each request on a local event loop and retries what
+// the providers call retryable (RetryRules: throttling codes whatever the status, 429, 529,
+// 500/502/503/504, timeouts, broken connections) with capped exponential backoff and full
+// jitter, honouring Retry-After, within a per-request attempt limit and one time budget for all
+// its waits; the final message says what was retried, how often and why it stopped. Can be
+// cancelled from another thread through `cancelled`. Must be created and used on the same
+// thread. Never logs or reports request headers (they carry the credentials).
 class HttpClient
 {
 public:
@@ -73,6 +69,7 @@ public:
     int lastStatus() const { return m_lastStatus; }
     int retries() const { return m_retries; }
     int requests() const { return m_requests; }
+    std::int64_t waitedMs() const { return m_waitedMs; } // all retry waits so far
 
     // HTTPS, or plain HTTP to 127.0.0.1, ::1 or localhost only.
     static Status checkUrlAllowed(const QUrl &url);
@@ -85,9 +82,12 @@ private:
         HttpFailure failure = HttpFailure::None;
         QString error;
         bool retryable = false;
+        QString reason; // why it may be retried ("throttled (ThrottlingException)")
     };
     Attempt attempt(const HttpRequest &request);
     bool wait(int ms); // false when cancelled meanwhile
+    bool sleep(int ms);
+    std::int64_t nowMs() const;
     bool isCancelled() const { return m_cancelled && m_cancelled(); }
 
     RetryPolicy m_policy;
@@ -97,6 +97,7 @@ private:
     int m_lastStatus = 0;
     int m_retries = 0;
     int m_requests = 0;
+    std::int64_t m_waitedMs = 0;
 };
 
 } // namespace tl::providers

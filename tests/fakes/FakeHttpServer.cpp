@@ -70,6 +70,15 @@ QString FakeHttpServer::baseUrl() const
     return QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort());
 }
 
+FakeResponse FakeHttpServer::faultResponse(const Fault &f) const
+{
+    FakeResponse r = FakeResponse::json(
+        f.status, QByteArrayLiteral("{\"error\":{\"message\":\"injected fault\",\"type\":\"test\"}}"));
+    if (!f.retryAfter.isEmpty())
+        r.headers.append(qMakePair(QByteArray("Retry-After"), f.retryAfter));
+    return r;
+}
+
 bool FakeHttpServer::isPaged(const FakeRequest &request) const
 {
     return !request.queryValue("page").isEmpty();
@@ -133,15 +142,14 @@ void FakeHttpServer::respond(QTcpSocket *socket, const FakeRequest &request)
             continue;
         if (f.pagedOnly && !isPaged(request))
             continue;
-        m_faults.removeAt(i);
+        if (f.times > 1)
+            --m_faults[i].times;
+        else if (f.times == 1)
+            m_faults.removeAt(i);
         faulted = true;
         switch (f.kind) {
         case Fault::Kind::Status:
-            resp = FakeResponse::json(
-                f.status, QByteArrayLiteral(
-                              "{\"error\":{\"message\":\"injected fault\",\"type\":\"test\"}}"));
-            if (!f.retryAfter.isEmpty())
-                resp.headers.append(qMakePair(QByteArray("Retry-After"), f.retryAfter));
+            resp = faultResponse(f);
             break;
         case Fault::Kind::Stall:
             resp.mode = FakeResponse::Mode::Stall;

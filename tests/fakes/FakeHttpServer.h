@@ -53,11 +53,24 @@ struct Fault
         Stall,
         Truncate,
         InvalidJson
-    } kind = Kind::Status;
+    };
+    Fault() = default;
+    Fault(Kind k, int httpStatus, QByteArray retryAfterValue, QByteArray pathPart, bool paged)
+        : kind(k), status(httpStatus), retryAfter(std::move(retryAfterValue)),
+          pathContains(std::move(pathPart)), pagedOnly(paged)
+    {
+    }
+
+    Kind kind = Kind::Status;
     int status = 500;
     QByteArray retryAfter;   // Retry-After header value, if any
     QByteArray pathContains; // only requests whose target contains this (empty: any)
     bool pagedOnly = false;  // only requests that continue a pagination (page/NextPageToken)
+    // The provider's own error code for a Status fault (AWS "__type", Anthropic/OpenAI
+    // "error.type"); the fakes answer in their provider's error shape. Empty: a generic one.
+    QByteArray errorCode;
+    int times = 1;                 // how many matching requests it hits; -1: all of them
+    bool codeInHeaderOnly = false; // AWS: the code only in x-amzn-ErrorType, not in the body
 };
 
 // A minimal HTTP/1.1 server on 127.0.0.1 (one request per connection, "Connection: close"),
@@ -83,6 +96,8 @@ protected:
     virtual FakeResponse handle(const FakeRequest &request) = 0;
     // True when the request continues a pagination (for Fault::pagedOnly).
     virtual bool isPaged(const FakeRequest &request) const;
+    // The answer to a Status fault, in the provider's error shape.
+    virtual FakeResponse faultResponse(const Fault &fault) const;
 
 private:
     void onReadyRead(QTcpSocket *socket);

@@ -128,6 +128,52 @@ FakeResponse FakeOpenAi::handle(const FakeRequest &request)
                            : QJsonValue(QJsonValue::Null)}}));
 }
 
+FakeResponse FakeOpenAi::faultResponse(const Fault &f) const
+{
+    // OpenAI tells a rate limit from an empty purse only by type/code: rate_limit_exceeded
+    // (retry after Retry-After) versus insufficient_quota (retrying cannot help).
+    const QByteArray code =
+        !f.errorCode.isEmpty() ? f.errorCode : f.status == 429 ? "rate_limit_exceeded" : "";
+    const QByteArray type = code == "insufficient_quota" ? code
+                            : f.status == 429            ? QByteArray("requests")
+                                                         : QByteArray("server_error");
+    FakeResponse r = FakeResponse::json(
+        f.status,
+        toJson({{QStringLiteral("error"),
+                 QJsonObject{{QStringLiteral("message"),
+                              code == "insufficient_quota"
+                                  ? QStringLiteral("You exceeded your current quota, please "
+                                                   "check your plan and billing details.")
+                                  : QStringLiteral("Rate limit reached for requests.")},
+                             {QStringLiteral("type"), QString::fromLatin1(type)},
+                             {QStringLiteral("param"), QJsonValue::Null},
+                             {QStringLiteral("code"), code.isEmpty()
+                                                          ? QJsonValue(QJsonValue::Null)
+                                                          : QJsonValue(QString::fromLatin1(code))}}}}));
+    if (!f.retryAfter.isEmpty())
+        r.headers.append(qMakePair(QByteArray("Retry-After"), f.retryAfter));
+    return r;
+}
+
+FakeResponse FakeAnthropic::faultResponse(const Fault &f) const
+{
+    const QByteArray type = !f.errorCode.isEmpty() ? f.errorCode
+                            : f.status == 529      ? QByteArray("overloaded_error")
+                            : f.status == 429      ? QByteArray("rate_limit_error")
+                                                   : QByteArray("api_error");
+    FakeResponse r = FakeResponse::json(
+        f.status, toJson({{QStringLiteral("type"), QStringLiteral("error")},
+                          {QStringLiteral("error"),
+                           QJsonObject{{QStringLiteral("type"), QString::fromLatin1(type)},
+                                       {QStringLiteral("message"),
+                                        type == "overloaded_error" ? QStringLiteral("Overloaded")
+                                                                   : QStringLiteral("Injected fault")}}},
+                          {QStringLiteral("request_id"), QStringLiteral("req_fake")}}));
+    if (!f.retryAfter.isEmpty())
+        r.headers.append(qMakePair(QByteArray("retry-after"), f.retryAfter));
+    return r;
+}
+
 FakeResponse FakeAnthropic::handle(const FakeRequest &request)
 {
     const auto error = [](int status, const char *type, const QString &message) {
@@ -161,9 +207,14 @@ FakeResponse FakeAnthropic::handle(const FakeRequest &request)
     const QByteArrayList groupBy = request.queryArray("group_by");
     const QStringList keys =
         cost ? QStringList{QStringLiteral("workspace_id"), QStringLiteral("description")}
-             : QStringList{QStringLiteral("api_key_id"), QStringLiteral("workspace_id"),
-                           QStringLiteral("model"), QStringLiteral("service_tier"),
-                           QStringLiteral("context_window")};
+             : QStringList{QStringLiteral("api_key_id"),    QStringLiteral("workspace_id"),
+                           QStringLiteral("model"),         QStringLiteral("service_tier"),
+                           QStringLiteral("context_window"), QStringLiteral("inference_geo"),
+                           QStringLiteral("speed")};
+    if (!cost && groupBy.contains("speed") &&
+        !request.header("anthropic-beta").contains("fast-mode-2026-02-01"))
+        return error(400, "invalid_request_error",
+                     QStringLiteral("Grouping by speed requires the fast-mode-2026-02-01 beta"));
     const qint64 first = start - start % kDay;
     QJsonArray data;
     const int pageSize = std::min(limit, maxBucketsPerPage);
@@ -209,6 +260,29 @@ void FakeAws::addGroup(qint64 day, const QString &usageType, const QString &acco
                                  {QStringLiteral("UsageQuantity"),
                                   QJsonObject{{QStringLiteral("Amount"), quantity},
                                               {QStringLiteral("Unit"), QStringLiteral("N/A")}}}}}});
+}
+
+FakeResponse FakeAws::faultResponse(const Fault &f) const
+{
+    if (f.errorCode.isEmpty())
+        return FakeHttpServer::faultResponse(f);
+    const bool throttle = f.errorCode.contains("Throttl") || f.errorCode.contains("LimitExceeded");
+    QJsonObject body{{QStringLiteral("message"), throttle ? QStringLiteral("Rate exceeded")
+                                                          : QStringLiteral("1 validation error detected")}};
+    FakeResponse r;
+    if (f.codeInHeaderOnly) {
+        r = FakeResponse::json(f.status, toJson(body));
+        r.headers.append(qMakePair(
+            QByteArray("x-amzn-ErrorType"),
+            f.errorCode + ":http://internal.amazon.com/coral/com.amazon.coral.availability/"));
+    } else {
+        body.insert(QStringLiteral("__type"), QString::fromLatin1(f.errorCode));
+        r = FakeResponse::json(f.status, toJson(body));
+    }
+    r.headers.append(qMakePair(QByteArray("x-amzn-RequestId"), QByteArray("fake-throttled-id")));
+    if (!f.retryAfter.isEmpty())
+        r.headers.append(qMakePair(QByteArray("Retry-After"), f.retryAfter));
+    return r;
 }
 
 bool FakeAws::isPaged(const FakeRequest &request) const

@@ -30,6 +30,8 @@ public:
 
 protected:
     FakeResponse handle(const FakeRequest &request) override;
+    // 429 rate_limit_exceeded (or the fault's code, e.g. insufficient_quota) with Retry-After.
+    FakeResponse faultResponse(const Fault &fault) const override;
 };
 
 // Anthropic Admin API usage report and cost report (§2): x-api-key + anthropic-version,
@@ -48,6 +50,9 @@ public:
 
 protected:
     FakeResponse handle(const FakeRequest &request) override;
+    // {"type":"error","error":{"type":"overloaded_error"|"rate_limit_error"|"api_error",…}}
+    // with a lower-case retry-after header, as Anthropic sends it.
+    FakeResponse faultResponse(const Fault &fault) const override;
 };
 
 // AWS Cost Explorer GetCostAndUsage (§3): routes on X-Amz-Target, checks the SigV4 signature
@@ -73,6 +78,8 @@ public:
 protected:
     FakeResponse handle(const FakeRequest &request) override;
     bool isPaged(const FakeRequest &request) const override;
+    // {"__type":"<code>","message":"Rate exceeded"} (or the code in x-amzn-ErrorType only).
+    FakeResponse faultResponse(const Fault &fault) const override;
 
 private:
     bool checkSignature(const FakeRequest &request);

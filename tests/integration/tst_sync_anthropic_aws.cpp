@@ -4,6 +4,7 @@
 #include "FakeProviders.h"
 #include "SyncTestHelpers.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 
 using namespace tl;
@@ -154,7 +155,7 @@ private Q_SLOTS:
         }
         QCOMPARE(server.requests().first().queryArray("group_by"),
                  (QByteArrayList{"model", "workspace_id", "api_key_id", "service_tier",
-                                 "context_window"}));
+                                 "context_window", "inference_geo", "speed"}));
         QCOMPARE(server.requests().first().queryValue("starting_at"),
                  QByteArray("2026-11-01T00:00:00Z"));
 
@@ -164,6 +165,83 @@ private Q_SLOTS:
         QCOMPARE(again.unchanged, 6);
         QCOMPARE(fx.billedTotal(), QStringLiteral("9.6678912"));
         QVERIFY(!fx.databaseContains(server.adminKey));
+    }
+
+    // The usage report is asked to group by inference_geo and speed (with the fast-mode beta
+    // header); the region becomes the record's region, the speed a tag, and both can be told
+    // apart in the explorer. Totals stay exact and a second sync adds nothing.
+    void anthropicInferenceGeoAndSpeed()
+    {
+        FakeAnthropic server;
+        QVERIFY(server.start());
+        const qint64 d1 = utcDay(2026, 11, 1);
+        // 1M × 3.00 = 3.00 in the US at fast speed; 10k × 3.00 = 0.03 global, standard speed;
+        // 1M × 0.80 = 0.80 on a model without a choice of region
+        QJsonObject us = usageRow(QStringLiteral("claude-sonnet-4-20250514"), QStringLiteral("wrkspc_a"),
+                                  QStringLiteral("apikey_1"), QStringLiteral("standard"), 1000000,
+                                  0, 0, 0, 0, 0);
+        us.insert(QStringLiteral("inference_geo"), QStringLiteral("us"));
+        us.insert(QStringLiteral("speed"), QStringLiteral("fast"));
+        QJsonObject global = us;
+        global.insert(QStringLiteral("uncached_input_tokens"), 10000);
+        global.insert(QStringLiteral("inference_geo"), QStringLiteral("global"));
+        global.insert(QStringLiteral("speed"), QStringLiteral("standard"));
+        QJsonObject none = usageRow(QStringLiteral("claude-3-5-haiku-20241022"), QStringLiteral("wrkspc_a"),
+                                    QStringLiteral("apikey_1"), QStringLiteral("standard"), 1000000,
+                                    0, 0, 0, 0, 0);
+        none.insert(QStringLiteral("inference_geo"), QStringLiteral("not_available"));
+        none.insert(QStringLiteral("speed"), QStringLiteral("standard"));
+        server.usage[d1] = QJsonArray{us, global, none};
+        SyncFixture fx;
+        QVERIFY(fx.init(QStringLiteral("anthropic"), server.baseUrl(),
+                        {{QStringLiteral("skip_cost_report"), true}}));
+        Credentials creds;
+        creds.apiKey = server.adminKey;
+        const SyncSummary s = fx.sync(creds, fiveDays());
+        QVERIFY2(s.ok, qPrintable(s.error));
+        QCOMPARE(s.inserted, 3);
+        QCOMPARE(fx.computedTotal(), QStringLiteral("3.83"));
+        const FakeRequest &first = server.requests().first();
+        QVERIFY(first.queryArray("group_by").contains("inference_geo"));
+        QVERIFY(first.queryArray("group_by").contains("speed"));
+        QVERIFY(first.queryArray("group_by").contains("context_window"));
+        QVERIFY(first.queryArray("group_by").contains("service_tier"));
+        QCOMPARE(first.header("anthropic-beta"), QByteArray("fast-mode-2026-02-01"));
+        QCOMPARE(fx.count("SELECT sum(f.input_tokens) FROM usage_fact f JOIN dim r ON r.id = "
+                          "f.region_id WHERE r.value = 'us'"),
+                 1000000);
+        QCOMPARE(fx.count("SELECT sum(f.input_tokens) FROM usage_fact f JOIN dim r ON r.id = "
+                          "f.region_id WHERE r.value = 'global'"),
+                 10000);
+        QCOMPARE(fx.count("SELECT sum(f.input_tokens) FROM usage_fact f JOIN dim r ON r.id = "
+                          "f.region_id WHERE r.value = ''"),
+                 1000000);
+        QCOMPARE(fx.count("SELECT count(*) FROM usage_fact f JOIN dim t ON t.id = f.tags_id WHERE "
+                          "t.value = 'context_window:0-200k,speed:fast'"),
+                 1);
+        QCOMPARE(fx.count("SELECT count(*) FROM usage_fact f JOIN dim t ON t.id = f.tags_id WHERE "
+                          "t.value = 'context_window:0-200k,speed:standard'"),
+                 2);
+        const SyncSummary again = fx.sync(creds, fiveDays());
+        QVERIFY2(again.ok, qPrintable(again.error));
+        QCOMPARE(again.unchanged, 3);
+        QCOMPARE(again.inserted + again.replaced + again.removed, 0);
+
+        // Without the beta (a connection that turns speed off) the request carries neither the
+        // speed grouping nor the header, and the rows come back without a speed.
+        QVERIFY(providers::ConnectionStore(*fx.db)
+                    .save([&] {
+                        Connection c = fx.reload();
+                        c.options.insert(QStringLiteral("group_by_speed"), false);
+                        return c;
+                    }())
+                    .ok());
+        server.clearRequests();
+        const SyncSummary plain = fx.sync(creds, fiveDays());
+        QVERIFY2(plain.ok, qPrintable(plain.error));
+        QVERIFY(!server.requests().first().queryArray("group_by").contains("speed"));
+        QVERIFY(server.requests().first().header("anthropic-beta").isEmpty());
+        QCOMPARE(fx.computedTotal(), QStringLiteral("3.83"));
     }
 
     void anthropicLongContextRowsUseLongContextPrices()
@@ -219,6 +297,150 @@ private Q_SLOTS:
         QCOMPARE(failure, HttpFailure::Unauthorized);
         QVERIFY(t.errorMessage().contains(QLatin1String("Bad key")));
         QVERIFY(!t.errorMessage().contains(QLatin1String("wrong")));
+    }
+
+    // Anthropic's way: 529 overloaded_error (twice) and 429 rate_limit_error with a lower-case
+    // retry-after. Exact totals, and a second sync adds nothing.
+    void anthropicOverloadedAndRateLimitedCompletesExactly()
+    {
+        FakeAnthropic server;
+        QVERIFY(server.start());
+        fillAnthropic(server);
+        SyncFixture fx;
+        QVERIFY(fx.init(QStringLiteral("anthropic"), server.baseUrl()));
+        Credentials creds;
+        creds.apiKey = server.adminKey;
+        Fault overloaded{Fault::Kind::Status, 529, {}, "usage_report", false};
+        overloaded.times = 2;
+        server.addFault(overloaded);
+        server.addFault({Fault::Kind::Status, 429, "3", "cost_report", true});
+        QList<int> waits;
+        SyncOptions o = fiveDays();
+        o.retry.retryAfterUnitMs = 1000;
+        o.retry.maxRetryAfterMs = 10000;
+        o.retry.random = [] { return 0.5; };
+        o.retry.sleep = [&waits](int ms) {
+            waits << ms;
+            return true;
+        };
+        const SyncSummary s = fx.sync(creds, o);
+        QVERIFY2(s.ok, qPrintable(s.error));
+        QCOMPARE(server.pendingFaults(), 0);
+        QCOMPARE(s.retries, 3);
+        QCOMPARE(waits, (QList<int>{5, 10, 3000})); // jittered backoff twice, then retry-after
+        QCOMPARE(fx.billedTotal(), QStringLiteral("9.6678912"));
+        QCOMPARE(s.computed.toDecimalString(), QStringLiteral("7.43"));
+        const SyncSummary again = fx.sync(creds, fiveDays());
+        QVERIFY2(again.ok, qPrintable(again.error));
+        QCOMPARE(again.inserted + again.replaced + again.removed, 0);
+        QCOMPARE(again.unchanged, s.inserted);
+        QCOMPARE(fx.billedTotal(), QStringLiteral("9.6678912"));
+    }
+
+    // Cost Explorer throttles with HTTP 400: __type with a namespace, a bare
+    // LimitExceededException, and the code only in x-amzn-ErrorType. All are retried; the
+    // totals are exact and a second sync adds nothing.
+    void awsThrottledTheAwsWayCompletesExactly()
+    {
+        FakeAws server;
+        QVERIFY(server.start());
+        fillAws(server);
+        SyncFixture fx;
+        QVERIFY(fx.init(QStringLiteral("aws"), server.baseUrl()));
+        Credentials creds;
+        creds.aws = {server.accessKeyId, server.secretAccessKey, {}};
+        Fault prefixed{Fault::Kind::Status, 400, {}, {}, false};
+        prefixed.errorCode = "com.amazon.coral.availability#ThrottlingException";
+        Fault limit{Fault::Kind::Status, 400, {}, {}, true};
+        limit.errorCode = "LimitExceededException";
+        Fault headerOnly{Fault::Kind::Status, 400, {}, {}, true};
+        headerOnly.errorCode = "ThrottlingException";
+        headerOnly.codeInHeaderOnly = true;
+        server.addFault(prefixed);
+        server.addFault(limit);
+        server.addFault(headerOnly);
+        SyncOptions o = fiveDays();
+        o.retry.random = [] { return 0.0; };
+        const SyncSummary s = fx.sync(creds, o);
+        QVERIFY2(s.ok, qPrintable(s.error + u' ' + server.lastSignatureProblem));
+        QCOMPARE(server.pendingFaults(), 0);
+        QCOMPARE(s.retries, 3);
+        QCOMPARE(s.inserted, 5);
+        QCOMPARE(s.billed.toDecimalString(), QStringLiteral("4.0315"));
+        QCOMPARE(fx.billedTotal(), QStringLiteral("4.0315"));
+        QVERIFY(fx.rollupsAgree());
+        const SyncSummary again = fx.sync(creds, fiveDays());
+        QVERIFY2(again.ok, qPrintable(again.error));
+        QCOMPARE(again.unchanged, 5);
+        QCOMPARE(again.inserted + again.replaced + again.removed, 0);
+        QCOMPARE(fx.billedTotal(), QStringLiteral("4.0315"));
+    }
+
+    // A throttle that never lifts ends within the retry budget (a fake clock: nothing really
+    // waits) with a message that says what was retried, how often and why it stopped; nothing
+    // is stored. Waits with random 0.5: 0.5, 1, 2, 4, 8, 10, 10, 10, 10 s = 55.5 s; the next
+    // 10 s would pass the 60 s budget, so the tenth throttle is the last.
+    void awsPersistentThrottleGivesUpWithinTheBudget()
+    {
+        FakeAws server;
+        QVERIFY(server.start());
+        fillAws(server);
+        SyncFixture fx;
+        QVERIFY(fx.init(QStringLiteral("aws"), server.baseUrl()));
+        Credentials creds;
+        creds.aws = {server.accessKeyId, server.secretAccessKey, {}};
+        Fault throttle{Fault::Kind::Status, 400, {}, {}, false};
+        throttle.errorCode = "com.amazonaws.awsinsightsindexservice#ThrottlingException";
+        throttle.times = -1;
+        server.addFault(throttle);
+        std::int64_t fakeNow = utcDay(2026, 11, 6) * 1000;
+        SyncOptions o = fiveDays();
+        o.retry = RetryPolicy{};
+        o.retry.maxAttempts = 50;
+        o.retry.transferTimeoutMs = 5000;
+        o.retry.random = [] { return 0.5; };
+        o.retry.clockMs = [&fakeNow] { return fakeNow; };
+        o.retry.sleep = [&fakeNow](int ms) {
+            fakeNow += ms;
+            return true;
+        };
+        QElapsedTimer real;
+        real.start();
+        const SyncSummary s = fx.sync(creds, o);
+        QVERIFY(!s.ok);
+        QVERIFY2(real.elapsed() < 20000, "the fake clock should make this quick");
+        QCOMPARE(server.requests().size(), 10);
+        QCOMPARE(s.retries, 9);
+        QCOMPARE(s.error,
+                 QStringLiteral("GetCostAndUsage was throttled (ThrottlingException) 10 times over "
+                                "56 s; gave up after the 60 s retry budget (the next wait, 10 s, "
+                                "would pass it). Last answer: Throttled (HTTP 400 from /) "
+                                "(ThrottlingException: Rate exceeded)."));
+        QCOMPARE(fx.count("SELECT count(*) FROM usage_fact"), 0);
+        QCOMPARE(fx.reload().lastStatus, QStringLiteral("failed"));
+    }
+
+    // A refused request (validation) is not retried and keeps the provider's message.
+    void awsValidationErrorFailsAtOnce()
+    {
+        FakeAws server;
+        QVERIFY(server.start());
+        fillAws(server);
+        SyncFixture fx;
+        QVERIFY(fx.init(QStringLiteral("aws"), server.baseUrl()));
+        Credentials creds;
+        creds.aws = {server.accessKeyId, server.secretAccessKey, {}};
+        Fault invalid{Fault::Kind::Status, 400, {}, {}, false};
+        invalid.errorCode = "ValidationException";
+        invalid.times = -1;
+        server.addFault(invalid);
+        const SyncSummary s = fx.sync(creds, fiveDays());
+        QVERIFY(!s.ok);
+        QCOMPARE(s.retries, 0);
+        QCOMPARE(server.requests().size(), 1);
+        QVERIFY2(s.error.startsWith(QLatin1String("Request refused (HTTP 400 from /) "
+                                                  "(ValidationException: 1 validation error detected)")),
+                 qPrintable(s.error));
     }
 
     void awsTotalsToTheCentWithSignedRequests()

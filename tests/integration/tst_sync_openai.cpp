@@ -8,7 +8,9 @@
 
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QLocale>
 #include <QSignalSpy>
+#include <QTimeZone>
 
 using namespace tl;
 using namespace tl::providers;
@@ -288,6 +290,87 @@ private Q_SLOTS:
         QVERIFY2(next.ok, qPrintable(next.error));
         QCOMPARE(next.from, mark);
         QCOMPARE(m_fx->billedTotal(), QStringLiteral("3.5025"));
+    }
+
+    // OpenAI's way: 429 rate_limit_exceeded with Retry-After in seconds or as an HTTP-date,
+    // and 503. Each wait is the one the server asked for; the totals are exact and a second
+    // sync adds nothing.
+    void throttledTheOpenAiWayCompletesExactly()
+    {
+        const qint64 fakeNow = utcDay(2026, 11, 6) * 1000;
+        // IMF-fixdate, the HTTP-date form servers send: "Fri, 06 Nov 2026 00:00:03 GMT"
+        const QByteArray date =
+            QLocale::c()
+                .toString(QDateTime::fromMSecsSinceEpoch(fakeNow + 3000, QTimeZone::utc()),
+                          QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
+                .toLatin1();
+        Fault seconds{Fault::Kind::Status, 429, "2", "/usage/completions", false};
+        Fault httpDate{Fault::Kind::Status, 429, date, "/usage/embeddings", false};
+        Fault unavailable{Fault::Kind::Status, 503, {}, "/costs", true};
+        m_server->addFault(seconds);
+        m_server->addFault(httpDate);
+        m_server->addFault(unavailable);
+        QList<int> waits;
+        SyncOptions o = options();
+        o.retry.retryAfterUnitMs = 1000;
+        o.retry.maxRetryAfterMs = 10000;
+        o.retry.random = [] { return 0.5; };
+        o.retry.clockMs = [fakeNow] { return fakeNow; };
+        o.retry.sleep = [&waits](int ms) {
+            waits << ms;
+            return true;
+        };
+        const SyncSummary s = m_fx->sync(m_creds, o);
+        QVERIFY2(s.ok, qPrintable(s.error));
+        QCOMPARE(m_server->pendingFaults(), 0);
+        QCOMPARE(s.retries, 3);
+        // Retry-After 2 s, the HTTP-date 3 s ahead, then half of the first backoff ceiling (10 ms).
+        QCOMPARE(waits, (QList<int>{2000, 3000, 5}));
+        QCOMPARE(m_fx->computedTotal(), QStringLiteral("3.5025"));
+        QCOMPARE(m_fx->billedTotal(), QStringLiteral("3.5025"));
+        const SyncSummary again = m_fx->sync(m_creds, options());
+        QVERIFY2(again.ok, qPrintable(again.error));
+        QCOMPARE(again.inserted + again.replaced + again.removed, 0);
+        QCOMPARE(again.unchanged, 5);
+        QCOMPARE(m_fx->billedTotal(), QStringLiteral("3.5025"));
+    }
+
+    // A 429 that means the money ran out (insufficient_quota) is not a rate limit: no retry.
+    void outOfQuotaFailsAtOnceWithTheProvidersMessage()
+    {
+        Fault quota{Fault::Kind::Status, 429, "1", "/usage/completions", false};
+        quota.errorCode = "insufficient_quota";
+        quota.times = -1;
+        m_server->addFault(quota);
+        const SyncSummary s = m_fx->sync(m_creds, options());
+        QVERIFY(!s.ok);
+        QCOMPARE(s.retries, 0);
+        QCOMPARE(m_server->requests().size(), 1);
+        QVERIFY2(s.error.startsWith(QLatin1String("Out of quota")), qPrintable(s.error));
+        QVERIFY2(s.error.contains(QLatin1String("You exceeded your current quota")),
+                 qPrintable(s.error));
+    }
+
+    // A rate limit that never lifts ends after the attempt limit with a message that says what
+    // was retried, how often, and why it stopped.
+    void persistentRateLimitStopsAtTheAttemptLimit()
+    {
+        Fault limited{Fault::Kind::Status, 429, {}, "/usage/completions", false};
+        limited.times = -1;
+        m_server->addFault(limited);
+        const SyncSummary s = m_fx->sync(m_creds, options(3));
+        QVERIFY(!s.ok);
+        QCOMPARE(s.retries, 2);
+        QCOMPARE(m_server->requests().size(), 3);
+        QVERIFY2(s.error.startsWith(QLatin1String(
+                     "/v1/organization/usage/completions was rate limited "
+                     "(rate_limit_exceeded, HTTP 429) 3 times over ")),
+                 qPrintable(s.error));
+        QVERIFY2(s.error.contains(QLatin1String(
+                     "gave up after 3 attempts, the most allowed per request. Last answer: Rate "
+                     "limited (HTTP 429 from /v1/organization/usage/completions)")),
+                 qPrintable(s.error));
+        QCOMPARE(m_fx->count("SELECT count(*) FROM usage_fact"), 0);
     }
 
     void retriesServerErrorsAndTruncatedBodies()
