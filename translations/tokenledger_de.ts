@@ -4424,6 +4424,33 @@ Batch-Anfragen werden zu den Batch-Preisen des Katalogs bepreist (meist die Häl
     </message>
 </context>
 <context>
+    <name>tl::ui::HelpDialog</name>
+    <message>
+        <source>TokenLedger help</source>
+        <translation>TokenLedger-Hilfe</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>The what-if model</source>
+        <translation>Das Was-wäre-wenn-Modell</translation>
+    </message>
+    <message>
+        <source>Supported formats</source>
+        <translation>Unterstützte Formate</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>Kommandozeile</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+</context>
+<context>
     <name>tl::ui::LeverPanel</name>
     <message>
         <source>Tick a lever to switch it on. Each one works on the traffic the levers above it leave; sliders start where your data is today.</source>
@@ -4711,6 +4738,14 @@ werden gelöscht.</translation>
     <message>
         <source>&amp;Import files…</source>
         <translation>Dateien &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
 </context>
 <context>
@@ -5329,6 +5364,21 @@ werden gelöscht.</translation>
     <message>
         <source>Utilisation:</source>
         <translation>Auslastung:</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
     </message>
 </context>
 <context>

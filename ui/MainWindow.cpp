@@ -1,7 +1,9 @@
 #include "MainWindow.h"
 
 #include "Palette.h"
+#include "dialogs/HelpDialog.h"
 #include "dialogs/ReportDialog.h"
+#include "dialogs/ShortcutsDialog.h"
 #include "services/DashboardService.h"
 #include "services/ExplorerService.h"
 #include "services/BudgetService.h"
@@ -201,6 +203,17 @@ void MainWindow::createMenus()
     connect(refresh, &QAction::triggered, m_services->explorer(), &services::ExplorerService::refresh);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *guide = help->addAction(tr("&User guide"), this, [this] {
+        auto *dialog = new HelpDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    guide->setShortcut(QKeySequence::HelpContents);
+    help->addAction(tr("&Keyboard shortcuts"), this, [this] {
+        ShortcutsDialog dialog(menuBar(), this);
+        dialog.exec();
+    });
+    help->addSeparator();
     help->addAction(tr("&About TokenLedger"), this, [this] {
         QMessageBox::about(this, tr("About TokenLedger"),
                            tr("<h3>TokenLedger %1</h3><p>See where your organisation's LLM-inference "

@@ -2,6 +2,8 @@
 // them, the demo badge and the empty start work, and the window remembers its geometry.
 #include "TestSupport.h"
 #include "MainWindow.h"
+#include "dialogs/HelpDialog.h"
+#include "dialogs/ShortcutsDialog.h"
 #include "services/AppServices.h"
 #include "demo/DemoOrganisation.h"
 #include "services/DashboardService.h"
@@ -11,7 +13,11 @@
 #include "widgets/KpiCard.h"
 #include "widgets/SpendChart.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QMenuBar>
+#include <QTableWidget>
+#include <QTextBrowser>
 #include <QComboBox>
 #include <QLabel>
 #include <QListWidget>
@@ -36,6 +42,7 @@ private Q_SLOTS:
     void navigationReachesEveryPage();
     void startEmptyDatabaseShowsEmptyState();
     void geometryIsRemembered();
+    void helpShowsTheBuiltInGuideAndTheShortcuts();
 
 private:
     Money cliCost(const QDate &from, const QDate &to);
@@ -44,6 +51,49 @@ private:
     QString m_path;
     QDate m_today;
 };
+
+// Help ▸ User guide (F1) shows the documentation built into the program, links between the
+// documents keep the list in step, and Help ▸ Keyboard shortcuts lists the menus' shortcuts.
+void TestMainWindow::helpShowsTheBuiltInGuideAndTheShortcuts()
+{
+    services::Session session;
+    QVERIFY(session.open(m_path).ok());
+    auto services = test::appServices(session);
+    ui::MainWindow w(services.get());
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QAction *guide = nullptr;
+    for (QAction *a : w.findChildren<QAction *>())
+        if (a->shortcut() == QKeySequence(QKeySequence::HelpContents))
+            guide = a;
+    QVERIFY(guide);
+    guide->trigger();
+    auto *help = w.findChild<ui::HelpDialog *>();
+    QVERIFY(help);
+    auto *browser = help->findChild<QTextBrowser *>(QStringLiteral("helpBrowser"));
+    QVERIFY(browser);
+    QCOMPARE(help->currentDocument(), QStringLiteral("user-guide.md"));
+    QVERIFY(browser->toPlainText().contains(QStringLiteral("TokenLedger user guide")));
+    QVERIFY(browser->toPlainText().contains(QStringLiteral("The Budgets page")));
+    // Every document is built in and readable.
+    for (const QString &doc : ui::HelpDialog::documents()) {
+        help->showDocument(doc);
+        QCOMPARE(help->currentDocument(), doc);
+        QVERIFY2(browser->toPlainText().size() > 2000, qPrintable(doc));
+    }
+    help->close();
+
+    ui::ShortcutsDialog shortcuts(w.menuBar(), &w);
+    auto *table = shortcuts.findChild<QTableWidget *>(QStringLiteral("shortcutTable"));
+    QVERIFY(table);
+    QStringList commands;
+    for (int r = 0; r < table->rowCount(); ++r)
+        commands << table->item(r, 0)->text() + QStringLiteral(" = ") + table->item(r, 1)->text();
+    const QString all = commands.join(u'\n');
+    QVERIFY2(all.contains(QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText) + QStringLiteral(" = File")), qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("Help ▸ User guide")), qPrintable(all));
+    QVERIFY(shortcuts.rowCount() >= 8);
+}
 
 void TestMainWindow::initTestCase()
 {
