@@ -5,6 +5,7 @@
 #include "TestSupport.h"
 
 #include "providers/Connection.h"
+#include "providers/ConnectionSecrets.h"
 #include "providers/CredentialStore.h"
 #include "store/FactStore.h"
 
@@ -159,19 +160,22 @@ private Q_SLOTS:
         c.name = QStringLiteral("claude");
         qputenv("ANTHROPIC_ADMIN_KEY", "sk-ant-admin-from-env");
         QString source;
-        auto r = resolveCredentials(&store, c, &source);
+        const QString databaseId = QStringLiteral("0c6f4a52-test");
+        auto r = resolveCredentials(&store, databaseId, c, &source);
         QVERIFY(r.ok());
         QCOMPARE(r->apiKey, QByteArray("sk-ant-admin-from-env"));
         QCOMPARE(source, QStringLiteral("ANTHROPIC_ADMIN_KEY"));
-        QVERIFY(store.write(c.credentialKey(), "sk-ant-admin-stored").ok());
-        r = resolveCredentials(&store, c, &source);
+        Credentials stored;
+        stored.apiKey = "sk-ant-admin-stored";
+        QVERIFY(ConnectionSecrets(&store, databaseId).save(c, stored).ok());
+        r = resolveCredentials(&store, databaseId, c, &source);
         QCOMPARE(r->apiKey, QByteArray("sk-ant-admin-stored"));
         QCOMPARE(source, QStringLiteral("keychain"));
         store.setUnavailable(QStringLiteral("keychain locked"));
-        r = resolveCredentials(&store, c, &source);
+        r = resolveCredentials(&store, databaseId, c, &source);
         QCOMPARE(r->apiKey, QByteArray("sk-ant-admin-from-env"));
         qunsetenv("ANTHROPIC_ADMIN_KEY");
-        r = resolveCredentials(&store, c, &source);
+        r = resolveCredentials(&store, databaseId, c, &source);
         QVERIFY(!r.ok());
         QVERIFY2(r.errorMessage().contains(QLatin1String("ANTHROPIC_ADMIN_KEY")),
                  qPrintable(r.errorMessage()));
