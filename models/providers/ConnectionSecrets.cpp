@@ -167,6 +167,11 @@ Result<int> ConnectionSecrets::migrateLegacy(const QList<Connection> &connection
     int moved = 0;
     for (const Connection &c : connections) {
         const QString legacy = legacyItemKey(c.id);
+        // Asked without reading first, so that a keychain without older items (the usual
+        // case) never shows an unlock prompt for them.
+        const KeyLookup exists = m_store->probe(legacy);
+        if (exists.state == KeyState::Missing)
+            continue;
         const KeyLookup old = m_store->lookup(legacy);
         if (old.state == KeyState::Missing)
             continue;

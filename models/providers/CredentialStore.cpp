@@ -368,11 +368,11 @@ public:
     ~Owner()
     {
         // Jobs still waiting for an answer are left to the process's end: deleting one while
-        // the keychain may still call back into it is what must never happen.
-        QMetaObject::invokeMethod(m_runner, [runner = m_runner] { delete runner; },
-                                  Qt::QueuedConnection);
+        // the keychain may still call back into it is what must never happen. The runner goes
+        // once its thread has stopped (its connections to such jobs go with it).
         m_thread.quit();
         m_thread.wait();
+        delete m_runner;
     }
 
     RequestPtr submit(KeychainRequest::Kind kind, const QString &key, const QByteArray &data = {})

@@ -34,6 +34,7 @@ using namespace tl;
 using namespace tl::providers;
 using namespace tl::services;
 using namespace tl::test;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -443,6 +444,55 @@ private Q_SLOTS:
         QVERIFY(secretToolLookup(m_second.itemKey(m_anthropicId)).contains(m_anthropic.adminKey));
         QVERIFY(m_second.service->removeConnection(m_anthropicId).ok());
         QVERIFY2(!secretToolSearch().contains("connection-"), secretToolSearch().constData());
+    }
+
+    // Issue 24, 3: a locked item was reported as "none in the keychain". Last, because the
+    // keyring stays locked (unlocking needs a prompt, which cannot show here: the prompt
+    // fails at once, as when the user dismisses it).
+    void aLockedKeychainSaysSoAndSavesNothing()
+    {
+        Connection c{};
+        c.id = 41;
+        c.provider = QStringLiteral("openai");
+        c.name = QStringLiteral("locked one");
+        c.baseUrl = openaiUrl();
+        const QString databaseId = QStringLiteral("locked-test-db");
+        ConnectionSecrets secrets(m_keychain.get(), databaseId);
+        Credentials creds;
+        creds.apiKey = m_openai.adminKey;
+        QVERIFY(secrets.save(c, creds).ok());
+
+        const CliRun lock = runServing(
+            QStringLiteral("gdbus"),
+            {QStringLiteral("call"), QStringLiteral("--session"), QStringLiteral("--dest"),
+             QStringLiteral("org.freedesktop.secrets"), QStringLiteral("--object-path"),
+             QStringLiteral("/org/freedesktop/secrets"), QStringLiteral("--method"),
+             QStringLiteral("org.freedesktop.Secret.Service.Lock"),
+             QStringLiteral("['/org/freedesktop/secrets/collection/login']")});
+        if (lock.exitCode != 0)
+            QSKIP(qPrintable(u"cannot lock the keyring: "_s + QString::fromUtf8(lock.err)));
+
+        const QString key = secrets.itemKey(c);
+        const KeyLookup probed = m_keychain->probe(key);
+        QCOMPARE(probed.state, KeyState::Locked);
+        const KeyLookup looked = m_keychain->lookup(key);
+        QCOMPARE(looked.state, KeyState::Locked);
+        QVERIFY2(looked.reason.contains(QLatin1String("locked")), qPrintable(looked.reason));
+
+        const auto resolved = resolveCredentials(m_keychain.get(), databaseId, c);
+        QVERIFY(!resolved.ok());
+        QVERIFY2(!resolved.errorMessage().contains(QLatin1String("none in the keychain")) &&
+                     resolved.errorMessage().contains(QLatin1String("locked")),
+                 qPrintable(resolved.errorMessage()));
+
+        Connection other = c;
+        other.id = 42;
+        const Status saved = secrets.save(other, creds);
+        QVERIFY(!saved.ok());
+        QVERIFY2(saved.errorMessage().contains(QLatin1String("not saved")),
+                 qPrintable(saved.errorMessage()));
+        QTest::qWait(500);
+        QCOMPARE(m_keychain->probe(secrets.itemKey(other)).state, KeyState::Missing);
     }
 
     void cleanupTestCase()
