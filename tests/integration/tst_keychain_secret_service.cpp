@@ -484,12 +484,12 @@ private Q_SLOTS:
         QVERIFY(secrets.save(c, creds).ok());
 
         const CliRun lock = runServing(
-            QStringLiteral("gdbus"),
-            {QStringLiteral("call"), QStringLiteral("--session"), QStringLiteral("--dest"),
-             QStringLiteral("org.freedesktop.secrets"), QStringLiteral("--object-path"),
-             QStringLiteral("/org/freedesktop/secrets"), QStringLiteral("--method"),
+            QStringLiteral("dbus-send"),
+            {QStringLiteral("--session"), QStringLiteral("--print-reply"),
+             QStringLiteral("--dest=org.freedesktop.secrets"),
+             QStringLiteral("/org/freedesktop/secrets"),
              QStringLiteral("org.freedesktop.Secret.Service.Lock"),
-             QStringLiteral("['/org/freedesktop/secrets/collection/login']")});
+             QStringLiteral("array:objpath:/org/freedesktop/secrets/collection/login")});
         if (lock.exitCode != 0)
             QSKIP(qPrintable(u"cannot lock the keyring: "_s + QString::fromUtf8(lock.err)));
 
