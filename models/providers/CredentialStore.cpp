@@ -124,6 +124,7 @@ struct KeychainRequest
 {
     enum class Kind { Read, Write, Remove };
     Kind kind = Kind::Read;
+    QString service;
     QString key;
     QByteArray data;
 
@@ -145,7 +146,6 @@ using JobDone = std::function<void(QKeychain::Error, const QString &, const QByt
 class KeychainJobRunner : public QObject
 {
 public:
-    explicit KeychainJobRunner(QString service) : m_service(std::move(service)) {}
 
     void enqueue(const RequestPtr &r)
     {
@@ -198,19 +198,19 @@ private:
     {
         switch (r->kind) {
         case KeychainRequest::Kind::Read:
-            startRead(r->key, [this, r](QKeychain::Error e, const QString &m, const QByteArray &d) {
+            startRead(r->service, r->key, [this, r](QKeychain::Error e, const QString &m, const QByteArray &d) {
                 finish(r, e, m, d);
             });
             return;
         case KeychainRequest::Kind::Remove:
-            startRemove(r->key, [this, r](QKeychain::Error e, const QString &m, const QByteArray &) {
+            startRemove(r->service, r->key, [this, r](QKeychain::Error e, const QString &m, const QByteArray &) {
                 finish(r, e, m);
             });
             return;
         case KeychainRequest::Kind::Write:
             // Read what the item holds first (this is where a locked keyring asks to be
             // unlocked), so that a write finishing after its caller gave up can be undone.
-            startRead(r->key, [this, r](QKeychain::Error e, const QString &m, const QByteArray &old) {
+            startRead(r->service, r->key, [this, r](QKeychain::Error e, const QString &m, const QByteArray &old) {
                 if (e != QKeychain::NoError && e != QKeychain::EntryNotFound) {
                     finish(r, e, m);
                     return;
@@ -220,7 +220,7 @@ private:
                     return;
                 }
                 const bool hadItem = e == QKeychain::NoError;
-                startWrite(r->key, r->data,
+                startWrite(r->service, r->key, r->data,
                            [this, r, hadItem, old](QKeychain::Error we, const QString &wm,
                                                    const QByteArray &) {
                                if (we == QKeychain::NoError && abandoned(r)) {
@@ -242,9 +242,9 @@ private:
             finish(r, QKeychain::OtherError, QString());
         };
         if (hadItem)
-            startWrite(r->key, old, done);
+            startWrite(r->service, r->key, old, done);
         else
-            startRemove(r->key, done);
+            startRemove(r->service, r->key, done);
     }
 
     void watch(QKeychain::Job *job, JobDone done)
@@ -260,29 +260,29 @@ private:
         job->start();
     }
 
-    void startRead(const QString &key, JobDone done)
+    void startRead(const QString &service, const QString &key, JobDone done)
     {
-        auto *job = new QKeychain::ReadPasswordJob(m_service);
+        auto *job = new QKeychain::ReadPasswordJob(service);
         job->setKey(key);
         watch(job, std::move(done));
     }
 
-    void startWrite(const QString &key, const QByteArray &data, JobDone done)
+    void startWrite(const QString &service, const QString &key, const QByteArray &data,
+                    JobDone done)
     {
-        auto *job = new QKeychain::WritePasswordJob(m_service);
+        auto *job = new QKeychain::WritePasswordJob(service);
         job->setKey(key);
         job->setBinaryData(data);
         watch(job, std::move(done));
     }
 
-    void startRemove(const QString &key, JobDone done)
+    void startRemove(const QString &service, const QString &key, JobDone done)
     {
-        auto *job = new QKeychain::DeletePasswordJob(m_service);
+        auto *job = new QKeychain::DeletePasswordJob(service);
         job->setKey(key);
         watch(job, std::move(done));
     }
 
-    QString m_service;
     std::deque<RequestPtr> m_queue;
     bool m_busy = false;
 };
@@ -356,29 +356,31 @@ std::optional<KeyState> secretServiceProbe(const QString &service, const QString
 
 } // namespace
 
+// The one thread of the process that runs QtKeychain jobs. QtKeychain queues every job of the
+// process through one object of its own, bound to the thread of the first job; jobs from a
+// second thread crash in it (the crash of issue 24). So there is exactly one such thread, for
+// every KeychainCredentialStore, from the first use until the application object goes.
 class KeychainCredentialStore::Owner
 {
 public:
-    explicit Owner(const QString &service) : m_runner(new KeychainJobRunner(service))
+    static std::shared_ptr<Owner> instance()
     {
-        m_thread.setObjectName(QStringLiteral("tokenledger-keychain"));
-        m_runner->moveToThread(&m_thread);
-        m_thread.start();
-    }
-    ~Owner()
-    {
-        // Jobs still waiting for an answer are left to the process's end: deleting one while
-        // the keychain may still call back into it is what must never happen. The runner goes
-        // once its thread has stopped (its connections to such jobs go with it).
-        m_thread.quit();
-        m_thread.wait();
-        delete m_runner;
+        static const std::shared_ptr<Owner> owner = [] {
+            auto o = std::shared_ptr<Owner>(new Owner);
+            // Stopped with the application object (not deleted: a job still waiting for an
+            // answer may call back into the runner; the process ends anyway).
+            qAddPostRoutine([] { instance()->stop(); });
+            return o;
+        }();
+        return owner;
     }
 
-    RequestPtr submit(KeychainRequest::Kind kind, const QString &key, const QByteArray &data = {})
+    RequestPtr submit(const QString &service, KeychainRequest::Kind kind, const QString &key,
+                      const QByteArray &data = {})
     {
         auto r = std::make_shared<KeychainRequest>();
         r->kind = kind;
+        r->service = service;
         r->key = key;
         r->data = data;
         QMetaObject::invokeMethod(m_runner, [runner = m_runner, r] { runner->enqueue(r); },
@@ -387,13 +389,25 @@ public:
     }
 
 private:
-    QThread m_thread;
-    KeychainJobRunner *m_runner;
+    Owner() : m_thread(new QThread), m_runner(new KeychainJobRunner)
+    {
+        m_thread->setObjectName(QStringLiteral("tokenledger-keychain"));
+        m_runner->moveToThread(m_thread);
+        m_thread->start();
+    }
+
+    void stop()
+    {
+        m_thread->quit();
+        m_thread->wait();
+    }
+
+    QThread *m_thread;          // lives as long as the process
+    KeychainJobRunner *m_runner; // lives on m_thread as long as the process
 };
 
 KeychainCredentialStore::KeychainCredentialStore(QString service, int timeoutMs)
-    : m_service(std::move(service)), m_timeoutMs(timeoutMs),
-      m_owner(std::make_shared<Owner>(m_service))
+    : m_service(std::move(service)), m_timeoutMs(timeoutMs), m_owner(Owner::instance())
 {
 }
 
@@ -424,7 +438,7 @@ KeyLookup KeychainCredentialStore::lookup(const QString &key)
 {
     if (!serviceAvailable())
         return {KeyState::Unavailable, {}, noBus()};
-    RequestPtr r = m_owner->submit(KeychainRequest::Kind::Read, key);
+    RequestPtr r = m_owner->submit(m_service, KeychainRequest::Kind::Read, key);
     if (!waitForAnswer(*r, m_timeoutMs)) {
         QMutexLocker lock(&r->mutex);
         return {KeyState::Failed, {},
@@ -484,7 +498,7 @@ Status KeychainCredentialStore::write(const QString &key, const QByteArray &secr
     if (!serviceAvailable())
         return Error{CredentialStoreTr::tr(
             "The system keychain is unavailable (no session bus); the key was not saved.")};
-    RequestPtr r = m_owner->submit(KeychainRequest::Kind::Write, key, secret);
+    RequestPtr r = m_owner->submit(m_service, KeychainRequest::Kind::Write, key, secret);
     if (!waitForAnswer(*r, m_timeoutMs)) {
         QMutexLocker lock(&r->mutex);
         return Error{CredentialStoreTr::tr(
@@ -507,7 +521,7 @@ Status KeychainCredentialStore::remove(const QString &key)
 {
     if (!serviceAvailable())
         return Error{noBus()};
-    RequestPtr r = m_owner->submit(KeychainRequest::Kind::Remove, key);
+    RequestPtr r = m_owner->submit(m_service, KeychainRequest::Kind::Remove, key);
     if (!waitForAnswer(*r, m_timeoutMs)) {
         QMutexLocker lock(&r->mutex);
         return Error{CredentialStoreTr::tr(

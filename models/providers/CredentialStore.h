@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QMutex>
 
+#include <atomic>
 #include <memory>
 #include <optional>
 
@@ -69,8 +70,9 @@ private:
 
 // QtKeychain (Secret Service, KWallet, macOS Keychain, Windows Credential Manager).
 //
-// One thread owns every QtKeychain job: it creates, starts and finishes them one after the
-// other on its own event loop, so callers on the GUI thread, on worker threads and in the CLI
+// One thread of the process owns every QtKeychain job (for all instances: QtKeychain itself
+// keeps one job queue per process, bound to one thread): it creates, starts and finishes them
+// one after the other on its own event loop, so callers on the GUI thread, on worker threads and in the CLI
 // (which runs no event loop) never share a job or its signals. A caller waits at most
 // `timeoutMs` for its answer; a call that did not finish in time reports so, and its late
 // result is never used: a read is dropped, a write that had not started is skipped, and a
@@ -92,12 +94,14 @@ public:
     Status remove(const QString &key) override;
 
     static bool serviceAvailable();
+    // How long each later call waits for its answer.
+    void setTimeoutMs(int timeoutMs) { m_timeoutMs = timeoutMs; }
 
     class Owner; // the thread-owned side (in the .cpp)
 
 private:
     QString m_service;
-    int m_timeoutMs;
+    std::atomic_int m_timeoutMs;
     std::shared_ptr<Owner> m_owner;
 };
 

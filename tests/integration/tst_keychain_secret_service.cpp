@@ -467,6 +467,37 @@ private Q_SLOTS:
         QVERIFY2(!secretToolSearch().contains("connection-"), secretToolSearch().constData());
     }
 
+    // Issue 24, 3: a save that did not finish in time must not complete later. Whatever the
+    // moment the caller gives up (before the job started, while it runs), the item ends up as
+    // the caller was told: untouched after a failure, the new secret after a success.
+    void aSaveThatTimesOutNeverCompletesLater()
+    {
+        KeychainCredentialStore store(kService, 20000);
+        const QString key = QStringLiteral("tokenledger-test-late-save");
+        QVERIFY(store.write(key, "before").ok());
+        int failures = 0;
+        for (int timeoutMs : {0, 1, 2, 5, 10, 20, 50}) {
+            store.setTimeoutMs(timeoutMs);
+            const QByteArray attempt = "attempt-" + QByteArray::number(timeoutMs);
+            const Status s = store.write(key, attempt);
+            store.setTimeoutMs(20000);
+            const KeyLookup settled = store.lookup(key); // queued after the late save's undo
+            QCOMPARE(settled.state, KeyState::Stored);
+            if (s.ok()) {
+                QCOMPARE(settled.secret, attempt);
+                QVERIFY(store.write(key, "before").ok());
+            } else {
+                ++failures;
+                QVERIFY2(s.errorMessage().contains(QLatin1String("not saved")),
+                         qPrintable(s.errorMessage()));
+                QCOMPARE(settled.secret, QByteArray("before"));
+            }
+        }
+        QVERIFY(failures > 0);
+        QCOMPARE(secretToolLookup(key), QByteArray("before"));
+        QVERIFY(store.remove(key).ok());
+    }
+
     // Issue 24, 3: a locked item was reported as "none in the keychain". Last, because the
     // keyring stays locked (unlocking needs a prompt, which cannot show here: the prompt
     // fails at once, as when the user dismisses it).
