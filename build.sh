@@ -25,6 +25,10 @@ PACKAGES=(
     # what the tests use: a font to lay out text, pdftotext and pdfinfo to read reports back,
     # and a session bus with a real notification daemon on a virtual display
     fonts-dejavu-core poppler-utils xvfb xauth dbus-daemon dunst
+    # and a real Secret Service for the keychain test: gnome-keyring's daemon, dbus-run-session
+    # and dbus-send (dbus-bin) to run it on a bus of its own, secret-tool (libsecret-tools) to
+    # check the items it holds
+    gnome-keyring dbus-bin libsecret-tools
 )
 
 # Only for ./build.sh package: CPack's DEB generator reads the binaries' library dependencies

@@ -1749,6 +1749,21 @@ Auch abgerechnet unter: %2</translation>
     </message>
 </context>
 <context>
+    <name>tl::providers::ConnectionSecrets</name>
+    <message>
+        <source>No keychain to save the key in.</source>
+        <translation>Kein Schlüsselbund, in dem der Schlüssel gespeichert werden kann.</translation>
+    </message>
+    <message>
+        <source>The keychain item of connection &apos;%1&apos; is not one TokenLedger wrote; enter the key again (Edit…).</source>
+        <translation>Der Schlüsselbund-Eintrag der Verbindung &apos;%1&apos; stammt nicht von TokenLedger; geben Sie den Schlüssel erneut ein (Bearbeiten…).</translation>
+    </message>
+    <message>
+        <source>The key in the keychain for connection &apos;%1&apos; was saved for %2, not for %3, so it is not sent there. Enter the key again for this address (Edit…).</source>
+        <translation>Der Schlüssel der Verbindung &apos;%1&apos; im Schlüsselbund wurde für %2 gespeichert, nicht für %3, und wird deshalb nicht dorthin gesendet. Geben Sie den Schlüssel für diese Adresse erneut ein (Bearbeiten…).</translation>
+    </message>
+</context>
+<context>
     <name>tl::providers::ConnectionStore</name>
     <message>
         <source>Unknown provider &apos;%1&apos;.</source>
@@ -1765,10 +1780,6 @@ Auch abgerechnet unter: %2</translation>
 </context>
 <context>
     <name>tl::providers::CredentialStore</name>
-    <message>
-        <source>the keychain did not answer within %1 s</source>
-        <translation>der Schlüsselbund hat nicht innerhalb von %1 s geantwortet</translation>
-    </message>
     <message>
         <source>The system keychain is unavailable (no session bus).</source>
         <translation>Der System-Schlüsselbund ist nicht verfügbar (kein Session-Bus).</translation>
@@ -1792,6 +1803,42 @@ Auch abgerechnet unter: %2</translation>
     <message>
         <source>No key for connection &apos;%1&apos;: none in the keychain and %2 not set.</source>
         <translation>Kein Schlüssel für die Verbindung &apos;%1&apos;: Im Schlüsselbund ist keiner gespeichert, und %2 ist nicht gesetzt.</translation>
+    </message>
+    <message>
+        <source>the keychain is still busy with an earlier request (is an unlock prompt waiting?)</source>
+        <translation>der Schlüsselbund ist noch mit einer früheren Anfrage beschäftigt (wartet eine Entsperr-Abfrage?)</translation>
+    </message>
+    <message>
+        <source>the keychain did not answer within %1 s (is an unlock prompt waiting?)</source>
+        <translation>der Schlüsselbund hat nicht innerhalb von %1 s geantwortet (wartet eine Entsperr-Abfrage?)</translation>
+    </message>
+    <message>
+        <source>The system keychain gave no answer: %1.</source>
+        <translation>Der Schlüsselbund des Systems hat nicht geantwortet: %1.</translation>
+    </message>
+    <message>
+        <source>The keychain is locked and was not unlocked; unlock it and try again.</source>
+        <translation>Der Schlüsselbund ist gesperrt und wurde nicht entsperrt; entsperren Sie ihn und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The system keychain failed: %1.</source>
+        <translation>Der Schlüsselbund des Systems meldet einen Fehler: %1.</translation>
+    </message>
+    <message>
+        <source>The keychain is locked.</source>
+        <translation>Der Schlüsselbund ist gesperrt.</translation>
+    </message>
+    <message>
+        <source>The key was not saved: %1. Should the keychain still finish the save, TokenLedger undoes it; unlock the keychain and save again.</source>
+        <translation>Der Schlüssel wurde nicht gespeichert: %1. Schließt der Schlüsselbund das Speichern später doch noch ab, macht TokenLedger es rückgängig; entsperren Sie den Schlüsselbund und speichern Sie erneut.</translation>
+    </message>
+    <message>
+        <source>The keychain is locked and was not unlocked; the key was not saved. Unlock the keychain and save again.</source>
+        <translation>Der Schlüsselbund ist gesperrt und wurde nicht entsperrt; der Schlüssel wurde nicht gespeichert. Entsperren Sie den Schlüsselbund und speichern Sie erneut.</translation>
+    </message>
+    <message>
+        <source>No key for connection &apos;%1&apos;: %2 is not set, and the keychain gave none:</source>
+        <translation>Kein Schlüssel für die Verbindung &apos;%1&apos;: %2 ist nicht gesetzt, und der Schlüsselbund lieferte keinen:</translation>
     </message>
 </context>
 <context>
@@ -3005,6 +3052,10 @@ Batch-Anfragen werden zu den Batch-Preisen des Katalogs bepreist (meist die Häl
     <message>
         <source>%1: %2 buckets read; %3 new, %4 replaced, %5 unchanged. Billed %6 USD, computed %7 USD.</source>
         <translation>%1: %2 Buckets gelesen; %3 neu, %4 ersetzt, %5 unverändert. Abgerechnet %6 USD, berechnet %7 USD.</translation>
+    </message>
+    <message>
+        <source>The database has no id for its keychain items.</source>
+        <translation>Die Datenbank hat keine Kennung für ihre Schlüsselbund-Einträge.</translation>
     </message>
 </context>
 <context>

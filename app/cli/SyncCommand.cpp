@@ -3,6 +3,7 @@
 #include "cli/Commands.h"
 #include "cli/JsonOutput.h"
 #include "cli/SummaryCommand.h"
+#include "providers/ConnectionSecrets.h"
 #include "providers/CredentialStore.h"
 #include "providers/SyncEngine.h"
 #include "services/SyncUseCase.h"
@@ -66,64 +67,78 @@ int runSync(const QStringList &args)
     if (auto stop = cmd.parse(args))
         return *stop;
     const QStringList positional = cmd.positional();
-    if (positional.size() != 1 || !providers::providerIds().contains(positional.first())) {
-        printError(QStringLiteral("sync needs one provider: openai, anthropic or aws"));
+    const QString provider = positional.value(0);
+    QString name = cmd.isSet(nameOpt) ? cmd.value(nameOpt) : provider;
+    // Every failure says so on stderr; with --json also on stdout, as a result object.
+    const auto fail = [&](const QString &message, int code) {
+        if (cmd.json()) {
+            nlohmann::ordered_json j;
+            j["connection"] = utf8(name);
+            j["provider"] = utf8(provider);
+            j["status"] = "failed";
+            j["error"] = utf8(message);
+            printJson(j);
+        }
+        printError(message);
+        return code;
+    };
+    if (positional.size() != 1 || !providers::providerIds().contains(positional.first()))
+        return fail(QStringLiteral("sync needs one provider: openai, anthropic or aws"), ExitUsage);
+    QDate from, to;
+    if (!parseDateRange(cmd, fromOpt, toOpt, &from, &to)) { // said why on stderr
+        if (cmd.json()) {
+            nlohmann::ordered_json j;
+            j["connection"] = utf8(name);
+            j["provider"] = utf8(provider);
+            j["status"] = "failed";
+            j["error"] = "invalid --from or --to";
+            printJson(j);
+        }
         return ExitUsage;
     }
-    const QString provider = positional.first();
-    QDate from, to;
-    if (!parseDateRange(cmd, fromOpt, toOpt, &from, &to))
-        return ExitUsage;
     if (cmd.isSet(urlOpt)) {
         const QUrl url(cmd.value(urlOpt));
         if (!url.isValid() || url.host().isEmpty() ||
-            (url.scheme() != u"https" && url.scheme() != u"http")) {
-            printError(QStringLiteral("--base-url must be an http(s) URL, not '%1'")
-                           .arg(cmd.value(urlOpt)));
-            return ExitUsage;
-        }
+            (url.scheme() != u"https" && url.scheme() != u"http"))
+            return fail(QStringLiteral("--base-url must be an http(s) URL, not '%1'")
+                            .arg(cmd.value(urlOpt)),
+                        ExitUsage);
     }
 
     auto db = store::Database::open(cmd.databasePath());
-    if (!db) {
-        printError(db.errorMessage());
-        return ExitFailure;
-    }
+    if (!db)
+        return fail(db.errorMessage(), ExitFailure);
+    // The keychain's items are named by the database's id; on the database's first open by
+    // this version, older items are moved to those names.
+    providers::KeychainCredentialStore keychain(QStringLiteral("TokenLedger"), 3000);
+    if (auto id = providers::prepareConnectionSecrets(**db, &keychain); !id)
+        return fail(id.errorMessage(), ExitFailure);
     providers::ConnectionStore connections(**db);
-    const QString name = cmd.isSet(nameOpt) ? cmd.value(nameOpt) : provider;
     auto existing = connections.byName(name);
-    if (!existing) {
-        printError(existing.errorMessage());
-        return ExitFailure;
-    }
+    if (!existing)
+        return fail(existing.errorMessage(), ExitFailure);
     providers::Connection connection;
     if (*existing) {
         connection = **existing;
-        if (connection.provider != provider) {
-            printError(QStringLiteral("connection '%1' is a %2 connection, not %3")
-                           .arg(name, connection.provider, provider));
-            return ExitUsage;
-        }
+        if (connection.provider != provider)
+            return fail(QStringLiteral("connection '%1' is a %2 connection, not %3")
+                            .arg(name, connection.provider, provider),
+                        ExitUsage);
     } else {
         connection.provider = provider;
         connection.name = name;
         connection.baseUrl =
             cmd.isSet(urlOpt) ? cmd.value(urlOpt) : providers::defaultBaseUrl(provider);
         auto id = connections.save(connection);
-        if (!id) {
-            printError(id.errorMessage());
-            return ExitFailure;
-        }
+        if (!id)
+            return fail(id.errorMessage(), ExitFailure);
         connection.id = *id;
     }
     if (cmd.isSet(urlOpt))
         connection.baseUrl = cmd.value(urlOpt);
-    if (Status s = providers::HttpClient::checkUrlAllowed(QUrl(connection.baseUrl)); !s) {
-        printError(s.errorMessage());
-        return ExitFailure;
-    }
+    if (Status s = providers::HttpClient::checkUrlAllowed(QUrl(connection.baseUrl)); !s)
+        return fail(s.errorMessage(), ExitFailure);
 
-    providers::KeychainCredentialStore keychain(QStringLiteral("TokenLedger"), 3000);
     providers::SyncOptions options;
     if (from.isValid())
         options.from = from;
@@ -136,10 +151,8 @@ int runSync(const QStringList &args)
     const services::SyncRun run = sync.run(connection, options);
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);
-    if (!run.ran) { // no prices or no credentials; the connection records the failure
-        printError(run.error);
-        return ExitFailure;
-    }
+    if (!run.ran) // no prices or no credentials; the connection records the failure
+        return fail(run.error, ExitFailure);
     const providers::SyncSummary &s = run.summary;
     const QString &credentialSource = run.credentialSource;
 

@@ -8,11 +8,6 @@
 
 namespace tl::providers {
 
-QString Connection::credentialKey() const
-{
-    return QStringLiteral("connection-%1").arg(id);
-}
-
 QString Connection::filterSummary() const
 {
     QStringList parts;

@@ -16,7 +16,7 @@ class Database;
 namespace tl::providers {
 
 // A provider billing API the user connected: where it is, what to read, and how the last sync
-// went. Holds no secret; the key lives in the keychain under credentialKey().
+// went. Holds no secret; the key lives in the keychain (see ConnectionSecrets).
 struct Connection
 {
     std::int64_t id = 0;
@@ -38,8 +38,6 @@ struct Connection
     std::int64_t lastUnchanged = 0;
     QString lastError;
 
-    // Key under which the connection's secret is kept in the credential store.
-    QString credentialKey() const;
     // Human-readable filter summary for lists ("projects: a, b").
     QString filterSummary() const;
 };

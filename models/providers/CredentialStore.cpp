@@ -1,28 +1,72 @@
 #include "providers/CredentialStore.h"
 
+#include "providers/ConnectionSecrets.h"
+
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QThread>
 #include <QTimer>
+#include <QWaitCondition>
+
+#if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
+#include <QDBusArgument>
+#include <QDBusConnection>
+#include <QDBusMessage>
+#include <QDBusMetaType>
+#include <QDBusObjectPath>
+#include <QDBusVariant>
+#define TL_SECRET_SERVICE_PROBE 1
+#endif
 
 #include <qt6keychain/keychain.h>
 
+#include <deque>
+#include <functional>
 #include <memory>
+#include <mutex>
 
 Q_LOGGING_CATEGORY(lcCredentials, "tokenledger.providers.credentials", QtWarningMsg)
 
 namespace tl::providers {
 
-Result<std::optional<QByteArray>> MemoryCredentialStore::read(const QString &key)
+namespace {
+
+struct CredentialStoreTr
+{
+    Q_DECLARE_TR_FUNCTIONS(tl::providers::CredentialStore)
+};
+
+} // namespace
+
+KeyLookup CredentialStore::probe(const QString &key)
+{
+    KeyLookup l = lookup(key);
+    l.secret.clear();
+    return l;
+}
+
+Result<std::optional<QByteArray>> CredentialStore::read(const QString &key)
+{
+    const KeyLookup l = lookup(key);
+    if (l.state == KeyState::Stored)
+        return std::optional<QByteArray>(l.secret);
+    if (l.state == KeyState::Missing)
+        return std::optional<QByteArray>();
+    return Error{l.reason};
+}
+
+KeyLookup MemoryCredentialStore::lookup(const QString &key)
 {
     QMutexLocker lock(&m_mutex);
     if (!m_unavailable.isEmpty())
-        return Error{m_unavailable};
+        return {KeyState::Unavailable, {}, m_unavailable};
     if (!m_secrets.contains(key))
-        return std::optional<QByteArray>();
-    return std::optional<QByteArray>(m_secrets.value(key));
+        return {KeyState::Missing, {}, {}};
+    return {KeyState::Stored, m_secrets.value(key), {}};
 }
 
 Status MemoryCredentialStore::write(const QString &key, const QByteArray &secret)
@@ -49,9 +93,10 @@ void MemoryCredentialStore::setUnavailable(const QString &message)
     m_unavailable = message;
 }
 
-KeychainCredentialStore::KeychainCredentialStore(QString service, int timeoutMs)
-    : m_service(std::move(service)), m_timeoutMs(timeoutMs)
+QStringList MemoryCredentialStore::keys() const
 {
+    QMutexLocker lock(&m_mutex);
+    return m_secrets.keys();
 }
 
 bool KeychainCredentialStore::serviceAvailable()
@@ -68,97 +113,428 @@ bool KeychainCredentialStore::serviceAvailable()
 #endif
 }
 
+// ---------------------------------------------------------------------------------------------
+// The keychain's own thread.
+
 namespace {
 
-// Runs a keychain job to completion or timeout. The job deletes itself when it finishes, even
-// after we stopped waiting.
-struct JobOutcome
+// One call a caller waits for. The caller and the owner thread share it; `mutex` guards the
+// flags and the outcome.
+struct KeychainRequest
 {
-    bool finished = false;
+    enum class Kind { Read, Write, Remove };
+    Kind kind = Kind::Read;
+    QString service;
+    QString key;
+    QByteArray data;
+
+    QMutex mutex;
+    QWaitCondition answered;
+    bool started = false;   // the owner thread began its jobs
+    bool done = false;      // the outcome below is final
+    bool abandoned = false; // the caller stopped waiting; the outcome must not take effect
     QKeychain::Error error = QKeychain::NoError;
     QString message;
-    QByteArray data;
+    QByteArray result;
 };
 
-JobOutcome runJob(QKeychain::Job *job, int timeoutMs)
+using RequestPtr = std::shared_ptr<KeychainRequest>;
+using JobDone = std::function<void(QKeychain::Error, const QString &, const QByteArray &)>;
+
+// Lives on the owner thread: runs the requests one after the other, each as one or more
+// QtKeychain jobs created, started and finished here.
+class KeychainJobRunner : public QObject
 {
-    auto outcome = std::make_shared<JobOutcome>();
-    QEventLoop loop;
-    QObject::connect(job, &QKeychain::Job::finished, &loop, [outcome, &loop](QKeychain::Job *j) {
-        outcome->finished = true;
-        outcome->error = j->error();
-        outcome->message = j->errorString();
-        if (auto *r = qobject_cast<QKeychain::ReadPasswordJob *>(j))
-            outcome->data = r->binaryData();
-        loop.quit();
-    });
-    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false);
-    job->start();
-    if (!outcome->finished)
-        loop.exec();
-    if (!outcome->finished) {
-        QObject::disconnect(job, &QKeychain::Job::finished, &loop, nullptr);
-        outcome->error = QKeychain::OtherError;
-        outcome->message = QCoreApplication::translate("tl::providers::CredentialStore",
-                                                       "the keychain did not answer within %1 s")
-                               .arg(timeoutMs / 1000.0);
+public:
+
+    void enqueue(const RequestPtr &r)
+    {
+        m_queue.push_back(r);
+        if (!m_busy)
+            next();
     }
-    return *outcome;
+
+private:
+    void next()
+    {
+        while (!m_queue.empty()) {
+            RequestPtr r = m_queue.front();
+            m_queue.pop_front();
+            {
+                QMutexLocker lock(&r->mutex);
+                if (r->abandoned)
+                    continue; // the caller gave up before it started: never run it
+                r->started = true;
+            }
+            m_busy = true;
+            run(r);
+            return;
+        }
+        m_busy = false;
+    }
+
+    void finish(const RequestPtr &r, QKeychain::Error error, const QString &message,
+                const QByteArray &data = {})
+    {
+        {
+            QMutexLocker lock(&r->mutex);
+            r->error = error;
+            r->message = message;
+            r->result = data;
+            r->done = true;
+            r->answered.wakeAll();
+        }
+        m_busy = false;
+        next();
+    }
+
+    bool abandoned(const RequestPtr &r)
+    {
+        QMutexLocker lock(&r->mutex);
+        return r->abandoned;
+    }
+
+    void run(const RequestPtr &r)
+    {
+        switch (r->kind) {
+        case KeychainRequest::Kind::Read:
+            startRead(r->service, r->key, [this, r](QKeychain::Error e, const QString &m, const QByteArray &d) {
+                finish(r, e, m, d);
+            });
+            return;
+        case KeychainRequest::Kind::Remove:
+            startRemove(r->service, r->key, [this, r](QKeychain::Error e, const QString &m, const QByteArray &) {
+                finish(r, e, m);
+            });
+            return;
+        case KeychainRequest::Kind::Write:
+            // Read what the item holds first (this is where a locked keyring asks to be
+            // unlocked), so that a write finishing after its caller gave up can be undone.
+            startRead(r->service, r->key, [this, r](QKeychain::Error e, const QString &m, const QByteArray &old) {
+                if (e != QKeychain::NoError && e != QKeychain::EntryNotFound) {
+                    finish(r, e, m);
+                    return;
+                }
+                if (abandoned(r)) {
+                    finish(r, QKeychain::OtherError, QString()); // too late: do not write
+                    return;
+                }
+                const bool hadItem = e == QKeychain::NoError;
+                startWrite(r->service, r->key, r->data,
+                           [this, r, hadItem, old](QKeychain::Error we, const QString &wm,
+                                                   const QByteArray &) {
+                               if (we == QKeychain::NoError && abandoned(r)) {
+                                   undoLateWrite(r, hadItem, old);
+                                   return;
+                               }
+                               finish(r, we, wm);
+                           });
+            });
+            return;
+        }
+    }
+
+    // The caller was told the key was not saved; make that true again.
+    void undoLateWrite(const RequestPtr &r, bool hadItem, const QByteArray &old)
+    {
+        qCWarning(lcCredentials) << "a keychain save finished after its caller gave up; undoing it";
+        const JobDone done = [this, r](QKeychain::Error, const QString &, const QByteArray &) {
+            finish(r, QKeychain::OtherError, QString());
+        };
+        if (hadItem)
+            startWrite(r->service, r->key, old, done);
+        else
+            startRemove(r->service, r->key, done);
+    }
+
+    void watch(QKeychain::Job *job, JobDone done)
+    {
+        job->setAutoDelete(true);
+        job->setInsecureFallback(false);
+        QObject::connect(job, &QKeychain::Job::finished, this, [done](QKeychain::Job *j) {
+            QByteArray data;
+            if (auto *read = qobject_cast<QKeychain::ReadPasswordJob *>(j))
+                data = read->binaryData();
+            done(j->error(), j->errorString(), data);
+        });
+        job->start();
+    }
+
+    void startRead(const QString &service, const QString &key, JobDone done)
+    {
+        auto *job = new QKeychain::ReadPasswordJob(service);
+        job->setKey(key);
+        watch(job, std::move(done));
+    }
+
+    void startWrite(const QString &service, const QString &key, const QByteArray &data,
+                    JobDone done)
+    {
+        auto *job = new QKeychain::WritePasswordJob(service);
+        job->setKey(key);
+        job->setBinaryData(data);
+        watch(job, std::move(done));
+    }
+
+    void startRemove(const QString &service, const QString &key, JobDone done)
+    {
+        auto *job = new QKeychain::DeletePasswordJob(service);
+        job->setKey(key);
+        watch(job, std::move(done));
+    }
+
+    std::deque<RequestPtr> m_queue;
+    bool m_busy = false;
+};
+
+// Waits for the owner thread's answer, at most `timeoutMs`. A thread that runs an event loop
+// (the GUI thread) keeps it going meanwhile, without user input, so windows still paint; any
+// other thread (a worker, the CLI) just blocks. On timeout the request is marked abandoned
+// under its lock, so its outcome can no longer take effect.
+bool waitForAnswer(KeychainRequest &r, int timeoutMs)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    if (QThread::currentThread()->loopLevel() > 0) {
+        for (;;) {
+            {
+                QMutexLocker lock(&r.mutex);
+                if (r.done)
+                    return true;
+                if (deadline.hasExpired()) {
+                    r.abandoned = true;
+                    return false;
+                }
+            }
+            QEventLoop loop;
+            QTimer::singleShot(20, &loop, &QEventLoop::quit);
+            loop.exec(QEventLoop::ExcludeUserInputEvents);
+        }
+    }
+    QMutexLocker lock(&r.mutex);
+    while (!r.done) {
+        if (!r.answered.wait(&r.mutex, deadline) && !r.done) {
+            r.abandoned = true;
+            return false;
+        }
+    }
+    return true;
+}
+
+#ifdef TL_SECRET_SERVICE_PROBE
+// Asks the Secret Service which items carry QtKeychain's attributes for `key`, without
+// reading or unlocking any: Stored (an unlocked item), Locked (only locked ones), Missing, or
+// nullopt when there is no Secret Service to ask (KWallet, no daemon).
+std::optional<KeyState> secretServiceProbe(const QString &service, const QString &key, int timeoutMs)
+{
+    static std::once_flag registered;
+    std::call_once(registered, [] { qDBusRegisterMetaType<QMap<QString, QString>>(); });
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    if (!bus.isConnected())
+        return std::nullopt;
+    QDBusMessage call = QDBusMessage::createMethodCall(
+        QStringLiteral("org.freedesktop.secrets"), QStringLiteral("/org/freedesktop/secrets"),
+        QStringLiteral("org.freedesktop.Secret.Service"), QStringLiteral("SearchItems"));
+    QMap<QString, QString> attributes{{QStringLiteral("server"), service},
+                                      {QStringLiteral("user"), key}};
+    call << QVariant::fromValue(attributes);
+    const QDBusMessage reply = bus.call(call, QDBus::Block, std::min(timeoutMs, 3000));
+    if (reply.type() != QDBusMessage::ReplyMessage || reply.arguments().size() != 2)
+        return std::nullopt;
+    const auto paths = [](const QVariant &v) {
+        QList<QDBusObjectPath> out;
+        const QDBusArgument arg = v.value<QDBusArgument>();
+        arg >> out;
+        return out;
+    };
+    if (!paths(reply.arguments().at(0)).isEmpty())
+        return KeyState::Stored;
+    if (!paths(reply.arguments().at(1)).isEmpty())
+        return KeyState::Locked;
+    return KeyState::Missing;
+}
+#endif
+
+} // namespace
+
+// The one thread of the process that runs QtKeychain jobs. QtKeychain queues every job of the
+// process through one object of its own, bound to the thread of the first job; jobs from a
+// second thread crash in it (the crash of issue 24). So there is exactly one such thread, for
+// every KeychainCredentialStore, from the first use until the application object goes.
+class KeychainCredentialStore::Owner
+{
+public:
+    static std::shared_ptr<Owner> instance()
+    {
+        static const std::shared_ptr<Owner> owner = [] {
+            auto o = std::shared_ptr<Owner>(new Owner);
+            // Stopped with the application object (not deleted: a job still waiting for an
+            // answer may call back into the runner; the process ends anyway).
+            qAddPostRoutine([] { instance()->stop(); });
+            return o;
+        }();
+        return owner;
+    }
+
+    RequestPtr submit(const QString &service, KeychainRequest::Kind kind, const QString &key,
+                      const QByteArray &data = {})
+    {
+        auto r = std::make_shared<KeychainRequest>();
+        r->kind = kind;
+        r->service = service;
+        r->key = key;
+        r->data = data;
+        QMetaObject::invokeMethod(m_runner, [runner = m_runner, r] { runner->enqueue(r); },
+                                  Qt::QueuedConnection);
+        return r;
+    }
+
+private:
+    Owner() : m_thread(new QThread), m_runner(new KeychainJobRunner)
+    {
+        m_thread->setObjectName(QStringLiteral("tokenledger-keychain"));
+        m_runner->moveToThread(m_thread);
+        m_thread->start();
+    }
+
+    void stop()
+    {
+        m_thread->quit();
+        m_thread->wait();
+    }
+
+    QThread *m_thread;          // lives as long as the process
+    KeychainJobRunner *m_runner; // lives on m_thread as long as the process
+};
+
+KeychainCredentialStore::KeychainCredentialStore(QString service, int timeoutMs)
+    : m_service(std::move(service)), m_timeoutMs(timeoutMs), m_owner(Owner::instance())
+{
+}
+
+KeychainCredentialStore::~KeychainCredentialStore() = default;
+
+namespace {
+
+QString noBus()
+{
+    return CredentialStoreTr::tr("The system keychain is unavailable (no session bus).");
+}
+
+// Why a call that got no answer in time got none.
+QString noAnswer(const KeychainRequest &r, int timeoutMs)
+{
+    if (!r.started)
+        return CredentialStoreTr::tr("the keychain is still busy with an earlier request (is an unlock "
+                      "prompt waiting?)");
+    return CredentialStoreTr::tr(
+                                       "the keychain did not answer within %1 s (is an unlock "
+                                       "prompt waiting?)")
+        .arg(timeoutMs / 1000.0);
 }
 
 } // namespace
 
-Result<std::optional<QByteArray>> KeychainCredentialStore::read(const QString &key)
+KeyLookup KeychainCredentialStore::lookup(const QString &key)
 {
     if (!serviceAvailable())
-        return Error{
-            QCoreApplication::translate("tl::providers::CredentialStore",
-                                        "The system keychain is unavailable (no session bus).")};
-    auto *job = new QKeychain::ReadPasswordJob(m_service);
-    job->setKey(key);
-    const JobOutcome o = runJob(job, m_timeoutMs);
-    if (o.error == QKeychain::EntryNotFound)
-        return std::optional<QByteArray>();
-    if (o.error != QKeychain::NoError)
-        return Error{QCoreApplication::translate("tl::providers::CredentialStore",
-                                                 "The system keychain is unavailable: %1.")
-                         .arg(o.message)};
-    return std::optional<QByteArray>(o.data);
+        return {KeyState::Unavailable, {}, noBus()};
+    RequestPtr r = m_owner->submit(m_service, KeychainRequest::Kind::Read, key);
+    if (!waitForAnswer(*r, m_timeoutMs)) {
+        QMutexLocker lock(&r->mutex);
+        return {KeyState::Failed, {},
+                CredentialStoreTr::tr(
+                                            "The system keychain gave no answer: %1.")
+                    .arg(noAnswer(*r, m_timeoutMs))};
+    }
+    QMutexLocker lock(&r->mutex);
+    switch (r->error) {
+    case QKeychain::NoError:
+        return {KeyState::Stored, r->result, {}};
+    case QKeychain::EntryNotFound:
+        break;
+    case QKeychain::AccessDenied:
+    case QKeychain::AccessDeniedByUser:
+        return {KeyState::Locked, {},
+                CredentialStoreTr::tr("The keychain is locked and was not unlocked; unlock it and try again.")};
+    case QKeychain::NoBackendAvailable:
+    case QKeychain::NotImplemented:
+        return {KeyState::Unavailable, {},
+                CredentialStoreTr::tr(
+                                            "The system keychain is unavailable: %1.")
+                    .arg(r->message)};
+    default:
+        return {KeyState::Failed, {},
+                CredentialStoreTr::tr(
+                                            "The system keychain failed: %1.")
+                    .arg(r->message)};
+    }
+    lock.unlock();
+#ifdef TL_SECRET_SERVICE_PROBE
+    // A locked item whose unlock prompt was dismissed reads as "not found"; ask the Secret
+    // Service whether there is a locked one before saying there is none.
+    if (secretServiceProbe(m_service, key, m_timeoutMs) == KeyState::Locked)
+        return {KeyState::Locked, {},
+                CredentialStoreTr::tr("The keychain is locked and was not unlocked; unlock it and try again.")};
+#endif
+    return {KeyState::Missing, {}, {}};
+}
+
+KeyLookup KeychainCredentialStore::probe(const QString &key)
+{
+    if (!serviceAvailable())
+        return {KeyState::Unavailable, {}, noBus()};
+#ifdef TL_SECRET_SERVICE_PROBE
+    if (const auto state = secretServiceProbe(m_service, key, m_timeoutMs)) {
+        if (*state == KeyState::Locked)
+            return {KeyState::Locked, {}, CredentialStoreTr::tr("The keychain is locked.")};
+        return {*state, {}, {}};
+    }
+#endif
+    return CredentialStore::probe(key);
 }
 
 Status KeychainCredentialStore::write(const QString &key, const QByteArray &secret)
 {
     if (!serviceAvailable())
-        return Error{QCoreApplication::translate(
-            "tl::providers::CredentialStore",
+        return Error{CredentialStoreTr::tr(
             "The system keychain is unavailable (no session bus); the key was not saved.")};
-    auto *job = new QKeychain::WritePasswordJob(m_service);
-    job->setKey(key);
-    job->setBinaryData(secret);
-    const JobOutcome o = runJob(job, m_timeoutMs);
-    if (o.error != QKeychain::NoError)
-        return Error{QCoreApplication::translate("tl::providers::CredentialStore",
+    RequestPtr r = m_owner->submit(m_service, KeychainRequest::Kind::Write, key, secret);
+    if (!waitForAnswer(*r, m_timeoutMs)) {
+        QMutexLocker lock(&r->mutex);
+        return Error{CredentialStoreTr::tr(
+                         "The key was not saved: %1. Should the keychain still finish the save, "
+                         "TokenLedger undoes it; unlock the keychain and save again.")
+                         .arg(noAnswer(*r, m_timeoutMs))};
+    }
+    QMutexLocker lock(&r->mutex);
+    if (r->error == QKeychain::AccessDenied || r->error == QKeychain::AccessDeniedByUser)
+        return Error{CredentialStoreTr::tr("The keychain is locked and was not unlocked; the key was not saved. "
+                            "Unlock the keychain and save again.")};
+    if (r->error != QKeychain::NoError)
+        return Error{CredentialStoreTr::tr(
                                                  "Cannot save the key in the system keychain: %1.")
-                         .arg(o.message)};
+                         .arg(r->message)};
     return {};
 }
 
 Status KeychainCredentialStore::remove(const QString &key)
 {
     if (!serviceAvailable())
+        return Error{noBus()};
+    RequestPtr r = m_owner->submit(m_service, KeychainRequest::Kind::Remove, key);
+    if (!waitForAnswer(*r, m_timeoutMs)) {
+        QMutexLocker lock(&r->mutex);
+        return Error{CredentialStoreTr::tr(
+                                                 "Cannot remove the key from the system "
+                                                 "keychain: %1.")
+                         .arg(noAnswer(*r, m_timeoutMs))};
+    }
+    QMutexLocker lock(&r->mutex);
+    if (r->error != QKeychain::NoError && r->error != QKeychain::EntryNotFound)
         return Error{
-            QCoreApplication::translate("tl::providers::CredentialStore",
-                                        "The system keychain is unavailable (no session bus).")};
-    auto *job = new QKeychain::DeletePasswordJob(m_service);
-    job->setKey(key);
-    const JobOutcome o = runJob(job, m_timeoutMs);
-    if (o.error != QKeychain::NoError && o.error != QKeychain::EntryNotFound)
-        return Error{
-            QCoreApplication::translate("tl::providers::CredentialStore",
+            CredentialStoreTr::tr(
                                         "Cannot remove the key from the system keychain: %1.")
-                .arg(o.message)};
+                .arg(r->message)};
     return {};
 }
 
@@ -202,15 +578,16 @@ Credentials credentialsFromEnvironment(const QString &provider)
     return c;
 }
 
-Result<Credentials> resolveCredentials(CredentialStore *store, const Connection &c, QString *source)
+Result<Credentials> resolveCredentials(CredentialStore *store, const QString &databaseId,
+                                       const Connection &c, QString *source)
 {
     QString keychainProblem;
-    if (store && c.id != 0) {
-        auto stored = store->read(c.credentialKey());
+    if (store && c.id != 0 && !databaseId.isEmpty()) {
+        auto stored = ConnectionSecrets(store, databaseId).load(c);
         if (stored && *stored && !(*stored)->isEmpty()) {
             if (source)
                 *source = QStringLiteral("keychain");
-            return decodeCredentials(c.provider, **stored);
+            return **stored;
         }
         if (!stored) {
             keychainProblem = stored.errorMessage();
@@ -231,10 +608,14 @@ Result<Credentials> resolveCredentials(CredentialStore *store, const Connection 
             *source = vars;
         return env;
     }
-    QString msg = QCoreApplication::translate(
-                      "tl::providers::CredentialStore",
-                      "No key for connection '%1': none in the keychain and %2 not set.")
-                      .arg(c.name, vars);
+    QString msg = keychainProblem.isEmpty()
+                      ? CredentialStoreTr::tr(
+                            "No key for connection '%1': none in the keychain and %2 not set.")
+                            .arg(c.name, vars)
+                      : CredentialStoreTr::tr(
+                            "No key for connection '%1': %2 is not set, and the keychain gave "
+                            "none:")
+                            .arg(c.name, vars);
     if (!keychainProblem.isEmpty())
         msg += u' ' + keychainProblem;
     return Error{msg};

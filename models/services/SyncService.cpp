@@ -1,6 +1,7 @@
 #include "services/SyncService.h"
 
 #include "itemmodels/ConnectionsModel.h"
+#include "providers/ConnectionSecrets.h"
 #include "store/Database.h"
 #include "services/SyncUseCase.h"
 #include "store/ReaderDatabase.h"
@@ -50,7 +51,14 @@ SyncService::~SyncService()
 void SyncService::setDatabase(store::Database *db)
 {
     m_db = db;
+    m_databaseId.clear();
     m_queue.clear();
+    if (m_db) {
+        // Names this database's keychain items; on its first open, takes over older items.
+        auto id = providers::prepareConnectionSecrets(*m_db, m_credentials.get());
+        if (id)
+            m_databaseId = *id;
+    }
     if (Status s = reload(); !s)
         m_model->setConnections({});
 }
@@ -85,15 +93,23 @@ Result<std::int64_t> SyncService::saveConnection(const providers::Connection &c,
             QCoreApplication::translate("tl::services::SyncService", "No database is open.")};
     if (Status s = providers::HttpClient::checkUrlAllowed(QUrl(c.baseUrl)); !s)
         return s.error();
+    if (m_databaseId.isEmpty())
+        return Error{QCoreApplication::translate(
+            "tl::services::SyncService", "The database has no id for its keychain items.")};
+    const std::optional<providers::Connection> before =
+        c.id != 0 ? connection(c.id) : std::nullopt;
     auto id = providers::ConnectionStore(*m_db).save(c);
     if (!id)
         return id.error();
     providers::Connection saved = c;
     saved.id = *id;
     Status stored;
+    providers::ConnectionSecrets secrets(m_credentials.get(), m_databaseId);
     if (secret && !secret->isEmpty() && m_credentials)
-        stored =
-            m_credentials->write(saved.credentialKey(), providers::encodeCredentials(saved.provider, *secret));
+        stored = secrets.save(saved, *secret);
+    else if (before && m_credentials)
+        // The user changed where the connection points: its stored key goes with it.
+        stored = secrets.rebind(*before, saved);
     (void)reload();
     if (!stored)
         return Error{
@@ -113,7 +129,7 @@ Status SyncService::removeConnection(std::int64_t id)
         return s;
     Status forgotten;
     if (c && m_credentials)
-        forgotten = m_credentials->remove(c->credentialKey());
+        forgotten = providers::ConnectionSecrets(m_credentials.get(), m_databaseId).forget(*c);
     (void)reload();
     if (!forgotten)
         return Error{QCoreApplication::translate("tl::services::SyncService",
@@ -123,12 +139,17 @@ Status SyncService::removeConnection(std::int64_t id)
     return {};
 }
 
+providers::KeyLookup SyncService::storedSecretState(const providers::Connection &c) const
+{
+    if (!m_credentials || c.id == 0 || m_databaseId.isEmpty())
+        return {providers::KeyState::Missing, {}, {}};
+    return providers::ConnectionSecrets(m_credentials.get(), m_databaseId).probe(c);
+}
+
 bool SyncService::hasStoredSecret(const providers::Connection &c) const
 {
-    if (!m_credentials || c.id == 0)
-        return false;
-    auto s = m_credentials->read(c.credentialKey());
-    return s && *s && !(*s)->isEmpty();
+    const providers::KeyState state = storedSecretState(c).state;
+    return state == providers::KeyState::Stored || state == providers::KeyState::Locked;
 }
 
 bool SyncService::isBusy() const
@@ -215,15 +236,16 @@ bool SyncService::startTest(const providers::Connection &c, const std::optional<
         return false;
     }
     const std::shared_ptr<providers::CredentialStore> store = m_credentials;
+    const QString databaseId = m_databaseId;
     providers::RetryPolicy retry = m_options.retry;
     retry.maxAttempts = std::min(retry.maxAttempts, 2);
-    m_task.start([c, credentials, store, retry](const CancelToken &) -> Outcome {
+    m_task.start([c, credentials, store, databaseId, retry](const CancelToken &) -> Outcome {
         Outcome o{true, c.name, false, {}};
         providers::Credentials creds;
         if (credentials && !credentials->isEmpty()) {
             creds = *credentials;
         } else {
-            auto resolved = providers::resolveCredentials(store.get(), c);
+            auto resolved = providers::resolveCredentials(store.get(), databaseId, c);
             if (!resolved) {
                 o.message = resolved.errorMessage();
                 return o;

@@ -43,7 +43,12 @@ public:
     Result<std::int64_t> saveConnection(const providers::Connection &c,
                                         const std::optional<providers::Credentials> &secret);
     Status removeConnection(std::int64_t id);
+    // Whether the connection has a key in this database's keychain item (also when the
+    // keychain is locked), asked without reading the key where the keychain allows.
     bool hasStoredSecret(const providers::Connection &c) const;
+    providers::KeyLookup storedSecretState(const providers::Connection &c) const;
+    // The open database's id, which names its keychain items.
+    QString databaseId() const { return m_databaseId; }
     std::optional<providers::Connection> connection(std::int64_t id) const;
 
     bool isBusy() const;
@@ -80,6 +85,7 @@ private:
 
     std::shared_ptr<providers::CredentialStore> m_credentials;
     store::Database *m_db = nullptr;
+    QString m_databaseId;
     itemmodels::ConnectionsModel *m_model;
     providers::SyncOptions m_options;
     BackgroundTask<Outcome> m_task{this};

@@ -1,6 +1,7 @@
 #include "services/SyncUseCase.h"
 
 #include "pricing/DatabasePricing.h"
+#include "store/DatabaseIdentity.h"
 #include "store/Database.h"
 
 #include <QDateTime>
@@ -20,7 +21,13 @@ SyncRun SyncUseCase::run(const providers::Connection &connection, const provider
         out.error = pricing.errorMessage();
         return out;
     }
-    auto creds = providers::resolveCredentials(m_credentials, connection, &out.credentialSource);
+    auto databaseId = store::databaseId(m_db);
+    if (!databaseId) {
+        out.error = databaseId.errorMessage();
+        return out;
+    }
+    auto creds = providers::resolveCredentials(m_credentials, *databaseId, connection,
+                                               &out.credentialSource);
     if (!creds) {
         out.error = creds.errorMessage();
         recordFailure(connection, out.error); // show the cause with the connection too

@@ -7,6 +7,7 @@
 #include "SyncTestHelpers.h"
 
 #include "dialogs/ConnectionDialog.h"
+#include "providers/ConnectionSecrets.h"
 #include "itemmodels/ConnectionsModel.h"
 #include "services/SyncService.h"
 #include "widgets/ConnectionsPanel.h"
@@ -182,9 +183,9 @@ private Q_SLOTS:
         QCOMPARE(
             m_service->model()->index(0, itemmodels::ConnectionsModel::Filters).data().toString(),
             QStringLiteral("projects: proj_a, proj_b"));
-        auto stored = m_store->read(c->credentialKey());
+        auto stored = ConnectionSecrets(m_store.get(), m_service->databaseId()).load(*c);
         QVERIFY(stored.ok() && *stored);
-        QCOMPARE(**stored, m_server.adminKey);
+        QCOMPARE((*stored)->apiKey, m_server.adminKey);
         QVERIFY(status().contains(QLatin1String("saved")));
     }
 
@@ -209,8 +210,9 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>("editConnectionButton"), Qt::LeftButton);
         QVERIFY2(wrong.startsWith(QLatin1String("Bad key")), qPrintable(wrong));
         QVERIFY2(right.contains(QLatin1String("Connection works")), qPrintable(right));
-        auto stored = m_store->read(m_service->model()->connectionAt(0)->credentialKey());
-        QCOMPARE(**stored, m_server.adminKey); // a cancelled dialog changes nothing
+        auto stored = ConnectionSecrets(m_store.get(), m_service->databaseId())
+                          .load(*m_service->model()->connectionAt(0));
+        QCOMPARE((*stored)->apiKey, m_server.adminKey); // a cancelled dialog changes nothing
     }
 
     void testConnectionGivesReadableVerdicts()
@@ -388,9 +390,9 @@ private Q_SLOTS:
         QVERIFY(id != 0);
         const Connection c = *m_service->connection(id);
         QCOMPARE(c.provider, QStringLiteral("aws"));
-        auto stored = m_store->read(c.credentialKey());
+        auto stored = ConnectionSecrets(m_store.get(), m_service->databaseId()).load(c);
         QVERIFY(stored.ok() && *stored);
-        const Credentials creds = decodeCredentials(QStringLiteral("aws"), **stored);
+        const Credentials creds = **stored;
         QCOMPARE(creds.aws.accessKeyId, aws.accessKeyId);
         QCOMPARE(creds.aws.secretAccessKey, aws.secretAccessKey);
         QCOMPARE(creds.aws.sessionToken, aws.sessionToken);
@@ -408,7 +410,8 @@ private Q_SLOTS:
 
     void removeForgetsTheKey()
     {
-        const QString key = m_service->model()->connectionAt(0)->credentialKey();
+        const QString key = ConnectionSecrets::itemKey(m_service->databaseId(),
+                                                       m_service->model()->connectionAt(0)->id);
         selectFirstRow();
         QTimer::singleShot(0, [] {
             auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());

@@ -228,6 +228,41 @@ private Q_SLOTS:
                  qPrintable((*connection)->lastError));
     }
 
+    // Every failure of `sync --json` is a JSON result on stdout, also one before the sync
+    // starts (issue 24: a missing key printed nothing there).
+    void everyJsonFailureIsJsonOnStdout()
+    {
+        FakeOpenAi server;
+        QVERIFY(server.start());
+        const QString url = server.baseUrl() + QStringLiteral("/v1");
+        const QList<QStringList> runs = {
+            {QStringLiteral("--db"), db(), QStringLiteral("sync"), QStringLiteral("openai"),
+             QStringLiteral("--base-url"), url, QStringLiteral("--json")},
+            {QStringLiteral("--db"), db(), QStringLiteral("sync"), QStringLiteral("google"),
+             QStringLiteral("--json")},
+            {QStringLiteral("--db"), db(), QStringLiteral("sync"), QStringLiteral("openai"),
+             QStringLiteral("--from"), QStringLiteral("yesterday"), QStringLiteral("--json")},
+            {QStringLiteral("--db"), db(), QStringLiteral("sync"), QStringLiteral("anthropic"),
+             QStringLiteral("--connection"), QStringLiteral("openai"), QStringLiteral("--json")},
+        };
+        for (const QStringList &args : runs) {
+            const CliRun r = runCliServing(args);
+            QVERIFY2(r.exitCode == 1 || r.exitCode == 2, qPrintable(args.join(u' ')));
+            const QJsonObject j = json(r);
+            QVERIFY2(!j.isEmpty(), qPrintable(args.join(u' ') + u" printed: " +
+                                              QString::fromUtf8(r.out)));
+            QCOMPARE(j.value(QLatin1String("status")).toString(), QStringLiteral("failed"));
+            QVERIFY(!j.value(QLatin1String("error")).toString().isEmpty());
+            QVERIFY(!r.err.isEmpty()); // and said on stderr, as without --json
+        }
+        const QJsonObject missing = json(runCliServing(runs.first()));
+        QVERIFY2(missing.value(QLatin1String("error")).toString().contains(
+                     QLatin1String("OPENAI_ADMIN_KEY")),
+                 qPrintable(missing.value(QLatin1String("error")).toString()));
+        QCOMPARE(missing.value(QLatin1String("connection")).toString(), QStringLiteral("openai"));
+        QVERIFY(server.requests().isEmpty());
+    }
+
     void terminatingAStalledSyncRecordsItAsCancelled()
     {
         FakeOpenAi server;

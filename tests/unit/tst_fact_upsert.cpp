@@ -5,6 +5,7 @@
 #include "TestSupport.h"
 
 #include "providers/Connection.h"
+#include "providers/ConnectionSecrets.h"
 #include "providers/CredentialStore.h"
 #include "store/FactStore.h"
 
@@ -159,23 +160,122 @@ private Q_SLOTS:
         c.name = QStringLiteral("claude");
         qputenv("ANTHROPIC_ADMIN_KEY", "sk-ant-admin-from-env");
         QString source;
-        auto r = resolveCredentials(&store, c, &source);
+        const QString databaseId = QStringLiteral("0c6f4a52-test");
+        auto r = resolveCredentials(&store, databaseId, c, &source);
         QVERIFY(r.ok());
         QCOMPARE(r->apiKey, QByteArray("sk-ant-admin-from-env"));
         QCOMPARE(source, QStringLiteral("ANTHROPIC_ADMIN_KEY"));
-        QVERIFY(store.write(c.credentialKey(), "sk-ant-admin-stored").ok());
-        r = resolveCredentials(&store, c, &source);
+        Credentials stored;
+        stored.apiKey = "sk-ant-admin-stored";
+        QVERIFY(ConnectionSecrets(&store, databaseId).save(c, stored).ok());
+        r = resolveCredentials(&store, databaseId, c, &source);
         QCOMPARE(r->apiKey, QByteArray("sk-ant-admin-stored"));
         QCOMPARE(source, QStringLiteral("keychain"));
         store.setUnavailable(QStringLiteral("keychain locked"));
-        r = resolveCredentials(&store, c, &source);
+        r = resolveCredentials(&store, databaseId, c, &source);
         QCOMPARE(r->apiKey, QByteArray("sk-ant-admin-from-env"));
         qunsetenv("ANTHROPIC_ADMIN_KEY");
-        r = resolveCredentials(&store, c, &source);
+        r = resolveCredentials(&store, databaseId, c, &source);
         QVERIFY(!r.ok());
         QVERIFY2(r.errorMessage().contains(QLatin1String("ANTHROPIC_ADMIN_KEY")),
                  qPrintable(r.errorMessage()));
         QVERIFY(r.errorMessage().contains(QLatin1String("keychain locked")));
+    }
+
+    // Issue 24: items name the database, and a key is only handed out for the provider and
+    // base URL it was saved for.
+    void keysNeverCrossDatabasesOrAddresses()
+    {
+        MemoryCredentialStore store;
+        providers::Connection openai;
+        openai.id = 1;
+        openai.provider = QStringLiteral("openai");
+        openai.name = QStringLiteral("openai");
+        openai.baseUrl = QStringLiteral("https://api.openai.com/v1");
+        providers::Connection anthropic = openai;
+        anthropic.provider = QStringLiteral("anthropic");
+        anthropic.name = QStringLiteral("claude");
+        anthropic.baseUrl = QStringLiteral("https://api.anthropic.com");
+        Credentials a, b;
+        a.apiKey = "sk-admin-first";
+        b.apiKey = "sk-ant-admin-second";
+        ConnectionSecrets first(&store, QStringLiteral("db-one"));
+        ConnectionSecrets second(&store, QStringLiteral("db-two"));
+        QVERIFY(first.save(openai, a).ok());
+        QVERIFY(second.save(anthropic, b).ok()); // the same connection id, another database
+        QCOMPARE(store.keys().size(), 2);
+        QCOMPARE((*first.load(openai))->apiKey, a.apiKey);
+        QCOMPARE((*second.load(anthropic))->apiKey, b.apiKey);
+        QVERIFY(!(*ConnectionSecrets(&store, QStringLiteral("db-three")).load(openai)));
+
+        // Another database's item under this connection's name would be refused too.
+        auto crossed = second.load(openai);
+        QVERIFY(!crossed.ok());
+        QVERIFY2(crossed.errorMessage().contains(QLatin1String("not sent")),
+                 qPrintable(crossed.errorMessage()));
+        providers::Connection elsewhere = openai;
+        elsewhere.baseUrl = QStringLiteral("https://proxy.example.com/v1");
+        auto refused = first.load(elsewhere);
+        QVERIFY(!refused.ok());
+        QVERIFY(!refused.errorMessage().contains(QLatin1String("sk-admin-first")));
+        QVERIFY(first.load(openai).ok());
+        providers::Connection trailingSlash = openai;
+        trailingSlash.baseUrl += u'/';
+        QVERIFY(first.load(trailingSlash).ok()); // the same address
+
+        // An edit of the base URL takes the key along; the old address no longer gets it.
+        QVERIFY(first.rebind(openai, elsewhere).ok());
+        QCOMPARE((*first.load(elsewhere))->apiKey, a.apiKey);
+        QVERIFY(!first.load(openai).ok());
+
+        QVERIFY(first.forget(elsewhere).ok());
+        QVERIFY(!(*first.load(elsewhere)));
+        QCOMPARE((*second.load(anthropic))->apiKey, b.apiKey);
+    }
+
+    void olderItemsMoveOnlyWhenTheyFit()
+    {
+        MemoryCredentialStore store;
+        auto db = store::Database::openInMemory();
+        QVERIFY(db.ok());
+        providers::Connection openai;
+        openai.provider = QStringLiteral("openai");
+        openai.name = QStringLiteral("openai");
+        openai.baseUrl = QStringLiteral("https://api.openai.com/v1");
+        providers::Connection aws = openai;
+        aws.provider = QStringLiteral("aws");
+        aws.name = QStringLiteral("aws");
+        aws.baseUrl = QStringLiteral("https://ce.us-east-1.amazonaws.com");
+        openai.id = *providers::ConnectionStore(**db).save(openai);
+        aws.id = *providers::ConnectionStore(**db).save(aws);
+        QVERIFY(store.write(ConnectionSecrets::legacyItemKey(openai.id), "sk-admin-old").ok());
+        QVERIFY(store.write(ConnectionSecrets::legacyItemKey(aws.id), "sk-ant-admin-not-aws").ok());
+
+        auto id = prepareConnectionSecrets(**db, &store);
+        QVERIFY(id.ok() && !id->isEmpty());
+        ConnectionSecrets secrets(&store, *id);
+        QCOMPARE((*secrets.load(openai))->apiKey, QByteArray("sk-admin-old"));
+        QVERIFY(!store.keys().contains(ConnectionSecrets::legacyItemKey(openai.id)));
+        QVERIFY(!(*secrets.load(aws)));                                         // did not fit
+        QVERIFY(store.keys().contains(ConnectionSecrets::legacyItemKey(aws.id))); // left alone
+
+        // Checked once: the database's id stays, and a later older item is not taken.
+        QVERIFY(store.write(ConnectionSecrets::legacyItemKey(openai.id), "sk-admin-later").ok());
+        QVERIFY(secrets.forget(openai).ok());
+        auto again = prepareConnectionSecrets(**db, &store);
+        QCOMPARE(*again, *id);
+        QVERIFY(!(*secrets.load(openai)));
+
+        // A database that had no connections when first opened never takes older items.
+        auto fresh = store::Database::openInMemory();
+        QVERIFY(fresh.ok());
+        auto freshId = prepareConnectionSecrets(**fresh, &store);
+        QVERIFY(freshId.ok() && *freshId != *id);
+        providers::Connection later = openai;
+        later.id = *providers::ConnectionStore(**fresh).save(later);
+        QCOMPARE(later.id, openai.id);
+        QVERIFY(prepareConnectionSecrets(**fresh, &store).ok());
+        QVERIFY(!(*ConnectionSecrets(&store, *freshId).load(later)));
     }
 
     void keychainFailsFastWithoutASessionBus()
