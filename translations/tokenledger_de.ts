@@ -3136,6 +3136,10 @@ Batch-Anfragen werden zu den Batch-Preisen des Katalogs bepreist (meist die Häl
         <source>The tiers&apos; shares add up to at most 100 %: the share of tier “%1” was limited to %2 instead of %3.</source>
         <translation>Die Anteile der Stufen ergeben zusammen höchstens 100 %: Der Anteil der Stufe „%1“ wurde auf %2 statt %3 begrenzt.</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>tl::store::Database</name>

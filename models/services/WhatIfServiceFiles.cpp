@@ -138,6 +138,14 @@ void WhatIfService::compare(const QStringList &paths)
         }
         columns << c;
     }
+    // Two files may carry the same scenario name (a duplicate saved under another file name):
+    // the file tells them apart.
+    QStringList names;
+    for (const auto &c : std::as_const(columns))
+        names << c.name;
+    for (int i = 1; i < columns.size(); ++i)
+        if (names.count(columns[i].name) > 1)
+            columns[i].name = tr("%1 (%2)").arg(columns[i].name, QFileInfo(columns[i].path).fileName());
     m_comparison->setColumns(columns);
 }
 

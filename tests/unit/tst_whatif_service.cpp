@@ -8,6 +8,7 @@
 #include "pricing/DatabasePricing.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -110,6 +111,14 @@ void TestWhatIfService::modelsPassTheModelTester()
     QVERIFY(service.save(a).ok());
     service.compare({a, dir.filePath(QStringLiteral("missing.json"))});
     QCOMPARE(service.comparison()->columnCount(), 3);
+    // The same scenario saved under two names: the columns say which file is which.
+    const QString b = dir.filePath(QStringLiteral("b.json"));
+    QVERIFY(QFile::copy(a, b));
+    service.compare({a, b});
+    const QString nameA = service.comparison()->headerData(1, Qt::Horizontal, Qt::DisplayRole).toString();
+    const QString nameB = service.comparison()->headerData(2, Qt::Horizontal, Qt::DisplayRole).toString();
+    QVERIFY2(nameA != nameB, qPrintable(nameA));
+    QVERIFY(nameA.contains(QLatin1String("a.json")) && nameB.contains(QLatin1String("b.json")));
     service.compare({});
     QCOMPARE(service.comparison()->columnCount(), 1);
     service.setDatabase(nullptr); // no history: error, models show dashes
