@@ -7,6 +7,7 @@
 #include "providers/SyncEngine.h"
 #include "services/SyncUseCase.h"
 #include "store/Database.h"
+#include "store/WriterNote.h"
 
 #include <QDateTime>
 #include <QTimeZone>
@@ -74,13 +75,23 @@ int runSync(const QStringList &args)
     QDate from, to;
     if (!parseDateRange(cmd, fromOpt, toOpt, &from, &to))
         return ExitUsage;
+    // --base-url applies to this run only: it is checked here (scheme, loopback for http://,
+    // no user name or password) and never saved with the connection, so a later sync without
+    // it never sends the key to that address (issue 18).
+    QUrl runUrl;
     if (cmd.isSet(urlOpt)) {
-        const QUrl url(cmd.value(urlOpt));
-        if (!url.isValid() || url.host().isEmpty() ||
-            (url.scheme() != u"https" && url.scheme() != u"http")) {
+        runUrl = QUrl(cmd.value(urlOpt));
+        if (!runUrl.isValid() || runUrl.host().isEmpty() ||
+            (runUrl.scheme() != u"https" && runUrl.scheme() != u"http")) {
             printError(QStringLiteral("--base-url must be an http(s) URL, not '%1'")
-                           .arg(cmd.value(urlOpt)));
+                           .arg(runUrl.toString(QUrl::RemoveUserInfo)));
             return ExitUsage;
+        }
+        // Checked before the database is opened, so that nothing is created or saved; a URL
+        // with a password is a usage error, plain http:// elsewhere fails as before.
+        if (Status s = providers::HttpClient::checkUrlAllowed(runUrl); !s) {
+            printError(s.errorMessage());
+            return runUrl.userInfo().isEmpty() ? ExitFailure : ExitUsage;
         }
     }
 
@@ -89,6 +100,8 @@ int runSync(const QStringList &args)
         printError(db.errorMessage());
         return ExitFailure;
     }
+    // Tells a second writer who holds the file while this one runs (see WriterNote).
+    store::WriterNote writerNote(**db, QStringLiteral("a sync"));
     providers::ConnectionStore connections(**db);
     const QString name = cmd.isSet(nameOpt) ? cmd.value(nameOpt) : provider;
     auto existing = connections.byName(name);
@@ -107,8 +120,7 @@ int runSync(const QStringList &args)
     } else {
         connection.provider = provider;
         connection.name = name;
-        connection.baseUrl =
-            cmd.isSet(urlOpt) ? cmd.value(urlOpt) : providers::defaultBaseUrl(provider);
+        connection.baseUrl = providers::defaultBaseUrl(provider);
         auto id = connections.save(connection);
         if (!id) {
             printError(id.errorMessage());
@@ -116,8 +128,8 @@ int runSync(const QStringList &args)
         }
         connection.id = *id;
     }
-    if (cmd.isSet(urlOpt))
-        connection.baseUrl = cmd.value(urlOpt);
+    if (!runUrl.isEmpty())
+        connection.baseUrl = runUrl.toString(); // in memory, for this run
     if (Status s = providers::HttpClient::checkUrlAllowed(QUrl(connection.baseUrl)); !s) {
         printError(s.errorMessage());
         return ExitFailure;

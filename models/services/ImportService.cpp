@@ -6,6 +6,7 @@
 #include "store/ReaderDatabase.h"
 #include "store/FactStore.h"
 #include "store/SqliteImportLog.h"
+#include "store/WriterNote.h"
 
 #include <QFileInfo>
 #include <QLocale>
@@ -108,6 +109,8 @@ bool ImportService::startImport(const QStringList &files, std::optional<ingest::
         auto db = store::openWorkerDatabase(path);
         if (!db)
             return {false, false, db.errorMessage()};
+        // Tells a second writer (tokenledger-cli) who holds the file while this runs.
+        store::WriterNote writerNote(**db, tr("an import in the desktop app"));
         auto pricing = pricing::DatabasePricing::load(**db);
         if (!pricing)
             return {false, false, pricing.errorMessage()};
