@@ -109,8 +109,8 @@ std::optional<J> parseJson(const QByteArray &bytes, const QString &origin, QStri
     return std::nullopt;
 }
 
-// True when a decimal text names an amount that is not zero ("1e-12", "0.0000000004"):
-// such a price parses to zero nano-dollars and must be refused, not read as free.
+// True when a decimal text names an amount that is not zero ("1e-12", "0.0000000004"): in a
+// TokenLedger catalog such a price parses to zero nano-dollars and is refused, not read as free.
 inline bool hasNonZeroDigit(const QString &decimal)
 {
     for (const QChar c : decimal) {
@@ -180,13 +180,7 @@ std::optional<Money> jsonMoney(const J &j, int powerOfTen, QString *error, const
         *error = QStringLiteral("'%1' is negative: %2").arg(what, *text);
         return std::nullopt;
     }
-    if (m->isZero() && hasNonZeroDigit(*text)) {
-        *error = QStringLiteral("'%1' is %2, which rounds to zero (prices are kept to a "
-                                "billionth of a dollar)")
-                     .arg(what, *text);
-        return std::nullopt;
-    }
-    return m;
+    return m; // a per-token price below half a nano per million rounds to zero, as documented
 }
 
 template <typename J>
