@@ -68,6 +68,17 @@
     </message>
 </context>
 <context>
+    <name>tl::FileError</name>
+    <message>
+        <source>the disk is full (%1)</source>
+        <translation>der Datenträger ist voll (%1)</translation>
+    </message>
+    <message>
+        <source>the data could not be written to the disk</source>
+        <translation>die Daten konnten nicht auf den Datenträger geschrieben werden</translation>
+    </message>
+</context>
+<context>
     <name>tl::app::Application</name>
     <message>
         <source>TokenLedger — see where your LLM-inference money goes.</source>
@@ -501,6 +512,18 @@
     <message>
         <source>&apos;%1&apos; matches no format TokenLedger reads (LiteLLM spend logs, OpenAI Batch output, Bedrock invocation logs, Langfuse observations, FOCUS CSV, or a CSV with a column mapping).</source>
         <translation>&apos;%1&apos; entspricht keinem Format, das TokenLedger lesen kann (LiteLLM-Spend-Logs, OpenAI-Batch-Ausgabe, Bedrock-Aufruf-Logs, Langfuse-Observations, FOCUS-CSV oder CSV mit Spaltenzuordnung).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is UTF-16 text; TokenLedger reads UTF-8. Save it as UTF-8 (for example: iconv -f UTF-16LE -t UTF-8 FILE &gt; FILE.utf8) and import that.</source>
+        <translation>&apos;%1&apos; ist UTF-16-Text; TokenLedger liest UTF-8. Speichern Sie die Datei als UTF-8 (zum Beispiel: iconv -f UTF-16LE -t UTF-8 DATEI &gt; DATEI.utf8) und importieren Sie diese.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a text file TokenLedger reads: it holds binary data (control bytes or bytes that are not UTF-8). Logs must be UTF-8 text, plain or .gz.</source>
+        <translation>&apos;%1&apos; ist keine Textdatei, die TokenLedger lesen kann: Sie enthält Binärdaten (Steuerbytes oder Bytes, die kein UTF-8 sind). Protokolle müssen UTF-8-Text sein, unkomprimiert oder als .gz.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: its first line is %2 MiB long, more than the 1 MiB TokenLedger reads to recognise a format. Say which format it is (on the command line: --format).</source>
+        <translation>&apos;%1&apos;: Die erste Zeile ist %2 MiB lang, mehr als das 1 MiB, das TokenLedger zum Erkennen eines Formats liest. Geben Sie das Format an (auf der Kommandozeile: --format).</translation>
     </message>
 </context>
 <context>
@@ -1935,6 +1958,10 @@ Auch abgerechnet unter: %2</translation>
         <source>%1 was %2 %3 times over %4 s; gave up %5. Last answer: %6</source>
         <translation>%1: %3-mal in %4 s fehlgeschlagen (%2); aufgegeben %5. Letzte Antwort: %6</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; contains a user name or password. Remove the &apos;user:password@&apos; part: keys are kept in the system keychain, never in a URL.</source>
+        <translation>&apos;%1&apos; enthält einen Benutzernamen oder ein Passwort. Entfernen Sie den Teil &apos;benutzer:passwort@&apos;: Schlüssel werden im Schlüsselbund des Systems aufbewahrt, nie in einer URL.</translation>
+    </message>
 </context>
 <context>
     <name>tl::providers::OpenAiClient</name>
@@ -2932,6 +2959,10 @@ Batch-Anfragen werden zu den Batch-Preisen des Katalogs bepreist (meist die Häl
         <source>The import was undone: its records were removed.</source>
         <translation>Der Import wurde rückgängig gemacht: Seine Datensätze wurden entfernt.</translation>
     </message>
+    <message>
+        <source>an import in the desktop app</source>
+        <translation>ein Import in der Desktop-App</translation>
+    </message>
 </context>
 <context>
     <name>tl::services::PricesService</name>
@@ -3142,6 +3173,21 @@ Batch-Anfragen werden zu den Batch-Preisen des Katalogs bepreist (meist die Häl
     </message>
 </context>
 <context>
+    <name>tl::store::Connection</name>
+    <message>
+        <source>&apos;%1&apos; is busy: %2 is writing to it. Gave up after waiting %3 s; try again when it has finished, or wait longer (tokenledger-cli --lock-timeout SECONDS).</source>
+        <translation>&apos;%1&apos; ist belegt: %2 schreibt gerade hinein. Nach %3 s Warten aufgegeben; versuchen Sie es erneut, wenn der Vorgang beendet ist, oder warten Sie länger (tokenledger-cli --lock-timeout SEKUNDEN).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is busy: another program (or another TokenLedger window) is writing to it. Gave up after waiting %2 s; try again when it has finished, or wait longer (tokenledger-cli --lock-timeout SECONDS).</source>
+        <translation>&apos;%1&apos; ist belegt: Ein anderes Programm (oder ein anderes TokenLedger-Fenster) schreibt gerade hinein. Nach %2 s Warten aufgegeben; versuchen Sie es erneut, wenn es fertig ist, oder warten Sie länger (tokenledger-cli --lock-timeout SEKUNDEN).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be written (the file or its folder is read-only): %2</source>
+        <translation>&apos;%1&apos; kann nicht geschrieben werden (die Datei oder ihr Ordner ist schreibgeschützt): %2</translation>
+    </message>
+</context>
+<context>
     <name>tl::store::Database</name>
     <message>
         <source>Cannot read &apos;%1&apos;: %2</source>
@@ -3199,12 +3245,31 @@ Batch-Anfragen werden zu den Batch-Preisen des Katalogs bepreist (meist die Häl
         <source>Migration %1 failed: %2</source>
         <translation>Migration %1 ist fehlgeschlagen: %2</translation>
     </message>
+    <message>
+        <source>Cannot create &apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos; kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be upgraded to this version of TokenLedger, which writes to it, but the file or its folder is read-only.</source>
+        <translation>&apos;%1&apos; muss auf diese Version von TokenLedger aktualisiert werden, wozu hineingeschrieben wird, aber die Datei oder ihr Ordner ist schreibgeschützt.</translation>
+    </message>
 </context>
 <context>
     <name>tl::store::FactStore</name>
     <message>
         <source>Re-pricing was cancelled; nothing was changed.</source>
         <translation>Die Neubepreisung wurde abgebrochen; es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>tl::store::WriterNote</name>
+    <message>
+        <source>%1 by pid %2, started %3</source>
+        <translation>%1 von PID %2, gestartet %3</translation>
+    </message>
+    <message>
+        <source>a write</source>
+        <translation>ein Schreibvorgang</translation>
     </message>
 </context>
 <context>

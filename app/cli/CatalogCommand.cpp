@@ -6,6 +6,7 @@
 #include "pricing/DatabasePricing.h"
 #include "pricing/Discounts.h"
 #include "store/Database.h"
+#include "store/WriterNote.h"
 
 #include <QDateTime>
 #include <QTimeZone>
@@ -58,6 +59,8 @@ int importCatalog(const CommandLine &cmd, bool reprice)
         printError(db.errorMessage());
         return ExitFailure;
     }
+    // Tells a second writer who holds the file while this one runs (see WriterNote).
+    store::WriterNote writerNote(**db, QStringLiteral("a catalog import"));
     nlohmann::ordered_json reports = nlohmann::ordered_json::array();
     int exit = ExitOk;
     for (const QString &file : files) {

@@ -2,6 +2,7 @@
 
 #include "cli/Command.h"
 #include "cli/Commands.h"
+#include "text/ControlCharacters.h"
 
 #include <QCoreApplication>
 
@@ -35,14 +36,17 @@ constexpr CommandEntry kCommands[] = {
 
 } // namespace
 
+// Everything printed passes here: control characters that came from log fields, file names or
+// server messages are shown as escapes instead of acting on the terminal (issue 18).
 void printError(const QString &message)
 {
-    std::fprintf(stderr, "tokenledger-cli: %s\n", message.toLocal8Bit().constData());
+    std::fprintf(stderr, "tokenledger-cli: %s\n",
+                 text::ControlCharacters::escapedForTerminal(message).toLocal8Bit().constData());
 }
 
 void printOut(const QString &text)
 {
-    const QByteArray bytes = text.toLocal8Bit();
+    const QByteArray bytes = text::ControlCharacters::escapedForTerminal(text).toLocal8Bit();
     std::fwrite(bytes.constData(), 1, bytes.size(), stdout);
 }
 
@@ -59,6 +63,8 @@ void CliApp::printHelp() const
         "\nGlobal options:\n"
         "  --db FILE   database file (default: %1; or $TOKENLEDGER_DB)\n"
         "  --json      machine-readable output on stdout\n"
+        "  --lock-timeout SECONDS  wait this long while another import or sync writes to\n"
+        "              the database (default 600; or $TOKENLEDGER_LOCK_TIMEOUT)\n"
         "  -h, --help  help; 'tokenledger-cli COMMAND --help' for a command's options\n"
         "  -v, --version\n\n"
         "Exit codes: 0 success, 1 the command failed, 2 wrong command line,\n"
@@ -74,7 +80,7 @@ int CliApp::run(const QStringList &arguments)
     int commandIndex = -1;
     for (int i = 1; i < arguments.size(); ++i) {
         const QString &a = arguments[i];
-        if (a == u"--db") {
+        if (a == u"--db" || a == u"--lock-timeout") {
             ++i; // skip its value
             continue;
         }
@@ -88,6 +94,7 @@ int CliApp::run(const QStringList &arguments)
     GlobalOptions options;
     global.addOption(options.db);
     global.addOption(options.json);
+    global.addOption(options.lockTimeout);
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Help."));
     const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
                                      QStringLiteral("Version."));
@@ -114,6 +121,10 @@ int CliApp::run(const QStringList &arguments)
         commandArgs << QStringLiteral("--db") << global.value(options.db);
     if (global.isSet(options.json))
         commandArgs << QStringLiteral("--json");
+    if (global.isSet(options.lockTimeout))
+        commandArgs << QStringLiteral("--lock-timeout") << global.value(options.lockTimeout);
+    else if (!applyLockTimeout({})) // $TOKENLEDGER_LOCK_TIMEOUT or the default
+        return ExitUsage;
     commandArgs << arguments.mid(commandIndex + 1);
 
     QStringList names;

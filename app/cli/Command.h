@@ -21,7 +21,19 @@ struct GlobalOptions
                           QStringLiteral("Database file (default: %1).").arg(defaultDatabasePath()),
                           QStringLiteral("FILE")};
     QCommandLineOption json{QStringLiteral("json"), QStringLiteral("Machine-readable output on stdout.")};
+    QCommandLineOption lockTimeout{
+        QStringLiteral("lock-timeout"),
+        QStringLiteral("How long to wait while another import or sync writes to the database "
+                       "(default %1; or $TOKENLEDGER_LOCK_TIMEOUT).")
+            .arg(kDefaultLockTimeoutSeconds),
+        QStringLiteral("SECONDS")};
+    static constexpr int kDefaultLockTimeoutSeconds = 600;
 };
+
+// Applies --lock-timeout (or $TOKENLEDGER_LOCK_TIMEOUT, else the default) to every database
+// connection this process opens, and prints "waiting for FILE: … holds it" on stderr while a
+// command waits. False (after printing why) when the value is not a whole number of seconds.
+bool applyLockTimeout(const QString &value);
 
 // A command's parser with the global options and --help. parse() returns an exit code when
 // the command should stop (help printed, or a usage error reported), nothing to go on.

@@ -4,6 +4,7 @@
 #include "cli/JsonOutput.h"
 #include "demo/DemoOrganisation.h"
 #include "store/Database.h"
+#include "store/WriterNote.h"
 #include "store/ImportedUsage.h"
 
 #include <QDateTime>
@@ -51,6 +52,8 @@ int runDemo(const QStringList &args)
         printError(db.errorMessage());
         return ExitFailure;
     }
+    // Tells a second writer who holds the file while this one runs (see WriterNote).
+    store::WriterNote writerNote(**db, QStringLiteral("the demo"));
     // Never mix invented numbers into real data.
     auto real = store::holdsRealUsage(**db);
     if (real && *real) {

@@ -6,6 +6,7 @@
 #include "ingest/ImportRunner.h"
 #include "services/ImportUseCase.h"
 #include "store/Database.h"
+#include "store/WriterNote.h"
 
 #include <QCoreApplication>
 
@@ -85,6 +86,8 @@ int runImport(const QStringList &args)
         printError(db.errorMessage());
         return ExitFailure;
     }
+    // Tells a second writer who holds the file while this one runs (see WriterNote).
+    store::WriterNote writerNote(**db, QStringLiteral("an import"));
     auto run = services::ImportUseCase(**db).run(files, options, cmd.value(mapping));
     if (!run) {
         printError(run.errorMessage());
@@ -133,7 +136,12 @@ int runImport(const QStringList &args)
                                .arg(s.imported)
                                .arg(s.duplicates)
                                .arg(s.rejected);
-            if (s.skipped)
+            if (s.skipped && s.format == ingest::ImportFormat::Focus)
+                // Rows of other cloud services, purchases, taxes, credits: usage, not AI usage.
+                text += QStringLiteral(", %1 rows that are not AI usage skipped (other services, "
+                                       "purchases, credits, taxes)")
+                            .arg(s.skipped);
+            else if (s.skipped)
                 text += QStringLiteral(", %1 without usage skipped").arg(s.skipped);
             text += u'\n';
             for (const ingest::ReadProblem &p : s.problems)

@@ -4,6 +4,7 @@
 #include "cli/JsonOutput.h"
 #include "pricing/DatabasePricing.h"
 #include "store/Database.h"
+#include "store/WriterNote.h"
 
 namespace tl::cli {
 
@@ -42,6 +43,8 @@ int runReprice(const QStringList &args)
         printError(db.errorMessage());
         return ExitFailure;
     }
+    // Tells a second writer who holds the file while this one runs (see WriterNote).
+    store::WriterNote writerNote(**db, QStringLiteral("a re-price"));
     return repriceAndReport(**db, cmd.json());
 }
 

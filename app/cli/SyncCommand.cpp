@@ -8,6 +8,7 @@
 #include "providers/SyncEngine.h"
 #include "services/SyncUseCase.h"
 #include "store/Database.h"
+#include "store/WriterNote.h"
 
 #include <QDateTime>
 #include <QTimeZone>
@@ -96,18 +97,28 @@ int runSync(const QStringList &args)
         }
         return ExitUsage;
     }
+    // --base-url applies to this run only: it is checked here (scheme, loopback for http://,
+    // no user name or password) and never saved with the connection, so a later sync without
+    // it never sends the key to that address.
+    QUrl runUrl;
     if (cmd.isSet(urlOpt)) {
-        const QUrl url(cmd.value(urlOpt));
-        if (!url.isValid() || url.host().isEmpty() ||
-            (url.scheme() != u"https" && url.scheme() != u"http"))
+        runUrl = QUrl(cmd.value(urlOpt));
+        if (!runUrl.isValid() || runUrl.host().isEmpty() ||
+            (runUrl.scheme() != u"https" && runUrl.scheme() != u"http"))
             return fail(QStringLiteral("--base-url must be an http(s) URL, not '%1'")
-                            .arg(cmd.value(urlOpt)),
+                            .arg(runUrl.toString(QUrl::RemoveUserInfo)),
                         ExitUsage);
+        // Checked before the database is opened, so that nothing is created or saved; a URL
+        // with a password is a usage error, plain http:// elsewhere fails as before.
+        if (Status s = providers::HttpClient::checkUrlAllowed(runUrl); !s)
+            return fail(s.errorMessage(), runUrl.userInfo().isEmpty() ? ExitFailure : ExitUsage);
     }
 
     auto db = store::Database::open(cmd.databasePath());
     if (!db)
         return fail(db.errorMessage(), ExitFailure);
+    // Tells a second writer who holds the file while this one runs (see WriterNote).
+    store::WriterNote writerNote(**db, QStringLiteral("a sync"));
     // The keychain's items are named by the database's id; on the database's first open by
     // this version, older items are moved to those names.
     providers::KeychainCredentialStore keychain(QStringLiteral("TokenLedger"), 3000);
@@ -127,15 +138,14 @@ int runSync(const QStringList &args)
     } else {
         connection.provider = provider;
         connection.name = name;
-        connection.baseUrl =
-            cmd.isSet(urlOpt) ? cmd.value(urlOpt) : providers::defaultBaseUrl(provider);
+        connection.baseUrl = providers::defaultBaseUrl(provider);
         auto id = connections.save(connection);
         if (!id)
             return fail(id.errorMessage(), ExitFailure);
         connection.id = *id;
     }
-    if (cmd.isSet(urlOpt))
-        connection.baseUrl = cmd.value(urlOpt);
+    if (!runUrl.isEmpty())
+        connection.baseUrl = runUrl.toString(); // in memory, for this run
     if (Status s = providers::HttpClient::checkUrlAllowed(QUrl(connection.baseUrl)); !s)
         return fail(s.errorMessage(), ExitFailure);
 

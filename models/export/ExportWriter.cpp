@@ -1,9 +1,12 @@
 #include "export/ExportWriter.h"
 
+#include "core/FileError.h"
 #include "text/CsvWriter.h"
 
 #include <QCoreApplication>
 #include <QDir>
+
+#include <cerrno>
 
 namespace tl::exporting {
 
@@ -18,8 +21,9 @@ CsvStream::CsvStream(const QString &path) : m_path(path), m_file(path)
 
 Status CsvStream::open()
 {
+    errno = 0;
     if (!m_file.open(QIODevice::WriteOnly))
-        return failure(m_file.errorString());
+        return failure(FileError::describe(m_file, errno));
     return {};
 }
 
@@ -41,16 +45,22 @@ bool CsvStream::flush()
 {
     if (m_failed)
         return false;
-    if (!m_buffer.isEmpty() && m_file.write(m_buffer) != m_buffer.size())
+    errno = 0;
+    if (!m_buffer.isEmpty() && m_file.write(m_buffer) != m_buffer.size()) {
         m_failed = true;
+        m_errno = errno;
+    }
     m_buffer.clear();
     return !m_failed;
 }
 
 Status CsvStream::commit()
 {
-    if (!flush() || !m_file.commit())
-        return failure(m_file.errorString());
+    if (!flush())
+        return failure(FileError::describe(m_file, m_errno));
+    errno = 0;
+    if (!m_file.commit()) // the last bytes reach the disk here: a full disk shows now
+        return failure(FileError::describe(m_file, errno));
     return {};
 }
 

@@ -37,6 +37,7 @@ private:
     QSaveFile m_file;
     QByteArray m_buffer;
     bool m_failed = false;
+    int m_errno = 0; // errno of the write that failed
 };
 
 // Exact decimal text of value × 10^-scale: "1.234567" for (1234567, 6); trailing zeros dropped.

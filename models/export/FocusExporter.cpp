@@ -1,5 +1,7 @@
 #include "export/FocusExporter.h"
 
+#include "core/FileError.h"
+
 #include "pricing/DatabasePricing.h"
 #include "query/UsageRows.h"
 #include "store/SqliteExportReader.h"
@@ -13,6 +15,7 @@
 #include <QSaveFile>
 
 #include <array>
+#include <cerrno>
 #include <limits>
 #include <optional>
 
@@ -512,9 +515,11 @@ Result<FocusExportStats> FocusExporter::write(const QString &path, const query::
 
     QSaveFile meta(metadataPath(path));
     const QByteArray json = metadataJson(QDateTime::currentDateTimeUtc());
+    errno = 0;
     if (!meta.open(QIODevice::WriteOnly) || meta.write(json) != json.size() || !meta.commit())
         return Error::of(QCoreApplication::translate("tl::exporting::FocusExporter", "Cannot write %1: %2")
-                             .arg(QDir::toNativeSeparators(metadataPath(path)), meta.errorString()));
+                             .arg(QDir::toNativeSeparators(metadataPath(path)),
+                                  FileError::describe(meta, errno)));
     if (progress)
         progress(stats.groups, *expected);
     return stats;

@@ -14,6 +14,9 @@
 #include <cstdint>
 #include <exception>
 #include <optional>
+#include <string>
+#include <unordered_set>
+#include <vector>
 
 namespace tl::pricing::catalogjson {
 
@@ -23,18 +26,100 @@ using ordered_json = nlohmann::ordered_json;
 inline QString qs(const std::string &s) { return QString::fromStdString(s); }
 
 // Parses `bytes` as JSON; on failure returns nullopt and an error naming `origin` and the
-// position the parser stopped at. Never throws.
+// position the parser stopped at. Never throws. An object that has the same key twice is
+// refused (JSON parsers keep one of the two silently; which price would count?).
+// `topLevelKeys`, when given, receives the keys of the top-level object in file order; read
+// with plain `json` (keys kept sorted, O(log n) look-ups) that is the only order there is.
+// (nlohmann's ordered_json looks keys up linearly, so reading an object of n keys with it
+// takes n² steps: 54 s for LiteLLM's file grown to 200,000 models.)
+// A SAX pass over the document that builds nothing: it finds the first key given twice in one
+// object and records the top-level object's keys in file order. (nlohmann's parse callback
+// cannot be used for this: it walks the parent object at every object's end, n² again.)
+class KeyCheck
+{
+public:
+    explicit KeyCheck(std::vector<std::string> *topLevelKeys) : m_topLevelKeys(topLevelKeys) {}
+    std::string duplicate;
+
+    bool null() { return true; }
+    bool boolean(bool) { return true; }
+    bool number_integer(json::number_integer_t) { return true; }
+    bool number_unsigned(json::number_unsigned_t) { return true; }
+    bool number_float(json::number_float_t, const json::string_t &) { return true; }
+    bool string(json::string_t &) { return true; }
+    bool binary(json::binary_t &) { return true; }
+    bool start_object(std::size_t)
+    {
+        m_open.emplace_back(true, std::unordered_set<std::string>());
+        return true;
+    }
+    bool end_object()
+    {
+        m_open.pop_back();
+        return true;
+    }
+    bool start_array(std::size_t)
+    {
+        m_open.emplace_back(false, std::unordered_set<std::string>());
+        return true;
+    }
+    bool end_array()
+    {
+        m_open.pop_back();
+        return true;
+    }
+    bool key(json::string_t &key)
+    {
+        if (!m_open.back().second.insert(key).second && duplicate.empty())
+            duplicate = key;
+        if (m_topLevelKeys && m_open.size() == 1)
+            m_topLevelKeys->push_back(key);
+        return true;
+    }
+    bool parse_error(std::size_t, const std::string &, const nlohmann::detail::exception &)
+    {
+        return false;
+    }
+
+private:
+    std::vector<std::string> *m_topLevelKeys;
+    std::vector<std::pair<bool, std::unordered_set<std::string>>> m_open; // objects and arrays
+};
+
 template <typename J>
-std::optional<J> parseJson(const QByteArray &bytes, const QString &origin, QString *error)
+std::optional<J> parseJson(const QByteArray &bytes, const QString &origin, QString *error,
+                           std::vector<std::string> *topLevelKeys = nullptr)
 {
     try {
-        return J::parse(bytes.constData(), bytes.constData() + bytes.size());
+        J doc = J::parse(bytes.constData(), bytes.constData() + bytes.size());
+        KeyCheck check(topLevelKeys);
+        json::sax_parse(bytes.constData(), bytes.constData() + bytes.size(), &check);
+        if (!check.duplicate.empty()) {
+            *error = QStringLiteral("%1: the key \"%2\" appears twice in one object; say each "
+                                    "thing once")
+                         .arg(origin, qs(check.duplicate).left(200));
+            return std::nullopt;
+        }
+        return doc;
     } catch (const nlohmann::json::parse_error &e) {
         *error = QStringLiteral("%1: not valid JSON (%2)").arg(origin, QString::fromUtf8(e.what()));
     } catch (const std::exception &e) {
         *error = QStringLiteral("%1: cannot be read as JSON (%2)").arg(origin, QString::fromUtf8(e.what()));
     }
     return std::nullopt;
+}
+
+// True when a decimal text names an amount that is not zero ("1e-12", "0.0000000004"): in a
+// TokenLedger catalog such a price parses to zero nano-dollars and is refused, not read as free.
+inline bool hasNonZeroDigit(const QString &decimal)
+{
+    for (const QChar c : decimal) {
+        if (c == u'e' || c == u'E')
+            break;
+        if (c >= u'1' && c <= u'9')
+            return true;
+    }
+    return false;
 }
 
 // The decimal text of a JSON number. Floats are printed by nlohmann's shortest round-trip
@@ -83,7 +168,7 @@ std::optional<Money> jsonMoney(const J &j, int powerOfTen, QString *error, const
 {
     const auto text = numberText(j);
     if (!text) {
-        *error = QStringLiteral("'%1' is not a number").arg(what);
+        *error = QStringLiteral("'%1' is not a number: %2").arg(what, qs(j.dump()).left(60));
         return std::nullopt;
     }
     const auto m = scaledDecimal(*text, powerOfTen);
@@ -95,7 +180,7 @@ std::optional<Money> jsonMoney(const J &j, int powerOfTen, QString *error, const
         *error = QStringLiteral("'%1' is negative: %2").arg(what, *text);
         return std::nullopt;
     }
-    return m;
+    return m; // a per-token price below half a nano per million rounds to zero, as documented
 }
 
 template <typename J>

@@ -16,7 +16,7 @@ namespace {
 
 const QString kLiteLlmCatalog = QStringLiteral("litellm");
 
-bool isZeroJson(const ordered_json &j)
+bool isZeroJson(const json &j)
 {
     if (j.is_null())
         return true;
@@ -57,7 +57,7 @@ struct TierPrices
     std::optional<Money> input, output, cacheRead, cacheWrite;
 };
 
-void parseLiteLlmEntry(const std::string &keyUtf8, const ordered_json &v, PriceCatalog &catalog,
+void parseLiteLlmEntry(const std::string &keyUtf8, const json &v, PriceCatalog &catalog,
                        QHash<QString, QString> &seen, QList<SkippedEntry> &skipped)
 {
     const QString key = qs(keyUtf8);
@@ -252,18 +252,23 @@ Result<PriceCatalog> parseLiteLlmCatalog(const QByteArray &json, const QString &
     QList<SkippedEntry> &skip = skipped ? *skipped : localSkipped;
     try {
         QString error;
-        // Ordered, so that "the first of two duplicates" means the first in the file.
-        const auto doc = parseJson<ordered_json>(json, origin, &error);
+        // Walked in file order, so that "the first of two duplicates" means the first in the
+        // file; looked up in a sorted object (see parseJson: ordered_json is quadratic).
+        std::vector<std::string> order;
+        const auto doc = parseJson<nlohmann::json>(json, origin, &error, &order);
         if (!doc)
             return Error{error};
         if (formatOf(*doc) != CatalogFormat::LiteLlm)
             return Error{wrongFormat(origin, QStringLiteral("LiteLLM"), formatOf(*doc))};
         PriceCatalog catalog;
         QHash<QString, QString> seen;
-        for (auto it = doc->begin(); it != doc->end(); ++it) {
-            if (it.key() == "sample_spec")
+        seen.reserve(static_cast<qsizetype>(order.size()));
+        for (const std::string &key : order) {
+            if (key == "sample_spec")
                 continue;
-            parseLiteLlmEntry(it.key(), it.value(), catalog, seen, skip);
+            const auto it = doc->find(key);
+            if (it != doc->end())
+                parseLiteLlmEntry(key, *it, catalog, seen, skip);
         }
         return catalog;
     } catch (const std::exception &e) {

@@ -1,5 +1,6 @@
 #include "pricing/PriceCatalog.h"
 
+#include "pricing/CatalogJson.h"
 #include "store/SqliteCatalogStore.h"
 
 #include <QCoreApplication>
@@ -7,6 +8,8 @@
 #include <QRegularExpression>
 
 #include <nlohmann/json.hpp>
+
+#include <algorithm>
 
 namespace tl::pricing {
 
@@ -36,9 +39,14 @@ std::optional<Money> optMoney(const nlohmann::json &obj, const char *key, QStrin
         *error = QStringLiteral("'%1' must be a decimal string").arg(QString::fromLatin1(key));
         return std::nullopt;
     }
-    auto m = Money::parse(QString::fromStdString(it->get<std::string>()));
+    const QString text = QString::fromStdString(it->get<std::string>());
+    auto m = Money::parse(text);
     if (!m || m->isNegative())
         *error = QStringLiteral("'%1' is not a valid non-negative amount").arg(QString::fromLatin1(key));
+    else if (m->isZero() && catalogjson::hasNonZeroDigit(text))
+        *error = QStringLiteral("'%1' is %2, which rounds to zero (prices are kept to a "
+                                "billionth of a dollar)")
+                     .arg(QString::fromLatin1(key), text);
     return m;
 }
 
@@ -58,6 +66,57 @@ QDate parseDate(const nlohmann::json &obj, const char *key, QString *error)
     if (!d.isValid())
         *error = QStringLiteral("'%1' is not a date: %2").arg(QString::fromLatin1(key), s);
     return d;
+}
+
+// Checks across the entries of one catalog file: no two price periods of one model overlap
+// (which price would apply on a day both cover?), no alias is another model's id (a look-up
+// of that id would find two models). `where` names each entry ("file: models[3]").
+Status checkConsistent(const QList<ModelPrice> &entries, const QStringList &where)
+{
+    // The price periods of one model must not overlap: which price would apply on a day both
+    // cover? (Two entries without dates overlap everywhere: the same model listed twice.)
+    QHash<QString, QList<int>> byModel;
+    for (int i = 0; i < entries.size(); ++i)
+        byModel[indexKey(entries[i].provider, entries[i].model)] << i;
+    const auto overlaps = [](const ModelPrice &a, const ModelPrice &b) {
+        const bool aStartsBeforeBEnds = !a.effectiveFrom.isValid() || !b.effectiveTo.isValid()
+                                        || a.effectiveFrom < b.effectiveTo;
+        const bool bStartsBeforeAEnds = !b.effectiveFrom.isValid() || !a.effectiveTo.isValid()
+                                        || b.effectiveFrom < a.effectiveTo;
+        return aStartsBeforeBEnds && bStartsBeforeAEnds;
+    };
+    for (auto it = byModel.constBegin(); it != byModel.constEnd(); ++it) {
+        QList<int> list = it.value();
+        std::stable_sort(list.begin(), list.end(), [&](int a, int b) {
+            const QDate fa = entries[a].effectiveFrom, fb = entries[b].effectiveFrom;
+            return fa.isValid() != fb.isValid() ? !fa.isValid() : fa < fb;
+        });
+        for (int k = 1; k < list.size(); ++k) {
+            const ModelPrice &a = entries[list[k - 1]];
+            const ModelPrice &b = entries[list[k]];
+            if (overlaps(a, b))
+                return Error{QStringLiteral("%1 (%2): its prices overlap those of %3 for %4/%5 "
+                                            "(each day may have one price; give the earlier "
+                                            "one a 'to' no later than the later one's 'from')")
+                                 .arg(where.value(list[k]), b.model, where.value(list[k - 1]),
+                                      b.provider, b.model)};
+        }
+    }
+    // An alias must not be another model's id: a look-up of that id would find two models.
+    for (int i = 0; i < entries.size(); ++i) {
+        const ModelPrice &p = entries[i];
+        for (const QString &alias : p.aliases) {
+            const auto other = byModel.constFind(indexKey(p.provider, alias));
+            if (other != byModel.constEnd()
+                && indexKey(entries[other->first()].provider, entries[other->first()].model)
+                       != indexKey(p.provider, p.model))
+                return Error{QStringLiteral("%1 (%2): the alias '%3' is the id of another model "
+                                            "(%4)")
+                                 .arg(where.value(i), p.model, alias,
+                                      where.value(other->first()))};
+        }
+    }
+    return {};
 }
 
 } // namespace
@@ -152,12 +211,15 @@ void PriceCatalog::append(const PriceCatalog &other)
 Result<PriceCatalog> PriceCatalog::fromTokenLedgerJson(const QByteArray &json, const QString &origin,
                                                        const QString &catalogName)
 {
-    nlohmann::json doc = nlohmann::json::parse(json.constData(), json.constData() + json.size(),
-                                               nullptr, /*allow_exceptions=*/false);
-    if (doc.is_discarded() || !doc.is_object())
+    QString parseError;
+    const auto document = catalogjson::parseJson<nlohmann::json>(json, origin, &parseError);
+    if (document && !document->is_object())
         return Error{
             QCoreApplication::translate("tl::pricing::PriceCatalog", "%1: not a JSON object")
                 .arg(origin)};
+    if (!document)
+        return Error{parseError};
+    const nlohmann::json &doc = *document;
     if (doc.value("format", std::string()) != "tokenledger-catalog")
         return Error{QCoreApplication::translate("tl::pricing::PriceCatalog",
                                                  "%1: 'format' must be \"tokenledger-catalog\"")
@@ -169,6 +231,7 @@ Result<PriceCatalog> PriceCatalog::fromTokenLedgerJson(const QByteArray &json, c
                 .arg(origin)};
 
     PriceCatalog catalog;
+    QStringList entryWhere; // "origin: models[i]" of each entry, for the checks across entries
     int index = 0;
     for (const auto &m : *models) {
         const QString where = QStringLiteral("%1: models[%2]").arg(origin).arg(index++);
@@ -182,6 +245,8 @@ Result<PriceCatalog> PriceCatalog::fromTokenLedgerJson(const QByteArray &json, c
         base.catalog = catalogName;
         base.provider = QString::fromStdString(m["provider"].get<std::string>());
         base.model = QString::fromStdString(m["model"].get<std::string>());
+        if (base.provider.trimmed().isEmpty() || base.model.trimmed().isEmpty())
+            return Error{QStringLiteral("%1: 'provider' and 'model' must not be empty").arg(where)};
         base.family = QString::fromStdString(m.value("family", std::string()));
         if (auto a = m.find("aliases"); a != m.end() && a->is_array()) {
             for (const auto &alias : *a) {
@@ -220,21 +285,32 @@ Result<PriceCatalog> PriceCatalog::fromTokenLedgerJson(const QByteArray &json, c
                 s.flexInput = optMoney(p, "flex_input", &error);
                 s.flexOutput = optMoney(p, "flex_output", &error);
                 if (auto lc = p.find("long_context"); lc != p.end() && lc->is_object()) {
-                    if (auto t = lc->find("threshold"); t != lc->end() && t->is_number_integer())
+                    if (auto t = lc->find("threshold");
+                        t != lc->end() && t->is_number_integer() && t->get<std::int64_t>() > 0)
                         s.longContextThreshold = t->get<std::int64_t>();
                     else
-                        error = QStringLiteral("'long_context.threshold' must be an integer");
+                        error = QStringLiteral("'long_context.threshold' must be a positive "
+                                               "number of tokens");
                     s.longInput = optMoney(*lc, "input", &error);
                     s.longOutput = optMoney(*lc, "output", &error);
                     s.longCacheRead = optMoney(*lc, "cache_read", &error);
                     s.longCacheWrite5m = optMoney(*lc, "cache_write_5m", &error);
                 }
             }
+            if (error.isEmpty() && entry.effectiveFrom.isValid() && entry.effectiveTo.isValid()
+                && entry.effectiveFrom >= entry.effectiveTo)
+                error = QStringLiteral("'from' (%1) must be before 'to' (%2; 'to' is the first "
+                                       "day the price no longer applies)")
+                            .arg(entry.effectiveFrom.toString(Qt::ISODate),
+                                 entry.effectiveTo.toString(Qt::ISODate));
             if (!error.isEmpty())
                 return Error{QStringLiteral("%1 (%2): %3").arg(where, base.model, error)};
             catalog.add(std::move(entry));
+            entryWhere << where;
         }
     }
+    if (Status s = checkConsistent(catalog.entries(), entryWhere); !s)
+        return s.error();
     return catalog;
 }
 

@@ -80,6 +80,14 @@ Status HttpClient::checkUrlAllowed(const QUrl &url)
         return Error{
             QCoreApplication::translate("tl::providers::HttpClient", "'%1' is not a valid URL.")
                 .arg(url.toString(QUrl::RemoveUserInfo))};
+    // A password in a URL would be stored with the connection and sent in the clear of logs
+    // and history; keys belong in the keychain (issue 18).
+    if (!url.userName().isEmpty() || !url.password().isEmpty())
+        return Error{QCoreApplication::translate(
+                         "tl::providers::HttpClient",
+                         "'%1' contains a user name or password. Remove the 'user:password@' "
+                         "part: keys are kept in the system keychain, never in a URL.")
+                         .arg(url.toString(QUrl::RemoveUserInfo))};
     if (url.scheme() == u"https")
         return {};
     if (url.scheme() == u"http" && isLoopback(url))

@@ -5,6 +5,7 @@
 #include "store/ReaderDatabase.h"
 #include "store/FactStore.h"
 #include "store/SqliteImportLog.h"
+#include "store/WriterNote.h"
 
 #include <QFileInfo>
 #include <QLocale>
@@ -107,6 +108,8 @@ bool ImportService::startImport(const QStringList &files, std::optional<ingest::
         auto db = store::openWorkerDatabase(path);
         if (!db)
             return {false, false, db.errorMessage()};
+        // Tells a second writer (tokenledger-cli) who holds the file while this runs.
+        store::WriterNote writerNote(**db, tr("an import in the desktop app"));
         ImportUseCase useCase(**db);
         useCase.setCancelFlag(cancel.flag());
         useCase.setProgress([this](int i, int n, const QString &file, const ingest::ImportProgress &p) {

@@ -1,5 +1,7 @@
 #include "store/Database.h"
 
+#include "store/LockWait.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
@@ -7,6 +9,7 @@
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QRegularExpression>
+#include <QUrl>
 
 #include <map>
 
@@ -32,7 +35,7 @@ std::map<int, QString> migrationFiles()
 }
 
 // Inspects an existing file read-only. Returns an error for anything we must not touch.
-Status inspectExisting(const QString &path)
+Status inspectExisting(const QString &path, const QString &openAs)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
@@ -47,7 +50,7 @@ Status inspectExisting(const QString &path)
                          "Nothing was changed.")
                          .arg(path)};
 
-    auto conn = Connection::open(path, Connection::OpenMode::ReadOnly);
+    auto conn = Connection::open(openAs, Connection::OpenMode::ReadOnly);
     if (!conn)
         return conn.error();
     auto appId = (*conn)->queryInt("PRAGMA application_id");
@@ -79,6 +82,20 @@ Status inspectExisting(const QString &path)
     return {};
 }
 
+// The name to open a database with read-only. In a folder we cannot write, SQLite cannot
+// create the WAL index a WAL database needs beside it: the file is then opened as immutable,
+// read as it is (nobody can write there either).
+QString readOnlyName(const QString &path)
+{
+    if (QFileInfo(QFileInfo(path).absolutePath()).isWritable())
+        return path;
+    auto probe = Connection::open(path, Connection::OpenMode::ReadOnly);
+    if (probe && (*probe)->queryInt("PRAGMA user_version"))
+        return path;
+    return QString::fromUtf8(QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toEncoded())
+           + QStringLiteral("?immutable=1");
+}
+
 } // namespace
 
 Database::Database(std::unique_ptr<Connection> c, QString path)
@@ -100,9 +117,36 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Create cre
             return Error{QCoreApplication::translate("tl::store::Database",
                                                      "'%1' is a folder, not a database file.")
                              .arg(path)};
+        // A file we may read but not write, or one in a folder we cannot write: opened
+        // read-only, so that summaries, reports and exports still work (issue 18); a command
+        // that writes fails with "cannot be written".
+        const bool readOnly = info.size() > 0
+                              && (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable());
+        const QString openAs = readOnly ? readOnlyName(path) : path;
         if (info.size() > 0) {
-            if (Status s = inspectExisting(path); !s)
+            if (Status s = inspectExisting(path, openAs); !s)
                 return s.error();
+        }
+        if (readOnly) {
+            auto conn = Connection::open(openAs, Connection::OpenMode::ReadOnly);
+            if (!conn)
+                return conn.error();
+            auto version = (*conn)->queryInt("PRAGMA user_version");
+            if (!version)
+                return Error{QCoreApplication::translate("tl::store::Database",
+                                                         "'%1' cannot be read as a database: %2")
+                                 .arg(path, version.errorMessage())};
+            if (*version < latestSchemaVersion())
+                return Error{QCoreApplication::translate(
+                                 "tl::store::Database",
+                                 "'%1' must be upgraded to this version of TokenLedger, which "
+                                 "writes to it, but the file or its folder is read-only.")
+                                 .arg(path)};
+            std::unique_ptr<Database> db(new Database(std::move(conn.value()), path));
+            db->m_schemaVersion = static_cast<int>(*version);
+            (void)db->m_connection->exec("PRAGMA temp_store = MEMORY");
+            (void)db->m_connection->exec("PRAGMA cache_size = -65536");
+            return db;
         }
     } else if (create == Create::MustExist) {
         return Error{
@@ -114,6 +158,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Create cre
         return Error{
             QCoreApplication::translate("tl::store::Database", "Cannot create the folder '%1'.")
                 .arg(info.absolutePath())};
+    }
+    if (!info.exists()) { // 0600 whatever the umask (LockWait.h)
+        if (Status s = createPrivateFile(path); !s)
+            return s.error();
     }
 
     auto conn = Connection::open(path, Connection::OpenMode::ReadWriteCreate);

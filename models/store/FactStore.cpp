@@ -1,6 +1,7 @@
 #include "store/FactStore.h"
 
 #include "store/RecordKeyHash.h"
+#include "text/ControlCharacters.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -169,16 +170,19 @@ Result<std::int64_t> FactStore::dimensionId(Dimension kind, const QString &value
     if (Status s = prepareStatements(); !s)
         return s.error();
 
+    // Control characters (a NUL, terminal escapes) never reach the dim table: they become
+    // U+FFFD, the record is kept. Two values that differ only there share one row.
+    const QString stored = text::ControlCharacters::replacedForStorage(value);
     m_selectDim.reset();
     m_selectDim.bind(1, static_cast<int>(kind));
-    m_selectDim.bind(2, value);
+    m_selectDim.bind(2, stored);
     std::int64_t id = 0;
     if (m_selectDim.step() == Statement::Step::Row) {
         id = m_selectDim.columnInt64(0);
     } else {
         m_insertDim.reset();
         m_insertDim.bind(1, static_cast<int>(kind));
-        m_insertDim.bind(2, value);
+        m_insertDim.bind(2, stored);
         if (Status s = m_insertDim.exec(); !s)
             return s.error();
         id = m_db.connection().lastInsertRowId();

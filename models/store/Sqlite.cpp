@@ -1,8 +1,22 @@
 #include "store/Sqlite.h"
 
+#include "store/LockWait.h"
 #include "store/RecordKeyHash.h"
+#include "store/WriterNote.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
 
 #include <sqlite3.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <mutex>
+
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace tl::store {
 
@@ -112,14 +126,141 @@ int Statement::columnCount() const
     return sqlite3_column_count(m_stmt);
 }
 
+namespace {
+
+std::mutex g_lockWaitMutex;
+LockWait g_lockWait;
+
+LockWait currentLockWait()
+{
+    std::lock_guard lock(g_lockWaitMutex);
+    return g_lockWait;
+}
+
+std::int64_t monotonicMs()
+{
+    static QElapsedTimer clock = [] {
+        QElapsedTimer t;
+        t.start();
+        return t;
+    }();
+    return clock.elapsed();
+}
+
+QString databaseFile(sqlite3 *db)
+{
+    const char *name = sqlite3_db_filename(db, "main");
+    return name ? QString::fromUtf8(name) : QString();
+}
+
+// The message for SQLITE_BUSY: the file, who holds it when known, how long we waited.
+QString lockedMessage(sqlite3 *db)
+{
+    const QString file = databaseFile(db);
+    const QString holder = WriterNote::describeHolder(file);
+    const int seconds = (lockTimeoutMs() + 999) / 1000;
+    if (!holder.isEmpty())
+        return QCoreApplication::translate(
+                   "tl::store::Connection",
+                   "'%1' is busy: %2 is writing to it. Gave up after waiting %3 s; try again "
+                   "when it has finished, or wait longer (tokenledger-cli --lock-timeout SECONDS).")
+            .arg(file, holder)
+            .arg(seconds);
+    return QCoreApplication::translate(
+               "tl::store::Connection",
+               "'%1' is busy: another program (or another TokenLedger window) is writing to it. "
+               "Gave up after waiting %2 s; try again when it has finished, or wait longer "
+               "(tokenledger-cli --lock-timeout SECONDS).")
+        .arg(file)
+        .arg(seconds);
+}
+
+// sqlite3_errmsg, or words a user can act on for a lock held elsewhere and a file that
+// cannot be written.
+QString describeError(sqlite3 *db)
+{
+    const int code = sqlite3_extended_errcode(db) & 0xff;
+    if (code == SQLITE_BUSY)
+        return lockedMessage(db);
+    if (code == SQLITE_READONLY)
+        return QCoreApplication::translate(
+                   "tl::store::Connection",
+                   "'%1' cannot be written (the file or its folder is read-only): %2")
+            .arg(databaseFile(db), QString::fromUtf8(sqlite3_errmsg(db)));
+    return QString::fromUtf8(sqlite3_errmsg(db));
+}
+
+// One busy wait at a time per thread (the call that waits blocks): when it began, when the
+// user was last told.
+struct BusyWait
+{
+    sqlite3 *db = nullptr;
+    std::int64_t sinceMs = 0;
+    std::int64_t noticeMs = 0;
+};
+thread_local BusyWait t_busy;
+
+// SQLite calls this while another connection holds the lock: wait in short steps, tell the
+// user who holds the file after a second (and every 30 s), give up after the timeout.
+int onBusy(void *handle, int count)
+{
+    auto *db = static_cast<sqlite3 *>(handle);
+    const std::int64_t now = monotonicMs();
+    if (count == 0 || t_busy.db != db)
+        t_busy = BusyWait{db, now, 0};
+    const LockWait wait = currentLockWait();
+    const std::int64_t waited = now - t_busy.sinceMs;
+    if (waited >= wait.timeoutMs)
+        return 0;
+    if (wait.onWaiting && waited >= 1000 && (t_busy.noticeMs == 0 || now - t_busy.noticeMs >= 30000)) {
+        t_busy.noticeMs = now;
+        const QString file = databaseFile(db);
+        wait.onWaiting(file, WriterNote::describeHolder(file), static_cast<int>(waited));
+    }
+    const std::int64_t step = count < 10 ? 10 : 100;
+    sqlite3_sleep(static_cast<int>(std::min<std::int64_t>(step, wait.timeoutMs - waited)));
+    return 1;
+}
+
+} // namespace
+
+void setLockWait(LockWait wait)
+{
+    std::lock_guard lock(g_lockWaitMutex);
+    g_lockWait = std::move(wait);
+}
+
+int lockTimeoutMs()
+{
+    std::lock_guard lock(g_lockWaitMutex);
+    return g_lockWait.timeoutMs;
+}
+
+Status createPrivateFile(const QString &path)
+{
+    // SQLite gives its -wal, -shm and -journal files the mode of the database file, so a
+    // database created this way keeps all of them 0600 (issue 18).
+    const QByteArray native = QFile::encodeName(path);
+    const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        if (errno == EEXIST)
+            return {};
+        return Error{QCoreApplication::translate("tl::store::Database", "Cannot create '%1': %2")
+                         .arg(path, QString::fromLocal8Bit(std::strerror(errno)))};
+    }
+    ::close(fd);
+    return {};
+}
+
 QString Statement::errorMessage() const
 {
-    return QString::fromUtf8(sqlite3_errmsg(m_db));
+    return describeError(m_db);
 }
 
 Connection::Connection(sqlite3 *db) : m_db(db)
 {
     sqlite3_rollback_hook(m_db, &Connection::onRollback, this);
+    sqlite3_busy_handler(m_db, &onBusy, m_db);
 }
 
 Connection::~Connection()
@@ -144,9 +285,13 @@ Result<std::unique_ptr<Connection>> Connection::open(const QString &path, OpenMo
     }();
     (void)configured;
     sqlite3 *db = nullptr;
-    const int flags = (mode == OpenMode::ReadOnly ? SQLITE_OPEN_READONLY
-                                                  : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
-                      | SQLITE_OPEN_NOMUTEX;
+    int flags = (mode == OpenMode::ReadOnly ? SQLITE_OPEN_READONLY
+                                            : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
+                | SQLITE_OPEN_NOMUTEX;
+    // A read-only "file:…?immutable=1" URI: a database in a folder we cannot write, where
+    // SQLite cannot create the WAL index beside it (Database::open).
+    if (mode == OpenMode::ReadOnly && path.startsWith(u"file:/") && path.endsWith(u"?immutable=1"))
+        flags |= SQLITE_OPEN_URI;
     const QByteArray p = path.toUtf8();
     const int rc = sqlite3_open_v2(p.constData(), &db, flags, nullptr);
     if (rc != SQLITE_OK) {
@@ -157,7 +302,6 @@ Result<std::unique_ptr<Connection>> Connection::open(const QString &path, OpenMo
         return Error{QStringLiteral("Cannot open database '%1': %2").arg(path, msg)};
     }
     sqlite3_extended_result_codes(db, 1);
-    sqlite3_busy_timeout(db, 5000);
     if (!registerRecordKeyHashFunction(db)) {
         const QString msg = QString::fromUtf8(sqlite3_errmsg(db));
         sqlite3_close_v2(db);
@@ -170,7 +314,10 @@ Status Connection::exec(const char *sql)
 {
     char *err = nullptr;
     if (sqlite3_exec(m_db, sql, nullptr, nullptr, &err) != SQLITE_OK) {
-        Error e{QString::fromUtf8(err ? err : sqlite3_errmsg(m_db))};
+        const int code = sqlite3_extended_errcode(m_db) & 0xff;
+        Error e{code == SQLITE_BUSY || code == SQLITE_READONLY
+                    ? describeError(m_db)
+                    : QString::fromUtf8(err ? err : sqlite3_errmsg(m_db))};
         sqlite3_free(err);
         return e;
     }
@@ -186,7 +333,7 @@ Result<Statement> Connection::prepare(const char *sql)
 {
     sqlite3_stmt *stmt = nullptr;
     if (sqlite3_prepare_v2(m_db, sql, -1, &stmt, nullptr) != SQLITE_OK)
-        return Error{QString::fromUtf8(sqlite3_errmsg(m_db))};
+        return Error{describeError(m_db)};
     return Statement(stmt, m_db);
 }
 
@@ -217,7 +364,7 @@ int Connection::changes() const
 
 QString Connection::errorMessage() const
 {
-    return QString::fromUtf8(sqlite3_errmsg(m_db));
+    return describeError(m_db);
 }
 
 bool Connection::inTransaction() const

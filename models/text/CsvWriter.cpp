@@ -1,8 +1,12 @@
 #include "text/CsvWriter.h"
 
+#include "core/FileError.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QSaveFile>
+
+#include <cerrno>
 
 namespace tl::text {
 
@@ -70,13 +74,14 @@ Status CsvWriter::writeFile(const QString &path, const QList<QStringList> &table
                              .arg(QDir::toNativeSeparators(path), why));
     };
     QSaveFile file(path);
+    errno = 0;
     if (!file.open(QIODevice::WriteOnly))
-        return fail(file.errorString());
+        return fail(FileError::describe(file, errno));
     const QByteArray bytes = toCsv(table);
     if (file.write(bytes) != bytes.size())
-        return fail(file.errorString());
+        return fail(FileError::describe(file, errno));
     if (!file.commit())
-        return fail(file.errorString());
+        return fail(FileError::describe(file, errno));
     return {};
 }
 
