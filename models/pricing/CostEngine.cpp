@@ -70,7 +70,7 @@ CostEngine::Priced CostEngine::price(const QString &provider, const QString &mod
     // Every part in 128 bits, checked into the money range; a request's parts and their sum
     // must all fit, else the record is out of range (never a wrapped, negative amount).
     const auto uncached = tokenCost(t.uncachedInput, input);
-    const auto read = tokenCost(t.cacheRead, cacheRead);
+    const auto readCost = tokenCost(t.cacheRead, cacheRead);
     const auto w5 = tokenCost(t.cacheWrite5m, write5m);
     const auto w1 = tokenCost(t.cacheWrite1h, write1h);
     const auto outCost = tokenCost(t.output, output);
@@ -79,12 +79,12 @@ CostEngine::Priced CostEngine::price(const QString &provider, const QString &mod
                      : std::optional<Money>(Money());
     const auto writes = w5 && w1 ? Money::checkedAdd(*w5, *w1) : std::nullopt;
     const auto uncachedAll = uncached && requestFee ? Money::checkedAdd(*uncached, *requestFee) : std::nullopt;
-    if (!uncachedAll || !read || !writes || !outCost) {
+    if (!uncachedAll || !readCost || !writes || !outCost) {
         out.outOfRange = true;
         return out;
     }
     out.cost.uncachedInput = *uncachedAll;
-    out.cost.cacheRead = *read;
+    out.cost.cacheRead = *readCost;
     out.cost.cacheWrite = *writes;
     out.cost.output = *outCost;
     if (const Discount *d = m_discounts.find(provider, model, out.price->model)) {

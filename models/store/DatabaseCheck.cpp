@@ -10,6 +10,7 @@
 #include <QFile>
 
 #include <array>
+#include <utility>
 
 namespace tl::store {
 
@@ -116,11 +117,11 @@ Result<QString> DatabaseCheck::backup(Database &db, const QString &reason)
     (void)db.connection().exec("PRAGMA wal_checkpoint(TRUNCATE)");
     const QString target = QStringLiteral("%1.backup-%2-%3")
                                .arg(db.path(), QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")), reason);
-    QFile::remove(target);
+    (void)QFile::remove(target);
     QFile source(db.path());
     if (!source.copy(target))
         return Error{tr("Cannot back up '%1' to '%2': %3").arg(db.path(), target, source.errorString())};
-    QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    (void)QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return target;
 }
 

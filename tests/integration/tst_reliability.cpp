@@ -10,6 +10,7 @@
 #include "store/Sqlite.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
