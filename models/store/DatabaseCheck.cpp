@@ -136,8 +136,8 @@ Status DatabaseCheck::rebuildRollups()
         if (Status s = facts.rebuildRollups(); s)
             return tx.commit();
     }
-    // A damaged table may not even be emptied: drop both rollups (and their indexes) and
-    // create them again from their own definitions, then fill them from the records.
+    // A damaged table may not even be emptied: take both rollups (and their indexes) out of
+    // the schema, create them again from their own definitions, fill them from the records.
     QStringList creates;
     {
         auto st = c.prepare("SELECT sql FROM sqlite_schema WHERE tbl_name IN ('rollup_hour', 'rollup_day') "
@@ -152,18 +152,36 @@ Status DatabaseCheck::rebuildRollups()
     Transaction tx(c);
     if (!tx.isActive())
         return Error{tx.beginError()};
-    for (const char *drop : {"DROP TABLE IF EXISTS rollup_hour", "DROP TABLE IF EXISTS rollup_day"}) {
-        if (Status s = c.exec(drop); !s)
+    // DROP TABLE walks the table's pages and stops at the damaged one, so the two rollups are
+    // taken out of the schema instead (their pages become unreachable; VACUUM below drops them).
+    auto version = c.queryInt("PRAGMA schema_version");
+    if (!version)
+        return version.error();
+    for (const QString &sql :
+         {QStringLiteral("PRAGMA writable_schema = ON"),
+          QStringLiteral("DELETE FROM sqlite_schema WHERE tbl_name IN ('rollup_hour', 'rollup_day')"),
+          QStringLiteral("PRAGMA schema_version = %1").arg(*version + 1),
+          QStringLiteral("PRAGMA writable_schema = RESET")}) {
+        if (Status s = c.exec(sql); !s) {
+            (void)c.exec("PRAGMA writable_schema = OFF");
             return Error{tr("Cannot repair '%1': %2").arg(m_db.path(), s.errorMessage())};
+        }
     }
     for (const QString &sql : std::as_const(creates)) {
         if (Status s = c.exec(sql); !s)
             return Error{tr("Cannot repair '%1': %2").arg(m_db.path(), s.errorMessage())};
     }
-    FactStore facts(m_db);
-    if (Status s = facts.rebuildRollups(); !s)
+    {
+        FactStore facts(m_db);
+        if (Status s = facts.rebuildRollups(); !s)
+            return Error{tr("Cannot repair '%1': %2").arg(m_db.path(), s.errorMessage())};
+    }
+    if (Status s = tx.commit(); !s)
+        return s;
+    // Rewrites the file from what the schema reaches: the damaged pages are left behind.
+    if (Status s = c.exec("VACUUM"); !s)
         return Error{tr("Cannot repair '%1': %2").arg(m_db.path(), s.errorMessage())};
-    return tx.commit();
+    return {};
 }
 
 } // namespace tl::store

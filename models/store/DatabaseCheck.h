@@ -35,7 +35,9 @@ public:
     static Result<QString> backup(Database &db, const QString &reason);
 
     // Rebuilds the hourly and daily rollups from the usage records in one transaction; when a
-    // damaged rollup table cannot be emptied, it is dropped and created again from the schema.
+    // damaged rollup table cannot be emptied, both are removed from the schema, created again
+    // from their definitions and filled, and VACUUM then rewrites the file without the
+    // damaged pages.
     Status rebuildRollups();
 
 private:
