@@ -167,7 +167,7 @@ void TestReliability::hugeTokenCountIsRejectedWithLineAndField()
     const auto sum = cli(db, {QStringLiteral("summary"), QStringLiteral("--json")});
     QVERIFY2(sum.exitCode == 0, sum.err.constData());
     const json j = json::parse(sum.out.toStdString());
-    QCOMPARE(j["requests"].get<std::int64_t>(), 1);
+    QCOMPARE(j["requests"].get<std::int64_t>(), std::int64_t(1));
     QVERIFY(j["cost"].get<std::string>()[0] != '-');
 }
 
@@ -185,7 +185,7 @@ void TestReliability::tokenCountAtTheLimitIsImported()
     const auto sum = cli(db, {QStringLiteral("summary"), QStringLiteral("--json")});
     QVERIFY2(sum.exitCode == 0, sum.err.constData());
     const json j = json::parse(sum.out.toStdString());
-    QCOMPARE(j["requests"].get<std::int64_t>(), 1);
+    QCOMPARE(j["requests"].get<std::int64_t>(), std::int64_t(1));
     QCOMPARE(j["input_tokens"].get<std::int64_t>(), 1'000'000'000'000);
     QCOMPARE(QString::fromStdString(j["cost"].get<std::string>()), QStringLiteral("150000.00"));
 }
@@ -237,7 +237,7 @@ void TestReliability::longUserNameIsRejected()
     const QByteArray all = imp.out + imp.err;
     QVERIFY2(all.contains("user") && all.contains("1024"), all.constData());
     const auto sum = cli(db, {QStringLiteral("summary"), QStringLiteral("--json")});
-    QCOMPARE(json::parse(sum.out.toStdString())["requests"].get<std::int64_t>(), 1);
+    QCOMPARE(json::parse(sum.out.toStdString())["requests"].get<std::int64_t>(), std::int64_t(1));
 }
 
 void TestReliability::damageRootPage(const QString &dbPath, const char *table)
@@ -283,16 +283,16 @@ void TestReliability::damagedDailyRollupFailsSummary()
     const auto check = cli(db, {QStringLiteral("check")});
     QCOMPARE(check.exitCode, 1);
     const auto repair = cli(db, {QStringLiteral("check"), QStringLiteral("--repair")});
-    QVERIFY2(repair.exitCode == 0, (repair.out + repair.err).constData());
+    QVERIFY2(repair.exitCode == 0, QByteArray(repair.out + repair.err).constData());
     QVERIFY2(repair.out.contains("Backed up to"), repair.out.constData());
 
     const auto after = cli(db, {QStringLiteral("summary"), QStringLiteral("--json")});
     QVERIFY2(after.exitCode == 0, after.err.constData());
     const json repaired = json::parse(after.out.toStdString());
-    QCOMPARE(repaired["requests"], truth["requests"]);
-    QCOMPARE(repaired["cost"], truth["cost"]);
-    QCOMPARE(repaired["input_tokens"], truth["input_tokens"]);
-    QCOMPARE(repaired["output_tokens"], truth["output_tokens"]);
+    QCOMPARE(QString::fromStdString(repaired["requests"].dump()), QString::fromStdString(truth["requests"].dump()));
+    QCOMPARE(QString::fromStdString(repaired["cost"].dump()), QString::fromStdString(truth["cost"].dump()));
+    QCOMPARE(QString::fromStdString(repaired["input_tokens"].dump()), QString::fromStdString(truth["input_tokens"].dump()));
+    QCOMPARE(QString::fromStdString(repaired["output_tokens"].dump()), QString::fromStdString(truth["output_tokens"].dump()));
 }
 
 void TestReliability::damagedHourlyRollupFailsBudgetsCheck()
@@ -314,22 +314,23 @@ void TestReliability::damagedHourlyRollupFailsBudgetsCheck()
     QVERIFY2(damaged.err.contains(db.toLocal8Bit()), damaged.err.constData());
 
     const auto repair = cli(db, {QStringLiteral("check"), QStringLiteral("--repair")});
-    QVERIFY2(repair.exitCode == 0, (repair.out + repair.err).constData());
+    QVERIFY2(repair.exitCode == 0, QByteArray(repair.out + repair.err).constData());
     const auto after = cli(db, checkArgs);
     QVERIFY2(after.exitCode == 0, after.err.constData());
     // The same spend, forecast and state as before the damage (new_alerts may differ: the
     // first check recorded them).
-    QCOMPARE(json::parse(after.out.toStdString())["budgets"], json::parse(before.out.toStdString())["budgets"]);
+    QCOMPARE(QString::fromStdString(json::parse(after.out.toStdString())["budgets"].dump()),
+             QString::fromStdString(json::parse(before.out.toStdString())["budgets"].dump()));
 }
 
 void TestReliability::quickCheckFindsNothingOnAHealthyFile()
 {
     const QString db = freshDemo(QStringLiteral("healthy.db"));
     const auto quick = cli(db, {QStringLiteral("check")});
-    QVERIFY2(quick.exitCode == 0, (quick.out + quick.err).constData());
+    QVERIFY2(quick.exitCode == 0, QByteArray(quick.out + quick.err).constData());
     QVERIFY(quick.out.contains("no damage found"));
     const auto full = cli(db, {QStringLiteral("check"), QStringLiteral("--full")});
-    QVERIFY2(full.exitCode == 0, (full.out + full.err).constData());
+    QVERIFY2(full.exitCode == 0, QByteArray(full.out + full.err).constData());
 }
 
 QTEST_GUILESS_MAIN(TestReliability)
