@@ -583,16 +583,16 @@
         <translation>ist keine Zahl</translation>
     </message>
     <message>
-        <source>is too large (more than 9.2e18)</source>
-        <translation>ist zu groß (mehr als 9.2e18)</translation>
-    </message>
-    <message>
         <source>is negative</source>
         <translation>ist negativ</translation>
     </message>
     <message>
         <source>is not a whole number</source>
         <translation>ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>is too large (more than 10^12, the most TokenLedger accepts in one record)</source>
+        <translation>ist zu groß (mehr als 10^12, das Höchste, was TokenLedger in einem Datensatz annimmt)</translation>
     </message>
 </context>
 <context>
@@ -675,6 +675,21 @@
     <message>
         <source>not valid UTF-8 (is the file Latin-1 encoded? save it as UTF-8)</source>
         <translation>kein gültiges UTF-8 (ist die Datei Latin-1-codiert? Speichern Sie sie als UTF-8)</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ingest::ParserThread</name>
+    <message>
+        <source>is %1, more than 10^12, the most TokenLedger accepts in one record</source>
+        <translation>ist %1, mehr als 10^12, das Höchste, was TokenLedger in einem Datensatz annimmt</translation>
+    </message>
+    <message>
+        <source>add up to more than 10^12, the most TokenLedger accepts in one record</source>
+        <translation>ergeben zusammen mehr als 10^12, das Höchste, was TokenLedger in einem Datensatz annimmt</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; TokenLedger keeps names of up to %2 characters</source>
+        <translation>ist %1 Zeichen lang; TokenLedger speichert Namen mit bis zu %2 Zeichen</translation>
     </message>
 </context>
 <context>
@@ -1693,6 +1708,13 @@ Auch abgerechnet unter: %2</translation>
     <message>
         <source>&apos;%1&apos; holds no price TokenLedger can use; nothing was changed.</source>
         <translation>&apos;%1&apos; enthält keinen Preis, den TokenLedger verwenden kann; es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>tl::pricing::CostEngine</name>
+    <message>
+        <source>the cost of this record is more than 9.2 billion, the most TokenLedger can add up exactly (check the token counts and the price)</source>
+        <translation>die Kosten dieses Datensatzes betragen mehr als 9,2 Milliarden, das Höchste, was TokenLedger exakt addieren kann (Token-Anzahlen und Preis prüfen)</translation>
     </message>
 </context>
 <context>
@@ -3255,10 +3277,56 @@ Batch-Anfragen werden zu den Batch-Preisen des Katalogs bepreist (meist die Häl
     </message>
 </context>
 <context>
+    <name>tl::store::DatabaseCheck</name>
+    <message>
+        <source>SQLite finds &apos;%1&apos; damaged: %2</source>
+        <translation>SQLite findet &apos;%1&apos; beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>In &apos;%1&apos; the daily totals (%2) differ from the hourly totals (%3).</source>
+        <translation>In &apos;%1&apos; weichen die Tagessummen (%2) von den Stundensummen (%3) ab.</translation>
+    </message>
+    <message>
+        <source>In &apos;%1&apos; the daily totals (%2) differ from the usage records (%3).</source>
+        <translation>In &apos;%1&apos; weichen die Tagessummen (%2) von den Nutzungsdatensätzen (%3) ab.</translation>
+    </message>
+    <message>
+        <source>In &apos;%1&apos; the hourly totals (%2) differ from the usage records (%3).</source>
+        <translation>In &apos;%1&apos; weichen die Stundensummen (%2) von den Nutzungsdatensätzen (%3) ab.</translation>
+    </message>
+    <message>
+        <source>An in-memory database has no file to back up.</source>
+        <translation>Eine Datenbank im Arbeitsspeicher hat keine Datei, die gesichert werden könnte.</translation>
+    </message>
+    <message>
+        <source>Cannot back up &apos;%1&apos; to &apos;%2&apos;: %3</source>
+        <translation>&apos;%1&apos; kann nicht nach &apos;%2&apos; gesichert werden: %3</translation>
+    </message>
+    <message>
+        <source>Cannot repair &apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos; kann nicht repariert werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>tl::store::FactStore</name>
     <message>
         <source>Re-pricing was cancelled; nothing was changed.</source>
         <translation>Die Neubepreisung wurde abgebrochen; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The totals of these records exceed the 64-bit range (integer overflow); nothing was stored.</source>
+        <translation>Die Summen dieser Datensätze überschreiten den 64-Bit-Bereich (Ganzzahlüberlauf); nichts wurde gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>tl::store::Statement</name>
+    <message>
+        <source>The database &apos;%1&apos; is damaged (%2). Its answers cannot be trusted: run &apos;tokenledger-cli check --repair&apos; to rebuild the totals from the usage records, or restore a backup (see docs/reliability.md).</source>
+        <translation>Die Datenbank &apos;%1&apos; ist beschädigt (%2). Ihren Antworten ist nicht zu trauen: Führen Sie &apos;tokenledger-cli check --repair&apos; aus, um die Summen aus den Nutzungsdatensätzen neu aufzubauen, oder stellen Sie eine Sicherung wieder her (siehe docs/reliability.md).</translation>
+    </message>
+    <message>
+        <source>Cannot read the database &apos;%1&apos;: %2</source>
+        <translation>Die Datenbank &apos;%1&apos; kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3315,6 +3383,10 @@ Batch-Anfragen werden zu den Batch-Preisen des Katalogs bepreist (meist die Häl
     <message>
         <source>&apos;%1&apos; is UTF-16 text; TokenLedger reads UTF-8. Save the file as UTF-8 and import it again.</source>
         <translation>&apos;%1&apos; ist UTF-16-Text; TokenLedger liest UTF-8. Speichern Sie die Datei als UTF-8 und importieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>line %1 of %2 is longer than %3 MiB; TokenLedger reads lines of up to %3 MiB (set TOKENLEDGER_MAX_LINE_MIB to allow longer ones). Is it a log file? Nothing of it was imported.</source>
+        <translation>Zeile %1 von %2 ist länger als %3 MiB; TokenLedger liest Zeilen mit bis zu %3 MiB (TOKENLEDGER_MAX_LINE_MIB erlaubt längere). Ist es eine Protokolldatei? Nichts davon wurde importiert.</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,7 @@ constexpr CommandEntry kCommands[] = {
     {"budgets", "add, list, remove and check budgets (check exits 3 when one is breached)", &runBudgets},
     {"report", "write the PDF report for a period", &runReport},
     {"export", "export usage as FOCUS 1.2 CSV or raw CSV", &runExport},
+    {"check", "look for damage in the database; --repair rebuilds the totals from the records", &runCheck},
 };
 
 } // namespace

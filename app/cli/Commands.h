@@ -22,6 +22,7 @@ int runExport(const QStringList &args);
 int runImport(const QStringList &args);
 int runBudgets(const QStringList &args);
 int runSync(const QStringList &args);
+int runCheck(const QStringList &args);
 
 // Re-prices every stored record and prints what changed (shared by reprice and catalog import).
 int repriceAndReport(store::Database &db, bool json);

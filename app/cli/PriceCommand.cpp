@@ -158,6 +158,12 @@ int runPrice(const QStringList &args)
                                     .arg(provider, modelId, date.toString(Qt::ISODate))));
             continue;
         }
+        if (priced.outOfRange) {
+            writeLine(errorLine(QStringLiteral("line %1: %2/%3: %4")
+                                    .arg(lineNumber)
+                                    .arg(provider, modelId, pricing::CostEngine::outOfRangeMessage())));
+            continue;
+        }
         nlohmann::ordered_json out;
         out["input_cost"] = utf8(priced.cost.input().toDecimalString(2));
         out["output_cost"] = utf8(priced.cost.output.toDecimalString(2));

@@ -1,5 +1,7 @@
 #include "ingest/IngestText.h"
 
+#include "domain/Limits.h"
+
 #include <QCoreApplication>
 
 #include <charconv>
@@ -118,6 +120,8 @@ IntParse parseCount(std::string_view text, std::int64_t &out, bool allowNegative
     if (ec == std::errc() && ptr == s.data() + s.size()) {
         if (v < 0 && !allowNegative)
             return IntParse::Negative;
+        if (v > limits::kMaxCountPerRecord || v < -limits::kMaxCountPerRecord)
+            return IntParse::TooLarge;
         out = v;
         return IntParse::Ok;
     }
@@ -128,7 +132,7 @@ IntParse parseCount(std::string_view text, std::int64_t &out, bool allowNegative
         return IntParse::TooLarge;
     if (dec != std::errc() || dp != s.data() + s.size() || !std::isfinite(d))
         return IntParse::NotANumber;
-    if (std::fabs(d) >= 9.2e18)
+    if (std::fabs(d) > double(limits::kMaxCountPerRecord))
         return IntParse::TooLarge;
     if (d != std::floor(d))
         return IntParse::Fraction;
@@ -148,7 +152,8 @@ QString intParseMessage(IntParse r)
         return QCoreApplication::translate("tl::ingest::IngestText", "is not a number");
     case IntParse::TooLarge:
         return QCoreApplication::translate("tl::ingest::IngestText",
-                                           "is too large (more than 9.2e18)");
+                                           "is too large (more than 10^12, the most TokenLedger "
+                                           "accepts in one record)");
     case IntParse::Negative:
         return QCoreApplication::translate("tl::ingest::IngestText", "is negative");
     case IntParse::Fraction:

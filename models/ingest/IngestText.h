@@ -18,7 +18,8 @@ std::optional<std::int64_t> parseTimestamp(std::string_view text);
 
 enum class IntParse { Ok, Empty, NotANumber, TooLarge, Negative, Fraction };
 // An integer count: digits with an optional '-', also "12.0" and "1.2e3" when the value is
-// whole. Fails with TooLarge beyond ±9.2e18 and Negative when negatives are not allowed.
+// whole. Fails with TooLarge beyond ±10^12 (limits::kMaxCountPerRecord) and Negative when
+// negatives are not allowed.
 IntParse parseCount(std::string_view text, std::int64_t &out, bool allowNegative = false);
 QString intParseMessage(IntParse r);
 

@@ -1,5 +1,6 @@
 #include "ingest/JsonReaders.h"
 
+#include "domain/Limits.h"
 #include "ingest/IngestText.h"
 #include "pricing/UsageNormaliser.h"
 
@@ -44,7 +45,7 @@ bool countOf(const json *v, std::int64_t &out, QString &why)
         return true;
     if (v->is_number_unsigned()) {
         const auto u = v->get<std::uint64_t>();
-        if (u > std::uint64_t(INT64_MAX)) {
+        if (u > std::uint64_t(limits::kMaxCountPerRecord)) {
             why = intParseMessage(IntParse::TooLarge);
             return false;
         }
@@ -55,6 +56,10 @@ bool countOf(const json *v, std::int64_t &out, QString &why)
         out = v->get<std::int64_t>();
         if (out < 0) {
             why = intParseMessage(IntParse::Negative);
+            return false;
+        }
+        if (out > limits::kMaxCountPerRecord) {
+            why = intParseMessage(IntParse::TooLarge);
             return false;
         }
         return true;

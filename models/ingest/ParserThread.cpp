@@ -1,7 +1,9 @@
 #include "ingest/ParserThread.h"
 
+#include "domain/Limits.h"
 #include "pricing/CostEngine.h"
 
+#include <QCoreApplication>
 #include <QDate>
 
 namespace tl::ingest {
@@ -51,16 +53,68 @@ bool ParserThread::cancelled() const
     return m_stop.load() || (m_cancel && m_cancel->load());
 }
 
-void ParserThread::price(UsageFact &fact) const
+bool ParserThread::withinLimits(const UsageFact &fact, ReadProblem &problem) const
+{
+    const TokenCounts &t = fact.tokens;
+    const std::pair<const char *, std::int64_t> counts[] = {
+        {"requests", t.requests},         {"input tokens", t.uncachedInput},
+        {"cache read tokens", t.cacheRead}, {"cache write tokens", t.cacheWrite5m},
+        {"cache write tokens", t.cacheWrite1h}, {"output tokens", t.output},
+        {"reasoning tokens", t.reasoning}, {"images", t.images},
+        {"audio milliseconds", t.audioMillis}, {"web searches", t.webSearches}};
+    for (const auto &[name, value] : counts) {
+        if (value > limits::kMaxCountPerRecord || value < -limits::kMaxCountPerRecord) {
+            problem.line = m_source.lineNumber();
+            problem.field = QString::fromLatin1(name);
+            problem.reason = QCoreApplication::translate(
+                "tl::ingest::ParserThread",
+                "is %1, more than 10^12, the most TokenLedger accepts in one record")
+                                 .arg(value);
+            return false;
+        }
+    }
+    if (fact.tokens.totalInput() > limits::kMaxCountPerRecord) {
+        problem.line = m_source.lineNumber();
+        problem.field = QStringLiteral("input tokens");
+        problem.reason = QCoreApplication::translate(
+            "tl::ingest::ParserThread",
+            "add up to more than 10^12, the most TokenLedger accepts in one record");
+        return false;
+    }
+    for (Dimension d : kAllDimensions) {
+        const qsizetype length = fact.dimension(d).size();
+        if (length > limits::kMaxDimensionChars) {
+            problem.line = m_source.lineNumber();
+            problem.field = dimensionName(d);
+            problem.reason = QCoreApplication::translate(
+                                 "tl::ingest::ParserThread",
+                                 "is %1 characters long; TokenLedger keeps names of up to %2 "
+                                 "characters")
+                                 .arg(length)
+                                 .arg(limits::kMaxDimensionChars);
+            return false;
+        }
+    }
+    return true;
+}
+
+bool ParserThread::price(UsageFact &fact, ReadProblem &problem) const
 {
     const QDate day = QDate::fromJulianDay(
         (fact.start >= 0 ? fact.start / 86400 : (fact.start - 86399) / 86400) + 2440588);
     const auto priced = m_engine.price(fact.provider, fact.model, day, fact.serviceTier, fact.tokens,
                                        fact.bucket == BucketWidth::Request);
+    if (priced.outOfRange) {
+        problem.line = m_source.lineNumber();
+        problem.field = QStringLiteral("cost");
+        problem.reason = pricing::CostEngine::outOfRangeMessage();
+        return false;
+    }
     fact.cost = priced.cost;
     fact.priced = priced.price != nullptr;
     if (fact.modelFamily.isEmpty())
         fact.modelFamily = priced.price && !priced.price->family.isEmpty() ? priced.price->family : fact.model;
+    return true;
 }
 
 bool ParserThread::handOver(store::FactPreparer &preparer, ParsedChunk &chunk)
@@ -98,12 +152,12 @@ void ParserThread::run()
         ++chunk.read;
         if (step == ReadStep::Skipped) {
             ++chunk.skipped;
-        } else if (step == ReadStep::Rejected) {
+        } else if (step == ReadStep::Rejected || !withinLimits(fact, problem)
+                   || !price(fact, problem)) {
             ++chunk.rejected;
             if (chunk.problems.size() < m_maxProblems)
                 chunk.problems << problem;
         } else {
-            price(fact);
             chunk.facts.push_back(std::move(fact));
             if (int(chunk.facts.size()) >= m_chunkSize) {
                 if (!handOver(preparer, chunk))

@@ -61,7 +61,10 @@ public:
 private:
     void run();
     bool cancelled() const;
-    void price(UsageFact &fact) const;
+    // Prices the fact; false with `problem` filled when its cost is out of range.
+    bool price(UsageFact &fact, ReadProblem &problem) const;
+    // The bounds of domain/Limits.h on counts and dimension values (every reader's facts).
+    bool withinLimits(const UsageFact &fact, ReadProblem &problem) const;
     // Prepares `chunk` and queues it; false when the storing side stopped listening.
     bool handOver(store::FactPreparer &preparer, ParsedChunk &chunk);
 

@@ -6,6 +6,12 @@ namespace tl::ingest {
 
 const QString &StringCache::get(std::string_view utf8)
 {
+    // Values too long to be a dimension are not kept: their record is rejected (domain/Limits.h),
+    // and caching them would let a file of long values grow the cache without bound.
+    if (utf8.size() > kMaxCachedBytes) {
+        m_long = QString::fromUtf8(utf8.data(), qsizetype(utf8.size()));
+        return m_long;
+    }
     m_key.assign(utf8);
     auto it = m_map.find(m_key);
     if (it != m_map.end())

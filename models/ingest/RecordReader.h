@@ -73,8 +73,10 @@ public:
     const QString &get(std::string_view utf8);
 
 private:
+    static constexpr std::size_t kMaxCachedBytes = 4096;
     std::unordered_map<std::string, QString> m_map;
     std::string m_key;
+    QString m_long;
 };
 
 // A reader of JSON lines: blank lines are ignored, lines that are not valid UTF-8 are

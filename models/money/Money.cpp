@@ -6,7 +6,7 @@
 
 namespace tl {
 
-std::int64_t roundedDivide(Int128 numerator, std::int64_t denominator)
+Int128 roundedDivideWide(Int128 numerator, std::int64_t denominator)
 {
     const bool negative = numerator < 0;
     Int128 n = negative ? -numerator : numerator;
@@ -14,7 +14,39 @@ std::int64_t roundedDivide(Int128 numerator, std::int64_t denominator)
     const Int128 r = n % denominator;
     if (r * 2 >= denominator)
         ++q;
-    return static_cast<std::int64_t>(negative ? -q : q);
+    return negative ? -q : q;
+}
+
+std::int64_t roundedDivide(Int128 numerator, std::int64_t denominator)
+{
+    return static_cast<std::int64_t>(roundedDivideWide(numerator, denominator));
+}
+
+std::optional<Money> Money::fromWideNanos(Int128 nanos)
+{
+    if (nanos > static_cast<Int128>(INT64_MAX) || nanos < static_cast<Int128>(INT64_MIN))
+        return std::nullopt;
+    return Money(static_cast<std::int64_t>(nanos));
+}
+
+std::optional<Money> Money::checkedAdd(Money a, Money b)
+{
+    std::int64_t sum = a.m_nanos;
+    if (!checkedAddTo(sum, b.m_nanos))
+        return std::nullopt;
+    return Money(sum);
+}
+
+std::optional<Money> Money::checkedMulDiv(Money m, std::int64_t num, std::int64_t den)
+{
+    if (den == 0)
+        return std::nullopt;
+    if (den < 0) {
+        num = -num;
+        den = -den;
+    }
+    // |m| < 2^63 and |num| < 2^63: the product fits 127 bits.
+    return fromWideNanos(roundedDivideWide(static_cast<Int128>(m.m_nanos) * num, den));
 }
 
 std::optional<Money> Money::parse(QStringView text)

@@ -51,7 +51,17 @@ public:
                             int decimals = 2) const;
 
     // Exact multiplication by a rational number num/den, rounded half away from zero.
+    // The result must fit (see checkedMulDiv for a test); callers pass ratios of at most one.
     Money mulDiv(std::int64_t num, std::int64_t den) const;
+
+    // Checked arithmetic: nullopt when the exact result does not fit the money range.
+    // Every sum or product of amounts that come from files goes through these.
+    static std::optional<Money> checkedAdd(Money a, Money b);
+    static std::optional<Money> checkedMulDiv(Money m, std::int64_t num, std::int64_t den);
+    // An exact 128-bit value in nanos, when it fits the range.
+    static std::optional<Money> fromWideNanos(Int128 nanos);
+    // The largest amount: about 9.2 billion units.
+    static constexpr Money max() { return Money(INT64_MAX); }
 
     // Approximate value for charts and ratios only; never for sums.
     double toDouble() const { return static_cast<double>(m_nanos) / kNanosPerUnit; }
@@ -69,6 +79,18 @@ private:
 };
 
 // Divides a 128-bit numerator by a positive denominator, rounding half away from zero.
+// The quotient must fit 64 bits; roundedDivideWide keeps all 128.
 std::int64_t roundedDivide(Int128 numerator, std::int64_t denominator);
+Int128 roundedDivideWide(Int128 numerator, std::int64_t denominator);
+
+// Adds b to a; false (a unchanged) when the sum leaves the 64-bit range.
+inline bool checkedAddTo(std::int64_t &a, std::int64_t b)
+{
+    std::int64_t sum = 0;
+    if (__builtin_add_overflow(a, b, &sum))
+        return false;
+    a = sum;
+    return true;
+}
 
 } // namespace tl

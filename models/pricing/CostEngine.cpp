@@ -1,14 +1,24 @@
 #include "pricing/CostEngine.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QTimeZone>
 
 namespace tl::pricing {
 
-Money CostEngine::tokenCost(std::int64_t tokens, Money perMillion)
+std::optional<Money> CostEngine::tokenCost(std::int64_t tokens, Money perMillion)
 {
-    return Money::fromNanos(
-        roundedDivide(static_cast<Int128>(tokens) * perMillion.nanos(), 1'000'000));
+    // Both factors are below 2^63, so the product fits 127 bits: exact before the range check.
+    return Money::fromWideNanos(
+        roundedDivideWide(static_cast<Int128>(tokens) * perMillion.nanos(), 1'000'000));
+}
+
+QString CostEngine::outOfRangeMessage()
+{
+    return QCoreApplication::translate(
+        "tl::pricing::CostEngine",
+        "the cost of this record is more than 9.2 billion, the most TokenLedger can add up "
+        "exactly (check the token counts and the price)");
 }
 
 CostEngine::Priced CostEngine::price(const QString &provider, const QString &model,
@@ -57,18 +67,47 @@ CostEngine::Priced CostEngine::price(const QString &provider, const QString &mod
             write1h = input;
     }
 
-    out.cost.uncachedInput = tokenCost(t.uncachedInput, input);
-    out.cost.cacheRead = tokenCost(t.cacheRead, cacheRead);
-    out.cost.cacheWrite = tokenCost(t.cacheWrite5m, write5m) + tokenCost(t.cacheWrite1h, write1h);
-    out.cost.output = tokenCost(t.output, output);
-    if (p.perRequest)
-        out.cost.uncachedInput += Money::fromNanos(p.perRequest->nanos() * t.requests);
+    // Every part in 128 bits, checked into the money range; a request's parts and their sum
+    // must all fit, else the record is out of range (never a wrapped, negative amount).
+    const auto uncached = tokenCost(t.uncachedInput, input);
+    const auto readCost = tokenCost(t.cacheRead, cacheRead);
+    const auto w5 = tokenCost(t.cacheWrite5m, write5m);
+    const auto w1 = tokenCost(t.cacheWrite1h, write1h);
+    const auto outCost = tokenCost(t.output, output);
+    const auto requestFee =
+        p.perRequest ? Money::fromWideNanos(static_cast<Int128>(p.perRequest->nanos()) * t.requests)
+                     : std::optional<Money>(Money());
+    const auto writes = w5 && w1 ? Money::checkedAdd(*w5, *w1) : std::nullopt;
+    const auto uncachedAll = uncached && requestFee ? Money::checkedAdd(*uncached, *requestFee) : std::nullopt;
+    if (!uncachedAll || !readCost || !writes || !outCost) {
+        out.outOfRange = true;
+        return out;
+    }
+    out.cost.uncachedInput = *uncachedAll;
+    out.cost.cacheRead = *readCost;
+    out.cost.cacheWrite = *writes;
+    out.cost.output = *outCost;
     if (const Discount *d = m_discounts.find(provider, model, out.price->model)) {
         if (const auto keep = d->keepPpm()) {
             for (Money *part : {&out.cost.uncachedInput, &out.cost.cacheRead, &out.cost.cacheWrite,
-                                &out.cost.output})
-                *part = part->mulDiv(*keep, 1'000'000);
+                                &out.cost.output}) {
+                const auto kept = Money::checkedMulDiv(*part, *keep, 1'000'000);
+                if (!kept) {
+                    out.outOfRange = true;
+                    out.cost = {};
+                    return out;
+                }
+                *part = *kept;
+            }
         }
+    }
+    // The total of the parts must fit too: every later sum starts from it.
+    Int128 total = 0;
+    for (Money part : {out.cost.uncachedInput, out.cost.cacheRead, out.cost.cacheWrite, out.cost.output})
+        total += part.nanos();
+    if (!Money::fromWideNanos(total)) {
+        out.outOfRange = true;
+        out.cost = {};
     }
     return out;
 }
@@ -79,7 +118,7 @@ bool CostEngine::priceFact(UsageFact &fact) const
     const Priced r = price(fact.provider, fact.model, date, fact.serviceTier, fact.tokens,
                            fact.bucket == BucketWidth::Request);
     fact.cost = r.cost;
-    fact.priced = r.price != nullptr;
+    fact.priced = r.price != nullptr && !r.outOfRange;
     return fact.priced;
 }
 

@@ -32,17 +32,25 @@ public:
     {
         CostBreakdown cost;
         const ModelPrice *price = nullptr; // nullptr: the model has no price
+        // True when the exact cost does not fit the money range (about 9.2 billion): the
+        // cost is then zero and must not be used; the caller rejects the record.
+        bool outOfRange = false;
     };
 
     Priced price(const QString &provider, const QString &model, const QDate &date,
                  const QString &serviceTier, const TokenCounts &tokens, bool perRequest) const;
 
     // Prices a fact in place (fills fact.cost and fact.priced); returns false when no price
-    // was found, in which case the cost is zero and the caller should report the model.
+    // was found or the cost is out of range, in which case the cost is zero and the caller
+    // should report the model.
     bool priceFact(UsageFact &fact) const;
 
-    // Cost of `tokens` tokens at `perMillion`, rounded to the nano-dollar.
-    static Money tokenCost(std::int64_t tokens, Money perMillion);
+    // Cost of `tokens` tokens at `perMillion`, rounded to the nano-dollar; nullopt when it does
+    // not fit the money range. Exact: the product is formed in 128 bits.
+    static std::optional<Money> tokenCost(std::int64_t tokens, Money perMillion);
+
+    // The message for a record whose cost is out of range.
+    static QString outOfRangeMessage();
 
 private:
     const PriceCatalog &m_catalog;

@@ -1,5 +1,6 @@
 #include "store/Database.h"
 
+#include "store/DatabaseCheck.h"
 #include "store/LockWait.h"
 
 #include <QCoreApplication>
@@ -214,6 +215,15 @@ Status Database::migrate()
                                         "'%1' was written by a newer version of TokenLedger.")
                 .arg(m_path)};
 
+    // An existing database is copied before its schema changes (DatabaseCheck::backup), so a
+    // migration that goes wrong in a way the transaction cannot undo still has a way back.
+    if (m_schemaVersion > 0 && files.rbegin()->first > m_schemaVersion && m_path != u":memory:") {
+        auto copy = DatabaseCheck::backup(*this, QStringLiteral("schema%1").arg(m_schemaVersion));
+        if (!copy)
+            return Error{QCoreApplication::translate("tl::store::Database", "Cannot upgrade '%1': %2")
+                             .arg(m_path, copy.errorMessage())};
+        qCInfo(lcStore) << "backup before the schema upgrade:" << *copy;
+    }
     for (const auto &[version, file] : files) {
         if (version <= m_schemaVersion)
             continue;

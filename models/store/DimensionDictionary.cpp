@@ -18,6 +18,8 @@ Status DimensionDictionary::refresh()
         m_value.insert(id, st->columnText(2));
         m_maxId = std::max(m_maxId, id);
     }
+    if (Status readStatus = st->status(); !readStatus)
+        return readStatus.error();
     return {};
 }
 

@@ -55,7 +55,8 @@ struct RollupTable
 constexpr std::array<RollupTable, 2> kRollups = {{{"rollup_hour", "hour", 3600},
                                                   {"rollup_day", "day", 86400}}};
 
-// "INSERT INTO t (time, dims…, measures…) <values> ON CONFLICT DO UPDATE SET m = m + excluded.m"
+// "INSERT INTO t (time, dims…, measures…) <values> ON CONFLICT DO UPDATE SET m = m + excluded.m",
+// the sum checked by tl_add (store/Sqlite.cpp): an overflow fails the change.
 QString upsertSql(const RollupTable &r, const QString &values)
 {
     QString columns = QString::fromLatin1(r.timeColumn) + u", " + QString::fromLatin1(kDimColumns);
@@ -65,7 +66,7 @@ QString upsertSql(const RollupTable &r, const QString &values)
         columns += u", " + name;
         if (!updates.isEmpty())
             updates += u", ";
-        updates += name + u" = " + name + u" + excluded." + name;
+        updates += name + u" = tl_add(" + name + u", excluded." + name + u")";
     }
     return QStringLiteral("INSERT INTO %1 (%2) %3 ON CONFLICT DO UPDATE SET %4")
         .arg(QString::fromLatin1(r.table), columns, values, updates);
@@ -293,6 +294,8 @@ Result<QList<ImportBatch>> FactStore::batches()
         b.message = st->columnText(12);
         out << b;
     }
+    if (Status readStatus = st->status(); !readStatus)
+        return readStatus.error();
     return out;
 }
 
@@ -394,6 +397,7 @@ Result<InsertStats> FactStore::insertPrepared(std::int64_t batchId, std::span<co
 
     // The rollup rows of the stored facts, summed per key in one pass over the preparer's
     // order (equal keys are adjacent in it), then upserted in that order.
+    bool overflow = false;
     auto rowsFor = [&](const std::vector<std::uint32_t> &order, auto bucketOf) {
         std::vector<RollupRow> rows;
         rows.reserve(std::size_t(stats.inserted));
@@ -420,18 +424,23 @@ Result<InsertStats> FactStore::insertPrepared(std::int64_t batchId, std::span<co
                 f.cost.output.nanos(), f.billedCost ? f.billedCost->nanos() : 0, f.billedCost ? 1 : 0,
                 f.billedCost ? f.cost.total().nanos() : 0, f.priced ? 0 : 1};
             RollupRow &row = rows.back();
-            for (std::size_t m = 0; m < measures.size(); ++m)
-                row.v[m] += measures[m];
+            for (std::size_t m = 0; m < measures.size(); ++m) {
+                if (!checkedAddTo(row.v[m], measures[m]))
+                    overflow = true;
+            }
         }
         return rows;
     };
-    if (Status s = upsertSorted(m_db.connection(), m_upsertRollup[0], kRollups[0],
-                                rowsFor(prepared.hourOrder, &FactPreparer::hourOf));
-        !s)
+    const std::vector<RollupRow> hourRows = rowsFor(prepared.hourOrder, &FactPreparer::hourOf);
+    const std::vector<RollupRow> dayRows = rowsFor(prepared.dayOrder, &FactPreparer::dayOf);
+    if (overflow)
+        return Error{QCoreApplication::translate(
+            "tl::store::FactStore",
+            "The totals of these records exceed the 64-bit range (integer overflow); nothing was "
+            "stored.")};
+    if (Status s = upsertSorted(m_db.connection(), m_upsertRollup[0], kRollups[0], hourRows); !s)
         return s.error();
-    if (Status s = upsertSorted(m_db.connection(), m_upsertRollup[1], kRollups[1],
-                                rowsFor(prepared.dayOrder, &FactPreparer::dayOf));
-        !s)
+    if (Status s = upsertSorted(m_db.connection(), m_upsertRollup[1], kRollups[1], dayRows); !s)
         return s.error();
     return stats;
 }
@@ -560,6 +569,8 @@ Result<FactStore::RepriceStats> FactStore::reprice(const std::function<void(Usag
             return Error{QCoreApplication::translate(
                 "tl::store::FactStore", "Re-pricing was cancelled; nothing was changed.")};
     }
+    if (Status readStatus = read->status(); !readStatus)
+        return readStatus.error();
     if (Status s = rebuildRollups(); !s)
         return s.error();
     if (progress && !progress(stats.facts, *total))

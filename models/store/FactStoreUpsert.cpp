@@ -110,6 +110,8 @@ Result<FactStore::UpsertStats> FactStore::upsertFacts(std::int64_t batchId,
         while (st->step() == Statement::Step::Row)
             if (!keys.contains(st->columnText(1)))
                 gone.push_back(st->columnInt64(0));
+        if (Status readStatus = st->status(); !readStatus)
+            return readStatus.error();
         st->reset();
         for (std::int64_t id : gone) {
             if (Status s = removeFact(id); !s)

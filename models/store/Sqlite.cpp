@@ -20,7 +20,56 @@
 
 namespace tl::store {
 
-Statement::Statement(Statement &&o) noexcept : m_stmt(o.m_stmt), m_db(o.m_db)
+namespace {
+
+// tl_add(a, b): a + b for integers, an error instead of SQLite's silent switch to floating
+// point when the sum leaves the 64-bit range. The rollups add with it, so a running total
+// is exact or the change fails; it never becomes a rounded or wrapped number.
+void checkedAdd(sqlite3_context *context, int, sqlite3_value **args)
+{
+    if (sqlite3_value_type(args[0]) == SQLITE_NULL || sqlite3_value_type(args[1]) == SQLITE_NULL) {
+        sqlite3_result_null(context);
+        return;
+    }
+    if (sqlite3_value_type(args[0]) != SQLITE_INTEGER || sqlite3_value_type(args[1]) != SQLITE_INTEGER) {
+        sqlite3_result_error(context, "a total holds a value that is not a whole number", -1);
+        return;
+    }
+    std::int64_t sum = 0;
+    if (__builtin_add_overflow(sqlite3_value_int64(args[0]), sqlite3_value_int64(args[1]), &sum)) {
+        sqlite3_result_error(context, "a total would exceed the 64-bit range (integer overflow)", -1);
+        return;
+    }
+    sqlite3_result_int64(context, sum);
+}
+
+bool registerCheckedAdd(sqlite3 *db)
+{
+    return sqlite3_create_function_v2(db, "tl_add", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
+                                      &checkedAdd, nullptr, nullptr, nullptr)
+           == SQLITE_OK;
+}
+
+} // namespace
+
+QString databaseErrorMessage(sqlite3 *db, int rc)
+{
+    const char *file = db ? sqlite3_db_filename(db, "main") : nullptr;
+    const QString path = file && *file ? QString::fromUtf8(file) : QStringLiteral(":memory:");
+    const QString what = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(rc));
+    const int primary = rc & 0xff;
+    if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB)
+        return QCoreApplication::translate(
+                   "tl::store::Statement",
+                   "The database '%1' is damaged (%2). Its answers cannot be trusted: run "
+                   "'tokenledger-cli check --repair' to rebuild the totals from the usage records, "
+                   "or restore a backup (see docs/reliability.md).")
+            .arg(path, what);
+    return QCoreApplication::translate("tl::store::Statement", "Cannot read the database '%1': %2")
+        .arg(path, what);
+}
+
+Statement::Statement(Statement &&o) noexcept : m_stmt(o.m_stmt), m_db(o.m_db), m_lastRc(o.m_lastRc)
 {
     o.m_stmt = nullptr;
 }
@@ -32,6 +81,7 @@ Statement &Statement::operator=(Statement &&o) noexcept
             sqlite3_finalize(m_stmt);
         m_stmt = o.m_stmt;
         m_db = o.m_db;
+        m_lastRc = o.m_lastRc;
         o.m_stmt = nullptr;
     }
     return *this;
@@ -72,11 +122,19 @@ void Statement::bindNull(int index)
 Statement::Step Statement::step()
 {
     const int rc = sqlite3_step(m_stmt);
+    m_lastRc = rc;
     if (rc == SQLITE_ROW)
         return Step::Row;
     if (rc == SQLITE_DONE)
         return Step::Done;
     return Step::Error;
+}
+
+Status Statement::status() const
+{
+    if (m_lastRc == 0 || m_lastRc == SQLITE_ROW || m_lastRc == SQLITE_DONE)
+        return {};
+    return Error{databaseErrorMessage(m_db, m_lastRc)};
 }
 
 Status Statement::exec()
@@ -85,7 +143,9 @@ Status Statement::exec()
     while ((s = step()) == Step::Row) {
     }
     if (s == Step::Error) {
-        Error e{errorMessage()};
+        const int primary = m_lastRc & 0xff;
+        Error e{primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB ? databaseErrorMessage(m_db, m_lastRc)
+                                                                     : errorMessage()};
         sqlite3_reset(m_stmt);
         return e;
     }
@@ -302,7 +362,7 @@ Result<std::unique_ptr<Connection>> Connection::open(const QString &path, OpenMo
         return Error{QStringLiteral("Cannot open database '%1': %2").arg(path, msg)};
     }
     sqlite3_extended_result_codes(db, 1);
-    if (!registerRecordKeyHashFunction(db)) {
+    if (!registerRecordKeyHashFunction(db) || !registerCheckedAdd(db)) {
         const QString msg = QString::fromUtf8(sqlite3_errmsg(db));
         sqlite3_close_v2(db);
         return Error{QStringLiteral("Cannot open database '%1': %2").arg(path, msg)};
@@ -347,8 +407,11 @@ Result<std::int64_t> Connection::queryInt(const char *sql)
     auto st = prepare(sql);
     if (!st)
         return st.error();
-    if (st->step() != Statement::Step::Row)
+    if (st->step() != Statement::Step::Row) {
+        if (Status s = st->status(); !s)
+            return s.error();
         return Error{QStringLiteral("Query returned no row: %1").arg(QString::fromUtf8(sql))};
+    }
     return st->columnInt64(0);
 }
 

@@ -47,6 +47,10 @@ public:
 
     enum class Step { Row, Done, Error };
     Step step();
+    // Whether the last step() failed: the error names the database file, and for a damaged
+    // file says how to repair it. Every read loop ("while (step() == Row)") checks it after
+    // the loop, so an unreadable page is an error, never an early end of the rows.
+    Status status() const;
     // Runs to completion, ignoring rows. Resets the statement afterwards.
     Status exec();
     void reset(); // reset + clear bindings
@@ -63,7 +67,12 @@ public:
 private:
     sqlite3_stmt *m_stmt = nullptr;
     sqlite3 *m_db = nullptr;
+    int m_lastRc = 0;
 };
+
+// The message for a failed read or write of the database `db`: names the file and, when
+// SQLite found the file damaged, says how to repair it.
+QString databaseErrorMessage(sqlite3 *db, int rc);
 
 class Connection
 {

@@ -98,6 +98,8 @@ Result<QList<Budget>> SqliteBudgetStore::budgets()
         b.revision = int(st->columnInt64(12));
         out << b;
     }
+    if (Status readStatus = st->status(); !readStatus)
+        return readStatus.error();
     auto scope =
         c.prepare("SELECT budget_id, dimension, value FROM budget_scope ORDER BY budget_id, rowid");
     if (!scope)
@@ -111,6 +113,8 @@ Result<QList<Budget>> SqliteBudgetStore::budgets()
             if (b.id == id)
                 b.scope << ScopeTerm{*dim, scope->columnText(2)};
     }
+    if (Status readStatus = scope->status(); !readStatus)
+        return readStatus.error();
     return out;
 }
 
@@ -318,6 +322,8 @@ Result<QList<Alert>> SqliteBudgetStore::alerts(int limit)
         a.snoozedUntil = timeOrInvalid(*st, 17);
         out << a;
     }
+    if (Status readStatus = st->status(); !readStatus)
+        return readStatus.error();
     return out;
 }
 

@@ -76,6 +76,8 @@ Result<QList<pricing::ModelPrice>> SqliteCatalogStore::prices()
         s.flexOutput = colOpt(*st, 24);
         out << std::move(p);
     }
+    if (Status readStatus = st->status(); !readStatus)
+        return readStatus.error();
     return out;
 }
 
@@ -193,6 +195,8 @@ Result<QList<pricing::Discount>> SqliteCatalogStore::discounts()
     while (st->step() == Statement::Step::Row)
         out << pricing::Discount{st->columnText(0), st->columnText(1), st->columnText(2),
                                  st->columnText(3)};
+    if (Status readStatus = st->status(); !readStatus)
+        return readStatus.error();
     return out;
 }
 

@@ -50,6 +50,8 @@ Result<QList<providers::Connection>> SqliteConnectionStore::all()
     QList<providers::Connection> out;
     while (st->step() == Statement::Step::Row)
         out << readRow(*st);
+    if (Status readStatus = st->status(); !readStatus)
+        return readStatus.error();
     return out;
 }
 

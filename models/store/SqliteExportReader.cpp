@@ -52,7 +52,7 @@ public:
         case Statement::Step::Error:
             break;
         }
-        return Error::of(m_statement.errorMessage());
+        return m_statement.status().error();
     }
 
 private:
@@ -96,6 +96,8 @@ Result<std::int64_t> SqliteExportReader::count(const QString &sql)
         return st.error();
     if (st->step() == Statement::Step::Row)
         return st->columnInt64(0);
+    if (Status readStatus = st->status(); !readStatus)
+        return readStatus.error();
     return std::int64_t(0);
 }
 

@@ -28,7 +28,7 @@ Result<QList<ImportProblem>> SqliteImportLog::problems(std::int64_t batchId)
         case Statement::Step::Error:
             break;
         }
-        return Error::of(st->errorMessage());
+        return st->status().error();
     }
 }
 

@@ -14,6 +14,8 @@ Result<QStringList> SqliteMappingStore::names()
     QStringList out;
     while (st->step() == Statement::Step::Row)
         out << st->columnText(0);
+    if (Status readStatus = st->status(); !readStatus)
+        return readStatus.error();
     return out;
 }
 

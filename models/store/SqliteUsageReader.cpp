@@ -77,6 +77,8 @@ Result<query::DataRange> SqliteUsageReader::dataRange()
         r.first = query::dateOfEpochDay(st->columnInt64(0));
         r.last = query::dateOfEpochDay(st->columnInt64(1));
     }
+    if (Status readStatus = st->status(); !readStatus)
+        return readStatus.error();
     return r;
 }
 
@@ -115,6 +117,8 @@ Result<QList<query::UsageGroup>> SqliteUsageReader::totals(const query::UsageFil
         group.totals = readTotals(*st, g);
         out << group;
     }
+    if (Status readStatus = st->status(); !readStatus)
+        return readStatus.error();
     return out;
 }
 
@@ -138,8 +142,11 @@ Result<query::UsageTotals> SqliteUsageReader::totalsFromFacts(const query::Usage
     auto st = m_db.connection().prepare(sql);
     if (!st)
         return st.error();
-    if (st->step() != Statement::Step::Row || st->columnInt64(0) == 0)
+    if (st->step() != Statement::Step::Row || st->columnInt64(0) == 0) {
+        if (Status readStatus = st->status(); !readStatus)
+            return readStatus.error();
         return query::UsageTotals{};
+    }
     return readTotals(*st, 0);
 }
 
@@ -164,6 +171,8 @@ Result<query::SeriesBuckets> SqliteUsageReader::costPerBucket(const query::Usage
     query::SeriesBuckets perSeries;
     while (st->step() == Statement::Step::Row)
         perSeries[st->columnInt64(1)][st->columnInt64(0)] += st->columnInt64(2);
+    if (Status readStatus = st->status(); !readStatus)
+        return readStatus.error();
     return perSeries;
 }
 
@@ -191,6 +200,8 @@ Result<QList<query::ReconciliationRow>> SqliteUsageReader::billedByDay(const que
         r.billed = Money::fromNanos(st->columnInt64(5));
         rows << r;
     }
+    if (Status readStatus = st->status(); !readStatus)
+        return readStatus.error();
     return rows;
 }
 
@@ -220,6 +231,8 @@ Result<QList<query::CubeRow>> SqliteUsageReader::cube(const query::UsageFilter &
         r.totals = readTotals(*st, 1 + n);
         out << r;
     }
+    if (Status readStatus = st->status(); !readStatus)
+        return readStatus.error();
     return out;
 }
 
@@ -251,6 +264,8 @@ Result<QList<query::CostRow>> SqliteUsageReader::costBy(const query::UsageFilter
         r.requests = st->columnInt64(n + 4);
         out << r;
     }
+    if (Status readStatus = st->status(); !readStatus)
+        return readStatus.error();
     return out;
 }
 
@@ -276,6 +291,8 @@ Result<QList<query::CacheReadGroup>> SqliteUsageReader::cacheReads(const query::
         g.tokens = st->columnInt64(4);
         out << g;
     }
+    if (Status readStatus = st->status(); !readStatus)
+        return readStatus.error();
     return out;
 }
 
@@ -294,6 +311,8 @@ Result<QList<query::DailySpend>> SqliteUsageReader::dailySpend(const query::Usag
     QList<query::DailySpend> out;
     while (st->step() == Statement::Step::Row)
         out << query::DailySpend{query::dateOfEpochDay(st->columnInt64(0)), Money::fromNanos(st->columnInt64(1))};
+    if (Status readStatus = st->status(); !readStatus)
+        return readStatus.error();
     return out;
 }
 
@@ -322,6 +341,8 @@ Result<QList<query::HourlySpend>> SqliteUsageReader::hourlySpend(const query::Us
         h.billedFacts = st->columnInt64(5);
         out << h;
     }
+    if (Status readStatus = st->status(); !readStatus)
+        return readStatus.error();
     return out;
 }
 

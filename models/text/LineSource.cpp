@@ -19,6 +19,16 @@ gzFile gz(void *p)
 }
 } // namespace
 
+std::size_t LineSource::defaultMaxLineBytes()
+{
+    static const std::size_t bytes = [] {
+        bool ok = false;
+        const int mib = qEnvironmentVariableIntValue("TOKENLEDGER_MAX_LINE_MIB", &ok);
+        return ok && mib >= 1 && mib <= 4096 ? std::size_t(mib) << 20 : kDefaultMaxLineBytes;
+    }();
+    return bytes;
+}
+
 LineSource::~LineSource()
 {
     close();
@@ -84,7 +94,7 @@ bool LineSource::fill()
         m_begin = 0;
     }
     if (m_buf.size() - m_end < kChunk)
-        m_buf.resize(m_buf.size() + kChunk);
+        m_buf.resize(m_buf.size() + kChunk); // at most the longest line allowed + 2 chunks
     const int n = gzread(gz(m_gz), m_buf.data() + m_end, static_cast<unsigned>(m_buf.size() - m_end));
     if (n < 0) {
         int code = 0;
@@ -112,6 +122,22 @@ bool LineSource::fill()
     }
     m_end += static_cast<std::size_t>(n);
     return true;
+}
+
+LineSource::Next LineSource::lineTooLong()
+{
+    const qint64 mib = qint64(m_maxLine >> 20);
+    m_error = QCoreApplication::translate(
+                  "tl::text::LineSource",
+                  "line %1 of %2 is longer than %3 MiB; TokenLedger reads lines of up to %3 MiB "
+                  "(set TOKENLEDGER_MAX_LINE_MIB to allow longer ones). Is it a log file? "
+                  "Nothing of it was imported.")
+                  .arg(m_lineNumber + 1)
+                  .arg(QFileInfo(m_path).fileName())
+                  .arg(mib > 0 ? mib : 1);
+    m_eof = true;
+    m_begin = m_end = 0;
+    return Next::Error;
 }
 
 LineSource::Next LineSource::next(std::string_view &line)
@@ -144,6 +170,8 @@ LineSource::Next LineSource::next(std::string_view &line)
         const void *nl = avail > scanned ? std::memchr(start + scanned, '\n', avail - scanned) : nullptr;
         if (nl || (m_eof && avail > 0)) {
             const std::size_t len = nl ? static_cast<std::size_t>(static_cast<const char *>(nl) - start) : avail;
+            if (len > m_maxLine)
+                return lineTooLong();
             m_begin += nl ? len + 1 : len;
             std::size_t l = len;
             if (l > 0 && start[l - 1] == '\r')
@@ -155,6 +183,8 @@ LineSource::Next LineSource::next(std::string_view &line)
         }
         if (m_eof)
             return Next::End;
+        if (avail > m_maxLine)
+            return lineTooLong(); // read no further: the line alone would exceed the limit
         scanned = avail;
         if (!fill())
             return Next::Error;

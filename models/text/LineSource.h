@@ -15,9 +15,18 @@ namespace tl::text {
 // (compressed bytes for .gz, for progress), and refuses encodings it cannot read: a UTF-16
 // byte-order mark fails the file, a UTF-8 one is skipped, and lines that are not valid
 // UTF-8 are flagged so the reader can reject them with a clear reason.
+//
+// Memory is bounded by the longest line allowed, not by the input: a line longer than
+// maxLineBytes() (64 MiB unless TOKENLEDGER_MAX_LINE_MIB says otherwise) fails the file
+// with "line N of FILE is longer than …" as soon as that many bytes have been read without
+// a line break, so a gigantic line or a gzip bomb never sits in memory whole.
 class LineSource
 {
 public:
+    static constexpr std::size_t kDefaultMaxLineBytes = std::size_t(64) << 20;
+    // The limit for new sources: TOKENLEDGER_MAX_LINE_MIB (1 to 4096) when set, else 64 MiB.
+    static std::size_t defaultMaxLineBytes();
+
     LineSource() = default;
     ~LineSource();
     LineSource(const LineSource &) = delete;
@@ -25,6 +34,8 @@ public:
 
     Status open(const QString &path);
     void close();
+    void setMaxLineBytes(std::size_t bytes) { m_maxLine = bytes; }
+    std::size_t maxLineBytes() const { return m_maxLine; }
 
     enum class Next { Line, End, Error };
     // The next line without its line break; valid until the next call.
@@ -42,6 +53,7 @@ public:
 
 private:
     bool fill();
+    Next lineTooLong();
 
     void *m_gz = nullptr; // gzFile
     QString m_path;
@@ -55,6 +67,7 @@ private:
     bool m_lineUtf8 = true;
     std::int64_t m_lineNumber = 0;
     std::int64_t m_fileSize = 0;
+    std::size_t m_maxLine = defaultMaxLineBytes();
 };
 
 } // namespace tl::text

@@ -124,7 +124,8 @@ private Q_SLOTS:
         QCOMPARE(r->problems.size(), 6);
         QCOMPARE(r->problems[0].line, 5);
         QCOMPARE(r->problems[0].field, QStringLiteral("prompt_tokens"));
-        QCOMPARE(r->problems[2].reason, QStringLiteral("is too large (more than 9.2e18)"));
+        QCOMPARE(r->problems[2].reason,
+                 QStringLiteral("is too large (more than 10^12, the most TokenLedger accepts in one record)"));
         QCOMPARE(r->problems[3].line, 8);
         QVERIFY(r->problems[3].reason.contains(u"well-formed"));
         QCOMPARE(r->problems[4].field, QStringLiteral("request_id"));

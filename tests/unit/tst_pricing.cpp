@@ -84,7 +84,9 @@ void TestPricing::tokenCost()
     QFETCH(qint64, expectedNanos);
     const auto price = Money::parse(perMillion);
     QVERIFY(price.has_value());
-    QCOMPARE(CostEngine::tokenCost(tokens, *price).nanos(), expectedNanos);
+    const auto cost = CostEngine::tokenCost(tokens, *price);
+    QVERIFY(cost.has_value());
+    QCOMPARE(cost->nanos(), expectedNanos);
 }
 
 void TestPricing::inputKindsAreDisjoint()
