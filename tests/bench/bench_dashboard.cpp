@@ -290,14 +290,17 @@ int main(int argc, char **argv)
     row("WHOLE REFRESH (computeDashboard, team = support)", refresh);
     DashboardRequest unfiltered = request;
     unfiltered.filter = {};
-    row("whole refresh, no filter", time(kRuns, [&] { sink = sink + need(computeDashboard(*db, unfiltered), "refresh").current.facts; }));
+    const Stats noFilter = time(kRuns, [&] { sink = sink + need(computeDashboard(*db, unfiltered), "refresh").current.facts; });
+    row("whole refresh, no filter", noFilter);
     DashboardRequest hourly = request;
     hourly.preset = PeriodPreset::Last7Days;
     hourly.granularity = Granularity::Hour;
-    row("whole refresh, last 7 days hourly (rollup_hour)", time(kRuns, [&] { sink = sink + need(computeDashboard(*db, hourly), "refresh").current.facts; }));
+    const Stats byHour = time(kRuns, [&] { sink = sink + need(computeDashboard(*db, hourly), "refresh").current.facts; });
+    row("whole refresh, last 7 days hourly (rollup_hour)", byHour);
     DashboardRequest quarter = request;
     quarter.preset = PeriodPreset::Last90Days;
-    row("whole refresh, last 90 days", time(kRuns, [&] { sink = sink + need(computeDashboard(*db, quarter), "refresh").current.facts; }));
+    const Stats ninetyDays = time(kRuns, [&] { sink = sink + need(computeDashboard(*db, quarter), "refresh").current.facts; });
+    row("whole refresh, last 90 days", ninetyDays);
 
     // The same aggregate three ways: in-process over the rollups, and with the sqlite3 CLI over
     // the rollups and over the facts.
@@ -339,8 +342,19 @@ int main(int argc, char **argv)
     std::printf("  results %s:\n    rollups: %s\n    facts:   %s\n", same ? "agree" : "DIFFER",
                 qPrintable(QString(cliRollup.result).replace(u'\n', QStringLiteral("; "))),
                 qPrintable(QString(cliFacts.result).replace(u'\n', QStringLiteral("; "))));
-    std::printf("\nTarget: whole dashboard refresh < 50 ms: %s (median %.1f ms, p95 %.1f ms)\n",
-                refresh.p95 < 50.0 ? "met" : (refresh.median < 50.0 ? "met at the median" : "NOT MET"), refresh.median,
-                refresh.p95);
+    // The verdict covers every refresh case above and quotes the worst of them.
+    struct Case
+    {
+        const char *name;
+        Stats stats;
+    };
+    const Case cases[] = {{"team = support", refresh}, {"no filter", noFilter}, {"7 days hourly", byHour}, {"90 days", ninetyDays}};
+    const Case *worst = &cases[0];
+    for (const Case &each : cases)
+        if (each.stats.p95 > worst->stats.p95)
+            worst = &each;
+    std::printf("\nTarget: every whole dashboard refresh < 50 ms: %s (worst case '%s': median %.1f ms, p95 %.1f ms)\n",
+                worst->stats.p95 < 50.0 ? "met" : (worst->stats.median < 50.0 ? "met at the median only" : "NOT MET"),
+                worst->name, worst->stats.median, worst->stats.p95);
     return same ? 0 : 1;
 }
