@@ -36,30 +36,10 @@ QString data(const QString &name)
 // Runs the CLI while this thread's event loop keeps serving (the fake servers live on it).
 CliRun runCliServing(const QStringList &arguments, const QHash<QString, QString> &env = {})
 {
-    QProcess p;
-    p.setProgram(QStringLiteral(TOKENLEDGER_CLI_PATH));
-    p.setArguments(arguments);
-    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"DBUS_SESSION_BUS_ADDRESS", "XDG_RUNTIME_DIR", "OPENAI_ADMIN_KEY"})
-        e.remove(QLatin1String(name));
-    for (auto it = env.constBegin(); it != env.constEnd(); ++it)
-        e.insert(it.key(), it.value());
-    p.setProcessEnvironment(e);
-    QEventLoop loop;
-    QObject::connect(&p, &QProcess::finished, &loop, &QEventLoop::quit);
-    QTimer::singleShot(60000, &loop, &QEventLoop::quit);
-    p.start();
-    loop.exec();
-    CliRun r;
-    if (p.state() != QProcess::NotRunning) {
-        p.kill();
-        p.waitForFinished();
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return runServing(QStringLiteral(TOKENLEDGER_CLI_PATH), arguments,
+                      {QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("XDG_RUNTIME_DIR"),
+                       QStringLiteral("OPENAI_ADMIN_KEY")},
+                      env);
 }
 
 unsigned modeOf(const QString &path)

@@ -61,45 +61,22 @@ void pressOk(QWidget *dialog)
     dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
 }
 
-// Runs a program without blocking this thread's event loop (the fake servers live on it).
-CliRun runServing(const QString &program, const QStringList &arguments,
-                  const QByteArray &input = {})
+// Runs a program while the fake servers keep serving, without any billing-API key variables.
+CliRun runWithoutKeys(const QString &program, const QStringList &arguments,
+                      const QByteArray &input = {})
 {
-    QProcess p;
-    p.setProgram(program);
-    p.setArguments(arguments);
-    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"OPENAI_ADMIN_KEY", "ANTHROPIC_ADMIN_KEY", "AWS_ACCESS_KEY_ID",
-                             "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN"})
-        e.remove(QLatin1String(name));
-    p.setProcessEnvironment(e);
-    QEventLoop loop;
-    QObject::connect(&p, &QProcess::finished, &loop, &QEventLoop::quit);
-    QTimer::singleShot(60000, &loop, &QEventLoop::quit);
-    p.start();
-    if (!input.isNull()) {
-        p.write(input);
-        p.closeWriteChannel();
-    }
-    loop.exec();
-    CliRun r;
-    if (p.state() != QProcess::NotRunning) {
-        p.kill();
-        p.waitForFinished();
-        r.err = "timed out";
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return test::runServing(program, arguments,
+                            {QStringLiteral("OPENAI_ADMIN_KEY"), QStringLiteral("ANTHROPIC_ADMIN_KEY"),
+                             QStringLiteral("AWS_ACCESS_KEY_ID"), QStringLiteral("AWS_SECRET_ACCESS_KEY"),
+                             QStringLiteral("AWS_SESSION_TOKEN")},
+                            {}, input);
 }
 
 // The secret of the item QtKeychain keeps for `key`, as secret-tool finds it (empty: none).
 // QtKeychain keeps binary data base64-encoded (attribute type=base64).
 QByteArray secretToolLookup(const QString &key)
 {
-    const CliRun r = runServing(QStringLiteral("secret-tool"),
+    const CliRun r = runWithoutKeys(QStringLiteral("secret-tool"),
                                 {QStringLiteral("lookup"), QStringLiteral("server"), kService,
                                  QStringLiteral("user"), key});
     return r.exitCode == 0 ? QByteArray::fromBase64(r.out.trimmed()) : QByteArray();
@@ -107,7 +84,7 @@ QByteArray secretToolLookup(const QString &key)
 
 QByteArray secretToolSearch()
 {
-    const CliRun r = runServing(QStringLiteral("secret-tool"),
+    const CliRun r = runWithoutKeys(QStringLiteral("secret-tool"),
                                 {QStringLiteral("search"), QStringLiteral("--all"),
                                  QStringLiteral("server"), kService});
     return r.out + r.err;
@@ -346,7 +323,7 @@ private Q_SLOTS:
 
         // The CLI on the first database: the OpenAI key, from the keychain, to OpenAI.
         m_openai.clearRequests();
-        CliRun r = runServing(QStringLiteral(TOKENLEDGER_CLI_PATH),
+        CliRun r = runWithoutKeys(QStringLiteral(TOKENLEDGER_CLI_PATH),
                               {QStringLiteral("--db"), m_first.db->path(), QStringLiteral("sync"),
                                QStringLiteral("openai"), QStringLiteral("--connection"),
                                QStringLiteral("OpenAI prod"), QStringLiteral("--from"),
@@ -361,7 +338,7 @@ private Q_SLOTS:
             QVERIFY(!req.header("Authorization").contains(m_anthropic.adminKey));
 
         // And on the second: the Anthropic key to Anthropic.
-        r = runServing(QStringLiteral(TOKENLEDGER_CLI_PATH),
+        r = runWithoutKeys(QStringLiteral(TOKENLEDGER_CLI_PATH),
                        {QStringLiteral("--db"), m_second.db->path(), QStringLiteral("sync"),
                         QStringLiteral("anthropic"), QStringLiteral("--connection"),
                         QStringLiteral("Claude"), QStringLiteral("--from"),
@@ -376,7 +353,7 @@ private Q_SLOTS:
     void aKeyIsNotSentToAnotherAddress()
     {
         m_anthropic.clearRequests();
-        const CliRun r = runServing(
+        const CliRun r = runWithoutKeys(
             QStringLiteral(TOKENLEDGER_CLI_PATH),
             {QStringLiteral("--db"), m_first.db->path(), QStringLiteral("sync"),
              QStringLiteral("openai"), QStringLiteral("--connection"), QStringLiteral("OpenAI prod"),
@@ -407,7 +384,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("empty.db"));
-        const CliRun r = runServing(QStringLiteral(TOKENLEDGER_CLI_PATH),
+        const CliRun r = runWithoutKeys(QStringLiteral(TOKENLEDGER_CLI_PATH),
                                     {QStringLiteral("--db"), path, QStringLiteral("sync"),
                                      QStringLiteral("openai"), QStringLiteral("--base-url"),
                                      openaiUrl(), QStringLiteral("--json")});
@@ -514,7 +491,7 @@ private Q_SLOTS:
         creds.apiKey = m_openai.adminKey;
         QVERIFY(secrets.save(c, creds).ok());
 
-        const CliRun lock = runServing(
+        const CliRun lock = runWithoutKeys(
             QStringLiteral("dbus-send"),
             {QStringLiteral("--session"), QStringLiteral("--print-reply"),
              QStringLiteral("--dest=org.freedesktop.secrets"),

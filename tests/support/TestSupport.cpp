@@ -5,8 +5,10 @@
 #include "services/Session.h"
 
 #include <QCryptographicHash>
+#include <QEventLoop>
 #include <QFile>
 #include <QProcess>
+#include <QTimer>
 #include <QtDebug>
 
 namespace tl::test {
@@ -39,6 +41,40 @@ CliRun runCli(const QStringList &arguments, int timeoutMs)
     p.start();
     CliRun r;
     if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        r.err = "timed out";
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+CliRun runServing(const QString &program, const QStringList &arguments, const QStringList &unset,
+                  const QHash<QString, QString> &env, const QByteArray &input, int timeoutMs)
+{
+    QProcess p;
+    p.setProgram(program);
+    p.setArguments(arguments);
+    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+    for (const QString &name : unset)
+        e.remove(name);
+    for (auto it = env.constBegin(); it != env.constEnd(); ++it)
+        e.insert(it.key(), it.value());
+    p.setProcessEnvironment(e);
+    QEventLoop loop;
+    QObject::connect(&p, &QProcess::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    p.start();
+    if (!input.isNull()) {
+        p.write(input);
+        p.closeWriteChannel();
+    }
+    loop.exec();
+    CliRun r;
+    if (p.state() != QProcess::NotRunning) {
         p.kill();
         p.waitForFinished();
         r.err = "timed out";

@@ -3,6 +3,7 @@
 #include "core/Result.h"
 #include "store/Database.h"
 
+#include <QHash>
 #include <QByteArray>
 #include <QString>
 #include <QTemporaryDir>
@@ -37,6 +38,13 @@ struct CliRun
     QByteArray err;
 };
 CliRun runCli(const QStringList &arguments, int timeoutMs = 120000);
+
+// Runs `program` while this thread's event loop keeps serving (fake servers live on it): the
+// variables in `unset` are removed from the environment and those in `env` set, `input` (when
+// not null) is written to its stdin. A run longer than `timeoutMs` is killed ("timed out").
+CliRun runServing(const QString &program, const QStringList &arguments, const QStringList &unset = {},
+                  const QHash<QString, QString> &env = {}, const QByteArray &input = {},
+                  int timeoutMs = 60000);
 
 // The desktop app's composition root over `session`, with billing-API keys kept in memory
 // instead of the system keychain.
