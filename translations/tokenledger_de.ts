@@ -799,14 +799,6 @@
         <translation>aus dem Preiskatalog berechnet</translation>
     </message>
     <message>
-        <source>as billed by the providers</source>
-        <translation>wie von den Anbietern abgerechnet</translation>
-    </message>
-    <message>
-        <source>billed where reported, computed otherwise</source>
-        <translation>abgerechnet, soweit gemeldet, sonst berechnet</translation>
-    </message>
-    <message>
         <source>%1 (off)</source>
         <translation>%1 (aus)</translation>
     </message>
@@ -892,6 +884,14 @@
     <message>
         <source>Runs out</source>
         <translation>Aufgebraucht am</translation>
+    </message>
+    <message>
+        <source>as reported by the sources</source>
+        <translation>wie von den Quellen gemeldet</translation>
+    </message>
+    <message>
+        <source>reported by the source where it has a cost, computed otherwise</source>
+        <translation>von der Quelle gemeldet, wo sie Kosten angibt, sonst berechnet</translation>
     </message>
 </context>
 <context>
@@ -1147,10 +1147,6 @@ Differenz (berechnet − abgerechnet): %6 USD</translation>
         <translation>Aus dem Preiskatalog berechnete Kosten, USD</translation>
     </message>
     <message>
-        <source>Cost reported by the providers, USD, where they report it</source>
-        <translation>Von den Anbietern gemeldete Kosten, USD, soweit gemeldet</translation>
-    </message>
-    <message>
         <source>Computed minus billed cost of the records that carry a billed cost, USD; positive when the catalog prices more than the provider billed</source>
         <translation>Berechnete minus abgerechnete Kosten der Datensätze mit abgerechneten Kosten, USD; positiv, wenn der Katalog mehr ansetzt, als der Anbieter abgerechnet hat</translation>
     </message>
@@ -1259,6 +1255,10 @@ Nicht gecachte Eingabe %2 · Cache-Lesezugriffe %3 · Cache-Schreibzugriffe %4 �
     <message>
         <source>Grouped by: %1. &quot;%2&quot; where a record has no value.</source>
         <translation>Gruppiert nach: %1. „%2“, wenn ein Datensatz keinen Wert hat.</translation>
+    </message>
+    <message>
+        <source>Cost as the source reported it, USD: a provider&apos;s bill, or a log&apos;s own cost estimate such as LiteLLM&apos;s spend; empty where the source has none</source>
+        <translation>Kosten, wie die Quelle sie meldet, in USD: die Rechnung eines Anbieters oder die eigene Kostenschätzung eines Protokolls wie LiteLLMs spend; leer, wo die Quelle keine hat</translation>
     </message>
 </context>
 <context>
@@ -2449,16 +2449,16 @@ Batch-Anfragen werden zu den Batch-Preisen des Katalogs bepreist (meist die Häl
         <source>No source reported a billed cost in this period, so there is nothing to reconcile.</source>
         <translation>In diesem Zeitraum hat keine Quelle abgerechnete Kosten gemeldet; es gibt daher nichts abzugleichen.</translation>
     </message>
-    <message numerus="yes">
-        <source>Providers billed %1 where the price catalog computes %2 for the same records (difference %3); %n provider-model-days are outside the tolerance.</source>
-        <translation>
-            <numerusform>Die Anbieter haben %1 abgerechnet, der Preiskatalog ergibt für dieselben Datensätze %2 (Differenz %3); %n Anbieter-Modell-Tag liegt außerhalb der Toleranz.</numerusform>
-            <numerusform>Die Anbieter haben %1 abgerechnet, der Preiskatalog ergibt für dieselben Datensätze %2 (Differenz %3); %n Anbieter-Modell-Tage liegen außerhalb der Toleranz.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Scenario &quot;%1&quot; would take the monthly cost from %2 to %3, saving %4 (%5).</source>
         <translation>Szenario „%1“ würde die monatlichen Kosten von %2 auf %3 bringen und %4 (%5) einsparen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The sources reported %1 where the price catalog computes %2 for the same records (difference %3); %n provider-model-days are outside the tolerance.</source>
+        <translation>
+            <numerusform>Die Quellen meldeten %1, der Preiskatalog ergibt für dieselben Datensätze %2 (Differenz %3); %n Anbieter-Modell-Tag liegt außerhalb der Toleranz.</numerusform>
+            <numerusform>Die Quellen meldeten %1, der Preiskatalog ergibt für dieselben Datensätze %2 (Differenz %3); %n Anbieter-Modell-Tage liegen außerhalb der Toleranz.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4252,6 +4252,14 @@ Batch-Anfragen werden zu den Batch-Preisen des Katalogs bepreist (meist die Häl
         <source>Filtered to:</source>
         <translation>Gefiltert auf:</translation>
     </message>
+    <message>
+        <source>Show that period</source>
+        <translation>Diesen Zeitraum zeigen</translation>
+    </message>
+    <message>
+        <source>No usage in this period. The data in this database runs from %1 to %2.</source>
+        <translation>Keine Nutzung in diesem Zeitraum. Die Daten dieser Datenbank reichen vom %1 bis %2.</translation>
+    </message>
 </context>
 <context>
     <name>tl::ui::DiscountDialog</name>
@@ -5743,7 +5751,7 @@ werden gelöscht.</translation>
     </message>
     <message>
         <source>Semantic&lt;br&gt;cache</source>
-        <translation>Semantischer&lt;br&gt;Cache</translation>
+        <translation>Seman-&lt;br&gt;tischer&lt;br&gt;Cache</translation>
     </message>
     <message>
         <source>Prompt&lt;br&gt;caching</source>
@@ -5775,7 +5783,7 @@ werden gelöscht.</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation>Ausgangsbasis</translation>
+        <translation>Ausgangs-&lt;br&gt;basis</translation>
     </message>
     <message>
         <source>Baseline monthly cost: %1 USD exactly.</source>

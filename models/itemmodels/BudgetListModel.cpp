@@ -39,9 +39,11 @@ QString BudgetListModel::basisText(budgets::SpendBasis basis)
     case budgets::SpendBasis::Computed:
         return tr("computed from the price catalog");
     case budgets::SpendBasis::Billed:
-        return tr("as billed by the providers");
+        // A billed figure is what a source reported: a provider's bill, or a log's own cost
+        // estimate (LiteLLM's spend) — not necessarily an invoice.
+        return tr("as reported by the sources");
     case budgets::SpendBasis::Mixed:
-        return tr("billed where reported, computed otherwise");
+        return tr("reported by the source where it has a cost, computed otherwise");
     }
     return {};
 }

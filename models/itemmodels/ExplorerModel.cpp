@@ -149,7 +149,7 @@ QString ExplorerModel::metricDescription(Metric m)
     case Output: return tr("Output tokens, reasoning tokens included");
     case Reasoning: return tr("Reasoning tokens (already counted in the output tokens)");
     case ComputedCost: return tr("Cost computed from the price catalog, USD");
-    case BilledCost: return tr("Cost reported by the providers, USD, where they report it");
+    case BilledCost: return tr("Cost as the source reported it, USD: a provider's bill, or a log's own cost estimate such as LiteLLM's spend; empty where the source has none");
     case Difference:
         return tr("Computed minus billed cost of the records that carry a billed cost, USD; "
                   "positive when the catalog prices more than the provider billed");

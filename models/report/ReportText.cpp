@@ -196,7 +196,7 @@ QStringList executiveSummary(const ReportData &data, const DisplayCurrency &curr
         if (data.reconciliation.isEmpty())
             out << ReportTextTr::tr("No source reported a billed cost in this period, so there is nothing to reconcile.");
         else
-            out << ReportTextTr::tr("Providers billed %1 where the price catalog computes %2 for the same records "
+            out << ReportTextTr::tr("The sources reported %1 where the price catalog computes %2 for the same records "
                       "(difference %3); %n provider-model-days are outside the tolerance.",
                       nullptr, flagged)
                        .arg(money(billed), money(computed), money(computed - billed));

@@ -11,6 +11,7 @@
 #include "widgets/FilterChipBar.h"
 #include "widgets/FilterPopup.h"
 #include "widgets/KpiCard.h"
+#include "widgets/NoticeBanner.h"
 #include "widgets/SpendChart.h"
 
 #include <QAbstractButton>
@@ -27,6 +28,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QPushButton>
 #include <QTimeZone>
 #include <QToolButton>
 
@@ -50,6 +52,7 @@ private Q_SLOTS:
     void displayCurrencyConvertsCards();
     void hourOnlyForShortPeriods();
     void kpiCardsAreKeyboardReachable();
+    void periodWithoutDataPointsToTheData();
 
 private:
     Money cliCost(const QDate &from, const QDate &to, const QStringList &filters = {});
@@ -269,4 +272,24 @@ void TestDashboardPage::kpiCardsAreKeyboardReachable()
 }
 
 QTEST_MAIN(TestDashboardPage)
+// Data imported from long ago: the last 30 days hold none of it. The page says where the data
+// is and moves there in one click, instead of showing zeros.
+void TestDashboardPage::periodWithoutDataPointsToTheData()
+{
+    ui::NoticeBanner *notice = m_page->outsideDataNotice();
+    QVERIFY(!notice->isVisible());
+    m_service->setToday(m_today.addDays(200));
+    m_service->setPeriodPreset(query::PeriodPreset::Last30Days);
+    QTRY_VERIFY_WITH_TIMEOUT(notice->isVisible(), tl::test::kSlowMachineMs);
+    const query::DataRange range = m_service->snapshot().range;
+    QCOMPARE(range.last, m_today);
+    QVERIFY(notice->text().contains(QLocale().toString(range.first, QLocale::ShortFormat)));
+    QVERIFY(notice->text().contains(QLocale().toString(range.last, QLocale::ShortFormat)));
+    QTest::mouseClick(notice->button(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!notice->isVisible(), tl::test::kSlowMachineMs);
+    QCOMPARE(m_service->period().from, range.first);
+    QCOMPARE(m_service->period().to, range.last);
+    QCOMPARE(m_service->snapshot().current.cost.total(), cliCost(range.first, range.last));
+}
+
 #include "tst_dashboard_page.moc"

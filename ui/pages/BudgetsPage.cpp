@@ -78,13 +78,13 @@ BudgetsPage::BudgetsPage(services::BudgetService *service, QWidget *parent)
     m_budgets->horizontalHeader()->setStretchLastSection(false);
     m_budgets->horizontalHeader()->setSectionResizeMode(BudgetListModel::ScopeColumn,
                                                         QHeaderView::Stretch);
-    m_budgets->setColumnWidth(BudgetListModel::NameColumn, 140);
-    m_budgets->setColumnWidth(BudgetListModel::PeriodColumn, 120);
-    m_budgets->setColumnWidth(BudgetListModel::AmountColumn, 90);
-    m_budgets->setColumnWidth(BudgetListModel::ActualColumn, 90);
+    // Text columns as wide as their contents (names, periods, dates are never cut); the scope
+    // takes the rest.
+    for (int column : {BudgetListModel::NameColumn, BudgetListModel::PeriodColumn, BudgetListModel::AmountColumn,
+                       BudgetListModel::ActualColumn, BudgetListModel::ForecastColumn,
+                       BudgetListModel::ExhaustionColumn})
+        m_budgets->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_budgets->setColumnWidth(BudgetListModel::ProgressColumn, 200);
-    m_budgets->setColumnWidth(BudgetListModel::ForecastColumn, 100);
-    m_budgets->setColumnWidth(BudgetListModel::ExhaustionColumn, 130);
     m_budgets->setWordWrap(false);
     m_budgets->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_empty->setObjectName(QStringLiteral("budgetsEmpty"));
@@ -103,10 +103,10 @@ BudgetsPage::BudgetsPage(services::BudgetService *service, QWidget *parent)
     m_alerts->horizontalHeader()->setStretchLastSection(false);
     m_alerts->horizontalHeader()->setSectionResizeMode(AlertHistoryModel::FiguresColumn,
                                                        QHeaderView::Stretch);
-    m_alerts->setColumnWidth(AlertHistoryModel::TimeColumn, 110);
-    m_alerts->setColumnWidth(AlertHistoryModel::BudgetColumn, 110);
-    m_alerts->setColumnWidth(AlertHistoryModel::KindColumn, 150);
-    m_alerts->setColumnWidth(AlertHistoryModel::StateColumn, 110);
+    // Time, budget, alert and state in full; the figures take the rest (whole text on hover).
+    for (int column : {AlertHistoryModel::TimeColumn, AlertHistoryModel::BudgetColumn, AlertHistoryModel::KindColumn,
+                       AlertHistoryModel::StateColumn})
+        m_alerts->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_alerts->setWordWrap(false);
     m_alerts->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_acknowledge->setObjectName(QStringLiteral("acknowledgeButton"));

@@ -11,6 +11,7 @@
 #include "widgets/FilterPopup.h"
 #include "widgets/GettingStartedPanel.h"
 #include "widgets/KpiCard.h"
+#include "widgets/NoticeBanner.h"
 #include "widgets/SpendChart.h"
 
 #include <QButtonGroup>
@@ -100,6 +101,16 @@ DashboardPage::DashboardPage(services::DashboardService *service, QWidget *paren
     layout->setSpacing(8);
     layout->addWidget(m_controls);
     layout->addWidget(m_chips);
+    // After an import of older data, say where the data is instead of showing zeros.
+    m_outsideData = new NoticeBanner(QString(), tr("Show that period"), this);
+    m_outsideData->setObjectName(QStringLiteral("outsideDataNotice"));
+    m_outsideData->hide();
+    connect(m_outsideData, &NoticeBanner::actionTriggered, this, [this] {
+        const query::DataRange range = m_service->snapshot().range;
+        if (!range.isEmpty())
+            m_service->setCustomRange(range.first, range.last);
+    });
+    layout->addWidget(m_outsideData);
     layout->addWidget(m_content, 1);
 
     connect(m_controls, &DashboardControlBar::currencyButtonClicked, this, &DashboardPage::chooseCurrency);
@@ -294,6 +305,16 @@ KpiCard *DashboardPage::kpiCard(int row) const
 void DashboardPage::updateFromService()
 {
     m_content->setCurrentIndex(m_service->hasData() ? 0 : 1);
+    const query::DashboardSnapshot &snapshot = m_service->snapshot();
+    const bool outside = snapshot.hasData && !snapshot.range.isEmpty()
+                         && (snapshot.range.last < snapshot.period.from || snapshot.range.first > snapshot.period.to);
+    if (outside) {
+        const QLocale locale;
+        m_outsideData->setText(tr("No usage in this period. The data in this database runs from %1 to %2.")
+                                   .arg(locale.toString(snapshot.range.first, QLocale::ShortFormat),
+                                        locale.toString(snapshot.range.last, QLocale::ShortFormat)));
+    }
+    m_outsideData->setVisible(outside);
     m_chips->setFilter(m_service->filter());
     const bool hourOk = m_service->period().days() <= query::kMaxHourlyDays;
     m_hourButton->setEnabled(hourOk);

@@ -23,6 +23,7 @@ class DashboardPanel;
 class FilterChipBar;
 class GettingStartedPanel;
 class KpiCard;
+class NoticeBanner;
 class SpendChart;
 
 // The dashboard: global controls (period, filters, display currency), KPI cards, spend over
@@ -39,6 +40,7 @@ public:
     KpiCard *kpiCard(int row) const;
     DashboardControlBar *controls() const { return m_controls; }
     GettingStartedPanel *gettingStarted() const { return m_gettingStarted; }
+    NoticeBanner *outsideDataNotice() const { return m_outsideData; }
 
 Q_SIGNALS:
     void drillDownRequested(tl::query::UsageFilter filter);
@@ -58,6 +60,7 @@ private:
     DashboardControlBar *m_controls;
     FilterChipBar *m_chips;
     QLabel *m_currencyNote;
+    NoticeBanner *m_outsideData = nullptr; // the period holds none of the data
     QList<KpiCard *> m_cards;
     SpendChart *m_chart = nullptr;
     QComboBox *m_stackBy = nullptr;

@@ -36,4 +36,14 @@ NoticeBanner::NoticeBanner(const QString &text, const QString &buttonText, QWidg
     connect(m_button, &QPushButton::clicked, this, &NoticeBanner::actionTriggered);
 }
 
+void NoticeBanner::setText(const QString &text)
+{
+    m_text->setText(text);
+}
+
+QString NoticeBanner::text() const
+{
+    return m_text->text();
+}
+
 } // namespace tl::ui

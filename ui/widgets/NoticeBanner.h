@@ -16,6 +16,8 @@ public:
     NoticeBanner(const QString &text, const QString &buttonText, QWidget *parent = nullptr);
 
     QPushButton *button() const { return m_button; }
+    void setText(const QString &text);
+    QString text() const;
 
 Q_SIGNALS:
     void actionTriggered();
