@@ -68,12 +68,21 @@ bool RollupBuffer::add(std::int64_t time, const std::array<std::int64_t, kDims> 
 
 std::vector<RollupBuffer::Row> RollupBuffer::take()
 {
-    std::vector<Row> rows;
-    rows.swap(m_rows);
-    m_slots.clear();
-    std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
-        return a.time != b.time ? a.time < b.time : a.dims < b.dims;
+    // Sorts indexes, not the rows (240 bytes each), then copies each row once.
+    std::vector<std::uint32_t> order(m_rows.size());
+    for (std::uint32_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+        const Row &ra = m_rows[a];
+        const Row &rb = m_rows[b];
+        return ra.time != rb.time ? ra.time < rb.time : ra.dims < rb.dims;
     });
+    std::vector<Row> rows;
+    rows.reserve(m_rows.size());
+    for (std::uint32_t i : order)
+        rows.push_back(m_rows[i]);
+    m_rows.clear(); // both keep their memory for the next rows
+    std::fill(m_slots.begin(), m_slots.end(), 0);
     return rows;
 }
 
