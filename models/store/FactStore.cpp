@@ -8,6 +8,7 @@
 #include <QDateTime>
 
 #include <algorithm>
+#include <limits>
 
 namespace tl::store {
 
@@ -444,13 +445,16 @@ Result<InsertStats> FactStore::insertPrepared(std::int64_t batchId, std::span<co
     // kFactsPerInsert facts per statement while no fact lacks its hash. When the statement
     // stores fewer rows than it has (a key already stored, twice in the group, or a hash
     // taken by another key), each fact of the group is looked up: stored by this statement
-    // (an id above the largest before it, not yet claimed by an earlier fact of the group
-    // with the same key), a duplicate, or to be stored without its hash.
+    // (one of the ids it added, not yet claimed by an earlier fact of the group with the same
+    // key), a duplicate, or to be stored without its hash.
+    // New rows get the ids after the largest one (SQLite picks random ids only once the largest
+    // possible id is taken; then every fact goes on its own).
+    auto maxId = c.queryInt("SELECT coalesce(max(id), 0) FROM usage_fact");
+    if (!maxId)
+        return maxId.error();
+    const bool grouped = *maxId < (std::int64_t(1) << 62);
     std::size_t next = 0;
-    while (!haveUnhashed && facts.size() - next >= kFactsPerInsert) {
-        auto maxBefore = c.queryInt("SELECT coalesce(max(id), 0) FROM usage_fact");
-        if (!maxBefore)
-            return maxBefore.error();
+    while (grouped && !haveUnhashed && facts.size() - next >= kFactsPerInsert) {
         for (std::size_t r = 0; r < kFactsPerInsert; ++r)
             bindFact(m_insertFacts, int(r) * kFactColumns, batchId, facts[next + r], next + r, prepared, dimIds);
         if (m_insertFacts.step() != Statement::Step::Done) {
@@ -459,18 +463,33 @@ Result<InsertStats> FactStore::insertPrepared(std::int64_t batchId, std::span<co
             return Error{QStringLiteral("Cannot store usage records: %1").arg(message)};
         }
         m_insertFacts.rewind();
-        if (c.changes() == int(kFactsPerInsert)) {
+        const int storedRows = c.changes();
+        if (storedRows == int(kFactsPerInsert)) {
             std::fill(stored.begin() + std::ptrdiff_t(next), stored.begin() + std::ptrdiff_t(next + kFactsPerInsert), 1);
             stats.inserted += std::int64_t(kFactsPerInsert);
             next += kFactsPerInsert;
             continue;
+        }
+        // The rows this statement stored hold the `storedRows` largest ids.
+        std::int64_t firstNew = std::numeric_limits<std::int64_t>::max();
+        if (storedRows > 0) {
+            auto st = c.prepare("SELECT id FROM usage_fact ORDER BY id DESC LIMIT 1 OFFSET ?");
+            if (!st)
+                return st.error();
+            st->bind(1, storedRows - 1);
+            if (st->step() != Statement::Step::Row) {
+                if (Status readStatus = st->status(); !readStatus)
+                    return readStatus.error();
+                return Error{QStringLiteral("Cannot find the usage records just stored")};
+            }
+            firstNew = st->columnInt64(0);
         }
         std::vector<std::int64_t> claimed;
         for (const std::size_t end = next + kFactsPerInsert; next < end; ++next) {
             auto found = findFact(prepared.keys[next], prepared.keyHashes[next]);
             if (!found)
                 return found.error();
-            if (*found && **found > *maxBefore
+            if (*found && **found >= firstNew
                 && std::find(claimed.begin(), claimed.end(), **found) == claimed.end()) {
                 claimed.push_back(**found);
                 stored[next] = 1;
