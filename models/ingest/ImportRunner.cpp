@@ -131,7 +131,7 @@ Status ImportRunner::parseAndStore(RecordReader &reader, const text::LineSource 
     ImportProgress progress;
     progress.bytesTotal = src.fileSize();
     for (;;) {
-        const ParsedChunk chunk = parser.next();
+        ParsedChunk chunk = parser.next();
         if (chunk.failure)
             return Error{*chunk.failure};
         if (cancelled())
@@ -163,7 +163,9 @@ Status ImportRunner::parseAndStore(RecordReader &reader, const text::LineSource 
         progress.seconds = secondsSince(timer);
         if (m_progress)
             m_progress(progress);
-        if (chunk.last)
+        const bool last = chunk.last;
+        parser.giveBack(std::move(chunk));
+        if (last)
             break;
     }
     parser.stop(); // it has handed over its last chunk: this only waits for it to end

@@ -48,6 +48,17 @@ ParsedChunk ParserThread::next()
     return chunk;
 }
 
+void ParserThread::giveBack(ParsedChunk &&chunk)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_ended || m_closed)
+            return; // no parser left to free it: `chunk` is freed here
+        m_spent.push_back(std::move(chunk));
+    }
+    m_notFull.notify_one();
+}
+
 bool ParserThread::cancelled() const
 {
     return m_stop.load() || (m_cancel && m_cancel->load());
@@ -122,7 +133,19 @@ bool ParserThread::handOver(store::FactPreparer &preparer, ParsedChunk &chunk)
     chunk.prepared = preparer.prepareInKeyOrder(chunk.facts);
     chunk.bytes = m_source.bytesRead();
     std::unique_lock lock(m_mutex);
-    m_notFull.wait(lock, [&] { return m_queue.size() < kQueueCapacity || m_closed; });
+    for (;;) {
+        if (!m_spent.empty()) {
+            std::deque<ParsedChunk> spent;
+            spent.swap(m_spent);
+            lock.unlock();
+            spent.clear(); // freed here, not on the storing thread
+            lock.lock();
+            continue;
+        }
+        if (m_queue.size() < kQueueCapacity || m_closed)
+            break;
+        m_notFull.wait(lock);
+    }
     if (m_closed)
         return false;
     m_ended = chunk.last;

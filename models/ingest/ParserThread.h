@@ -55,6 +55,9 @@ public:
     // The next chunk, waiting for it. The last one has `last` set; asked again after it (or
     // after stop()), next() answers with an empty last chunk.
     ParsedChunk next();
+    // Hands a chunk the storing side is done with back, so that the parser thread frees it
+    // (while the storing thread stores the next one) instead of the storing thread.
+    void giveBack(ParsedChunk &&chunk);
     // Asks the parser to stop where it is and waits until it has. Idempotent.
     void stop();
 
@@ -82,6 +85,7 @@ private:
     std::condition_variable m_notEmpty;
     std::condition_variable m_notFull;
     std::deque<ParsedChunk> m_queue;
+    std::deque<ParsedChunk> m_spent; // given back, to be freed by the parser thread
     bool m_closed = false; // the storing side stopped listening
     bool m_ended = false;  // the last chunk was queued
 

@@ -58,6 +58,8 @@ Status BulkImport::finish(std::int64_t read, std::int64_t imported, std::int64_t
 {
     if (!m_tx || !m_tx->isActive())
         return Error{QStringLiteral("BulkImport::finish needs an open import (begin)")};
+    if (Status s = m_facts.flushRollups(); !s)
+        return s;
     if (Status s = m_facts.finishBatch(m_batchId, QStringLiteral("done"), read, imported, duplicates,
                                        rejected, message);
         !s)

@@ -36,12 +36,13 @@ public:
     Status begin(const QString &source, const QString &file, std::int64_t fileSize);
     std::int64_t batchId() const { return m_batchId; }
 
-    // Stores facts that one FactPreparer prepared, chunk after chunk (dedup by record key,
-    // rollups updated).
+    // Stores facts that one FactPreparer prepared, chunk after chunk (dedup by record key;
+    // their rollup rows are summed in memory and written when a buffer fills or at finish()).
     Result<InsertStats> insert(std::span<const UsageFact> facts, const FactPreparer::Prepared &prepared);
     Status addProblem(std::int64_t line, const QString &field, const QString &reason);
 
-    // Records the batch's counts as done and commits the transaction.
+    // Writes the rollup rows still summed in memory, records the batch's counts as done and
+    // commits the transaction.
     Status finish(std::int64_t read, std::int64_t imported, std::int64_t duplicates,
                   std::int64_t rejected, const QString &message);
 

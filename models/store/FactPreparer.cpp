@@ -9,6 +9,17 @@ namespace tl::store {
 FactPreparer::Prepared FactPreparer::prepare(std::span<const UsageFact> facts)
 {
     Prepared p;
+    p.keys.reserve(facts.size());
+    p.keyHashes.reserve(facts.size());
+    for (const UsageFact &f : facts) {
+        p.keys.push_back(f.recordKey.toUtf8());
+        p.keyHashes.push_back(recordKeyHash(p.keys.back()));
+    }
+    return prepareKeyed(facts, std::move(p));
+}
+
+FactPreparer::Prepared FactPreparer::prepareKeyed(std::span<const UsageFact> facts, Prepared p)
+{
     p.dims.resize(facts.size());
     for (std::size_t i = 0; i < facts.size(); ++i) {
         for (std::size_t d = 0; d < kAllDimensions.size(); ++d) {
@@ -21,39 +32,30 @@ FactPreparer::Prepared FactPreparer::prepare(std::span<const UsageFact> facts)
             p.dims[i][d] = it.value();
         }
     }
-    auto order = [&](auto bucketOf) {
-        std::vector<std::pair<std::int64_t, std::uint32_t>> keyed(facts.size());
-        for (std::size_t i = 0; i < facts.size(); ++i)
-            keyed[i] = {bucketOf(facts[i].start), std::uint32_t(i)};
-        std::sort(keyed.begin(), keyed.end(), [&](const auto &a, const auto &b) {
-            if (a.first != b.first)
-                return a.first < b.first;
-            const auto &da = p.dims[a.second];
-            const auto &db = p.dims[b.second];
-            return da != db ? da < db : a.second < b.second;
-        });
-        std::vector<std::uint32_t> out(facts.size());
-        for (std::size_t i = 0; i < keyed.size(); ++i)
-            out[i] = keyed[i].second;
-        return out;
-    };
-    p.hourOrder = order(&FactPreparer::hourOf);
-    p.dayOrder = order(&FactPreparer::dayOf);
     return p;
 }
 
 FactPreparer::Prepared FactPreparer::prepareInKeyOrder(std::vector<UsageFact> &facts)
 {
+    std::vector<QByteArray> keys(facts.size());
     std::vector<std::pair<std::int64_t, std::size_t>> order(facts.size());
-    for (std::size_t i = 0; i < facts.size(); ++i)
-        order[i] = {recordKeyHash(facts[i].recordKey.toUtf8()), i};
+    for (std::size_t i = 0; i < facts.size(); ++i) {
+        keys[i] = facts[i].recordKey.toUtf8();
+        order[i] = {recordKeyHash(keys[i]), i};
+    }
     std::sort(order.begin(), order.end());
     std::vector<UsageFact> sorted;
     sorted.reserve(facts.size());
-    for (const auto &o : order)
+    Prepared p;
+    p.keys.reserve(facts.size());
+    p.keyHashes.reserve(facts.size());
+    for (const auto &o : order) {
         sorted.push_back(std::move(facts[o.second]));
+        p.keys.push_back(std::move(keys[o.second]));
+        p.keyHashes.push_back(o.first);
+    }
     facts = std::move(sorted);
-    return prepare(facts);
+    return prepareKeyed(facts, std::move(p));
 }
 
 } // namespace tl::store

@@ -3,6 +3,7 @@
 #include "domain/Dimension.h"
 #include "domain/UsageFact.h"
 
+#include <QByteArray>
 #include <QHash>
 #include <QString>
 
@@ -16,17 +17,17 @@ namespace tl::store {
 
 // The part of storing facts that needs no database, so that an import can do it on its parser
 // thread while the storing thread writes the previous chunk: dimension values are interned to
-// ids local to the preparer (0, 1, 2, … in order of first sight, over every chunk it sees), and
-// the facts are ordered for the hourly and daily rollups. FactStore::insertPrepared maps the
-// local ids to dim rows and sums the rollup rows of the facts it stores in one pass.
+// ids local to the preparer (0, 1, 2, … in order of first sight, over every chunk it sees).
+// FactStore::insertPrepared maps the local ids to dim rows and sums the rollup rows of the
+// facts it stores in memory (RollupBuffer).
 class FactPreparer
 {
 public:
     struct Prepared
     {
         std::vector<std::array<std::uint32_t, 10>> dims; // per fact, in kAllDimensions order
-        std::vector<std::uint32_t> hourOrder; // fact indexes ordered by (hour, dims)
-        std::vector<std::uint32_t> dayOrder;  // fact indexes ordered by (day, dims)
+        std::vector<QByteArray> keys;        // per fact: the record key in UTF-8
+        std::vector<std::int64_t> keyHashes; // per fact: recordKeyHash of keys[i]
         // Values first seen in this chunk; their local ids follow those of earlier chunks.
         std::vector<std::pair<Dimension, QString>> newValues;
     };
@@ -42,6 +43,9 @@ public:
     static std::int64_t dayOf(std::int64_t t) { return t >= 0 ? t / 86400 : (t - 86399) / 86400; }
 
 private:
+    // prepare() for facts whose keys and key hashes `p` already holds.
+    Prepared prepareKeyed(std::span<const UsageFact> facts, Prepared p);
+
     std::array<QHash<QString, std::uint32_t>, 10> m_ids; // indexed like kAllDimensions
     std::uint32_t m_next = 0;
 };

@@ -1,12 +1,14 @@
 #include "store/FactStore.h"
 
 #include "store/RecordKeyHash.h"
+#include "store/RollupBuffer.h"
 #include "text/ControlCharacters.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 
 #include <algorithm>
+#include <limits>
 
 namespace tl::store {
 
@@ -42,24 +44,40 @@ constexpr std::array<Measure, 19> kMeasures = {{
     {"unpriced_facts", "sum(CASE WHEN priced = 0 THEN 1 ELSE 0 END)"},
 }};
 
+// The dimension columns of usage_fact and rollup_day, in kAllDimensions order.
 constexpr const char *kDimColumns =
     "provider_id, model_id, family_id, account_id, api_key_id, user_id, team_id, tags_id, "
     "region_id, tier_id";
 
+// A rollup table: its time bucket and which of the ten dimensions (kAllDimensions order) are
+// part of its key. rollup_day keeps all of them; rollup_hour keeps provider, model, family,
+// account, team, region and tier — not the API key, the user or the tags, whose number grows
+// with the organisation (see 008_hourly_rollup_key.sql).
 struct RollupTable
 {
     const char *table;
     const char *timeColumn;
     int secondsPerBucket;
+    const char *dimColumns;
+    std::array<bool, 10> keeps;
 };
-constexpr std::array<RollupTable, 2> kRollups = {{{"rollup_hour", "hour", 3600},
-                                                  {"rollup_day", "day", 86400}}};
+constexpr std::array<RollupTable, 2> kRollups = {{
+    {"rollup_hour", "hour", 3600,
+     "provider_id, model_id, family_id, account_id, team_id, region_id, tier_id",
+     {true, true, true, true, false, false, true, false, true, true}},
+    {"rollup_day", "day", 86400, kDimColumns, {true, true, true, true, true, true, true, true, true, true}},
+}};
+
+int keptDimensions(const RollupTable &r)
+{
+    return int(std::count(r.keeps.begin(), r.keeps.end(), true));
+}
 
 // "INSERT INTO t (time, dims…, measures…) <values> ON CONFLICT DO UPDATE SET m = m + excluded.m",
 // the sum checked by tl_add (store/Sqlite.cpp): an overflow fails the change.
 QString upsertSql(const RollupTable &r, const QString &values)
 {
-    QString columns = QString::fromLatin1(r.timeColumn) + u", " + QString::fromLatin1(kDimColumns);
+    QString columns = QString::fromLatin1(r.timeColumn) + u", " + QString::fromLatin1(r.dimColumns);
     QString updates;
     for (const Measure &m : kMeasures) {
         const QString name = QString::fromLatin1(m.column);
@@ -72,38 +90,77 @@ QString upsertSql(const RollupTable &r, const QString &values)
         .arg(QString::fromLatin1(r.table), columns, values, updates);
 }
 
-// One rollup row to add: bucket (epoch hour or day), the ten dimension ids, the measures.
-struct RollupRow
-{
-    std::int64_t time;
-    std::array<std::int64_t, 10> dims;
-    std::array<std::int64_t, 19> v;
-};
-
 // Upserts rows that are sorted by key (each lands next to the previous one in the B-tree,
 // mostly at its end, as logs come in time order) through `st`, prepared on first use.
-Status upsertSorted(Connection &c, Statement &st, const RollupTable &table, const std::vector<RollupRow> &rows)
+Status upsertSorted(Connection &c, Statement &st, const RollupTable &table,
+                    const std::vector<RollupBuffer::Row> &rows)
 {
     if (rows.empty())
         return {};
     if (!st.isValid()) {
         auto prepared = c.prepare(upsertSql(table, QStringLiteral("VALUES (?%1)")
-                                                       .arg(QStringLiteral(",?").repeated(10 + int(kMeasures.size())))));
+                                                       .arg(QStringLiteral(",?").repeated(keptDimensions(table) + int(kMeasures.size())))));
         if (!prepared)
             return prepared.error();
         st = std::move(prepared.value());
     }
-    for (const RollupRow &row : rows) {
+    for (const RollupBuffer::Row &row : rows) {
         int p = 1;
         st.bind(p++, row.time);
-        for (std::int64_t d : row.dims)
-            st.bind(p++, d);
+        for (std::size_t d = 0; d < row.dims.size(); ++d) {
+            if (table.keeps[d])
+                st.bind(p++, row.dims[d]);
+        }
         for (std::int64_t v : row.v)
             st.bind(p++, v);
         if (Status s = st.exec(); !s)
             return s;
     }
     return {};
+}
+
+// "INSERT OR IGNORE INTO usage_fact (…) VALUES (…), (…), …" for `rows` facts of
+// kFactColumns parameters each, in the order bindFact binds them.
+constexpr int kFactColumns = 31;
+QString insertFactsSql(int rows)
+{
+    QString values = QStringLiteral("(?") + QStringLiteral(",?").repeated(kFactColumns - 1) + u')';
+    QString all = values;
+    for (int r = 1; r < rows; ++r)
+        all += u',' + values;
+    return QStringLiteral(
+               "INSERT OR IGNORE INTO usage_fact (batch_id, record_key, start_ts, bucket_secs, "
+               "provider_id, model_id, family_id, account_id, api_key_id, user_id, team_id, tags_id, "
+               "region_id, tier_id, requests, input_tokens, cache_read_tokens, cache_write_5m_tokens, "
+               "cache_write_1h_tokens, output_tokens, reasoning_tokens, images, audio_ms, "
+               "web_searches, cost_input, cost_cache_read, cost_cache_write, cost_output, billed_cost, "
+               "priced, key_hash) VALUES ")
+        + all;
+}
+
+// Binds fact `fi` as the row whose first parameter follows `base`; key_hash last.
+void bindFact(Statement &st, int base, std::int64_t batchId, const UsageFact &f, std::size_t fi,
+              const FactPreparer::Prepared &prepared, const std::vector<std::int64_t> &dimIds)
+{
+    int p = base + 1;
+    st.bind(p++, batchId);
+    st.bind(p++, prepared.keys[fi]);
+    st.bind(p++, f.start);
+    st.bind(p++, static_cast<int>(f.bucket));
+    for (std::uint32_t local : prepared.dims[fi])
+        st.bind(p++, dimIds[local]);
+    const TokenCounts &t = f.tokens;
+    for (std::int64_t v : {t.requests, t.uncachedInput, t.cacheRead, t.cacheWrite5m, t.cacheWrite1h,
+                           t.output, t.reasoning, t.images, t.audioMillis, t.webSearches})
+        st.bind(p++, v);
+    for (Money m : {f.cost.uncachedInput, f.cost.cacheRead, f.cost.cacheWrite, f.cost.output})
+        st.bind(p++, m.nanos());
+    if (f.billedCost)
+        st.bind(p++, f.billedCost->nanos());
+    else
+        st.bindNull(p++);
+    st.bind(p++, f.priced ? 1 : 0);
+    st.bind(p++, prepared.keyHashes[fi]);
 }
 
 } // namespace
@@ -125,16 +182,16 @@ Status FactStore::prepareStatements()
 {
     Connection &c = m_db.connection();
     if (!m_insertFact.isValid()) {
-        auto st = c.prepare(
-            "INSERT OR IGNORE INTO usage_fact (batch_id, record_key, start_ts, bucket_secs, "
-            "provider_id, model_id, family_id, account_id, api_key_id, user_id, team_id, tags_id, "
-            "region_id, tier_id, requests, input_tokens, cache_read_tokens, cache_write_5m_tokens, "
-            "cache_write_1h_tokens, output_tokens, reasoning_tokens, images, audio_ms, "
-            "web_searches, cost_input, cost_cache_read, cost_cache_write, cost_output, billed_cost, "
-            "priced, key_hash) VALUES (?,?,?,?, ?,?,?,?,?,?,?,?,?,?, ?,?,?,?,?,?,?,?,?,?, ?,?,?,?,?,?,?)");
+        auto st = c.prepare(insertFactsSql(1));
         if (!st)
             return st.error();
         m_insertFact = std::move(st.value());
+    }
+    if (!m_insertFacts.isValid()) {
+        auto st = c.prepare(insertFactsSql(kFactsPerInsert));
+        if (!st)
+            return st.error();
+        m_insertFacts = std::move(st.value());
     }
     if (!m_findFact.isValid()) {
         // A record key is found by its hash (the unique index) and compared as text; a key
@@ -304,7 +361,14 @@ Result<InsertStats> FactStore::insertFacts(std::int64_t batchId, std::span<const
     FactPreparer preparer;
     const FactPreparer::Prepared prepared = preparer.prepare(facts);
     std::vector<std::int64_t> dimIds;
-    return insertPrepared(batchId, facts, prepared, dimIds);
+    auto stats = insertPrepared(batchId, facts, prepared, dimIds);
+    if (!stats) {
+        discardPendingRollups();
+        return stats;
+    }
+    if (Status s = flushRollups(); !s)
+        return s.error();
+    return stats;
 }
 
 Result<InsertStats> FactStore::insertPrepared(std::int64_t batchId, std::span<const UsageFact> facts,
@@ -323,56 +387,39 @@ Result<InsertStats> FactStore::insertPrepared(std::int64_t batchId, std::span<co
     }
 
     InsertStats stats;
+    Connection &c = m_db.connection();
     Statement &ins = m_insertFact;
     // Facts stored without a hash (their hash was taken): while there are any, a key must be
     // looked for among them before it counts as new. Practically never the case.
-    auto unhashed = m_db.connection().queryInt(
-        "SELECT EXISTS (SELECT 1 FROM usage_fact WHERE key_hash IS NULL)");
+    auto unhashed = c.queryInt("SELECT EXISTS (SELECT 1 FROM usage_fact WHERE key_hash IS NULL)");
     if (!unhashed)
         return unhashed.error();
     bool haveUnhashed = *unhashed != 0;
     std::vector<char> stored(facts.size(), 0);
 
-    for (std::size_t fi = 0; fi < facts.size(); ++fi) {
+    // Stores fact fi on its own. `claimed` holds the ids of facts this chunk stored whose keys
+    // may be asked for again.
+    auto insertOne = [&](std::size_t fi) -> Status {
         const UsageFact &f = facts[fi];
-        const QByteArray recordKey = f.recordKey.toUtf8();
-        const std::int64_t keyHash = recordKeyHash(recordKey);
+        const QByteArray &recordKey = prepared.keys[fi];
+        const std::int64_t keyHash = prepared.keyHashes[fi];
         if (haveUnhashed) {
             auto found = findFact(recordKey, keyHash);
             if (!found)
                 return found.error();
             if (*found) {
                 ++stats.duplicates;
-                continue;
+                return {};
             }
         }
-        int p = 1;
-        ins.bind(31, keyHash);
-        ins.bind(p++, batchId);
-        ins.bind(p++, recordKey);
-        ins.bind(p++, f.start);
-        ins.bind(p++, static_cast<int>(f.bucket));
-        for (std::uint32_t local : prepared.dims[fi])
-            ins.bind(p++, dimIds[local]);
-        const TokenCounts &t = f.tokens;
-        for (std::int64_t v : {t.requests, t.uncachedInput, t.cacheRead, t.cacheWrite5m,
-                               t.cacheWrite1h, t.output, t.reasoning, t.images, t.audioMillis,
-                               t.webSearches})
-            ins.bind(p++, v);
-        for (Money m : {f.cost.uncachedInput, f.cost.cacheRead, f.cost.cacheWrite, f.cost.output})
-            ins.bind(p++, m.nanos());
-        if (f.billedCost)
-            ins.bind(p++, f.billedCost->nanos());
-        else
-            ins.bindNull(p++);
-        ins.bind(p++, f.priced ? 1 : 0);
+        bindFact(ins, 0, batchId, f, fi, prepared, dimIds);
         if (ins.step() != Statement::Step::Done) {
             const QString message = ins.errorMessage();
             ins.reset();
             return Error{QStringLiteral("Cannot store usage record '%1': %2").arg(f.recordKey, message)};
         }
         ins.rewind();
-        if (m_db.connection().changes() == 0) {
+        if (c.changes() == 0) {
             // The hash is taken: by this very key (a duplicate), or by another one, in which
             // case this fact is stored without a hash.
             auto found = findFact(recordKey, keyHash);
@@ -380,10 +427,10 @@ Result<InsertStats> FactStore::insertPrepared(std::int64_t batchId, std::span<co
                 return found.error();
             if (*found) {
                 ++stats.duplicates;
-                continue;
+                return {};
             }
-            ins.bindNull(31);
-            const bool ok = ins.step() == Statement::Step::Done && m_db.connection().changes() == 1;
+            ins.bindNull(kFactColumns);
+            const bool ok = ins.step() == Statement::Step::Done && c.changes() == 1;
             const QString message = ok ? QString() : ins.errorMessage();
             ins.rewind();
             if (!ok)
@@ -392,73 +439,147 @@ Result<InsertStats> FactStore::insertPrepared(std::int64_t batchId, std::span<co
         }
         stored[fi] = 1;
         ++stats.inserted;
-    }
-    ins.reset();
+        return {};
+    };
 
-    // The rollup rows of the stored facts, summed per key in one pass over the preparer's
-    // order (equal keys are adjacent in it), then upserted in that order.
-    bool overflow = false;
-    auto rowsFor = [&](const std::vector<std::uint32_t> &order, auto bucketOf) {
-        std::vector<RollupRow> rows;
-        rows.reserve(std::size_t(stats.inserted));
-        std::size_t previous = facts.size();
-        for (std::uint32_t fi : order) {
-            if (!stored[fi])
-                continue;
-            const UsageFact &f = facts[fi];
-            const std::int64_t time = bucketOf(f.start);
-            const bool sameKey = previous < facts.size() && rows.back().time == time
-                                 && prepared.dims[previous] == prepared.dims[fi];
-            if (!sameKey) {
-                RollupRow &row = rows.emplace_back();
-                row.time = time;
-                for (std::size_t d = 0; d < row.dims.size(); ++d)
-                    row.dims[d] = dimIds[prepared.dims[fi][d]];
+    // kFactsPerInsert facts per statement while no fact lacks its hash. When the statement
+    // stores fewer rows than it has (a key already stored, twice in the group, or a hash
+    // taken by another key), each fact of the group is looked up: stored by this statement
+    // (one of the ids it added, not yet claimed by an earlier fact of the group with the same
+    // key), a duplicate, or to be stored without its hash.
+    // New rows get the ids after the largest one (SQLite picks random ids only once the largest
+    // possible id is taken; then every fact goes on its own).
+    auto maxId = c.queryInt("SELECT coalesce(max(id), 0) FROM usage_fact");
+    if (!maxId)
+        return maxId.error();
+    const bool grouped = *maxId < (std::int64_t(1) << 62);
+    std::size_t next = 0;
+    while (grouped && !haveUnhashed && facts.size() - next >= kFactsPerInsert) {
+        for (std::size_t r = 0; r < kFactsPerInsert; ++r)
+            bindFact(m_insertFacts, int(r) * kFactColumns, batchId, facts[next + r], next + r, prepared, dimIds);
+        if (m_insertFacts.step() != Statement::Step::Done) {
+            const QString message = m_insertFacts.errorMessage();
+            m_insertFacts.reset();
+            return Error{QStringLiteral("Cannot store usage records: %1").arg(message)};
+        }
+        m_insertFacts.rewind();
+        const int storedRows = c.changes();
+        if (storedRows == int(kFactsPerInsert)) {
+            std::fill(stored.begin() + std::ptrdiff_t(next), stored.begin() + std::ptrdiff_t(next + kFactsPerInsert), 1);
+            stats.inserted += std::int64_t(kFactsPerInsert);
+            next += kFactsPerInsert;
+            continue;
+        }
+        // The rows this statement stored hold the `storedRows` largest ids.
+        std::int64_t firstNew = std::numeric_limits<std::int64_t>::max();
+        if (storedRows > 0) {
+            auto st = c.prepare("SELECT id FROM usage_fact ORDER BY id DESC LIMIT 1 OFFSET ?");
+            if (!st)
+                return st.error();
+            st->bind(1, storedRows - 1);
+            if (st->step() != Statement::Step::Row) {
+                if (Status readStatus = st->status(); !readStatus)
+                    return readStatus.error();
+                return Error{QStringLiteral("Cannot find the usage records just stored")};
             }
-            previous = fi;
-            const TokenCounts &t = f.tokens;
-            const std::array<std::int64_t, 19> measures = {
-                1, t.requests, t.uncachedInput, t.cacheRead, t.cacheWrite5m, t.cacheWrite1h,
-                t.output, t.reasoning, t.images, t.audioMillis, t.webSearches,
-                f.cost.uncachedInput.nanos(), f.cost.cacheRead.nanos(), f.cost.cacheWrite.nanos(),
-                f.cost.output.nanos(), f.billedCost ? f.billedCost->nanos() : 0, f.billedCost ? 1 : 0,
-                f.billedCost ? f.cost.total().nanos() : 0, f.priced ? 0 : 1};
-            RollupRow &row = rows.back();
-            for (std::size_t m = 0; m < measures.size(); ++m) {
-                if (!checkedAddTo(row.v[m], measures[m]))
-                    overflow = true;
+            firstNew = st->columnInt64(0);
+        }
+        std::vector<std::int64_t> claimed;
+        for (const std::size_t end = next + kFactsPerInsert; next < end; ++next) {
+            auto found = findFact(prepared.keys[next], prepared.keyHashes[next]);
+            if (!found)
+                return found.error();
+            if (*found && **found >= firstNew
+                && std::find(claimed.begin(), claimed.end(), **found) == claimed.end()) {
+                claimed.push_back(**found);
+                stored[next] = 1;
+                ++stats.inserted;
+            } else if (*found) {
+                ++stats.duplicates;
+            } else {
+                // Its hash belongs to another key: stored without it (insertOne does that).
+                if (Status s = insertOne(next); !s)
+                    return s.error();
+                claimed.push_back(c.lastInsertRowId());
             }
         }
-        return rows;
-    };
-    const std::vector<RollupRow> hourRows = rowsFor(prepared.hourOrder, &FactPreparer::hourOf);
-    const std::vector<RollupRow> dayRows = rowsFor(prepared.dayOrder, &FactPreparer::dayOf);
+    }
+    for (; next < facts.size(); ++next) {
+        if (Status s = insertOne(next); !s)
+            return s.error();
+    }
+    ins.reset();
+    m_insertFacts.reset();
+
+    // The stored facts go into the rollup buffers, which are written when full and at the end
+    // of the import (flushRollups).
+    bool overflow = false;
+    for (std::size_t fi = 0; fi < facts.size() && !overflow; ++fi) {
+        if (!stored[fi])
+            continue;
+        const UsageFact &f = facts[fi];
+        const TokenCounts &t = f.tokens;
+        const std::array<std::int64_t, RollupBuffer::kMeasures> measures = {
+            1, t.requests, t.uncachedInput, t.cacheRead, t.cacheWrite5m, t.cacheWrite1h,
+            t.output, t.reasoning, t.images, t.audioMillis, t.webSearches,
+            f.cost.uncachedInput.nanos(), f.cost.cacheRead.nanos(), f.cost.cacheWrite.nanos(),
+            f.cost.output.nanos(), f.billedCost ? f.billedCost->nanos() : 0, f.billedCost ? 1 : 0,
+            f.billedCost ? f.cost.total().nanos() : 0, f.priced ? 0 : 1};
+        std::array<std::int64_t, RollupBuffer::kDims> dims{};
+        for (std::size_t r = 0; r < kRollups.size(); ++r) {
+            for (std::size_t d = 0; d < dims.size(); ++d)
+                dims[d] = kRollups[r].keeps[d] ? dimIds[prepared.dims[fi][d]] : 0;
+            const std::int64_t time = r == 0 ? FactPreparer::hourOf(f.start) : FactPreparer::dayOf(f.start);
+            if (!m_pendingRollups[r].add(time, dims, measures))
+                overflow = true;
+            if (m_pendingRollups[r].full()) {
+                if (Status s = upsertSorted(m_db.connection(), m_upsertRollup[r], kRollups[r],
+                                            m_pendingRollups[r].take());
+                    !s)
+                    return s.error();
+            }
+        }
+    }
     if (overflow)
         return Error{QCoreApplication::translate(
             "tl::store::FactStore",
             "The totals of these records exceed the 64-bit range (integer overflow); nothing was "
             "stored.")};
-    if (Status s = upsertSorted(m_db.connection(), m_upsertRollup[0], kRollups[0], hourRows); !s)
-        return s.error();
-    if (Status s = upsertSorted(m_db.connection(), m_upsertRollup[1], kRollups[1], dayRows); !s)
-        return s.error();
     return stats;
+}
+
+void FactStore::discardPendingRollups()
+{
+    for (RollupBuffer &buffer : m_pendingRollups)
+        (void)buffer.take();
+}
+
+Status FactStore::flushRollups()
+{
+    for (std::size_t r = 0; r < kRollups.size(); ++r) {
+        if (Status s = upsertSorted(m_db.connection(), m_upsertRollup[r], kRollups[r], m_pendingRollups[r].take()); !s)
+            return s;
+    }
+    return {};
 }
 
 Status FactStore::addFactsToRollups(const QString &factFilter, std::int64_t parameter, int sign)
 {
-    // Aggregates the selected facts by rollup key and adds (sign +1) or subtracts (-1) them.
+    // Aggregates the selected facts by rollup key and adds (sign +1) or subtracts (-1) them,
+    // after the rows still buffered, which belong to facts already stored.
+    if (Status s = flushRollups(); !s)
+        return s;
     Connection &c = m_db.connection();
     for (const RollupTable &r : kRollups) {
         // Floor division, as the insert path buckets (SQL's "/" truncates towards zero, which
         // differs for times before 1970).
         QString selects = QStringLiteral("(start_ts - CASE WHEN start_ts < 0 THEN %1 - 1 ELSE 0 END) / %1, ")
                               .arg(r.secondsPerBucket)
-                          + QString::fromLatin1(kDimColumns);
+                          + QString::fromLatin1(r.dimColumns);
         for (const Measure &m : kMeasures)
             selects += (sign < 0 ? u", -" : u", ") + QString::fromLatin1(m.aggregate);
         const QString values = QStringLiteral("SELECT %1 FROM usage_fact WHERE %2 GROUP BY 1, %3")
-                                   .arg(selects, factFilter, QString::fromLatin1(kDimColumns));
+                                   .arg(selects, factFilter, QString::fromLatin1(r.dimColumns));
         auto st = c.prepare(upsertSql(r, values));
         if (!st)
             return st.error();
@@ -477,6 +598,7 @@ Status FactStore::rebuildRollups()
 {
     if (!m_db.connection().inTransaction())
         return Error{QStringLiteral("FactStore::rebuildRollups needs an open transaction")};
+    discardPendingRollups(); // the rebuild sums every stored fact, those included
     for (const RollupTable &r : kRollups) {
         if (Status s = m_db.connection().exec(QStringLiteral("DELETE FROM %1").arg(QString::fromLatin1(r.table))); !s)
             return s;

@@ -4,6 +4,7 @@
 #include "domain/UsageFact.h"
 #include "store/Database.h"
 #include "store/FactPreparer.h"
+#include "store/RollupBuffer.h"
 
 #include <QHash>
 #include <QList>
@@ -83,12 +84,16 @@ public:
     };
     Result<UpsertStats> upsertFacts(std::int64_t batchId, std::span<const UsageFact> facts,
                                     const StaleScope *stale = nullptr);
-    // insertFacts for facts that a FactPreparer prepared (possibly on another thread).
-    // `dimIds` maps the preparer's local dimension ids to dim rows; it starts empty and is
+    // insertFacts for facts that a FactPreparer prepared (possibly on another thread). Their
+    // rollup rows are summed in memory and written when a buffer is full or at flushRollups(),
+    // which the caller must call before it commits (BulkImport::finish does). `dimIds` maps the preparer's local dimension ids to dim rows; it starts empty and is
     // passed again with every later chunk of the same preparer, in the same transaction.
     Result<InsertStats> insertPrepared(std::int64_t batchId, std::span<const UsageFact> facts,
                                        const FactPreparer::Prepared &prepared,
                                        std::vector<std::int64_t> &dimIds);
+
+    // Writes the rollup rows that insertPrepared buffered. Needs the same open transaction.
+    Status flushRollups();
 
     // The id of the stored fact with this record key, if any. The one way to find a fact by
     // its key: usage_fact indexes key_hash (see RecordKeyHash.h), not the text.
@@ -123,13 +128,17 @@ private:
     Status addFactsToRollups(const QString &factFilter, std::int64_t parameter, int sign);
     Status removeFact(std::int64_t factId); // FactStoreUpsert.cpp
     void checkCacheGeneration();
+    void discardPendingRollups();
 
     Database &m_db;
-    Statement m_insertFact;
+    static constexpr std::size_t kFactsPerInsert = 32; // rows of m_insertFacts
+    Statement m_insertFact;  // one fact
+    Statement m_insertFacts; // kFactsPerInsert facts
     Statement m_findFact;
     Statement m_selectDim;
     Statement m_insertDim;
     std::array<Statement, 2> m_upsertRollup; // indexed like kRollups in the .cpp
+    std::array<RollupBuffer, 2> m_pendingRollups; // rows not yet written, indexed like kRollups
     std::array<QHash<QString, std::int64_t>, 11> m_dimCache; // indexed by Dimension value
     std::uint64_t m_cacheGeneration = 0;
 };

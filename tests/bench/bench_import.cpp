@@ -219,6 +219,7 @@ int main(int argc, char **argv)
     // Rollups must equal the sum of the facts.
     auto sumFacts = (*db)->connection().queryInt("SELECT sum(input_tokens + output_tokens + cache_read_tokens) FROM usage_fact");
     auto sumDay = (*db)->connection().queryInt("SELECT sum(input_tokens + output_tokens + cache_read_tokens) FROM rollup_day");
+    auto sumHour = (*db)->connection().queryInt("SELECT sum(input_tokens + output_tokens + cache_read_tokens) FROM rollup_hour");
     db->reset();
     std::printf("TokenLedger import: %" PRId64 " read, %" PRId64 " imported, %" PRId64
                 " rejected, %" PRId64 " unpriced; facts %lld, rollup_hour rows %lld, rollup_day rows %lld; "
@@ -227,7 +228,9 @@ int main(int argc, char **argv)
                 static_cast<long long>(factRows ? *factRows : -1),
                 static_cast<long long>(hourRows ? *hourRows : -1),
                 static_cast<long long>(dayRows ? *dayRows : -1),
-                sumFacts && sumDay && *sumFacts == *sumDay ? "equal to the facts" : "DIFFER FROM THE FACTS");
+                sumFacts && sumDay && sumHour && *sumFacts == *sumDay && *sumFacts == *sumHour
+                    ? "equal to the facts"
+                    : "DIFFER FROM THE FACTS");
 
     // 2. DuckDB read_json through @duckdb/node-api.
     double duck = -1;

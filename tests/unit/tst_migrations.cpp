@@ -1,6 +1,7 @@
 // Schema migrations and the safety rules of opening a database file.
 #include "TestSupport.h"
 #include "store/Database.h"
+#include "store/DatabaseCheck.h"
 #include "store/FactStore.h"
 #include "store/Sqlite.h"
 
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void transactionGuardRollsBack();
     void settingsRoundTrip();
     void upgradesSchemaFiveKeepingFacts();
+    void upgradesSchemaSevenSummingHourlyRows();
 };
 
 void TestMigrations::freshDatabaseIsAtLatestVersion()
@@ -269,6 +271,74 @@ void TestMigrations::upgradesSchemaFiveKeepingFacts()
     QCOMPARE(stats->duplicates, std::int64_t(1));
     QVERIFY(tx.commit().ok());
     QCOMPARE(*c.queryInt("SELECT count(*) FROM usage_fact"), std::int64_t(4));
+}
+
+// Schema 8 keys rollup_hour without API key, user and tags: hourly rows of a schema-7 database
+// that differ only there become one row with their sums, and the totals still equal the facts.
+void TestMigrations::upgradesSchemaSevenSummingHourlyRows()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v7.db"));
+    {
+        auto c = Connection::open(path, Connection::OpenMode::ReadWriteCreate);
+        QVERIFY(c.ok());
+        const QDir schema(QStringLiteral(":/tokenledger/schema"));
+        for (const QString &name : schema.entryList(QDir::Files, QDir::Name)) {
+            if (name.left(3).toInt() > 7)
+                continue;
+            QFile f(schema.filePath(name));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray sql = f.readAll();
+            QVERIFY2((*c)->exec(sql.constData()).ok(), qPrintable(name));
+        }
+        QVERIFY((*c)->exec("PRAGMA user_version = 7").ok());
+        QVERIFY((*c)->exec(QStringLiteral("PRAGMA application_id = %1").arg(Database::kApplicationId)).ok());
+        QVERIFY((*c)->exec("INSERT INTO import_batch (id, source, file, started_at, status) "
+                           "VALUES (1, 'litellm', 'spend.jsonl', 0, 'done')")
+                    .ok());
+        QVERIFY((*c)->exec("INSERT INTO dim (id, kind, value) VALUES (1, 0, 'openai'), (2, 6, 'ann'), "
+                           "(3, 6, 'bob')")
+                    .ok());
+        // Two users in the same hour, one in the next hour.
+        QVERIFY((*c)->exec("INSERT INTO usage_fact (id, batch_id, record_key, start_ts, bucket_secs, "
+                           "provider_id, model_id, family_id, account_id, api_key_id, user_id, "
+                           "team_id, tags_id, region_id, tier_id, requests, input_tokens, "
+                           "output_tokens, cost_output, billed_cost, key_hash) VALUES "
+                           "(1, 1, 'litellm:a', 1793491200, 0, 1,1,1,1,1,2,1,1,1,1, 1, 100, 20, 300, NULL, 1),"
+                           "(2, 1, 'litellm:b', 1793491260, 0, 1,1,1,1,1,3,1,1,1,1, 1, 200, 40, 600, 700, 2),"
+                           "(3, 1, 'litellm:c', 1793494800, 0, 1,1,1,1,1,3,1,1,1,1, 1, 300, 60, 900, NULL, 3)")
+                    .ok());
+        for (const char *table : {"rollup_hour", "rollup_day"}) {
+            const int seconds = QByteArray(table) == "rollup_hour" ? 3600 : 86400;
+            QVERIFY((*c)->exec(QStringLiteral(
+                                   "INSERT INTO %1 SELECT start_ts / %2, provider_id, model_id, family_id, "
+                                   "account_id, api_key_id, user_id, team_id, tags_id, region_id, tier_id, "
+                                   "count(*), sum(requests), sum(input_tokens), sum(cache_read_tokens), "
+                                   "sum(cache_write_5m_tokens), sum(cache_write_1h_tokens), sum(output_tokens), "
+                                   "sum(reasoning_tokens), sum(images), sum(audio_ms), sum(web_searches), "
+                                   "sum(cost_input), sum(cost_cache_read), sum(cost_cache_write), "
+                                   "sum(cost_output), coalesce(sum(billed_cost), 0), count(billed_cost), "
+                                   "coalesce(sum(CASE WHEN billed_cost IS NOT NULL THEN cost_input + "
+                                   "cost_cache_read + cost_cache_write + cost_output END), 0), 0 "
+                                   "FROM usage_fact GROUP BY 1, user_id")
+                                   .arg(QString::fromLatin1(table))
+                                   .arg(seconds))
+                        .ok());
+        }
+        QCOMPARE(*(*c)->queryInt("SELECT count(*) FROM rollup_hour"), std::int64_t(3));
+    }
+
+    auto db = Database::open(path, Database::Create::MustExist);
+    QVERIFY2(db.ok(), qPrintable(db.errorMessage()));
+    QCOMPARE((*db)->schemaVersion(), Database::latestSchemaVersion());
+    Connection &c = (*db)->connection();
+    QCOMPARE(*c.queryInt("SELECT count(*) FROM rollup_hour"), std::int64_t(2));
+    QCOMPARE(*c.queryInt("SELECT facts FROM rollup_hour WHERE hour = 1793491200 / 3600"), std::int64_t(2));
+    QCOMPARE(*c.queryInt("SELECT input_tokens FROM rollup_hour WHERE hour = 1793491200 / 3600"), std::int64_t(300));
+    QCOMPARE(*c.queryInt("SELECT billed_cost FROM rollup_hour WHERE hour = 1793491200 / 3600"), std::int64_t(700));
+    QCOMPARE(*c.queryInt("SELECT count(*) FROM rollup_day"), std::int64_t(2));
+    const DatabaseCheck::Report report = DatabaseCheck(**db).run(true);
+    QVERIFY2(report.ok(), qPrintable(report.problems.join(u'\n')));
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)

@@ -67,6 +67,8 @@ private Q_SLOTS:
     void hourlyAndDailyRollupsAgree();
     void filtersMatchFacts_data();
     void filtersMatchFacts();
+    void groupedInsertsFindDuplicatesAndColliders();
+    void hourlySeriesMatchFactsForEveryDimension();
 
 private:
     void insertRandom(int from, int count, std::int64_t *batchOut = nullptr);
@@ -367,6 +369,96 @@ void TestRollups::filtersMatchFacts()
     if (!dimension.isEmpty())
         filter.add(*dimensionFromName(dimension), value);
     verifyConsistent(filter);
+}
+
+void TestRollups::groupedInsertsFindDuplicatesAndColliders()
+{
+    // FactStore stores many facts per INSERT statement; when a statement stores fewer rows than
+    // it has, each fact of the group is looked up. A group here holds a fact stored before, a
+    // key twice, and a key whose hash another stored key already has.
+    insertRandom(0, 100);
+    const QString collider = QStringLiteral("test:grouped-collider");
+    QVERIFY(m_db->connection()
+                .exec(QStringLiteral("UPDATE usage_fact SET key_hash = tl_record_key_hash('%1') "
+                                     "WHERE record_key = 'test:9'").arg(collider))
+                .ok());
+    QRandomGenerator rng(11);
+    std::vector<UsageFact> facts;
+    for (int i = 0; i < 200; ++i)
+        facts.push_back(randomFact(rng, 1000 + i));
+    facts[3] = randomFact(rng, 42);            // stored by insertRandom
+    facts[5] = facts[4];                       // the same new key twice in one group
+    facts[170].recordKey = collider;           // its hash belongs to test:9
+    facts[150] = randomFact(rng, 43);          // stored before, in a later group
+    FactStore store(*m_db);
+    {
+        Transaction tx(m_db->connection());
+        auto batch = store.beginBatch(QStringLiteral("test"), QStringLiteral("grouped"));
+        QVERIFY(batch.ok());
+        auto r = store.insertFacts(*batch, facts);
+        QVERIFY2(r.ok(), qPrintable(r.errorMessage()));
+        QCOMPARE(r->inserted, std::int64_t(197));
+        QCOMPARE(r->duplicates, std::int64_t(3));
+        QVERIFY(tx.commit().ok());
+    }
+    QCOMPARE(*m_db->connection().queryInt("SELECT count(*) FROM usage_fact"), std::int64_t(297));
+    QCOMPARE(*m_db->connection().queryInt("SELECT count(*) FROM usage_fact WHERE key_hash IS NULL"),
+             std::int64_t(1));
+    QCOMPARE(*m_db->connection().queryInt("SELECT count(DISTINCT record_key) FROM usage_fact"),
+             std::int64_t(297));
+    verifyConsistent();
+    // Importing the same facts again stores nothing (the unhashed key is found too).
+    {
+        Transaction tx(m_db->connection());
+        auto batch = store.beginBatch(QStringLiteral("test"), QStringLiteral("grouped again"));
+        auto r = store.insertFacts(*batch, facts);
+        QVERIFY2(r.ok(), qPrintable(r.errorMessage()));
+        QCOMPARE(r->inserted, std::int64_t(0));
+        QCOMPARE(r->duplicates, std::int64_t(200));
+        QVERIFY(tx.commit().ok());
+    }
+    verifyConsistent();
+}
+
+void TestRollups::hourlySeriesMatchFactsForEveryDimension()
+{
+    // rollup_hour keeps neither user, API key nor tags; an hourly series filtered by one of them
+    // reads the facts. Either way its sum equals the facts' cost under the same filter.
+    QRandomGenerator rng(3);
+    std::vector<UsageFact> facts;
+    for (int i = 0; i < 600; ++i) {
+        UsageFact f = randomFact(rng, i);
+        f.user = QStringLiteral("user-%1").arg(i % 7);
+        f.apiKey = QStringLiteral("key-%1").arg(i % 5);
+        facts.push_back(f);
+    }
+    {
+        FactStore store(*m_db);
+        Transaction tx(m_db->connection());
+        auto batch = store.beginBatch(QStringLiteral("test"), QStringLiteral("hourly"));
+        QVERIFY(store.insertFacts(*batch, facts).ok());
+        QVERIFY(tx.commit().ok());
+    }
+    UsageQueries q(*m_db);
+    const std::pair<Dimension, QString> filters[] = {
+        {Dimension::User, QStringLiteral("user-3")}, {Dimension::ApiKey, QStringLiteral("key-1")},
+        {Dimension::Tags, QStringLiteral("feature:faq")}, {Dimension::Team, QStringLiteral("b")},
+        {Dimension::Model, QStringLiteral("gpt-4o")}};
+    for (const auto &[dimension, value] : filters) {
+        UsageFilter filter;
+        filter.from = QDate(2026, 11, 2);
+        filter.to = QDate(2026, 11, 6);
+        filter.add(dimension, value);
+        for (Dimension stackBy : {Dimension::Model, Dimension::User, Dimension::Tags}) {
+            auto series = q.timeSeries(filter, Granularity::Hour, stackBy, 100);
+            QVERIFY2(series.ok(), qPrintable(series.errorMessage()));
+            QCOMPARE(series->granularity, Granularity::Hour);
+            auto direct = q.totalsFromFacts(filter);
+            QVERIFY(direct.ok());
+            QVERIFY(direct->facts > 0);
+            QCOMPARE(series->total(), direct->cost.total());
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestRollups)
