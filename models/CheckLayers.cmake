@@ -23,7 +23,7 @@ set(allow_savings     core money domain store pricing query planning)
 set(allow_providers   core money domain store pricing)
 set(allow_demo        core money domain store pricing)
 set(allow_export      core money domain text store pricing query)
-set(allow_report      core money domain text store pricing query budgets planning export)
+set(allow_report      core money domain text store pricing query budgets planning savings export)
 # Qt item models present engine results; services are the use cases, which own the item models
 # they fill, run work on workers and are shared by the GUI and the CLI.
 set(engine core money domain text store pricing query ingest budgets planning savings providers demo export report)

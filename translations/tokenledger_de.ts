@@ -2353,6 +2353,14 @@ Batch-Anfragen werden zu den Batch-Preisen des Katalogs bepreist (meist die Häl
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
+    <message>
+        <source>Where to save next</source>
+        <translation>Wo als Nächstes sparen</translation>
+    </message>
+    <message>
+        <source>Savings</source>
+        <translation>Einsparungen</translation>
+    </message>
 </context>
 <context>
     <name>tl::report::ReportJobs</name>
@@ -2966,6 +2974,49 @@ Batch-Anfragen werden zu den Batch-Preisen des Katalogs bepreist (meist die Häl
     <message>
         <source>Contents</source>
         <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>The savings finder found no opportunity in this period&apos;s traffic.</source>
+        <translation>Die Einsparungssuche hat im Verkehr dieses Zeitraums keine Möglichkeit gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 a month could be saved in %n workload(s) (a use-case tag set on one model), of %2 a month they cost together at current list prices.</source>
+        <translation>
+            <numerusform>%1 im Monat ließen sich in %n Workload (eine Use-Case-Tag-Menge auf einem Modell) sparen, von %2 im Monat, die er zu aktuellen Listenpreisen kostet.</numerusform>
+            <numerusform>%1 im Monat ließen sich in %n Workloads (je eine Use-Case-Tag-Menge auf einem Modell) sparen, von %2 im Monat, die sie zusammen zu aktuellen Listenpreisen kosten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Together</source>
+        <translation>Zusammen</translation>
+    </message>
+    <message>
+        <source>all of the above, in the planner&apos;s lever order</source>
+        <translation>alle oben genannten, in der Hebel-Reihenfolge des Planers</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>Workload</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Strategie</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Was zu tun ist</translation>
+    </message>
+    <message>
+        <source>Saving a month</source>
+        <translation>Einsparung pro Monat</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>Each saving is the what-if engine&apos;s figure for a scenario limited to that workload; a workload with several opportunities counts once in the total, by its Together row. The Savings page and &quot;tokenledger-cli savings&quot; show the evidence and assumptions behind each line.</source>
+        <translation>Jede Einsparung ist der Betrag der What-if-Engine für ein auf diesen Workload begrenztes Szenario; ein Workload mit mehreren Möglichkeiten zählt in der Summe einmal, mit seiner Zeile „Zusammen“. Die Seite „Einsparungen“ und „tokenledger-cli savings“ zeigen die Belege und Annahmen jeder Zeile.</translation>
     </message>
 </context>
 <context>

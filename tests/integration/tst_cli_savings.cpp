@@ -11,6 +11,8 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -64,6 +66,7 @@ private Q_SLOTS:
     void whatIfReproducesEveryScenarioFile();
     void textOutput();
     void noOpportunityNoAlarm();
+    void reportSection();
     void usageErrors();
 
 private:
@@ -182,6 +185,26 @@ void TestCliSavings::noOpportunityNoAlarm()
     QCOMPARE(j["workloads_examined"].get<int>(), 1);
     QVERIFY(j["workloads"].empty());
     QCOMPARE(str(j["total_monthly_saving"]), QStringLiteral("0.00"));
+}
+
+void TestCliSavings::reportSection()
+{
+    // "Where to save next" in the PDF report: the same opportunities and total.
+    const QString pdf = m_dir.filePath(QStringLiteral("report.pdf"));
+    const auto r = test::runCli({QStringLiteral("--db"), m_db, QStringLiteral("report"), QStringLiteral("--pdf"), pdf,
+                                 QStringLiteral("--from"), kFirst.toString(Qt::ISODate), QStringLiteral("--to"),
+                                 kLast.toString(Qt::ISODate), QStringLiteral("--sections"), QStringLiteral("savings")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (pdftotext.isEmpty())
+        QSKIP("poppler-utils (pdftotext) is not installed; the PDF's text cannot be read back");
+    QProcess p;
+    p.start(pdftotext, {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    QVERIFY(p.waitForFinished(test::kSlowMachineMs));
+    const QString text = QString::fromUtf8(p.readAllStandardOutput());
+    for (const char *expected : {"Where to save next", "use_case:reports", "use_case:nightly-classify", "Together",
+                                 "Routing", "Batch", "60.38", "75.00", "135.38", "Semantic cache"})
+        QVERIFY2(text.contains(QString::fromUtf8(expected)), expected);
 }
 
 void TestCliSavings::usageErrors()
