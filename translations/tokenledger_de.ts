@@ -3259,6 +3259,18 @@ Batch-Anfragen werden zu den Batch-Preisen des Katalogs bepreist (meist die Häl
         <source>The savings finder needs a period: a first and a last day.</source>
         <translation>Die Einsparungssuche braucht einen Zeitraum: einen ersten und einen letzten Tag.</translation>
     </message>
+    <message>
+        <source>Without batch and prompt caching: %1 on %2</source>
+        <translation>Ohne Batch und Prompt-Caching: %1 auf %2</translation>
+    </message>
+    <message>
+        <source>Without batch: %1 on %2</source>
+        <translation>Ohne Batch: %1 auf %2</translation>
+    </message>
+    <message>
+        <source>Without prompt caching: %1 on %2</source>
+        <translation>Ohne Prompt-Caching: %1 auf %2</translation>
+    </message>
 </context>
 <context>
     <name>tl::services::BudgetService</name>
@@ -5934,6 +5946,10 @@ werden gelöscht.</translation>
     <message>
         <source>%1: %2 USD on its own</source>
         <translation>%1: %2 USD für sich allein</translation>
+    </message>
+    <message>
+        <source>Already realised: %1 USD a month by the batch tier and prompt caching you use, against the same traffic without them at current list prices.</source>
+        <translation>Bereits erzielt: %1 USD im Monat durch die genutzte Batch-Stufe und das Prompt-Caching, verglichen mit demselben Verkehr ohne sie zu aktuellen Listenpreisen.</translation>
     </message>
 </context>
 <context>

@@ -218,6 +218,16 @@ int runSavings(const QStringList &args)
             workloads.push_back(wj);
         }
         j["workloads"] = workloads;
+        nlohmann::ordered_json realised = nlohmann::ordered_json::array();
+        for (const savings::RealisedSaving &rs : r.realised)
+            realised.push_back({{"group", utf8(rs.workload.group)},
+                                {"provider", utf8(rs.workload.model.provider)},
+                                {"model", utf8(rs.workload.model.model)},
+                                {"strategy", utf8(savings::strategyKey(rs.strategy))},
+                                {"monthly_saving", utf8(rs.monthlySaving.toDecimalString(2))},
+                                {"counterfactual", scenarioJson(rs.counterfactual)}});
+        j["realised"] = realised;
+        j["realised_total"] = utf8(r.realisedTotal.toDecimalString(2));
         nlohmann::ordered_json notes = nlohmann::ordered_json::array();
         for (const QString &n : r.notes)
             notes.push_back(utf8(n));
@@ -272,6 +282,16 @@ int runSavings(const QStringList &args)
                .arg(count == 1 ? QStringLiteral("opportunity") : QStringLiteral("opportunities"))
                .arg(r.workloads.size())
                .arg(r.workloads.size() == 1 ? QStringLiteral("workload") : QStringLiteral("workloads"));
+    if (!r.realised.isEmpty()) {
+        out += QStringLiteral("\nAlready realised  %1 USD a month (levers in use, against the same traffic without "
+                              "them at current list prices)\n")
+                   .arg(amount(r.realisedTotal));
+        for (const savings::RealisedSaving &rs : r.realised)
+            out += QStringLiteral("   %1 %2 USD  %3 on %4/%5\n")
+                       .arg(savings::strategyLabel(rs.strategy).leftJustified(15),
+                            amount(rs.monthlySaving).rightJustified(12), rs.workload.group,
+                            rs.workload.model.provider, rs.workload.model.model);
+    }
     for (const QString &n : r.notes)
         out += QStringLiteral("Note: %1\n").arg(n);
     printOut(out);

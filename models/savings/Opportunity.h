@@ -79,6 +79,17 @@ struct WorkloadSavings
     Money combinedSaving;             // the combined scenario's saving: what counts in the total
 };
 
+// What a lever the workload already uses saves a month: the what-if engine's cost of the
+// same traffic without it (the counterfactual: batch traffic back on the standard tier, or
+// every input token uncached) minus its cost as it is, both at current list prices.
+struct RealisedSaving
+{
+    WorkloadKey workload;
+    Strategy strategy = Strategy::Batch; // Batch or PromptCaching
+    Money monthlySaving;
+    planning::Scenario counterfactual; // evaluating it "saves" −monthlySaving
+};
+
 struct SavingsReport
 {
     QDate from; // the period looked at, both days included
@@ -89,6 +100,8 @@ struct SavingsReport
     QList<WorkloadSavings> workloads; // only those with an opportunity, largest saving first
     Money total;                      // Σ combinedSaving: never counts the same traffic twice
     QStringList notes;                // what the data cannot show (e.g. no cache keys)
+    QList<RealisedSaving> realised;   // levers already in use, largest first
+    Money realisedTotal;              // per workload both levers removed together, once
     int opportunityCount() const
     {
         int n = 0;

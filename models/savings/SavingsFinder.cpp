@@ -144,6 +144,7 @@ private:
     std::optional<Opportunity> batch(const WorkloadProfile &w, const pricing::ModelPrice &p);
     std::optional<Opportunity> promptCaching(const WorkloadProfile &w, const pricing::ModelPrice &p);
     std::optional<Opportunity> selfHosting(const WorkloadProfile &w);
+    Status realised(const WorkloadProfile &w, const pricing::ModelPrice &p, SavingsReport &report);
 
     const pricing::PriceCatalog &m_catalog;
     const BaselineSource &m_baselines;
@@ -333,6 +334,49 @@ std::optional<Opportunity> Finder::selfHosting(const WorkloadProfile &w)
     return o;
 }
 
+Status Finder::realised(const WorkloadProfile &w, const pricing::ModelPrice &p, SavingsReport &report)
+{
+    planning::Scenario both = scenarioFor(w, SavingsFinderTr::tr("Without batch and prompt caching: %1 on %2")
+                                                 .arg(w.key.group, w.key.model.model));
+    auto add = [&](Strategy strategy, planning::Scenario counter) -> Status {
+        auto r = evaluate(counter);
+        if (!r)
+            return r.error();
+        const Money saved = Money() - r->totalSavings();
+        if (saved > Money())
+            report.realised << RealisedSaving{w.key, strategy, saved, counter};
+        return {};
+    };
+    int levers = 0;
+    if (w.batchRequests > 0) {
+        planning::Scenario counter = scenarioFor(w, SavingsFinderTr::tr("Without batch: %1 on %2")
+                                                        .arg(w.key.group, w.key.model.model));
+        counter.batch = planning::BatchLever{planning::Share::zero()};
+        both.batch = counter.batch;
+        ++levers;
+        if (Status s = add(Strategy::Batch, counter); !s)
+            return s;
+    }
+    if (p.prices.cacheRead && w.cacheRead + w.cacheWrite5m + w.cacheWrite1h > 0) {
+        planning::Scenario counter = scenarioFor(w, SavingsFinderTr::tr("Without prompt caching: %1 on %2")
+                                                        .arg(w.key.group, w.key.model.model));
+        counter.promptCaching = planning::PromptCachingLever{planning::Share::zero(), planning::Share::zero()};
+        both.promptCaching = counter.promptCaching;
+        ++levers;
+        if (Status s = add(Strategy::PromptCaching, counter); !s)
+            return s;
+    }
+    if (levers == 0)
+        return {};
+    auto r = evaluate(both);
+    if (!r)
+        return r.error();
+    const Money saved = Money() - r->totalSavings();
+    if (saved > Money())
+        report.realisedTotal += saved;
+    return {};
+}
+
 Result<SavingsReport> Finder::run(const QList<WorkloadProfile> &profiles)
 {
     SavingsReport report;
@@ -405,6 +449,8 @@ Result<SavingsReport> Finder::run(const QList<WorkloadProfile> &profiles)
         auto base = evaluate(scenarioFor(w, QString()));
         if (!base)
             return base.error();
+        if (Status s = realised(w, *entry, report); !s)
+            return s.error();
         ws.monthlyCost = base->baselineCost;
         report.monthlyCost += ws.monthlyCost;
         if (ws.opportunities.isEmpty())
@@ -441,6 +487,8 @@ Result<SavingsReport> Finder::run(const QList<WorkloadProfile> &profiles)
     }
     std::stable_sort(report.workloads.begin(), report.workloads.end(),
                      [](const WorkloadSavings &a, const WorkloadSavings &b) { return a.combinedSaving > b.combinedSaving; });
+    std::stable_sort(report.realised.begin(), report.realised.end(),
+                     [](const RealisedSaving &a, const RealisedSaving &b) { return a.monthlySaving > b.monthlySaving; });
     report.notes << SavingsFinderTr::tr(
         "Semantic cache: the stored records carry no cache key, prompt hash or cache-hit flag, so how often "
         "the same question comes back cannot be measured; the finder proposes no semantic cache.");

@@ -181,8 +181,13 @@ void SavingsPage::updateState()
     } else if (!m_service->error().isEmpty()) {
         m_status->setText(m_service->error());
     } else if (report) {
-        QStringList notes = report->notes;
-        m_status->setText(notes.join(u' '));
+        QStringList lines;
+        if (!report->realised.isEmpty())
+            lines << tr("Already realised: %1 USD a month by the batch tier and prompt caching you use, against the "
+                        "same traffic without them at current list prices.")
+                         .arg(amount(report->realisedTotal));
+        lines << report->notes;
+        m_status->setText(lines.join(u' '));
     } else {
         m_status->clear();
     }
