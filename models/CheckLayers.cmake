@@ -21,7 +21,7 @@ set(allow_budgets     core money domain store query)
 set(allow_planning    core money domain store pricing query)
 set(allow_savings     core money domain store pricing query planning)
 set(allow_providers   core money domain store pricing)
-set(allow_demo        core money domain store pricing)
+set(allow_demo        core money domain store pricing query budgets planning)
 set(allow_export      core money domain text store pricing query)
 set(allow_report      core money domain text store pricing query budgets planning savings export)
 # Qt item models present engine results; services are the use cases, which own the item models

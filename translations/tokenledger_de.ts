@@ -294,6 +294,33 @@
     </message>
 </context>
 <context>
+    <name>tl::demo::DemoStory</name>
+    <message>
+        <source>Northwind monthly</source>
+        <translation>Northwind monatlich</translation>
+    </message>
+    <message>
+        <source>Support team</source>
+        <translation>Support-Team</translation>
+    </message>
+    <message>
+        <source>Platform quarter</source>
+        <translation>Plattform-Quartal</translation>
+    </message>
+    <message>
+        <source>Savings plan: route e-mail classification, cache contract prompts, batch nightly reports</source>
+        <translation>Sparplan: E-Mail-Klassifizierung umleiten, Vertrags-Prompts cachen, nächtliche Berichte als Batch</translation>
+    </message>
+    <message>
+        <source>Self-host Llama 3.1 70B for classification: not at our volume</source>
+        <translation>Llama 3.1 70B für die Klassifizierung selbst betreiben: nicht bei unserem Volumen</translation>
+    </message>
+    <message>
+        <source>demo scenario</source>
+        <translation>Demo-Szenario</translation>
+    </message>
+</context>
+<context>
     <name>tl::exporting::CsvStream</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -4512,18 +4539,6 @@ Batch-Anfragen werden zu den Batch-Preisen des Katalogs bepreist (meist die Häl
         <translation>Ausgaben im Zeitverlauf</translation>
     </message>
     <message>
-        <source>No usage yet</source>
-        <translation>Noch keine Nutzung</translation>
-    </message>
-    <message>
-        <source>Spend, trends and the other key figures appear here once usage is in the database.</source>
-        <translation>Ausgaben, Trends und die übrigen Kennzahlen erscheinen hier, sobald Nutzungsdaten in der Datenbank sind.</translation>
-    </message>
-    <message>
-        <source>Import log files or connect a provider on the Sources page, or load the demo organisation from the File menu to look around.</source>
-        <translation>Importieren Sie Logdateien oder verbinden Sie einen Anbieter auf der Seite „Quellen“ – oder laden Sie zum Ausprobieren die Demo-Organisation über das Menü „Datei“.</translation>
-    </message>
-    <message>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
@@ -4773,18 +4788,6 @@ Batch-Anfragen werden zu den Batch-Preisen des Katalogs bepreist (meist die Häl
         <translation>Die angezeigten Zeilen und Spalten als CSV-Datei mit exakten Werten speichern</translation>
     </message>
     <message>
-        <source>No usage yet</source>
-        <translation>Noch keine Nutzung</translation>
-    </message>
-    <message>
-        <source>Explore shows your usage grouped by provider, model, team, tag, API key and more, with requests, token kinds, computed and billed cost and each group&apos;s share.</source>
-        <translation>Die Analyse zeigt Ihre Nutzung gruppiert nach Anbieter, Modell, Team, Tag, API-Schlüssel und mehr, mit Anfragen, Token-Arten, berechneten und abgerechneten Kosten sowie dem Anteil jeder Gruppe.</translation>
-    </message>
-    <message>
-        <source>Import log files or connect a provider on the Sources page, or load the demo organisation from the File menu to look around.</source>
-        <translation>Importieren Sie Logdateien oder verbinden Sie einen Anbieter auf der Seite „Quellen“ – oder laden Sie zum Ausprobieren die Demo-Organisation über das Menü „Datei“.</translation>
-    </message>
-    <message>
         <source>Nothing in this period</source>
         <translation>Nichts in diesem Zeitraum</translation>
     </message>
@@ -4956,6 +4959,57 @@ Batch-Anfragen werden zu den Batch-Preisen des Katalogs bepreist (meist die Häl
     <message>
         <source>Values of one dimension are alternatives; different dimensions must all match.</source>
         <translation>Werte einer Dimension sind Alternativen; verschiedene Dimensionen müssen alle zutreffen.</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::GettingStartedPanel</name>
+    <message>
+        <source>No usage yet — three ways to bring yours in</source>
+        <translation>Noch keine Nutzung – drei Wege, Ihre Daten hereinzuholen</translation>
+    </message>
+    <message>
+        <source>Spend, trends, budgets and the what-if planner work on the usage in this database. Everything stays on this computer.</source>
+        <translation>Ausgaben, Trends, Budgets und der Was-wäre-wenn-Planer arbeiten mit der Nutzung in dieser Datenbank. Alles bleibt auf diesem Rechner.</translation>
+    </message>
+    <message>
+        <source>Import files…</source>
+        <translation>Dateien importieren…</translation>
+    </message>
+    <message>
+        <source>Connect a provider…</source>
+        <translation>Anbieter verbinden…</translation>
+    </message>
+    <message>
+        <source>Open a database…</source>
+        <translation>Datenbank öffnen…</translation>
+    </message>
+    <message>
+        <source>Import log files</source>
+        <translation>Protokolldateien importieren</translation>
+    </message>
+    <message>
+        <source>LiteLLM spend logs, OpenAI Batch results, Bedrock invocation logs, Langfuse exports, FOCUS billing exports or any CSV. Importing the same file twice adds nothing.</source>
+        <translation>LiteLLM-Ausgabenprotokolle, OpenAI-Batch-Ergebnisse, Bedrock-Aufrufprotokolle, Langfuse-Exporte, FOCUS-Abrechnungsexporte oder beliebige CSV-Dateien. Dieselbe Datei zweimal zu importieren fügt nichts hinzu.</translation>
+    </message>
+    <message>
+        <source>Connect a billing API</source>
+        <translation>Abrechnungs-API verbinden</translation>
+    </message>
+    <message>
+        <source>OpenAI and Anthropic admin keys, or AWS credentials for Bedrock&apos;s costs. Usage and cost are fetched day by day; keys stay in the system keychain.</source>
+        <translation>Admin-Schlüssel von OpenAI und Anthropic oder AWS-Zugangsdaten für die Bedrock-Kosten. Nutzung und Kosten werden Tag für Tag abgerufen; Schlüssel bleiben im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>Open an existing database</source>
+        <translation>Vorhandene Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>A TokenLedger file a colleague keeps up to date, or one from another computer.</source>
+        <translation>Eine TokenLedger-Datei, die eine Kollegin oder ein Kollege aktuell hält, oder eine von einem anderen Rechner.</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;demo&quot;&gt;Look around with the demo organisation first&lt;/a&gt; · &lt;a href=&quot;guide&quot;&gt;Getting started in the user guide&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;demo&quot;&gt;Erst mit der Demo-Organisation umsehen&lt;/a&gt; · &lt;a href=&quot;guide&quot;&gt;Erste Schritte im Benutzerhandbuch&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
@@ -6355,6 +6409,14 @@ werden gelöscht.</translation>
     <message>
         <source>Compare with scenarios</source>
         <translation>Mit Szenarien vergleichen</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Beispiele</translation>
+    </message>
+    <message>
+        <source>Scenarios that come with this database: the demo organisation&apos;s savings plan and its self-hosting question.</source>
+        <translation>Szenarien, die diese Datenbank mitbringt: der Sparplan der Demo-Organisation und ihre Frage nach dem Selbstbetrieb.</translation>
     </message>
 </context>
 </TS>

@@ -20,6 +20,7 @@
 #include "report/ReportJobs.h"
 #include "services/SyncService.h"
 #include "widgets/ConnectionsPanel.h"
+#include "widgets/GettingStartedPanel.h"
 #include "services/AppServices.h"
 #include "services/Session.h"
 
@@ -134,7 +135,28 @@ void MainWindow::createPages()
     m_sourcesPage = new SourcesPage(m_services->imports(), this);
     connect(m_services->sync(), &services::SyncService::syncFinished, this,
             [this](const QString &, bool, const QString &message) { statusBar()->showMessage(message, 10000); });
-    m_sourcesPage->setConnectionsPanel(new ConnectionsPanel(m_services->sync(), this));
+    auto *connections = new ConnectionsPanel(m_services->sync(), this);
+    m_sourcesPage->setConnectionsPanel(connections);
+    // An empty database's first steps, on the Dashboard and on Explore.
+    for (GettingStartedPanel *start : {m_dashboardPage->gettingStarted(), m_explorePage->gettingStarted()}) {
+        connect(start, &GettingStartedPanel::importRequested, this, [this] {
+            showPage(Sources);
+            m_sourcesPage->chooseFiles();
+        });
+        connect(start, &GettingStartedPanel::connectRequested, this, [this, connections] {
+            showPage(Sources);
+            connections->addConnection();
+        });
+        connect(start, &GettingStartedPanel::openDatabaseRequested, this, &MainWindow::openDatabase);
+        connect(start, &GettingStartedPanel::demoRequested, this, &MainWindow::loadDemo);
+        connect(start, &GettingStartedPanel::guideRequested, this, [this] {
+            auto *dialog = new HelpDialog(this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            // The guide is written in English; its heading is not translated.
+            dialog->showSection(QStringLiteral("user-guide.md"), QStringLiteral("Getting your own data in"));
+            dialog->show();
+        });
+    }
     auto *savingsPage = new SavingsPage(m_services->savings(), this);
     connect(savingsPage, &SavingsPage::openInWhatIfRequested, this, [this](const planning::Scenario &scenario) {
         m_services->whatIf()->openScenario(scenario);

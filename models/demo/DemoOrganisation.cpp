@@ -67,12 +67,16 @@ struct Workload
     double growth; // traffic multiplier at the end of the period relative to the start
 };
 
-// The organisation: five teams, ten workloads.
-constexpr std::array<Workload, 10> kWorkloads = {{
+// The organisation: five teams, thirteen workloads.
+constexpr std::array<Workload, 13> kWorkloads = {{
     {"support", "use_case:support-chat", "anthropic", "claude-sonnet-4-20250514", "Support",
      "support-chat-prod", "", "standard", 2200, 3400, 420, 0, 0.62, 0.06, 0, Rhythm::AllDay, 1.7},
     {"support", "use_case:ticket-triage", "openai", "gpt-4o-mini", "proj_support",
      "triage-worker", "", "standard", 9000, 900, 60, 0, 0.35, 0, 0, Rhythm::AllDay, 1.4},
+    // Simple work on a premium model: a short e-mail in, the name of a queue back. The routing
+    // lever's textbook case.
+    {"support", "use_case:email-classification", "anthropic", "claude-sonnet-4-20250514", "Support",
+     "email-router", "", "standard", 5000, 850, 30, 0, 0, 0, 0, Rhythm::AllDay, 1.3},
     {"search", "use_case:rag-answers", "openai", "gpt-4.1", "proj_search", "search-api", "",
      "standard", 5200, 6200, 380, 0, 0.45, 0, 0, Rhythm::Business, 1.6},
     {"search", "use_case:embeddings", "openai", "text-embedding-3-small", "proj_search",
@@ -92,11 +96,19 @@ constexpr std::array<Workload, 10> kWorkloads = {{
     {"platform", "use_case:summarisation", "bedrock", "us.anthropic.claude-3-haiku-20240307-v1:0",
      "123456789012", "role/platform-summaries", "us-east-1", "standard", 4200, 2100, 260, 0, 0,
      0, 0, Rhythm::AllDay, 1.3},
+    // Scheduled every night, nobody waits for it, yet billed at standard prices: the batch
+    // lever's case.
+    {"platform", "use_case:nightly-reports", "openai", "gpt-4.1", "proj_platform",
+     "report-builder", "", "standard", 2500, 5200, 1100, 0, 0, 0, 0, Rhythm::Nightly, 1.3},
+    // The same long contract template in front of every question, never cached: the prompt
+    // caching lever's case.
+    {"sales", "use_case:contract-review", "anthropic", "claude-sonnet-4-20250514", "Sales",
+     "contract-review", "", "standard", 700, 22000, 650, 0, 0, 0, 0, Rhythm::Business, 1.25},
 }};
 
 constexpr int kSpikeWorkload = 0;   // the support chat bot loops on a bad prompt …
 constexpr int kSpikeDaysBeforeEnd = 19; // … on the first Tuesday from 19 days before the end …
-constexpr double kSpikeFactor = 12.0;   // … for thirteen hours, until someone notices
+constexpr double kSpikeFactor = 16.0;   // … for thirteen hours, until someone notices
 constexpr int kSpikeFirstHour = 9;
 constexpr int kSpikeLastHour = 21;
 

@@ -1,10 +1,12 @@
 #include "services/Session.h"
 
 #include "demo/DemoOrganisation.h"
+#include "demo/DemoStory.h"
 #include "store/ImportedUsage.h"
 
 #include <QDateTime>
 #include <QFile>
+#include <QTimeZone>
 
 namespace tl::services {
 
@@ -32,13 +34,22 @@ Status Session::open(const QString &path)
 }
 
 namespace {
-demo::DemoOptions demoUpToNow()
+demo::DemoOptions demoUpToNow(const QDateTime &now)
 {
     demo::DemoOptions options;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
     options.lastDay = now.date();
     options.cutoff = now.toSecsSinceEpoch() - now.toSecsSinceEpoch() % 3600;
     return options;
+}
+
+// The demo's traffic, then its budgets, alert history and scenarios.
+Status loadWholeDemo(store::Database &db)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    auto loaded = demo::DemoOrganisation::load(db, demoUpToNow(now));
+    if (!loaded)
+        return loaded.error();
+    return demo::DemoStory::apply(db, now, QTimeZone::systemTimeZone());
 }
 } // namespace
 
@@ -52,9 +63,8 @@ Status Session::loadDemo()
     if (*real)
         return Error{tr("This database already holds imported data; the demo organisation "
                         "would mix with it. Start an empty database first.")};
-    auto loaded = demo::DemoOrganisation::load(*m_db, demoUpToNow());
-    if (!loaded)
-        return loaded.error();
+    if (Status s = loadWholeDemo(*m_db); !s)
+        return s;
     (void)m_db->removeSetting(QStringLiteral("empty-by-choice"));
     Q_EMIT databaseChanged();
     return {};
@@ -71,9 +81,8 @@ Status Session::openWithDemoOnFirstStart(const QString &path)
     const bool firstStart =
         *noImports && (*db)->setting(QStringLiteral("empty-by-choice")).isEmpty();
     if (firstStart) {
-        auto loaded = demo::DemoOrganisation::load(**db, demoUpToNow());
-        if (!loaded)
-            return loaded.error();
+        if (Status s = loadWholeDemo(**db); !s)
+            return s;
     }
     m_db = std::move(db).value();
     Q_EMIT databaseChanged();

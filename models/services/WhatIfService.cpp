@@ -1,5 +1,6 @@
 #include "services/WhatIfService.h"
 
+#include "demo/DemoStory.h"
 #include "pricing/DatabasePricing.h"
 #include "query/Period.h"
 #include "query/UsageQueries.h"
@@ -9,6 +10,7 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QSet>
+#include <QSettings>
 
 #include <algorithm>
 
@@ -54,7 +56,15 @@ const pricing::PriceCatalog &WhatIfService::catalog() const
 void WhatIfService::setDatabase(store::Database *db)
 {
     m_db = db;
+    m_examples = m_db ? demo::DemoStory::storedScenarios(*m_db) : QList<planning::Scenario>();
     refresh();
+    // Switching to the demo with nothing of one's own on the page (no levers on, no scenario
+    // file open or remembered for the next start) shows its savings plan.
+    const bool untouched = m_filePath.isEmpty()
+                           && QSettings().value(QLatin1String(kLastScenarioKey)).toString().isEmpty()
+                           && std::none_of(m_enabled.begin(), m_enabled.end(), [](bool on) { return on; });
+    if (untouched && !exampleNames().isEmpty())
+        openExample(0);
 }
 
 void WhatIfService::refresh()

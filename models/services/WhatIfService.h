@@ -114,6 +114,10 @@ public:
     // --- Scenario files ----------------------------------------------------------------------
     QString filePath() const { return m_filePath; } // empty until saved or opened
     void newScenario();                            // every lever off, default baseline
+    // Scenarios the database brings with it (the demo organisation's), by name; empty for
+    // ordinary data. openExample() starts from one of them, not bound to a file.
+    QStringList exampleNames() const;
+    void openExample(int index);
     Status save(const QString &path);
     Status load(const QString &path);
     // Opens a scenario built elsewhere (the Savings page's opportunities), not yet saved.
@@ -151,6 +155,7 @@ private:
     QList<planning::ModelRef> m_catalogModels;
     planning::Scenario m_settings;
     std::array<bool, 6> m_enabled{};
+    QList<planning::Scenario> m_examples; // the database's own scenarios (demo)
     planning::Baseline m_baseline;
     QString m_baselineError;
     bool m_hasUsage = false;

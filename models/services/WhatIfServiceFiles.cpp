@@ -89,10 +89,31 @@ void WhatIfService::duplicate()
     Q_EMIT fileChanged(QString());
 }
 
+QStringList WhatIfService::exampleNames() const
+{
+    QStringList names;
+    for (const planning::Scenario &s : m_examples)
+        names << s.name;
+    return names;
+}
+
+void WhatIfService::openExample(int index)
+{
+    if (index < 0 || index >= m_examples.size())
+        return;
+    applyScenario(m_examples[index], QString());
+    QSettings().remove(QLatin1String(kLastScenarioKey));
+}
+
 bool WhatIfService::restoreLastScenario()
 {
     const QString path = QSettings().value(QLatin1String(kLastScenarioKey)).toString();
     if (path.isEmpty()) {
+        // A database with example scenarios (the demo) opens on its first one.
+        if (!exampleNames().isEmpty()) {
+            openExample(0);
+            return true;
+        }
         newScenario();
         return false;
     }

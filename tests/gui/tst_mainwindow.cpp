@@ -10,6 +10,7 @@
 #include "pages/DashboardPage.h"
 #include "pages/EmptyStatePage.h"
 #include "services/Session.h"
+#include "widgets/GettingStartedPanel.h"
 #include "widgets/KpiCard.h"
 #include "widgets/SpendChart.h"
 
@@ -17,10 +18,12 @@
 #include <QApplication>
 #include <QMenuBar>
 #include <QTableWidget>
+#include <QTextBlock>
 #include <QTextBrowser>
 #include <QComboBox>
 #include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -213,10 +216,29 @@ void TestMainWindow::startEmptyDatabaseShowsEmptyState()
     QVERIFY(!w.dashboardService()->hasData());
     auto *card = w.dashboardPage()->kpiCard(itemmodels::KpiModel::Spend);
     QCOMPARE(card->valueText(), QStringLiteral("—"));
+    // Instead of figures, the three ways in, each one click away.
+    ui::GettingStartedPanel *start = w.dashboardPage()->gettingStarted();
+    QTRY_VERIFY_WITH_TIMEOUT(start->isVisible(), tl::test::kSlowMachineMs);
+    for (const char *button : {"startImport", "startConnect", "startOpen"})
+        QVERIFY2(start->findChild<QPushButton *>(QLatin1String(button))->isVisible(), button);
+    // The guide link opens the user guide at its "Getting your own data in" section.
+    auto *links = start->findChild<QLabel *>(QStringLiteral("gettingStartedLinks"));
+    Q_EMIT links->linkActivated(QStringLiteral("guide"));
+    auto *help = w.findChild<ui::HelpDialog *>();
+    QVERIFY(help);
+    QCOMPARE(help->currentDocument(), QStringLiteral("user-guide.md"));
+    auto *browser = help->findChild<QTextBrowser *>(QStringLiteral("helpBrowser"));
+    QCOMPARE(browser->textCursor().block().text(), QStringLiteral("Getting your own data in"));
+    help->close();
     // The empty database stays empty on the next start (no demo forced on it).
     services::Session again;
     QVERIFY(again.openWithDemoOnFirstStart(path).ok());
     QVERIFY(!again.isDemo());
+    // The demo link fills it with the demo organisation, and the figures replace the panel.
+    Q_EMIT links->linkActivated(QStringLiteral("demo"));
+    QVERIFY(session.isDemo());
+    QTRY_VERIFY_WITH_TIMEOUT(!start->isVisible(), tl::test::kSlowMachineMs);
+    QTRY_VERIFY_WITH_TIMEOUT(card->valueText() != QStringLiteral("—"), tl::test::kSlowMachineMs);
 }
 
 void TestMainWindow::geometryIsRemembered()

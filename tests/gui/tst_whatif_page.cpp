@@ -106,6 +106,14 @@ void TestWhatIfPage::slidersDriveTheScenarioCard()
     QVERIFY(w.window->minimumSizeHint().width() <= 1010);
     QVERIFY(w.window->minimumSizeHint().height() <= 700);
     auto *service = w.page->service();
+    // The demo opens on its savings plan, which saves between 40 and 70 % of its baseline;
+    // the sliders below start from a neutral scenario.
+    QVERIFY(service->exampleNames().size() == 2);
+    QCOMPARE(service->settings().name, service->exampleNames().first());
+    QVERIFY2(service->result(), qPrintable(service->errorMessage()));
+    const double saved = 1.0 - service->result()->scenarioCost.toDouble() / service->result()->baselineCost.toDouble();
+    QVERIFY2(saved > 0.4 && saved < 0.7, qPrintable(QString::number(saved)));
+    service->newScenario();
     QVERIFY2(service->result(), qPrintable(service->errorMessage()));
     const QLocale locale;
     planning::Scenario expected;

@@ -80,7 +80,7 @@ void TestCli::summaryGroupsAddUp_data()
     QTest::newRow("model") << "model" << 9;
     QTest::newRow("provider") << "provider" << 3;
     QTest::newRow("team") << "team" << 5;
-    QTest::newRow("team,provider") << "team,provider" << 9;
+    QTest::newRow("team,provider") << "team,provider" << 10;
     QTest::newRow("tier") << "tier" << 2;
 }
 

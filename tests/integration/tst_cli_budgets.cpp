@@ -56,8 +56,9 @@ void TestCliBudgets::initTestCase()
 {
     // The demo organisation, as `tokenledger-cli demo` writes it (90 days up to 26 November).
     m_template = m_dir.filePath(QStringLiteral("demo.db"));
+    // The demo's usage only: these tests set up budgets of their own.
     const auto demo = test::runCli({QStringLiteral("--db"), m_template, QStringLiteral("demo"), QStringLiteral("--end"),
-                                    QStringLiteral("2026-11-26")});
+                                    QStringLiteral("2026-11-26"), QStringLiteral("--usage-only")});
     QVERIFY2(demo.exitCode == 0, demo.err.constData());
 }
 

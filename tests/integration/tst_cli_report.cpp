@@ -62,7 +62,7 @@ void TestCliReport::initTestCase()
     budgets::Budget support;
     support.name = QStringLiteral("Support team");
     support.scope = {{Dimension::Team, QStringLiteral("support")}};
-    support.amount = Money::fromUnits(1500);
+    support.amount = Money::fromUnits(3500); // on track through November
     QVERIFY(store::SqliteBudgetStore(**db).add(support).ok());
 }
 

@@ -124,8 +124,9 @@ void TestReliability::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_demo = m_dir.filePath(QStringLiteral("demo.db"));
+    // The demo's usage only: these tests set up budgets of their own.
     const auto demo = test::runCli({QStringLiteral("--db"), m_demo, QStringLiteral("demo"), QStringLiteral("--end"),
-                                    QStringLiteral("2026-11-26")});
+                                    QStringLiteral("2026-11-26"), QStringLiteral("--usage-only")});
     QVERIFY2(demo.exitCode == 0, demo.err.constData());
 }
 

@@ -1,13 +1,20 @@
 // The demo organisation: deterministic, believable, and stored consistently.
 #include "TestSupport.h"
+#include "budgets/BudgetCheck.h"
 #include "demo/DemoOrganisation.h"
+#include "demo/DemoStory.h"
+#include "planning/Baseline.h"
+#include "planning/WhatIfEngine.h"
 #include "pricing/PriceCatalog.h"
 #include "query/UsageQueries.h"
+#include "store/SqliteBudgetStore.h"
 
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTimeZone>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace tl;
 using namespace tl::demo;
@@ -48,6 +55,7 @@ private Q_SLOTS:
     void hasSpikeAndGrowth();
     void cutoffOnlyDropsLaterHours();
     void loadIsIdempotentAndMarksDemo();
+    void storyHasBudgetsAlertsAndScenarios();
 };
 
 void TestDemo::isDeterministic()
@@ -174,4 +182,76 @@ void TestDemo::loadIsIdempotentAndMarksDemo()
 }
 
 QTEST_GUILESS_MAIN(TestDemo)
+void TestDemo::storyHasBudgetsAlertsAndScenarios()
+{
+    QTemporaryDir dir;
+    auto db = test::openTempDatabase(dir);
+    QVERIFY(db);
+    QVERIFY(DemoOrganisation::load(*db, options()).ok());
+    const QDateTime now(kLastDay, QTime(23, 59, 59), QTimeZone::utc());
+    const QTimeZone utc = QTimeZone::utc();
+    QVERIFY(DemoStory::apply(*db, now, utc).ok());
+
+    // Three budgets: the organisation close to its limit, support over it, platform inside.
+    store::SqliteBudgetStore budgetStore(*db);
+    auto statuses = budgets::evaluateStoredBudgets(*db, now, utc);
+    QVERIFY(statuses.ok());
+    QCOMPARE(statuses->size(), 3);
+    const QStringList names = DemoStory::budgetNames();
+    auto named = [&](const QString &name) -> const budgets::BudgetStatus & {
+        return *std::find_if(statuses->cbegin(), statuses->cend(),
+                             [&](const budgets::BudgetStatus &st) { return st.budget.name == name; });
+    };
+    QVERIFY(std::all_of(names.cbegin(), names.cend(), [&](const QString &name) {
+        return std::any_of(statuses->cbegin(), statuses->cend(),
+                           [&](const budgets::BudgetStatus &st) { return st.budget.name == name; });
+    }));
+    const budgets::BudgetStatus &org = named(names[0]);
+    const budgets::BudgetStatus &support = named(names[1]);
+    const budgets::BudgetStatus &platform = named(names[2]);
+    QVERIFY(org.perMilleForecast() >= 850 && org.perMilleForecast() < 1000);
+    QVERIFY(support.forecastOverrun);
+    QVERIFY(!platform.forecastOverrun && platform.perMilleForecast() < 800);
+
+    // The alert history: the support team's spike, older alerts acknowledged, recent ones not,
+    // every one notified when it was raised.
+    auto alerts = budgetStore.alerts();
+    QVERIFY(alerts.ok());
+    bool spike = false, acknowledged = false, open = false;
+    for (const budgets::Alert &a : *alerts) {
+        QVERIFY(a.notifiedAt.isValid());
+        QVERIFY(a.raisedAt < now);
+        spike = spike || (a.kind == budgets::AlertKind::Spike && a.budgetName == names[1]);
+        (a.isAcknowledged() ? acknowledged : open) = true;
+    }
+    QVERIFY(spike && acknowledged && open);
+
+    // Applying it again adds nothing.
+    const qsizetype alertCount = alerts->size();
+    QVERIFY(DemoStory::apply(*db, now, utc).ok());
+    QCOMPARE(budgetStore.budgets()->size(), 3);
+    QCOMPARE(budgetStore.alerts()->size(), alertCount);
+
+    // The scenarios: the savings plan saves 40–70 % of its workloads' cost with every lever it
+    // uses saving; self-hosting at this volume costs more, its break-even far above the volume.
+    const QList<planning::Scenario> scenarios = DemoStory::storedScenarios(*db);
+    QCOMPARE(scenarios.size(), 2);
+    const pricing::PriceCatalog &catalog = pricing::PriceCatalog::builtin();
+    auto planBaseline = planning::buildBaseline(*db, scenarios[0].baseline);
+    QVERIFY(planBaseline.ok());
+    auto plan = planning::evaluateScenario(*planBaseline, catalog, scenarios[0], kLastDay);
+    QVERIFY2(plan.ok(), qPrintable(plan.errorMessage()));
+    const double saved = plan->totalSavings().toDouble() / plan->baselineCost.toDouble();
+    QVERIFY2(saved > 0.4 && saved < 0.7, qPrintable(QString::number(saved)));
+    for (const planning::LeverResult &lever : plan->levers)
+        QVERIFY(!lever.savings().isNegative());
+    auto selfBaseline = planning::buildBaseline(*db, scenarios[1].baseline);
+    QVERIFY(selfBaseline.ok());
+    auto self = planning::evaluateScenario(*selfBaseline, catalog, scenarios[1], kLastDay);
+    QVERIFY2(self.ok(), qPrintable(self.errorMessage()));
+    QVERIFY(self->totalSavings().isNegative());
+    QVERIFY(self->selfHosting && self->selfHosting->breakEvenTokensPerMonth);
+    QVERIFY(self->selfHosting->breakEvenTokensPerMonth->toDouble() > 10 * self->selfHosting->tokensPerMonth.toDouble());
+}
+
 #include "tst_demo.moc"

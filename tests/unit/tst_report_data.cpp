@@ -66,7 +66,7 @@ void TestReportData::initTestCase()
     budgets::Budget support = budget("Support", 1200);
     support.scope = {{Dimension::Team, QStringLiteral("support")}};
     QVERIFY(store.add(support).ok());
-    budgets::Budget org = budget("Organisation", 30000);
+    budgets::Budget org = budget("Organisation", 60000);
     org.period = budgets::BudgetPeriod::Quarter;
     org.currency = QStringLiteral("EUR");
     org.ratePerUsd = *Money::parse(QStringLiteral("0.92"));

@@ -1,13 +1,18 @@
 #include "dialogs/HelpDialog.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalBlocker>
+#include <QScrollBar>
 #include <QSplitter>
+#include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextCursor>
+#include <QTextDocument>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -79,6 +84,22 @@ void HelpDialog::showDocument(const QString &fileName)
     const QUrl url(QStringLiteral("qrc") + kDocs + fileName);
     if (m_browser->source().path() != url.path())
         m_browser->setSource(url, QTextDocument::MarkdownResource);
+}
+
+void HelpDialog::showSection(const QString &fileName, const QString &heading)
+{
+    showDocument(fileName);
+    QTextDocument *doc = m_browser->document();
+    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+        if (block.blockFormat().headingLevel() > 0 && block.text() == heading) {
+            QTextCursor cursor(block);
+            m_browser->setTextCursor(cursor);
+            // Bring the heading to the top rather than just into view.
+            const int top = int(doc->documentLayout()->blockBoundingRect(block).top());
+            m_browser->verticalScrollBar()->setValue(top);
+            return;
+        }
+    }
 }
 
 QString HelpDialog::currentDocument() const

@@ -20,6 +20,8 @@ public:
     // The documents by file name ("user-guide.md"), in list order.
     static QStringList documents();
     void showDocument(const QString &fileName);
+    // Shows the document scrolled to the heading with this text (as written in the file).
+    void showSection(const QString &fileName, const QString &heading);
     QString currentDocument() const;
 
 private:

@@ -2,7 +2,6 @@
 
 #include "dialogs/CurrencyDialog.h"
 #include "services/DashboardService.h"
-#include "pages/EmptyStatePage.h"
 #include "widgets/CompactTableView.h"
 #include "widgets/CostSplitBar.h"
 #include "widgets/DashboardControlBar.h"
@@ -10,6 +9,7 @@
 #include "widgets/DashboardPanel.h"
 #include "widgets/FilterChipBar.h"
 #include "widgets/FilterPopup.h"
+#include "widgets/GettingStartedPanel.h"
 #include "widgets/KpiCard.h"
 #include "widgets/SpendChart.h"
 
@@ -91,14 +91,9 @@ DashboardPage::DashboardPage(services::DashboardService *service, QWidget *paren
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
-    auto *empty = new EmptyStatePage(
-        tr("No usage yet"),
-        tr("Spend, trends and the other key figures appear here once usage is in the database."),
-        tr("Import log files or connect a provider on the Sources page, or load the demo "
-           "organisation from the File menu to look around."),
-        this);
+    m_gettingStarted = new GettingStartedPanel(this);
     m_content->addWidget(scroll);
-    m_content->addWidget(empty);
+    m_content->addWidget(m_gettingStarted);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 12, 0);

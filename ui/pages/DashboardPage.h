@@ -21,6 +21,7 @@ class CostSplitBar;
 class DashboardControlBar;
 class DashboardPanel;
 class FilterChipBar;
+class GettingStartedPanel;
 class KpiCard;
 class SpendChart;
 
@@ -37,6 +38,7 @@ public:
 
     KpiCard *kpiCard(int row) const;
     DashboardControlBar *controls() const { return m_controls; }
+    GettingStartedPanel *gettingStarted() const { return m_gettingStarted; }
 
 Q_SIGNALS:
     void drillDownRequested(tl::query::UsageFilter filter);
@@ -70,6 +72,7 @@ private:
     QLabel *m_billedEmpty = nullptr;
     QLabel *m_billedNote = nullptr;
     QStackedWidget *m_content;
+    GettingStartedPanel *m_gettingStarted = nullptr;
 };
 
 } // namespace tl::ui

@@ -4,6 +4,7 @@
 #include "itemmodels/ExplorerProxyModel.h"
 #include "services/ExplorerService.h"
 #include "pages/EmptyStatePage.h"
+#include "widgets/GettingStartedPanel.h"
 #include "widgets/ExplorerTable.h"
 #include "widgets/FilterChipBar.h"
 #include "widgets/FittedTableView.h"
@@ -122,13 +123,8 @@ void ExplorePage::buildLayout()
     tableLayout->addSpacing(4);
     tableLayout->addWidget(m_status);
 
-    auto *noData = new EmptyStatePage(
-        tr("No usage yet"),
-        tr("Explore shows your usage grouped by provider, model, team, tag, API key and more, with "
-           "requests, token kinds, computed and billed cost and each group's share."),
-        tr("Import log files or connect a provider on the Sources page, or load the demo "
-           "organisation from the File menu to look around."),
-        this);
+    m_gettingStarted = new GettingStartedPanel(this);
+    auto *noData = m_gettingStarted;
     noData->setObjectName(QStringLiteral("exploreNoData"));
     auto *noRows = new EmptyStatePage(tr("Nothing in this period"),
                                       tr("No usage matches the period and filters chosen above."),

@@ -20,6 +20,7 @@ namespace tl::ui {
 
 class ExplorerTable;
 class FilterChipBar;
+class GettingStartedPanel;
 class GroupByEditor;
 class PeriodPicker;
 
@@ -35,6 +36,7 @@ public:
     services::ExplorerService *service() const { return m_service; }
     itemmodels::ExplorerProxyModel *proxy() const { return m_proxy; }
     ExplorerTable *table() const { return m_table; }
+    GettingStartedPanel *gettingStarted() const { return m_gettingStarted; }
     QLineEdit *findField() const { return m_find; }
 
     // Shows the usage of a drill-down (dates and dimension filters) and clears the text filter.
@@ -66,6 +68,7 @@ private:
     FilterChipBar *m_chips;
     ExplorerTable *m_table;
     QStackedWidget *m_content;
+    GettingStartedPanel *m_gettingStarted = nullptr;
     QLabel *m_status;
 };
 

@@ -16,6 +16,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
@@ -26,6 +27,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace tl::ui {
@@ -143,11 +145,27 @@ void WhatIfPage::createToolbar(QLayout *layout)
     bar->addSeparator();
     add(QStringLiteral("whatIfCompare"), tr("Compare…"), tr("Compare this scenario with scenario files."),
         [this] { compare(); });
+    // The scenarios the database brings (the demo organisation's savings story).
+    auto *examples = new QMenu(this);
+    examples->setObjectName(QStringLiteral("whatIfExamplesMenu"));
+    connect(examples, &QMenu::aboutToShow, this, [this, examples] {
+        examples->clear();
+        const QStringList names = m_service->exampleNames();
+        for (int i = 0; i < names.size(); ++i)
+            examples->addAction(names[i], this, [this, i] { m_service->openExample(i); });
+    });
+    m_examples = bar->addAction(tr("Examples"));
+    m_examples->setObjectName(QStringLiteral("whatIfExamples"));
+    m_examples->setToolTip(tr("Scenarios that come with this database: the demo organisation's savings plan "
+                              "and its self-hosting question."));
+    m_examples->setMenu(examples);
+    if (auto *button = qobject_cast<QToolButton *>(bar->widgetForAction(m_examples)))
+        button->setPopupMode(QToolButton::InstantPopup);
 
     m_name->setObjectName(QStringLiteral("scenarioName"));
     m_name->setPlaceholderText(tr("Scenario name"));
     m_name->setAccessibleName(tr("Scenario name"));
-    m_name->setMinimumWidth(260);
+    m_name->setMinimumWidth(180);
     m_file->setObjectName(QStringLiteral("scenarioFile"));
     auto *nameLabel = new QLabel(tr("&Scenario:"), this);
     nameLabel->setBuddy(m_name);
@@ -170,6 +188,7 @@ QWidget *WhatIfPage::createResults()
     m_scenarioCard->setObjectName(QStringLiteral("whatIfScenarioCard"));
     m_waterfall = new WaterfallChart(m_service->leverResults(), results);
     m_breakEven = new BreakEvenChart(m_service, results);
+    m_breakEven->setMinimumHeight(170); // keeps the axis labels from collapsing into "…"
     m_table = new QTableView(results);
     m_table->setObjectName(QStringLiteral("leverResultTable"));
     m_table->setModel(m_service->leverResults());
@@ -216,8 +235,11 @@ void WhatIfPage::updateState()
 {
     const bool manual = m_service->settings().baseline.manual.has_value();
     m_content->setCurrentIndex(m_service->hasUsage() || manual ? 0 : 1);
-    if (m_name->text() != m_service->settings().name)
+    if (m_name->text() != m_service->settings().name) {
         m_name->setText(m_service->settings().name);
+        m_name->setCursorPosition(0); // a long name shows its beginning
+    }
+    m_examples->setVisible(!m_service->exampleNames().isEmpty());
     const QString path = m_service->filePath();
     m_file->setText(path.isEmpty() ? tr("not saved yet") : QFileInfo(path).fileName());
     m_file->setToolTip(path);

@@ -59,6 +59,7 @@ private:
     services::WhatIfService *m_service;
     QLineEdit *m_name;
     QLabel *m_file;
+    QAction *m_examples = nullptr;
     BaselinePicker *m_baseline;
     QLabel *m_error;
     QLabel *m_notice;

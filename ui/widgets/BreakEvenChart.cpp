@@ -156,7 +156,8 @@ void BreakEvenChart::rebuild()
     }
     auto *x = numberAxis(0, xMax / unit, 5, locale);
     x->setTitleText(billions ? tr("Tokens per month, in billions") : tr("Tokens per month, in millions"));
-    auto *y = moneyAxis(0, yMax, QStringLiteral("$"), 5, locale);
+    // Three intervals: the chart shares its column with the waterfall and is often short.
+    auto *y = moneyAxis(0, yMax, QStringLiteral("$"), 3, locale);
     y->setTitleText(tr("USD per month"));
     c->addAxis(x, Qt::AlignBottom);
     c->addAxis(y, Qt::AlignLeft);

@@ -25,8 +25,10 @@ class ConnectionsPanel : public QWidget
 public:
     explicit ConnectionsPanel(services::SyncService *service, QWidget *parent = nullptr);
 
-private:
+    // Opens the dialog for a new connection (also offered on an empty database's dashboard).
     void addConnection();
+
+private:
     void editConnection();
     void removeConnection();
     void testConnection();
