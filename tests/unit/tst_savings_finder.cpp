@@ -418,6 +418,32 @@ void TestSavingsFinder::demoOrganisation()
     QCOMPARE(r->total.nanos(), total.nanos());
     // The batch tier is not proposed for the evaluation job that already uses it.
     QVERIFY(!find(*r, QStringLiteral("use_case:eval-batch"), Strategy::Batch));
+    // The demo's three planted opportunities: a premium model classifying e-mail, nightly
+    // reports on the standard tier, long contracts without prompt caching.
+    const Opportunity *routing = find(*r, QStringLiteral("use_case:email-classification"), Strategy::Routing);
+    QVERIFY(routing);
+    QCOMPARE(routing->scenario.routing->tiers[0].share, planning::Share::one());
+    QVERIFY(find(*r, QStringLiteral("use_case:nightly-reports"), Strategy::Batch));
+    QCOMPARE(find(*r, QStringLiteral("use_case:nightly-reports"), Strategy::Batch)->confidence, Confidence::High);
+    QVERIFY(find(*r, QStringLiteral("use_case:contract-review"), Strategy::PromptCaching));
+    // The planner reproduces every figure from the scenario file.
+    for (const WorkloadSavings &w : r->workloads) {
+        QList<std::pair<planning::Scenario, Money>> cases = {{w.combined, w.combinedSaving}};
+        for (const Opportunity &op : w.opportunities)
+            cases.append({op.scenario, op.monthlySaving});
+        for (const auto &[scenario, saving] : cases) {
+            auto reread = planning::Scenario::fromJson(scenario.toJson(), QStringLiteral("demo"));
+            QVERIFY(reread.ok());
+            auto baseline = planning::buildBaseline(*db, reread->baseline);
+            QVERIFY(baseline.ok());
+            auto result = planning::evaluateScenario(*baseline, pricing::PriceCatalog::builtin(), *reread, kPricing);
+            QVERIFY(result.ok());
+            QCOMPARE(result->totalSavings().nanos(), saving.nanos());
+        }
+    }
+    // And what it already does well is counted as realised, not proposed again.
+    QVERIFY(!find(*r, QStringLiteral("use_case:code-assist"), Strategy::PromptCaching));
+    QVERIFY(r->realisedTotal > Money());
 }
 
 QTEST_GUILESS_MAIN(TestSavingsFinder)
