@@ -19,13 +19,14 @@ set(allow_query       core money domain store pricing)
 set(allow_ingest      core money domain text store pricing)
 set(allow_budgets     core money domain store query)
 set(allow_planning    core money domain store pricing query)
+set(allow_savings     core money domain store pricing query planning)
 set(allow_providers   core money domain store pricing)
 set(allow_demo        core money domain store pricing query budgets planning)
 set(allow_export      core money domain text store pricing query)
-set(allow_report      core money domain text store pricing query budgets planning export)
+set(allow_report      core money domain text store pricing query budgets planning savings export)
 # Qt item models present engine results; services are the use cases, which own the item models
 # they fill, run work on workers and are shared by the GUI and the CLI.
-set(engine core money domain text store pricing query ingest budgets planning providers demo export report)
+set(engine core money domain text store pricing query ingest budgets planning savings providers demo export report)
 set(allow_itemmodels  ${engine})
 set(allow_services    ${engine} itemmodels)
 
@@ -93,8 +94,8 @@ endforeach()
 
 # ui/ (widgets) may use the services and item models but not the store: views never reach the
 # database. ui/report is the PDF renderer (Qt Gui only), shared with the CLI.
-set(ui_allowed core money domain text pricing query ingest budgets planning providers demo export
-    report itemmodels services)
+set(ui_allowed core money domain text pricing query ingest budgets planning savings providers demo
+    export report itemmodels services)
 file(GLOB_RECURSE files "${SOURCE_DIR}/ui/*.h" "${SOURCE_DIR}/ui/*.cpp")
 foreach(f IN LISTS files)
     # ui/ includes its own folders (pages/, widgets/, ...) by path too.

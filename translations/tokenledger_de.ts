@@ -1387,6 +1387,57 @@ Nicht gecachte Eingabe %2 · Cache-Lesezugriffe %3 · Cache-Schreibzugriffe %4 �
     </message>
 </context>
 <context>
+    <name>tl::itemmodels::OpportunityModel</name>
+    <message>
+        <source>Every opportunity of this workload in one scenario, applied in the planner&apos;s lever order: the figure the total counts.</source>
+        <translation>Alle Möglichkeiten dieses Workloads in einem Szenario, angewandt in der Hebel-Reihenfolge des Planers: der Betrag, den die Summe zählt.</translation>
+    </message>
+    <message>
+        <source>This opportunity on its own; the total counts the workload&apos;s Together row instead.</source>
+        <translation>Diese Möglichkeit für sich allein; die Summe zählt stattdessen die Zeile „Zusammen“ des Workloads.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Together</source>
+        <translation>Zusammen</translation>
+    </message>
+    <message>
+        <source>%1 USD</source>
+        <translation>%1 USD</translation>
+    </message>
+    <message>
+        <source>All of the above, in lever order</source>
+        <translation>Alle oben genannten, in Hebel-Reihenfolge</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>Workload</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Strategie</translation>
+    </message>
+    <message>
+        <source>Saving a month</source>
+        <translation>Einsparung pro Monat</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Was zu tun ist</translation>
+    </message>
+</context>
+<context>
     <name>tl::itemmodels::PriceHistoryModel</name>
     <message>
         <source>yes</source>
@@ -2329,6 +2380,14 @@ Batch-Anfragen werden zu den Batch-Preisen des Katalogs bepreist (meist die Häl
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
+    <message>
+        <source>Where to save next</source>
+        <translation>Wo als Nächstes sparen</translation>
+    </message>
+    <message>
+        <source>Savings</source>
+        <translation>Einsparungen</translation>
+    </message>
 </context>
 <context>
     <name>tl::report::ReportJobs</name>
@@ -2943,6 +3002,302 @@ Batch-Anfragen werden zu den Batch-Preisen des Katalogs bepreist (meist die Häl
         <source>Contents</source>
         <translation>Inhalt</translation>
     </message>
+    <message>
+        <source>The savings finder found no opportunity in this period&apos;s traffic.</source>
+        <translation>Die Einsparungssuche hat im Verkehr dieses Zeitraums keine Möglichkeit gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 a month could be saved in %n workload(s) (a use-case tag set on one model), of %2 a month they cost together at current list prices.</source>
+        <translation>
+            <numerusform>%1 im Monat ließen sich in %n Workload (eine Use-Case-Tag-Menge auf einem Modell) sparen, von %2 im Monat, die er zu aktuellen Listenpreisen kostet.</numerusform>
+            <numerusform>%1 im Monat ließen sich in %n Workloads (je eine Use-Case-Tag-Menge auf einem Modell) sparen, von %2 im Monat, die sie zusammen zu aktuellen Listenpreisen kosten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Together</source>
+        <translation>Zusammen</translation>
+    </message>
+    <message>
+        <source>all of the above, in the planner&apos;s lever order</source>
+        <translation>alle oben genannten, in der Hebel-Reihenfolge des Planers</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>Workload</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Strategie</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Was zu tun ist</translation>
+    </message>
+    <message>
+        <source>Saving a month</source>
+        <translation>Einsparung pro Monat</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>Each saving is the what-if engine&apos;s figure for a scenario limited to that workload; a workload with several opportunities counts once in the total, by its Together row. The Savings page and &quot;tokenledger-cli savings&quot; show the evidence and assumptions behind each line.</source>
+        <translation>Jede Einsparung ist der Betrag der What-if-Engine für ein auf diesen Workload begrenztes Szenario; ein Workload mit mehreren Möglichkeiten zählt in der Summe einmal, mit seiner Zeile „Zusammen“. Die Seite „Einsparungen“ und „tokenledger-cli savings“ zeigen die Belege und Annahmen jeder Zeile.</translation>
+    </message>
+</context>
+<context>
+    <name>tl::savings::Opportunity</name>
+    <message>
+        <source>Routing</source>
+        <translation>Routing</translation>
+    </message>
+    <message>
+        <source>Output control</source>
+        <translation>Ausgabesteuerung</translation>
+    </message>
+    <message>
+        <source>Semantic cache</source>
+        <translation>Semantischer Cache</translation>
+    </message>
+    <message>
+        <source>Prompt caching</source>
+        <translation>Prompt-Caching</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>Self-hosting</source>
+        <translation>Self-Hosting</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>niedrig</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+</context>
+<context>
+    <name>tl::savings::SavingsFinder</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 USD</source>
+        <translation>%1 USD</translation>
+    </message>
+    <message>
+        <source>Shape figures come from %1 single-request records.</source>
+        <translation>Die Kennzahlen zur Form stammen aus %1 Datensätzen mit je einer Anfrage.</translation>
+    </message>
+    <message>
+        <source>The data holds %1 aggregated records (such as hourly buckets), not single requests: output per request is each record&apos;s average, so the spread within a record is not seen.</source>
+        <translation>Die Daten enthalten %1 zusammengefasste Datensätze (etwa Stundenwerte), keine einzelnen Anfragen: Die Ausgabe pro Anfrage ist der Durchschnitt eines Datensatzes, die Streuung innerhalb eines Datensatzes bleibt unsichtbar.</translation>
+    </message>
+    <message>
+        <source>Route %1 of the requests to %2</source>
+        <translation>%1 der Anfragen an %2 leiten</translation>
+    </message>
+    <message>
+        <source>Savings: route %1 to %2</source>
+        <translation>Einsparung: %1 an %2 leiten</translation>
+    </message>
+    <message>
+        <source>Model output price</source>
+        <translation>Ausgabepreis des Modells</translation>
+    </message>
+    <message>
+        <source>%1 per million tokens</source>
+        <translation>%1 pro Million Token</translation>
+    </message>
+    <message>
+        <source>Output tokens per request</source>
+        <translation>Ausgabe-Token pro Anfrage</translation>
+    </message>
+    <message>
+        <source>Output ÷ input</source>
+        <translation>Ausgabe ÷ Eingabe</translation>
+    </message>
+    <message>
+        <source>Variation of output length</source>
+        <translation>Streuung der Ausgabelänge</translation>
+    </message>
+    <message>
+        <source>Requests with at most %1 output tokens</source>
+        <translation>Anfragen mit höchstens %1 Ausgabe-Token</translation>
+    </message>
+    <message>
+        <source>Short, regular outputs suggest classification or extraction, which %1 handles as well; check its quality on a sample before switching.</source>
+        <translation>Kurze, gleichmäßige Ausgaben deuten auf Klassifikation oder Extraktion hin, die %1 ebenso gut erledigt; prüfen Sie die Qualität an einer Stichprobe, bevor Sie umstellen.</translation>
+    </message>
+    <message>
+        <source>The requests with at most %1 output tokens move; the rest stays.</source>
+        <translation>Die Anfragen mit höchstens %1 Ausgabe-Token wechseln; der Rest bleibt.</translation>
+    </message>
+    <message>
+        <source>Cap output at %1 tokens (the %2th percentile)</source>
+        <translation>Ausgabe auf %1 Token begrenzen (das %2. Perzentil)</translation>
+    </message>
+    <message>
+        <source>Savings: cap output of %1</source>
+        <translation>Einsparung: Ausgabe von %1 begrenzen</translation>
+    </message>
+    <message>
+        <source>Output share of cost</source>
+        <translation>Anteil der Ausgabe an den Kosten</translation>
+    </message>
+    <message>
+        <source>Median output tokens per request</source>
+        <translation>Median der Ausgabe-Token pro Anfrage</translation>
+    </message>
+    <message>
+        <source>%1th percentile</source>
+        <translation>%1. Perzentil</translation>
+    </message>
+    <message>
+        <source>99th percentile</source>
+        <translation>99. Perzentil</translation>
+    </message>
+    <message>
+        <source>Output tokens above the cap</source>
+        <translation>Ausgabe-Token über der Grenze</translation>
+    </message>
+    <message>
+        <source>Responses longer than the cap are cut to it (max_tokens) or shortened by instruction without losing what the user needs.</source>
+        <translation>Antworten über der Grenze werden auf sie gekürzt (max_tokens) oder per Anweisung verkürzt, ohne dass Nötiges verloren geht.</translation>
+    </message>
+    <message>
+        <source>Send the requests through the batch API</source>
+        <translation>Die Anfragen über die Batch-API senden</translation>
+    </message>
+    <message>
+        <source>Savings: batch %1</source>
+        <translation>Einsparung: %1 als Batch</translation>
+    </message>
+    <message>
+        <source>Requests %1:00–%2:59 UTC</source>
+        <translation>Anfragen %1:00–%2:59 UTC</translation>
+    </message>
+    <message>
+        <source>Requests in the busiest 4 hours of the day</source>
+        <translation>Anfragen in den 4 stärksten Stunden des Tages</translation>
+    </message>
+    <message>
+        <source>Already on the batch tier</source>
+        <translation>Bereits auf der Batch-Stufe</translation>
+    </message>
+    <message>
+        <source>Batch-like name</source>
+        <translation>Name deutet auf Batch hin</translation>
+    </message>
+    <message>
+        <source>Nobody waits for these answers: results within 24 hours are good enough.</source>
+        <translation>Niemand wartet auf diese Antworten: Ergebnisse innerhalb von 24 Stunden genügen.</translation>
+    </message>
+    <message>
+        <source>Batch prices from the catalog.</source>
+        <translation>Batch-Preise aus dem Katalog.</translation>
+    </message>
+    <message>
+        <source>The provider offers a batch API at half the input and output prices.</source>
+        <translation>Der Anbieter bietet eine Batch-API zum halben Eingabe- und Ausgabepreis.</translation>
+    </message>
+    <message>
+        <source>Cache the shared prompt prefix</source>
+        <translation>Das gemeinsame Prompt-Präfix cachen</translation>
+    </message>
+    <message>
+        <source>Savings: prompt caching for %1</source>
+        <translation>Einsparung: Prompt-Caching für %1</translation>
+    </message>
+    <message>
+        <source>Input tokens per request</source>
+        <translation>Eingabe-Token pro Anfrage</translation>
+    </message>
+    <message>
+        <source>Input read from the cache</source>
+        <translation>Aus dem Cache gelesene Eingabe</translation>
+    </message>
+    <message>
+        <source>Cache read price</source>
+        <translation>Preis für Cache-Lesen</translation>
+    </message>
+    <message>
+        <source>%1 of the input is a prefix shared by many requests (system prompt, documents, examples).</source>
+        <translation>%1 der Eingabe ist ein Präfix, das viele Anfragen teilen (System-Prompt, Dokumente, Beispiele).</translation>
+    </message>
+    <message>
+        <source>%1 of prefix reads hit the cache; the others write it.</source>
+        <translation>%1 der Präfix-Lesevorgänge treffen den Cache; die übrigen schreiben ihn.</translation>
+    </message>
+    <message>
+        <source>Run %1 on your own instances</source>
+        <translation>%1 auf eigenen Instanzen betreiben</translation>
+    </message>
+    <message>
+        <source>Savings: self-host %1</source>
+        <translation>Einsparung: %1 selbst hosten</translation>
+    </message>
+    <message>
+        <source>An instance at %1 an hour, %2 hours a month, serving %3 tokens a second at %4 utilisation (the planner&apos;s defaults).</source>
+        <translation>Eine Instanz zu %1 pro Stunde, %2 Stunden im Monat, mit %3 Token pro Sekunde bei %4 Auslastung (die Vorgaben des Planers).</translation>
+    </message>
+    <message>
+        <source>Operating staff and engineering time are not included.</source>
+        <translation>Betriebspersonal und Entwicklungszeit sind nicht enthalten.</translation>
+    </message>
+    <message>
+        <source>Tokens per month</source>
+        <translation>Token pro Monat</translation>
+    </message>
+    <message>
+        <source>Break-even tokens per month</source>
+        <translation>Token pro Monat bis zur Gewinnschwelle</translation>
+    </message>
+    <message>
+        <source>Break-even hit rate</source>
+        <translation>Trefferquote an der Gewinnschwelle</translation>
+    </message>
+    <message>
+        <source>Savings: %1 on %2</source>
+        <translation>Einsparung: %1 auf %2</translation>
+    </message>
+    <message>
+        <source>Semantic cache: the stored records carry no cache key, prompt hash or cache-hit flag, so how often the same question comes back cannot be measured; the finder proposes no semantic cache.</source>
+        <translation>Semantischer Cache: Die gespeicherten Datensätze enthalten weder Cache-Schlüssel noch Prompt-Hash noch Cache-Treffer-Kennzeichen; wie oft dieselbe Frage wiederkehrt, lässt sich daher nicht messen, und die Suche schlägt keinen semantischen Cache vor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workload(s) on models without a price were not examined.</source>
+        <translation>
+            <numerusform>%n Workload auf einem Modell ohne Preis wurde nicht untersucht.</numerusform>
+            <numerusform>%n Workloads auf Modellen ohne Preis wurden nicht untersucht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The savings finder needs a period: a first and a last day.</source>
+        <translation>Die Einsparungssuche braucht einen Zeitraum: einen ersten und einen letzten Tag.</translation>
+    </message>
+    <message>
+        <source>Without batch and prompt caching: %1 on %2</source>
+        <translation>Ohne Batch und Prompt-Caching: %1 auf %2</translation>
+    </message>
+    <message>
+        <source>Without batch: %1 on %2</source>
+        <translation>Ohne Batch: %1 auf %2</translation>
+    </message>
+    <message>
+        <source>Without prompt caching: %1 on %2</source>
+        <translation>Ohne Prompt-Caching: %1 auf %2</translation>
+    </message>
 </context>
 <context>
     <name>tl::services::BudgetService</name>
@@ -3070,6 +3425,21 @@ Batch-Anfragen werden zu den Batch-Preisen des Katalogs bepreist (meist die Häl
     <message>
         <source>Re-priced %1 records: %2 changed, %3 without a price.</source>
         <translation>%1 Datensätze neu bepreist: %2 geändert, %3 ohne Preis.</translation>
+    </message>
+</context>
+<context>
+    <name>tl::services::SavingsService</name>
+    <message>
+        <source>There is no usage to look at yet.</source>
+        <translation>Es gibt noch keine Nutzung zum Auswerten.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Der Zeitraum endet, bevor er beginnt.</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Es ist keine Datenbank geöffnet.</translation>
     </message>
 </context>
 <context>
@@ -5001,6 +5371,10 @@ werden gelöscht.</translation>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
+    <message>
+        <source>Savings</source>
+        <translation>Einsparungen</translation>
+    </message>
 </context>
 <context>
     <name>tl::ui::MessageWidget</name>
@@ -5540,6 +5914,104 @@ werden gelöscht.</translation>
     <message>
         <source>%1 of the traffic stays on its own model.</source>
         <translation>%1 des Traffics bleibt bei seinem Modell.</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::SavingsPage</name>
+    <message>
+        <source>&amp;Find savings</source>
+        <translation>Einsparungen &amp;finden</translation>
+    </message>
+    <message>
+        <source>Open in &amp;What-if</source>
+        <translation>Im &amp;What-if öffnen</translation>
+    </message>
+    <message>
+        <source>Show &amp;records</source>
+        <translation>&amp;Datensätze zeigen</translation>
+    </message>
+    <message>
+        <source>Where to save next</source>
+        <translation>Wo als Nächstes sparen</translation>
+    </message>
+    <message>
+        <source>Workloads &amp;by:</source>
+        <translation>Workloads &amp;nach:</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>Savings opportunities</source>
+        <translation>Einsparmöglichkeiten</translation>
+    </message>
+    <message>
+        <source>Evidence and assumptions</source>
+        <translation>Belege und Annahmen</translation>
+    </message>
+    <message>
+        <source>Open this row&apos;s scenario in the What-if planner, which shows the same saving.</source>
+        <translation>Das Szenario dieser Zeile im What-if-Planer öffnen, der dieselbe Einsparung zeigt.</translation>
+    </message>
+    <message>
+        <source>Show this workload&apos;s records for the period in Explore.</source>
+        <translation>Die Datensätze dieses Workloads im Zeitraum unter „Erkunden“ zeigen.</translation>
+    </message>
+    <message>
+        <source>Looking for savings…</source>
+        <translation>Suche nach Einsparungen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>No opportunity found in %n workload(s) costing %1 USD a month.</source>
+        <translation>
+            <numerusform>Keine Möglichkeit gefunden in %n Workload, der %1 USD im Monat kostet.</numerusform>
+            <numerusform>Keine Möglichkeit gefunden in %n Workloads, die %1 USD im Monat kosten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total monthly saving: %1 USD of %2 USD a month (%3 to %4). Each workload counts once: where it has several opportunities, the total takes their Together row, which applies them in the planner&apos;s lever order.</source>
+        <translation>Monatliche Einsparung insgesamt: %1 USD von %2 USD im Monat (%3 bis %4). Jeder Workload zählt einmal: Hat er mehrere Möglichkeiten, nimmt die Summe seine Zeile „Zusammen“, die sie in der Hebel-Reihenfolge des Planers anwendet.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>The workload costs %1 USD a month.</source>
+        <translation>Der Workload kostet %1 USD im Monat.</translation>
+    </message>
+    <message>
+        <source>Saves %1 USD a month on its own (confidence: %2).</source>
+        <translation>Spart für sich allein %1 USD im Monat (Sicherheit: %2).</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>Annahmen</translation>
+    </message>
+    <message>
+        <source>Together with the workload&apos;s other opportunities it saves %1 USD a month; the total counts that figure.</source>
+        <translation>Zusammen mit den anderen Möglichkeiten des Workloads spart sie %1 USD im Monat; die Summe zählt diesen Betrag.</translation>
+    </message>
+    <message>
+        <source>Together, applied in the planner&apos;s lever order, these save %1 USD a month:</source>
+        <translation>Zusammen, in der Hebel-Reihenfolge des Planers angewandt, sparen diese %1 USD im Monat:</translation>
+    </message>
+    <message>
+        <source>%1: %2 USD on its own</source>
+        <translation>%1: %2 USD für sich allein</translation>
+    </message>
+    <message>
+        <source>Already realised: %1 USD a month by the batch tier and prompt caching you use, against the same traffic without them at current list prices.</source>
+        <translation>Bereits erzielt: %1 USD im Monat durch die genutzte Batch-Stufe und das Prompt-Caching, verglichen mit demselben Verkehr ohne sie zu aktuellen Listenpreisen.</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include "services/ImportService.h"
 #include "pages/ExplorePage.h"
 #include "pages/PricesPage.h"
+#include "pages/SavingsPage.h"
 #include "pages/WhatIfPage.h"
 #include "report/ReportJobs.h"
 #include "services/SyncService.h"
@@ -156,6 +157,12 @@ void MainWindow::createPages()
             dialog->show();
         });
     }
+    auto *savingsPage = new SavingsPage(m_services->savings(), this);
+    connect(savingsPage, &SavingsPage::openInWhatIfRequested, this, [this](const planning::Scenario &scenario) {
+        m_services->whatIf()->openScenario(scenario);
+        showPage(WhatIf);
+    });
+    connect(savingsPage, &SavingsPage::showRecordsRequested, this, &MainWindow::openExplorer);
     struct PageInfo
     {
         QString name;
@@ -165,6 +172,7 @@ void MainWindow::createPages()
         {tr("Dashboard"), m_dashboardPage},
         {tr("Explore"), m_explorePage},
         {tr("What-if"), new WhatIfPage(m_services->whatIf(), this)},
+        {tr("Savings"), savingsPage},
         {tr("Budgets"), m_budgetsPage},
         {tr("Sources"), m_sourcesPage},
         {tr("Prices"), new PricesPage(m_services->prices(), this)},

@@ -34,7 +34,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum Page { Dashboard = 0, Explore, WhatIf, Budgets, Sources, Prices, PageCount };
+    enum Page { Dashboard = 0, Explore, WhatIf, Savings, Budgets, Sources, Prices, PageCount };
 
     // Shows the services of `services` (not owned; must outlive the window).
     explicit MainWindow(services::AppServices *services, QWidget *parent = nullptr);

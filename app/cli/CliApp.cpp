@@ -29,6 +29,7 @@ constexpr CommandEntry kCommands[] = {
     {"catalog", "import a price catalog, or list the prices in use", &runCatalog},
     {"reprice", "recompute stored costs after a price change", &runReprice},
     {"whatif", "evaluate a what-if scenario file against the data", &runWhatIf},
+    {"savings", "find savings per workload, each priced by the what-if engine", &runSavings},
     {"budgets", "add, list, remove and check budgets (check exits 3 when one is breached)", &runBudgets},
     {"report", "write the PDF report for a period", &runReport},
     {"export", "export usage as FOCUS 1.2 CSV or raw CSV", &runExport},

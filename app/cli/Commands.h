@@ -17,6 +17,7 @@ int runCatalog(const QStringList &args);
 int runReconcile(const QStringList &args);
 int runReprice(const QStringList &args);
 int runWhatIf(const QStringList &args);
+int runSavings(const QStringList &args);
 int runReport(const QStringList &args);
 int runExport(const QStringList &args);
 int runImport(const QStringList &args);

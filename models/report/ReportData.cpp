@@ -2,6 +2,7 @@
 
 #include "budgets/BudgetCheck.h"
 #include "pricing/DatabasePricing.h"
+#include "savings/SavingsFinder.h"
 #include "store/Database.h"
 #include "store/SqliteBudgetStore.h"
 
@@ -29,6 +30,7 @@ QString sectionKey(Section s)
     case Section::TopDrivers: return QStringLiteral("drivers");
     case Section::Reconciliation: return QStringLiteral("reconciliation");
     case Section::Budgets: return QStringLiteral("budgets");
+    case Section::Savings: return QStringLiteral("savings");
     case Section::Scenarios: return QStringLiteral("scenarios");
     }
     return {};
@@ -42,6 +44,7 @@ QString sectionTitle(Section s)
     case Section::TopDrivers: return ReportDataTr::tr("Top cost drivers");
     case Section::Reconciliation: return ReportDataTr::tr("Computed vs billed");
     case Section::Budgets: return ReportDataTr::tr("Budget status");
+    case Section::Savings: return ReportDataTr::tr("Where to save next");
     case Section::Scenarios: return ReportDataTr::tr("What-if scenarios");
     }
     return {};
@@ -175,6 +178,22 @@ Result<ReportData> computeReport(store::Database &db, const ReportRequest &reque
         if (!statuses)
             return statuses.error();
         data.budgets.statuses = std::move(statuses).value();
+    }
+
+    if (request.has(Section::Savings)) {
+        step(ReportDataTr::tr("Savings"), 0.65);
+        auto pricing = pricing::DatabasePricing::load(db);
+        if (!pricing)
+            return pricing.error();
+        savings::SavingsOptions options;
+        options.from = from;
+        options.to = to;
+        options.filters = request.filter.equals;
+        options.pricingDate = today;
+        auto found = savings::findSavings(db, (*pricing)->catalog(), options);
+        if (!found)
+            return found.error();
+        data.savings = std::move(found).value();
     }
 
     if (request.has(Section::Scenarios) && !request.scenarioFiles.isEmpty()) {

@@ -8,6 +8,7 @@
 #include "planning/WhatIfEngine.h"
 #include "query/DashboardSnapshot.h"
 #include "query/UsageQueries.h"
+#include "savings/Opportunity.h"
 
 #include <QDateTime>
 #include <QList>
@@ -32,11 +33,13 @@ enum class Section
     TopDrivers,     // the drivers table
     Reconciliation, // computed vs billed per provider and model
     Budgets,        // every enabled budget: spend, forecast, thresholds, progress bar
+    Savings,        // where to save next: the savings finder's opportunities
     Scenarios,      // chosen what-if scenarios: assumptions, waterfall, break-even
 };
-inline constexpr Section kAllSections[] = {Section::Summary, Section::Charts, Section::TopDrivers,
-                                           Section::Reconciliation, Section::Budgets, Section::Scenarios};
-// "summary", "charts", "drivers", "reconciliation", "budgets", "scenarios"
+inline constexpr Section kAllSections[] = {Section::Summary,        Section::Charts,  Section::TopDrivers,
+                                           Section::Reconciliation, Section::Budgets, Section::Savings,
+                                           Section::Scenarios};
+// "summary", "charts", "drivers", "reconciliation", "budgets", "savings", "scenarios"
 QString sectionKey(Section s);
 QString sectionTitle(Section s); // translated heading
 
@@ -119,6 +122,9 @@ struct ReportData
     QList<ReconciliationLine> reconciliation; // largest absolute difference first
     QList<ScenarioOutcome> scenarios;
     BudgetSection budgets;                 // filled when the Budgets section is chosen
+    // The savings finder over the report's period and filters (workloads by tag set, current
+    // prices), when the Savings section is chosen.
+    std::optional<savings::SavingsReport> savings;
 
     const query::Period &period() const { return dashboard.period; }
     const query::UsageTotals &totals() const { return dashboard.current; }

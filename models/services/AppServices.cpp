@@ -6,6 +6,7 @@
 #include "services/ExplorerService.h"
 #include "services/ImportService.h"
 #include "services/PricesService.h"
+#include "services/SavingsService.h"
 #include "services/Session.h"
 #include "services/SyncService.h"
 #include "services/WhatIfService.h"
@@ -17,10 +18,12 @@ AppServices::AppServices(Session &session, std::shared_ptr<providers::Credential
     : QObject(parent), m_session(session), m_dashboard(new DashboardService(this)),
       m_explorer(new ExplorerService(this)), m_prices(new PricesService(this)),
       m_imports(new ImportService(this)), m_budgets(new BudgetService(this)),
-      m_sync(new SyncService(std::move(credentials), this)), m_whatIf(new WhatIfService(this))
+      m_sync(new SyncService(std::move(credentials), this)), m_whatIf(new WhatIfService(this)),
+      m_savings(new SavingsService(this))
 {
     // Budgets are evaluated on a worker, on a timer and after every change of the usage.
     m_budgets->setMode(BudgetService::Mode::Background);
+    m_savings->setMode(SavingsService::Mode::Background);
 
     connect(&m_session, &Session::databaseChanged, this, &AppServices::useCurrentDatabase);
     connect(m_prices, &PricesService::repriceFinished, this, [this](bool ok) {
@@ -54,6 +57,7 @@ void AppServices::useCurrentDatabase()
     m_budgets->setDatabase(db);
     m_sync->setDatabase(db);
     m_whatIf->setDatabase(db);
+    m_savings->setDatabase(db);
 }
 
 void AppServices::onUsageChanged()
@@ -61,6 +65,8 @@ void AppServices::onUsageChanged()
     m_dashboard->refresh();
     m_explorer->refresh();
     m_budgets->evaluateNow();
+    if (m_savings->report())
+        m_savings->refresh();
     Q_EMIT usageChanged();
 }
 

@@ -18,6 +18,7 @@ class PricesService;
 class Session;
 class SyncService;
 class WhatIfService;
+class SavingsService;
 
 // The composition root of the desktop app: owns every use-case service, hands each one the
 // session's database (again whenever another database is opened) and wires the services to
@@ -50,6 +51,7 @@ public:
     BudgetService *budgets() const { return m_budgets; }
     SyncService *sync() const { return m_sync; }
     WhatIfService *whatIf() const { return m_whatIf; }
+    SavingsService *savings() const { return m_savings; }
 
 Q_SIGNALS:
     // The stored usage changed (import, undo, successful sync or re-price).
@@ -67,6 +69,7 @@ private:
     BudgetService *m_budgets;
     SyncService *m_sync;
     WhatIfService *m_whatIf;
+    SavingsService *m_savings;
 };
 
 } // namespace tl::services

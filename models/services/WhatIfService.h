@@ -120,6 +120,8 @@ public:
     void openExample(int index);
     Status save(const QString &path);
     Status load(const QString &path);
+    // Opens a scenario built elsewhere (the Savings page's opportunities), not yet saved.
+    void openScenario(const planning::Scenario &scenario);
     void duplicate(); // the same scenario named "… (copy)", not yet saved
     // Opens the scenario remembered in QSettings; starts neutral when there is none or it
     // cannot be read (notice() then says why). Returns whether a file was restored.

@@ -75,6 +75,12 @@ Status WhatIfService::load(const QString &path)
     return {};
 }
 
+void WhatIfService::openScenario(const planning::Scenario &scenario)
+{
+    applyScenario(scenario, QString());
+    Q_EMIT fileChanged(QString());
+}
+
 void WhatIfService::duplicate()
 {
     m_settings.name = tr("%1 (copy)").arg(m_settings.name);

@@ -114,6 +114,7 @@ void TestReportDialog::sectionsAndPaperChangeTheReport()
     std::unique_ptr<ReportDialog> d(makeDialog());
     d->setSectionChecked(report::Section::Scenarios, false);
     d->setSectionChecked(report::Section::Charts, false);
+    d->setSectionChecked(report::Section::Savings, false);
     d->setPaper(report::Paper::Letter);
     // An offered (unticked) scenario is not part of the report; ticking it includes it.
     d->addScenarioFile(QStringLiteral(TOKENLEDGER_TEST_DATA_DIR "/scenarios/manual.json"), false);
@@ -125,6 +126,7 @@ void TestReportDialog::sectionsAndPaperChangeTheReport()
     QCOMPARE(d->request().scenarioFiles.size(), 2);
     const report::ReportRequest r = d->request();
     QVERIFY(!r.has(report::Section::Scenarios));
+    QVERIFY(!r.has(report::Section::Savings));
     QVERIFY(r.has(report::Section::Summary));
     QCOMPARE(r.paper, report::Paper::Letter);
     QCOMPARE(r.from, m_from);

@@ -38,6 +38,8 @@ ReportDocument::ReportDocument(const report::ReportData &data, const QLocale &lo
             continue; // nothing chosen: no empty page
         if (w.section == report::Section::Budgets && data.budgets.isEmpty())
             continue; // no budget is switched on: no page either
+        if (w.section == report::Section::Savings && !data.savings)
+            continue; // not computed
         layout.beginSection(report::sectionTitle(w.section));
         w.write(ctx);
     }

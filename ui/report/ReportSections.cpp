@@ -3,6 +3,7 @@
 #include "itemmodels/LeverResultModel.h"
 #include "report/ReportBudgets.h"
 #include "report/ReportText.h"
+#include "savings/Opportunity.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -286,6 +287,54 @@ void writeScenario(SectionContext &ctx, const report::ScenarioOutcome &s)
     }
 }
 
+void writeSavings(SectionContext &ctx)
+{
+    ReportLayout &lay = ctx.layout;
+    const auto &found = ctx.data.savings;
+    if (!found || found->workloads.isEmpty()) {
+        lay.paragraph(ReportSectionsTr::tr("The savings finder found no opportunity in this period's traffic."));
+        if (found)
+            lay.bullets(found->notes);
+        return;
+    }
+    lay.paragraph(ReportSectionsTr::tr("%1 a month could be saved in %n workload(s) (a use-case tag set on one model), of "
+                                       "%2 a month they cost together at current list prices.",
+                                       nullptr, int(found->workloads.size()))
+                      .arg(ctx.chart.money(found->total, 2), ctx.chart.money(found->monthlyCost, 2)));
+    constexpr int kTopWorkloads = 12;
+    QList<QStringList> rows;
+    QList<int> strong;
+    for (int w = 0; w < found->workloads.size() && w < kTopWorkloads; ++w) {
+        const savings::WorkloadSavings &ws = found->workloads[w];
+        const QString workload = QStringLiteral("%1 (%2)").arg(ws.workload.group, ws.workload.model.model);
+        for (int i = 0; i < ws.opportunities.size(); ++i) {
+            const savings::Opportunity &o = ws.opportunities[i];
+            rows << QStringList{i == 0 ? workload : QString(), savings::strategyLabel(o.strategy), o.action,
+                                ctx.chart.money(o.monthlySaving, 2), savings::confidenceLabel(o.confidence)};
+        }
+        if (ws.opportunities.size() > 1) {
+            strong << int(rows.size());
+            rows << QStringList{QString(), ReportSectionsTr::tr("Together"),
+                                ReportSectionsTr::tr("all of the above, in the planner's lever order"),
+                                ctx.chart.money(ws.combinedSaving, 2), QString()};
+        }
+    }
+    strong << int(rows.size());
+    rows << QStringList{ReportSectionsTr::tr("Total"), QString(), QString(), ctx.chart.money(found->total, 2), QString()};
+    lay.table({{ReportSectionsTr::tr("Workload"), 2.2},
+               {ReportSectionsTr::tr("Strategy"), 1.1},
+               {ReportSectionsTr::tr("What to do"), 2.8},
+               {ReportSectionsTr::tr("Saving a month"), 1.1, true},
+               {ReportSectionsTr::tr("Confidence"), 0.9}},
+              rows, strong);
+    lay.paragraph(ReportSectionsTr::tr("Each saving is the what-if engine's figure for a scenario limited to that workload; "
+                                       "a workload with several opportunities counts once in the total, by its Together "
+                                       "row. The Savings page and \"tokenledger-cli savings\" show the evidence and "
+                                       "assumptions behind each line."),
+                  FontRole::Small, kMuted);
+    lay.bullets(found->notes);
+}
+
 void writeScenarios(SectionContext &ctx)
 {
     if (ctx.data.scenarios.isEmpty()) {
@@ -309,6 +358,7 @@ const QList<SectionWriter> &sectionWriters()
         {report::Section::TopDrivers, &writeDrivers},
         {report::Section::Reconciliation, &writeReconciliation},
         {report::Section::Budgets, &writeBudgets},
+        {report::Section::Savings, &writeSavings},
         {report::Section::Scenarios, &writeScenarios},
     };
     return writers;

@@ -1,0 +1,86 @@
+#include "store/SqliteWorkloadReader.h"
+
+#include "store/Database.h"
+
+namespace tl::store {
+
+SqliteWorkloadReader::SqliteWorkloadReader(Database &db) : m_db(db), m_dims(db.connection()) {}
+
+Result<QList<WorkloadHourRow>> SqliteWorkloadReader::hoursOfDay(const query::UsageFilter &filter,
+                                                                Dimension groupBy)
+{
+    if (Status s = m_dims.refresh(); !s)
+        return s.error();
+    const std::int64_t first =
+        filter.from.isValid() ? query::epochDay(filter.from) * 24 : DimensionDictionary::kOpenLow;
+    const std::int64_t last =
+        filter.to.isValid() ? query::epochDay(filter.to) * 24 + 23 : DimensionDictionary::kOpenHigh;
+    const QString sql =
+        QStringLiteral("SELECT %1, provider_id, model_id, tier_id, (hour % 24), sum(requests), "
+                       "sum(input_tokens), sum(cache_read_tokens), sum(cache_write_5m_tokens), "
+                       "sum(cache_write_1h_tokens), sum(output_tokens) FROM rollup_hour%2 "
+                       "GROUP BY 1, 2, 3, 4, 5")
+            .arg(QString::fromLatin1(dimensionColumn(groupBy)), m_dims.whereClause(filter, "hour", first, last));
+    auto st = m_db.connection().prepare(sql);
+    if (!st)
+        return st.error();
+    QList<WorkloadHourRow> out;
+    while (st->step() == Statement::Step::Row) {
+        WorkloadHourRow r;
+        r.group = m_dims.value(st->columnInt64(0));
+        r.provider = m_dims.value(st->columnInt64(1));
+        r.model = m_dims.value(st->columnInt64(2));
+        r.serviceTier = m_dims.value(st->columnInt64(3));
+        r.hourOfDay = static_cast<int>(st->columnInt64(4));
+        r.requests = st->columnInt64(5);
+        r.uncached = st->columnInt64(6);
+        r.cacheRead = st->columnInt64(7);
+        r.cacheWrite5m = st->columnInt64(8);
+        r.cacheWrite1h = st->columnInt64(9);
+        r.output = st->columnInt64(10);
+        out << r;
+    }
+    if (Status readStatus = st->status(); !readStatus)
+        return readStatus.error();
+    return out;
+}
+
+Result<QList<WorkloadOutputRow>> SqliteWorkloadReader::outputLengths(const query::UsageFilter &filter,
+                                                                     Dimension groupBy)
+{
+    if (Status s = m_dims.refresh(); !s)
+        return s.error();
+    const std::int64_t lo =
+        filter.from.isValid() ? query::epochDay(filter.from) * 86400 : DimensionDictionary::kOpenLow;
+    const std::int64_t hi =
+        filter.to.isValid() ? query::epochDay(filter.to) * 86400 + 86399 : DimensionDictionary::kOpenHigh;
+    const QString sql =
+        QStringLiteral("SELECT %1, provider_id, model_id, output_tokens / requests, count(*), "
+                       "sum(CASE WHEN bucket_secs = 0 THEN 1 ELSE 0 END), sum(requests), "
+                       "sum(input_tokens + cache_read_tokens + cache_write_5m_tokens + "
+                       "cache_write_1h_tokens), sum(output_tokens) FROM usage_fact%2 AND requests > 0 "
+                       "GROUP BY 1, 2, 3, 4")
+            .arg(QString::fromLatin1(dimensionColumn(groupBy)), m_dims.whereClause(filter, "start_ts", lo, hi));
+    auto st = m_db.connection().prepare(sql);
+    if (!st)
+        return st.error();
+    QList<WorkloadOutputRow> out;
+    while (st->step() == Statement::Step::Row) {
+        WorkloadOutputRow r;
+        r.group = m_dims.value(st->columnInt64(0));
+        r.provider = m_dims.value(st->columnInt64(1));
+        r.model = m_dims.value(st->columnInt64(2));
+        r.outputPerRequest = st->columnInt64(3);
+        r.records = st->columnInt64(4);
+        r.singleRequestRecords = st->columnInt64(5);
+        r.requests = st->columnInt64(6);
+        r.input = st->columnInt64(7);
+        r.output = st->columnInt64(8);
+        out << r;
+    }
+    if (Status readStatus = st->status(); !readStatus)
+        return readStatus.error();
+    return out;
+}
+
+} // namespace tl::store

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "store/DimensionDictionary.h"
+#include "store/WorkloadReader.h"
+
+namespace tl::store {
+
+class Database;
+
+class SqliteWorkloadReader final : public WorkloadReader
+{
+public:
+    explicit SqliteWorkloadReader(Database &db);
+
+    Result<QList<WorkloadHourRow>> hoursOfDay(const query::UsageFilter &filter, Dimension groupBy) override;
+    Result<QList<WorkloadOutputRow>> outputLengths(const query::UsageFilter &filter, Dimension groupBy) override;
+
+private:
+    Database &m_db;
+    DimensionDictionary m_dims;
+};
+
+} // namespace tl::store

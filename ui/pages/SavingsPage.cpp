@@ -1,0 +1,264 @@
+#include "pages/SavingsPage.h"
+
+#include "itemmodels/OpportunityModel.h"
+#include "services/SavingsService.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace tl::ui {
+
+namespace {
+
+QString html(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString amount(Money m)
+{
+    return QLocale().toString(m.toDouble(), 'f', 2);
+}
+
+} // namespace
+
+SavingsPage::SavingsPage(services::SavingsService *service, QWidget *parent)
+    : QWidget(parent), m_service(service), m_groupBy(new QComboBox(this)), m_from(new QDateEdit(this)),
+      m_to(new QDateEdit(this)), m_find(new QPushButton(tr("&Find savings"), this)), m_total(new QLabel(this)),
+      m_status(new QLabel(this)), m_table(new QTableView(this)), m_details(new QTextBrowser(this)),
+      m_openWhatIf(new QPushButton(tr("Open in &What-if"), this)),
+      m_showRecords(new QPushButton(tr("Show &records"), this))
+{
+    setObjectName(QStringLiteral("savingsPage"));
+    auto *layout = new QVBoxLayout(this);
+
+    auto *title = new QLabel(tr("Where to save next"), this);
+    QFont f = title->font();
+    f.setPointSizeF(f.pointSizeF() * 1.3);
+    f.setBold(true);
+    title->setFont(f);
+    layout->addWidget(title);
+
+    m_groupBy->setObjectName(QStringLiteral("savingsGroupBy"));
+    for (Dimension d : {Dimension::Tags, Dimension::Team, Dimension::ApiKey, Dimension::User, Dimension::Account})
+        m_groupBy->addItem(dimensionLabel(d), int(d));
+    m_from->setObjectName(QStringLiteral("savingsFrom"));
+    m_to->setObjectName(QStringLiteral("savingsTo"));
+    for (QDateEdit *e : {m_from, m_to}) {
+        e->setCalendarPopup(true);
+        e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        connect(e, &QDateEdit::editingFinished, this, [this] { m_periodChosen = true; });
+    }
+    m_find->setObjectName(QStringLiteral("savingsFind"));
+    auto *controls = new QHBoxLayout;
+    auto *byLabel = new QLabel(tr("Workloads &by:"), this);
+    byLabel->setBuddy(m_groupBy);
+    auto *fromLabel = new QLabel(tr("F&rom:"), this);
+    fromLabel->setBuddy(m_from);
+    auto *toLabel = new QLabel(tr("&To:"), this);
+    toLabel->setBuddy(m_to);
+    controls->addWidget(byLabel);
+    controls->addWidget(m_groupBy);
+    controls->addSpacing(12);
+    controls->addWidget(fromLabel);
+    controls->addWidget(m_from);
+    controls->addWidget(toLabel);
+    controls->addWidget(m_to);
+    controls->addWidget(m_find);
+    controls->addStretch(1);
+    layout->addLayout(controls);
+
+    m_total->setObjectName(QStringLiteral("savingsTotal"));
+    m_total->setWordWrap(true);
+    m_status->setObjectName(QStringLiteral("savingsStatus"));
+    m_status->setWordWrap(true);
+    layout->addWidget(m_total);
+    layout->addWidget(m_status);
+
+    m_table->setObjectName(QStringLiteral("savingsTable"));
+    m_table->setModel(m_service->opportunities());
+    m_table->verticalHeader()->hide();
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->setAccessibleName(tr("Savings opportunities"));
+
+    m_details->setObjectName(QStringLiteral("savingsDetails"));
+    m_details->setAccessibleName(tr("Evidence and assumptions"));
+    m_openWhatIf->setObjectName(QStringLiteral("savingsOpenWhatIf"));
+    m_openWhatIf->setToolTip(tr("Open this row's scenario in the What-if planner, which shows the same saving."));
+    m_showRecords->setObjectName(QStringLiteral("savingsShowRecords"));
+    m_showRecords->setToolTip(tr("Show this workload's records for the period in Explore."));
+    auto *detailBox = new QWidget(this);
+    auto *detailLayout = new QVBoxLayout(detailBox);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    detailLayout->addWidget(m_details, 1);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_openWhatIf);
+    buttons->addWidget(m_showRecords);
+    buttons->addStretch(1);
+    detailLayout->addLayout(buttons);
+
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_table);
+    split->addWidget(detailBox);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    split->setChildrenCollapsible(false);
+    layout->addWidget(split, 1);
+
+    connect(m_find, &QPushButton::clicked, this, &SavingsPage::find);
+    connect(m_service, &services::SavingsService::finished, this, &SavingsPage::updateState);
+    connect(m_service, &services::SavingsService::busyChanged, this, &SavingsPage::updateState);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SavingsPage::updateDetails);
+    connect(m_service->opportunities(), &QAbstractItemModel::modelReset, this, [this] {
+        if (m_service->opportunities()->rowCount() > 0)
+            m_table->selectRow(0);
+        updateDetails();
+    });
+    connect(m_openWhatIf, &QPushButton::clicked, this, [this] {
+        if (auto s = m_service->opportunities()->scenarioAt(selectedRow()))
+            Q_EMIT openInWhatIfRequested(*s);
+    });
+    connect(m_showRecords, &QPushButton::clicked, this, [this] {
+        const savings::WorkloadSavings *w = m_service->opportunities()->workloadAt(selectedRow());
+        const auto &report = m_service->report();
+        if (!w || !report)
+            return;
+        query::UsageFilter filter;
+        filter.from = report->from;
+        filter.to = report->to;
+        filter.equals = w->filters;
+        Q_EMIT showRecordsRequested(filter);
+    });
+    updateState();
+}
+
+void SavingsPage::find()
+{
+    m_service->setGroupBy(Dimension(m_groupBy->currentData().toInt()));
+    if (m_periodChosen)
+        m_service->setPeriod(m_from->date(), m_to->date());
+    else
+        m_service->setPeriod({}, {});
+    m_service->refresh();
+}
+
+void SavingsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_shownOnce) {
+        m_shownOnce = true;
+        if (!m_service->report())
+            find();
+    }
+}
+
+int SavingsPage::selectedRow() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? -1 : rows.first().row();
+}
+
+void SavingsPage::updateState()
+{
+    const auto &report = m_service->report();
+    m_find->setEnabled(!m_service->isBusy());
+    if (m_service->isBusy()) {
+        m_status->setText(tr("Looking for savings…"));
+    } else if (!m_service->error().isEmpty()) {
+        m_status->setText(m_service->error());
+    } else if (report) {
+        QStringList lines;
+        if (!report->realised.isEmpty())
+            lines << tr("Already realised: %1 USD a month by the batch tier and prompt caching you use, against the "
+                        "same traffic without them at current list prices.")
+                         .arg(amount(report->realisedTotal));
+        lines << report->notes;
+        m_status->setText(lines.join(u' '));
+    } else {
+        m_status->clear();
+    }
+    if (report) {
+        if (!m_periodChosen) {
+            m_from->setDate(report->from);
+            m_to->setDate(report->to);
+        }
+        if (report->workloads.isEmpty())
+            m_total->setText(tr("No opportunity found in %n workload(s) costing %1 USD a month.", nullptr,
+                                report->workloadsExamined)
+                                 .arg(amount(report->monthlyCost)));
+        else
+            m_total->setText(tr("Total monthly saving: %1 USD of %2 USD a month (%3 to %4). Each workload counts "
+                                "once: where it has several opportunities, the total takes their Together row, "
+                                "which applies them in the planner's lever order.")
+                                 .arg(amount(report->total), amount(report->monthlyCost),
+                                      QLocale().toString(report->from, QLocale::ShortFormat),
+                                      QLocale().toString(report->to, QLocale::ShortFormat)));
+    } else {
+        m_total->clear();
+    }
+    updateDetails();
+}
+
+void SavingsPage::updateDetails()
+{
+    const int row = selectedRow();
+    const itemmodels::OpportunityModel *model = m_service->opportunities();
+    const savings::WorkloadSavings *w = model->workloadAt(row);
+    m_openWhatIf->setEnabled(w != nullptr);
+    m_showRecords->setEnabled(w != nullptr);
+    if (!w) {
+        m_details->clear();
+        return;
+    }
+    QString text;
+    const QString workload = QStringLiteral("%1 — %2/%3")
+                                 .arg(w->workload.group.isEmpty() ? tr("(none)") : w->workload.group,
+                                      w->workload.model.provider, w->workload.model.model);
+    text += QStringLiteral("<h3>%1</h3>").arg(html(workload));
+    text += QStringLiteral("<p>%1</p>").arg(html(tr("The workload costs %1 USD a month.").arg(amount(w->monthlyCost))));
+    if (const savings::Opportunity *o = model->opportunityAt(row)) {
+        text += QStringLiteral("<p><b>%1</b>: %2</p>")
+                    .arg(html(savings::strategyLabel(o->strategy)), html(o->action));
+        text += QStringLiteral("<p>%1</p>")
+                    .arg(html(tr("Saves %1 USD a month on its own (confidence: %2).")
+                                  .arg(amount(o->monthlySaving), savings::confidenceLabel(o->confidence))));
+        text += QStringLiteral("<p><b>%1</b></p><ul>").arg(html(tr("Evidence")));
+        for (const savings::Evidence &e : o->evidence)
+            text += QStringLiteral("<li>%1: %2</li>").arg(html(e.label), html(e.value));
+        text += QStringLiteral("</ul><p><b>%1</b></p><ul>").arg(html(tr("Assumptions")));
+        for (const QString &a : o->assumptions)
+            text += QStringLiteral("<li>%1</li>").arg(html(a));
+        text += QStringLiteral("</ul>");
+        if (w->opportunities.size() > 1)
+            text += QStringLiteral("<p>%1</p>")
+                        .arg(html(tr("Together with the workload's other opportunities it saves %1 USD a month; "
+                                     "the total counts that figure.")
+                                      .arg(amount(w->combinedSaving))));
+    } else {
+        text += QStringLiteral("<p>%1</p><ul>")
+                    .arg(html(tr("Together, applied in the planner's lever order, these save %1 USD a month:")
+                                  .arg(amount(w->combinedSaving))));
+        for (const savings::Opportunity &each : w->opportunities)
+            text += QStringLiteral("<li>%1</li>")
+                        .arg(html(tr("%1: %2 USD on its own")
+                                      .arg(savings::strategyLabel(each.strategy), amount(each.monthlySaving))));
+        text += QStringLiteral("</ul>");
+    }
+    m_details->setHtml(text);
+}
+
+} // namespace tl::ui
