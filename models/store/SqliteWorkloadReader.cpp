@@ -1,6 +1,7 @@
 #include "store/SqliteWorkloadReader.h"
 
 #include "store/Database.h"
+#include "store/HourlySource.h"
 
 namespace tl::store {
 
@@ -18,9 +19,10 @@ Result<QList<WorkloadHourRow>> SqliteWorkloadReader::hoursOfDay(const query::Usa
     const QString sql =
         QStringLiteral("SELECT %1, provider_id, model_id, tier_id, (hour % 24), sum(requests), "
                        "sum(input_tokens), sum(cache_read_tokens), sum(cache_write_5m_tokens), "
-                       "sum(cache_write_1h_tokens), sum(output_tokens) FROM rollup_hour%2 "
+                       "sum(cache_write_1h_tokens), sum(output_tokens) FROM %2%3 "
                        "GROUP BY 1, 2, 3, 4, 5")
-            .arg(QString::fromLatin1(dimensionColumn(groupBy)), m_dims.whereClause(filter, "hour", first, last));
+            .arg(QString::fromLatin1(dimensionColumn(groupBy)), hourlySource(filter, groupBy, first, last),
+                 m_dims.whereClause(filter, "hour", first, last));
     auto st = m_db.connection().prepare(sql);
     if (!st)
         return st.error();

@@ -1,0 +1,47 @@
+#include "store/HourlySource.h"
+
+#include <limits>
+
+namespace tl::store {
+
+namespace {
+
+// rollup_hour keeps neither the API key, the user nor the tags (008_hourly_rollup_key.sql).
+bool hourlyRollupKeeps(Dimension d)
+{
+    return d != Dimension::ApiKey && d != Dimension::User && d != Dimension::Tags;
+}
+
+} // namespace
+
+QString hourlySource(const query::UsageFilter &filter, std::optional<Dimension> groupBy,
+                     std::int64_t firstHour, std::int64_t lastHour)
+{
+    bool rollupServes = !groupBy || hourlyRollupKeeps(*groupBy);
+    for (auto it = filter.equals.constBegin(); it != filter.equals.constEnd(); ++it) {
+        if (!it.value().isEmpty() && !hourlyRollupKeeps(it.key()))
+            rollupServes = false;
+    }
+    if (rollupServes)
+        return QStringLiteral("rollup_hour");
+    std::int64_t from = 0;
+    std::int64_t to = 0;
+    if (__builtin_mul_overflow(firstHour, std::int64_t(3600), &from))
+        from = std::numeric_limits<std::int64_t>::min();
+    if (__builtin_mul_overflow(lastHour, std::int64_t(3600), &to) || __builtin_add_overflow(to, std::int64_t(3599), &to))
+        to = std::numeric_limits<std::int64_t>::max();
+    return QStringLiteral(
+               "(SELECT (start_ts - CASE WHEN start_ts < 0 THEN 3599 ELSE 0 END) / 3600 AS hour, "
+               "provider_id, model_id, family_id, account_id, api_key_id, user_id, team_id, tags_id, "
+               "region_id, tier_id, 1 AS facts, requests, input_tokens, cache_read_tokens, "
+               "cache_write_5m_tokens, cache_write_1h_tokens, output_tokens, reasoning_tokens, images, "
+               "audio_ms, web_searches, cost_input, cost_cache_read, cost_cache_write, cost_output, "
+               "coalesce(billed_cost, 0) AS billed_cost, billed_cost IS NOT NULL AS billed_facts, "
+               "CASE WHEN billed_cost IS NOT NULL THEN cost_input + cost_cache_read + cost_cache_write "
+               "+ cost_output ELSE 0 END AS billed_computed_cost, CASE WHEN priced = 0 THEN 1 ELSE 0 "
+               "END AS unpriced_facts FROM usage_fact WHERE start_ts BETWEEN %1 AND %2)")
+        .arg(from)
+        .arg(to);
+}
+
+} // namespace tl::store
