@@ -7,7 +7,7 @@
 //
 // Without --db it makes the demo organisation afresh, as the app's first start does; DEMO.db
 // (`tokenledger-cli demo`) is copied first, so the file itself is never changed. Writes
-// dashboard, explore, whatif, whatif-self-hosting, budgets, prices, report-dialog,
+// dashboard, explore, whatif, whatif-self-hosting, savings, budgets, prices, report-dialog,
 // getting-started (an empty database) and sources-import (a LiteLLM log with two damaged lines
 // imported into it) as PNG files.
 
@@ -20,6 +20,7 @@
 #include "services/AppServices.h"
 #include "services/DashboardService.h"
 #include "services/ImportService.h"
+#include "services/SavingsService.h"
 #include "services/Session.h"
 #include "services/WhatIfService.h"
 
@@ -201,14 +202,21 @@ int main(int argc, char *argv[])
         const char *name;
     } pages[] = {
         {ui::MainWindow::Dashboard, "dashboard"}, {ui::MainWindow::Explore, "explore"},
-        {ui::MainWindow::WhatIf, "whatif"},       {ui::MainWindow::Budgets, "budgets"},
-        {ui::MainWindow::Prices, "prices"},
+        {ui::MainWindow::WhatIf, "whatif"},       {ui::MainWindow::Savings, "savings"},
+        {ui::MainWindow::Budgets, "budgets"},     {ui::MainWindow::Prices, "prices"},
     };
     bool ok = true;
     for (const auto &p : pages) {
         window.showPage(p.page);
         if (p.page == ui::MainWindow::WhatIf)
             services.whatIf()->openExample(0);
+        if (p.page == ui::MainWindow::Savings) {
+            // The finder runs on a worker; wait for its list.
+            QElapsedTimer t;
+            t.start();
+            while ((services.savings()->isBusy() || t.elapsed() < 300) && t.elapsed() < 60'000)
+                QApplication::processEvents(QEventLoop::AllEvents, 50);
+        }
         if (p.page == ui::MainWindow::Budgets)
             window.openBudget(1); // the organisation's budget, with its burn-up chart
         settle(dashboard);
