@@ -11,6 +11,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -68,6 +69,7 @@ private Q_SLOTS:
     void noOpportunityNoAlarm();
     void reportSection();
     void usageErrors();
+    void importedLiteLLMLog();
 
 private:
     QTemporaryDir m_dir;
@@ -221,4 +223,73 @@ void TestCliSavings::usageErrors()
 }
 
 QTEST_GUILESS_MAIN(TestCliSavings)
+// A per-request LiteLLM log through the real importer: a nightly digest on GPT-4.1 at standard
+// prices (batch), intent detection on Claude Sonnet with answers of a few tokens (routing), and
+// daytime chat on a small model (nothing). Each opportunity's scenario reproduces its figure.
+void TestCliSavings::importedLiteLLMLog()
+{
+    const QString log = m_dir.filePath(QStringLiteral("litellm.jsonl"));
+    {
+        QFile f(log);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        int id = 0;
+        auto line = [&](const QDateTime &t, const char *model, const char *provider, const char *tag, int input,
+                        int output) {
+            f.write(QStringLiteral("{\"request_id\":\"req-%1\",\"call_type\":\"acompletion\",\"api_key\":\"k1\","
+                                   "\"spend\":0,\"total_tokens\":%2,\"prompt_tokens\":%3,\"completion_tokens\":%4,"
+                                   "\"startTime\":\"%5\",\"model\":\"%6\",\"custom_llm_provider\":\"%7\","
+                                   "\"user\":\"u\",\"team_id\":\"ops\",\"request_tags\":[\"use_case:%8\"]}\n")
+                        .arg(++id)
+                        .arg(input + output)
+                        .arg(input)
+                        .arg(output)
+                        .arg(t.toString(Qt::ISODate), QString::fromLatin1(model), QString::fromLatin1(provider),
+                             QString::fromLatin1(tag))
+                        .toUtf8());
+        };
+        for (QDate d(2026, 9, 1); d <= QDate(2026, 9, 14); d = d.addDays(1)) {
+            for (int i = 0; i < 40; ++i) {
+                const QDateTime night(d, QTime(1 + i % 4, (i * 7) % 60), QTimeZone::utc());
+                line(night, "gpt-4.1", "openai", "nightly-digest", 3000 + 10 * i, 800 + i);
+                const QDateTime day(d, QTime(i % 24, (i * 11) % 60), QTimeZone::utc());
+                line(day, "anthropic/claude-sonnet-4-20250514", "anthropic", "intent", 600 + i, 8 + i % 5);
+                line(day.addSecs(120), "gpt-4o-mini", "openai", "chat", 900 + i, 300 + i % 7);
+            }
+        }
+    }
+    const QString db = m_dir.filePath(QStringLiteral("imported.db"));
+    auto r = test::runCli({QStringLiteral("--db"), db, QStringLiteral("import"), log});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QString scenarios = m_dir.filePath(QStringLiteral("imported-scenarios"));
+    r = test::runCli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("savings"), QStringLiteral("--from"),
+                      QStringLiteral("2026-09-01"), QStringLiteral("--to"), QStringLiteral("2026-09-14"),
+                      QStringLiteral("--write-scenarios"), scenarios});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const json j = json::parse(r.out.toStdString());
+    QCOMPARE(j["workloads_examined"].get<int>(), 3);
+    QMap<QString, QStringList> strategies;
+    for (const json &w : j["workloads"])
+        for (const json &o : w["opportunities"])
+            strategies[str(w["group"])] << str(o["strategy"]);
+    QVERIFY2(strategies.value(QStringLiteral("use_case:nightly-digest")).contains(QStringLiteral("batch")),
+             r.out.constData());
+    QVERIFY2(strategies.value(QStringLiteral("use_case:intent")).contains(QStringLiteral("routing")), r.out.constData());
+    QVERIFY2(!strategies.contains(QStringLiteral("use_case:chat")), r.out.constData());
+    // Per-request records: the shape figures are measured, not averaged, so routing is not "low".
+    for (const json &w : j["workloads"])
+        for (const json &o : w["opportunities"])
+            if (str(o["strategy"]) == u"routing")
+                QVERIFY(str(o["confidence"]) != u"low");
+    // Every scenario file the finder wrote gives its figure in the planner.
+    for (const json &w : j["workloads"]) {
+        for (const json &o : w["opportunities"]) {
+            const auto whatif = test::runCli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("whatif"),
+                                              QStringLiteral("--scenario"), str(o["scenario_file"])});
+            QVERIFY2(whatif.exitCode == 0, whatif.err.constData());
+            const json wj = json::parse(whatif.out.toStdString());
+            QCOMPARE(Money::parse(str(wj["total_savings"]))->nanos(), Money::parse(str(o["monthly_saving"]))->nanos());
+        }
+    }
+}
+
 #include "tst_cli_savings.moc"
