@@ -2283,6 +2283,17 @@ Batch requests are priced at the catalog&apos;s batch prices (usually half of st
         <translation>Kosten der Batch-Stufe %1 USD ÷ Ausgaben %2 USD = %3.
 Batch-Anfragen werden zu den Batch-Preisen des Katalogs bepreist (meist die Hälfte des Standardpreises).</translation>
     </message>
+    <message>
+        <source>%1 on the batch tier, saving %2</source>
+        <translation>%1 in der Batch-Stufe, %2 gespart</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved by the batch tier: the same %n request(s) at standard prices would have cost %1 USD; on the batch tier they cost %2 USD; %3 USD saved.</source>
+        <translation>
+            <numerusform>Durch die Batch-Stufe gespart: dieselbe %n Anfrage hätte zu Standardpreisen %1 USD gekostet; in der Batch-Stufe kostete sie %2 USD; %3 USD gespart.</numerusform>
+            <numerusform>Durch die Batch-Stufe gespart: dieselben %n Anfragen hätten zu Standardpreisen %1 USD gekostet; in der Batch-Stufe kosteten sie %2 USD; %3 USD gespart.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tl::query::Period</name>

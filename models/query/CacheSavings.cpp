@@ -26,4 +26,24 @@ CacheSavings computeCacheSavings(const QList<CacheReadGroup> &groups, const pric
     return out;
 }
 
+BatchSavings computeBatchSavings(const QList<BatchGroup> &groups, const pricing::CostEngine &engine)
+{
+    static const QString standard = QStringLiteral("standard");
+    static const QString batch = QStringLiteral("batch");
+    BatchSavings out;
+    for (const BatchGroup &g : groups) {
+        // Rollups are buckets: priced at the base tier, like every bucket (no long context).
+        const auto atStandard = engine.price(g.provider, g.model, g.day, standard, g.tokens, false);
+        const auto atBatch = engine.price(g.provider, g.model, g.day, batch, g.tokens, false);
+        if (!atStandard.price || !atBatch.price || atStandard.outOfRange || atBatch.outOfRange) {
+            out.unpricedRequests += g.tokens.requests;
+            continue;
+        }
+        out.requests += g.tokens.requests;
+        out.atStandardPrice += atStandard.cost.total();
+        out.atBatchPrice += atBatch.cost.total();
+    }
+    return out;
+}
+
 } // namespace tl::query

@@ -26,4 +26,20 @@ struct CacheSavings
 
 CacheSavings computeCacheSavings(const QList<CacheReadGroup> &groups, const pricing::CostEngine &engine);
 
+// What the batch tier saved: each batch group's tokens priced once at the standard tier and once
+// at the batch tier of its model, on its day, with the database's prices and discounts — the
+// counterfactual of the same traffic sent interactively.
+struct BatchSavings
+{
+    std::int64_t requests = 0;          // batch requests priced
+    Money atStandardPrice;              // what they would have cost on the standard tier
+    Money atBatchPrice;                 // what they cost on the batch tier
+    std::int64_t unpricedRequests = 0;  // batch requests of models without a price
+
+    Money saved() const { return atStandardPrice - atBatchPrice; }
+    bool operator==(const BatchSavings &) const = default;
+};
+
+BatchSavings computeBatchSavings(const QList<BatchGroup> &groups, const pricing::CostEngine &engine);
+
 } // namespace tl::query

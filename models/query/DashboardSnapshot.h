@@ -71,6 +71,7 @@ struct DashboardSnapshot
     QList<UsageGroup> providers; // totals per provider, largest first
     Money batchCost;
     CacheSavings cacheSavings;
+    BatchSavings batchSavings; // what the batch tier saved against standard prices
     bool periodContainsToday = false;
     MonthForecast forecast; // available only when the period contains today
     std::int64_t rollupRowsPerDay = 0;

@@ -49,6 +49,7 @@ void KpiFigures::setSnapshot(const DashboardSnapshot &s)
     m_previous = s.previous;
     m_batchCost = s.batchCost;
     m_cacheSavings = s.cacheSavings;
+    m_batchSavings = s.batchSavings;
     m_periodContainsToday = s.periodContainsToday;
     m_forecast = s.forecast;
     m_hasData = true;
@@ -66,6 +67,7 @@ void KpiFigures::clear()
     m_previous = {};
     m_batchCost = {};
     m_cacheSavings = {};
+    m_batchSavings = {};
     m_forecast = {};
     m_periodContainsToday = false;
 }
@@ -292,12 +294,33 @@ QVariant KpiFigures::batchShareData(int role) const
     switch (role) {
     case TitleRole: return QCoreApplication::translate("tl::query::KpiFigures", "Batch share of spend");
     case Qt::DisplayRole: return share ? percentText(*share) : kDash;
-    case DetailRole: return share ? QCoreApplication::translate("tl::query::KpiFigures", "%1 on the batch tier").arg(money(m_batchCost)) : QString();
-    case Qt::ToolTipRole:
-        return share ? QCoreApplication::translate("tl::query::KpiFigures", "Batch-tier cost %1 USD ÷ spend %2 USD = %3.\nBatch requests are priced at the "
-                          "catalog's batch prices (usually half of standard).")
-                           .arg(m_batchCost.toDecimalString(2), spendNow.toDecimalString(2), percentText(*share, 2))
-                     : QCoreApplication::translate("tl::query::KpiFigures", "No spend in this period.");
+    case DetailRole:
+        if (!share)
+            return QString();
+        // What the batch tier saved: the same traffic at standard prices, minus its cost.
+        return m_batchSavings.requests > 0
+                   ? QCoreApplication::translate("tl::query::KpiFigures", "%1 on the batch tier, saving %2")
+                         .arg(money(m_batchCost), money(m_batchSavings.saved()))
+                   : QCoreApplication::translate("tl::query::KpiFigures", "%1 on the batch tier").arg(money(m_batchCost));
+    case Qt::ToolTipRole: {
+        if (!share)
+            return QCoreApplication::translate("tl::query::KpiFigures", "No spend in this period.");
+        QString tip = QCoreApplication::translate("tl::query::KpiFigures",
+                                                  "Batch-tier cost %1 USD ÷ spend %2 USD = %3.\nBatch requests are "
+                                                  "priced at the catalog's batch prices (usually half of standard).")
+                          .arg(m_batchCost.toDecimalString(2), spendNow.toDecimalString(2), percentText(*share, 2));
+        if (m_batchSavings.requests > 0) {
+            const int requests = int(qMin<std::int64_t>(m_batchSavings.requests, 2'000'000'000));
+            tip += u'\n';
+            tip += QCoreApplication::translate("tl::query::KpiFigures",
+                                               "Saved by the batch tier: the same %n request(s) at standard prices "
+                                               "would have cost %1 USD; on the batch tier they cost %2 USD; %3 USD saved.",
+                                               nullptr, requests)
+                       .arg(m_batchSavings.atStandardPrice.toDecimalString(2),
+                            m_batchSavings.atBatchPrice.toDecimalString(2), m_batchSavings.saved().toDecimalString(2));
+        }
+        return tip;
+    }
     case RawValueRole: return share ? QVariant(*share) : QVariant();
     case TrendRole: return 0;
     default: return {};

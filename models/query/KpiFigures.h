@@ -71,6 +71,7 @@ private:
     UsageTotals m_previous;
     Money m_batchCost;
     query::CacheSavings m_cacheSavings;
+    query::BatchSavings m_batchSavings;
     bool m_periodContainsToday = false;
     MonthForecast m_forecast;
     DisplayCurrency m_currency;

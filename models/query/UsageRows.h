@@ -72,6 +72,16 @@ struct CacheReadGroup
     std::int64_t tokens = 0;
 };
 
+// Tokens billed on the batch tier of one day, provider and model (to price what the batch tier
+// saved against standard prices that day).
+struct BatchGroup
+{
+    QDate day;
+    QString provider;
+    QString model;
+    TokenCounts tokens;
+};
+
 // Computed cost of one UTC day.
 struct DailySpend
 {

@@ -144,6 +144,13 @@ void TestDashboardQueries::cacheSavingsHandChecked()
     QCOMPARE(s->cacheSavings.tokens, 7'000'000);
     QCOMPARE(s->cacheSavings.unpricedTokens, 1'000'000);
     QCOMPARE(s->cacheSavings.atInputPrice, money("6.00") + money("1.25") + money("10.00"));
+    // What the batch tier saved on gpt-4o: 0.5 M input, 1 M cache reads, 0.2 M output at standard
+    // prices (2.50, 1.25, 10.00) = 4.50, at batch prices (1.25, 1.25, 5.00) = 2.875.
+    QCOMPARE(s->batchSavings.atStandardPrice, money("4.50"));
+    QCOMPARE(s->batchSavings.atBatchPrice, money("2.875"));
+    QCOMPARE(s->batchSavings.atBatchPrice, m_tinyFacts[1].cost.total());
+    QCOMPARE(s->batchSavings.saved(), money("1.625"));
+    QCOMPARE(s->batchSavings.unpricedRequests, 0);
 
     DashboardService service;
     service.setToday(m_today);
@@ -153,6 +160,10 @@ void TestDashboardQueries::cacheSavingsHandChecked()
     QCOMPARE(kpi.data(KpiModel::RawValueRole).toString(), QStringLiteral("10.4"));
     QCOMPARE(kpi.data().toString(), money("10.40").toDisplayString(QLocale()));
     QVERIFY(kpi.data(Qt::ToolTipRole).toString().contains(QStringLiteral("1,000,000")));
+    const QModelIndex batchKpi = service.kpis()->index(KpiModel::BatchShare);
+    QVERIFY2(batchKpi.data(KpiModel::DetailRole).toString().contains(money("1.625").toDisplayString(QLocale())),
+             qPrintable(batchKpi.data(KpiModel::DetailRole).toString()));
+    QVERIFY(batchKpi.data(Qt::ToolTipRole).toString().contains(QStringLiteral("1.625 USD saved")));
 }
 
 void TestDashboardQueries::kpisEqualIndependentComputations()
