@@ -6024,6 +6024,10 @@ werden gelöscht.</translation>
         <source>Already realised: %1 USD a month by the batch tier and prompt caching you use, against the same traffic without them at current list prices.</source>
         <translation>Bereits erzielt: %1 USD im Monat durch die genutzte Batch-Stufe und das Prompt-Caching, verglichen mit demselben Verkehr ohne sie zu aktuellen Listenpreisen.</translation>
     </message>
+    <message>
+        <source>This database also brings a plan that pulls these levers across the workloads at once: &lt;a href=&quot;plan&quot;&gt;%1&lt;/a&gt;.</source>
+        <translation>Diese Datenbank bringt auch einen Plan mit, der diese Hebel für alle Workloads zugleich zieht: &lt;a href=&quot;plan&quot;&gt;%1&lt;/a&gt;.</translation>
+    </message>
 </context>
 <context>
     <name>tl::ui::ScenarioCompareDialog</name>

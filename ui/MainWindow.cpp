@@ -163,6 +163,12 @@ void MainWindow::createPages()
         showPage(WhatIf);
     });
     connect(savingsPage, &SavingsPage::showRecordsRequested, this, &MainWindow::openExplorer);
+    // The demo's findings lead to its savings plan.
+    connect(savingsPage, &SavingsPage::openPlanRequested, this, [this] {
+        m_services->whatIf()->openExample(0);
+        showPage(WhatIf);
+    });
+    m_savingsPage = savingsPage;
     struct PageInfo
     {
         QString name;
@@ -341,6 +347,7 @@ void MainWindow::onDatabaseChanged()
     setWindowTitle(org.isEmpty() ? QStringLiteral("TokenLedger")
                                  : QStringLiteral("%1 — TokenLedger").arg(org));
     m_dbLabel->setText(tr("Database: %1").arg(m_services->session().path()));
+    m_savingsPage->setPlan(m_services->whatIf()->exampleNames().value(0));
 }
 
 void MainWindow::startEmptyDatabase(bool confirm)

@@ -25,6 +25,7 @@ namespace tl::ui {
 
 class DashboardPage;
 class ExplorePage;
+class SavingsPage;
 class SourcesPage;
 class BudgetsPage;
 
@@ -47,6 +48,7 @@ public:
     // File imports; importFinished/undoFinished refresh the dashboard and the explorer.
     services::ImportService *importService() const;
     SourcesPage *sourcesPage() const { return m_sourcesPage; }
+    SavingsPage *savingsPage() const { return m_savingsPage; }
     ExplorePage *explorePage() const { return m_explorePage; }
     // Budgets and alerts; evaluateNow() is a public slot to call after imports and syncs.
     services::BudgetService *budgetService() const;
@@ -82,6 +84,7 @@ private:
     QStackedWidget *m_pages;
     DashboardPage *m_dashboardPage = nullptr;
     SourcesPage *m_sourcesPage = nullptr;
+    SavingsPage *m_savingsPage = nullptr;
     ExplorePage *m_explorePage = nullptr;
     BudgetsPage *m_budgetsPage = nullptr;
     QToolButton *m_demoBadge;

@@ -8,8 +8,10 @@
 #include "demo/DemoOrganisation.h"
 #include "services/DashboardService.h"
 #include "pages/DashboardPage.h"
+#include "pages/SavingsPage.h"
 #include "pages/EmptyStatePage.h"
 #include "services/Session.h"
+#include "services/WhatIfService.h"
 #include "widgets/GettingStartedPanel.h"
 #include "widgets/KpiCard.h"
 #include "widgets/SpendChart.h"
@@ -21,6 +23,7 @@
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -46,6 +49,7 @@ private Q_SLOTS:
     void startEmptyDatabaseShowsEmptyState();
     void geometryIsRemembered();
     void helpShowsTheBuiltInGuideAndTheShortcuts();
+    void savingsLeadToTheDemoPlan();
 
 private:
     Money cliCost(const QDate &from, const QDate &to);
@@ -261,4 +265,32 @@ void TestMainWindow::geometryIsRemembered()
 }
 
 QTEST_MAIN(TestMainWindow)
+// The demo's findings lead to its savings plan: the Savings page offers it, and the link opens
+// it on the What-if page.
+void TestMainWindow::savingsLeadToTheDemoPlan()
+{
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QStringLiteral("plan.db"));
+    QVERIFY(QFile::copy(m_path, copy));
+    services::Session session;
+    QVERIFY(session.open(copy).ok());
+    auto services = test::appServices(session);
+    ui::MainWindow w(services.get());
+    w.show();
+    w.showPage(ui::MainWindow::Savings);
+    auto *plan = w.savingsPage()->findChild<QLabel *>(QStringLiteral("savingsPlan"));
+    QVERIFY(plan && plan->isVisible());
+    const QString name = services->whatIf()->exampleNames().value(0);
+    QVERIFY(!name.isEmpty());
+    QVERIFY(plan->text().contains(name.toHtmlEscaped()));
+    services->whatIf()->newScenario();
+    Q_EMIT plan->linkActivated(QStringLiteral("plan"));
+    QCOMPARE(w.currentPage(), ui::MainWindow::WhatIf);
+    QCOMPARE(services->whatIf()->settings().name, name);
+
+    // An empty database brings no plan.
+    w.startEmptyDatabase(false);
+    QVERIFY(!plan->isVisible());
+}
+
 #include "tst_mainwindow.moc"

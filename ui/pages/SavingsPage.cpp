@@ -84,6 +84,13 @@ SavingsPage::SavingsPage(services::SavingsService *service, QWidget *parent)
     m_status->setWordWrap(true);
     layout->addWidget(m_total);
     layout->addWidget(m_status);
+    m_plan = new QLabel(this);
+    m_plan->setObjectName(QStringLiteral("savingsPlan"));
+    m_plan->setWordWrap(true);
+    m_plan->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    m_plan->hide();
+    connect(m_plan, &QLabel::linkActivated, this, &SavingsPage::openPlanRequested);
+    layout->addWidget(m_plan);
 
     m_table->setObjectName(QStringLiteral("savingsTable"));
     m_table->setModel(m_service->opportunities());
@@ -259,6 +266,15 @@ void SavingsPage::updateDetails()
         text += QStringLiteral("</ul>");
     }
     m_details->setHtml(text);
+}
+
+void SavingsPage::setPlan(const QString &name)
+{
+    m_plan->setText(name.isEmpty() ? QString()
+                                   : tr("This database also brings a plan that pulls these levers across the "
+                                        "workloads at once: <a href=\"plan\">%1</a>.")
+                                         .arg(name.toHtmlEscaped()));
+    m_plan->setVisible(!name.isEmpty());
 }
 
 } // namespace tl::ui

@@ -30,10 +30,14 @@ public:
 
     // Runs the finder (the page does so itself the first time it is shown).
     void find();
+    // A scenario the database brings that combines levers across workloads (the demo's savings
+    // plan), offered under the total; empty hides the offer.
+    void setPlan(const QString &name);
 
 Q_SIGNALS:
     void openInWhatIfRequested(const tl::planning::Scenario &scenario);
     void showRecordsRequested(const tl::query::UsageFilter &filter);
+    void openPlanRequested();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -50,6 +54,7 @@ private:
     QPushButton *m_find;
     QLabel *m_total;
     QLabel *m_status;
+    QLabel *m_plan = nullptr;
     QTableView *m_table;
     QTextBrowser *m_details;
     QPushButton *m_openWhatIf;
