@@ -4898,6 +4898,10 @@ Batch-Anfragen werden zu den Batch-Preisen des Katalogs bepreist (meist die Häl
         <source>none. Use Filter… or double-click a row.</source>
         <translation>keine. Verwenden Sie „Filter…“ oder doppelklicken Sie auf eine Zeile.</translation>
     </message>
+    <message>
+        <source>Show all data</source>
+        <translation>Alle Daten zeigen</translation>
+    </message>
 </context>
 <context>
     <name>tl::ui::ExplorerTable</name>

@@ -51,6 +51,7 @@ private Q_SLOTS:
     void openExplorerMatchesCliSummary();
     void tabReachesEveryControl();
     void emptyDatabaseShowsEmptyState();
+    void emptyPeriodOffersAllData();
 
 private:
     struct Window
@@ -383,6 +384,22 @@ void TestExplorePage::emptyDatabaseShowsEmptyState()
     auto *noData = w.explorePage()->findChild<QWidget *>(QStringLiteral("exploreNoData"));
     QVERIFY(noData && noData->isVisible());
     QVERIFY(!w.explorePage()->findChild<QWidget *>(QStringLiteral("copyButton"))->isEnabled());
+}
+
+// A period without usage says so and offers all the data in one click.
+void TestExplorePage::emptyPeriodOffersAllData()
+{
+    auto w = openWindow();
+    QVERIFY(w && w->page);
+    w->page->service()->setCustomRange(m_today.addYears(-5), m_today.addYears(-5).addDays(6));
+    auto *noRows = w->page->findChild<QWidget *>(QStringLiteral("exploreNoRows"));
+    QTRY_VERIFY_WITH_TIMEOUT(noRows->isVisible(), tl::test::kSlowMachineMs);
+    auto *showAll = noRows->findChild<QPushButton *>(QStringLiteral("exploreShowAllData"));
+    QVERIFY(showAll && showAll->isVisible());
+    QTest::mouseClick(showAll, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!noRows->isVisible(), tl::test::kSlowMachineMs);
+    QCOMPARE(w->page->service()->periodPreset(), query::PeriodPreset::AllData);
+    QVERIFY(w->page->proxy()->rowCount() > 1);
 }
 
 QTEST_MAIN(TestExplorePage)

@@ -126,10 +126,20 @@ void ExplorePage::buildLayout()
     m_gettingStarted = new GettingStartedPanel(this);
     auto *noData = m_gettingStarted;
     noData->setObjectName(QStringLiteral("exploreNoData"));
-    auto *noRows = new EmptyStatePage(tr("Nothing in this period"),
-                                      tr("No usage matches the period and filters chosen above."),
-                                      tr("Pick a longer period or remove a filter."), this);
+    // Nothing in the period: say so, and offer the way out in one click.
+    auto *noRows = new QWidget(this);
     noRows->setObjectName(QStringLiteral("exploreNoRows"));
+    auto *noRowsText = new EmptyStatePage(tr("Nothing in this period"),
+                                          tr("No usage matches the period and filters chosen above."),
+                                          tr("Pick a longer period or remove a filter."), noRows);
+    auto *showAll = new QPushButton(tr("Show all data"), noRows);
+    showAll->setObjectName(QStringLiteral("exploreShowAllData"));
+    connect(showAll, &QPushButton::clicked, this,
+            [this] { m_service->setPeriodPreset(query::PeriodPreset::AllData); });
+    auto *noRowsLayout = new QVBoxLayout(noRows);
+    noRowsLayout->addWidget(noRowsText, 1);
+    noRowsLayout->addWidget(showAll, 0, Qt::AlignHCenter);
+    noRowsLayout->addStretch(1);
     m_content->addWidget(tableArea);
     m_content->addWidget(noData);
     m_content->addWidget(noRows);
