@@ -18,20 +18,6 @@ Granularity effectiveGranularity(Granularity wanted, const Period &period)
 
 namespace {
 
-void addTokens(TokenCounts &sum, const TokenCounts &t)
-{
-    sum.requests += t.requests;
-    sum.uncachedInput += t.uncachedInput;
-    sum.cacheRead += t.cacheRead;
-    sum.cacheWrite5m += t.cacheWrite5m;
-    sum.cacheWrite1h += t.cacheWrite1h;
-    sum.output += t.output;
-    sum.reasoning += t.reasoning;
-    sum.images += t.images;
-    sum.audioMillis += t.audioMillis;
-    sum.webSearches += t.webSearches;
-}
-
 UsageFilter withDates(const UsageFilter &dimensions, const QDate &from, const QDate &to)
 {
     UsageFilter f;
@@ -91,7 +77,7 @@ Result<DashboardSnapshot> computeDashboard(UsageQueries &queries, const pricing:
     std::map<std::int64_t, Sum> parts;
     UsageQueries::SeriesBuckets series;
     std::map<std::array<std::int64_t, 4>, std::int64_t> cacheReads; // day, provider, model, tier
-    std::map<std::array<std::int64_t, 3>, TokenCounts> batchTokens; // day, provider, model
+    std::map<std::array<std::int64_t, 3>, UsageTotals> batchTotals; // day, provider, model
     std::map<std::int64_t, Money> dailyCost;
     QHash<std::int64_t, bool> isBatch;
     for (const CubeRow &r : std::as_const(*cube)) {
@@ -103,7 +89,7 @@ Result<DashboardSnapshot> computeDashboard(UsageQueries &queries, const pricing:
             batch = isBatch.insert(r.ids[tier], queries.dimensionValue(r.ids[tier]) == u"batch");
         if (*batch) {
             s.batchCost += cost;
-            addTokens(batchTokens[{r.day, r.ids[provider], r.ids[model]}], r.totals.tokens);
+            batchTotals[{r.day, r.ids[provider], r.ids[model]}] += r.totals;
         }
         Sum &d = drivers[{r.ids[model], r.ids[driver]}];
         d.cost += cost;
@@ -183,8 +169,8 @@ Result<DashboardSnapshot> computeDashboard(UsageQueries &queries, const pricing:
         groups << CacheReadGroup{dateOfEpochDay(key[0]), value(key[1]), value(key[2]), value(key[3]), tokens};
     s.cacheSavings = computeCacheSavings(groups, engine);
     QList<BatchGroup> batchGroups;
-    for (const auto &[key, tokens] : batchTokens)
-        batchGroups << BatchGroup{dateOfEpochDay(key[0]), value(key[1]), value(key[2]), tokens};
+    for (const auto &[key, totals] : batchTotals)
+        batchGroups << BatchGroup{dateOfEpochDay(key[0]), value(key[1]), value(key[2]), totals.tokens};
     s.batchSavings = computeBatchSavings(batchGroups, engine);
 
     s.periodContainsToday = s.period.from <= request.today && request.today <= s.period.to;

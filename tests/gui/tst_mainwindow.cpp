@@ -264,7 +264,6 @@ void TestMainWindow::geometryIsRemembered()
     QCOMPARE(w.currentPage(), ui::MainWindow::Sources);
 }
 
-QTEST_MAIN(TestMainWindow)
 // The demo's findings lead to its savings plan: the Savings page offers it, and the link opens
 // it on the What-if page.
 void TestMainWindow::savingsLeadToTheDemoPlan()
@@ -293,4 +292,5 @@ void TestMainWindow::savingsLeadToTheDemoPlan()
     QVERIFY(!plan->isVisible());
 }
 
+QTEST_MAIN(TestMainWindow)
 #include "tst_mainwindow.moc"
