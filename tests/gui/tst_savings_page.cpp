@@ -7,15 +7,11 @@
 #include "MainWindow.h"
 #include "itemmodels/OpportunityModel.h"
 #include "pages/SavingsPage.h"
-#include "pricing/CostEngine.h"
-#include "pricing/PriceCatalog.h"
 #include "services/AppServices.h"
 #include "services/SavingsService.h"
 #include "services/Session.h"
 #include "services/WhatIfService.h"
 #include "store/Database.h"
-#include "store/FactStore.h"
-#include "store/Sqlite.h"
 
 #include <QDateTime>
 #include <QLabel>
@@ -58,14 +54,7 @@ bool fill(const QString &path, const QList<UsageFact> &planted)
     auto db = store::Database::open(path);
     if (!db)
         return false;
-    QList<UsageFact> facts = planted;
-    const pricing::CostEngine engine(pricing::PriceCatalog::builtin());
-    for (UsageFact &f : facts)
-        engine.priceFact(f);
-    store::FactStore store(**db);
-    store::Transaction tx((*db)->connection());
-    auto batch = store.beginBatch(QStringLiteral("test"), QStringLiteral("savings"));
-    return batch.ok() && store.insertFacts(*batch, facts).ok() && tx.commit().ok();
+    return test::storeFacts(**db, planted, QStringLiteral("savings")).ok();
 }
 
 } // namespace

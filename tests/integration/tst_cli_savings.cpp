@@ -3,11 +3,7 @@
 // traffic without an opportunity yields none.
 #include "TestSupport.h"
 
-#include "pricing/CostEngine.h"
-#include "pricing/PriceCatalog.h"
 #include "store/Database.h"
-#include "store/FactStore.h"
-#include "store/Sqlite.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -94,15 +90,7 @@ void TestCliSavings::initTestCase()
             g.recordKey += QStringLiteral(":%1").arg(h);
             facts << g;
         }
-    const pricing::CostEngine engine(pricing::PriceCatalog::builtin());
-    for (UsageFact &f : facts)
-        engine.priceFact(f);
-    store::FactStore store(**db);
-    store::Transaction tx((*db)->connection());
-    auto batch = store.beginBatch(QStringLiteral("test"), QStringLiteral("savings"));
-    QVERIFY(batch.ok());
-    QVERIFY(store.insertFacts(*batch, facts).ok());
-    QVERIFY(tx.commit().ok());
+    QVERIFY(test::storeFacts(**db, facts, QStringLiteral("savings")).ok());
 
     const auto r = test::runCli({QStringLiteral("--db"), m_db, QStringLiteral("--json"), QStringLiteral("savings"),
                                  QStringLiteral("--from"), kFirst.toString(Qt::ISODate), QStringLiteral("--to"),

@@ -1,8 +1,12 @@
 #include "TestSupport.h"
 
+#include "pricing/CostEngine.h"
+#include "pricing/PriceCatalog.h"
 #include "providers/CredentialStore.h"
 #include "services/AppServices.h"
 #include "services/Session.h"
+#include "store/FactStore.h"
+#include "store/Sqlite.h"
 
 #include <QCryptographicHash>
 #include <QEventLoop>
@@ -21,6 +25,21 @@ std::unique_ptr<store::Database> openTempDatabase(const QTemporaryDir &dir, cons
         return nullptr;
     }
     return std::move(db).value();
+}
+
+Status storeFacts(store::Database &db, QList<UsageFact> facts, const QString &name)
+{
+    const pricing::CostEngine engine(pricing::PriceCatalog::builtin());
+    for (UsageFact &f : facts)
+        engine.priceFact(f);
+    store::FactStore store(db);
+    store::Transaction tx(db.connection());
+    auto batch = store.beginBatch(QStringLiteral("test"), name);
+    if (!batch)
+        return batch.error();
+    if (auto inserted = store.insertFacts(*batch, facts); !inserted)
+        return inserted.error();
+    return tx.commit();
 }
 
 QByteArray fileHash(const QString &path)

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "core/Result.h"
+#include "domain/UsageFact.h"
 #include "store/Database.h"
 
 #include <QHash>
+#include <QList>
 #include <QByteArray>
 #include <QString>
 #include <QTemporaryDir>
@@ -26,6 +28,10 @@ inline constexpr int kSlowMachineMs = 60000;
 // returns nullptr (and prints why) when it cannot be created.
 std::unique_ptr<store::Database> openTempDatabase(const QTemporaryDir &dir,
                                                   const QString &name = QStringLiteral("test.db"));
+
+// Prices `facts` with the built-in catalog and stores them in `db` as one import batch named
+// `name`, in one transaction.
+Status storeFacts(store::Database &db, QList<UsageFact> facts, const QString &name);
 
 // SHA-256 of a file's bytes, to prove a file was not modified.
 QByteArray fileHash(const QString &path);

@@ -7,13 +7,10 @@
 #include "demo/DemoOrganisation.h"
 #include "planning/Baseline.h"
 #include "planning/WhatIfEngine.h"
-#include "pricing/CostEngine.h"
 #include "pricing/PriceCatalog.h"
 #include "savings/SavingsFinder.h"
 #include "store/Database.h"
-#include "store/FactStore.h"
 #include "store/SqliteWorkloadReader.h"
-#include "store/Sqlite.h"
 
 #include <QDateTime>
 #include <QTemporaryDir>
@@ -162,15 +159,7 @@ void TestSavingsFinder::initTestCase()
     // No opportunity: a nightly job already on the batch tier.
     facts << hourly({"evals", "openai", "gpt-4o", "batch"}, {1, 2}, 500, 800'000, 0, 200'000);
 
-    const pricing::CostEngine engine(pricing::PriceCatalog::builtin());
-    for (UsageFact &f : facts)
-        engine.priceFact(f);
-    store::FactStore store(*m_db);
-    store::Transaction tx(m_db->connection());
-    auto batch = store.beginBatch(QStringLiteral("test"), QStringLiteral("savings"));
-    QVERIFY(batch.ok());
-    QVERIFY(store.insertFacts(*batch, facts).ok());
-    QVERIFY(tx.commit().ok());
+    QVERIFY(test::storeFacts(*m_db, facts, QStringLiteral("savings")).ok());
     m_report = run();
 }
 
