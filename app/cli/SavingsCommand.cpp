@@ -1,6 +1,7 @@
 #include "cli/CliApp.h"
 #include "cli/Command.h"
 #include "cli/Commands.h"
+#include "cli/FilterOption.h"
 #include "cli/JsonOutput.h"
 #include "cli/SummaryCommand.h"
 #include "pricing/DatabasePricing.h"
@@ -105,15 +106,10 @@ int runSavings(const QStringList &args)
         }
         options.groupBy = *d;
     }
-    for (const QString &f : cmd.values(filterOpt)) {
-        const qsizetype eq = f.indexOf(u'=');
-        const auto d = eq > 0 ? dimensionFromName(f.left(eq)) : std::nullopt;
-        if (!d) {
-            printError(QStringLiteral("--filter must look like DIM=VALUE with a known dimension, not '%1'").arg(f));
-            return ExitUsage;
-        }
-        options.filters[*d] << f.mid(eq + 1);
-    }
+    query::UsageFilter filter;
+    if (!parseFilters(cmd, filterOpt, &filter))
+        return ExitUsage;
+    options.filters = filter.equals;
 
     auto opened = store::Database::open(cmd.databasePath(), store::Database::Create::MustExist);
     if (!opened) {
