@@ -511,6 +511,33 @@
     </message>
 </context>
 <context>
+    <name>tl::ingest::CurReader</name>
+    <message>
+        <source>&apos;%1&apos; is not an AWS Cost and Usage Report: the header has no %2 column.</source>
+        <translation>&apos;%1&apos; ist kein AWS-Kosten- und Nutzungsbericht (CUR): Die Kopfzeile enthält keine Spalte %2.</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date and time</source>
+        <translation>&apos;%1&apos; ist keine Datums- und Zeitangabe</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: only reports in USD are supported</source>
+        <translation>&apos;%1&apos;: Nur Berichte in USD werden unterstützt</translation>
+    </message>
+    <message>
+        <source>is negative</source>
+        <translation>ist negativ</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an amount</source>
+        <translation>&apos;%1&apos; ist kein Betrag</translation>
+    </message>
+</context>
+<context>
     <name>tl::ingest::FormatDetector</name>
     <message>
         <source>&apos;%1&apos; is empty.</source>
@@ -578,6 +605,10 @@
     <message>
         <source>CSV with a column mapping</source>
         <translation>CSV mit Spaltenzuordnung</translation>
+    </message>
+    <message>
+        <source>AWS Cost and Usage Report</source>
+        <translation>AWS-Kosten- und Nutzungsbericht (CUR)</translation>
     </message>
 </context>
 <context>
@@ -5347,10 +5378,6 @@ werden gelöscht.</translation>
         <translation>Rohdaten als &amp;CSV exportieren…</translation>
     </message>
     <message>
-        <source>Export FOCUS 1.2</source>
-        <translation>FOCUS 1.2 exportieren</translation>
-    </message>
-    <message>
         <source>Export raw facts</source>
         <translation>Rohdaten exportieren</translation>
     </message>
@@ -5389,6 +5416,18 @@ werden gelöscht.</translation>
     <message>
         <source>Savings</source>
         <translation>Einsparungen</translation>
+    </message>
+    <message>
+        <source>FOCUS 1.3 CSV (*.csv)</source>
+        <translation>FOCUS 1.3 CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>FOCUS 1.2 CSV, for tools that expect 1.2 (*.csv)</source>
+        <translation>FOCUS 1.2 CSV, für Werkzeuge, die 1.2 erwarten (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export FOCUS</source>
+        <translation>FOCUS exportieren</translation>
     </message>
 </context>
 <context>

@@ -32,7 +32,7 @@ constexpr CommandEntry kCommands[] = {
     {"savings", "find savings per workload, each priced by the what-if engine", &runSavings},
     {"budgets", "add, list, remove and check budgets (check exits 3 when one is breached)", &runBudgets},
     {"report", "write the PDF report for a period", &runReport},
-    {"export", "export usage as FOCUS 1.2 CSV or raw CSV", &runExport},
+    {"export", "export usage as FOCUS 1.3 (or 1.2) CSV or raw CSV", &runExport},
     {"check", "look for damage in the database; --repair rebuilds the totals from the records", &runCheck},
 };
 
