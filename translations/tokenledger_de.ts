@@ -924,6 +924,10 @@
         <source>reported by the source where it has a cost, computed otherwise</source>
         <translation>von der Quelle gemeldet, wo sie Kosten angibt, sonst berechnet</translation>
     </message>
+    <message>
+        <source>Mirrors %1&apos;s spend limit and alerts: every sync sets its amount and thresholds.</source>
+        <translation>Spiegelt das Ausgabenlimit und die Ausgabenwarnungen von %1: Jede Synchronisierung setzt Betrag und Schwellenwerte.</translation>
+    </message>
 </context>
 <context>
     <name>tl::itemmodels::ComputedVsBilledModel</name>
@@ -3470,6 +3474,21 @@ Batch-Anfragen werden zu den Batch-Preisen des Katalogs bepreist (meist die Häl
     </message>
 </context>
 <context>
+    <name>tl::services::ProviderBudgets</name>
+    <message>
+        <source>organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>%1 spend limit: %2</source>
+        <translation>%1-Ausgabenlimit: %2</translation>
+    </message>
+    <message>
+        <source>%1 spend alerts: %2</source>
+        <translation>%1-Ausgabenwarnungen: %2</translation>
+    </message>
+</context>
+<context>
     <name>tl::services::SavingsService</name>
     <message>
         <source>There is no usage to look at yet.</source>
@@ -3548,6 +3567,14 @@ Batch-Anfragen werden zu den Batch-Preisen des Katalogs bepreist (meist die Häl
     <message>
         <source>The database has no id for its keychain items.</source>
         <translation>Die Datenbank hat keine Kennung für ihre Schlüsselbund-Einträge.</translation>
+    </message>
+    <message>
+        <source>Budgets from spend limits: %1 added, %2 updated, %3 removed.</source>
+        <translation>Budgets aus Ausgabenlimits: %1 hinzugefügt, %2 aktualisiert, %3 entfernt.</translation>
+    </message>
+    <message>
+        <source>Spend limits not read: %1</source>
+        <translation>Ausgabenlimits nicht gelesen: %1</translation>
     </message>
 </context>
 <context>
@@ -4116,6 +4143,10 @@ Batch-Anfragen werden zu den Batch-Preisen des Katalogs bepreist (meist die Häl
     <message>
         <source>Scope: add at least one dimension = value, or choose the whole organisation.</source>
         <translation>Geltungsbereich: Fügen Sie mindestens ein Paar Dimension = Wert hinzu oder wählen Sie die gesamte Organisation.</translation>
+    </message>
+    <message>
+        <source>This budget mirrors %1&apos;s spend limit and alerts. Every sync sets its name, amount, period, scope and thresholds; the spike alert, the forecast rule and whether it is on are yours to change.</source>
+        <translation>Dieses Budget spiegelt das Ausgabenlimit und die Ausgabenwarnungen von %1. Jede Synchronisierung setzt Name, Betrag, Zeitraum, Geltungsbereich und Schwellenwerte; die Warnung bei Ausgabenspitzen, die Prognoseregel und ob es aktiv ist, legen Sie selbst fest.</translation>
     </message>
 </context>
 <context>

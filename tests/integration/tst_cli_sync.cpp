@@ -113,6 +113,100 @@ private Q_SLOTS:
         QVERIFY(!fileContains(db(), server.adminKey));
     }
 
+    // OpenAI's spend limits and alerts (admin API) become budgets during a sync, marked as the
+    // provider's, and later syncs keep them in step; the analyst's own budgets are never
+    // touched, and a name the analyst uses already gets a suffix.
+    void openAiSpendLimitsBecomeBudgetsAndStayInStep()
+    {
+        FakeOpenAi server;
+        QVERIFY(server.start());
+        server.projects = {{QStringLiteral("proj_a"), QStringLiteral("Support bot")},
+                           {QStringLiteral("proj_b"), QStringLiteral("Search")},
+                           {QStringLiteral("proj_c"), QStringLiteral("Archived pilot")},
+                           {QStringLiteral("proj_d"), QStringLiteral("No limits")}};
+        server.archivedProjects = {QStringLiteral("proj_c")};
+        server.spendLimits = {{QString(), 500000}, {QStringLiteral("proj_a"), 100000}, {QStringLiteral("proj_c"), 1000}};
+        server.spendAlerts = {{QString(), {250000, 400000, 150000}}, {QStringLiteral("proj_b"), {50000, 20000}}};
+        const QHash<QString, QString> env{{QStringLiteral("OPENAI_ADMIN_KEY"), QString::fromLatin1(server.adminKey)}};
+        const QStringList args{QStringLiteral("--db"),       db(),       QStringLiteral("sync"),
+                               QStringLiteral("openai"),     QStringLiteral("--from"), QStringLiteral("2026-11-01"),
+                               QStringLiteral("--to"),       QStringLiteral("2026-11-02"),
+                               QStringLiteral("--base-url"), server.baseUrl() + QStringLiteral("/v1"),
+                               QStringLiteral("--json")};
+        // The analyst's own budget, named like one the sync would create.
+        CliRun r = runCli({QStringLiteral("--db"), db(), QStringLiteral("budgets"), QStringLiteral("add"),
+                           QStringLiteral("--name"), QStringLiteral("OpenAI spend limit: Support bot"),
+                           QStringLiteral("--amount"), QStringLiteral("700"), QStringLiteral("--scope"),
+                           QStringLiteral("account=proj_a")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+
+        r = runCliServing(args, env);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QJsonObject counts = json(r).value(QStringLiteral("budgets_from_spend_limits")).toObject();
+        QCOMPARE(counts.value(QStringLiteral("added")).toInt(), 3);
+
+        const auto budgetsByName = [&] {
+            const CliRun list = runCli({QStringLiteral("--db"), db(), QStringLiteral("budgets"), QStringLiteral("list"),
+                                        QStringLiteral("--json")});
+            QMap<QString, QJsonObject> out;
+            for (const QJsonValue &v : QJsonDocument::fromJson(list.out).array())
+                out.insert(v.toObject().value(QStringLiteral("name")).toString(), v.toObject());
+            return out;
+        };
+        QMap<QString, QJsonObject> b = budgetsByName();
+        QCOMPARE(b.size(), 4);
+        const QJsonObject org = b.value(QStringLiteral("OpenAI spend limit: organisation"));
+        QCOMPARE(org.value(QStringLiteral("amount")).toString(), QStringLiteral("5000.00"));
+        QCOMPARE(org.value(QStringLiteral("scope")).toString(), QStringLiteral("organisation"));
+        QCOMPARE(org.value(QStringLiteral("thresholds")).toArray(),
+                 (QJsonArray{30, 50, 80, 100})); // alerts at $1,500, $2,500 and $4,000, and the limit
+        QVERIFY(org.value(QStringLiteral("origin")).toString().endsWith(QStringLiteral(":organization")));
+        // The analyst's name is kept; the mirrored limit takes a suffix.
+        const QJsonObject mine = b.value(QStringLiteral("OpenAI spend limit: Support bot"));
+        QCOMPARE(mine.value(QStringLiteral("amount")).toString(), QStringLiteral("700.00"));
+        QVERIFY(!mine.contains(QStringLiteral("origin")));
+        const QJsonObject support = b.value(QStringLiteral("OpenAI spend limit: Support bot (2)"));
+        QCOMPARE(support.value(QStringLiteral("amount")).toString(), QStringLiteral("1000.00"));
+        QCOMPARE(support.value(QStringLiteral("scope")).toArray().at(0).toObject().value(QStringLiteral("value")).toString(),
+                 QStringLiteral("proj_a"));
+        QCOMPARE(support.value(QStringLiteral("thresholds")).toArray(), (QJsonArray{80, 100}));
+        // Alerts without a limit: the highest alert is the amount.
+        const QJsonObject search = b.value(QStringLiteral("OpenAI spend alerts: Search"));
+        QCOMPARE(search.value(QStringLiteral("amount")).toString(), QStringLiteral("500.00"));
+        QCOMPARE(search.value(QStringLiteral("thresholds")).toArray(), (QJsonArray{40, 100}));
+
+        // The same again changes nothing.
+        r = runCliServing(args, env);
+        counts = json(r).value(QStringLiteral("budgets_from_spend_limits")).toObject();
+        QCOMPARE(counts.value(QStringLiteral("unchanged")).toInt(), 3);
+        QCOMPARE(counts.value(QStringLiteral("added")).toInt() + counts.value(QStringLiteral("updated")).toInt()
+                     + counts.value(QStringLiteral("removed")).toInt(),
+                 0);
+
+        // The provider raises one limit and drops the Search alerts: the budgets follow.
+        server.spendLimits[QStringLiteral("proj_a")] = 150000;
+        server.spendAlerts.remove(QStringLiteral("proj_b"));
+        r = runCliServing(args, env);
+        counts = json(r).value(QStringLiteral("budgets_from_spend_limits")).toObject();
+        QCOMPARE(counts.value(QStringLiteral("updated")).toInt(), 1);
+        QCOMPARE(counts.value(QStringLiteral("removed")).toInt(), 1);
+        QCOMPARE(counts.value(QStringLiteral("unchanged")).toInt(), 1);
+        b = budgetsByName();
+        QCOMPARE(b.size(), 3);
+        QCOMPARE(b.value(QStringLiteral("OpenAI spend limit: Support bot (2)")).value(QStringLiteral("amount")).toString(),
+                 QStringLiteral("1500.00"));
+        QCOMPARE(b.value(QStringLiteral("OpenAI spend limit: Support bot")).value(QStringLiteral("amount")).toString(),
+                 QStringLiteral("700.00"));
+        QVERIFY(!b.contains(QStringLiteral("OpenAI spend alerts: Search")));
+
+        // A key without the right to read spend limits: the usage sync still succeeds, and says so.
+        server.addFault(Fault{Fault::Kind::Status, 403, {}, "/spend_limit", false});
+        r = runCliServing(args, env);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(json(r).value(QStringLiteral("spend_limits_error")).toString().contains(QStringLiteral("spend_limit")));
+        QCOMPARE(budgetsByName().size(), 3);
+    }
+
     void anthropicAndAwsThroughTheCli()
     {
         FakeAnthropic anthropic;
