@@ -5460,6 +5460,10 @@ werden gelöscht.</translation>
         <source>Export FOCUS</source>
         <translation>FOCUS exportieren</translation>
     </message>
+    <message>
+        <source>Cannot save the organisation&apos;s name</source>
+        <translation>Der Name der Organisation kann nicht gespeichert werden</translation>
+    </message>
 </context>
 <context>
     <name>tl::ui::MessageWidget</name>
@@ -5932,6 +5936,18 @@ werden gelöscht.</translation>
     <message>
         <source>Scenario files (*.json)</source>
         <translation>Szenariodateien (*.json)</translation>
+    </message>
+    <message>
+        <source>e.g. Northwind Traders</source>
+        <translation>z. B. Northwind Traders</translation>
+    </message>
+    <message>
+        <source>Named on the title page of the report and in FOCUS exports; remembered with the database.</source>
+        <translation>Steht auf der Titelseite des Berichts und in FOCUS-Exporten; wird mit der Datenbank gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
     </message>
 </context>
 <context>

@@ -269,11 +269,16 @@ void MainWindow::exportReport()
     dialog.setPeriod(m_services->dashboard()->period().from, m_services->dashboard()->period().to);
     dialog.setFilter(m_services->dashboard()->filter());
     dialog.setCurrency(m_services->dashboard()->displayCurrency());
+    dialog.setOrganisation(m_services->session().organisationName());
     // The scenario last worked on in the planner is offered, not included.
     const QString lastScenario = QSettings().value(QLatin1String(services::WhatIfService::kLastScenarioKey)).toString();
     if (!lastScenario.isEmpty() && QFileInfo::exists(lastScenario))
         dialog.addScenarioFile(lastScenario, false);
     dialog.exec();
+    if (dialog.organisation() != m_services->session().organisationName()) {
+        if (Status s = m_services->session().setOrganisationName(dialog.organisation()); !s)
+            showError(tr("Cannot save the organisation's name"), s.errorMessage());
+    }
 }
 
 void MainWindow::exportData(bool focus)

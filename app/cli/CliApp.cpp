@@ -21,7 +21,7 @@ struct CommandEntry
 
 constexpr CommandEntry kCommands[] = {
     {"demo", "fill the database with the built-in demo organisation", &runDemo},
-    {"import", "import usage log files (LiteLLM, OpenAI Batch, Bedrock, Langfuse, FOCUS, CSV)", &runImport},
+    {"import", "import usage log files (LiteLLM, OpenAI Batch, Bedrock, Langfuse, FOCUS, AWS CUR, CSV)", &runImport},
     {"sync", "pull usage and cost from OpenAI, Anthropic or AWS Cost Explorer", &runSync},
     {"summary", "totals and groups for a period, with filters", &runSummary},
     {"reconcile", "computed vs billed cost per provider, model and day", &runReconcile},
