@@ -3,6 +3,7 @@
 #include "cli/CliApp.h"
 #include "ingest/CsvMapping.h"
 #include "ingest/CsvReaders.h"
+#include "ingest/CurReader.h"
 #include "ingest/FormatDetector.h"
 #include "ingest/JsonReaders.h"
 #include "ingest/LiteLlmReader.h"
@@ -39,6 +40,7 @@ constexpr std::pair<Target, const char *> kNames[] = {
     {Target::Bedrock, "bedrock"},
     {Target::Langfuse, "langfuse"},
     {Target::Focus, "focus"},
+    {Target::AwsCur, "aws_cur"},
     {Target::MappedCsv, "mapped_csv"},
     {Target::CsvMapping, "csv_mapping"},
     {Target::FormatDetector, "format_detector"},
@@ -163,6 +165,7 @@ std::unique_ptr<ingest::RecordReader> makeReader(Target t, text::LineSource &src
     case Target::Bedrock: return std::make_unique<ingest::BedrockReader>(src);
     case Target::Langfuse: return std::make_unique<ingest::LangfuseReader>(src);
     case Target::Focus: return std::make_unique<ingest::FocusReader>(src);
+    case Target::AwsCur: return std::make_unique<ingest::CurReader>(src);
     case Target::MappedCsv: return std::make_unique<ingest::MappedCsvReader>(src, everyFieldMapping());
     default: return nullptr;
     }
@@ -199,6 +202,7 @@ Outcome detectAndRead(const QByteArray &data)
     case ingest::ImportFormat::Bedrock: t = Target::Bedrock; break;
     case ingest::ImportFormat::Langfuse: t = Target::Langfuse; break;
     case ingest::ImportFormat::Focus: t = Target::Focus; break;
+    case ingest::ImportFormat::AwsCur: t = Target::AwsCur; break;
     case ingest::ImportFormat::Csv: t = Target::MappedCsv; break;
     }
     text::LineSource src;
@@ -481,6 +485,7 @@ Outcome run(Target target, const QByteArray &data)
     case Target::Bedrock:
     case Target::Langfuse:
     case Target::Focus:
+    case Target::AwsCur:
     case Target::MappedCsv: return readFile(target, data);
     case Target::FormatDetector: return detectAndRead(data);
     case Target::CsvMapping: return csvMapping(data);

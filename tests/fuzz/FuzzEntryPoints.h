@@ -18,6 +18,7 @@ enum class Target
     Bedrock,           // ingest::BedrockReader
     Langfuse,          // ingest::LangfuseReader (JSON lines, a JSON array, an API page)
     Focus,             // ingest::FocusReader
+    AwsCur,            // ingest::CurReader (AWS Cost and Usage Reports, CUR 2.0 and legacy)
     MappedCsv,         // ingest::MappedCsvReader with a mapping of every field
     CsvMapping,        // ingest::CsvMapping::fromJson (saved mappings, --mapping-file)
     FormatDetector,    // ingest::FormatDetector::detect, and the detected reader

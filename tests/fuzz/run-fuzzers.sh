@@ -41,7 +41,7 @@ for t in "${targets[@]}"; do
     max_len=65536
     dict=tests/fuzz/dictionaries/json.dict
     case "$t" in
-        litellm_csv|focus|mapped_csv) dict=tests/fuzz/dictionaries/csv.dict ;;
+        litellm_csv|focus|aws_cur|mapped_csv) dict=tests/fuzz/dictionaries/csv.dict ;;
         cli_options) dict=tests/fuzz/dictionaries/cli.dict; max_len=2048 ;;
     esac
     echo "== fuzz_$t: ${seconds}s"
