@@ -6063,28 +6063,9 @@ werden gelöscht.</translation>
         <source>Looking for savings…</source>
         <translation>Suche nach Einsparungen …</translation>
     </message>
-    <message numerus="yes">
-        <source>No opportunity found in %n workload(s) costing %1 USD a month.</source>
-        <translation>
-            <numerusform>Keine Möglichkeit gefunden in %n Workload, der %1 USD im Monat kostet.</numerusform>
-            <numerusform>Keine Möglichkeit gefunden in %n Workloads, die %1 USD im Monat kosten.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Total monthly saving: %1 USD of %2 USD a month (%3 to %4). Each workload counts once: where it has several opportunities, the total takes their Together row, which applies them in the planner&apos;s lever order.</source>
-        <translation>Monatliche Einsparung insgesamt: %1 USD von %2 USD im Monat (%3 bis %4). Jeder Workload zählt einmal: Hat er mehrere Möglichkeiten, nimmt die Summe seine Zeile „Zusammen“, die sie in der Hebel-Reihenfolge des Planers anwendet.</translation>
-    </message>
     <message>
         <source>(none)</source>
         <translation>(keine)</translation>
-    </message>
-    <message>
-        <source>The workload costs %1 USD a month.</source>
-        <translation>Der Workload kostet %1 USD im Monat.</translation>
-    </message>
-    <message>
-        <source>Saves %1 USD a month on its own (confidence: %2).</source>
-        <translation>Spart für sich allein %1 USD im Monat (Sicherheit: %2).</translation>
     </message>
     <message>
         <source>Evidence</source>
@@ -6095,24 +6076,43 @@ werden gelöscht.</translation>
         <translation>Annahmen</translation>
     </message>
     <message>
-        <source>Together with the workload&apos;s other opportunities it saves %1 USD a month; the total counts that figure.</source>
-        <translation>Zusammen mit den anderen Möglichkeiten des Workloads spart sie %1 USD im Monat; die Summe zählt diesen Betrag.</translation>
-    </message>
-    <message>
-        <source>Together, applied in the planner&apos;s lever order, these save %1 USD a month:</source>
-        <translation>Zusammen, in der Hebel-Reihenfolge des Planers angewandt, sparen diese %1 USD im Monat:</translation>
-    </message>
-    <message>
-        <source>%1: %2 USD on its own</source>
-        <translation>%1: %2 USD für sich allein</translation>
-    </message>
-    <message>
-        <source>Already realised: %1 USD a month by the batch tier and prompt caching you use, against the same traffic without them at current list prices.</source>
-        <translation>Bereits erzielt: %1 USD im Monat durch die genutzte Batch-Stufe und das Prompt-Caching, verglichen mit demselben Verkehr ohne sie zu aktuellen Listenpreisen.</translation>
-    </message>
-    <message>
         <source>This database also brings a plan that pulls these levers across the workloads at once: &lt;a href=&quot;plan&quot;&gt;%1&lt;/a&gt;.</source>
         <translation>Diese Datenbank bringt auch einen Plan mit, der diese Hebel für alle Workloads zugleich zieht: &lt;a href=&quot;plan&quot;&gt;%1&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>Already realised: %1 a month by the batch tier and prompt caching you use, against the same traffic without them at current list prices.</source>
+        <translation>Bereits erzielt: %1 im Monat durch die genutzte Batch-Stufe und das Prompt-Caching, verglichen mit demselben Verkehr ohne sie zu aktuellen Listenpreisen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No opportunity found in %n workload(s) costing %1 a month.</source>
+        <translation>
+            <numerusform>Keine Möglichkeit gefunden in %n Workload, der %1 im Monat kostet.</numerusform>
+            <numerusform>Keine Möglichkeit gefunden in %n Workloads, die %1 im Monat kosten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total monthly saving: %1 of %2 a month (%3 to %4). Each workload counts once: where it has several opportunities, the total takes their Together row, which applies them in the planner&apos;s lever order.</source>
+        <translation>Monatliche Einsparung insgesamt: %1 von %2 im Monat (%3 bis %4). Jeder Workload zählt einmal: Hat er mehrere Möglichkeiten, nimmt die Summe seine Zeile „Zusammen“, die sie in der Hebel-Reihenfolge des Planers anwendet.</translation>
+    </message>
+    <message>
+        <source>The workload costs %1 a month.</source>
+        <translation>Der Workload kostet %1 im Monat.</translation>
+    </message>
+    <message>
+        <source>Saves %1 a month on its own (confidence: %2).</source>
+        <translation>Spart für sich allein %1 im Monat (Sicherheit: %2).</translation>
+    </message>
+    <message>
+        <source>Together with the workload&apos;s other opportunities it saves %1 a month; the total counts that figure.</source>
+        <translation>Zusammen mit den anderen Möglichkeiten des Workloads spart sie %1 im Monat; die Summe zählt diesen Betrag.</translation>
+    </message>
+    <message>
+        <source>Together, applied in the planner&apos;s lever order, these save %1 a month:</source>
+        <translation>Zusammen, in der Hebel-Reihenfolge des Planers angewandt, sparen diese %1 im Monat:</translation>
+    </message>
+    <message>
+        <source>%1: %2 on its own</source>
+        <translation>%1: %2 für sich allein</translation>
     </message>
 </context>
 <context>
