@@ -511,6 +511,33 @@
     </message>
 </context>
 <context>
+    <name>tl::ingest::CurReader</name>
+    <message>
+        <source>&apos;%1&apos; is not an AWS Cost and Usage Report: the header has no %2 column.</source>
+        <translation>&apos;%1&apos; ist kein AWS-Kosten- und Nutzungsbericht (CUR): Die Kopfzeile enthält keine Spalte %2.</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date and time</source>
+        <translation>&apos;%1&apos; ist keine Datums- und Zeitangabe</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: only reports in USD are supported</source>
+        <translation>&apos;%1&apos;: Nur Berichte in USD werden unterstützt</translation>
+    </message>
+    <message>
+        <source>is negative</source>
+        <translation>ist negativ</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an amount</source>
+        <translation>&apos;%1&apos; ist kein Betrag</translation>
+    </message>
+</context>
+<context>
     <name>tl::ingest::FormatDetector</name>
     <message>
         <source>&apos;%1&apos; is empty.</source>
@@ -578,6 +605,10 @@
     <message>
         <source>CSV with a column mapping</source>
         <translation>CSV mit Spaltenzuordnung</translation>
+    </message>
+    <message>
+        <source>AWS Cost and Usage Report</source>
+        <translation>AWS-Kosten- und Nutzungsbericht (CUR)</translation>
     </message>
 </context>
 <context>
@@ -892,6 +923,10 @@
     <message>
         <source>reported by the source where it has a cost, computed otherwise</source>
         <translation>von der Quelle gemeldet, wo sie Kosten angibt, sonst berechnet</translation>
+    </message>
+    <message>
+        <source>Mirrors %1&apos;s spend limit and alerts: every sync sets its amount and thresholds.</source>
+        <translation>Spiegelt das Ausgabenlimit und die Ausgabenwarnungen von %1: Jede Synchronisierung setzt Betrag und Schwellenwerte.</translation>
     </message>
 </context>
 <context>
@@ -3458,6 +3493,21 @@ Batch-Anfragen werden zu den Batch-Preisen des Katalogs bepreist (meist die Häl
     </message>
 </context>
 <context>
+    <name>tl::services::ProviderBudgets</name>
+    <message>
+        <source>organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>%1 spend limit: %2</source>
+        <translation>%1-Ausgabenlimit: %2</translation>
+    </message>
+    <message>
+        <source>%1 spend alerts: %2</source>
+        <translation>%1-Ausgabenwarnungen: %2</translation>
+    </message>
+</context>
+<context>
     <name>tl::services::SavingsService</name>
     <message>
         <source>There is no usage to look at yet.</source>
@@ -3536,6 +3586,14 @@ Batch-Anfragen werden zu den Batch-Preisen des Katalogs bepreist (meist die Häl
     <message>
         <source>The database has no id for its keychain items.</source>
         <translation>Die Datenbank hat keine Kennung für ihre Schlüsselbund-Einträge.</translation>
+    </message>
+    <message>
+        <source>Budgets from spend limits: %1 added, %2 updated, %3 removed.</source>
+        <translation>Budgets aus Ausgabenlimits: %1 hinzugefügt, %2 aktualisiert, %3 entfernt.</translation>
+    </message>
+    <message>
+        <source>Spend limits not read: %1</source>
+        <translation>Ausgabenlimits nicht gelesen: %1</translation>
     </message>
 </context>
 <context>
@@ -4104,6 +4162,10 @@ Batch-Anfragen werden zu den Batch-Preisen des Katalogs bepreist (meist die Häl
     <message>
         <source>Scope: add at least one dimension = value, or choose the whole organisation.</source>
         <translation>Geltungsbereich: Fügen Sie mindestens ein Paar Dimension = Wert hinzu oder wählen Sie die gesamte Organisation.</translation>
+    </message>
+    <message>
+        <source>This budget mirrors %1&apos;s spend limit and alerts. Every sync sets its name, amount, period, scope and thresholds; the spike alert, the forecast rule and whether it is on are yours to change.</source>
+        <translation>Dieses Budget spiegelt das Ausgabenlimit und die Ausgabenwarnungen von %1. Jede Synchronisierung setzt Name, Betrag, Zeitraum, Geltungsbereich und Schwellenwerte; die Warnung bei Ausgabenspitzen, die Prognoseregel und ob es aktiv ist, legen Sie selbst fest.</translation>
     </message>
 </context>
 <context>
@@ -5366,10 +5428,6 @@ werden gelöscht.</translation>
         <translation>Rohdaten als &amp;CSV exportieren…</translation>
     </message>
     <message>
-        <source>Export FOCUS 1.2</source>
-        <translation>FOCUS 1.2 exportieren</translation>
-    </message>
-    <message>
         <source>Export raw facts</source>
         <translation>Rohdaten exportieren</translation>
     </message>
@@ -5408,6 +5466,22 @@ werden gelöscht.</translation>
     <message>
         <source>Savings</source>
         <translation>Einsparungen</translation>
+    </message>
+    <message>
+        <source>FOCUS 1.3 CSV (*.csv)</source>
+        <translation>FOCUS 1.3 CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>FOCUS 1.2 CSV, for tools that expect 1.2 (*.csv)</source>
+        <translation>FOCUS 1.2 CSV, für Werkzeuge, die 1.2 erwarten (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export FOCUS</source>
+        <translation>FOCUS exportieren</translation>
+    </message>
+    <message>
+        <source>Cannot save the organisation&apos;s name</source>
+        <translation>Der Name der Organisation kann nicht gespeichert werden</translation>
     </message>
 </context>
 <context>
@@ -5881,6 +5955,18 @@ werden gelöscht.</translation>
     <message>
         <source>Scenario files (*.json)</source>
         <translation>Szenariodateien (*.json)</translation>
+    </message>
+    <message>
+        <source>e.g. Northwind Traders</source>
+        <translation>z. B. Northwind Traders</translation>
+    </message>
+    <message>
+        <source>Named on the title page of the report and in FOCUS exports; remembered with the database.</source>
+        <translation>Steht auf der Titelseite des Berichts und in FOCUS-Exporten; wird mit der Datenbank gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
     </message>
 </context>
 <context>

@@ -269,11 +269,16 @@ void MainWindow::exportReport()
     dialog.setPeriod(m_services->dashboard()->period().from, m_services->dashboard()->period().to);
     dialog.setFilter(m_services->dashboard()->filter());
     dialog.setCurrency(m_services->dashboard()->displayCurrency());
+    dialog.setOrganisation(m_services->session().organisationName());
     // The scenario last worked on in the planner is offered, not included.
     const QString lastScenario = QSettings().value(QLatin1String(services::WhatIfService::kLastScenarioKey)).toString();
     if (!lastScenario.isEmpty() && QFileInfo::exists(lastScenario))
         dialog.addScenarioFile(lastScenario, false);
     dialog.exec();
+    if (dialog.organisation() != m_services->session().organisationName()) {
+        if (Status s = m_services->session().setOrganisationName(dialog.organisation()); !s)
+            showError(tr("Cannot save the organisation's name"), s.errorMessage());
+    }
 }
 
 void MainWindow::exportData(bool focus)
@@ -285,10 +290,20 @@ void MainWindow::exportData(bool focus)
     const QString name = QStringLiteral("tokenledger-%1-%2-to-%3.csv")
                              .arg(focus ? QStringLiteral("focus") : QStringLiteral("usage"),
                                   period.from.toString(Qt::ISODate), period.to.toString(Qt::ISODate));
-    const QString path = QFileDialog::getSaveFileName(this, focus ? tr("Export FOCUS 1.2") : tr("Export raw facts"),
-                                                      QDir::home().filePath(name), tr("CSV files (*.csv)"));
+    // FOCUS: the file type chooses the version, the current one (1.3) first.
+    const QString focus13 = tr("FOCUS 1.3 CSV (*.csv)");
+    const QString focus12 = tr("FOCUS 1.2 CSV, for tools that expect 1.2 (*.csv)");
+    QString selected = focus ? focus13 : QString();
+    const QString path = QFileDialog::getSaveFileName(this, focus ? tr("Export FOCUS") : tr("Export raw facts"),
+                                                      QDir::home().filePath(name),
+                                                      focus ? focus13 + QStringLiteral(";;") + focus12
+                                                            : tr("CSV files (*.csv)"),
+                                                      &selected);
     if (path.isEmpty())
         return;
+    const auto kind = !focus                ? report::ReportJobs::ExportKind::RawCsv
+                      : selected == focus12 ? report::ReportJobs::ExportKind::Focus12
+                                            : report::ReportJobs::ExportKind::Focus;
     query::UsageFilter filter = m_services->dashboard()->filter();
     filter.from = period.from;
     filter.to = period.to;
@@ -314,7 +329,7 @@ void MainWindow::exportData(bool focus)
         done();
         showError(tr("Export failed"), message);
     });
-    jobs->exportData(focus ? report::ReportJobs::ExportKind::Focus : report::ReportJobs::ExportKind::RawCsv, path, filter);
+    jobs->exportData(kind, path, filter);
 }
 
 void MainWindow::showPage(Page page)

@@ -1,6 +1,7 @@
 #include "budgets/AlertEngine.h"
 #include "budgets/BudgetCheck.h"
 #include "cli/CliApp.h"
+#include "providers/Connection.h"
 #include "cli/Command.h"
 #include "cli/Commands.h"
 #include "cli/JsonOutput.h"
@@ -103,6 +104,8 @@ nlohmann::ordered_json budgetToJson(const Budget &b)
     j["spike_percent"] = b.spikePercent;
     j["breach_on_forecast"] = b.breachOnForecast;
     j["enabled"] = b.enabled;
+    if (b.isFromProvider())
+        j["origin"] = utf8(b.origin); // a mirrored provider spend limit; syncs keep it in step
     return j;
 }
 
@@ -281,7 +284,11 @@ int list(CommandLine &cmd, store::Database &db)
             QStringLiteral("%1  %2 %3  %4  %5  thresholds %6%7\n")
                 .arg(b.name.leftJustified(24), b.amount.toDecimalString(2).rightJustified(12),
                      b.currency, b.periodText().leftJustified(24), b.scopeText(),
-                     b.thresholdsText(), b.enabled ? QString() : QStringLiteral("  (disabled)"));
+                     b.thresholdsText(),
+                     (b.enabled ? QString() : QStringLiteral("  (disabled)"))
+                         + (b.isFromProvider() ? QStringLiteral("  (from %1's spend limits)")
+                                                     .arg(providers::providerDisplayName(b.origin.section(u':', 0, 0)))
+                                               : QString()));
     printOut(text);
     return ExitOk;
 }

@@ -21,7 +21,7 @@ struct CommandEntry
 
 constexpr CommandEntry kCommands[] = {
     {"demo", "fill the database with the built-in demo organisation", &runDemo},
-    {"import", "import usage log files (LiteLLM, OpenAI Batch, Bedrock, Langfuse, FOCUS, CSV)", &runImport},
+    {"import", "import usage log files (LiteLLM, OpenAI Batch, Bedrock, Langfuse, FOCUS, AWS CUR, CSV)", &runImport},
     {"sync", "pull usage and cost from OpenAI, Anthropic or AWS Cost Explorer", &runSync},
     {"summary", "totals and groups for a period, with filters", &runSummary},
     {"reconcile", "computed vs billed cost per provider, model and day", &runReconcile},
@@ -32,7 +32,7 @@ constexpr CommandEntry kCommands[] = {
     {"savings", "find savings per workload, each priced by the what-if engine", &runSavings},
     {"budgets", "add, list, remove and check budgets (check exits 3 when one is breached)", &runBudgets},
     {"report", "write the PDF report for a period", &runReport},
-    {"export", "export usage as FOCUS 1.2 CSV or raw CSV", &runExport},
+    {"export", "export usage as FOCUS 1.3 (or 1.2) CSV or raw CSV", &runExport},
     {"check", "look for damage in the database; --repair rebuilds the totals from the records", &runCheck},
 };
 

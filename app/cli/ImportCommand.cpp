@@ -32,12 +32,12 @@ int runImport(const QStringList &args)
     CommandLine cmd(QStringLiteral(
         "Imports usage log files: LiteLLM spend logs (JSON lines or CSV), OpenAI Batch output, "
         "Amazon Bedrock invocation logs (.gz too), Langfuse observations, FOCUS cost exports "
-        "(.csv.gz too), or any CSV through a saved column mapping. Re-importing a file adds "
+        "(.csv.gz too), AWS Cost and Usage Reports (CUR 2.0 or legacy, .csv.gz too), or any CSV through a saved column mapping. Re-importing a file adds "
         "nothing. Rejected lines are reported and the rest is imported (exit code 0); a file "
         "that cannot be read or is not of the format exits with 1 and imports nothing from it."));
     const QCommandLineOption format(QStringLiteral("format"),
                                     QStringLiteral("auto (default), litellm, openai-batch, bedrock, "
-                                                   "langfuse, focus or csv."),
+                                                   "langfuse, focus, aws-cur or csv."),
                                     QStringLiteral("FORMAT"), QStringLiteral("auto"));
     const QCommandLineOption mapping(QStringLiteral("mapping"),
                                      QStringLiteral("Saved column mapping for --format csv."),
@@ -136,7 +136,7 @@ int runImport(const QStringList &args)
                                .arg(s.imported)
                                .arg(s.duplicates)
                                .arg(s.rejected);
-            if (s.skipped && s.format == ingest::ImportFormat::Focus)
+            if (s.skipped && (s.format == ingest::ImportFormat::Focus || s.format == ingest::ImportFormat::AwsCur))
                 // Rows of other cloud services, purchases, taxes, credits: usage, not AI usage.
                 text += QStringLiteral(", %1 rows that are not AI usage skipped (other services, "
                                        "purchases, credits, taxes)")

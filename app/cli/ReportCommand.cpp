@@ -80,8 +80,13 @@ int runReport(const QStringList &args)
                                      QStringLiteral("Time zone of the budgets' calendar periods (IANA id; default: the "
                                                     "system's), as for 'budgets check'."),
                                      QStringLiteral("ZONE")};
+    const QCommandLineOption organisationOpt{
+        QStringLiteral("organisation"),
+        QStringLiteral("The organisation's name for the title page; remembered in the database for later reports "
+                       "and FOCUS exports."),
+        QStringLiteral("NAME")};
     for (const auto *o : {&pdfOpt, &fromOpt, &toOpt, &scenarioOpt, &paperOpt, &filterOpt, &sectionsOpt, &currencyOpt,
-                          &rateOpt, &rateDateOpt, &dataDirOpt, &zoneOpt})
+                          &rateOpt, &rateDateOpt, &dataDirOpt, &zoneOpt, &organisationOpt})
         cmd.add(*o);
     if (auto stop = cmd.parse(args))
         return *stop;
@@ -132,6 +137,12 @@ int runReport(const QStringList &args)
     if (!db) {
         printError(db.errorMessage());
         return ExitFailure;
+    }
+    if (cmd.isSet(organisationOpt)) {
+        if (Status s = (*db)->setSetting(QStringLiteral("organisation"), cmd.value(organisationOpt).simplified()); !s) {
+            printError(s.errorMessage());
+            return ExitFailure;
+        }
     }
     auto data = report::computeReport(**db, request);
     if (!data) {

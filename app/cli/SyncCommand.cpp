@@ -192,6 +192,14 @@ int runSync(const QStringList &args)
         j["computed_cost"] = utf8(s.computed.toDecimalString(2));
         if (!s.ok)
             j["error"] = utf8(s.error);
+        if (run.spendControlsRead) {
+            j["budgets_from_spend_limits"] = {{"added", run.budgetChanges.added},
+                                              {"updated", run.budgetChanges.updated},
+                                              {"removed", run.budgetChanges.removed},
+                                              {"unchanged", run.budgetChanges.unchanged}};
+        } else if (!run.spendControlsProblem.isEmpty()) {
+            j["spend_limits_error"] = utf8(run.spendControlsProblem);
+        }
         printJson(j);
     } else if (s.ok) {
         printOut(
@@ -213,6 +221,15 @@ int runSync(const QStringList &args)
                      s.unpriced
                          ? QStringLiteral(" (%1 records without a catalog price)").arg(s.unpriced)
                          : QString()));
+        if (run.spendControlsRead)
+            printOut(QStringLiteral("  budgets from spend limits and alerts: %1 added, %2 updated, %3 removed, "
+                                    "%4 unchanged\n")
+                         .arg(run.budgetChanges.added)
+                         .arg(run.budgetChanges.updated)
+                         .arg(run.budgetChanges.removed)
+                         .arg(run.budgetChanges.unchanged));
+        else if (!run.spendControlsProblem.isEmpty())
+            printOut(QStringLiteral("  spend limits not read: %1\n").arg(run.spendControlsProblem));
     }
     if (!s.ok) {
         printError(QStringLiteral("sync of '%1' failed: %2").arg(connection.name, s.error));

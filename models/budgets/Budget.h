@@ -62,8 +62,12 @@ struct Budget
     bool breachOnForecast = false;
     bool enabled = true;
     int revision = 1;
+    // Empty for the analyst's own budgets. A budget that mirrors a provider's spend limit or
+    // alerts names it ("openai:<connection id>:project:<project id>"); syncs keep it in step.
+    QString origin;
 
     bool isOrganisation() const { return scope.isEmpty(); }
+    bool isFromProvider() const { return !origin.isEmpty(); }
     // The limit in USD (amount ÷ rate), and a USD amount in the budget's currency.
     Money amountUsd() const;
     Money toBudgetCurrency(Money usd) const;

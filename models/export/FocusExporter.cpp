@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSaveFile>
 
 #include <array>
@@ -44,6 +45,7 @@ enum Column
     ContractedCost,
     ContractedUnitPrice,
     EffectiveCost,
+    HostProviderName,
     InvoiceIssuerName,
     ListCost,
     ListUnitPrice,
@@ -56,9 +58,11 @@ enum Column
     RegionName,
     ServiceCategory,
     ServiceName,
+    ServiceProviderName,
     ServiceSubcategory,
     SkuId,
     SkuMeter,
+    SkuPriceDetails,
     SkuPriceId,
     SubAccountId,
     SubAccountName,
@@ -167,6 +171,29 @@ Money partOf(const CostBreakdown &c, Kind k)
     return {};
 }
 
+// The SKU price details of one token kind: the model's identity and the token's direction and
+// cache action, with the names the FOCUS working group uses for AI usage, x_-prefixed until
+// they are part of the specification. QJsonObject keeps its keys sorted, as FOCUS examples do.
+QString skuPriceDetails(const QString &provider, const QString &model, Kind k)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("x_ModelId"), model);
+    if (const QString developer = FocusExporter::modelDeveloper(provider, model); !developer.isEmpty())
+        o.insert(QStringLiteral("x_ModelDeveloper"), developer);
+    o.insert(QStringLiteral("x_TokenDirection"), k == Kind::Output ? QStringLiteral("Output") : QStringLiteral("Input"));
+    switch (k) {
+    case Kind::Input: o.insert(QStringLiteral("x_TokenCacheAction"), QStringLiteral("Uncached")); break;
+    case Kind::CacheRead: o.insert(QStringLiteral("x_TokenCacheAction"), QStringLiteral("Read")); break;
+    case Kind::CacheWrite5m:
+    case Kind::CacheWrite1h:
+        o.insert(QStringLiteral("x_TokenCacheAction"), QStringLiteral("Write"));
+        o.insert(QStringLiteral("x_CacheRetention"), k == Kind::CacheWrite5m ? QStringLiteral("5m") : QStringLiteral("1h"));
+        break;
+    case Kind::Output: break;
+    }
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
 QString isoMoment(const QDate &d)
 {
     return d.toString(Qt::ISODate) + QStringLiteral("T00:00:00Z");
@@ -247,8 +274,9 @@ QList<Money> spreadBilled(Money billed, const QList<Money> &effective)
 class GroupWriter
 {
 public:
-    GroupWriter(CsvStream &out, const pricing::DatabasePricing &pricing, QString organisation)
-        : m_out(out), m_list(pricing.catalog()), m_contracted(pricing.engine()), m_organisation(std::move(organisation))
+    GroupWriter(CsvStream &out, const pricing::DatabasePricing &pricing, QString organisation, FocusVersion version)
+        : m_out(out), m_list(pricing.catalog()), m_contracted(pricing.engine()), m_organisation(std::move(organisation)),
+          m_version(version)
     {
         m_row.resize(ColumnCount);
     }
@@ -264,11 +292,13 @@ private:
     const pricing::CostEngine m_list; // list prices: the catalog without discounts
     const pricing::CostEngine &m_contracted;
     QString m_organisation;
+    FocusVersion m_version;
     QHash<QString, UnitPrices> m_prices; // of the current day
     std::int64_t m_day = std::numeric_limits<std::int64_t>::min();
     QDate m_date;
     QString m_chargeStart, m_chargeEnd, m_billingStart, m_billingEnd;
-    QStringList m_row;
+    QStringList m_row;       // every column of the newest version, in Column order
+    QStringList m_projected; // the columns of an older version
 };
 
 void GroupWriter::startDay(std::int64_t day)
@@ -364,6 +394,8 @@ void GroupWriter::write(std::int64_t day, const std::array<QString, 10> &dims, c
         row[PricingUnit] = QStringLiteral("1000000 Tokens");
         row[ProviderName] = FocusExporter::providerName(provider);
         row[PublisherName] = row[ProviderName];
+        row[ServiceProviderName] = row[ProviderName];
+        row[HostProviderName] = row[ProviderName];
         row[RegionId] = dims[8];
         row[RegionName] = dims[8];
         row[ServiceCategory] = QStringLiteral("AI and Machine Learning");
@@ -371,6 +403,7 @@ void GroupWriter::write(std::int64_t day, const std::array<QString, 10> &dims, c
         row[ServiceSubcategory] = QStringLiteral("Generative AI");
         row[SkuId] = provider + u'/' + model + u'/' + QString::fromLatin1(kindSku(k));
         row[SkuMeter] = QString::fromLatin1(kindMeter(k));
+        row[SkuPriceDetails] = skuPriceDetails(provider, model, k);
         row[SkuPriceId] = row[SkuId] + u'/' + (tier.isEmpty() ? QStringLiteral("standard") : tier);
         row[SubAccountId] = account;
         row[SubAccountName] = account;
@@ -384,7 +417,14 @@ void GroupWriter::write(std::int64_t day, const std::array<QString, 10> &dims, c
         row[XUserId] = dims[5];
         row[XRequests] = r == 0 ? QString::number(t.tokens.requests) : QString();
         row[XCostSource] = billed ? QStringLiteral("billed") : QStringLiteral("computed");
-        m_out.writeRow(row);
+        if (m_version == FocusVersion::V1_3) {
+            m_out.writeRow(row);
+        } else {
+            m_projected.clear();
+            for (int c : FocusExporter::columnIds(m_version))
+                m_projected << row[c];
+            m_out.writeRow(m_projected);
+        }
 
         ++stats.rows;
         stats.effectiveCost += effective[i];
@@ -409,27 +449,109 @@ FocusExporter::FocusExporter(store::Database &db, const pricing::DatabasePricing
 {
 }
 
-const QList<FocusColumn> &FocusExporter::columns()
+// Every column TokenLedger writes, in the order of the Column enum (FOCUS 1.3's columns in
+// alphabetical order, then ours); `since13` marks the columns FOCUS 1.2 does not have.
+namespace {
+struct ColumnSpec
 {
-    static const QList<FocusColumn> list = {
-        {"BilledCost", "DECIMAL"},          {"BillingAccountId", "STRING"},    {"BillingAccountName", "STRING"},
-        {"BillingCurrency", "STRING"},      {"BillingPeriodEnd", "DATETIME"},  {"BillingPeriodStart", "DATETIME"},
-        {"ChargeCategory", "STRING"},       {"ChargeClass", "STRING"},         {"ChargeDescription", "STRING"},
-        {"ChargeFrequency", "STRING"},      {"ChargePeriodEnd", "DATETIME"},   {"ChargePeriodStart", "DATETIME"},
-        {"ConsumedQuantity", "DECIMAL"},    {"ConsumedUnit", "STRING"},        {"ContractedCost", "DECIMAL"},
-        {"ContractedUnitPrice", "DECIMAL"}, {"EffectiveCost", "DECIMAL"},      {"InvoiceIssuerName", "STRING"},
-        {"ListCost", "DECIMAL"},            {"ListUnitPrice", "DECIMAL"},      {"PricingCategory", "STRING"},
-        {"PricingQuantity", "DECIMAL"},     {"PricingUnit", "STRING"},         {"ProviderName", "STRING"},
-        {"PublisherName", "STRING"},        {"RegionId", "STRING"},            {"RegionName", "STRING"},
-        {"ServiceCategory", "STRING"},      {"ServiceName", "STRING"},         {"ServiceSubcategory", "STRING"},
-        {"SkuId", "STRING"},                {"SkuMeter", "STRING"},            {"SkuPriceId", "STRING"},
-        {"SubAccountId", "STRING"},         {"SubAccountName", "STRING"},      {"SubAccountType", "STRING"},
-        {"Tags", "JSON"},                   {"x_ModelId", "STRING"},           {"x_TokenType", "STRING"},
-        {"x_ServiceTier", "STRING"},        {"x_Team", "STRING"},              {"x_ApiKeyId", "STRING"},
-        {"x_UserId", "STRING"},             {"x_Requests", "DECIMAL"},         {"x_CostSource", "STRING"},
-    };
-    static_assert(ColumnCount == 45);
+    FocusColumn column;
+    bool since13;
+};
+const std::array<ColumnSpec, ColumnCount> &allColumns()
+{
+    static const std::array<ColumnSpec, ColumnCount> list = {{
+        {{"BilledCost", "DECIMAL"}, false},          {{"BillingAccountId", "STRING"}, false},
+        {{"BillingAccountName", "STRING"}, false},   {{"BillingCurrency", "STRING"}, false},
+        {{"BillingPeriodEnd", "DATETIME"}, false},   {{"BillingPeriodStart", "DATETIME"}, false},
+        {{"ChargeCategory", "STRING"}, false},       {{"ChargeClass", "STRING"}, false},
+        {{"ChargeDescription", "STRING"}, false},    {{"ChargeFrequency", "STRING"}, false},
+        {{"ChargePeriodEnd", "DATETIME"}, false},    {{"ChargePeriodStart", "DATETIME"}, false},
+        {{"ConsumedQuantity", "DECIMAL"}, false},    {{"ConsumedUnit", "STRING"}, false},
+        {{"ContractedCost", "DECIMAL"}, false},      {{"ContractedUnitPrice", "DECIMAL"}, false},
+        {{"EffectiveCost", "DECIMAL"}, false},       {{"HostProviderName", "STRING"}, true},
+        {{"InvoiceIssuerName", "STRING"}, false},    {{"ListCost", "DECIMAL"}, false},
+        {{"ListUnitPrice", "DECIMAL"}, false},       {{"PricingCategory", "STRING"}, false},
+        {{"PricingQuantity", "DECIMAL"}, false},     {{"PricingUnit", "STRING"}, false},
+        {{"ProviderName", "STRING"}, false},         {{"PublisherName", "STRING"}, false},
+        {{"RegionId", "STRING"}, false},             {{"RegionName", "STRING"}, false},
+        {{"ServiceCategory", "STRING"}, false},      {{"ServiceName", "STRING"}, false},
+        {{"ServiceProviderName", "STRING"}, true},   {{"ServiceSubcategory", "STRING"}, false},
+        {{"SkuId", "STRING"}, false},                {{"SkuMeter", "STRING"}, false},
+        {{"SkuPriceDetails", "JSON"}, true},         {{"SkuPriceId", "STRING"}, false},
+        {{"SubAccountId", "STRING"}, false},         {{"SubAccountName", "STRING"}, false},
+        {{"SubAccountType", "STRING"}, false},       {{"Tags", "JSON"}, false},
+        {{"x_ModelId", "STRING"}, false},            {{"x_TokenType", "STRING"}, false},
+        {{"x_ServiceTier", "STRING"}, false},        {{"x_Team", "STRING"}, false},
+        {{"x_ApiKeyId", "STRING"}, false},           {{"x_UserId", "STRING"}, false},
+        {{"x_Requests", "DECIMAL"}, false},          {{"x_CostSource", "STRING"}, false},
+    }};
+    static_assert(ColumnCount == 48);
     return list;
+}
+} // namespace
+
+const QList<int> &FocusExporter::columnIds(FocusVersion version)
+{
+    static const auto build = [](bool with13) {
+        QList<int> ids;
+        for (int c = 0; c < ColumnCount; ++c)
+            if (with13 || !allColumns()[std::size_t(c)].since13)
+                ids << c;
+        return ids;
+    };
+    static const QList<int> v12 = build(false);
+    static const QList<int> v13 = build(true);
+    return version == FocusVersion::V1_2 ? v12 : v13;
+}
+
+QList<FocusColumn> FocusExporter::columns(FocusVersion version)
+{
+    QList<FocusColumn> out;
+    for (int c : columnIds(version))
+        out << allColumns()[std::size_t(c)].column;
+    return out;
+}
+
+QString FocusExporter::versionName(FocusVersion version)
+{
+    return version == FocusVersion::V1_2 ? QStringLiteral("1.2") : QStringLiteral("1.3");
+}
+
+std::optional<FocusVersion> FocusExporter::parseVersion(const QString &text)
+{
+    if (text == u"1.3")
+        return FocusVersion::V1_3;
+    if (text == u"1.2")
+        return FocusVersion::V1_2;
+    return std::nullopt;
+}
+
+QString FocusExporter::modelDeveloper(const QString &provider, const QString &model)
+{
+    // Bedrock ids carry the developer ("anthropic.claude-…", "us.meta.llama…"); other ids are
+    // recognised by their family name.
+    const QString m = model.toLower();
+    static const std::array<std::pair<const char *, const char *>, 22> families = {{
+        {"claude", "Anthropic"},   {"anthropic.", "Anthropic"}, {"gpt-", "OpenAI"},       {"openai.", "OpenAI"},
+        {"chatgpt", "OpenAI"},     {"text-embedding", "OpenAI"}, {"dall-e", "OpenAI"},    {"whisper", "OpenAI"},
+        {"gemini", "Google"},      {"gemma", "Google"},          {"llama", "Meta"},       {"mistral", "Mistral AI"},
+        {"mixtral", "Mistral AI"}, {"codestral", "Mistral AI"},  {"pixtral", "Mistral AI"}, {"titan", "Amazon"},
+        {"nova", "Amazon"},        {"command", "Cohere"},        {"cohere.", "Cohere"},   {"deepseek", "DeepSeek"},
+        {"jamba", "AI21 Labs"},    {"qwen", "Alibaba Cloud"},
+    }};
+    for (const auto &[needle, developer] : families)
+        if (m.contains(QLatin1String(needle)))
+            return QString::fromLatin1(developer);
+    // OpenAI's reasoning models: o1, o3-mini, o4-mini, …
+    static const QRegularExpression reasoning(QStringLiteral("^o[0-9]+(-|$)"));
+    if (reasoning.match(m).hasMatch())
+        return QStringLiteral("OpenAI");
+    // The first-party APIs serve only their own models.
+    if (provider == u"openai")
+        return QStringLiteral("OpenAI");
+    if (provider == u"anthropic")
+        return QStringLiteral("Anthropic");
+    return {};
 }
 
 QString FocusExporter::providerName(const QString &providerId)
@@ -456,17 +578,17 @@ QString FocusExporter::serviceName(const QString &providerId)
     return names.value(providerId, providerId + QStringLiteral(" API"));
 }
 
-QByteArray FocusExporter::metadataJson(const QDateTime &created)
+QByteArray FocusExporter::metadataJson(const QDateTime &created, FocusVersion version)
 {
     QJsonArray definitions;
-    for (const FocusColumn &c : columns()) {
+    for (const FocusColumn &c : columns(version)) {
         QJsonObject d{{QStringLiteral("ColumnName"), QString::fromLatin1(c.name)},
                       {QStringLiteral("DataType"), QString::fromLatin1(c.dataType)}};
         definitions.append(d);
     }
     QJsonObject meta{
-        {QStringLiteral("SchemaId"), QStringLiteral("tokenledger-focus-1.2-llm-v1")},
-        {QStringLiteral("FocusVersion"), QStringLiteral("1.2")},
+        {QStringLiteral("SchemaId"), QStringLiteral("tokenledger-focus-%1-llm-v1").arg(versionName(version))},
+        {QStringLiteral("FocusVersion"), versionName(version)},
         {QStringLiteral("DataGeneratorVersion"), QStringLiteral("TokenLedger " TOKENLEDGER_VERSION)},
         {QStringLiteral("CreationDate"), created.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"))},
         {QStringLiteral("ColumnDefinition"), definitions},
@@ -489,11 +611,11 @@ Result<FocusExportStats> FocusExporter::write(const QString &path, const query::
     if (Status s = out.open(); !s)
         return s.error();
     QStringList header;
-    for (const FocusColumn &c : columns())
+    for (const FocusColumn &c : columns(m_version))
         header << QString::fromLatin1(c.name);
     out.writeRow(header);
 
-    GroupWriter groups(out, m_pricing, m_organisation);
+    GroupWriter groups(out, m_pricing, m_organisation, m_version);
     FocusExportStats stats;
     store::RollupGroupRow group;
     while (true) {
@@ -514,7 +636,7 @@ Result<FocusExportStats> FocusExporter::write(const QString &path, const query::
         return s.error();
 
     QSaveFile meta(metadataPath(path));
-    const QByteArray json = metadataJson(QDateTime::currentDateTimeUtc());
+    const QByteArray json = metadataJson(QDateTime::currentDateTimeUtc(), m_version);
     errno = 0;
     if (!meta.open(QIODevice::WriteOnly) || meta.write(json) != json.size() || !meta.commit())
         return Error::of(QCoreApplication::translate("tl::exporting::FocusExporter", "Cannot write %1: %2")

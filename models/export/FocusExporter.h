@@ -10,6 +10,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace tl::store {
 class Database;
 }
@@ -31,6 +33,11 @@ struct FocusExportStats
     Money billedCostColumn;   // Σ BilledCost over all rows
 };
 
+// The FOCUS version an export follows. 1.3 adds ServiceProviderName and HostProviderName
+// (ProviderName and PublisherName stay, deprecated) and SkuPriceDetails with the model identity
+// and token direction and cache action of each row.
+enum class FocusVersion { V1_2, V1_3 };
+
 // One column of the export and its FOCUS metadata data type (STRING, DATETIME, DECIMAL, JSON).
 struct FocusColumn
 {
@@ -38,7 +45,7 @@ struct FocusColumn
     const char *dataType;
 };
 
-// Writes the usage data as FOCUS 1.2 CSV (docs/formats.md, "FOCUS export"): one row per
+// Writes the usage data as FOCUS 1.3 (or 1.2) CSV (docs/formats.md, "FOCUS export"): one row per
 // charge — one UTC day × one full dimension key × one token kind with tokens or cost —
 // streamed from the daily rollup, money as exact decimals, nulls as empty fields, our own
 // dimensions in x_ columns after the FOCUS columns. Next to FILE it writes
@@ -48,15 +55,25 @@ class FocusExporter
 public:
     FocusExporter(store::Database &db, const pricing::DatabasePricing &pricing);
 
-    static const QList<FocusColumn> &columns();
+    static constexpr FocusVersion kCurrentVersion = FocusVersion::V1_3;
+    static QList<FocusColumn> columns(FocusVersion version = kCurrentVersion);
+    // The columns of `version` as indexes into the full (newest) column list.
+    static const QList<int> &columnIds(FocusVersion version);
+    static QString versionName(FocusVersion version); // "1.3"
+    static std::optional<FocusVersion> parseVersion(const QString &text);
+    // Who developed the model ("Anthropic" for claude-… and anthropic.claude-… alike); empty when
+    // not recognised.
+    static QString modelDeveloper(const QString &providerId, const QString &model);
     // FOCUS ProviderName for a provider id ("openai" → "OpenAI"); unknown ids as they are.
     static QString providerName(const QString &providerId);
     static QString serviceName(const QString &providerId);
     // The sidecar: FocusVersion, SchemaId, DataGeneratorVersion, CreationDate, ColumnDefinition.
-    static QByteArray metadataJson(const QDateTime &created);
+    static QByteArray metadataJson(const QDateTime &created, FocusVersion version = kCurrentVersion);
     static QString metadataPath(const QString &csvPath) { return csvPath + QStringLiteral(".metadata.json"); }
 
     void setOrganisationName(const QString &name) { m_organisation = name; }
+    void setVersion(FocusVersion version) { m_version = version; }
+    FocusVersion version() const { return m_version; }
 
     // Writes `path` and its metadata file; the days and dimension filters of `filter` apply.
     Result<FocusExportStats> write(const QString &path, const query::UsageFilter &filter,
@@ -66,6 +83,7 @@ private:
     store::Database &m_db;
     const pricing::DatabasePricing &m_pricing;
     QString m_organisation;
+    FocusVersion m_version = kCurrentVersion;
 };
 
 } // namespace tl::exporting

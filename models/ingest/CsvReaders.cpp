@@ -2,6 +2,8 @@
 
 #include "ingest/IngestText.h"
 
+#include "domain/BedrockUsageType.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -11,9 +13,7 @@
 
 namespace tl::ingest {
 
-namespace {
-
-std::string lower(std::string_view s)
+std::string asciiLower(std::string_view s)
 {
     std::string out(s);
     for (char &c : out) {
@@ -23,16 +23,11 @@ std::string lower(std::string_view s)
     return out;
 }
 
-bool isKnownProvider(const QString &p)
-{
-    return p == u"openai" || p == u"anthropic" || p == u"bedrock" || p == u"google" || p == u"azure";
-}
-
 // Tokens per unit of a quantity: "Tokens" 1, "1000 Tokens" / "1K Tokens" 1000,
 // "1000000 Tokens" / "1M Tokens" 1e6. 0 when the unit does not count tokens.
 std::int64_t tokenBlock(std::string_view unit)
 {
-    const std::string u = lower(unit);
+    const std::string u = asciiLower(unit);
     if (u.find("token") == std::string::npos)
         return 0;
     std::int64_t n = 1;
@@ -81,6 +76,13 @@ bool scaledTokens(std::string_view quantity, std::int64_t block, std::int64_t &o
     }
     out = std::int64_t(rounded);
     return true;
+}
+
+namespace {
+
+bool isKnownProvider(const QString &p)
+{
+    return p == u"openai" || p == u"anthropic" || p == u"bedrock" || p == u"google" || p == u"azure";
 }
 
 } // namespace
@@ -178,11 +180,20 @@ ReadStep FocusReader::readRecord(const std::vector<std::string> &row, UsageFact 
     if (!category.empty() && !equalsIgnoreCase(category, "Usage"))
         return ReadStep::Skipped; // purchases, taxes, credits, adjustments carry no tokens
 
+    // An AWS usage type in the meter (FOCUS with AWS columns, 1.0's x_UsageType): the model, the
+    // token kind, the region and the tier of a Bedrock line.
+    BedrockUsageType usage;
+    for (const char *c : {"x_UsageType", "SkuMeter"}) {
+        if (usage.kind == BedrockUsageType::Kind::Other && !g(c).empty())
+            usage = BedrockUsageType::parse(fromUtf8(g(c)));
+    }
+    const bool bedrockMeter = usage.kind != BedrockUsageType::Kind::Other && !usage.modelLabel.isEmpty();
+
     const std::string_view consumedUnit = g("ConsumedUnit");
     const std::string_view pricingUnit = g("PricingUnit");
     const bool aiRow = equalsIgnoreCase(g("ServiceCategory"), "AI and Machine Learning")
                        || equalsIgnoreCase(g("ServiceSubcategory"), "Generative AI")
-                       || tokenBlock(consumedUnit) > 0 || tokenBlock(pricingUnit) > 0;
+                       || tokenBlock(consumedUnit) > 0 || tokenBlock(pricingUnit) > 0 || bedrockMeter;
     if (!aiRow)
         return ReadStep::Skipped; // compute, storage, … in a whole-cloud export
 
@@ -196,14 +207,26 @@ ReadStep FocusReader::readRecord(const std::vector<std::string> &row, UsageFact 
                              .arg(fromUtf8(g("ChargePeriodStart"))));
     const auto end = parseTimestamp(g("ChargePeriodEnd"));
 
-    // Model: our own x_ModelId, a model key in SkuPriceDetails, else the resource.
+    // SkuPriceDetails: the AI properties of FOCUS's working group (ModelId, TokenDirection,
+    // TokenCacheAction) as they are or x_-prefixed, as TokenLedger's own 1.3 export writes them.
+    QJsonObject details;
+    if (const std::string_view d = g("SkuPriceDetails"); !d.empty())
+        details = QJsonDocument::fromJson(QByteArray(d.data(), qsizetype(d.size()))).object();
+    const auto detail = [&details](const char *name) {
+        const QString key = QString::fromLatin1(name);
+        const QString plain = details.value(key).toString();
+        return plain.isEmpty() ? details.value(QStringLiteral("x_") + key).toString() : plain;
+    };
+
+    // Model: our own x_ModelId, a model key in SkuPriceDetails, the usage type, else the resource.
     QString model = fromUtf8(g("x_ModelId"));
-    if (model.isEmpty() && !g("SkuPriceDetails").empty()) {
-        const QJsonObject d = QJsonDocument::fromJson(QByteArray(g("SkuPriceDetails").data(),
-                                                                 qsizetype(g("SkuPriceDetails").size())))
-                                  .object();
-        model = d.value(QStringLiteral("x_ModelId")).toString(d.value(QStringLiteral("x_Model")).toString());
-    }
+    if (model.isEmpty())
+        model = detail("ModelId");
+    if (model.isEmpty())
+        model = detail("Model");
+    if (model.isEmpty() && !usage.modelLabel.isEmpty()
+        && (bedrockMeter || asciiLower(g("ServiceName")).find("bedrock") != std::string::npos))
+        model = usage.model; // a Bedrock charge without tokens (provisioned throughput) too
     if (model.isEmpty())
         model = fromUtf8(g("ResourceName"));
     if (model.isEmpty())
@@ -226,15 +249,43 @@ ReadStep FocusReader::readRecord(const std::vector<std::string> &row, UsageFact 
         if (!scaledTokens(g("PricingQuantity"), pblock, tokens, why))
             return bad(problem, QStringLiteral("PricingQuantity"), why);
         hasTokens = true;
+    } else if (bedrockMeter && !g("ConsumedQuantity").empty()) {
+        // AWS writes Bedrock token lines in "Units" of a thousand tokens, as Cost Explorer does.
+        if (!scaledTokens(g("ConsumedQuantity"), 1000, tokens, why))
+            return bad(problem, QStringLiteral("ConsumedQuantity"), why);
+        hasTokens = true;
     }
 
     f = UsageFact{};
     TokenCounts &t = f.tokens;
     if (hasTokens) {
-        std::string kind = lower(g("x_TokenType"));
+        std::string kind = asciiLower(g("x_TokenType"));
+        if (kind.empty()) {
+            const QString direction = detail("TokenDirection").toLower();
+            const QString action = detail("TokenCacheAction").isEmpty() ? detail("CacheAction").toLower()
+                                                                        : detail("TokenCacheAction").toLower();
+            const QString type = detail("TokenType").toLower(); // an earlier draft: Input, CacheRead, …
+            if (direction == u"output" || type == u"output")
+                kind = "output";
+            else if (action == u"read" || type == u"cacheread")
+                kind = "cacheread";
+            else if (action == u"write" || type == u"cachewrite")
+                kind = detail("CacheRetention") == u"1h" ? "cachewrite1h" : "cachewrite";
+            else if (direction == u"input" || type == u"input")
+                kind = "input";
+        }
+        if (kind.empty() && bedrockMeter) {
+            switch (usage.kind) {
+            case BedrockUsageType::Kind::Input: kind = "input"; break;
+            case BedrockUsageType::Kind::Output: kind = "output"; break;
+            case BedrockUsageType::Kind::CacheRead: kind = "cacheread"; break;
+            case BedrockUsageType::Kind::CacheWrite: kind = usage.oneHourCache ? "cachewrite1h" : "cachewrite"; break;
+            case BedrockUsageType::Kind::Other: break;
+            }
+        }
         if (kind.empty()) {
             for (const char *c : {"SkuMeter", "x_UsageType", "ChargeDescription", "SkuId", "x_Operation"})
-                kind += lower(g(c)) + ' ';
+                kind += asciiLower(g(c)) + ' ';
         }
         auto has = [&](const char *s) { return kind.find(s) != std::string::npos; };
         if (has("cacheread") || has("cache read") || has("cache-read"))
@@ -254,7 +305,7 @@ ReadStep FocusReader::readRecord(const std::vector<std::string> &row, UsageFact 
                            "cannot tell input from output tokens: no x_TokenType, and "
                            "SkuMeter/ChargeDescription do not say"));
     } else if (tokenBlock(consumedUnit) == 0 && !consumedUnit.empty()
-               && lower(consumedUnit).find("request") != std::string::npos) {
+               && asciiLower(consumedUnit).find("request") != std::string::npos) {
         std::int64_t n = 0;
         if (scaledTokens(g("ConsumedQuantity"), 1, n, why))
             t.requests = n;
@@ -276,7 +327,8 @@ ReadStep FocusReader::readRecord(const std::vector<std::string> &row, UsageFact 
     }
 
     QString provider = providerId(fromUtf8(g("ProviderName")));
-    for (const char *c : {"ServiceName", "PublisherName", "InvoiceIssuerName"}) {
+    for (const char *c : {"ServiceProviderName", "ServiceName", "HostProviderName", "PublisherName",
+                          "InvoiceIssuerName"}) {
         if (isKnownProvider(provider))
             break;
         const QString p = providerId(fromUtf8(g(c)));
@@ -289,13 +341,15 @@ ReadStep FocusReader::readRecord(const std::vector<std::string> &row, UsageFact 
     f.model = model;
     f.start = *start;
     f.bucket = end && *end - *start == 3600 ? BucketWidth::Hour : BucketWidth::Day;
-    const std::string tier = lower(g("x_ServiceTier"));
-    f.serviceTier = tier.empty() ? QStringLiteral("standard") : QString::fromStdString(tier);
+    const std::string tier = asciiLower(g("x_ServiceTier"));
+    f.serviceTier = !tier.empty() ? QString::fromStdString(tier) : bedrockMeter ? usage.tier : QStringLiteral("standard");
     f.team = fromUtf8(g("x_Team"));
     f.apiKey = fromUtf8(g("x_ApiKeyId"));
     f.user = fromUtf8(g("x_UserId"));
     f.account = fromUtf8(g("SubAccountId"));
     f.region = fromUtf8(g("RegionId"));
+    if (f.region.isEmpty() && bedrockMeter)
+        f.region = usage.region;
     if (!g("Tags").empty()) {
         const QJsonObject tags = QJsonDocument::fromJson(QByteArray(g("Tags").data(), qsizetype(g("Tags").size()))).object();
         QStringList labels;
@@ -319,6 +373,16 @@ ReadStep FocusReader::readRecord(const std::vector<std::string> &row, UsageFact 
                           "PricingQuantity", "BilledCost", "EffectiveCost", "x_Requests"}) {
         content += g(c);
         content += '\x1f';
+    }
+    // FOCUS 1.3's provider columns count only where present, so that files imported before
+    // keep their record keys.
+    for (const char *c : {"ServiceProviderName", "HostProviderName"}) {
+        if (!g(c).empty()) {
+            content += c;
+            content += '=';
+            content += g(c);
+            content += '\x1f';
+        }
     }
     f.recordKey = contentKey(QStringLiteral("focus:"), content);
     return ReadStep::Fact;

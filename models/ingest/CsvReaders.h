@@ -9,6 +9,14 @@
 
 namespace tl::ingest {
 
+// ASCII lower case.
+std::string asciiLower(std::string_view s);
+// Tokens per unit of a quantity: "Tokens" 1, "1000 Tokens" / "1K Tokens" 1000,
+// "1000000 Tokens" / "1M Tokens" 1e6. 0 when the unit does not count tokens.
+std::int64_t tokenBlock(std::string_view unit);
+// quantity × block as a whole token count (rounded); false, with why, when malformed or out of range.
+bool scaledTokens(std::string_view quantity, std::int64_t block, std::int64_t &out, QString &why);
+
 // Common part of the CSV readers: header, records, and content keys for sources without a
 // record id (a hash of the identifying cells, plus the occurrence number of that content in
 // the file, so two equal rows of one file stay two facts, and a re-import finds both).
@@ -34,7 +42,7 @@ private:
     QHash<QByteArray, int> m_seen;
 };
 
-// FOCUS 1.0–1.2 cost exports (focus.md), TokenLedger's own FOCUS export included.
+// FOCUS 1.0–1.3 cost exports (AWS, Azure, Google and LLM vendors), TokenLedger's own FOCUS export included.
 class FocusReader : public CsvRecordReader
 {
 public:

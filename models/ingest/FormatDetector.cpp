@@ -1,5 +1,7 @@
 #include "ingest/FormatDetector.h"
 
+#include "ingest/CurReader.h"
+
 #include "text/CsvParser.h"
 #include "ingest/JsonScan.h"
 #include "text/LineSource.h"
@@ -224,6 +226,8 @@ Result<DetectedFormat> FormatDetector::detect(const QString &path)
     auto has = [&](const char *k) { return columns.count(std::string_view(k)) > 0; };
     if (has("ChargePeriodStart") && has("BilledCost"))
         return DetectedFormat{ImportFormat::Focus, true};
+    if (CurReader::isCurHeader(has))
+        return DetectedFormat{ImportFormat::AwsCur, true};
     if (has("request_id") && has("startTime"))
         return DetectedFormat{ImportFormat::LiteLlm, true};
     if (names.size() >= 2) {

@@ -13,7 +13,8 @@ struct Entry
 constexpr Entry kFormats[] = {
     {ImportFormat::LiteLlm, "litellm"},   {ImportFormat::OpenAiBatch, "openai-batch"},
     {ImportFormat::Bedrock, "bedrock"},   {ImportFormat::Langfuse, "langfuse"},
-    {ImportFormat::Focus, "focus"},       {ImportFormat::Csv, "csv"},
+    {ImportFormat::Focus, "focus"},       {ImportFormat::AwsCur, "aws-cur"},
+    {ImportFormat::Csv, "csv"},
 };
 } // namespace
 
@@ -57,6 +58,8 @@ QString formatLabel(ImportFormat f)
         return QCoreApplication::translate("tl::ingest::ImportFormat", "Langfuse observations");
     case ImportFormat::Focus:
         return QCoreApplication::translate("tl::ingest::ImportFormat", "FOCUS cost export");
+    case ImportFormat::AwsCur:
+        return QCoreApplication::translate("tl::ingest::ImportFormat", "AWS Cost and Usage Report");
     case ImportFormat::Csv:
         return QCoreApplication::translate("tl::ingest::ImportFormat", "CSV with a column mapping");
     }

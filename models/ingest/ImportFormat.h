@@ -15,7 +15,8 @@ enum class ImportFormat
     OpenAiBatch, // OpenAI Batch API output JSONL
     Bedrock,     // Amazon Bedrock model-invocation logs, JSON lines (optionally gzip)
     Langfuse,    // Langfuse observation exports, JSON lines or a JSON array
-    Focus,       // FOCUS 1.0–1.2 cost exports, CSV (optionally gzip)
+    Focus,       // FOCUS 1.0–1.3 cost exports, CSV (optionally gzip)
+    AwsCur,      // AWS Cost and Usage Reports (CUR 2.0 and legacy), CSV (optionally gzip)
     Csv,         // any other CSV, through a saved column mapping
 };
 

@@ -1,6 +1,7 @@
 #include "ingest/ImportRunner.h"
 
 #include "ingest/CsvReaders.h"
+#include "ingest/CurReader.h"
 #include "ingest/FormatDetector.h"
 #include "ingest/JsonReaders.h"
 #include "ingest/LiteLlmReader.h"
@@ -56,6 +57,7 @@ std::unique_ptr<RecordReader> makeReader(const DetectedFormat &detected, text::L
     case ImportFormat::Bedrock: return std::make_unique<BedrockReader>(src);
     case ImportFormat::Langfuse: return std::make_unique<LangfuseReader>(src);
     case ImportFormat::Focus: return std::make_unique<FocusReader>(src);
+    case ImportFormat::AwsCur: return std::make_unique<CurReader>(src);
     case ImportFormat::Csv: return std::make_unique<MappedCsvReader>(src, *options.mapping);
     }
     return nullptr;

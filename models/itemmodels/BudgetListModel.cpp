@@ -1,6 +1,7 @@
 #include "itemmodels/BudgetListModel.h"
 
 #include "money/DisplayCurrency.h"
+#include "providers/Connection.h"
 
 #include <QLocale>
 
@@ -131,6 +132,10 @@ QString BudgetListModel::tooltip(const BudgetStatus &s) const
                          : tr("Forecast: run rate of the last %1 days.").arg(s.forecast.levelDays));
     if (!s.spikes.isEmpty())
         t += u'\n' + tr("%n spike day(s) this period.", nullptr, int(s.spikes.size()));
+    if (s.budget.isFromProvider())
+        t += u'\n'
+             + tr("Mirrors %1's spend limit and alerts: every sync sets its amount and thresholds.")
+                   .arg(providers::providerDisplayName(s.budget.origin.section(u':', 0, 0)));
     return t;
 }
 

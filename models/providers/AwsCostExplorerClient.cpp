@@ -1,6 +1,6 @@
 #include "providers/AwsCostExplorerClient.h"
 
-#include "providers/BedrockUsageType.h"
+#include "domain/BedrockUsageType.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -24,7 +24,8 @@ struct Connection
     QString name;
     QString baseUrl;
     // Provider options, all optional:
-    //   openai:    "project_ids": [..], "endpoints": ["completions","embeddings","images","costs"]
+    //   openai:    "project_ids": [..], "endpoints": ["completions","embeddings","images","costs"],
+    //              "spend_limits": false (do not mirror spend limits and alerts as budgets)
     //   anthropic: "workspace_ids": [..], "models": [..]
     //   aws:       "service": "Amazon Bedrock", "region": "us-east-1", "access_key_id": "AKIA…",
     //              "group_by_account": bool, "tokens_per_unit": 1000

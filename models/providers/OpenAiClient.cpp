@@ -3,6 +3,9 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QUrl>
+
+#include <algorithm>
 
 #include <algorithm>
 
@@ -214,6 +217,108 @@ Status OpenAiClient::probe()
     if (!body)
         return body.error();
     return {};
+}
+
+Result<std::optional<QJsonObject>> OpenAiClient::getObject(const QString &path, const QUrlQuery &query,
+                                                          bool notFoundIsNone)
+{
+    HttpRequest r;
+    r.url = endpointUrl(path, query);
+    r.headers.append(qMakePair(QByteArray("Authorization"), QByteArray("Bearer " + m_credentials.apiKey)));
+    r.headers.append(qMakePair(QByteArray("Accept"), QByteArray("application/json")));
+    auto resp = m_http.send(r);
+    if (!resp) {
+        if (notFoundIsNone && m_http.lastStatus() == 404)
+            return std::optional<QJsonObject>();
+        return resp.error();
+    }
+    auto body = parseObject(*resp, path, 1);
+    if (!body)
+        return body.error();
+    return std::optional<QJsonObject>(*body);
+}
+
+Result<QJsonArray> OpenAiClient::getList(const QString &path)
+{
+    QJsonArray all;
+    QString after;
+    for (int pageNo = 1;; ++pageNo) {
+        QUrlQuery q;
+        q.addQueryItem(QStringLiteral("limit"), QStringLiteral("100"));
+        if (!after.isEmpty())
+            q.addQueryItem(QStringLiteral("after"), after);
+        auto body = getObject(path, q, false);
+        if (!body)
+            return body.error();
+        auto data = dataArray(**body, path, pageNo);
+        if (!data)
+            return data.error();
+        for (const QJsonValue &v : *data)
+            all.append(v);
+        if (!(*body)->value(QLatin1String("has_more")).toBool())
+            return all;
+        const QString last = jsonString(**body, "last_id");
+        if (last.isEmpty() || last == after)
+            return Error{QCoreApplication::translate("tl::providers::ProviderClient",
+                                                     "%1 (page %2) says there is more data but gives no new page cursor.")
+                             .arg(path)
+                             .arg(pageNo)};
+        after = last;
+    }
+}
+
+Result<SpendControl> OpenAiClient::readControls(const QString &limitPath, const QString &alertsPath)
+{
+    SpendControl c;
+    auto limit = getObject(limitPath, {}, true);
+    if (!limit)
+        return limit.error();
+    // Amounts are whole cents of USD per month (the only currency and interval there are).
+    const auto dollars = [](const QJsonObject &o) {
+        return Money::fromNanos(jsonInt(o, "threshold_amount") * (Money::kNanosPerUnit / 100));
+    };
+    if (*limit && jsonInt(**limit, "threshold_amount") > 0)
+        c.limit = dollars(**limit);
+    auto alerts = getList(alertsPath);
+    if (!alerts)
+        return alerts.error();
+    for (const QJsonValue &v : *alerts) {
+        const QJsonObject a = v.toObject();
+        if (jsonInt(a, "threshold_amount") > 0)
+            c.alerts << dollars(a);
+    }
+    std::sort(c.alerts.begin(), c.alerts.end());
+    c.alerts.erase(std::unique(c.alerts.begin(), c.alerts.end()), c.alerts.end());
+    return c;
+}
+
+Result<QList<SpendControl>> OpenAiClient::fetchSpendControls()
+{
+    QList<SpendControl> out;
+    auto org = readControls(QStringLiteral("/organization/spend_limit"), QStringLiteral("/organization/spend_alerts"));
+    if (!org)
+        return org.error();
+    if (!org->isEmpty())
+        out << *org;
+    auto projects = getList(QStringLiteral("/organization/projects"));
+    if (!projects)
+        return projects.error();
+    for (const QJsonValue &v : *projects) {
+        const QJsonObject p = v.toObject();
+        const QString id = jsonString(p, "id");
+        if (id.isEmpty() || jsonString(p, "status") == u"archived")
+            continue;
+        const QString base = QStringLiteral("/organization/projects/") + QString::fromLatin1(QUrl::toPercentEncoding(id));
+        auto c = readControls(base + QStringLiteral("/spend_limit"), base + QStringLiteral("/spend_alerts"));
+        if (!c)
+            return c.error();
+        if (c->isEmpty())
+            continue;
+        c->projectId = id;
+        c->projectName = jsonString(p, "name");
+        out << *c;
+    }
+    return out;
 }
 
 } // namespace tl::providers

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "domain/SpendControl.h"
 #include "providers/ProviderClient.h"
+
+#include <optional>
 
 namespace tl::providers {
 
@@ -21,7 +24,18 @@ public:
     static QStringList knownEndpoints();
     static QStringList groupBy(const QString &endpoint);
 
+    // The organisation's and every active project's hard spend limit and spend alerts (admin
+    // API: /organization/spend_limit, /organization/spend_alerts, /organization/projects and
+    // their per-project counterparts). A scope with neither is left out; a 404 for a limit
+    // means none is set.
+    Result<QList<SpendControl>> fetchSpendControls();
+
 private:
+    // GET path with the admin key; nullopt body when the server answers 404.
+    Result<std::optional<QJsonObject>> getObject(const QString &path, const QUrlQuery &query, bool notFoundIsNone);
+    // Every object of a cursor-paged list ("data", "has_more", "last_id" → after=).
+    Result<QJsonArray> getList(const QString &path);
+    Result<SpendControl> readControls(const QString &limitPath, const QString &alertsPath);
     Result<QList<UsageFact>> fetchEndpoint(const QString &endpoint, std::int64_t from,
                                            std::int64_t to, FetchStats &stats, int limit);
     HttpRequest request(const QString &endpoint, std::int64_t from, std::int64_t to, int limit,

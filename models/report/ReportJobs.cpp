@@ -79,7 +79,7 @@ bool ReportJobs::exportData(ExportKind kind, const QString &file, const query::U
                          total > 0 ? double(done) / double(total) : 0.0);
             return !cancel.isCancelled();
         };
-        if (kind == ExportKind::Focus) {
+        if (kind == ExportKind::Focus || kind == ExportKind::Focus12) {
             auto pricing = pricing::DatabasePricing::load(**db);
             if (!pricing) {
                 o.error = pricing.errorMessage();
@@ -87,6 +87,8 @@ bool ReportJobs::exportData(ExportKind kind, const QString &file, const query::U
             }
             exporting::FocusExporter exporter(**db, **pricing);
             exporter.setOrganisationName((*db)->setting(QStringLiteral("organisation")));
+            exporter.setVersion(kind == ExportKind::Focus12 ? exporting::FocusVersion::V1_2
+                                                            : exporting::FocusExporter::kCurrentVersion);
             auto stats = exporter.write(file, filter, progress);
             if (stats)
                 o.rows = stats->rows;

@@ -19,7 +19,8 @@ class ReportJobs : public QObject
 {
     Q_OBJECT
 public:
-    enum class ExportKind { Focus, RawCsv };
+    // Focus: the current FOCUS version (1.3); Focus12: FOCUS 1.2 for tools that expect it.
+    enum class ExportKind { Focus, Focus12, RawCsv };
 
     explicit ReportJobs(QObject *parent = nullptr);
     ~ReportJobs() override; // cancels and waits for a running job

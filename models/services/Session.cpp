@@ -23,6 +23,13 @@ QString Session::organisationName() const
     return m_db ? m_db->setting(QStringLiteral("organisation")) : QString();
 }
 
+Status Session::setOrganisationName(const QString &name)
+{
+    if (!m_db)
+        return Error::of(QStringLiteral("no database is open"));
+    return m_db->setSetting(QStringLiteral("organisation"), name.simplified());
+}
+
 Status Session::open(const QString &path)
 {
     auto db = store::Database::open(path);

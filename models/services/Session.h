@@ -22,6 +22,9 @@ public:
     QString path() const { return m_db ? m_db->path() : QString(); }
     bool isDemo() const;
     QString organisationName() const;
+    // The organisation's name, as the report's title page and the FOCUS export name it;
+    // remembered in the database.
+    Status setOrganisationName(const QString &name);
 
     // Opens (or creates) a database file. On failure the current database stays open.
     Status open(const QString &path);

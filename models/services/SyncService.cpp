@@ -221,6 +221,18 @@ bool SyncService::startSync(std::int64_t connectionId)
                             locale.toString(static_cast<qlonglong>(s.unchanged)),
                             s.billed.toDecimalString(2), s.computed.toDecimalString(2))
                  : s.error;
+        if (s.ok && run.spendControlsRead
+            && run.budgetChanges.added + run.budgetChanges.updated + run.budgetChanges.removed > 0)
+            o.message += u' '
+                         + QCoreApplication::translate("tl::services::SyncService",
+                                                       "Budgets from spend limits: %1 added, %2 updated, %3 removed.")
+                               .arg(run.budgetChanges.added)
+                               .arg(run.budgetChanges.updated)
+                               .arg(run.budgetChanges.removed);
+        else if (s.ok && !run.spendControlsProblem.isEmpty())
+            o.message += u' '
+                         + QCoreApplication::translate("tl::services::SyncService", "Spend limits not read: %1")
+                               .arg(run.spendControlsProblem);
         return o;
     }, [this](const Outcome &o) { onWorkerDone(o); });
     Q_EMIT syncStarted(conn.name);

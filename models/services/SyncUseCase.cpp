@@ -1,6 +1,8 @@
 #include "services/SyncUseCase.h"
 
 #include "pricing/DatabasePricing.h"
+#include "providers/OpenAiClient.h"
+#include "store/SqliteBudgetStore.h"
 #include "store/DatabaseIdentity.h"
 #include "store/Database.h"
 
@@ -42,7 +44,33 @@ SyncRun SyncUseCase::run(const providers::Connection &connection, const provider
     out.ran = true;
     if (!out.summary.ok)
         out.error = out.summary.error;
+    else if (connection.provider == u"openai"
+             && connection.options.value(QLatin1String("spend_limits")).toBool(true))
+        mirrorSpendControls(connection, *creds, options, out);
     return out;
+}
+
+void SyncUseCase::mirrorSpendControls(const providers::Connection &connection,
+                                      const providers::Credentials &credentials,
+                                      const providers::SyncOptions &options, SyncRun &out)
+{
+    providers::HttpClient http(options.retry, m_cancelled);
+    providers::OpenAiClient client(connection, credentials, http);
+    auto controls = client.fetchSpendControls();
+    if (!controls) {
+        out.spendControlsProblem = controls.errorMessage();
+        return;
+    }
+    const QString prefix = ProviderBudgets::originPrefix(connection.provider, connection.id);
+    store::SqliteBudgetStore budgets(m_db);
+    auto changes = ProviderBudgets::apply(
+        budgets, prefix, ProviderBudgets::fromSpendControls(*controls, providers::providerDisplayName(connection.provider), prefix));
+    if (!changes) {
+        out.spendControlsProblem = changes.errorMessage();
+        return;
+    }
+    out.spendControlsRead = true;
+    out.budgetChanges = *changes;
 }
 
 void SyncUseCase::recordFailure(const providers::Connection &connection, const QString &error)

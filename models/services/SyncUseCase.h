@@ -3,6 +3,7 @@
 #include "providers/Connection.h"
 #include "providers/CredentialStore.h"
 #include "providers/SyncEngine.h"
+#include "services/ProviderBudgets.h"
 
 #include <QString>
 
@@ -23,6 +24,11 @@ struct SyncRun
     providers::SyncSummary summary;
     QString error;            // why it failed, never a key; empty when ok
     QString credentialSource; // where the key came from (keychain, environment)
+    // OpenAI: the spend limits and alerts mirrored as budgets after the usage was read. A
+    // failure to read them (e.g. a key without the right) leaves the sync ok and is said here.
+    bool spendControlsRead = false;
+    ProviderBudgetChanges budgetChanges;
+    QString spendControlsProblem;
 
     bool ok() const { return ran && summary.ok; }
 };
@@ -46,6 +52,8 @@ public:
     SyncRun run(const providers::Connection &connection, const providers::SyncOptions &options);
 
 private:
+    void mirrorSpendControls(const providers::Connection &connection, const providers::Credentials &credentials,
+                             const providers::SyncOptions &options, SyncRun &out);
     void recordFailure(const providers::Connection &connection, const QString &error);
 
     store::Database &m_db;

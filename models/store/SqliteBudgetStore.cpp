@@ -50,7 +50,7 @@ bool watchedFieldsDiffer(const Budget &a, const Budget &b)
 
 constexpr const char *kBudgetColumns =
     "id, name, period, custom_from, custom_to, amount, currency, rate, thresholds, spike_percent, "
-    "breach_on_forecast, enabled, revision";
+    "breach_on_forecast, enabled, revision, origin";
 
 // Binds parameters 1–11 of the INSERT and UPDATE statements: name, period, custom dates,
 // amount, currency, rate, thresholds, spike percentage, forecast breach, enabled.
@@ -96,6 +96,7 @@ Result<QList<Budget>> SqliteBudgetStore::budgets()
         b.breachOnForecast = st->columnInt64(10) != 0;
         b.enabled = st->columnInt64(11) != 0;
         b.revision = int(st->columnInt64(12));
+        b.origin = st->columnText(13);
         out << b;
     }
     if (Status readStatus = st->status(); !readStatus)
@@ -169,11 +170,12 @@ Result<std::int64_t> SqliteBudgetStore::add(const Budget &budget)
         return Error{tx.beginError()};
     auto st = c.prepare("INSERT INTO budget (name, period, custom_from, custom_to, amount, "
                         "currency, rate, thresholds, "
-                        "spike_percent, breach_on_forecast, enabled, revision, created_at) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, strftime('%s', 'now'))");
+                        "spike_percent, breach_on_forecast, enabled, revision, created_at, origin) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, strftime('%s', 'now'), ?)");
     if (!st)
         return st.error();
     bindBudgetColumns(*st, budget);
+    st->bind(12, budget.origin); // set once: an update never changes where a budget comes from
     if (Status s = st->exec(); !s)
         return s.error();
     const std::int64_t id = c.lastInsertRowId();

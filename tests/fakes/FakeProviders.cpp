@@ -2,7 +2,10 @@
 
 #include "providers/SigV4.h"
 
+#include <algorithm>
+
 #include <QDateTime>
+#include <QHash>
 #include <QJsonDocument>
 #include <QTimeZone>
 
@@ -74,6 +77,9 @@ FakeResponse FakeOpenAi::handle(const FakeRequest &request)
         return openAiError(401, "invalid_request_error",
                            QStringLiteral("Incorrect API key provided: %1.").arg(masked));
     }
+    if (request.path.endsWith("/spend_limit") || request.path.endsWith("/spend_alerts")
+        || request.path == "/v1/organization/projects")
+        return handleSpendControls(request);
     QString endpoint;
     if (request.path == "/v1/organization/costs")
         endpoint = QStringLiteral("costs");
@@ -126,6 +132,83 @@ FakeResponse FakeOpenAi::handle(const FakeRequest &request)
                      {QStringLiteral("next_page"),
                       more ? QJsonValue(QString::fromLatin1(pageToken((day - first) / kDay)))
                            : QJsonValue(QJsonValue::Null)}}));
+}
+
+// A cursor-paged list as the admin API writes it: limit (at most maxListPage here), after=<id>.
+namespace {
+FakeResponse cursorPage(const FakeRequest &request, const QJsonArray &all, int maxPage)
+{
+    const int limit = std::min(request.queryValue("limit").isEmpty() ? 20 : request.queryValue("limit").toInt(), maxPage);
+    const QString after = QString::fromUtf8(request.queryValue("after"));
+    qsizetype from = 0;
+    if (!after.isEmpty()) {
+        while (from < all.size() && all.at(from).toObject().value(QStringLiteral("id")).toString() != after)
+            ++from;
+        ++from;
+    }
+    QJsonArray page;
+    for (qsizetype i = from; i < all.size() && page.size() < limit; ++i)
+        page.append(all.at(i));
+    const bool more = from + page.size() < all.size();
+    const auto idAt = [&page](qsizetype i) {
+        return page.isEmpty() ? QJsonValue() : QJsonValue(page.at(i).toObject().value(QStringLiteral("id")));
+    };
+    return FakeResponse::json(200, toJson({{QStringLiteral("object"), QStringLiteral("list")},
+                                           {QStringLiteral("data"), page},
+                                           {QStringLiteral("first_id"), idAt(0)},
+                                           {QStringLiteral("last_id"), idAt(page.size() - 1)},
+                                           {QStringLiteral("has_more"), more}}));
+}
+} // namespace
+
+FakeResponse FakeOpenAi::handleSpendControls(const FakeRequest &request)
+{
+    if (request.path == "/v1/organization/projects") {
+        QJsonArray all;
+        for (const auto &[id, name] : projects)
+            all.append(QJsonObject{{QStringLiteral("id"), id},
+                                   {QStringLiteral("object"), QStringLiteral("organization.project")},
+                                   {QStringLiteral("name"), name},
+                                   {QStringLiteral("created_at"), 1735689600},
+                                   {QStringLiteral("archived_at"), QJsonValue()},
+                                   {QStringLiteral("status"), archivedProjects.contains(id) ? QStringLiteral("archived")
+                                                                                             : QStringLiteral("active")}});
+        return cursorPage(request, all, maxListPage);
+    }
+    // /v1/organization/spend_… or /v1/organization/projects/<id>/spend_…
+    QString scope;
+    const QByteArray prefix = "/v1/organization/projects/";
+    if (request.path.startsWith(prefix)) {
+        const QByteArray rest = request.path.mid(prefix.size());
+        scope = QString::fromUtf8(QByteArray::fromPercentEncoding(rest.left(rest.indexOf('/'))));
+        const bool known = std::any_of(projects.begin(), projects.end(), [&](const auto &p) { return p.first == scope; });
+        if (!known)
+            return openAiError(404, "invalid_request_error", QStringLiteral("No such project: %1").arg(scope));
+    }
+    const QString object = scope.isEmpty() ? QStringLiteral("organization") : QStringLiteral("project");
+    if (request.path.endsWith("/spend_limit")) {
+        if (!spendLimits.contains(scope))
+            return openAiError(404, "invalid_request_error", QStringLiteral("No spend limit is set."));
+        return FakeResponse::json(200, toJson({{QStringLiteral("object"), QString(object + QStringLiteral(".spend_limit"))},
+                                               {QStringLiteral("threshold_amount"), QJsonValue(spendLimits.value(scope))},
+                                               {QStringLiteral("currency"), QStringLiteral("USD")},
+                                               {QStringLiteral("interval"), QStringLiteral("month")},
+                                               {QStringLiteral("enforcement"),
+                                                QJsonObject{{QStringLiteral("status"), QStringLiteral("inactive")}}}}));
+    }
+    QJsonArray all;
+    int n = 0;
+    for (qint64 cents : spendAlerts.value(scope))
+        all.append(QJsonObject{
+            {QStringLiteral("id"), QStringLiteral("alert_%1_%2").arg(scope.isEmpty() ? QStringLiteral("org") : scope).arg(++n)},
+            {QStringLiteral("object"), QString(object + QStringLiteral(".spend_alert"))},
+            {QStringLiteral("threshold_amount"), QJsonValue(cents)},
+            {QStringLiteral("currency"), QStringLiteral("USD")},
+            {QStringLiteral("interval"), QStringLiteral("month")},
+            {QStringLiteral("notification_channel"),
+             QJsonObject{{QStringLiteral("type"), QStringLiteral("email")},
+                         {QStringLiteral("recipients"), QJsonArray{QStringLiteral("finance@example.com")}}}}});
+    return cursorPage(request, all, maxListPage);
 }
 
 FakeResponse FakeOpenAi::faultResponse(const Fault &f) const

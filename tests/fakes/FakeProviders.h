@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QMap>
+#include <QSet>
 
 namespace tl::test {
 
@@ -28,8 +29,17 @@ public:
         rows[endpoint][day].append(row);
     }
 
+    // Admin API spend controls: projects (id → name, in order), hard limits and alert
+    // thresholds in cents per scope ("" = the organisation). No limit: GET …/spend_limit is 404.
+    QList<QPair<QString, QString>> projects;
+    QSet<QString> archivedProjects;
+    QHash<QString, qint64> spendLimits;
+    QHash<QString, QList<qint64>> spendAlerts;
+    int maxListPage = 2; // objects per page of a cursor-paged list
+
 protected:
     FakeResponse handle(const FakeRequest &request) override;
+    FakeResponse handleSpendControls(const FakeRequest &request);
     // 429 rate_limit_exceeded (or the fault's code, e.g. insufficient_quota) with Retry-After.
     FakeResponse faultResponse(const Fault &fault) const override;
 };

@@ -30,6 +30,7 @@
 #include <QSystemTrayIcon>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QSpinBox>
 #include <QTest>
 
 using namespace tl;
@@ -45,6 +46,7 @@ private Q_SLOTS:
     void dialogValidates_data();
     void dialogValidates();
     void dialogBuildsTheBudget();
+    void mirroredSpendLimitKeepsTheProvidersTerms();
     void listChartAndAlerts();
     void keepInTraySetting();
     void mainWindowOpensABudget();
@@ -189,6 +191,43 @@ void TestBudgetsPage::dialogBuildsTheBudget()
     QCOMPARE(b.amountUsd(), Money::fromUnits(1000));
     QCOMPARE(b.scope, (QList<budgets::ScopeTerm>{{Dimension::Team, QStringLiteral("support")}}));
     QCOMPARE(b.thresholds, (QList<int>{50, 80, 100}));
+}
+
+// A budget that mirrors OpenAI's spend limit: the dialog says so, and only the analyst's own
+// rules (spike alert, forecast breach, on/off) can change; the provider's terms come back as
+// they were.
+void TestBudgetsPage::mirroredSpendLimitKeepsTheProvidersTerms()
+{
+    budgets::Budget mirrored;
+    mirrored.id = 7;
+    mirrored.name = QStringLiteral("OpenAI spend limit: organisation");
+    mirrored.amount = Money::fromUnits(5000);
+    mirrored.thresholds = {30, 80, 100};
+    mirrored.origin = QStringLiteral("openai:1:organization");
+    ui::BudgetDialog dialog(mirrored, false, [](Dimension) { return QStringList{}; },
+                            *DisplayCurrency::create(QStringLiteral("USD"), {}, QStringLiteral("1"), QDate(2026, 11, 1)));
+    auto *note = dialog.findChild<QLabel *>(QStringLiteral("budgetFromProvider"));
+    QVERIFY(note);
+    QVERIFY(note->text().contains(QStringLiteral("OpenAI")));
+    auto *amount = dialog.findChild<QLineEdit *>(QStringLiteral("budgetAmount"));
+    QVERIFY(!amount->isEnabled());
+    QVERIFY(!dialog.findChild<QLineEdit *>(QStringLiteral("budgetName"))->isEnabled());
+    QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("scopeAdd"))->isEnabled());
+    auto *spike = dialog.findChildren<QSpinBox *>().value(0);
+    QVERIFY(spike && spike->isEnabled());
+    spike->setValue(0);
+    QVERIFY2(dialog.validateForm().isEmpty(), qPrintable(dialog.validateForm()));
+    const budgets::Budget b = dialog.budget();
+    QCOMPARE(b.amount, Money::fromUnits(5000));
+    QCOMPARE(b.thresholds, (QList<int>{30, 80, 100}));
+    QCOMPARE(b.origin, mirrored.origin);
+    QCOMPARE(b.spikePercent, 0);
+
+    // A plain budget has no such note.
+    ui::BudgetDialog own(budgets::Budget{}, true, [](Dimension) { return QStringList{}; },
+                         *DisplayCurrency::create(QStringLiteral("USD"), {}, QStringLiteral("1"), QDate(2026, 11, 1)));
+    QVERIFY(!own.findChild<QLabel *>(QStringLiteral("budgetFromProvider")));
+    QVERIFY(own.findChild<QLineEdit *>(QStringLiteral("budgetAmount"))->isEnabled());
 }
 
 void TestBudgetsPage::listChartAndAlerts()

@@ -20,6 +20,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QLineEdit>
 #include <QTest>
 
 #include <nlohmann/json.hpp>
@@ -159,6 +160,11 @@ void TestReportDialog::sectionsAndPaperChangeTheReport()
         if (b->text().contains(QStringLiteral("filters")))
             b->setChecked(false);
     QVERIFY(d->request().filter.equals.isEmpty());
+
+    // The organisation's name goes on the title page, spaces tidied.
+    d->setOrganisation(QStringLiteral("  Contoso   Research "));
+    QCOMPARE(d->request().organisation, QStringLiteral("Contoso Research"));
+    QVERIFY(d->findChild<QLineEdit *>(QStringLiteral("reportOrganisation")));
 }
 
 void TestReportDialog::fileMenuOffersTheExports()

@@ -130,7 +130,8 @@ void TestCliReport::letterPaperAndChosenSections()
                                                      QStringLiteral("team=support"), QStringLiteral("--currency"),
                                                      QStringLiteral("EUR"), QStringLiteral("--rate"),
                                                      QStringLiteral("0.9"), QStringLiteral("--rate-date"),
-                                                     QStringLiteral("2026-11-20")});
+                                                     QStringLiteral("2026-11-20"), QStringLiteral("--organisation"),
+                                                     QStringLiteral("Contoso  Research")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const json j = json::parse(r.out.toStdString());
     QCOMPARE(j["sections"].size(), 2u);
@@ -145,6 +146,8 @@ void TestCliReport::letterPaperAndChosenSections()
     QVERIFY(text.contains(QStringLiteral("Team: support")));
     QVERIFY(text.contains(QStringLiteral("0.9 per USD")));
     QVERIFY(text.contains(QStringLiteral("€")));
+    QVERIFY(text.contains(QStringLiteral("Contoso Research"))); // named, spaces tidied
+    QVERIFY(!text.contains(QStringLiteral("Northwind Analytics")));
 }
 
 void TestCliReport::exportsWriteTheirFiles()

@@ -4,10 +4,14 @@
 #include "SyncTestHelpers.h"
 
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QTimer>
+
+#include <tuple>
+#include <vector>
 
 using namespace tl;
 using namespace tl::test;
@@ -109,6 +113,100 @@ private Q_SLOTS:
         QVERIFY(!fileContains(db(), server.adminKey));
     }
 
+    // OpenAI's spend limits and alerts (admin API) become budgets during a sync, marked as the
+    // provider's, and later syncs keep them in step; the analyst's own budgets are never
+    // touched, and a name the analyst uses already gets a suffix.
+    void openAiSpendLimitsBecomeBudgetsAndStayInStep()
+    {
+        FakeOpenAi server;
+        QVERIFY(server.start());
+        server.projects = {{QStringLiteral("proj_a"), QStringLiteral("Support bot")},
+                           {QStringLiteral("proj_b"), QStringLiteral("Search")},
+                           {QStringLiteral("proj_c"), QStringLiteral("Archived pilot")},
+                           {QStringLiteral("proj_d"), QStringLiteral("No limits")}};
+        server.archivedProjects = {QStringLiteral("proj_c")};
+        server.spendLimits = {{QString(), 500000}, {QStringLiteral("proj_a"), 100000}, {QStringLiteral("proj_c"), 1000}};
+        server.spendAlerts = {{QString(), {250000, 400000, 150000}}, {QStringLiteral("proj_b"), {50000, 20000}}};
+        const QHash<QString, QString> env{{QStringLiteral("OPENAI_ADMIN_KEY"), QString::fromLatin1(server.adminKey)}};
+        const QStringList args{QStringLiteral("--db"),       db(),       QStringLiteral("sync"),
+                               QStringLiteral("openai"),     QStringLiteral("--from"), QStringLiteral("2026-11-01"),
+                               QStringLiteral("--to"),       QStringLiteral("2026-11-02"),
+                               QStringLiteral("--base-url"), server.baseUrl() + QStringLiteral("/v1"),
+                               QStringLiteral("--json")};
+        // The analyst's own budget, named like one the sync would create.
+        CliRun r = runCli({QStringLiteral("--db"), db(), QStringLiteral("budgets"), QStringLiteral("add"),
+                           QStringLiteral("--name"), QStringLiteral("OpenAI spend limit: Support bot"),
+                           QStringLiteral("--amount"), QStringLiteral("700"), QStringLiteral("--scope"),
+                           QStringLiteral("account=proj_a")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+
+        r = runCliServing(args, env);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QJsonObject counts = json(r).value(QStringLiteral("budgets_from_spend_limits")).toObject();
+        QCOMPARE(counts.value(QStringLiteral("added")).toInt(), 3);
+
+        const auto budgetsByName = [&] {
+            const CliRun list = runCli({QStringLiteral("--db"), db(), QStringLiteral("budgets"), QStringLiteral("list"),
+                                        QStringLiteral("--json")});
+            QMap<QString, QJsonObject> out;
+            for (const QJsonValue &v : QJsonDocument::fromJson(list.out).array())
+                out.insert(v.toObject().value(QStringLiteral("name")).toString(), v.toObject());
+            return out;
+        };
+        QMap<QString, QJsonObject> b = budgetsByName();
+        QCOMPARE(b.size(), 4);
+        const QJsonObject org = b.value(QStringLiteral("OpenAI spend limit: organisation"));
+        QCOMPARE(org.value(QStringLiteral("amount")).toString(), QStringLiteral("5000.00"));
+        QCOMPARE(org.value(QStringLiteral("scope")).toString(), QStringLiteral("organisation"));
+        QCOMPARE(org.value(QStringLiteral("thresholds")).toArray(),
+                 (QJsonArray{30, 50, 80, 100})); // alerts at $1,500, $2,500 and $4,000, and the limit
+        QVERIFY(org.value(QStringLiteral("origin")).toString().endsWith(QStringLiteral(":organization")));
+        // The analyst's name is kept; the mirrored limit takes a suffix.
+        const QJsonObject mine = b.value(QStringLiteral("OpenAI spend limit: Support bot"));
+        QCOMPARE(mine.value(QStringLiteral("amount")).toString(), QStringLiteral("700.00"));
+        QVERIFY(!mine.contains(QStringLiteral("origin")));
+        const QJsonObject support = b.value(QStringLiteral("OpenAI spend limit: Support bot (2)"));
+        QCOMPARE(support.value(QStringLiteral("amount")).toString(), QStringLiteral("1000.00"));
+        QCOMPARE(support.value(QStringLiteral("scope")).toArray().at(0).toObject().value(QStringLiteral("value")).toString(),
+                 QStringLiteral("proj_a"));
+        QCOMPARE(support.value(QStringLiteral("thresholds")).toArray(), (QJsonArray{80, 100}));
+        // Alerts without a limit: the highest alert is the amount.
+        const QJsonObject search = b.value(QStringLiteral("OpenAI spend alerts: Search"));
+        QCOMPARE(search.value(QStringLiteral("amount")).toString(), QStringLiteral("500.00"));
+        QCOMPARE(search.value(QStringLiteral("thresholds")).toArray(), (QJsonArray{40, 100}));
+
+        // The same again changes nothing.
+        r = runCliServing(args, env);
+        counts = json(r).value(QStringLiteral("budgets_from_spend_limits")).toObject();
+        QCOMPARE(counts.value(QStringLiteral("unchanged")).toInt(), 3);
+        QCOMPARE(counts.value(QStringLiteral("added")).toInt() + counts.value(QStringLiteral("updated")).toInt()
+                     + counts.value(QStringLiteral("removed")).toInt(),
+                 0);
+
+        // The provider raises one limit and drops the Search alerts: the budgets follow.
+        server.spendLimits[QStringLiteral("proj_a")] = 150000;
+        server.spendAlerts.remove(QStringLiteral("proj_b"));
+        r = runCliServing(args, env);
+        counts = json(r).value(QStringLiteral("budgets_from_spend_limits")).toObject();
+        QCOMPARE(counts.value(QStringLiteral("updated")).toInt(), 1);
+        QCOMPARE(counts.value(QStringLiteral("removed")).toInt(), 1);
+        QCOMPARE(counts.value(QStringLiteral("unchanged")).toInt(), 1);
+        b = budgetsByName();
+        QCOMPARE(b.size(), 3);
+        QCOMPARE(b.value(QStringLiteral("OpenAI spend limit: Support bot (2)")).value(QStringLiteral("amount")).toString(),
+                 QStringLiteral("1500.00"));
+        QCOMPARE(b.value(QStringLiteral("OpenAI spend limit: Support bot")).value(QStringLiteral("amount")).toString(),
+                 QStringLiteral("700.00"));
+        QVERIFY(!b.contains(QStringLiteral("OpenAI spend alerts: Search")));
+
+        // A key without the right to read spend limits: the usage sync still succeeds, and says so.
+        server.addFault(Fault{Fault::Kind::Status, 403, {}, "/spend_limit", false});
+        r = runCliServing(args, env);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(json(r).value(QStringLiteral("spend_limits_error")).toString().contains(QStringLiteral("spend_limit")));
+        QCOMPARE(budgetsByName().size(), 3);
+    }
+
     void anthropicAndAwsThroughTheCli()
     {
         FakeAnthropic anthropic;
@@ -144,6 +242,118 @@ private Q_SLOTS:
         QVERIFY(!fileContains(db(), aws.secretAccessKey));
         QVERIFY(!fileContains(db(), aws.sessionToken));
         QVERIFY(!fileContains(db(), anthropic.adminKey));
+    }
+
+    // The same Bedrock days three ways: the Cost Explorer sync, a CUR 2.0 file (hourly lines
+    // that add up to each day's figures, with other services and a tax line beside them) and a
+    // FOCUS 1.2 file with AWS columns. All three give the same tokens of every kind and the
+    // same billed and computed totals; a second import of either file adds nothing.
+    void awsExportFilesMatchTheCostExplorerSync()
+    {
+        struct Group
+        {
+            int day;
+            const char *usageType;
+            const char *cost;
+            const char *quantity;
+            // the day's amount split over hourly CUR lines: {quantity, cost} each
+            std::vector<std::pair<const char *, const char *>> hours;
+        };
+        const std::vector<Group> groups = {
+            {1, "USE1-Claude3.5Sonnet-input-tokens", "0.4215", "140.5", {{"100.5", "0.3015"}, {"40", "0.12"}}},
+            {1, "USE1-Claude3.5Sonnet-output-tokens", "1.05", "70", {{"30", "0.45"}, {"25", "0.375"}, {"15", "0.225"}}},
+            {1, "USE1-Claude3.5Sonnet-cache-read-input-token-count", "0.06", "200", {{"200", "0.06"}}},
+            {2, "USE1-Claude3.5Sonnet-cache-write-input-token-count", "0.0375", "10", {{"4", "0.015"}, {"6", "0.0225"}}},
+            {2, "USE1-NovaLite-input-tokens-batch", "0.03", "1000", {{"999.5", "0.029985"}, {"0.5", "0.000015"}}},
+            {2, "USE1-ProvisionedThroughput-ModelUnits", "39.6", "1", {{"1", "39.6"}}},
+        };
+        const QString acct = QStringLiteral("111122223333");
+        FakeAws aws;
+        QVERIFY(aws.start());
+        for (const Group &g : groups)
+            aws.addGroup(utcDay(2026, 11, g.day), QString::fromLatin1(g.usageType), acct, QString::fromLatin1(g.cost),
+                         QString::fromLatin1(g.quantity));
+
+        const QString ceDb = m_dir.filePath(QStringLiteral("ce.db"));
+        const QStringList range{QStringLiteral("--from"), QStringLiteral("2026-11-01"), QStringLiteral("--to"),
+                                QStringLiteral("2026-11-02")};
+        CliRun r = runCliServing(QStringList{QStringLiteral("--db"), ceDb, QStringLiteral("sync"), QStringLiteral("aws")}
+                                     + range + QStringList{QStringLiteral("--base-url"), aws.baseUrl()},
+                                 {{QStringLiteral("AWS_ACCESS_KEY_ID"), QString::fromLatin1(aws.accessKeyId)},
+                                  {QStringLiteral("AWS_SECRET_ACCESS_KEY"), QString::fromLatin1(aws.secretAccessKey)}});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+
+        // CUR 2.0 and FOCUS-with-AWS-columns files of the same days.
+        QByteArray cur = "identity_line_item_id,identity_time_interval,line_item_usage_account_id,line_item_line_item_type,"
+                         "line_item_usage_start_date,line_item_usage_end_date,line_item_product_code,line_item_usage_type,"
+                         "line_item_usage_amount,line_item_unblended_cost,line_item_currency_code,pricing_unit,"
+                         "line_item_iam_principal,resource_tags\n";
+        QByteArray focus = "BilledCost,ChargeCategory,ChargePeriodStart,ChargePeriodEnd,ConsumedQuantity,ConsumedUnit,"
+                           "ProviderName,ServiceCategory,ServiceName,SkuMeter,SubAccountId,x_ServiceCode\n";
+        int line = 0;
+        for (const Group &g : groups) {
+            int hour = 0;
+            for (const auto &[quantity, cost] : g.hours) {
+                const QByteArray from = QStringLiteral("2026-11-%1T%2:00:00Z").arg(g.day, 2, 10, QLatin1Char('0')).arg(hour, 2, 10, QLatin1Char('0')).toLatin1();
+                const QByteArray to = QStringLiteral("2026-11-%1T%2:00:00Z").arg(g.day, 2, 10, QLatin1Char('0')).arg(hour + 1, 2, 10, QLatin1Char('0')).toLatin1();
+                ++hour;
+                cur += "li-" + QByteArray::number(++line) + "," + from + "/" + to + "," + acct.toLatin1() + ",Usage," + from + ","
+                       + to + ",AmazonBedrock," + g.usageType + "," + quantity + "," + cost + ",USD,1K tokens,"
+                       + "arn:aws:iam::111122223333:user/alice,\"{\"\"user_team\"\":\"\"support\"\"}\"\n";
+            }
+            const QByteArray day = QStringLiteral("2026-11-%1").arg(g.day, 2, 10, QLatin1Char('0')).toLatin1();
+            const QByteArray next = QStringLiteral("2026-11-%1").arg(g.day + 1, 2, 10, QLatin1Char('0')).toLatin1();
+            focus += QByteArray(g.cost) + ",Usage," + day + "T00:00:00Z," + next + "T00:00:00Z," + g.quantity
+                     + ",Units,AWS,AI and Machine Learning,Amazon Bedrock," + g.usageType + "," + acct.toLatin1()
+                     + ",AmazonBedrock\n";
+        }
+        cur += "li-900,2026-11-01T00:00:00Z/2026-11-01T01:00:00Z," + acct.toLatin1()
+               + ",Usage,2026-11-01T00:00:00Z,2026-11-01T01:00:00Z,AmazonEC2,USE1-BoxUsage:t3.micro,1,0.0104,USD,Hrs,,\n";
+        cur += "li-901,2026-11-01T00:00:00Z/2026-12-01T00:00:00Z," + acct.toLatin1()
+               + ",Tax,2026-11-01T00:00:00Z,2026-12-01T00:00:00Z,AmazonBedrock,,,4.12,USD,,,\n";
+        focus += "0.0104,Usage,2026-11-01T00:00:00Z,2026-11-02T00:00:00Z,24,Hours,AWS,Compute,Amazon Elastic Compute Cloud,"
+                 "USE1-BoxUsage:t3.micro," + acct.toLatin1() + ",AmazonEC2\n";
+        focus += "4.12,Tax,2026-11-01T00:00:00Z,2026-12-01T00:00:00Z,,,AWS,AI and Machine Learning,Amazon Bedrock,,"
+                 + acct.toLatin1() + ",AmazonBedrock\n";
+        const QString curFile = m_dir.filePath(QStringLiteral("cur-2026-11.csv"));
+        const QString focusFile = m_dir.filePath(QStringLiteral("focus-aws-2026-11.csv"));
+        for (const auto &[path, content] : {std::pair{curFile, cur}, std::pair{focusFile, focus}}) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(content);
+        }
+
+        const QStringList compared{QStringLiteral("input_tokens"),  QStringLiteral("cache_read_tokens"),
+                                   QStringLiteral("cache_write_tokens"), QStringLiteral("output_tokens"),
+                                   QStringLiteral("cost"),          QStringLiteral("billed_cost")};
+        const auto summary = [&](const QString &database) {
+            const CliRun s = runCli({QStringLiteral("--db"), database, QStringLiteral("summary"), QStringLiteral("--from"),
+                                     QStringLiteral("2026-11-01"), QStringLiteral("--to"), QStringLiteral("2026-11-30"),
+                                     QStringLiteral("--json")});
+            QJsonObject out;
+            for (const QString &k : compared)
+                out.insert(k, json(s).value(k));
+            return out;
+        };
+        const QJsonObject expected = summary(ceDb);
+        QCOMPARE(expected.value(QStringLiteral("billed_cost")).toString(), QStringLiteral("41.199"));
+        QCOMPARE(expected.value(QStringLiteral("input_tokens")).toInteger(), 140500 + 1000000);
+        QCOMPARE(expected.value(QStringLiteral("cache_write_tokens")).toInteger(), 10000);
+
+        for (const auto &[file, format, lines] : {std::tuple{curFile, "aws-cur", line + 2}, std::tuple{focusFile, "focus", 8}}) {
+            const QString fileDb = m_dir.filePath(QStringLiteral("%1.db").arg(QLatin1String(format)));
+            r = runCli({QStringLiteral("--db"), fileDb, QStringLiteral("import"), file, QStringLiteral("--json")});
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+            const QJsonObject fileResult = json(r).value(QStringLiteral("files")).toArray().at(0).toObject();
+            QCOMPARE(fileResult.value(QStringLiteral("format")).toString(), QLatin1String(format));
+            QCOMPARE(fileResult.value(QStringLiteral("read")).toInt(), lines);
+            QCOMPARE(fileResult.value(QStringLiteral("skipped")).toInt(), 2); // EC2 and the tax
+            QCOMPARE(fileResult.value(QStringLiteral("rejected")).toInt(), 0);
+            QCOMPARE(summary(fileDb), expected);
+            r = runCli({QStringLiteral("--db"), fileDb, QStringLiteral("import"), file, QStringLiteral("--json")});
+            QCOMPARE(json(r).value(QStringLiteral("files")).toArray().at(0).toObject().value(QStringLiteral("imported")).toInt(), 0);
+            QCOMPARE(summary(fileDb), expected);
+        }
     }
 
     void failuresNameTheCauseWithoutTheKey()

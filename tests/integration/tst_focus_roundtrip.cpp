@@ -4,6 +4,7 @@
 // and importing the export a second time adds nothing.
 #include "TestSupport.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -48,19 +49,33 @@ class TestFocusRoundTrip : public QObject
     QTemporaryDir m_dir;
 
 private Q_SLOTS:
+    void exportThenImportKeepsTotals_data()
+    {
+        QTest::addColumn<QString>("version");
+        QTest::newRow("FOCUS 1.3 (default)") << QString();
+        QTest::newRow("FOCUS 1.2") << QStringLiteral("1.2");
+    }
+
     void exportThenImportKeepsTotals()
     {
+        QFETCH(QString, version);
+        const QString tag = version.isEmpty() ? QStringLiteral("13") : QStringLiteral("12");
         const QString source = m_dir.filePath(QStringLiteral("source.db"));
-        const QString target = m_dir.filePath(QStringLiteral("target.db"));
-        const QString focus = m_dir.filePath(QStringLiteral("usage.focus.csv"));
-        QCOMPARE(test::runCli({QStringLiteral("--db"), source, QStringLiteral("demo"), QStringLiteral("--days"),
-                               QStringLiteral("20")})
-                     .exitCode,
-                 0);
+        const QString target = m_dir.filePath(QStringLiteral("target%1.db").arg(tag));
+        const QString focus = m_dir.filePath(QStringLiteral("usage%1.focus.csv").arg(tag));
+        if (!QFile::exists(source))
+            QCOMPARE(test::runCli({QStringLiteral("--db"), source, QStringLiteral("demo"), QStringLiteral("--days"),
+                                   QStringLiteral("20")})
+                         .exitCode,
+                     0);
 
-        const QJsonObject exported = runJson({QStringLiteral("--db"), source, QStringLiteral("export"),
-                                              QStringLiteral("--focus"), focus, QStringLiteral("--from"), kFrom,
-                                              QStringLiteral("--to"), kTo});
+        QStringList exportArgs{QStringLiteral("--db"), source, QStringLiteral("export"), QStringLiteral("--focus"), focus,
+                               QStringLiteral("--from"), kFrom, QStringLiteral("--to"), kTo};
+        if (!version.isEmpty())
+            exportArgs << QStringLiteral("--focus-version") << version;
+        const QJsonObject exported = runJson(exportArgs);
+        QCOMPARE(exported.value(QStringLiteral("format")).toString(),
+                 QStringLiteral("focus-%1").arg(version.isEmpty() ? QStringLiteral("1.3") : version));
         const int rows = exported.value(QStringLiteral("rows")).toInt();
         QVERIFY(rows > 100);
 

@@ -99,6 +99,9 @@ private Q_SLOTS:
     void initTestCase();
     void focusExportReadsBackToTheTotals();
     void focusMetadataDescribesTheColumns();
+    void focus13CarriesProvidersAndAiProperties();
+    void focus12IsTheSameDataWithoutThe13Columns();
+    void modelDevelopers();
     void focusExportFollowsFilters();
     void focusCancelLeavesNoFile();
     void rawCsvHasEveryFact();
@@ -256,7 +259,8 @@ void TestExports::focusMetadataDescribesTheColumns()
     QFile meta(exporting::FocusExporter::metadataPath(path));
     QVERIFY(meta.open(QIODevice::ReadOnly));
     const QJsonObject o = QJsonDocument::fromJson(meta.readAll()).object();
-    QCOMPARE(o.value(QStringLiteral("FocusVersion")).toString(), QStringLiteral("1.2"));
+    QCOMPARE(o.value(QStringLiteral("FocusVersion")).toString(), QStringLiteral("1.3"));
+    QCOMPARE(o.value(QStringLiteral("SchemaId")).toString(), QStringLiteral("tokenledger-focus-1.3-llm-v1"));
     QVERIFY(o.value(QStringLiteral("DataGeneratorVersion")).toString().startsWith(QStringLiteral("TokenLedger")));
     QVERIFY(QDateTime::fromString(o.value(QStringLiteral("CreationDate")).toString(), Qt::ISODate).isValid());
     const QJsonArray defs = o.value(QStringLiteral("ColumnDefinition")).toArray();
@@ -268,6 +272,126 @@ void TestExports::focusMetadataDescribesTheColumns()
                              QStringLiteral("JSON")})
                     .contains(defs[i].toObject().value(QStringLiteral("DataType")).toString()));
     }
+}
+
+void TestExports::focus13CarriesProvidersAndAiProperties()
+{
+    const QString path = m_dir.filePath(QStringLiteral("focus13.csv"));
+    exporting::FocusExporter exporter(*m_db, *m_pricing);
+    QCOMPARE(exporter.version(), exporting::FocusVersion::V1_3);
+    QVERIFY(exporter.write(path, query::UsageFilter{m_today.addDays(-6), m_today, {}}).ok());
+    const QList<QStringList> rows = readCsv(path);
+    QVERIFY(rows.size() > 20);
+    const QStringList header = rows.first();
+    const auto col = [&](const char *name) {
+        const int i = int(header.indexOf(QString::fromLatin1(name)));
+        if (i < 0)
+            qWarning("no column %s", name);
+        return i;
+    };
+    for (const char *c : {"ServiceProviderName", "HostProviderName", "SkuPriceDetails", "ProviderName", "PublisherName"})
+        QVERIFY2(col(c) >= 0, c);
+    // Alphabetical among the FOCUS columns, as the specification's examples are.
+    QVERIFY(col("EffectiveCost") < col("HostProviderName") && col("HostProviderName") < col("InvoiceIssuerName"));
+    QVERIFY(col("ServiceName") < col("ServiceProviderName") && col("ServiceProviderName") < col("ServiceSubcategory"));
+    QVERIFY(col("SkuMeter") < col("SkuPriceDetails") && col("SkuPriceDetails") < col("SkuPriceId"));
+
+    const QMap<QString, QString> direction{{QStringLiteral("Input"), QStringLiteral("Input")},
+                                           {QStringLiteral("CacheRead"), QStringLiteral("Input")},
+                                           {QStringLiteral("CacheWrite5m"), QStringLiteral("Input")},
+                                           {QStringLiteral("CacheWrite1h"), QStringLiteral("Input")},
+                                           {QStringLiteral("Output"), QStringLiteral("Output")}};
+    const QMap<QString, QString> action{{QStringLiteral("Input"), QStringLiteral("Uncached")},
+                                        {QStringLiteral("CacheRead"), QStringLiteral("Read")},
+                                        {QStringLiteral("CacheWrite5m"), QStringLiteral("Write")},
+                                        {QStringLiteral("CacheWrite1h"), QStringLiteral("Write")}};
+    QSet<QString> kindsSeen, developersSeen;
+    for (int r = 1; r < rows.size(); ++r) {
+        const QStringList &row = rows[r];
+        QCOMPARE(row.size(), header.size());
+        QCOMPARE(row[col("ServiceProviderName")], row[col("ProviderName")]);
+        QCOMPARE(row[col("HostProviderName")], row[col("ProviderName")]);
+        QVERIFY(!row[col("ServiceProviderName")].isEmpty());
+        QJsonParseError error;
+        const QJsonObject d = QJsonDocument::fromJson(row[col("SkuPriceDetails")].toUtf8(), &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        for (const QString &key : d.keys())
+            QVERIFY2(key.startsWith(QStringLiteral("x_")), qPrintable(key)); // custom keys are x_-prefixed
+        const QString kind = row[col("x_TokenType")];
+        kindsSeen.insert(kind);
+        QCOMPARE(d.value(QStringLiteral("x_ModelId")).toString(), row[col("x_ModelId")]);
+        QCOMPARE(d.value(QStringLiteral("x_TokenDirection")).toString(), direction.value(kind));
+        QCOMPARE(d.value(QStringLiteral("x_TokenCacheAction")).toString(), action.value(kind)); // none on output
+        if (kind.startsWith(QStringLiteral("CacheWrite")))
+            QCOMPARE(d.value(QStringLiteral("x_CacheRetention")).toString(), kind.endsWith(QStringLiteral("5m")) ? QStringLiteral("5m") : QStringLiteral("1h"));
+        else
+            QVERIFY(!d.contains(QStringLiteral("x_CacheRetention")));
+        const QString model = row[col("x_ModelId")];
+        const QString developer = d.value(QStringLiteral("x_ModelDeveloper")).toString();
+        developersSeen.insert(developer);
+        if (model.contains(QStringLiteral("claude")))
+            QCOMPARE(developer, QStringLiteral("Anthropic"));
+        if (model.startsWith(QStringLiteral("gpt-")))
+            QCOMPARE(developer, QStringLiteral("OpenAI"));
+    }
+    QVERIFY(kindsSeen.contains(QStringLiteral("Output")) && kindsSeen.contains(QStringLiteral("CacheRead")));
+    QVERIFY(developersSeen.contains(QStringLiteral("Anthropic")) && developersSeen.contains(QStringLiteral("OpenAI")));
+}
+
+void TestExports::focus12IsTheSameDataWithoutThe13Columns()
+{
+    const query::UsageFilter filter{m_today.addDays(-3), m_today, {}};
+    const QString path12 = m_dir.filePath(QStringLiteral("v12.csv"));
+    const QString path13 = m_dir.filePath(QStringLiteral("v13.csv"));
+    exporting::FocusExporter exporter(*m_db, *m_pricing);
+    exporter.setVersion(exporting::FocusVersion::V1_2);
+    auto s12 = exporter.write(path12, filter);
+    exporter.setVersion(exporting::FocusVersion::V1_3);
+    auto s13 = exporter.write(path13, filter);
+    QVERIFY(s12.ok() && s13.ok());
+    QCOMPARE(s12->rows, s13->rows);
+    QCOMPARE(s12->effectiveCost, s13->effectiveCost);
+
+    const QList<QStringList> rows12 = readCsv(path12);
+    const QList<QStringList> rows13 = readCsv(path13);
+    QStringList expected12;
+    for (const auto &c : exporting::FocusExporter::columns(exporting::FocusVersion::V1_2))
+        expected12 << QString::fromLatin1(c.name);
+    QCOMPARE(rows12.first(), expected12);
+    QCOMPARE(expected12.size(), 45);
+    for (const char *c : {"ServiceProviderName", "HostProviderName", "SkuPriceDetails"})
+        QVERIFY(!expected12.contains(QString::fromLatin1(c)));
+    QCOMPARE(rows13.first().size(), 48);
+    // Row by row, every 1.2 cell equals the 1.3 cell of the same column.
+    QCOMPARE(rows12.size(), rows13.size());
+    for (int r = 1; r < rows12.size(); ++r)
+        for (int c = 0; c < expected12.size(); ++c)
+            QCOMPARE(rows12[r][c], rows13[r][int(rows13.first().indexOf(expected12[c]))]);
+
+    QFile meta(exporting::FocusExporter::metadataPath(path12));
+    QVERIFY(meta.open(QIODevice::ReadOnly));
+    const QJsonObject o = QJsonDocument::fromJson(meta.readAll()).object();
+    QCOMPARE(o.value(QStringLiteral("FocusVersion")).toString(), QStringLiteral("1.2"));
+    QCOMPARE(o.value(QStringLiteral("ColumnDefinition")).toArray().size(), 45);
+
+    QCOMPARE(exporting::FocusExporter::parseVersion(QStringLiteral("1.2")), exporting::FocusVersion::V1_2);
+    QCOMPARE(exporting::FocusExporter::parseVersion(QStringLiteral("1.3")), exporting::FocusVersion::V1_3);
+    QVERIFY(!exporting::FocusExporter::parseVersion(QStringLiteral("1.4")));
+}
+
+void TestExports::modelDevelopers()
+{
+    using E = exporting::FocusExporter;
+    const QString bedrock = QStringLiteral("bedrock");
+    QCOMPARE(E::modelDeveloper(bedrock, QStringLiteral("anthropic.claude-3-haiku-20240307-v1:0")), QStringLiteral("Anthropic"));
+    QCOMPARE(E::modelDeveloper(bedrock, QStringLiteral("us.meta.llama3-1-70b-instruct-v1:0")), QStringLiteral("Meta"));
+    QCOMPARE(E::modelDeveloper(bedrock, QStringLiteral("amazon.nova-lite-v1:0")), QStringLiteral("Amazon"));
+    QCOMPARE(E::modelDeveloper(bedrock, QStringLiteral("openai.gpt-oss-120b-1:0")), QStringLiteral("OpenAI"));
+    QCOMPARE(E::modelDeveloper(QStringLiteral("openai"), QStringLiteral("o3-mini")), QStringLiteral("OpenAI"));
+    QCOMPARE(E::modelDeveloper(QStringLiteral("openai"), QStringLiteral("ft:custom-thing")), QStringLiteral("OpenAI"));
+    QCOMPARE(E::modelDeveloper(QStringLiteral("google"), QStringLiteral("gemini-2.5-pro")), QStringLiteral("Google"));
+    QCOMPARE(E::modelDeveloper(QStringLiteral("google"), QStringLiteral("claude-sonnet-4@20250514")), QStringLiteral("Anthropic"));
+    QCOMPARE(E::modelDeveloper(QStringLiteral("azure"), QStringLiteral("mystery-model")), QString());
 }
 
 void TestExports::focusExportFollowsFilters()

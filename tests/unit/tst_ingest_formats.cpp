@@ -338,6 +338,128 @@ private Q_SLOTS:
         QVERIFY(st->columnText(0).contains(u"azure"));
     }
 
+    // Returns "dim1|dim2|…" per fact, ordered by record key, for the named dimension columns.
+    QStringList factDims(const QStringList &dims)
+    {
+        QStringList selects, joins;
+        for (int i = 0; i < dims.size(); ++i) {
+            selects << QStringLiteral("d%1.value").arg(i);
+            joins << QStringLiteral("JOIN dim d%1 ON d%1.id = f.%2_id").arg(i).arg(dims[i]);
+        }
+        auto st = m_db->connection().prepare(QStringLiteral("SELECT %1 FROM usage_fact f %2 ORDER BY f.record_key")
+                                                 .arg(selects.join(QStringLiteral(", ")), joins.join(u' ')));
+        QStringList out;
+        if (!st)
+            return {st.errorMessage()};
+        while (st->step() == store::Statement::Step::Row) {
+            QStringList values;
+            for (int i = 0; i < dims.size(); ++i)
+                values << st->columnText(i);
+            out << values.join(u'|');
+        }
+        return out;
+    }
+
+    void focus13WorkingGroupProperties()
+    {
+        // FOCUS 1.3 as the working group's AI examples write it: ServiceProviderName and
+        // HostProviderName only, the model and token kind in SkuPriceDetails (plain and x_ keys).
+        auto r = run(QStringLiteral("focus13_wg.csv"));
+        QVERIFY2(r.ok(), qPrintable(r.errorMessage()));
+        QCOMPARE(r->format, ingest::ImportFormat::Focus);
+        QCOMPARE(r->imported, 5);
+        QCOMPARE(r->rejected, 0);
+        const Totals t = factTotals(*m_db);
+        QCOMPARE(t.input, 1000000 + 100000);
+        QCOMPARE(t.cacheRead, 500000);
+        QCOMPARE(t.output, 200000);
+        QCOMPARE(t.cacheWrite, 100000);
+        QCOMPARE(t.billedNanos, Money::parse(u"6.025")->nanos());
+        auto oneHour = m_db->connection().queryInt("SELECT sum(cache_write_1h_tokens) FROM usage_fact");
+        QCOMPARE(*oneHour, 100000);
+        const QStringList dims = factDims({QStringLiteral("provider"), QStringLiteral("model")});
+        QCOMPARE(dims.count(QStringLiteral("openai|gpt-4o")), 3);
+        QCOMPARE(dims.count(QStringLiteral("anthropic|claude-3-5-sonnet-20241022")), 2);
+        checkRollups();
+    }
+
+    void focusWithAwsColumns()
+    {
+        // AWS Data Exports' FOCUS 1.2 with AWS columns: the usage type in SkuMeter, quantities
+        // in Units of a thousand tokens; EC2 and the tax row are not AI usage.
+        auto r = run(QStringLiteral("focus12_aws_bedrock.csv"));
+        QVERIFY2(r.ok(), qPrintable(r.errorMessage()));
+        QCOMPARE(r->imported, 4);
+        QCOMPARE(r->skipped, 2);
+        const Totals t = factTotals(*m_db);
+        QCOMPARE(t.input, 140500 + 1000000);
+        QCOMPARE(t.output, 70000);
+        QCOMPARE(t.cacheRead, 200000);
+        QCOMPARE(t.billedNanos, Money::parse(u"1.5615")->nanos());
+        const QStringList dims = factDims({QStringLiteral("provider"), QStringLiteral("model"), QStringLiteral("tier"),
+                                           QStringLiteral("region"), QStringLiteral("account")});
+        QVERIFY2(dims.contains(QStringLiteral("bedrock|amazon.nova-lite-v1:0|batch|us-east-1|444455556666")),
+                 qPrintable(dims.join(u'\n')));
+        QVERIFY(dims.contains(QStringLiteral("bedrock|anthropic.claude-3-5-sonnet-20241022-v2:0|standard|us-east-1|444455556666")));
+        checkRollups();
+    }
+
+    void curTwoPointZero()
+    {
+        auto r = run(QStringLiteral("cur2_bedrock.csv.gz"));
+        QVERIFY2(r.ok(), qPrintable(r.errorMessage()));
+        QCOMPARE(r->format, ingest::ImportFormat::AwsCur);
+        QCOMPARE(r->read, 10);
+        QCOMPARE(r->imported, 7); // provisioned throughput as a billed amount without tokens
+        QCOMPARE(r->skipped, 2);  // EC2, the tax line
+        QCOMPARE(r->rejected, 1);
+        QCOMPARE(r->problems.first().line, 11);
+        QCOMPARE(r->problems.first().field, QStringLiteral("line_item_usage_amount"));
+        QVERIFY(r->problems.first().reason.contains(u"lots"));
+        const Totals t = factTotals(*m_db);
+        QCOMPARE(t.input, 100500 + 40000 + 1000000); // "1K tokens" and "Units" both count thousands
+        QCOMPARE(t.output, 70000);
+        QCOMPARE(t.cacheRead, 200000);
+        QCOMPARE(t.cacheWrite, 10000);
+        QCOMPARE(t.billedNanos, Money::parse(u"41.199")->nanos());
+        QVERIFY(t.costNanos > 0); // priced from the catalog beside the billed amount
+        const QStringList dims = factDims({QStringLiteral("model"), QStringLiteral("user"), QStringLiteral("team"),
+                                           QStringLiteral("tags")});
+        QCOMPARE(dims.first(),
+                 QStringLiteral("anthropic.claude-3-5-sonnet-20241022-v2:0|user/alice|support|"
+                                "iamPrincipal/cost_center:cc-42,inference_profile:support-bot,team:support,"
+                                "usage_type:USE1-Claude3.5Sonnet-input-tokens"));
+        QVERIFY2(dims.at(1).startsWith(QStringLiteral("anthropic.claude-3-5-sonnet-20241022-v2:0|"
+                                                      "assumed-role/BedrockApp/bob@example.org|search|")),
+                 qPrintable(dims.at(1)));
+        auto hourly = m_db->connection().queryInt("SELECT count(*) FROM usage_fact WHERE bucket_secs = 3600");
+        QCOMPARE(*hourly, 7); // hourly lines stay hourly
+        checkRollups();
+        // The same report again, uncompressed: every line is recognised by its line item id.
+        auto again = run(QStringLiteral("cur2_bedrock.csv"));
+        QVERIFY(again.ok());
+        QCOMPARE(again->imported, 0);
+        QCOMPARE(again->duplicates, 7);
+    }
+
+    void curLegacy()
+    {
+        auto r = run(QStringLiteral("cur_legacy.csv"));
+        QVERIFY2(r.ok(), qPrintable(r.errorMessage()));
+        QCOMPARE(r->format, ingest::ImportFormat::AwsCur);
+        QCOMPARE(r->imported, 2);
+        QCOMPARE(r->skipped, 1); // the credit
+        const Totals t = factTotals(*m_db);
+        QCOMPARE(t.input, 500000);
+        QCOMPARE(t.output, 50000);
+        QCOMPARE(t.billedNanos, Money::parse(u"0.1875")->nanos());
+        const QStringList dims = factDims({QStringLiteral("model"), QStringLiteral("region"), QStringLiteral("team"),
+                                           QStringLiteral("tags")});
+        QCOMPARE(dims.first(), QStringLiteral("anthropic.claude-3-haiku-20240307-v1:0|us-west-2|research|"
+                                              "project:atlas,team:research,usage_type:USW2-Claude3Haiku-input-tokens"));
+        checkRollups();
+    }
+
     void mappedCsv()
     {
         ingest::CsvMapping m;

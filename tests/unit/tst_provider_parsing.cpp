@@ -1,5 +1,5 @@
 // Usage-type parsing, record merging and URL rules of the provider layer (no network).
-#include "providers/BedrockUsageType.h"
+#include "domain/BedrockUsageType.h"
 #include "providers/BilledAllocation.h"
 #include "providers/HttpClient.h"
 #include "providers/SyncEngine.h"

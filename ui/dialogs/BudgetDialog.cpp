@@ -1,5 +1,6 @@
 #include "dialogs/BudgetDialog.h"
 
+#include "providers/Connection.h"
 #include "widgets/MessageWidget.h"
 
 #include <QButtonGroup>
@@ -135,6 +136,23 @@ BudgetDialog::BudgetDialog(const budgets::Budget &budget, bool isNew,
     form->addRow(QString(), m_breachOnForecast);
     form->addRow(QString(), m_enabled);
     auto *layout = new QVBoxLayout(this);
+    if (budget.isFromProvider()) {
+        // A mirrored spend limit: the provider sets what it watches; the analyst keeps the rest.
+        auto *mirrored = new QLabel(
+            tr("This budget mirrors %1's spend limit and alerts. Every sync sets its name, amount, "
+               "period, scope and thresholds; the spike alert, the forecast rule and whether it is on "
+               "are yours to change.")
+                .arg(providers::providerDisplayName(budget.origin.section(u':', 0, 0))),
+            this);
+        mirrored->setObjectName(QStringLiteral("budgetFromProvider"));
+        mirrored->setWordWrap(true);
+        layout->addWidget(mirrored);
+        for (QWidget *w : std::initializer_list<QWidget *>{m_name, m_amount, m_currency, m_rate, m_period, m_from, m_to,
+                                                            m_organisation, m_filtered, m_dimension, m_value, m_scope,
+                                                            m_thresholds, addTerm, removeTerm})
+            w->setEnabled(false);
+        m_lockedByProvider = true;
+    }
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);
@@ -211,8 +229,8 @@ void BudgetDialog::addScopeTerm()
 void BudgetDialog::updateEnabled()
 {
     const bool custom = m_period->currentData().toInt() == int(budgets::BudgetPeriod::Custom);
-    m_from->setEnabled(custom);
-    m_to->setEnabled(custom);
+    m_from->setEnabled(custom && !m_lockedByProvider);
+    m_to->setEnabled(custom && !m_lockedByProvider);
     if (!custom) {
         // The greyed dates show the period the budget watches now (this month or quarter).
         budgets::Budget b;
@@ -222,8 +240,8 @@ void BudgetDialog::updateEnabled()
         m_from->setDate(range.first);
         m_to->setDate(range.last);
     }
-    m_rate->setEnabled(m_currency->currentText().trimmed().toUpper() != u"USD");
-    m_scope->setEnabled(!m_organisation->isChecked());
+    m_rate->setEnabled(!m_lockedByProvider && m_currency->currentText().trimmed().toUpper() != u"USD");
+    m_scope->setEnabled(!m_lockedByProvider && !m_organisation->isChecked());
 }
 
 QString BudgetDialog::validateForm()

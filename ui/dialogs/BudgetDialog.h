@@ -64,6 +64,7 @@ private:
     QCheckBox *m_enabled;
     MessageWidget *m_error;
     QDialogButtonBox *m_buttons;
+    bool m_lockedByProvider = false; // a mirrored spend limit: only the analyst's own rules are editable
 };
 
 } // namespace tl::ui

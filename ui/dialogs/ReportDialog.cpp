@@ -14,6 +14,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPainter>
 #include <QPixmap>
@@ -31,7 +32,8 @@ ReportDialog::ReportDialog(const QString &databasePath, QWidget *parent)
     : QDialog(parent), m_jobs(new report::ReportJobs(this)), m_today(QDate::currentDate()),
       m_from(new QDateEdit(this)), m_to(new QDateEdit(this)),
       m_useFilters(new QCheckBox(tr("Apply these filters"), this)), m_filterText(new QLabel(this)),
-      m_scenarios(new QListWidget(this)), m_paper(new QComboBox(this)), m_pages(new QListWidget(this)),
+      m_scenarios(new QListWidget(this)), m_paper(new QComboBox(this)), m_organisation(new QLineEdit(this)),
+      m_pages(new QListWidget(this)),
       m_progress(new QProgressBar(this)), m_status(new QLabel(this)),
       m_previewButton(new QPushButton(tr("&Preview"), this)), m_writeButton(new QPushButton(tr("&Save PDF…"), this))
 {
@@ -62,6 +64,11 @@ ReportDialog::ReportDialog(const QString &databasePath, QWidget *parent)
     filters->addWidget(m_useFilters);
     settings->addRow(tr("Filters:"), filters);
     settings->addRow(tr("Paper:"), m_paper);
+    m_organisation->setObjectName(QStringLiteral("reportOrganisation"));
+    m_organisation->setPlaceholderText(tr("e.g. Northwind Traders"));
+    m_organisation->setToolTip(tr("Named on the title page of the report and in FOCUS exports; remembered "
+                                  "with the database."));
+    settings->addRow(tr("&Organisation:"), m_organisation);
 
     auto *sectionBox = new QGroupBox(tr("Sections"), this);
     auto *sectionLayout = new QVBoxLayout(sectionBox);
@@ -191,7 +198,18 @@ report::ReportRequest ReportDialog::request() const
             r.scenarioFiles << m_scenarios->item(i)->data(Qt::UserRole).toString();
     r.currency = m_currency;
     r.paper = report::Paper(m_paper->currentData().toInt());
+    r.organisation = organisation();
     return r;
+}
+
+void ReportDialog::setOrganisation(const QString &name)
+{
+    m_organisation->setText(name);
+}
+
+QString ReportDialog::organisation() const
+{
+    return m_organisation->text().simplified();
 }
 
 void ReportDialog::preview()

@@ -12,6 +12,7 @@ class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QLineEdit;
 class QListWidget;
 class QProgressBar;
 class QPushButton;
@@ -37,6 +38,9 @@ public:
     void setFilter(const query::UsageFilter &filter);
     void setCurrency(const DisplayCurrency &currency) { m_currency = currency; }
     void setToday(const QDate &today) { m_today = today; }
+    // The organisation named on the title page; the caller remembers a changed one.
+    void setOrganisation(const QString &name);
+    QString organisation() const;
     // Adds a scenario file to the list, ticked (included) or not (offered).
     void addScenarioFile(const QString &path, bool included = true);
     void setSectionChecked(report::Section section, bool on);
@@ -74,6 +78,7 @@ private:
     QList<QPair<report::Section, QCheckBox *>> m_sections;
     QListWidget *m_scenarios;
     QComboBox *m_paper;
+    QLineEdit *m_organisation;
     QListWidget *m_pages;
     QProgressBar *m_progress;
     QLabel *m_status;

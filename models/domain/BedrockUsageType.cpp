@@ -1,10 +1,10 @@
-#include "providers/BedrockUsageType.h"
+#include "domain/BedrockUsageType.h"
 
 #include <QHash>
 #include <QRegularExpression>
 #include <QStringList>
 
-namespace tl::providers {
+namespace tl {
 
 namespace {
 
@@ -133,4 +133,4 @@ BedrockUsageType BedrockUsageType::parse(const QString &usageType)
     return u;
 }
 
-} // namespace tl::providers
+} // namespace tl

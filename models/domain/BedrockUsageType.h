@@ -2,7 +2,7 @@
 
 #include <QString>
 
-namespace tl::providers {
+namespace tl {
 
 // What an Amazon Bedrock usage type such as
 // "USE1-Claude4Sonnet-cache-write-input-token-count-1-hour" or
@@ -32,4 +32,4 @@ struct BedrockUsageType
     static BedrockUsageType parse(const QString &usageType);
 };
 
-} // namespace tl::providers
+} // namespace tl
