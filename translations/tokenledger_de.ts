@@ -1178,14 +1178,6 @@ Differenz (berechnet − abgerechnet): %6 USD</translation>
         <translation>Reasoning-Token (bereits in den Ausgabe-Token enthalten)</translation>
     </message>
     <message>
-        <source>Cost computed from the price catalog, USD</source>
-        <translation>Aus dem Preiskatalog berechnete Kosten, USD</translation>
-    </message>
-    <message>
-        <source>Computed minus billed cost of the records that carry a billed cost, USD; positive when the catalog prices more than the provider billed</source>
-        <translation>Berechnete minus abgerechnete Kosten der Datensätze mit abgerechneten Kosten, USD; positiv, wenn der Katalog mehr ansetzt, als der Anbieter abgerechnet hat</translation>
-    </message>
-    <message>
         <source>Share of the computed cost of everything shown</source>
         <translation>Anteil an den berechneten Kosten aller angezeigten Zeilen</translation>
     </message>
@@ -1292,8 +1284,16 @@ Nicht gecachte Eingabe %2 · Cache-Lesezugriffe %3 · Cache-Schreibzugriffe %4 �
         <translation>Gruppiert nach: %1. „%2“, wenn ein Datensatz keinen Wert hat.</translation>
     </message>
     <message>
-        <source>Cost as the source reported it, USD: a provider&apos;s bill, or a log&apos;s own cost estimate such as LiteLLM&apos;s spend; empty where the source has none</source>
-        <translation>Kosten, wie die Quelle sie meldet, in USD: die Rechnung eines Anbieters oder die eigene Kostenschätzung eines Protokolls wie LiteLLMs spend; leer, wo die Quelle keine hat</translation>
+        <source>Cost computed from the price catalog, in the display currency (the tooltip gives USD)</source>
+        <translation>Aus dem Preiskatalog berechnete Kosten in der Anzeigewährung (der Tooltip nennt USD)</translation>
+    </message>
+    <message>
+        <source>Cost as the source reported it, in the display currency: a provider&apos;s bill, or a log&apos;s own cost estimate such as LiteLLM&apos;s spend; empty where the source has none</source>
+        <translation>Kosten, wie die Quelle sie meldet, in der Anzeigewährung: die Rechnung eines Anbieters oder die eigene Kostenschätzung eines Protokolls wie der spend von LiteLLM; leer, wo die Quelle keine hat</translation>
+    </message>
+    <message>
+        <source>Computed minus billed cost of the records that carry a billed cost, in the display currency; positive when the catalog prices more than the provider billed</source>
+        <translation>Berechnete minus abgerechnete Kosten der Datensätze mit abgerechneten Kosten, in der Anzeigewährung; positiv, wenn der Katalog mehr berechnet, als der Anbieter abgerechnet hat</translation>
     </message>
 </context>
 <context>
@@ -1438,10 +1438,6 @@ Nicht gecachte Eingabe %2 · Cache-Lesezugriffe %3 · Cache-Schreibzugriffe %4 �
     <message>
         <source>Together</source>
         <translation>Zusammen</translation>
-    </message>
-    <message>
-        <source>%1 USD</source>
-        <translation>%1 USD</translation>
     </message>
     <message>
         <source>All of the above, in lever order</source>
@@ -6408,8 +6404,8 @@ werden gelöscht.</translation>
         <translation>Monatliche Kosten des Szenarios: %1 USD − %2 USD Einsparung = exakt %3 USD.</translation>
     </message>
     <message>
-        <source>USD per month</source>
-        <translation>USD pro Monat</translation>
+        <source>%1 per month</source>
+        <translation>%1 pro Monat</translation>
     </message>
 </context>
 <context>
