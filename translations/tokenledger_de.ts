@@ -3365,6 +3365,25 @@ Batch-Anfragen werden zu den Batch-Preisen des Katalogs bepreist (meist die Häl
     </message>
 </context>
 <context>
+    <name>tl::services::CatalogUpdate</name>
+    <message>
+        <source>catalog download</source>
+        <translation>Katalog-Download</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1 (offline?). Nothing was changed: %2</source>
+        <translation>%1 ist nicht erreichbar (offline?). Es wurde nichts geändert: %2</translation>
+    </message>
+    <message>
+        <source>The download of %1 failed; nothing was changed: %2</source>
+        <translation>Der Download von %1 ist fehlgeschlagen; es wurde nichts geändert: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos; kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>tl::services::DashboardWorker</name>
     <message>
         <source>No database file to read.</source>
