@@ -33,7 +33,7 @@ set(allow_services    ${engine} itemmodels)
 # The store speaks SQL for every aggregate, so it may know the aggregates' plain value types:
 # these headers hold data only and include nothing above the store.
 set(store_value_types
-    pricing/ModelPrice.h pricing/MatchRule.h pricing/Discounts.h
+    pricing/ModelPrice.h pricing/MatchRule.h pricing/Discounts.h pricing/RequestModifiers.h
     budgets/Budget.h budgets/Alert.h
     providers/Connection.h
     ingest/CsvMapping.h ingest/ImportFormat.h

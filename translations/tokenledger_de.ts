@@ -1178,14 +1178,6 @@ Differenz (berechnet − abgerechnet): %6 USD</translation>
         <translation>Reasoning-Token (bereits in den Ausgabe-Token enthalten)</translation>
     </message>
     <message>
-        <source>Cost computed from the price catalog, USD</source>
-        <translation>Aus dem Preiskatalog berechnete Kosten, USD</translation>
-    </message>
-    <message>
-        <source>Computed minus billed cost of the records that carry a billed cost, USD; positive when the catalog prices more than the provider billed</source>
-        <translation>Berechnete minus abgerechnete Kosten der Datensätze mit abgerechneten Kosten, USD; positiv, wenn der Katalog mehr ansetzt, als der Anbieter abgerechnet hat</translation>
-    </message>
-    <message>
         <source>Share of the computed cost of everything shown</source>
         <translation>Anteil an den berechneten Kosten aller angezeigten Zeilen</translation>
     </message>
@@ -1292,8 +1284,16 @@ Nicht gecachte Eingabe %2 · Cache-Lesezugriffe %3 · Cache-Schreibzugriffe %4 �
         <translation>Gruppiert nach: %1. „%2“, wenn ein Datensatz keinen Wert hat.</translation>
     </message>
     <message>
-        <source>Cost as the source reported it, USD: a provider&apos;s bill, or a log&apos;s own cost estimate such as LiteLLM&apos;s spend; empty where the source has none</source>
-        <translation>Kosten, wie die Quelle sie meldet, in USD: die Rechnung eines Anbieters oder die eigene Kostenschätzung eines Protokolls wie LiteLLMs spend; leer, wo die Quelle keine hat</translation>
+        <source>Cost computed from the price catalog, in the display currency (the tooltip gives USD)</source>
+        <translation>Aus dem Preiskatalog berechnete Kosten in der Anzeigewährung (der Tooltip nennt USD)</translation>
+    </message>
+    <message>
+        <source>Cost as the source reported it, in the display currency: a provider&apos;s bill, or a log&apos;s own cost estimate such as LiteLLM&apos;s spend; empty where the source has none</source>
+        <translation>Kosten, wie die Quelle sie meldet, in der Anzeigewährung: die Rechnung eines Anbieters oder die eigene Kostenschätzung eines Protokolls wie der spend von LiteLLM; leer, wo die Quelle keine hat</translation>
+    </message>
+    <message>
+        <source>Computed minus billed cost of the records that carry a billed cost, in the display currency; positive when the catalog prices more than the provider billed</source>
+        <translation>Berechnete minus abgerechnete Kosten der Datensätze mit abgerechneten Kosten, in der Anzeigewährung; positiv, wenn der Katalog mehr berechnet, als der Anbieter abgerechnet hat</translation>
     </message>
 </context>
 <context>
@@ -1438,10 +1438,6 @@ Nicht gecachte Eingabe %2 · Cache-Lesezugriffe %3 · Cache-Schreibzugriffe %4 �
     <message>
         <source>Together</source>
         <translation>Zusammen</translation>
-    </message>
-    <message>
-        <source>%1 USD</source>
-        <translation>%1 USD</translation>
     </message>
     <message>
         <source>All of the above, in lever order</source>
@@ -3370,6 +3366,25 @@ Batch-Anfragen werden zu den Batch-Preisen des Katalogs bepreist (meist die Häl
     <message>
         <source>No database is open.</source>
         <translation>Es ist keine Datenbank geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>tl::services::CatalogUpdate</name>
+    <message>
+        <source>catalog download</source>
+        <translation>Katalog-Download</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1 (offline?). Nothing was changed: %2</source>
+        <translation>%1 ist nicht erreichbar (offline?). Es wurde nichts geändert: %2</translation>
+    </message>
+    <message>
+        <source>The download of %1 failed; nothing was changed: %2</source>
+        <translation>Der Download von %1 ist fehlgeschlagen; es wurde nichts geändert: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos; kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -6071,28 +6086,9 @@ werden gelöscht.</translation>
         <source>Looking for savings…</source>
         <translation>Suche nach Einsparungen …</translation>
     </message>
-    <message numerus="yes">
-        <source>No opportunity found in %n workload(s) costing %1 USD a month.</source>
-        <translation>
-            <numerusform>Keine Möglichkeit gefunden in %n Workload, der %1 USD im Monat kostet.</numerusform>
-            <numerusform>Keine Möglichkeit gefunden in %n Workloads, die %1 USD im Monat kosten.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Total monthly saving: %1 USD of %2 USD a month (%3 to %4). Each workload counts once: where it has several opportunities, the total takes their Together row, which applies them in the planner&apos;s lever order.</source>
-        <translation>Monatliche Einsparung insgesamt: %1 USD von %2 USD im Monat (%3 bis %4). Jeder Workload zählt einmal: Hat er mehrere Möglichkeiten, nimmt die Summe seine Zeile „Zusammen“, die sie in der Hebel-Reihenfolge des Planers anwendet.</translation>
-    </message>
     <message>
         <source>(none)</source>
         <translation>(keine)</translation>
-    </message>
-    <message>
-        <source>The workload costs %1 USD a month.</source>
-        <translation>Der Workload kostet %1 USD im Monat.</translation>
-    </message>
-    <message>
-        <source>Saves %1 USD a month on its own (confidence: %2).</source>
-        <translation>Spart für sich allein %1 USD im Monat (Sicherheit: %2).</translation>
     </message>
     <message>
         <source>Evidence</source>
@@ -6103,24 +6099,43 @@ werden gelöscht.</translation>
         <translation>Annahmen</translation>
     </message>
     <message>
-        <source>Together with the workload&apos;s other opportunities it saves %1 USD a month; the total counts that figure.</source>
-        <translation>Zusammen mit den anderen Möglichkeiten des Workloads spart sie %1 USD im Monat; die Summe zählt diesen Betrag.</translation>
-    </message>
-    <message>
-        <source>Together, applied in the planner&apos;s lever order, these save %1 USD a month:</source>
-        <translation>Zusammen, in der Hebel-Reihenfolge des Planers angewandt, sparen diese %1 USD im Monat:</translation>
-    </message>
-    <message>
-        <source>%1: %2 USD on its own</source>
-        <translation>%1: %2 USD für sich allein</translation>
-    </message>
-    <message>
-        <source>Already realised: %1 USD a month by the batch tier and prompt caching you use, against the same traffic without them at current list prices.</source>
-        <translation>Bereits erzielt: %1 USD im Monat durch die genutzte Batch-Stufe und das Prompt-Caching, verglichen mit demselben Verkehr ohne sie zu aktuellen Listenpreisen.</translation>
-    </message>
-    <message>
         <source>This database also brings a plan that pulls these levers across the workloads at once: &lt;a href=&quot;plan&quot;&gt;%1&lt;/a&gt;.</source>
         <translation>Diese Datenbank bringt auch einen Plan mit, der diese Hebel für alle Workloads zugleich zieht: &lt;a href=&quot;plan&quot;&gt;%1&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>Already realised: %1 a month by the batch tier and prompt caching you use, against the same traffic without them at current list prices.</source>
+        <translation>Bereits erzielt: %1 im Monat durch die genutzte Batch-Stufe und das Prompt-Caching, verglichen mit demselben Verkehr ohne sie zu aktuellen Listenpreisen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No opportunity found in %n workload(s) costing %1 a month.</source>
+        <translation>
+            <numerusform>Keine Möglichkeit gefunden in %n Workload, der %1 im Monat kostet.</numerusform>
+            <numerusform>Keine Möglichkeit gefunden in %n Workloads, die %1 im Monat kosten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total monthly saving: %1 of %2 a month (%3 to %4). Each workload counts once: where it has several opportunities, the total takes their Together row, which applies them in the planner&apos;s lever order.</source>
+        <translation>Monatliche Einsparung insgesamt: %1 von %2 im Monat (%3 bis %4). Jeder Workload zählt einmal: Hat er mehrere Möglichkeiten, nimmt die Summe seine Zeile „Zusammen“, die sie in der Hebel-Reihenfolge des Planers anwendet.</translation>
+    </message>
+    <message>
+        <source>The workload costs %1 a month.</source>
+        <translation>Der Workload kostet %1 im Monat.</translation>
+    </message>
+    <message>
+        <source>Saves %1 a month on its own (confidence: %2).</source>
+        <translation>Spart für sich allein %1 im Monat (Sicherheit: %2).</translation>
+    </message>
+    <message>
+        <source>Together with the workload&apos;s other opportunities it saves %1 a month; the total counts that figure.</source>
+        <translation>Zusammen mit den anderen Möglichkeiten des Workloads spart sie %1 im Monat; die Summe zählt diesen Betrag.</translation>
+    </message>
+    <message>
+        <source>Together, applied in the planner&apos;s lever order, these save %1 a month:</source>
+        <translation>Zusammen, in der Hebel-Reihenfolge des Planers angewandt, sparen diese %1 im Monat:</translation>
+    </message>
+    <message>
+        <source>%1: %2 on its own</source>
+        <translation>%1: %2 für sich allein</translation>
     </message>
 </context>
 <context>
@@ -6393,8 +6408,8 @@ werden gelöscht.</translation>
         <translation>Monatliche Kosten des Szenarios: %1 USD − %2 USD Einsparung = exakt %3 USD.</translation>
     </message>
     <message>
-        <source>USD per month</source>
-        <translation>USD pro Monat</translation>
+        <source>%1 per month</source>
+        <translation>%1 pro Monat</translation>
     </message>
 </context>
 <context>

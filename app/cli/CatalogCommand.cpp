@@ -5,7 +5,9 @@
 #include "pricing/CatalogImport.h"
 #include "pricing/DatabasePricing.h"
 #include "pricing/Discounts.h"
+#include "services/CatalogUpdate.h"
 #include "store/Database.h"
+#include "store/SqliteCatalogStore.h"
 #include "store/WriterNote.h"
 
 #include <QDateTime>
@@ -74,6 +76,7 @@ int importCatalog(const CommandLine &cmd, bool reprice)
             nlohmann::ordered_json j;
             j["file"] = utf8(file);
             j["format"] = utf8(pricing::catalogFormatName(r->format));
+            j["format_version"] = r->formatVersion;
             j["catalog"] = utf8(r->catalogName);
             j["entries"] = r->entries;
             auto list = [](const QStringList &l) {
@@ -94,7 +97,12 @@ int importCatalog(const CommandLine &cmd, bool reprice)
         } else {
             printOut(QStringLiteral("%1 (%2 format) → catalog '%3': %4 price entries; %5 models added, "
                                     "%6 changed, %7 unchanged, %8 removed, %9 skipped\n")
-                         .arg(file, pricing::catalogFormatName(r->format), r->catalogName)
+                         .arg(file,
+                              r->formatVersion > 1 ? QStringLiteral("%1 v%2")
+                                                         .arg(pricing::catalogFormatName(r->format))
+                                                         .arg(r->formatVersion)
+                                                   : pricing::catalogFormatName(r->format),
+                              r->catalogName)
                          .arg(r->entries)
                          .arg(r->added.size())
                          .arg(r->changed.size())
@@ -153,6 +161,164 @@ int listCatalog(const CommandLine &cmd, const QCommandLineOption &providerOpt, c
     return ExitOk;
 }
 
+// catalog modifiers: the request-modifier rules in effect, the organisation's first.
+int listModifiers(const CommandLine &cmd)
+{
+    const auto prices = loadPricing(cmd.databasePath());
+    if (!prices)
+        return ExitFailure;
+    nlohmann::ordered_json rows = nlohmann::ordered_json::array();
+    QString text;
+    for (const pricing::ModifierRule &r : prices->catalog().modifierRules()) {
+        const QString model = r.match ? r.match->toJsonText() : QStringLiteral("every model");
+        const QString multiplier = Money::fromNanos(r.multiplierPpm * 1000).toDecimalString();
+        nlohmann::ordered_json j;
+        j["provider"] = utf8(r.provider);
+        j["modifier"] = utf8(pricing::requestModifierName(r.modifier));
+        j["multiplier"] = utf8(multiplier);
+        j["models"] = utf8(model);
+        j["always"] = r.always;
+        j["origin"] = utf8(r.origin);
+        rows.push_back(j);
+        text += QStringLiteral("%1 %2 ×%3 %4%5 (%6)\n")
+                    .arg(r.provider.leftJustified(10), pricing::requestModifierName(r.modifier).leftJustified(20),
+                         multiplier.leftJustified(8), model, r.always ? QStringLiteral(", always") : QString(),
+                         r.origin);
+    }
+    if (cmd.json())
+        printJson(rows);
+    else
+        printOut(text.isEmpty() ? QStringLiteral("No request-modifier rules.\n") : text);
+    return ExitOk;
+}
+
+// catalog set-modifier PROVIDER MODIFIER MULTIPLIER / catalog remove-modifier PROVIDER MODIFIER:
+// the organisation's own rules, which win over the catalogs'.
+int editModifier(const CommandLine &cmd, bool remove, const QCommandLineOption &modelOpt,
+                 const QCommandLineOption &alwaysOpt)
+{
+    const QStringList a = cmd.positional().mid(1);
+    if (a.size() != (remove ? 2 : 3)) {
+        printError(remove ? QStringLiteral("catalog remove-modifier needs PROVIDER MODIFIER")
+                          : QStringLiteral("catalog set-modifier needs PROVIDER MODIFIER MULTIPLIER"));
+        return ExitUsage;
+    }
+    const QString provider = a[0].trimmed().toLower();
+    const auto modifier = pricing::requestModifierFromName(a[1]);
+    if (provider.isEmpty() || !modifier) {
+        printError(QStringLiteral("MODIFIER must be inference_geo_us, fast or regional_processing, not '%1'")
+                       .arg(a[1]));
+        return ExitUsage;
+    }
+    QString multiplier;
+    if (!remove) {
+        const auto m = Money::parse(a[2].trimmed());
+        if (!m || m->isNegative() || m->nanos() % 1000 != 0) {
+            printError(QStringLiteral("MULTIPLIER must be a non-negative decimal with at most six places, "
+                                      "not '%1'")
+                           .arg(a[2]));
+            return ExitUsage;
+        }
+        multiplier = m->toDecimalString();
+    }
+    auto db = store::Database::open(cmd.databasePath());
+    if (!db) {
+        printError(db.errorMessage());
+        return ExitFailure;
+    }
+    store::SqliteCatalogStore catalogStore(**db);
+    const QString prefix = cmd.value(modelOpt).trimmed();
+    const Status s = remove ? catalogStore.removeModifierRule(provider, prefix, *modifier)
+                            : catalogStore.saveModifierRule(provider, prefix, *modifier, multiplier,
+                                                            cmd.isSet(alwaysOpt));
+    if (!s) {
+        printError(s.errorMessage());
+        return ExitFailure;
+    }
+    if (!cmd.json())
+        printOut(QStringLiteral("%1. Stored costs change when they are re-priced (tokenledger-cli reprice).\n")
+                     .arg(remove ? QStringLiteral("Rule removed") : QStringLiteral("Rule stored")));
+    return ExitOk;
+}
+
+// catalog update [SOURCE...] [--apply] [--reprice]: downloads (or reads) each catalog, shows
+// what changed against its stored import, and applies it with --apply.
+int updateCatalogs(const CommandLine &cmd, bool apply, bool reprice)
+{
+    QStringList sources = cmd.positional().mid(1);
+    if (sources.isEmpty())
+        sources = services::defaultCatalogSources();
+    auto db = store::Database::open(cmd.databasePath());
+    if (!db) {
+        printError(db.errorMessage());
+        return ExitFailure;
+    }
+    store::WriterNote writerNote(**db, QStringLiteral("a catalog update"));
+    nlohmann::ordered_json reports = nlohmann::ordered_json::array();
+    int exit = ExitOk;
+    bool appliedAny = false;
+    for (const QString &source : std::as_const(sources)) {
+        auto r = services::updateCatalog(**db, source, apply);
+        if (!r) {
+            printError(r.errorMessage());
+            exit = ExitFailure;
+            continue;
+        }
+        using Outcome = services::CatalogUpdateResult::Outcome;
+        const auto &rep = r->report;
+        const char *outcome = r->outcome == Outcome::NotModified ? "not-modified"
+                              : r->outcome == Outcome::Applied   ? "applied"
+                                                                 : "preview";
+        appliedAny = appliedAny || r->outcome == Outcome::Applied;
+        if (cmd.json()) {
+            nlohmann::ordered_json j;
+            j["source"] = utf8(source);
+            j["outcome"] = outcome;
+            if (r->outcome != Outcome::NotModified) {
+                j["format"] = utf8(pricing::catalogFormatName(rep.format));
+                j["format_version"] = rep.formatVersion;
+                j["catalog"] = utf8(rep.catalogName);
+                auto list = [](const QStringList &l) {
+                    nlohmann::ordered_json a = nlohmann::ordered_json::array();
+                    for (const QString &s : l)
+                        a.push_back(utf8(s));
+                    return a;
+                };
+                j["added"] = list(rep.added);
+                j["changed"] = list(rep.changed);
+                j["unchanged"] = rep.unchanged.size();
+                j["removed"] = list(rep.removed);
+            }
+            reports.push_back(j);
+            continue;
+        }
+        if (r->outcome == Outcome::NotModified) {
+            printOut(QStringLiteral("%1: not modified since the last update.\n").arg(source));
+            continue;
+        }
+        printOut(QStringLiteral("%1 → catalog '%2': %3 models added, %4 changed, %5 unchanged, %6 removed\n")
+                     .arg(source, rep.catalogName)
+                     .arg(rep.added.size())
+                     .arg(rep.changed.size())
+                     .arg(rep.unchanged.size())
+                     .arg(rep.removed.size()));
+        for (const QString &m : rep.added)
+            printOut(QStringLiteral("  + %1\n").arg(m));
+        for (const QString &m : rep.changed)
+            printOut(QStringLiteral("  ~ %1\n").arg(m));
+        for (const QString &m : rep.removed)
+            printOut(QStringLiteral("  - %1\n").arg(m));
+        printOut(r->outcome == Outcome::Applied
+                     ? QStringLiteral("Applied.%1\n").arg(reprice ? QString() : QStringLiteral(" Stored costs change when they are re-priced (--reprice, or tokenledger-cli reprice)."))
+                     : QStringLiteral("Not applied (run with --apply to apply).\n"));
+    }
+    if (cmd.json())
+        printJson(sources.size() == 1 && !reports.empty() ? reports[0] : reports);
+    if (reprice && appliedAny && exit == ExitOk && !cmd.json())
+        return repriceAndReport(**db, false);
+    return exit;
+}
+
 } // namespace
 
 int runCatalog(const QStringList &args)
@@ -162,8 +328,22 @@ int runCatalog(const QStringList &args)
         "                         model_prices_and_context_window.json or genai-prices data.json\n"
         "                         (detected from the content). A file replaces the previous import\n"
         "                         of the same catalog; a broken file changes nothing.\n"
-        "catalog list            the prices in use today (USD per million tokens)."));
-    cmd.addPositional(QStringLiteral("action"), QStringLiteral("import or list"), QStringLiteral("import|list"));
+        "catalog list            the prices in use today (USD per million tokens).\n"
+        "catalog modifiers       the request-modifier rules in effect (US-only inference, fast\n"
+        "                         mode, regional processing), the organisation's own first.\n"
+        "catalog set-modifier PROVIDER MODIFIER MULTIPLIER [--model PREFIX] [--always]\n"
+        "                         stores the organisation's own rule: MODIFIER is inference_geo_us,\n"
+        "                         fast or regional_processing; --always applies it to every\n"
+        "                         request, stated by the source or not.\n"
+        "catalog remove-modifier PROVIDER MODIFIER [--model PREFIX]  removes such a rule.\n"
+        "catalog update [SOURCE...] [--apply] [--reprice]\n"
+        "                         downloads each catalog (a URL or a file; default: the published\n"
+        "                         genai-prices v2 and LiteLLM files) and shows the models added,\n"
+        "                         changed and removed against its stored import; --apply imports\n"
+        "                         it. Downloads are conditional (ETag, Last-Modified); a broken or\n"
+        "                         failed download changes nothing."));
+    cmd.addPositional(QStringLiteral("action"), QStringLiteral("import, list, update, modifiers, set-modifier or remove-modifier"),
+                      QStringLiteral("import|list|update|modifiers|set-modifier|remove-modifier"));
     const QCommandLineOption providerOpt(QStringLiteral("provider"), QStringLiteral("Only this provider (list)."),
                                          QStringLiteral("P"));
     const QCommandLineOption allOpt(QStringLiteral("all"),
@@ -172,16 +352,34 @@ int runCatalog(const QStringList &args)
                                         QStringLiteral("After importing, recompute stored costs with the new prices."));
     cmd.add(providerOpt);
     cmd.add(allOpt);
+    const QCommandLineOption modelOpt(QStringLiteral("model"),
+                                      QStringLiteral("Model id prefix a modifier rule is for (default: every model)."),
+                                      QStringLiteral("PREFIX"));
+    const QCommandLineOption alwaysOpt(QStringLiteral("always"),
+                                       QStringLiteral("The modifier rule applies whether or not the source states it."));
+    const QCommandLineOption applyOpt(QStringLiteral("apply"),
+                                      QStringLiteral("catalog update: import what was downloaded (else only show the changes)."));
     cmd.add(repriceOpt);
+    cmd.add(applyOpt);
+    cmd.add(modelOpt);
+    cmd.add(alwaysOpt);
     if (auto stop = cmd.parse(args))
         return *stop;
     const QString action = cmd.positional().value(0);
+    if (action == u"modifiers")
+        return listModifiers(cmd);
+    if (action == u"update")
+        return updateCatalogs(cmd, cmd.isSet(applyOpt), cmd.isSet(repriceOpt));
+    if (action == u"set-modifier" || action == u"remove-modifier")
+        return editModifier(cmd, action == u"remove-modifier", modelOpt, alwaysOpt);
     if (action == u"import")
         return importCatalog(cmd, cmd.isSet(repriceOpt));
     if (action == u"list")
         return listCatalog(cmd, providerOpt, allOpt);
-    printError(action.isEmpty() ? QStringLiteral("catalog needs an action: import or list")
-                                : QStringLiteral("unknown catalog action '%1': use import or list").arg(action));
+    printError(action.isEmpty() ? QStringLiteral("catalog needs an action: import, list, update or modifiers")
+                                : QStringLiteral("unknown catalog action '%1': use import, list, update, modifiers, "
+                                                 "set-modifier or remove-modifier")
+                                      .arg(action));
     return ExitUsage;
 }
 

@@ -62,7 +62,9 @@ int runPrice(const QStringList &args)
         "  {\"model\": …, \"usage\": {…the provider's own usage object…}, \"timestamp\": …?, "
         "\"service_tier\": …?}\n"
         "and writes one JSON line per input: {\"input_cost\", \"output_cost\", \"total_cost\"} in USD "
-        "as decimal strings, or {\"error\": …}. Without --catalog the database's prices are used "
+        "as decimal strings (and \"unpriced\": {unit: quantity} for units the price has no price "
+        "for), or {\"error\": …}. A whole response body works too: its server-side tool calls "
+        "are counted. Without --catalog the database's prices are used "
         "(imported catalogs, overrides and discounts over the built-in catalog)."));
     const QCommandLineOption catalogOpt(QStringLiteral("catalog"),
                                         QStringLiteral("Price catalog file (TokenLedger, LiteLLM or genai-prices format)."),
@@ -151,7 +153,10 @@ int runPrice(const QStringList &args)
         if (tier == u"default" || tier == u"auto")
             tier = QStringLiteral("standard");
         const QString modelId = QString::fromStdString(model->get<std::string>());
-        const auto priced = engine.price(provider, modelId, date, tier, normalised->tokens, true);
+        // A whole response body also states server-side tool calls outside its usage.
+        pricing::addServerToolCalls(*flavor, j, normalised->tokens);
+        const auto priced = engine.price(provider, modelId, date, tier, normalised->tokens, true,
+                                         normalised->modifiers);
         if (!priced.price) {
             writeLine(errorLine(QStringLiteral("line %1: no price for %2/%3 on %4")
                                     .arg(lineNumber)
@@ -168,6 +173,13 @@ int runPrice(const QStringList &args)
         out["input_cost"] = utf8(priced.cost.input().toDecimalString(2));
         out["output_cost"] = utf8(priced.cost.output.toDecimalString(2));
         out["total_cost"] = utf8(priced.cost.total().toDecimalString(2));
+        if (!priced.unpriced.isEmpty()) {
+            // Units the model's price has no price for: counted here, not charged.
+            nlohmann::ordered_json unpriced = nlohmann::ordered_json::object();
+            for (const auto &[unit, quantity] : priced.unpriced)
+                unpriced[utf8(unit)] = quantity;
+            out["unpriced"] = unpriced;
+        }
         writeLine(out);
     }
     return ExitOk;

@@ -42,6 +42,10 @@ struct CostBreakdown
 
 // Token and unit counts of a fact. Input kinds are disjoint: the total input a provider
 // billed is uncachedInput + cacheRead + cacheWrite5m + cacheWrite1h.
+// The audio, image and video counts are the part of those figures in that modality (like
+// reasoning within output): audioInput is within uncachedInput, audioCacheRead within
+// cacheRead, audioOutput within output, and so on; the rest is text. Each is priced by its
+// own price (docs/formats.md, "Units").
 struct TokenCounts
 {
     std::int64_t requests = 0;
@@ -54,6 +58,16 @@ struct TokenCounts
     std::int64_t images = 0;
     std::int64_t audioMillis = 0;
     std::int64_t webSearches = 0;
+    std::int64_t audioInput = 0;
+    std::int64_t audioCacheRead = 0;
+    std::int64_t audioOutput = 0;
+    std::int64_t imageInput = 0;
+    std::int64_t imageCacheRead = 0;
+    std::int64_t imageOutput = 0;
+    std::int64_t videoInput = 0;
+    std::int64_t videoCacheRead = 0;
+    std::int64_t videoOutput = 0;
+    std::int64_t codeExecutions = 0;
 
     std::int64_t totalInput() const { return uncachedInput + cacheRead + cacheWrite5m + cacheWrite1h; }
     std::int64_t cacheWrite() const { return cacheWrite5m + cacheWrite1h; }
@@ -80,11 +94,18 @@ struct UsageFact
     QString tags;        // canonical tag set, see canonicalTags()
     QString region;
     QString serviceTier = QStringLiteral("standard"); // standard, batch, priority, flex
+    // Request modifiers the source stated (RequestModifier bits, pricing/RequestModifiers.h):
+    // US-only inference, fast mode, regional data processing.
+    int modifiers = 0;
 
     TokenCounts tokens;
     CostBreakdown cost;                // computed from the catalog
     std::optional<Money> billedCost;   // as the provider reported it, when it did
     bool priced = true;                // false: the catalog had no price (cost is zero)
+    // Units of this fact the model's price has no price for (audio tokens of a model without
+    // an audio price, web searches without a search fee, …): counted, never charged at
+    // another unit's price. Tokens and calls added up; see CostEngine::Priced::unpriced.
+    std::int64_t unpricedUnits = 0;
 
     const QString &dimension(Dimension d) const;
 };

@@ -185,6 +185,9 @@ ReadStep OpenAiBatchReader::readObject(const json &obj, UsageFact &f, ReadProble
     f.serviceTier = QStringLiteral("batch");
     f.tokens = norm->tokens;
     f.tokens.requests = 1;
+    pricing::addServerToolCalls(responses ? pricing::UsageFlavor::OpenAiResponses
+                                          : pricing::UsageFlavor::OpenAiChat,
+                                *body, f.tokens);
     return ReadStep::Fact;
 }
 

@@ -72,7 +72,12 @@ bool ParserThread::withinLimits(const UsageFact &fact, ReadProblem &problem) con
         {"cache read tokens", t.cacheRead}, {"cache write tokens", t.cacheWrite5m},
         {"cache write tokens", t.cacheWrite1h}, {"output tokens", t.output},
         {"reasoning tokens", t.reasoning}, {"images", t.images},
-        {"audio milliseconds", t.audioMillis}, {"web searches", t.webSearches}};
+        {"audio milliseconds", t.audioMillis}, {"web searches", t.webSearches},
+        {"audio input tokens", t.audioInput}, {"audio cache read tokens", t.audioCacheRead},
+        {"audio output tokens", t.audioOutput}, {"image input tokens", t.imageInput},
+        {"image cache read tokens", t.imageCacheRead}, {"image output tokens", t.imageOutput},
+        {"video input tokens", t.videoInput}, {"video cache read tokens", t.videoCacheRead},
+        {"video output tokens", t.videoOutput}, {"code executions", t.codeExecutions}};
     for (const auto &[name, value] : counts) {
         if (value > limits::kMaxCountPerRecord || value < -limits::kMaxCountPerRecord) {
             problem.line = m_source.lineNumber();
@@ -114,7 +119,7 @@ bool ParserThread::price(UsageFact &fact, ReadProblem &problem) const
     const QDate day = QDate::fromJulianDay(
         (fact.start >= 0 ? fact.start / 86400 : (fact.start - 86399) / 86400) + 2440588);
     const auto priced = m_engine.price(fact.provider, fact.model, day, fact.serviceTier, fact.tokens,
-                                       fact.bucket == BucketWidth::Request);
+                                       fact.bucket == BucketWidth::Request, fact.modifiers);
     if (priced.outOfRange) {
         problem.line = m_source.lineNumber();
         problem.field = QStringLiteral("cost");
@@ -123,6 +128,7 @@ bool ParserThread::price(UsageFact &fact, ReadProblem &problem) const
     }
     fact.cost = priced.cost;
     fact.priced = priced.price != nullptr;
+    fact.unpricedUnits = fact.priced ? priced.unpricedTotal() : 0;
     if (fact.modelFamily.isEmpty())
         fact.modelFamily = priced.price && !priced.price->family.isEmpty() ? priced.price->family : fact.model;
     return true;

@@ -148,10 +148,10 @@ QString ExplorerModel::metricDescription(Metric m)
     case CacheWrite: return tr("Input tokens written to the prompt cache (5-minute and 1-hour writes)");
     case Output: return tr("Output tokens, reasoning tokens included");
     case Reasoning: return tr("Reasoning tokens (already counted in the output tokens)");
-    case ComputedCost: return tr("Cost computed from the price catalog, USD");
-    case BilledCost: return tr("Cost as the source reported it, USD: a provider's bill, or a log's own cost estimate such as LiteLLM's spend; empty where the source has none");
+    case ComputedCost: return tr("Cost computed from the price catalog, in the display currency (the tooltip gives USD)");
+    case BilledCost: return tr("Cost as the source reported it, in the display currency: a provider's bill, or a log's own cost estimate such as LiteLLM's spend; empty where the source has none");
     case Difference:
-        return tr("Computed minus billed cost of the records that carry a billed cost, USD; "
+        return tr("Computed minus billed cost of the records that carry a billed cost, in the display currency; "
                   "positive when the catalog prices more than the provider billed");
     case Share: return tr("Share of the computed cost of everything shown");
     case MetricCount: break;
@@ -266,10 +266,10 @@ QVariant ExplorerModel::metricData(const query::UsageTotals &t, Metric m, int ro
         if (isCountMetric(m))
             return compactCount(tokenValue(t, m), locale);
         switch (m) {
-        case ComputedCost: return t.cost.total().toDisplayString(locale);
-        case BilledCost: return hasBilled(t) ? t.billed.toDisplayString(locale) : dash;
+        case ComputedCost: return m_currency.format(t.cost.total(), locale);
+        case BilledCost: return hasBilled(t) ? m_currency.format(t.billed, locale) : dash;
         case Difference:
-            return hasBilled(t) ? (t.billedComputed - t.billed).toDisplayString(locale) : dash;
+            return hasBilled(t) ? m_currency.format(t.billedComputed - t.billed, locale) : dash;
         case Share: {
             const auto share = shareMicroPercent(t.cost.total(), total);
             return share ? locale.toString(double(*share) / 10'000.0, 'f', 1) + locale.percent() : dash;
@@ -408,6 +408,14 @@ QList<QStringList> ExplorerModel::exactTable(const QList<int> &rows, const QList
         out << line;
     }
     return out;
+}
+
+void ExplorerModel::setCurrency(const DisplayCurrency &currency)
+{
+    m_currency = currency;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), {Qt::DisplayRole});
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
 }
 
 } // namespace tl::itemmodels

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "money/DisplayCurrency.h"
+
 #include "domain/Dimension.h"
 #include "query/UsageQueries.h"
 
@@ -49,6 +51,10 @@ public:
 
     void setSummary(const QList<Dimension> &groupBy, query::Summary summary);
     void clear();
+    // Amounts are shown in the display currency (the dashboard's); exact values, sorting and
+    // exports stay in USD.
+    void setCurrency(const DisplayCurrency &currency);
+    const DisplayCurrency &currency() const { return m_currency; }
 
     const QList<Dimension> &groupBy() const { return m_groupBy; }
     const query::Summary &summary() const { return m_summary; }
@@ -96,6 +102,7 @@ private:
 
     QList<Dimension> m_groupBy;
     query::Summary m_summary;
+    DisplayCurrency m_currency;
 };
 
 } // namespace tl::itemmodels

@@ -101,11 +101,18 @@ QVariant LeverResultModel::data(const QModelIndex &index, int role) const
                         : index.column() == CostBeforeColumn ? r->costBefore
                                                              : r->costAfter;
     switch (role) {
-    case Qt::DisplayRole: return value.toDisplayString(locale);
+    case Qt::DisplayRole: return m_currency.format(value, locale);
     case RawValueRole: return value.toDecimalString();
     case ValueRole: return value.toDouble();
     default: return {};
     }
+}
+
+void LeverResultModel::setCurrency(const DisplayCurrency &currency)
+{
+    m_currency = currency;
+    if (rowCount() > 0 && columnCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
 }
 
 } // namespace tl::itemmodels

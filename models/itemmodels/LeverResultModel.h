@@ -1,5 +1,7 @@
 #pragma once
 
+#include "money/DisplayCurrency.h"
+
 #include "planning/WhatIfEngine.h"
 
 #include <QAbstractTableModel>
@@ -26,6 +28,10 @@ public:
 
     explicit LeverResultModel(QObject *parent = nullptr);
 
+    // Amounts are shown in the display currency; tooltips and exact values stay in USD.
+    void setCurrency(const DisplayCurrency &currency);
+    const DisplayCurrency &currency() const { return m_currency; }
+
     void setResult(const std::optional<planning::WhatIfResult> &result);
     const std::optional<planning::WhatIfResult> &result() const { return m_result; }
 
@@ -40,6 +46,7 @@ public:
 
 private:
     std::optional<planning::WhatIfResult> m_result;
+    DisplayCurrency m_currency;
 };
 
 } // namespace tl::itemmodels

@@ -86,7 +86,7 @@ QVariant OpportunityModel::data(const QModelIndex &index, int role) const
         case WorkloadColumn: return w.workload.group.isEmpty() ? tr("(none)") : w.workload.group;
         case ModelColumn: return QStringLiteral("%1/%2").arg(w.workload.model.provider, w.workload.model.model);
         case StrategyColumn: return o ? savings::strategyLabel(o->strategy) : tr("Together");
-        case SavingColumn: return tr("%1 USD").arg(QLocale().toString(saving.toDouble(), 'f', 2));
+        case SavingColumn: return m_currency.format(saving, QLocale());
         case ConfidenceColumn: return o ? savings::confidenceLabel(o->confidence) : QString();
         case ActionColumn: return o ? o->action : tr("All of the above, in lever order");
         default: return {};
@@ -108,6 +108,13 @@ QVariant OpportunityModel::headerData(int section, Qt::Orientation orientation, 
     case ActionColumn: return tr("What to do");
     default: return {};
     }
+}
+
+void OpportunityModel::setCurrency(const DisplayCurrency &currency)
+{
+    m_currency = currency;
+    if (rowCount() > 0 && columnCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
 }
 
 } // namespace tl::itemmodels

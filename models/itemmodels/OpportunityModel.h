@@ -1,5 +1,7 @@
 #pragma once
 
+#include "money/DisplayCurrency.h"
+
 #include "savings/Opportunity.h"
 
 #include <QAbstractTableModel>
@@ -38,6 +40,10 @@ public:
 
     explicit OpportunityModel(QObject *parent = nullptr);
 
+    // Amounts are shown in the display currency; tooltips and exact values stay in USD.
+    void setCurrency(const DisplayCurrency &currency);
+    const DisplayCurrency &currency() const { return m_currency; }
+
     void setReport(const std::optional<savings::SavingsReport> &report);
     const std::optional<savings::SavingsReport> &report() const { return m_report; }
 
@@ -60,6 +66,7 @@ private:
     };
     std::optional<savings::SavingsReport> m_report;
     QList<Row> m_rows;
+    DisplayCurrency m_currency;
 };
 
 } // namespace tl::itemmodels

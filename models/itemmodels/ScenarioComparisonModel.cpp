@@ -99,12 +99,19 @@ QVariant ScenarioComparisonModel::data(const QModelIndex &index, int role) const
         tip = l.explanation;
     }
     switch (role) {
-    case Qt::DisplayRole: return value.toDisplayString(locale);
+    case Qt::DisplayRole: return m_currency.format(value, locale);
     case RawValueRole: return value.toDecimalString();
     case ValueRole: return value.toDouble();
     case Qt::ToolTipRole: return tip;
     default: return {};
     }
+}
+
+void ScenarioComparisonModel::setCurrency(const DisplayCurrency &currency)
+{
+    m_currency = currency;
+    if (rowCount() > 0 && columnCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
 }
 
 } // namespace tl::itemmodels

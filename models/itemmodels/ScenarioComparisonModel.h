@@ -1,5 +1,7 @@
 #pragma once
 
+#include "money/DisplayCurrency.h"
+
 #include "planning/WhatIfEngine.h"
 
 #include <QAbstractTableModel>
@@ -36,6 +38,10 @@ public:
 
     explicit ScenarioComparisonModel(QObject *parent = nullptr);
 
+    // Amounts are shown in the display currency; tooltips and exact values stay in USD.
+    void setCurrency(const DisplayCurrency &currency);
+    const DisplayCurrency &currency() const { return m_currency; }
+
     void setColumns(QList<Column> columns);
     const QList<Column> &columns() const { return m_columns; }
 
@@ -48,6 +54,7 @@ public:
 
 private:
     QList<Column> m_columns;
+    DisplayCurrency m_currency;
 };
 
 } // namespace tl::itemmodels

@@ -55,7 +55,7 @@ QVariant WhatIfKpiModel::data(const QModelIndex &index, int role) const
     const Money value = baselineRow ? r.baselineCost : r.scenarioCost;
     const Money savings = r.totalSavings();
     switch (role) {
-    case Qt::DisplayRole: return value.toDisplayString(locale);
+    case Qt::DisplayRole: return m_currency.format(value, locale);
     case KpiModel::RawValueRole: return value.toDecimalString();
     case KpiModel::DetailRole: {
         if (baselineRow)
@@ -65,8 +65,8 @@ QVariant WhatIfKpiModel::data(const QModelIndex &index, int role) const
             percent = locale.toString(savings.toDouble() / r.baselineCost.toDouble() * 100.0, 'f', 1)
                       + locale.percent();
         return savings.isNegative()
-                   ? tr("costs %1 (%2) more").arg((-savings).toDisplayString(locale), percent.remove(u'-'))
-                   : tr("saves %1 (%2)").arg(savings.toDisplayString(locale), percent);
+                   ? tr("costs %1 (%2) more").arg(m_currency.format(-savings, locale), percent.remove(u'-'))
+                   : tr("saves %1 (%2)").arg(m_currency.format(savings, locale), percent);
     }
     case Qt::ToolTipRole:
         if (baselineRow)
@@ -78,6 +78,13 @@ QVariant WhatIfKpiModel::data(const QModelIndex &index, int role) const
             .arg(r.baselineCost.toDecimalString(), savings.toDecimalString(), value.toDecimalString());
     default: return {};
     }
+}
+
+void WhatIfKpiModel::setCurrency(const DisplayCurrency &currency)
+{
+    m_currency = currency;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, 0));
 }
 
 } // namespace tl::itemmodels

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "money/DisplayCurrency.h"
+
 #include "planning/WhatIfEngine.h"
 
 #include <QAbstractListModel>
@@ -19,6 +21,10 @@ public:
 
     explicit WhatIfKpiModel(QObject *parent = nullptr);
 
+    // Amounts are shown in the display currency; tooltips and exact values stay in USD.
+    void setCurrency(const DisplayCurrency &currency);
+    const DisplayCurrency &currency() const { return m_currency; }
+
     // `baselineDetail` is the short line under the baseline figure (days and scale, or "by
     // hand"); `baselineDescription` the full one for its tooltip.
     void setResult(const std::optional<planning::WhatIfResult> &result, const QString &baselineDetail,
@@ -32,6 +38,7 @@ private:
     std::optional<planning::WhatIfResult> m_result;
     QString m_baselineDetail;
     QString m_baselineDescription;
+    DisplayCurrency m_currency;
 };
 
 } // namespace tl::itemmodels

@@ -19,6 +19,14 @@ QString key(const ModelPrice &p)
     return p.provider + u'/' + p.model;
 }
 
+QString unitsText(const QMap<QString, Money> &units)
+{
+    QStringList parts;
+    for (auto it = units.constBegin(); it != units.constEnd(); ++it)
+        parts << it.key() + u'=' + it.value().toDecimalString();
+    return parts.join(u',');
+}
+
 // Everything that defines a model's prices, for change detection.
 QString fingerprint(const QList<const ModelPrice *> &history)
 {
@@ -33,7 +41,7 @@ QString fingerprint(const QList<const ModelPrice *> &history)
                            s.longContextThreshold ? QString::number(*s.longContextThreshold) : QStringLiteral("-"),
                            o(s.longInput), o(s.longCacheRead), o(s.longCacheWrite5m), o(s.longOutput),
                            o(s.priorityInput), o(s.priorityOutput), o(s.flexInput), o(s.flexOutput),
-                           o(s.perRequest)}
+                           o(s.perRequest), unitsText(s.units), unitsText(s.longUnits)}
                    .join(u'|')
                + u'\n';
     }
@@ -64,14 +72,9 @@ QString catalogNameFor(CatalogFormat format)
     return QStringLiteral("custom");
 }
 
-Result<PriceCatalog> readCatalogFile(const QString &path, CatalogFormat *format, QList<SkippedEntry> *skipped)
+Result<PriceCatalog> readCatalogBytes(const QByteArray &json, const QString &path, CatalogFormat *format,
+                                      QList<SkippedEntry> *skipped, int *formatVersion)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return Error{
-            QCoreApplication::translate("tl::pricing::CatalogImport", "Cannot read '%1': %2")
-                .arg(path, f.errorString())};
-    const QByteArray json = f.readAll();
     auto detected = detectCatalogFormat(json, path);
     if (!detected)
         return detected.error();
@@ -81,7 +84,7 @@ Result<PriceCatalog> readCatalogFile(const QString &path, CatalogFormat *format,
     QList<SkippedEntry> *skips = skipped ? skipped : &ignored;
     switch (*detected) {
     case CatalogFormat::LiteLlm: return parseLiteLlmCatalog(json, path, skips);
-    case CatalogFormat::GenAiPrices: return parseGenAiPricesCatalog(json, path, skips);
+    case CatalogFormat::GenAiPrices: return parseGenAiPricesCatalog(json, path, skips, formatVersion);
     case CatalogFormat::TokenLedger:
         return PriceCatalog::fromTokenLedgerJson(json, path, catalogNameFor(CatalogFormat::TokenLedger));
     }
@@ -90,11 +93,33 @@ Result<PriceCatalog> readCatalogFile(const QString &path, CatalogFormat *format,
             .arg(path)};
 }
 
+Result<PriceCatalog> readCatalogFile(const QString &path, CatalogFormat *format, QList<SkippedEntry> *skipped,
+                                     int *formatVersion)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error{
+            QCoreApplication::translate("tl::pricing::CatalogImport", "Cannot read '%1': %2")
+                .arg(path, f.errorString())};
+    return readCatalogBytes(f.readAll(), path, format, skipped, formatVersion);
+}
+
 Result<CatalogImportReport> importCatalogFile(store::Database &db, const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error{
+            QCoreApplication::translate("tl::pricing::CatalogImport", "Cannot read '%1': %2")
+                .arg(path, f.errorString())};
+    return importCatalogBytes(db, f.readAll(), path, {});
+}
+
+Result<CatalogImportReport> importCatalogBytes(store::Database &db, const QByteArray &json,
+                                               const QString &path, const CatalogImportOptions &options)
 {
     CatalogImportReport report;
     report.file = path;
-    auto catalog = readCatalogFile(path, &report.format, &report.skipped);
+    auto catalog = readCatalogBytes(json, path, &report.format, &report.skipped, &report.formatVersion);
     if (!catalog)
         return catalog.error();
     report.catalogName = catalogNameFor(report.format);
@@ -121,19 +146,24 @@ Result<CatalogImportReport> importCatalogFile(store::Database &db, const QString
     for (auto it = before.constBegin(); it != before.constEnd(); ++it)
         if (!after.contains(it.key()))
             report.removed << it.key();
+    if (options.dryRun)
+        return report;
 
-    QFile f(path);
     store::CatalogSource source;
-    if (f.open(QIODevice::ReadOnly)) {
-        QCryptographicHash h(QCryptographicHash::Sha256);
-        h.addData(&f);
-        source.fileHash = h.result().toHex();
-    }
+    source.fileHash = QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex();
     source.name = report.catalogName;
     source.format = catalogFormatName(report.format);
+    if (report.formatVersion > 1)
+        source.format += QStringLiteral("-v%1").arg(report.formatVersion);
     source.file = path;
     source.importedAt = QDateTime::currentSecsSinceEpoch();
     source.entries = report.entries;
+    source.url = options.url;
+    source.etag = options.etag;
+    source.lastModified = options.lastModified;
+    source.added = static_cast<int>(report.added.size());
+    source.changed = static_cast<int>(report.changed.size());
+    source.removed = static_cast<int>(report.removed.size());
     // Replaces only the catalog names present in the new file; an emptied catalog name is
     // replaced too, as every entry carries report.catalogName.
     if (Status s = store::SqliteCatalogStore(db).storeImport(catalog->entries(), source); !s)

@@ -25,6 +25,9 @@ using ordered_json = nlohmann::ordered_json;
 
 inline QString qs(const std::string &s) { return QString::fromStdString(s); }
 
+// True for a price key of genai-prices' v2 unit registry (PriceUnits.h).
+bool v2PriceKey(const std::string &key);
+
 // Parses `bytes` as JSON; on failure returns nullopt and an error naming `origin` and the
 // position the parser stopped at. Never throws. An object that has the same key twice is
 // refused (JSON parsers keep one of the two silently; which price would count?).
@@ -209,6 +212,60 @@ bool looksLikeGenAiPrices(const J &doc)
             return false;
     }
     return true;
+}
+
+// genai-prices publishes two versions of data.json with the same outline; v2 prices by the
+// keys of its unit registry and extracts usage into the registry's units. A document is v2
+// when it uses a price key or an extractor destination that v1 did not have, else v1.
+template <typename J>
+int genAiPricesVersion(const J &doc)
+{
+    static const std::unordered_set<std::string> v1Prices = {
+        "input_mtok",       "cache_write_mtok",      "cache_read_mtok",   "output_mtok",
+        "input_audio_mtok", "cache_audio_read_mtok", "output_audio_mtok", "requests_kcount"};
+    static const std::unordered_set<std::string> v1Dests = {
+        "input_tokens",       "cache_write_tokens",      "cache_read_tokens",  "output_tokens",
+        "input_audio_tokens", "cache_audio_read_tokens", "output_audio_tokens"};
+    const auto newPriceKey = [&](const J &prices) {
+        if (!prices.is_object())
+            return false;
+        for (auto it = prices.begin(); it != prices.end(); ++it)
+            if (!v1Prices.contains(it.key()) && v2PriceKey(it.key()))
+                return true;
+        return false;
+    };
+    if (!doc.is_array())
+        return 1;
+    for (const auto &provider : doc) {
+        if (!provider.is_object())
+            continue;
+        if (const auto ex = provider.find("extractors"); ex != provider.end() && ex->is_array()) {
+            for (const auto &e : *ex) {
+                const auto maps = e.is_object() ? e.find("mappings") : e.end();
+                if (!e.is_object() || maps == e.end() || !maps->is_array())
+                    continue;
+                for (const auto &m : *maps)
+                    if (m.is_object() && m.contains("dest") && m["dest"].is_string()
+                        && !v1Dests.contains(m["dest"].template get<std::string>()))
+                        return 2;
+            }
+        }
+        const auto models = provider.find("models");
+        if (models == provider.end() || !models->is_array())
+            continue;
+        for (const auto &m : *models) {
+            const auto prices = m.is_object() ? m.find("prices") : m.end();
+            if (!m.is_object() || prices == m.end())
+                continue;
+            if (newPriceKey(*prices))
+                return 2;
+            if (prices->is_array())
+                for (const auto &c : *prices)
+                    if (c.is_object() && c.contains("prices") && newPriceKey(c["prices"]))
+                        return 2;
+        }
+    }
+    return 1;
 }
 
 template <typename J>

@@ -5,6 +5,7 @@
 #include "pricing/PriceCatalog.h"
 
 #include <QDate>
+#include <QList>
 
 #include <optional>
 
@@ -19,7 +20,16 @@ namespace tl::pricing {
 //   apply to the whole request (only for per-request facts, where the total is known);
 // - priority and flex tiers use their own prices where the catalog lists them;
 // - the price in force on the usage date applies;
-// - negotiated discounts (a percentage per provider or model) reduce every part of the cost.
+// - negotiated discounts (a percentage per provider or model) reduce every part of the cost;
+// - audio, image and video tokens (within the input, cache-read and output figures) are
+//   priced by their own prices; reasoning tokens by their own price where the catalog has
+//   one (else as output); web searches and code executions per call; a unit the price has
+//   no price for is counted in Priced::unpriced and costs nothing, never another unit's
+//   price;
+// - request modifiers (US-only inference, fast mode, regional processing) multiply the
+//   token prices by the catalog's rule for the provider and model (RequestModifiers.h).
+// Per-call fees (requests, web searches, code executions) are part of the uncached-input
+// cost in the split, as the split has no part of its own for them.
 class CostEngine
 {
 public:
@@ -35,10 +45,22 @@ public:
         // True when the exact cost does not fit the money range (about 9.2 billion): the
         // cost is then zero and must not be used; the caller rejects the record.
         bool outOfRange = false;
+        // Units with a quantity the price has no price for: (usage key, quantity), e.g.
+        // ("input_audio_tokens", 1200). Their cost is zero.
+        QList<std::pair<QString, std::int64_t>> unpriced;
+        std::int64_t unpricedTotal() const
+        {
+            std::int64_t n = 0;
+            for (const auto &u : unpriced)
+                n += u.second;
+            return n;
+        }
     };
 
+    // `modifiers`: the RequestModifier bits the source stated for the request.
     Priced price(const QString &provider, const QString &model, const QDate &date,
-                 const QString &serviceTier, const TokenCounts &tokens, bool perRequest) const;
+                 const QString &serviceTier, const TokenCounts &tokens, bool perRequest,
+                 int modifiers = 0) const;
 
     // Prices a fact in place (fills fact.cost and fact.priced); returns false when no price
     // was found or the cost is out of range, in which case the cost is zero and the caller

@@ -1,6 +1,7 @@
 #include "pricing/GenaiPricesCatalog.h"
 
 #include "pricing/CatalogJson.h"
+#include "pricing/PriceUnits.h"
 
 #include <QSet>
 
@@ -22,95 +23,150 @@ struct TierInfo
     Money price;
 };
 
-// Converts one genai-prices ModelPrice object. Returns false with `error` when it cannot be
-// used at all; `notes` collects parts that were left out.
-bool convertGenAiPrices(const json &p, PriceSet *out, QStringList *notes, QString *error)
+// One price of a genai-prices prices object: a number, or {"base": n, "tiers": [...]}.
+struct ParsedPrice
+{
+    Money base;
+    std::optional<TierInfo> firstTier;
+};
+
+std::optional<ParsedPrice> parsePrice(const json &v, const QString &name, int powerOfTen,
+                                      QStringList *notes, QString *error)
+{
+    ParsedPrice out;
+    if (!v.is_object()) {
+        const auto base = jsonMoney(v, powerOfTen, error, name);
+        if (!base)
+            return std::nullopt;
+        out.base = *base;
+        return out;
+    }
+    const auto b = v.find("base");
+    if (b == v.end()) {
+        *error = QStringLiteral("'%1' has tiers but no 'base'").arg(name);
+        return std::nullopt;
+    }
+    const auto base = jsonMoney(*b, powerOfTen, error, name + QStringLiteral(".base"));
+    if (!base)
+        return std::nullopt;
+    out.base = *base;
+    const auto tiers = v.find("tiers");
+    if (tiers != v.end() && !tiers->is_array()) {
+        *error = QStringLiteral("'%1.tiers' is not a list").arg(name);
+        return std::nullopt;
+    }
+    if (tiers == v.end())
+        return out;
+    int index = 0;
+    for (const json &t : *tiers) {
+        const QString where = QStringLiteral("%1.tiers[%2]").arg(name).arg(index);
+        if (!t.is_object() || !t.contains("start") || !t.contains("price")
+            || !t["start"].is_number_integer() || t["start"].get<std::int64_t>() < 0) {
+            *error = QStringLiteral("'%1' needs an integer 'start' and a 'price'").arg(where);
+            return std::nullopt;
+        }
+        const auto tp = jsonMoney(t["price"], powerOfTen, error, where + QStringLiteral(".price"));
+        if (!tp)
+            return std::nullopt;
+        const std::int64_t start = t["start"].get<std::int64_t>();
+        if (index == 0)
+            out.firstTier = TierInfo{start, *tp};
+        else
+            notes->append(QStringLiteral("%1 tier from %2 tokens").arg(name).arg(start));
+        ++index;
+    }
+    return out;
+}
+
+// Converts one genai-prices ModelPrice object. Every price key of the unit registry
+// (PriceUnits.h) is kept; a key the registry does not have is left out and noted (as
+// genai-prices' own clients do: warn and drop). Returns false with `error` when the prices
+// cannot be used at all; `notes` collects parts that were left out. `version` is the
+// catalog's format version: in v2 a cache write of a TTL without its own price costs the
+// cache-write price (the registry makes cache_write_tokens the parent of both TTLs).
+bool convertGenAiPrices(const json &p, int version, PriceSet *out, QStringList *notes, QString *error)
 {
     if (!p.is_object()) {
         *error = QStringLiteral("prices are not an object");
         return false;
     }
     PriceSet s;
-    struct Kind
-    {
-        const char *name;
-        Money PriceSet::*base;
-        std::optional<Money> PriceSet::*optBase;
-        std::optional<Money> PriceSet::*tier;
-    };
-    static const Kind kinds[] = {
-        {"input_mtok", &PriceSet::input, nullptr, &PriceSet::longInput},
-        {"cache_write_mtok", nullptr, &PriceSet::cacheWrite5m, &PriceSet::longCacheWrite5m},
-        {"cache_read_mtok", nullptr, &PriceSet::cacheRead, &PriceSet::longCacheRead},
-        {"output_mtok", &PriceSet::output, nullptr, &PriceSet::longOutput},
-    };
     bool hasInput = false;
     bool hasOutput = false;
-    for (const Kind &k : kinds) {
-        const auto it = p.find(k.name);
+    std::optional<ParsedPrice> genericWrite;
+    std::optional<ParsedPrice> write5m;
+    // The threshold of the first tier met decides the model's long-context threshold; a
+    // price whose tier starts elsewhere keeps its base price (and is noted).
+    const auto tierFits = [&](const QString &name, const ParsedPrice &pp) {
+        if (!pp.firstTier)
+            return false;
+        if (!s.longContextThreshold)
+            s.longContextThreshold = pp.firstTier->start;
+        if (*s.longContextThreshold == pp.firstTier->start)
+            return true;
+        notes->append(QStringLiteral("%1 tier from %2 tokens (the model's tier starts at %3)")
+                          .arg(name)
+                          .arg(pp.firstTier->start)
+                          .arg(*s.longContextThreshold));
+        return false;
+    };
+    // Keys in a fixed order (the registry's), so the threshold chosen does not depend on the
+    // file's key order.
+    for (const PriceUnit &unit : priceUnits()) {
+        const auto it = p.find(unit.priceKey);
         if (it == p.end() || it->is_null())
             continue;
-        const QString name = QString::fromLatin1(k.name);
-        std::optional<Money> base;
-        std::optional<TierInfo> firstTier;
-        if (it->is_object()) {
-            const auto b = it->find("base");
-            if (b == it->end()) {
-                *error = QStringLiteral("'%1' has tiers but no 'base'").arg(name);
-                return false;
-            }
-            base = jsonMoney(*b, 0, error, name + QStringLiteral(".base"));
-            if (!base)
-                return false;
-            const auto tiers = it->find("tiers");
-            if (tiers != it->end() && !tiers->is_array()) {
-                *error = QStringLiteral("'%1.tiers' is not a list").arg(name);
-                return false;
-            }
-            if (tiers != it->end()) {
-                int index = 0;
-                for (const json &t : *tiers) {
-                    const QString where = QStringLiteral("%1.tiers[%2]").arg(name).arg(index);
-                    if (!t.is_object() || !t.contains("start") || !t.contains("price")
-                        || !t["start"].is_number_integer() || t["start"].get<std::int64_t>() < 0) {
-                        *error = QStringLiteral("'%1' needs an integer 'start' and a 'price'").arg(where);
-                        return false;
-                    }
-                    const auto tp = jsonMoney(t["price"], 0, error, where + QStringLiteral(".price"));
-                    if (!tp)
-                        return false;
-                    const std::int64_t start = t["start"].get<std::int64_t>();
-                    if (index == 0)
-                        firstTier = TierInfo{start, *tp};
-                    else
-                        notes->append(QStringLiteral("%1 tier from %2 tokens").arg(name).arg(start));
-                    ++index;
-                }
-            }
-        } else {
-            base = jsonMoney(*it, 0, error, name);
-            if (!base)
-                return false;
-        }
-        if (k.base)
-            s.*(k.base) = *base;
-        else
-            s.*(k.optBase) = base;
-        if (k.base == &PriceSet::input)
+        const QString name = QString::fromLatin1(unit.priceKey);
+        const bool perRequestKey = name == u"requests_kcount";
+        // Requests are priced per thousand in the file and kept per request, exactly.
+        const auto pp = parsePrice(*it, name, perRequestKey ? -3 : 0, notes, error);
+        if (!pp)
+            return false;
+        const bool tier = tierFits(name, *pp);
+        const auto tierPrice = [&]() { return tier ? std::optional<Money>(pp->firstTier->price) : std::nullopt; };
+        if (name == u"input_mtok") {
+            s.input = pp->base;
+            s.longInput = tierPrice();
             hasInput = true;
-        if (k.base == &PriceSet::output)
+        } else if (name == u"output_mtok") {
+            s.output = pp->base;
+            s.longOutput = tierPrice();
             hasOutput = true;
-        if (firstTier) {
-            if (!s.longContextThreshold)
-                s.longContextThreshold = firstTier->start;
-            if (*s.longContextThreshold == firstTier->start)
-                s.*(k.tier) = firstTier->price;
-            else
-                notes->append(QStringLiteral("%1 tier from %2 tokens (the model's tier starts at %3)")
-                                  .arg(name)
-                                  .arg(firstTier->start)
-                                  .arg(*s.longContextThreshold));
+        } else if (name == u"cache_read_mtok") {
+            s.cacheRead = pp->base;
+            s.longCacheRead = tierPrice();
+        } else if (name == u"cache_write_mtok") {
+            genericWrite = pp;
+            if (!tier)
+                genericWrite->firstTier.reset();
+        } else if (name == u"cache_write_5m_mtok") {
+            write5m = pp;
+            if (!tier)
+                write5m->firstTier.reset();
+        } else if (name == u"cache_write_1h_mtok") {
+            s.cacheWrite1h = pp->base;
+            if (tier)
+                s.longUnits.insert(name, pp->firstTier->price);
+        } else if (perRequestKey) {
+            s.perRequest = pp->base;
+            if (pp->firstTier)
+                notes->append(QStringLiteral("requests_kcount tiers"));
+        } else {
+            s.units.insert(name, pp->base);
+            if (tier)
+                s.longUnits.insert(name, pp->firstTier->price);
         }
+    }
+    // A 5-minute write costs its own price, else the cache-write price.
+    if (const auto &w = write5m ? write5m : genericWrite) {
+        s.cacheWrite5m = w->base;
+        if (w->firstTier)
+            s.longCacheWrite5m = w->firstTier->price;
+    }
+    if (version >= 2 && !s.cacheWrite1h && genericWrite) {
+        s.cacheWrite1h = genericWrite->base;
+        if (genericWrite->firstTier)
+            s.longUnits.insert(QStringLiteral("cache_write_1h_mtok"), genericWrite->firstTier->price);
     }
     if (!hasInput && !hasOutput) {
         *error = QStringLiteral("no input_mtok or output_mtok (free or not priced in genai-prices)");
@@ -120,16 +176,8 @@ bool convertGenAiPrices(const json &p, PriceSet *out, QStringList *notes, QStrin
         *error = QStringLiteral("no input_mtok");
         return false;
     }
-    if (const auto it = p.find("requests_kcount"); it != p.end() && !it->is_null()) {
-        // Price per thousand requests → per request, exactly.
-        s.perRequest = jsonMoney(*it, -3, error, QStringLiteral("requests_kcount"));
-        if (!s.perRequest)
-            return false;
-    }
     for (auto it = p.begin(); it != p.end(); ++it) {
-        static const QSet<std::string> known = {"input_mtok", "cache_write_mtok", "cache_read_mtok",
-                                                "output_mtok", "requests_kcount"};
-        if (known.contains(it.key()) || it.value().is_null())
+        if (it.value().is_null() || priceUnitByKey(qs(it.key())))
             continue;
         notes->append(qs(it.key()));
     }
@@ -137,8 +185,8 @@ bool convertGenAiPrices(const json &p, PriceSet *out, QStringList *notes, QStrin
     return true;
 }
 
-void parseGenAiModel(const QString &provider, const json &m, int modelIndex, PriceCatalog &catalog,
-                     QList<SkippedEntry> &skipped)
+void parseGenAiModel(const QString &provider, const json &m, int modelIndex, int version,
+                     PriceCatalog &catalog, QList<SkippedEntry> &skipped)
 {
     if (!m.is_object() || !m.contains("id") || !m["id"].is_string()) {
         skipped << SkippedEntry{provider, QStringLiteral("models[%1]").arg(modelIndex),
@@ -176,7 +224,7 @@ void parseGenAiModel(const QString &provider, const json &m, int modelIndex, Pri
         PriceSet s;
         QString error;
         QStringList partNotes;
-        if (!convertGenAiPrices(p, &s, &partNotes, &error)) {
+        if (!convertGenAiPrices(p, version, &s, &partNotes, &error)) {
             skip(what.isEmpty() ? error : QStringLiteral("%1: %2").arg(what, error));
             return std::nullopt;
         }
@@ -297,7 +345,7 @@ void parseGenAiModel(const QString &provider, const json &m, int modelIndex, Pri
 } // namespace
 
 Result<PriceCatalog> parseGenAiPricesCatalog(const QByteArray &json, const QString &origin,
-                                             QList<SkippedEntry> *skipped)
+                                             QList<SkippedEntry> *skipped, int *versionOut)
 {
     QList<SkippedEntry> localSkipped;
     QList<SkippedEntry> &skip = skipped ? *skipped : localSkipped;
@@ -308,7 +356,11 @@ Result<PriceCatalog> parseGenAiPricesCatalog(const QByteArray &json, const QStri
             return Error{error};
         if (formatOf(*doc) != CatalogFormat::GenAiPrices)
             return Error{wrongFormat(origin, QStringLiteral("genai-prices"), formatOf(*doc))};
-        PriceCatalog catalog;
+        const int version = genAiPricesVersion(*doc);
+        if (versionOut)
+            *versionOut = version;
+        PriceCatalog parsed;
+        QList<std::pair<QString, QStringList>> fallbacks; // provider → providers it falls back to
         int providerIndex = 0;
         for (const auto &p : *doc) {
             const int index = providerIndex++;
@@ -324,7 +376,47 @@ Result<PriceCatalog> parseGenAiPricesCatalog(const QByteArray &json, const QStri
             }
             int modelIndex = 0;
             for (const auto &m : p["models"])
-                parseGenAiModel(provider, m, modelIndex++, catalog, skip);
+                parseGenAiModel(provider, m, modelIndex++, version, parsed, skip);
+            if (const auto fb = p.find("fallback_model_providers"); fb != p.end() && fb->is_array()) {
+                QStringList names;
+                for (const nlohmann::json &n : *fb)
+                    if (n.is_string())
+                        names << canonicalProvider(qs(n.get<std::string>()));
+                if (!names.isEmpty())
+                    fallbacks.append({provider, names});
+            }
+        }
+        // fallback_model_providers: a model the provider does not list is priced as the
+        // named providers price it (Claude on Vertex under "google", OpenAI models on Azure).
+        // Their entries are added under the provider's name after all of its own entries and
+        // named "<fallback provider>/<model>", so they are found by their match rules only,
+        // after the provider's own ids and rules (as genai-prices does).
+        PriceCatalog catalog = parsed;
+        for (const auto &[provider, names] : std::as_const(fallbacks)) {
+            QSet<QString> own;
+            for (const ModelPrice &e : parsed.entries())
+                if (e.provider == provider)
+                    own.insert(e.model.toLower());
+            for (const QString &from : names) {
+                for (const ModelPrice &e : parsed.entries()) {
+                    if (e.provider != from || own.contains(e.model.toLower()))
+                        continue;
+                    ModelPrice copy = e;
+                    copy.provider = provider;
+                    copy.model = from + u'/' + e.model;
+                    copy.aliases.clear();
+                    if (!copy.match) { // no rule: its own id is the rule
+                        QString ruleError;
+                        if (auto r = MatchRule::fromJson(nlohmann::json{{"equals", e.model.toStdString()}}, &ruleError))
+                            copy.match = std::make_shared<const MatchRule>(std::move(*r));
+                    }
+                    catalog.add(std::move(copy));
+                }
+                // A model two fallback providers list is priced by the first one named.
+                for (const ModelPrice &e : parsed.entries())
+                    if (e.provider == from)
+                        own.insert(e.model.toLower());
+            }
         }
         return catalog;
     } catch (const std::exception &e) {

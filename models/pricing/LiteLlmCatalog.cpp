@@ -162,7 +162,23 @@ void parseLiteLlmEntry(const std::string &keyUtf8, const json &v, PriceCatalog &
     }
     if (const auto reasoning = price("output_cost_per_reasoning_token"); reasoning && error.isEmpty()) {
         if (*reasoning != s.output)
-            dropped << QStringLiteral("output_cost_per_reasoning_token");
+            s.units.insert(QStringLiteral("output_reasoning_mtok"), *reasoning);
+    }
+    // Token prices of the other modalities, kept under genai-prices' unit keys (PriceUnits.h).
+    static const std::pair<const char *, const char *> unitKeys[] = {
+        {"input_cost_per_audio_token", "input_audio_mtok"},
+        {"cache_read_input_audio_token_cost", "cache_audio_read_mtok"},
+        {"cache_creation_input_audio_token_cost", "cache_audio_write_mtok"},
+        {"output_cost_per_audio_token", "output_audio_mtok"},
+        {"input_cost_per_image_token", "input_image_mtok"},
+        {"output_cost_per_image_token", "output_image_mtok"},
+        {"input_cost_per_video_token", "input_video_mtok"},
+        {"output_cost_per_video_token", "output_video_mtok"},
+    };
+    // A zero there is LiteLLM's "not known", not "free": left out (the unit is then unpriced).
+    for (const auto &[liteKey, unitKey] : unitKeys) {
+        if (const auto m = price(liteKey); m && !m->isZero() && error.isEmpty())
+            s.units.insert(QString::fromLatin1(unitKey), *m);
     }
 
     // Long-context tiers: "<kind>_above_<N>k_tokens"; the lowest N becomes our tier.

@@ -4,6 +4,7 @@
 #include "pricing/MatchRule.h"
 
 #include <QDate>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -39,6 +40,25 @@ struct PriceSet
     std::optional<Money> flexOutput;
 
     std::optional<Money> perRequest;
+
+    // Prices of the units of genai-prices' unit registry beyond the ones above (PriceUnits.h),
+    // by price key ("input_audio_mtok", "output_image_mtok", "web_searches_kcount", …), each
+    // per that unit's own count (a million tokens, a thousand calls, an hour). longUnits holds
+    // their long-context prices (same threshold as above).
+    QMap<QString, Money> units;
+    QMap<QString, Money> longUnits;
+
+    std::optional<Money> unit(const char *priceKey, bool longContext = false) const
+    {
+        const QString key = QString::fromLatin1(priceKey);
+        if (longContext) {
+            if (const auto it = longUnits.constFind(key); it != longUnits.constEnd())
+                return *it;
+        }
+        if (const auto it = units.constFind(key); it != units.constEnd())
+            return *it;
+        return std::nullopt;
+    }
 
     bool operator==(const PriceSet &) const = default;
 };

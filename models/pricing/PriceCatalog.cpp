@@ -1,6 +1,7 @@
 #include "pricing/PriceCatalog.h"
 
 #include "pricing/CatalogJson.h"
+#include "pricing/PriceUnits.h"
 #include "store/SqliteCatalogStore.h"
 
 #include <QCoreApplication>
@@ -121,6 +122,43 @@ Status checkConsistent(const QList<ModelPrice> &entries, const QStringList &wher
 
 } // namespace
 
+Result<ModifierRule> modifierRuleFromJson(const nlohmann::json &m, const QString &origin)
+{
+    if (!m.is_object() || !m.contains("provider") || !m["provider"].is_string()
+        || !m.contains("modifier") || !m["modifier"].is_string()
+        || !m.contains("multiplier") || !m["multiplier"].is_string())
+        return Error{QStringLiteral("needs 'provider', 'modifier' and a 'multiplier' string")};
+    ModifierRule r;
+    r.origin = origin;
+    r.provider = QString::fromStdString(m["provider"].get<std::string>());
+    const QString name = QString::fromStdString(m["modifier"].get<std::string>());
+    const auto mod = requestModifierFromName(name);
+    if (!mod)
+        return Error{QStringLiteral("unknown modifier '%1' (inference_geo_us, fast or "
+                                    "regional_processing)")
+                         .arg(name)};
+    r.modifier = *mod;
+    const auto factor = Money::parse(QString::fromStdString(m["multiplier"].get<std::string>()));
+    // The multiplier is read as a decimal with up to six places (kept in millionths).
+    if (!factor || factor->isNegative() || factor->nanos() % 1000 != 0)
+        return Error{QStringLiteral("'multiplier' must be a non-negative decimal with at most "
+                                    "six places")};
+    r.multiplierPpm = factor->nanos() / 1000;
+    if (auto match = m.find("match"); match != m.end() && !match->is_null()) {
+        QString error;
+        auto parsed = MatchRule::fromJson(*match, &error);
+        if (!parsed)
+            return Error{QStringLiteral("'match': %1").arg(error)};
+        r.match = std::make_shared<const MatchRule>(std::move(*parsed));
+    }
+    if (auto a = m.find("always"); a != m.end() && !a->is_null()) {
+        if (!a->is_boolean())
+            return Error{QStringLiteral("'always' must be true or false")};
+        r.always = a->get<bool>();
+    }
+    return r;
+}
+
 void PriceCatalog::add(ModelPrice price)
 {
     const int index = static_cast<int>(m_entries.size());
@@ -206,6 +244,19 @@ void PriceCatalog::append(const PriceCatalog &other)
 {
     for (const ModelPrice &p : other.m_entries)
         add(p);
+    m_modifierRules << other.m_modifierRules;
+}
+
+const ModifierRule *PriceCatalog::modifierRule(const QString &provider, const QString &model,
+                                               const QString &catalogModel,
+                                               RequestModifier modifier) const
+{
+    for (const ModifierRule &r : m_modifierRules) {
+        if (r.modifier == modifier
+            && (r.appliesTo(provider, model) || r.appliesTo(provider, catalogModel)))
+            return &r;
+    }
+    return nullptr;
 }
 
 Result<PriceCatalog> PriceCatalog::fromTokenLedgerJson(const QByteArray &json, const QString &origin,
@@ -284,6 +335,16 @@ Result<PriceCatalog> PriceCatalog::fromTokenLedgerJson(const QByteArray &json, c
                 s.priorityOutput = optMoney(p, "priority_output", &error);
                 s.flexInput = optMoney(p, "flex_input", &error);
                 s.flexOutput = optMoney(p, "flex_output", &error);
+                // Prices of the other units, by genai-prices' price keys (PriceUnits.h).
+                if (auto u = p.find("units"); u != p.end() && u->is_object()) {
+                    for (auto it = u->begin(); it != u->end() && error.isEmpty(); ++it) {
+                        if (!priceUnitByKey(QString::fromStdString(it.key())))
+                            error = QStringLiteral("'units' has a key that is not a unit: %1")
+                                        .arg(QString::fromStdString(it.key()));
+                        else if (const auto price = optMoney(*u, it.key().c_str(), &error))
+                            s.units.insert(QString::fromStdString(it.key()), *price);
+                    }
+                }
                 if (auto lc = p.find("long_context"); lc != p.end() && lc->is_object()) {
                     if (auto t = lc->find("threshold");
                         t != lc->end() && t->is_number_integer() && t->get<std::int64_t>() > 0)
@@ -295,6 +356,16 @@ Result<PriceCatalog> PriceCatalog::fromTokenLedgerJson(const QByteArray &json, c
                     s.longOutput = optMoney(*lc, "output", &error);
                     s.longCacheRead = optMoney(*lc, "cache_read", &error);
                     s.longCacheWrite5m = optMoney(*lc, "cache_write_5m", &error);
+                    if (auto u = lc->find("units"); u != lc->end() && u->is_object()) {
+                        for (auto it = u->begin(); it != u->end() && error.isEmpty(); ++it) {
+                            if (!priceUnitByKey(QString::fromStdString(it.key())))
+                                error = QStringLiteral("'long_context.units' has a key that is "
+                                                       "not a unit: %1")
+                                            .arg(QString::fromStdString(it.key()));
+                            else if (const auto price = optMoney(*u, it.key().c_str(), &error))
+                                s.longUnits.insert(QString::fromStdString(it.key()), *price);
+                        }
+                    }
                 }
             }
             if (error.isEmpty() && entry.effectiveFrom.isValid() && entry.effectiveTo.isValid()
@@ -311,6 +382,18 @@ Result<PriceCatalog> PriceCatalog::fromTokenLedgerJson(const QByteArray &json, c
     }
     if (Status s = checkConsistent(catalog.entries(), entryWhere); !s)
         return s.error();
+    if (auto mods = doc.find("modifiers"); mods != doc.end()) {
+        if (!mods->is_array())
+            return Error{QStringLiteral("%1: 'modifiers' must be a list").arg(origin)};
+        int i = 0;
+        for (const auto &m : *mods) {
+            const QString where = QStringLiteral("%1: modifiers[%2]").arg(origin).arg(i++);
+            auto rule = modifierRuleFromJson(m, catalogName);
+            if (!rule)
+                return Error{QStringLiteral("%1: %2").arg(where, rule.errorMessage())};
+            catalog.addModifierRule(std::move(rule).value());
+        }
+    }
     return catalog;
 }
 
@@ -351,6 +434,11 @@ Result<PriceCatalog> PriceCatalog::loadFrom(store::Database &db)
     PriceCatalog catalog;
     for (ModelPrice &p : *prices)
         catalog.add(std::move(p));
+    auto rules = store::SqliteCatalogStore(db).modifierRules();
+    if (!rules)
+        return rules.error();
+    for (ModifierRule &r : *rules)
+        catalog.addModifierRule(std::move(r));
     return catalog;
 }
 

@@ -2,16 +2,23 @@
 
 #include "core/Result.h"
 #include "pricing/ModelPrice.h"
+#include "pricing/RequestModifiers.h"
 
 #include <QByteArray>
 #include <QHash>
 #include <QList>
+
+#include <nlohmann/json_fwd.hpp>
 
 namespace tl::store {
 class Database;
 }
 
 namespace tl::pricing {
+
+// Reads one modifier rule of a catalog file: {"provider", "modifier", "multiplier" (decimal
+// string), optional "match" (a MatchRule) and "always" (bool)}. `origin` becomes its origin.
+Result<ModifierRule> modifierRuleFromJson(const nlohmann::json &rule, const QString &origin);
 
 // All known prices, with history, and the rules to find the one that bills a model id.
 class PriceCatalog
@@ -48,8 +55,18 @@ public:
     // before any pattern rule.
     static Result<PriceCatalog> effective(store::Database &db);
 
-    // Appends all entries of `other` (lower precedence than the ones already here).
+    // Appends all entries and modifier rules of `other` (lower precedence than the ones
+    // already here).
     void append(const PriceCatalog &other);
+
+    // Request-modifier rules (RequestModifiers.h), in precedence order: the organisation's
+    // own rules (stored in the database) before the catalogs' rules.
+    void addModifierRule(ModifierRule rule) { m_modifierRules << std::move(rule); }
+    const QList<ModifierRule> &modifierRules() const { return m_modifierRules; }
+    // The first rule for `modifier` that applies to the model, by the id it was used under
+    // or the id the catalog names it by; nullptr when none does.
+    const ModifierRule *modifierRule(const QString &provider, const QString &model,
+                                     const QString &catalogModel, RequestModifier modifier) const;
 
 private:
     const ModelPrice *findExact(const QString &provider, const QString &model, const QDate &date) const;
@@ -57,6 +74,7 @@ private:
     const ModelPrice *findByRule(const QString &provider, const QString &model, const QDate &date) const;
 
     QList<ModelPrice> m_entries;
+    QList<ModifierRule> m_modifierRules;
     QHash<QString, QList<int>> m_index;     // "provider\nmodel-or-alias" → entry indexes
     QHash<QString, QList<int>> m_ruleIndex; // provider → entries with a match rule
 };

@@ -1,7 +1,10 @@
 #include "pricing/UsageNormaliser.h"
 
+#include "pricing/RequestModifiers.h"
+
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <string>
@@ -206,6 +209,34 @@ Result<TokenCounts> openAiInput(const ObjectReader &u, const char *inputKey,
     t.uncachedInput = input - cachedTotal;
     t.cacheRead = cached.value;
     t.cacheWrite5m = written.value;
+
+    // Modality parts (Chat audio input, Realtime and image models): audio_tokens and
+    // image_tokens count all of the prompt's tokens of that kind, cached ones included;
+    // cached_tokens_details says how many of the cached ones were audio or image.
+    TL_TRY(audio, details.optional("audio_tokens"));
+    TL_TRY(image, details.optional("image_tokens"));
+    TL_TRY(cachedDetails, details.child("cached_tokens_details"));
+    TL_TRY(cachedAudio, cachedDetails.optional("audio_tokens"));
+    TL_TRY(cachedImage, cachedDetails.optional("image_tokens"));
+    if (cachedAudio.value + cachedImage.value > cached.value)
+        return exceeds(QStringLiteral("%1 + image_tokens").arg(cachedDetails.path("audio_tokens")),
+                       cachedAudio.value + cachedImage.value, details.path("cached_tokens"),
+                       cached.value);
+    if (cachedAudio.value > audio.value && audio.present)
+        return exceeds(cachedDetails.path("audio_tokens"), cachedAudio.value,
+                       details.path("audio_tokens"), audio.value);
+    if (cachedImage.value > image.value && image.present)
+        return exceeds(cachedDetails.path("image_tokens"), cachedImage.value,
+                       details.path("image_tokens"), image.value);
+    t.audioCacheRead = cachedAudio.value;
+    t.imageCacheRead = cachedImage.value;
+    t.audioInput = audio.present ? audio.value - cachedAudio.value : 0;
+    t.imageInput = image.present ? image.value - cachedImage.value : 0;
+    // Without cached_tokens_details the split of the cached tokens is unknown: the audio and
+    // image parts are limited to what is left uncached (the rest was read from the cache, at
+    // the cache-read price).
+    t.imageInput = std::min(t.imageInput, t.uncachedInput);
+    t.audioInput = std::min(t.audioInput, t.uncachedInput - t.imageInput);
     return t;
 }
 
@@ -221,15 +252,22 @@ Result<TokenCounts> outputWithReasoning(const ObjectReader &u, const char *outpu
                        output);
     t.output = output;
     t.reasoning = reasoning.value;
+    // Audio (Chat, Realtime) and image (image models) output, within the output figure.
+    TL_TRY(audio, details.optional("audio_tokens"));
+    TL_TRY(image, details.optional("image_tokens"));
+    if (audio.value + image.value + reasoning.value > output)
+        return exceeds(QStringLiteral("%1 + audio_tokens + image_tokens").arg(details.path("reasoning_tokens")),
+                       audio.value + image.value + reasoning.value, u.path(outputKey), output);
+    t.audioOutput = audio.value;
+    t.imageOutput = image.value;
     return t;
 }
 
 // Chat Completions `usage` (CompletionUsage).
 // Audio tokens (prompt_tokens_details.audio_tokens, completion_tokens_details.audio_tokens) are
-// part of prompt_tokens / completion_tokens and stay there: audio has no separate price in the
-// catalog yet, so they are charged at the text rates. Likewise image and text token details.
-// completion_tokens already includes reasoning tokens and both accepted and rejected prediction
-// tokens, all billed as output.
+// part of prompt_tokens / completion_tokens; they are kept as the audio part of those figures
+// and priced by the model's audio prices. completion_tokens already includes reasoning tokens
+// and both accepted and rejected prediction tokens, all billed as output.
 Result<NormalisedUsage> openAiChat(const ObjectReader &u)
 {
     TL_TRY(in, openAiInput(u, "prompt_tokens", "prompt_tokens_details", TokenCounts{}));
@@ -293,7 +331,21 @@ Result<NormalisedUsage> anthropic(const ObjectReader &u)
                                  .arg(u.path("service_tier"), typeName(*v)));
         tier = QString::fromStdString(v->get<std::string>()).trimmed().toLower();
     }
-    return NormalisedUsage{t, tier};
+    // inference_geo "us": US-only inference; speed "fast": fast mode. Both change the price.
+    int modifiers = 0;
+    for (const char *key : {"inference_geo", "speed"}) {
+        const json *v = u.find(key);
+        if (!v)
+            continue;
+        if (!v->is_string())
+            return Error::of(QStringLiteral("%1 must be a string (got %2)").arg(u.path(key), typeName(*v)));
+        const QString value = QString::fromStdString(v->get<std::string>()).trimmed().toLower();
+        if (key == std::string_view("inference_geo") && value == u"us")
+            modifiers |= UsOnlyInference;
+        if (key == std::string_view("speed") && value == u"fast")
+            modifiers |= FastMode;
+    }
+    return NormalisedUsage{t, tier, modifiers};
 }
 
 // generateContent `usageMetadata`: promptTokenCount includes cachedContentTokenCount;
@@ -314,6 +366,72 @@ Result<NormalisedUsage> gemini(const ObjectReader &u)
     t.cacheRead = cached.value;
     t.output = candidates.value + thoughts.value;
     t.reasoning = thoughts.value;
+
+    // Per-modality breakdowns: [{"modality": "TEXT"|"AUDIO"|"IMAGE"|"VIDEO"|"DOCUMENT",
+    // "tokenCount": n}]. Documents are billed as images (PDF pages are images to Gemini).
+    struct Modalities
+    {
+        std::int64_t audio = 0, image = 0, video = 0;
+    };
+    const auto modalities = [&](const char *key) -> Result<Modalities> {
+        Modalities m;
+        const json *list = u.find(key);
+        if (!list)
+            return m;
+        const QString listPath = u.path(key);
+        if (!list->is_array())
+            return Error::of(QStringLiteral("%1 must be an array (got %2)").arg(listPath, typeName(*list)));
+        for (std::size_t i = 0; i < list->size(); ++i) {
+            const json &entry = (*list)[i];
+            const QString entryPath = QStringLiteral("%1[%2]").arg(listPath).arg(i);
+            if (!entry.is_object())
+                return Error::of(QStringLiteral("%1 must be an object (got %2)").arg(entryPath, typeName(entry)));
+            const ObjectReader e(&entry, entryPath);
+            TL_TRY(count, e.optional("tokenCount"));
+            const json *modality = e.find("modality");
+            const QString name = modality && modality->is_string()
+                                     ? QString::fromStdString(modality->get<std::string>()).toUpper()
+                                     : QString();
+            if (name == u"AUDIO")
+                m.audio += count.value;
+            else if (name == u"IMAGE" || name == u"DOCUMENT")
+                m.image += count.value;
+            else if (name == u"VIDEO")
+                m.video += count.value;
+            if (m.audio > kMaxCount || m.image > kMaxCount || m.video > kMaxCount)
+                return Error::of(QStringLiteral("%1 is too large").arg(listPath));
+        }
+        return m;
+    };
+    TL_TRY(promptModes, modalities("promptTokensDetails"));
+    TL_TRY(cacheModes, modalities("cacheTokensDetails"));
+    TL_TRY(toolModes, modalities("toolUsePromptTokensDetails"));
+    TL_TRY(outModes, modalities("candidatesTokensDetails"));
+    // promptTokensDetails covers the whole prompt, cached part included.
+    t.audioCacheRead = cacheModes.audio;
+    t.imageCacheRead = cacheModes.image;
+    t.videoCacheRead = cacheModes.video;
+    if (t.audioCacheRead + t.imageCacheRead + t.videoCacheRead > t.cacheRead)
+        return exceeds(QStringLiteral("the sum of %1").arg(u.path("cacheTokensDetails")),
+                       t.audioCacheRead + t.imageCacheRead + t.videoCacheRead,
+                       u.path("cachedContentTokenCount"), t.cacheRead);
+    const auto uncachedPart = [](std::int64_t all, std::int64_t cachedPart) {
+        return all > cachedPart ? all - cachedPart : 0;
+    };
+    t.audioInput = uncachedPart(promptModes.audio, cacheModes.audio) + toolModes.audio;
+    t.imageInput = uncachedPart(promptModes.image, cacheModes.image) + toolModes.image;
+    t.videoInput = uncachedPart(promptModes.video, cacheModes.video) + toolModes.video;
+    if (t.audioInput + t.imageInput + t.videoInput > t.uncachedInput)
+        return exceeds(QStringLiteral("the audio, image and video parts of %1").arg(u.path("promptTokensDetails")),
+                       t.audioInput + t.imageInput + t.videoInput,
+                       QStringLiteral("the uncached prompt"), t.uncachedInput);
+    t.audioOutput = outModes.audio;
+    t.imageOutput = outModes.image;
+    t.videoOutput = outModes.video;
+    if (t.audioOutput + t.imageOutput + t.videoOutput > candidates.value)
+        return exceeds(QStringLiteral("the audio, image and video parts of %1").arg(u.path("candidatesTokensDetails")),
+                       t.audioOutput + t.imageOutput + t.videoOutput, u.path("candidatesTokenCount"),
+                       candidates.value);
     return NormalisedUsage{t, QString()};
 }
 
@@ -376,6 +494,43 @@ Result<NormalisedUsage> bedrockConverse(const ObjectReader &u)
 #undef TL_TRY
 
 } // namespace
+
+void addServerToolCalls(UsageFlavor flavor, const nlohmann::json &body, TokenCounts &tokens)
+{
+    if (!body.is_object())
+        return;
+    const auto add = [](std::int64_t &field, std::int64_t n) {
+        field = std::min(field + n, kMaxCount);
+    };
+    if (flavor == UsageFlavor::OpenAiResponses) {
+        const auto output = body.find("output");
+        if (output == body.end() || !output->is_array())
+            return;
+        for (const json &item : *output) {
+            if (!item.is_object() || !item.contains("type") || !item["type"].is_string())
+                continue;
+            const std::string type = item["type"].get<std::string>();
+            if (type == "web_search_call")
+                add(tokens.webSearches, 1);
+            else if (type == "code_interpreter_call")
+                add(tokens.codeExecutions, 1);
+        }
+    } else if (flavor == UsageFlavor::Gemini) {
+        const auto candidates = body.find("candidates");
+        if (candidates == body.end() || !candidates->is_array())
+            return;
+        for (const json &c : *candidates) {
+            if (!c.is_object())
+                continue;
+            const auto g = c.find("groundingMetadata");
+            if (g == c.end() || !g->is_object())
+                continue;
+            const auto q = g->find("webSearchQueries");
+            if (q != g->end() && q->is_array())
+                add(tokens.webSearches, static_cast<std::int64_t>(q->size()));
+        }
+    }
+}
 
 std::optional<UsageFlavor> usageFlavorFromName(const QString &name)
 {

@@ -29,11 +29,18 @@ struct NormalisedUsage
 {
     TokenCounts tokens;       // disjoint input kinds, output with reasoning included
     QString serviceTier;      // from the usage object when it carries one, else empty
+    int modifiers = 0;        // RequestModifier bits the usage object states (Anthropic)
 };
 
 // Converts a provider usage object into TokenCounts whose input kinds never overlap
 // (uncached + cache read + cache write 5m + cache write 1h = everything the provider billed
 // as input). Errors name the missing or malformed field.
 Result<NormalisedUsage> normaliseUsage(UsageFlavor flavor, const nlohmann::json &usage);
+
+// Server-side tool calls a whole response body states outside its usage object: OpenAI
+// Responses output items of type "web_search_call" and "code_interpreter_call", Gemini's
+// groundingMetadata.webSearchQueries of each candidate. Adds them to `tokens` (webSearches,
+// codeExecutions); a body without them changes nothing.
+void addServerToolCalls(UsageFlavor flavor, const nlohmann::json &body, TokenCounts &tokens);
 
 } // namespace tl::pricing

@@ -1,5 +1,7 @@
 #include "providers/AnthropicClient.h"
 
+#include "pricing/RequestModifiers.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
@@ -128,6 +130,11 @@ Result<UsageFact> AnthropicClient::toFact(bool cost, std::int64_t start,
     const QString speed = jsonString(row, "speed");
     if (!speed.isEmpty())
         tags << QStringLiteral("speed:") + speed;
+    // Both change the price (catalog rules, pricing/RequestModifiers.h).
+    if (geo == u"us")
+        f.modifiers |= pricing::UsOnlyInference;
+    if (speed == u"fast")
+        f.modifiers |= pricing::FastMode;
     f.tags = canonicalTags(tags);
     TokenCounts &t = f.tokens;
     t.uncachedInput = jsonInt(row, "uncached_input_tokens");

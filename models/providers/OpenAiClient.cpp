@@ -7,6 +7,8 @@
 
 #include <algorithm>
 
+#include <algorithm>
+
 namespace tl::providers {
 
 namespace {
@@ -118,6 +120,15 @@ Result<UsageFact> OpenAiClient::toFact(const QString &endpoint, std::int64_t sta
                     .arg(start)
                     .arg(input)};
         t.output = jsonInt(row, "output_tokens");
+        // Modality parts (newer fields): audio and image tokens of the input (cached ones
+        // included, split out by input_cached_*), and of the output.
+        t.audioCacheRead = std::min(jsonInt(row, "input_cached_audio_tokens"), t.cacheRead);
+        t.imageCacheRead = std::min(jsonInt(row, "input_cached_image_tokens"), t.cacheRead - t.audioCacheRead);
+        t.audioInput = std::clamp(jsonInt(row, "input_audio_tokens") - t.audioCacheRead, std::int64_t{0}, t.uncachedInput);
+        t.imageInput = std::clamp(jsonInt(row, "input_image_tokens") - t.imageCacheRead, std::int64_t{0},
+                                  t.uncachedInput - t.audioInput);
+        t.audioOutput = std::min(jsonInt(row, "output_audio_tokens"), t.output);
+        t.imageOutput = std::min(jsonInt(row, "output_image_tokens"), t.output - t.audioOutput);
     } else if (endpoint == u"embeddings") {
         t.uncachedInput = jsonInt(row, "input_tokens");
     } else if (endpoint == u"images") {

@@ -92,10 +92,11 @@ void SyncEngine::priceFacts(QList<UsageFact> &facts) const
         const bool longContext =
             splitTags(f.tags).contains(QStringLiteral("context_window:200k-1M"));
         if (longContext) {
-            const auto r =
-                m_pricing.engine().price(f.provider, f.model, date, f.serviceTier, f.tokens, true);
+            const auto r = m_pricing.engine().price(f.provider, f.model, date, f.serviceTier,
+                                                    f.tokens, true, f.modifiers);
             f.cost = r.cost;
             f.priced = r.price != nullptr;
+            f.unpricedUnits = f.priced ? r.unpricedTotal() : 0;
         } else {
             m_pricing.engine().priceFact(f);
         }

@@ -1,5 +1,9 @@
 #include "services/AppServices.h"
 
+#include "itemmodels/ExplorerModel.h"
+#include "itemmodels/LeverResultModel.h"
+#include "itemmodels/OpportunityModel.h"
+#include "itemmodels/WhatIfKpiModel.h"
 #include "providers/CredentialStore.h"
 #include "services/BudgetService.h"
 #include "services/DashboardService.h"
@@ -26,6 +30,10 @@ AppServices::AppServices(Session &session, std::shared_ptr<providers::Credential
     m_savings->setMode(SavingsService::Mode::Background);
 
     connect(&m_session, &Session::databaseChanged, this, &AppServices::useCurrentDatabase);
+    // One display currency for every page: Explore, What-if and Savings show amounts as the
+    // dashboard does (their exact values and exports stay in USD).
+    connect(m_dashboard, &DashboardService::displayCurrencyChanged, this, &AppServices::applyDisplayCurrency);
+    applyDisplayCurrency();
     connect(m_prices, &PricesService::repriceFinished, this, [this](bool ok) {
         if (ok)
             onUsageChanged();
@@ -58,6 +66,16 @@ void AppServices::useCurrentDatabase()
     m_sync->setDatabase(db);
     m_whatIf->setDatabase(db);
     m_savings->setDatabase(db);
+}
+
+void AppServices::applyDisplayCurrency()
+{
+    const DisplayCurrency &currency = m_dashboard->displayCurrency();
+    m_explorer->model()->setCurrency(currency);
+    m_whatIf->leverResults()->setCurrency(currency);
+    m_whatIf->kpis()->setCurrency(currency);
+    m_whatIf->comparison()->setCurrency(currency);
+    m_savings->opportunities()->setCurrency(currency);
 }
 
 void AppServices::onUsageChanged()

@@ -60,6 +60,7 @@ Q_SIGNALS:
 private:
     void useCurrentDatabase();
     void onUsageChanged();
+    void applyDisplayCurrency();
 
     Session &m_session;
     DashboardService *m_dashboard;

@@ -3,6 +3,7 @@
 #include "core/Result.h"
 #include "pricing/Discounts.h"
 #include "pricing/ModelPrice.h"
+#include "pricing/RequestModifiers.h"
 
 #include <QByteArray>
 #include <QList>
@@ -21,6 +22,15 @@ struct CatalogSource
     QByteArray fileHash;         // hex SHA-256 of the file; empty when it could not be read
     std::int64_t importedAt = 0; // UTC seconds
     int entries = 0;             // price entries stored
+    // Schema 9: the URL a downloaded catalog came from and its HTTP validators (ETag,
+    // Last-Modified) for the next conditional request; and what the import changed, kept in
+    // catalog_history.
+    QString url;
+    QString etag;
+    QString lastModified;
+    int added = 0;
+    int changed = 0;
+    int removed = 0;
 };
 
 // The prices the database keeps besides the built-in catalog: the user's overrides and
@@ -37,19 +47,35 @@ public:
     // Replaces, in one transaction, every stored price of each catalog name that occurs in
     // `prices` with the entries given.
     virtual Status replaceCatalogs(const QList<pricing::ModelPrice> &prices) = 0;
-    // Replaces the catalogs as replaceCatalogs() does and records their source, all in one
-    // transaction.
+    // Replaces the catalogs as replaceCatalogs() does and records their source (and a line of
+    // catalog_history), all in one transaction.
     virtual Status storeImport(const QList<pricing::ModelPrice> &prices,
                                const CatalogSource &source) = 0;
     // Deletes the user's overrides of (provider, model), ignoring case; returns how many rows
     // went.
     virtual Result<int> removeUserOverrides(const QString &provider, const QString &model) = 0;
 
+    // Every recorded source, by name.
+    virtual Result<QList<CatalogSource>> sources() = 0;
+    // The import history, newest first.
+    virtual Result<QList<CatalogSource>> history() = 0;
+
     // Ordered by provider, then model.
     virtual Result<QList<pricing::Discount>> discounts() = 0;
     // Adds the discount, or replaces the one of the same provider and model; stored as given.
     virtual Status saveDiscount(const pricing::Discount &discount) = 0;
     virtual Status removeDiscount(const QString &provider, const QString &model) = 0;
+
+    // The organisation's own request-modifier rules (origin "user"), ordered by provider,
+    // then model prefix (longer, more specific prefixes first).
+    virtual Result<QList<pricing::ModifierRule>> modifierRules() = 0;
+    // Adds the rule, or replaces the one of the same provider, model prefix and modifier.
+    // `modelPrefix` empty: every model of the provider.
+    virtual Status saveModifierRule(const QString &provider, const QString &modelPrefix,
+                                    pricing::RequestModifier modifier, const QString &multiplier,
+                                    bool always) = 0;
+    virtual Status removeModifierRule(const QString &provider, const QString &modelPrefix,
+                                      pricing::RequestModifier modifier) = 0;
 };
 
 } // namespace tl::store

@@ -119,9 +119,22 @@ Status upsertSorted(Connection &c, Statement &st, const RollupTable &table,
     return {};
 }
 
+} // namespace
+
+// The columns of schema 9 in their order: audio_input_tokens … unpriced_units.
+std::array<std::int64_t, 12> FactStore::unitColumns(const UsageFact &f)
+{
+    const TokenCounts &t = f.tokens;
+    return {t.audioInput, t.audioCacheRead, t.audioOutput, t.imageInput, t.imageCacheRead,
+            t.imageOutput, t.videoInput, t.videoCacheRead, t.videoOutput, t.codeExecutions,
+            f.modifiers, f.unpricedUnits};
+}
+
+namespace {
+
 // "INSERT OR IGNORE INTO usage_fact (…) VALUES (…), (…), …" for `rows` facts of
 // kFactColumns parameters each, in the order bindFact binds them.
-constexpr int kFactColumns = 31;
+constexpr int kFactColumns = 43;
 QString insertFactsSql(int rows)
 {
     QString values = QStringLiteral("(?") + QStringLiteral(",?").repeated(kFactColumns - 1) + u')';
@@ -134,7 +147,10 @@ QString insertFactsSql(int rows)
                "region_id, tier_id, requests, input_tokens, cache_read_tokens, cache_write_5m_tokens, "
                "cache_write_1h_tokens, output_tokens, reasoning_tokens, images, audio_ms, "
                "web_searches, cost_input, cost_cache_read, cost_cache_write, cost_output, billed_cost, "
-               "priced, key_hash) VALUES ")
+               "priced, audio_input_tokens, audio_cache_read_tokens, audio_output_tokens, "
+               "image_input_tokens, image_cache_read_tokens, image_output_tokens, "
+               "video_input_tokens, video_cache_read_tokens, video_output_tokens, code_executions, "
+               "modifiers, unpriced_units, key_hash) VALUES ")
         + all;
 }
 
@@ -160,6 +176,8 @@ void bindFact(Statement &st, int base, std::int64_t batchId, const UsageFact &f,
     else
         st.bindNull(p++);
     st.bind(p++, f.priced ? 1 : 0);
+    for (std::int64_t v : FactStore::unitColumns(f))
+        st.bind(p++, v);
     st.bind(p++, prepared.keyHashes[fi]);
 }
 
@@ -643,10 +661,15 @@ Result<FactStore::RepriceStats> FactStore::reprice(const std::function<void(Usag
         "SELECT f.id, f.start_ts, f.bucket_secs, p.value, m.value, t.value, f.requests, "
         "f.input_tokens, f.cache_read_tokens, f.cache_write_5m_tokens, f.cache_write_1h_tokens, "
         "f.output_tokens, f.cost_input, f.cost_cache_read, f.cost_cache_write, f.cost_output, "
-        "f.priced, f.images, f.web_searches FROM usage_fact f JOIN dim p ON p.id = f.provider_id "
+        "f.priced, f.images, f.web_searches, f.reasoning_tokens, f.audio_input_tokens, "
+        "f.audio_cache_read_tokens, f.audio_output_tokens, f.image_input_tokens, "
+        "f.image_cache_read_tokens, f.image_output_tokens, f.video_input_tokens, "
+        "f.video_cache_read_tokens, f.video_output_tokens, f.code_executions, f.modifiers, "
+        "f.unpriced_units FROM usage_fact f JOIN dim p ON p.id = f.provider_id "
         "JOIN dim m ON m.id = f.model_id JOIN dim t ON t.id = f.tier_id ORDER BY f.id");
     auto write = c.prepare("UPDATE usage_fact SET cost_input = ?, cost_cache_read = ?, "
-                           "cost_cache_write = ?, cost_output = ?, priced = ? WHERE id = ?");
+                           "cost_cache_write = ?, cost_output = ?, priced = ?, unpriced_units = ? "
+                           "WHERE id = ?");
     if (!read)
         return read.error();
     if (!write)
@@ -668,6 +691,19 @@ Result<FactStore::RepriceStats> FactStore::reprice(const std::function<void(Usag
         f.tokens.output = read->columnInt64(11);
         f.tokens.images = read->columnInt64(17);
         f.tokens.webSearches = read->columnInt64(18);
+        f.tokens.reasoning = read->columnInt64(19);
+        f.tokens.audioInput = read->columnInt64(20);
+        f.tokens.audioCacheRead = read->columnInt64(21);
+        f.tokens.audioOutput = read->columnInt64(22);
+        f.tokens.imageInput = read->columnInt64(23);
+        f.tokens.imageCacheRead = read->columnInt64(24);
+        f.tokens.imageOutput = read->columnInt64(25);
+        f.tokens.videoInput = read->columnInt64(26);
+        f.tokens.videoCacheRead = read->columnInt64(27);
+        f.tokens.videoOutput = read->columnInt64(28);
+        f.tokens.codeExecutions = read->columnInt64(29);
+        f.modifiers = static_cast<int>(read->columnInt64(30));
+        const std::int64_t unpricedBefore = read->columnInt64(31);
         const CostBreakdown before{Money::fromNanos(read->columnInt64(12)), Money::fromNanos(read->columnInt64(13)),
                                    Money::fromNanos(read->columnInt64(14)), Money::fromNanos(read->columnInt64(15))};
         const bool pricedBefore = read->columnInt64(16) != 0;
@@ -675,7 +711,7 @@ Result<FactStore::RepriceStats> FactStore::reprice(const std::function<void(Usag
         ++stats.facts;
         if (!f.priced)
             ++stats.unpriced;
-        if (!(f.cost == before) || f.priced != pricedBefore) {
+        if (!(f.cost == before) || f.priced != pricedBefore || f.unpricedUnits != unpricedBefore) {
             ++stats.changed;
             write->reset();
             write->bind(1, f.cost.uncachedInput.nanos());
@@ -683,7 +719,8 @@ Result<FactStore::RepriceStats> FactStore::reprice(const std::function<void(Usag
             write->bind(3, f.cost.cacheWrite.nanos());
             write->bind(4, f.cost.output.nanos());
             write->bind(5, f.priced ? 1 : 0);
-            write->bind(6, read->columnInt64(0));
+            write->bind(6, f.unpricedUnits);
+            write->bind(7, read->columnInt64(0));
             if (Status s = write->exec(); !s)
                 return s.error();
         }

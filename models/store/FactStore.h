@@ -121,7 +121,12 @@ public:
     // Interns a dimension value, returning its id. Requires an open transaction.
     Result<std::int64_t> dimensionId(Dimension kind, const QString &value);
 
+    // The values of the columns schema 9 added (modality tokens, code executions, modifiers,
+    // unpriced units), in their order.
+    static std::array<std::int64_t, 12> unitColumns(const UsageFact &f);
+
 private:
+
     Status prepareStatements();
     // The id of the fact with this key (UTF-8 and its recordKeyHash), if stored.
     Result<std::optional<std::int64_t>> findFact(const QByteArray &recordKeyUtf8, std::int64_t keyHash);

@@ -15,9 +15,14 @@ constexpr const char *kCompareSql = "SELECT id, start_ts, bucket_secs, provider_
                                     "cache_write_1h_tokens, output_tokens, reasoning_tokens, "
                                     "images, audio_ms, web_searches, cost_input, "
                                     "cost_cache_read, cost_cache_write, cost_output, billed_cost "
-                                    "IS NULL, coalesce(billed_cost, 0), priced "
-                                    "FROM usage_fact WHERE id = ?";
-constexpr int kCompared = 29; // columns after id
+                                    "IS NULL, coalesce(billed_cost, 0), priced, "
+                                    "audio_input_tokens, audio_cache_read_tokens, "
+                                    "audio_output_tokens, image_input_tokens, "
+                                    "image_cache_read_tokens, image_output_tokens, "
+                                    "video_input_tokens, video_cache_read_tokens, "
+                                    "video_output_tokens, code_executions, modifiers, "
+                                    "unpriced_units FROM usage_fact WHERE id = ?";
+constexpr int kCompared = 41; // columns after id
 
 } // namespace
 
@@ -68,6 +73,8 @@ Result<FactStore::UpsertStats> FactStore::upsertFacts(std::int64_t batchId,
         want[i++] = f.billedCost ? 0 : 1;
         want[i++] = f.billedCost ? f.billedCost->nanos() : 0;
         want[i++] = f.priced ? 1 : 0;
+        for (std::int64_t v : unitColumns(f))
+            want[i++] = v;
 
         // Found through the key-hash index (the text column has none).
         auto stored = factIdForRecordKey(f.recordKey);

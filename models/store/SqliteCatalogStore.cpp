@@ -4,6 +4,8 @@
 
 #include <QSet>
 
+#include <nlohmann/json.hpp>
+
 namespace tl::store {
 
 namespace {
@@ -23,6 +25,47 @@ std::optional<Money> colOpt(const Statement &st, int column)
     return Money::fromNanos(st.columnInt64(column));
 }
 
+// price.unit_prices: {"units": {key: "decimal"}, "long_units": {...}}, or '' when empty.
+QString unitPricesText(const pricing::PriceSet &s)
+{
+    if (s.units.isEmpty() && s.longUnits.isEmpty())
+        return QString();
+    nlohmann::json j = nlohmann::json::object();
+    const auto put = [&](const char *name, const QMap<QString, Money> &map) {
+        if (map.isEmpty())
+            return;
+        nlohmann::json o = nlohmann::json::object();
+        for (auto it = map.constBegin(); it != map.constEnd(); ++it)
+            o[it.key().toStdString()] = it.value().toDecimalString().toStdString();
+        j[name] = o;
+    };
+    put("units", s.units);
+    put("long_units", s.longUnits);
+    return QString::fromStdString(j.dump());
+}
+
+void readUnitPrices(const QString &text, pricing::PriceSet &s)
+{
+    if (text.isEmpty())
+        return;
+    const auto j = nlohmann::json::parse(text.toStdString(), nullptr, false);
+    if (!j.is_object())
+        return;
+    const auto get = [&](const char *name, QMap<QString, Money> &map) {
+        const auto o = j.find(name);
+        if (o == j.end() || !o->is_object())
+            return;
+        for (auto it = o->begin(); it != o->end(); ++it) {
+            if (!it->is_string())
+                continue;
+            if (const auto m = Money::parse(QString::fromStdString(it->get<std::string>())))
+                map.insert(QString::fromStdString(it.key()), *m);
+        }
+    };
+    get("units", s.units);
+    get("long_units", s.longUnits);
+}
+
 } // namespace
 
 Result<QList<pricing::ModelPrice>> SqliteCatalogStore::prices()
@@ -31,8 +74,8 @@ Result<QList<pricing::ModelPrice>> SqliteCatalogStore::prices()
         "SELECT catalog, provider, model, family, aliases, effective_from, effective_to, input, "
         "cache_read, cache_write_5m, cache_write_1h, output, batch_input, batch_output, "
         "long_context_threshold, long_input, long_cache_read, long_cache_write_5m, long_output, "
-        "per_request, match_rule, priority_input, priority_output, flex_input, flex_output "
-        "FROM price LEFT JOIN catalog_source ON catalog_source.name = price.catalog "
+        "per_request, match_rule, priority_input, priority_output, flex_input, flex_output, "
+        "unit_prices FROM price LEFT JOIN catalog_source ON catalog_source.name = price.catalog "
         "WHERE catalog <> 'builtin' "
         "ORDER BY CASE catalog WHEN 'user' THEN 0 WHEN 'builtin' THEN 2 ELSE 1 END, "
         "catalog_source.imported_at DESC, price.id");
@@ -74,6 +117,7 @@ Result<QList<pricing::ModelPrice>> SqliteCatalogStore::prices()
         s.priorityOutput = colOpt(*st, 22);
         s.flexInput = colOpt(*st, 23);
         s.flexOutput = colOpt(*st, 24);
+        readUnitPrices(st->columnText(25), s);
         out << std::move(p);
     }
     if (Status readStatus = st->status(); !readStatus)
@@ -104,8 +148,8 @@ Status SqliteCatalogStore::replaceCatalogs(const QList<pricing::ModelPrice> &pri
         "effective_to, input, cache_read, cache_write_5m, cache_write_1h, output, batch_input, "
         "batch_output, long_context_threshold, long_input, long_cache_read, long_cache_write_5m, "
         "long_output, per_request, match_rule, priority_input, priority_output, flex_input, "
-        "flex_output) "
-        "VALUES (?,?,?,?,?,?,?, ?,?,?,?,?,?,?, ?,?,?,?,?, ?,?,?,?,?,?)");
+        "flex_output, unit_prices) "
+        "VALUES (?,?,?,?,?,?,?, ?,?,?,?,?,?,?, ?,?,?,?,?, ?,?,?,?,?,?, ?)");
     if (!ins)
         return ins.error();
     for (const pricing::ModelPrice &p : prices) {
@@ -139,6 +183,7 @@ Status SqliteCatalogStore::replaceCatalogs(const QList<pricing::ModelPrice> &pri
         bindOpt(*ins, 23, s.priorityOutput);
         bindOpt(*ins, 24, s.flexInput);
         bindOpt(*ins, 25, s.flexOutput);
+        ins->bind(26, unitPricesText(s));
         if (Status st = ins->exec(); !st)
             return Error{QStringLiteral("Cannot store price of %1/%2: %3")
                              .arg(p.provider, p.model, st.errorMessage())};
@@ -155,10 +200,11 @@ Status SqliteCatalogStore::storeImport(const QList<pricing::ModelPrice> &prices,
     if (Status s = replaceCatalogs(prices); !s)
         return s;
     auto st = m_db.connection().prepare(
-        "INSERT INTO catalog_source (name, format, file, file_hash, imported_at, entries) "
-        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET format = excluded.format, "
-        "file = excluded.file, file_hash = excluded.file_hash, imported_at = excluded.imported_at, "
-        "entries = excluded.entries");
+        "INSERT INTO catalog_source (name, format, file, file_hash, imported_at, entries, url, etag, "
+        "last_modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET "
+        "format = excluded.format, file = excluded.file, file_hash = excluded.file_hash, "
+        "imported_at = excluded.imported_at, entries = excluded.entries, url = excluded.url, "
+        "etag = excluded.etag, last_modified = excluded.last_modified");
     if (!st)
         return st.error();
     st->bind(1, source.name);
@@ -167,9 +213,80 @@ Status SqliteCatalogStore::storeImport(const QList<pricing::ModelPrice> &prices,
     st->bind(4, source.fileHash);
     st->bind(5, source.importedAt);
     st->bind(6, source.entries);
+    st->bind(7, source.url);
+    st->bind(8, source.etag);
+    st->bind(9, source.lastModified);
     if (Status s = st->exec(); !s)
         return s;
+    auto hist = m_db.connection().prepare(
+        "INSERT INTO catalog_history (name, format, file, file_hash, imported_at, entries, added, "
+        "changed, removed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    if (!hist)
+        return hist.error();
+    hist->bind(1, source.name);
+    hist->bind(2, source.format);
+    hist->bind(3, source.url.isEmpty() ? source.file : source.url);
+    hist->bind(4, QString::fromLatin1(source.fileHash));
+    hist->bind(5, source.importedAt);
+    hist->bind(6, source.entries);
+    hist->bind(7, source.added);
+    hist->bind(8, source.changed);
+    hist->bind(9, source.removed);
+    if (Status s = hist->exec(); !s)
+        return s;
     return tx.commit();
+}
+
+Result<QList<CatalogSource>> SqliteCatalogStore::sources()
+{
+    auto st = m_db.connection().prepare(
+        "SELECT name, format, coalesce(file, ''), coalesce(file_hash, ''), imported_at, entries, url, "
+        "etag, last_modified FROM catalog_source ORDER BY name");
+    if (!st)
+        return st.error();
+    QList<CatalogSource> out;
+    while (st->step() == Statement::Step::Row) {
+        CatalogSource c;
+        c.name = st->columnText(0);
+        c.format = st->columnText(1);
+        c.file = st->columnText(2);
+        c.fileHash = st->columnText(3).toLatin1();
+        c.importedAt = st->columnInt64(4);
+        c.entries = static_cast<int>(st->columnInt64(5));
+        c.url = st->columnText(6);
+        c.etag = st->columnText(7);
+        c.lastModified = st->columnText(8);
+        out << c;
+    }
+    if (Status readStatus = st->status(); !readStatus)
+        return readStatus.error();
+    return out;
+}
+
+Result<QList<CatalogSource>> SqliteCatalogStore::history()
+{
+    auto st = m_db.connection().prepare(
+        "SELECT name, format, file, file_hash, imported_at, entries, added, changed, removed "
+        "FROM catalog_history ORDER BY imported_at DESC, id DESC");
+    if (!st)
+        return st.error();
+    QList<CatalogSource> out;
+    while (st->step() == Statement::Step::Row) {
+        CatalogSource c;
+        c.name = st->columnText(0);
+        c.format = st->columnText(1);
+        c.file = st->columnText(2);
+        c.fileHash = st->columnText(3).toLatin1();
+        c.importedAt = st->columnInt64(4);
+        c.entries = static_cast<int>(st->columnInt64(5));
+        c.added = static_cast<int>(st->columnInt64(6));
+        c.changed = static_cast<int>(st->columnInt64(7));
+        c.removed = static_cast<int>(st->columnInt64(8));
+        out << c;
+    }
+    if (Status readStatus = st->status(); !readStatus)
+        return readStatus.error();
+    return out;
 }
 
 Result<int> SqliteCatalogStore::removeUserOverrides(const QString &provider, const QString &model)
@@ -223,6 +340,69 @@ Status SqliteCatalogStore::removeDiscount(const QString &provider, const QString
         return st.error();
     st->bind(1, provider);
     st->bind(2, model);
+    return st->exec();
+}
+
+Result<QList<pricing::ModifierRule>> SqliteCatalogStore::modifierRules()
+{
+    auto st = m_db.connection().prepare(
+        "SELECT provider, model, modifier, multiplier, always FROM price_modifier "
+        "ORDER BY provider, length(model) DESC, model, modifier");
+    if (!st)
+        return st.error();
+    QList<pricing::ModifierRule> out;
+    while (st->step() == Statement::Step::Row) {
+        pricing::ModifierRule r;
+        r.origin = QStringLiteral("user");
+        r.provider = st->columnText(0);
+        if (const QString prefix = st->columnText(1); !prefix.isEmpty()) {
+            QString error;
+            auto rule = pricing::MatchRule::fromJson(nlohmann::json{{"starts_with", prefix.toStdString()}}, &error);
+            if (rule)
+                r.match = std::make_shared<const pricing::MatchRule>(std::move(*rule));
+        }
+        const auto modifier = pricing::requestModifierFromName(st->columnText(2));
+        const auto factor = Money::parse(st->columnText(3));
+        if (!modifier || !factor)
+            continue; // not written by this version; ignored rather than guessed
+        r.modifier = *modifier;
+        r.multiplierPpm = factor->nanos() / 1000;
+        r.always = st->columnInt64(4) != 0;
+        out << std::move(r);
+    }
+    if (Status readStatus = st->status(); !readStatus)
+        return readStatus.error();
+    return out;
+}
+
+Status SqliteCatalogStore::saveModifierRule(const QString &provider, const QString &modelPrefix,
+                                            pricing::RequestModifier modifier,
+                                            const QString &multiplier, bool always)
+{
+    auto st = m_db.connection().prepare(
+        "INSERT INTO price_modifier (provider, model, modifier, multiplier, always) "
+        "VALUES (?, ?, ?, ?, ?) ON CONFLICT (provider, model, modifier) DO UPDATE SET "
+        "multiplier = excluded.multiplier, always = excluded.always");
+    if (!st)
+        return st.error();
+    st->bind(1, provider);
+    st->bind(2, modelPrefix);
+    st->bind(3, pricing::requestModifierName(modifier));
+    st->bind(4, multiplier);
+    st->bind(5, always ? 1 : 0);
+    return st->exec();
+}
+
+Status SqliteCatalogStore::removeModifierRule(const QString &provider, const QString &modelPrefix,
+                                              pricing::RequestModifier modifier)
+{
+    auto st = m_db.connection().prepare(
+        "DELETE FROM price_modifier WHERE provider = ? AND model = ? AND modifier = ?");
+    if (!st)
+        return st.error();
+    st->bind(1, provider);
+    st->bind(2, modelPrefix);
+    st->bind(3, pricing::requestModifierName(modifier));
     return st->exec();
 }
 

@@ -18,9 +18,19 @@ public:
                        const CatalogSource &source) override;
     Result<int> removeUserOverrides(const QString &provider, const QString &model) override;
 
+    Result<QList<CatalogSource>> sources() override;
+    Result<QList<CatalogSource>> history() override;
+
     Result<QList<pricing::Discount>> discounts() override;
     Status saveDiscount(const pricing::Discount &discount) override;
     Status removeDiscount(const QString &provider, const QString &model) override;
+
+    Result<QList<pricing::ModifierRule>> modifierRules() override;
+    Status saveModifierRule(const QString &provider, const QString &modelPrefix,
+                            pricing::RequestModifier modifier, const QString &multiplier,
+                            bool always) override;
+    Status removeModifierRule(const QString &provider, const QString &modelPrefix,
+                              pricing::RequestModifier modifier) override;
 
 private:
     Database &m_db;

@@ -58,6 +58,9 @@ private Q_SLOTS:
     void catalogListShowsPricesInUse();
     void importedPricesRepriceStoredUsage();
     void reconcileFlagsDifferences();
+    void priceReportsUnpricedUnitsAndModifiers();
+    void modifierRulesOfTheOrganisation();
+    void catalogUpdateFromFileShowsThenApplies();
 
 private:
     QTemporaryDir m_dir;
@@ -340,6 +343,88 @@ void TestCliPricing::reconcileFlagsDifferences()
     r = test::runCli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("reconcile"),
                       QStringLiteral("--flagged"), QStringLiteral("--tolerance"), QStringLiteral("50")});
     QCOMPARE(json::parse(r.out.toStdString()).size(), std::size_t(0));
+}
+
+void TestCliPricing::priceReportsUnpricedUnitsAndModifiers()
+{
+    // Built-in catalog. gpt-4o has no audio price: 600 audio tokens counted, not charged
+    // (400 × 2.5 + 100 × 10 per million = 0.002). A whole Responses body: its web search call
+    // is counted too.
+    const QByteArray input =
+        "{\"model\":\"gpt-4o\",\"usage\":{\"prompt_tokens\":1000,\"completion_tokens\":100,"
+        "\"prompt_tokens_details\":{\"audio_tokens\":600}}}\n";
+    auto out = price({QStringLiteral("--db"), m_dir.filePath(QStringLiteral("none.db")), QStringLiteral("price"),
+                      QStringLiteral("--provider"), QStringLiteral("openai"), QStringLiteral("--flavor"),
+                      QStringLiteral("openai-chat")},
+                     input);
+    QCOMPARE(out.size(), std::size_t(1));
+    QCOMPARE(out[0]["total_cost"].get<std::string>(), std::string("0.002"));
+    QCOMPARE(out[0]["unpriced"]["input_audio_tokens"].get<int>(), 600);
+    out = price({QStringLiteral("--db"), m_dir.filePath(QStringLiteral("none.db")), QStringLiteral("price"),
+                 QStringLiteral("--provider"), QStringLiteral("openai"), QStringLiteral("--flavor"),
+                 QStringLiteral("openai-responses")},
+                "{\"model\":\"gpt-4o\",\"output\":[{\"type\":\"web_search_call\"},{\"type\":\"message\"}],"
+                "\"usage\":{\"input_tokens\":1000,\"output_tokens\":100}}\n");
+    QCOMPARE(out.size(), std::size_t(1));
+    QCOMPARE(out[0]["unpriced"]["web_searches"].get<int>(), 1);
+}
+
+void TestCliPricing::modifierRulesOfTheOrganisation()
+{
+    const QString db = m_dir.filePath(QStringLiteral("modifiers.db"));
+    auto r = test::runCli({QStringLiteral("--db"), db, QStringLiteral("catalog"), QStringLiteral("set-modifier"),
+                           QStringLiteral("openai"), QStringLiteral("regional_processing"), QStringLiteral("1.1"),
+                           QStringLiteral("--always")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = test::runCli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("catalog"),
+                      QStringLiteral("modifiers")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const json rules = json::parse(r.out.toStdString());
+    QVERIFY(rules.size() >= 4); // the organisation's rule, then the built-in catalog's three
+    QCOMPARE(rules[0]["origin"].get<std::string>(), std::string("user"));
+    QCOMPARE(rules[0]["always"].get<bool>(), true);
+    QCOMPARE(rules[0]["multiplier"].get<std::string>(), std::string("1.1"));
+    // gpt-5 (1.25 / 10) × 1.1 without the usage saying so.
+    const auto out = price({QStringLiteral("--db"), db, QStringLiteral("price"), QStringLiteral("--provider"),
+                            QStringLiteral("openai"), QStringLiteral("--flavor"), QStringLiteral("openai-chat")},
+                           "{\"model\":\"gpt-5\",\"usage\":{\"prompt_tokens\":1000,\"completion_tokens\":1000}}\n");
+    QCOMPARE(out.size(), std::size_t(1));
+    QCOMPARE(out[0]["total_cost"].get<std::string>(), std::string("0.012375"));
+    r = test::runCli({QStringLiteral("--db"), db, QStringLiteral("catalog"), QStringLiteral("set-modifier"),
+                      QStringLiteral("openai"), QStringLiteral("cheaper"), QStringLiteral("0.5")});
+    QCOMPARE(r.exitCode, 2);
+    r = test::runCli({QStringLiteral("--db"), db, QStringLiteral("catalog"), QStringLiteral("remove-modifier"),
+                      QStringLiteral("openai"), QStringLiteral("regional_processing")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+}
+
+void TestCliPricing::catalogUpdateFromFileShowsThenApplies()
+{
+    const QString db = m_dir.filePath(QStringLiteral("update.db"));
+    const QString file = QStringLiteral(TOKENLEDGER_TEST_DATA_DIR "/pricing/genai-prices-v2-data.json");
+    auto r = test::runCli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("catalog"),
+                           QStringLiteral("update"), file});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    json j = json::parse(r.out.toStdString());
+    QCOMPARE(j["outcome"].get<std::string>(), std::string("preview"));
+    QCOMPARE(j["format_version"].get<int>(), 2);
+    QVERIFY(j["added"].size() > 1000);
+    // Nothing stored by the preview.
+    r = test::runCli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("catalog"),
+                      QStringLiteral("list"), QStringLiteral("--provider"), QStringLiteral("perplexity")});
+    QCOMPARE(json::parse(r.out.toStdString()).size(), std::size_t(0));
+    r = test::runCli({QStringLiteral("--db"), db, QStringLiteral("catalog"), QStringLiteral("update"), file,
+                      QStringLiteral("--apply")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains("Applied."), r.out.constData());
+    r = test::runCli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("catalog"),
+                      QStringLiteral("list"), QStringLiteral("--provider"), QStringLiteral("perplexity")});
+    QVERIFY(json::parse(r.out.toStdString()).size() > 0);
+    // A file that is not a catalog: an error, nothing changes.
+    r = test::runCli({QStringLiteral("--db"), db, QStringLiteral("catalog"), QStringLiteral("update"),
+                      QStringLiteral(TOKENLEDGER_TEST_DATA_DIR "/pricing/genai-prices-v2-units.yml"),
+                      QStringLiteral("--apply")});
+    QCOMPARE(r.exitCode, 1);
 }
 
 QTEST_GUILESS_MAIN(TestCliPricing)

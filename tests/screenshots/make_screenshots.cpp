@@ -17,6 +17,7 @@
 #include "dialogs/ReportDialog.h"
 #include "pages/SourcesPage.h"
 #include "providers/CredentialStore.h"
+#include "money/DisplayCurrency.h"
 #include "services/AppServices.h"
 #include "services/DashboardService.h"
 #include "services/ImportService.h"
@@ -148,7 +149,10 @@ int main(int argc, char *argv[])
                                           QStringLiteral("TEXT"));
     const QCommandLineOption checkOption(QStringLiteral("check"),
                                          QStringLiteral("Fail unless every picture has the size asked for and content."));
-    parser.addOptions({dbOption, outOption, sizeOption, langOption, suffixOption, checkOption});
+    const QCommandLineOption currencyOption(QStringLiteral("currency"),
+                                            QStringLiteral("Display currency and its rate per USD, e.g. EUR:0.92."),
+                                            QStringLiteral("CODE:RATE"));
+    parser.addOptions({dbOption, outOption, sizeOption, langOption, suffixOption, checkOption, currencyOption});
     parser.process(app);
     if (!parser.isSet(outOption)) {
         say(QStringLiteral("--out is required"));
@@ -193,6 +197,16 @@ int main(int argc, char *argv[])
     window.resize(size);
     window.show();
     services::DashboardService *dashboard = services.dashboard();
+    if (parser.isSet(currencyOption)) {
+        const QStringList parts = parser.value(currencyOption).split(u':');
+        QString why;
+        const auto currency = DisplayCurrency::create(parts.value(0), {}, parts.value(1), QDate::currentDate(), &why);
+        if (!currency) {
+            say(QStringLiteral("--currency: %1").arg(why));
+            return 1;
+        }
+        dashboard->setDisplayCurrency(*currency);
+    }
     settle(dashboard, 1500);
 
     Shooter shooter(out, parser.value(suffixOption), size, parser.isSet(checkOption));

@@ -2,6 +2,7 @@
 // groups add up, shares add up to 100 %, drill-downs pick a sensible grouping, and the CSV
 // export matches a reviewed reference file.
 #include "TestSupport.h"
+#include "money/DisplayCurrency.h"
 #include "demo/DemoOrganisation.h"
 #include "text/CsvWriter.h"
 #include "itemmodels/ExplorerModel.h"
@@ -195,6 +196,16 @@ void TestExplorerModels::cellRolesAreExactAndFormatted()
     QVERIFY(cost.data().toString().startsWith(u'$'));
     QVERIFY(cost.data(Qt::ToolTipRole).toString().contains(value.toDecimalString(2)));
     QCOMPARE(cost.data(ExplorerModel::SortRole).typeId(), QMetaType::Double);
+    // In the dashboard's display currency: shown converted, exact values stay USD.
+    m->setCurrency(*DisplayCurrency::create(QStringLiteral("EUR"), {}, QStringLiteral("0.9"), QDate(2026, 11, 1)));
+    QVERIFY2(cost.data().toString().contains(QStringLiteral("€")), qPrintable(cost.data().toString()));
+    QCOMPARE(cost.data().toString(),
+             m->currency().convert(value).toDisplayString(QLocale(QLocale::English, QLocale::UnitedStates),
+                                                          QStringLiteral("€")));
+    QCOMPARE(m->currency().convert(Money::fromUnits(10)), Money::fromUnits(9));
+    QCOMPARE(exact(cost), value);
+    m->setCurrency(DisplayCurrency());
+    QVERIFY(cost.data().toString().startsWith(u'$'));
     QCOMPARE(m->index(0, 0).data(ExplorerModel::SortRole).typeId(), QMetaType::QString);
     QCOMPARE(m->index(0, 0).data(ExplorerModel::DimensionRole).toInt(), int(Dimension::Provider));
     // Sorted like the summary: largest computed cost first.

@@ -94,12 +94,14 @@ void TestGenAiPricesCatalog::genaiSyntheticShapes()
     QVERIFY(anyContains(reasonsFor(skipped, "offpeak"), "time-of-day"));
     QVERIFY(anyContains(reasonsFor(skipped, "offpeak"), "depends on the time of day"));
 
-    // requests_kcount 14 per thousand = 0.014 per request; audio and tool use are noted.
+    // requests_kcount 14 per thousand = 0.014 per request; the audio price is kept under its
+    // unit key (issue 16); tool_use_kcount, no unit of the registry, is noted.
     const auto search = entriesOf(*c, "acme", "search");
     QCOMPARE(search.size(), 1);
     QCOMPARE(opt(search.first()->prices.perRequest), str("0.014"));
+    QCOMPARE(opt(search.first()->prices.unit("input_audio_mtok")), str("40"));
     const QStringList searchNotes = reasonsFor(skipped, "search");
-    QVERIFY(anyContains(searchNotes, "input_audio_mtok"));
+    QVERIFY(!anyContains(searchNotes, "input_audio_mtok"));
     QVERIFY(anyContains(searchNotes, "tool_use_kcount"));
 
     const auto embed = entriesOf(*c, "acme", "embed");
@@ -241,8 +243,18 @@ void TestGenAiPricesCatalog::genaiRealFileCounts()
     auto c = tl::pricing::parseGenAiPricesCatalog(readFile(genaiPath()), genaiPath(), &skipped);
     QVERIFY2(c.ok(), qPrintable(c.errorMessage()));
     QSet<QString> models;
-    for (const ModelPrice &p : c->entries())
+    // google and azure list fallback_model_providers: the models of anthropic (and openai)
+    // they do not list themselves are added under their names as "anthropic/<model>".
+    QSet<QString> fallbackModels;
+    qsizetype fallbackEntries = 0;
+    for (const ModelPrice &p : c->entries()) {
+        if ((p.provider == u"google" || p.provider == u"azure") && p.model.contains(u'/')) {
+            fallbackModels.insert(p.provider + u'/' + p.model);
+            ++fallbackEntries;
+            continue;
+        }
         models.insert(p.provider + u'/' + p.model);
+    }
     int unpriced = 0;
     int timeOfDay = 0;
     int timeOfDayModels = 0;
@@ -265,11 +277,15 @@ void TestGenAiPricesCatalog::genaiRealFileCounts()
     // 1442 models in 34 providers, 7 with a start_date history (one extra entry each).
     QCOMPARE(models.size() + unpriced + timeOfDayModels, 1442);
     QCOMPARE(timeOfDayModels, 2); // deepseek-chat and deepseek-reasoner
-    QCOMPARE(c->entries().size(), models.size() + 7);
+    QCOMPARE(c->entries().size(), models.size() + 7 + fallbackEntries);
+    QVERIFY(fallbackModels.contains(str("google/anthropic/claude-haiku-4-5")));
+    QVERIFY(fallbackModels.contains(str("azure/openai/gpt-4o")));
     QCOMPARE(timeOfDay, 2);
     QCOMPARE(other, 0);
     QVERIFY(unpriced > 0 && unpriced < 200);
-    QVERIFY(notes > 0);
+    // Every price key of the v1 file is now a unit TokenLedger prices (issue 16): none is
+    // left out (its audio and request prices used to be).
+    QCOMPARE(notes, 0);
 }
 
 QTEST_GUILESS_MAIN(TestGenAiPricesCatalog)

@@ -29,6 +29,7 @@ private Q_SLOTS:
     void settingsRoundTrip();
     void upgradesSchemaFiveKeepingFacts();
     void upgradesSchemaSevenSummingHourlyRows();
+    void upgradesSchemaEightAddingUnits();
 };
 
 void TestMigrations::freshDatabaseIsAtLatestVersion()
@@ -337,6 +338,68 @@ void TestMigrations::upgradesSchemaSevenSummingHourlyRows()
     QCOMPARE(*c.queryInt("SELECT input_tokens FROM rollup_hour WHERE hour = 1793491200 / 3600"), std::int64_t(300));
     QCOMPARE(*c.queryInt("SELECT billed_cost FROM rollup_hour WHERE hour = 1793491200 / 3600"), std::int64_t(700));
     QCOMPARE(*c.queryInt("SELECT count(*) FROM rollup_day"), std::int64_t(2));
+    const DatabaseCheck::Report report = DatabaseCheck(**db).run(true);
+    QVERIFY2(report.ok(), qPrintable(report.problems.join(u'\n')));
+}
+
+void TestMigrations::upgradesSchemaEightAddingUnits()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v8.db"));
+    {
+        auto c = Connection::open(path, Connection::OpenMode::ReadWriteCreate);
+        QVERIFY(c.ok());
+        const QDir schema(QStringLiteral(":/tokenledger/schema"));
+        for (const QString &name : schema.entryList(QDir::Files, QDir::Name)) {
+            if (name.left(3).toInt() > 8)
+                continue;
+            QFile f(schema.filePath(name));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray sql = f.readAll();
+            QVERIFY2((*c)->exec(sql.constData()).ok(), qPrintable(name));
+        }
+        QVERIFY((*c)->exec("PRAGMA user_version = 8").ok());
+        QVERIFY((*c)->exec(QStringLiteral("PRAGMA application_id = %1").arg(Database::kApplicationId)).ok());
+        QVERIFY((*c)->exec("INSERT INTO import_batch (id, source, file, started_at, status) "
+                           "VALUES (1, 'litellm', 'spend.jsonl', 0, 'done')")
+                    .ok());
+        QVERIFY((*c)->exec("INSERT INTO dim (id, kind, value) VALUES (1, 0, 'openai')").ok());
+        QVERIFY((*c)->exec("INSERT INTO usage_fact (id, batch_id, record_key, start_ts, bucket_secs, "
+                           "provider_id, model_id, family_id, account_id, api_key_id, user_id, "
+                           "team_id, tags_id, region_id, tier_id, requests, input_tokens, "
+                           "output_tokens, cost_output, billed_cost, key_hash) VALUES "
+                           "(1, 1, 'litellm:a', 1793491200, 0, 1,1,1,1,1,1,1,1,1,1, 1, 100, 20, 300, NULL, 1)")
+                    .ok());
+        // Its rollups, as schema 8 keeps them (the hourly one without key, user and tags).
+        QVERIFY((*c)->exec("INSERT INTO rollup_day SELECT start_ts / 86400, provider_id, model_id, "
+                           "family_id, account_id, api_key_id, user_id, team_id, tags_id, region_id, "
+                           "tier_id, 1, requests, input_tokens, 0, 0, 0, output_tokens, 0, 0, 0, 0, "
+                           "0, 0, 0, cost_output, 0, 0, 0, 0 FROM usage_fact")
+                    .ok());
+        QVERIFY((*c)->exec("INSERT INTO rollup_hour SELECT start_ts / 3600, provider_id, model_id, "
+                           "family_id, account_id, team_id, region_id, tier_id, 1, requests, "
+                           "input_tokens, 0, 0, 0, output_tokens, 0, 0, 0, 0, 0, 0, 0, cost_output, "
+                           "0, 0, 0, 0 FROM usage_fact")
+                    .ok());
+        QVERIFY((*c)->exec("INSERT INTO price (catalog, provider, model, input, output) "
+                           "VALUES ('genai-prices', 'openai', 'gpt-4o', 2500000000, 10000000000)")
+                    .ok());
+    }
+
+    auto db = Database::open(path, Database::Create::MustExist);
+    QVERIFY2(db.ok(), qPrintable(db.errorMessage()));
+    QCOMPARE((*db)->schemaVersion(), Database::latestSchemaVersion());
+    QVERIFY((*db)->schemaVersion() >= 9);
+    Connection &c = (*db)->connection();
+    // The fact is kept; its new unit columns start at zero.
+    QCOMPARE(*c.queryInt("SELECT count(*) FROM usage_fact"), std::int64_t(1));
+    QCOMPARE(*c.queryInt("SELECT input_tokens FROM usage_fact"), std::int64_t(100));
+    QCOMPARE(*c.queryInt("SELECT audio_input_tokens + image_output_tokens + video_cache_read_tokens "
+                         "+ code_executions + modifiers + unpriced_units FROM usage_fact"),
+             std::int64_t(0));
+    // Stored prices keep their columns and have no unit prices yet.
+    QCOMPARE(*c.queryInt("SELECT count(*) FROM price WHERE unit_prices = ''"), std::int64_t(1));
+    QCOMPARE(*c.queryInt("SELECT count(*) FROM price_modifier"), std::int64_t(0));
     const DatabaseCheck::Report report = DatabaseCheck(**db).run(true);
     QVERIFY2(report.ok(), qPrintable(report.problems.join(u'\n')));
 }

@@ -25,9 +25,10 @@ QString html(const QString &text)
     return text.toHtmlEscaped();
 }
 
-QString amount(Money m)
+// An amount in the window's display currency (the opportunity list's).
+QString amount(Money usd, const DisplayCurrency &currency)
 {
-    return QLocale().toString(m.toDouble(), 'f', 2);
+    return currency.format(usd, QLocale());
 }
 
 } // namespace
@@ -129,6 +130,8 @@ SavingsPage::SavingsPage(services::SavingsService *service, QWidget *parent)
     connect(m_find, &QPushButton::clicked, this, &SavingsPage::find);
     connect(m_service, &services::SavingsService::finished, this, &SavingsPage::updateState);
     connect(m_service, &services::SavingsService::busyChanged, this, &SavingsPage::updateState);
+    // A new display currency restyles the model; the texts around it follow.
+    connect(m_service->opportunities(), &QAbstractItemModel::dataChanged, this, &SavingsPage::updateState);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SavingsPage::updateDetails);
     connect(m_service->opportunities(), &QAbstractItemModel::modelReset, this, [this] {
         if (m_service->opportunities()->rowCount() > 0)
@@ -181,6 +184,7 @@ int SavingsPage::selectedRow() const
 
 void SavingsPage::updateState()
 {
+    const DisplayCurrency &currency = m_service->opportunities()->currency();
     const auto &report = m_service->report();
     m_find->setEnabled(!m_service->isBusy());
     if (m_service->isBusy()) {
@@ -190,9 +194,9 @@ void SavingsPage::updateState()
     } else if (report) {
         QStringList lines;
         if (!report->realised.isEmpty())
-            lines << tr("Already realised: %1 USD a month by the batch tier and prompt caching you use, against the "
+            lines << tr("Already realised: %1 a month by the batch tier and prompt caching you use, against the "
                         "same traffic without them at current list prices.")
-                         .arg(amount(report->realisedTotal));
+                         .arg(amount(report->realisedTotal, currency));
         lines << report->notes;
         m_status->setText(lines.join(u' '));
     } else {
@@ -204,14 +208,14 @@ void SavingsPage::updateState()
             m_to->setDate(report->to);
         }
         if (report->workloads.isEmpty())
-            m_total->setText(tr("No opportunity found in %n workload(s) costing %1 USD a month.", nullptr,
+            m_total->setText(tr("No opportunity found in %n workload(s) costing %1 a month.", nullptr,
                                 report->workloadsExamined)
-                                 .arg(amount(report->monthlyCost)));
+                                 .arg(amount(report->monthlyCost, currency)));
         else
-            m_total->setText(tr("Total monthly saving: %1 USD of %2 USD a month (%3 to %4). Each workload counts "
+            m_total->setText(tr("Total monthly saving: %1 of %2 a month (%3 to %4). Each workload counts "
                                 "once: where it has several opportunities, the total takes their Together row, "
                                 "which applies them in the planner's lever order.")
-                                 .arg(amount(report->total), amount(report->monthlyCost),
+                                 .arg(amount(report->total, currency), amount(report->monthlyCost, currency),
                                       QLocale().toString(report->from, QLocale::ShortFormat),
                                       QLocale().toString(report->to, QLocale::ShortFormat)));
     } else {
@@ -224,6 +228,7 @@ void SavingsPage::updateDetails()
 {
     const int row = selectedRow();
     const itemmodels::OpportunityModel *model = m_service->opportunities();
+    const DisplayCurrency &currency = model->currency();
     const savings::WorkloadSavings *w = model->workloadAt(row);
     m_openWhatIf->setEnabled(w != nullptr);
     m_showRecords->setEnabled(w != nullptr);
@@ -236,13 +241,13 @@ void SavingsPage::updateDetails()
                                  .arg(w->workload.group.isEmpty() ? tr("(none)") : w->workload.group,
                                       w->workload.model.provider, w->workload.model.model);
     text += QStringLiteral("<h3>%1</h3>").arg(html(workload));
-    text += QStringLiteral("<p>%1</p>").arg(html(tr("The workload costs %1 USD a month.").arg(amount(w->monthlyCost))));
+    text += QStringLiteral("<p>%1</p>").arg(html(tr("The workload costs %1 a month.").arg(amount(w->monthlyCost, currency))));
     if (const savings::Opportunity *o = model->opportunityAt(row)) {
         text += QStringLiteral("<p><b>%1</b>: %2</p>")
                     .arg(html(savings::strategyLabel(o->strategy)), html(o->action));
         text += QStringLiteral("<p>%1</p>")
-                    .arg(html(tr("Saves %1 USD a month on its own (confidence: %2).")
-                                  .arg(amount(o->monthlySaving), savings::confidenceLabel(o->confidence))));
+                    .arg(html(tr("Saves %1 a month on its own (confidence: %2).")
+                                  .arg(amount(o->monthlySaving, currency), savings::confidenceLabel(o->confidence))));
         text += QStringLiteral("<p><b>%1</b></p><ul>").arg(html(tr("Evidence")));
         for (const savings::Evidence &e : o->evidence)
             text += QStringLiteral("<li>%1: %2</li>").arg(html(e.label), html(e.value));
@@ -252,17 +257,17 @@ void SavingsPage::updateDetails()
         text += QStringLiteral("</ul>");
         if (w->opportunities.size() > 1)
             text += QStringLiteral("<p>%1</p>")
-                        .arg(html(tr("Together with the workload's other opportunities it saves %1 USD a month; "
+                        .arg(html(tr("Together with the workload's other opportunities it saves %1 a month; "
                                      "the total counts that figure.")
-                                      .arg(amount(w->combinedSaving))));
+                                      .arg(amount(w->combinedSaving, currency))));
     } else {
         text += QStringLiteral("<p>%1</p><ul>")
-                    .arg(html(tr("Together, applied in the planner's lever order, these save %1 USD a month:")
-                                  .arg(amount(w->combinedSaving))));
+                    .arg(html(tr("Together, applied in the planner's lever order, these save %1 a month:")
+                                  .arg(amount(w->combinedSaving, currency))));
         for (const savings::Opportunity &each : w->opportunities)
             text += QStringLiteral("<li>%1</li>")
-                        .arg(html(tr("%1: %2 USD on its own")
-                                      .arg(savings::strategyLabel(each.strategy), amount(each.monthlySaving))));
+                        .arg(html(tr("%1: %2 on its own")
+                                      .arg(savings::strategyLabel(each.strategy), amount(each.monthlySaving, currency))));
         text += QStringLiteral("</ul>");
     }
     m_details->setHtml(text);

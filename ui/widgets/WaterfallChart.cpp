@@ -37,9 +37,11 @@ QString shortTitle(planning::Lever lever)
     return {};
 }
 
-QString shortMoney(Money m)
+// An amount in USD as a short label in the display currency ("$1,200", "1.104 €").
+QString shortMoney(Money usd, const DisplayCurrency &currency)
 {
-    return m.toDisplayString(QLocale(), QStringLiteral("$"), m.rounded(0) == m || m > Money::fromUnits(100) ? 0 : 2);
+    const Money m = currency.convert(usd);
+    return m.toDisplayString(QLocale(), currency.symbol(), m.rounded(0) == m || m > Money::fromUnits(100) ? 0 : 2);
 }
 } // namespace
 
@@ -104,22 +106,25 @@ void WaterfallChart::rebuild()
     QStringList categories;
     QStringList texts;
     double maxValue = 0;
+    // Bars and labels in the display currency; tooltips keep the exact USD figures.
+    const DisplayCurrency &currency = m_model->currency();
+    const auto shown = [&currency](Money usd) { return currency.convert(usd).toDouble(); };
     auto addTotal = [&](const QString &name, Money cost, const QString &tip) {
         categories << name;
         *base << 0;
         *saves << 0;
         *costsMore << 0;
-        *total << cost.toDouble();
-        m_tops << cost.toDouble();
-        texts << shortMoney(cost);
+        *total << shown(cost);
+        m_tops << shown(cost);
+        texts << shortMoney(cost, currency);
         m_tips << tip;
-        maxValue = std::max(maxValue, cost.toDouble());
+        maxValue = std::max(maxValue, shown(cost));
     };
     addTotal(tr("Baseline"), result->baselineCost,
              tr("Baseline monthly cost: %1 USD exactly.").arg(result->baselineCost.toDecimalString(2)));
     for (const planning::LeverResult &l : result->levers) {
-        const double before = l.costBefore.toDouble();
-        const double after = l.costAfter.toDouble();
+        const double before = shown(l.costBefore);
+        const double after = shown(l.costAfter);
         categories << shortTitle(l.lever);
         *base << std::min(before, after);
         *saves << (after < before ? before - after : 0.0);
@@ -129,9 +134,9 @@ void WaterfallChart::rebuild()
         maxValue = std::max({maxValue, before, after});
         const Money s = l.savings();
         texts << (!l.active         ? tr("off")
-                  : s.isZero()      ? QStringLiteral("±$0")
-                  : s.isNegative()  ? QString(u'+' + shortMoney(-s))
-                                    : QString(QStringLiteral("−") + shortMoney(s)));
+                  : s.isZero()      ? QString(u'±' + shortMoney(Money(), currency))
+                  : s.isNegative()  ? QString(u'+' + shortMoney(-s, currency))
+                                    : QString(QStringLiteral("−") + shortMoney(s, currency)));
         m_tips << (l.active ? tr("%1: %2 → %3 USD, saves %4 USD.\n%5")
                                   .arg(itemmodels::LeverResultModel::leverTitle(l.lever), l.costBefore.toDecimalString(2),
                                        l.costAfter.toDecimalString(2), s.toDecimalString(2), l.explanation)
@@ -163,8 +168,8 @@ void WaterfallChart::rebuild()
     c->addAxis(x, Qt::AlignBottom);
     m_series->attachAxis(x);
     // Room above the tallest bar for its amount.
-    auto *y = moneyAxis(0, maxValue * 1.12, QStringLiteral("$"));
-    y->setTitleText(tr("USD per month"));
+    auto *y = moneyAxis(0, maxValue * 1.12, currency.symbol());
+    y->setTitleText(tr("%1 per month").arg(currency.code()));
     c->addAxis(y, Qt::AlignLeft);
     m_series->attachAxis(y);
 

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "core/Result.h"
+#include "pricing/CatalogImport.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace tl::store {
+class Database;
+}
+
+namespace tl::services {
+
+// Keeping prices current: fetches a catalog (a URL or a file), shows what changed against the
+// stored import of the same catalog, and applies it on request.
+struct CatalogUpdateResult
+{
+    enum class Outcome
+    {
+        NotModified, // the server answered 304 to the conditional request, or the same bytes
+        Preview,     // the differences, nothing stored
+        Applied,     // stored (replaces the previous import of the catalog; history kept)
+    };
+    Outcome outcome = Outcome::Preview;
+    QString source;
+    pricing::CatalogImportReport report; // empty when NotModified
+};
+
+// The published files of the two community catalogs, the default sources of an update.
+QStringList defaultCatalogSources();
+
+// Fetches `source`: an https URL (or http to this computer), or a file path. A download sends
+// If-None-Match / If-Modified-Since from the last applied download of the same URL. A broken
+// download, an offline machine or a file that is not a catalog is an error and changes
+// nothing. With `apply`, the catalog is imported through the same path as
+// `tokenledger-cli catalog import` and its URL and validators are kept for the next time.
+Result<CatalogUpdateResult> updateCatalog(store::Database &db, const QString &source, bool apply,
+                                          std::function<bool()> cancelled = {});
+
+} // namespace tl::services
