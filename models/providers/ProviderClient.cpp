@@ -96,7 +96,12 @@ Status ProviderClient::checkCounts(const UsageFact &fact, const QString &endpoin
         {"cache read tokens", t.cacheRead}, {"cache write tokens", t.cacheWrite5m},
         {"cache write tokens", t.cacheWrite1h}, {"output tokens", t.output},
         {"images", t.images},             {"audio milliseconds", t.audioMillis},
-        {"web searches", t.webSearches}};
+        {"web searches", t.webSearches},  {"audio input tokens", t.audioInput},
+        {"audio cache read tokens", t.audioCacheRead}, {"audio output tokens", t.audioOutput},
+        {"image input tokens", t.imageInput}, {"image cache read tokens", t.imageCacheRead},
+        {"image output tokens", t.imageOutput}, {"video input tokens", t.videoInput},
+        {"video cache read tokens", t.videoCacheRead}, {"video output tokens", t.videoOutput},
+        {"code executions", t.codeExecutions}};
     for (const auto &[name, value] : counts) {
         if (value > limits::kMaxCountPerRecord || value < -limits::kMaxCountPerRecord)
             return Error{QCoreApplication::translate(

@@ -95,7 +95,11 @@ void checkFact(Outcome &o, const UsageFact &fact)
     const TokenCounts &t = fact.tokens;
     const bool nonNegative = t.requests >= 0 && t.uncachedInput >= 0 && t.cacheRead >= 0
                              && t.cacheWrite5m >= 0 && t.cacheWrite1h >= 0 && t.output >= 0
-                             && t.images >= 0 && t.audioMillis >= 0 && t.webSearches >= 0;
+                             && t.images >= 0 && t.audioMillis >= 0 && t.webSearches >= 0
+                             && t.audioInput >= 0 && t.audioCacheRead >= 0 && t.audioOutput >= 0
+                             && t.imageInput >= 0 && t.imageCacheRead >= 0 && t.imageOutput >= 0
+                             && t.videoInput >= 0 && t.videoCacheRead >= 0 && t.videoOutput >= 0
+                             && t.codeExecutions >= 0;
     if (!nonNegative)
         return;
     static const pricing::CostEngine engine(pricing::PriceCatalog::builtin());
