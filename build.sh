@@ -6,6 +6,8 @@
 #   ./build.sh build  only build
 #   ./build.sh package  build the release .deb (build/release/tokenledger_*.deb)
 #   ./build.sh sanitize build with AddressSanitizer + UBSan (build/asan) and run the whole suite
+#   ./build.sh fuzz [SECONDS]  build the libFuzzer targets (clang, build/fuzz) and run each for
+#                      SECONDS (default 60); findings land in build/fuzz/findings/
 # Extra arguments after "run" go to the app (e.g. ./build.sh run --db /tmp/other.db);
 # after "test" they go to ctest (e.g. ./build.sh test -R tst_cli).
 set -euo pipefail
@@ -81,6 +83,18 @@ case "$cmd" in
         cmake --build --preset asan --parallel "$(nproc 2>/dev/null || echo 2)"
         ctest --preset asan "$@"
         ;;
+    fuzz)
+        # Preset fuzz: clang 14 with libFuzzer, AddressSanitizer and UBSan (tests/fuzz). Each
+        # target runs for SECONDS, one after the other; extra arguments name targets
+        # (./build.sh fuzz 600 litellm_json focus). docs/reliability.md, "Fuzzing".
+        seconds="${1:-60}"
+        [ $# -gt 0 ] && shift
+        install_deps
+        command -v clang++ >/dev/null || { echo "./build.sh fuzz needs clang (Debian 12: the package clang)" >&2; exit 1; }
+        cmake --preset fuzz >/dev/null
+        cmake --build --preset fuzz --parallel "$(nproc 2>/dev/null || echo 2)"
+        tests/fuzz/run-fuzzers.sh "$seconds" "$@"
+        ;;
     package)
         install_deps "${PACKAGING_PACKAGES[@]}"
         cmake --preset release >/dev/null
@@ -89,7 +103,7 @@ case "$cmd" in
         ls build/release/tokenledger_*.deb
         ;;
     *)
-        sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'
+        sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'
         exit 2
         ;;
 esac

@@ -2123,6 +2123,10 @@ Auch abgerechnet unter: %2</translation>
         <source>%1 (page %2) says there is more data but gives no new page cursor.</source>
         <translation>%1 (Seite %2) meldet weitere Daten, liefert aber keinen neuen Seiten-Cursor.</translation>
     </message>
+    <message>
+        <source>%1 (page %2): a row&apos;s %3 (%4) are outside the range TokenLedger accepts in one record (at most 10^12, either sign).</source>
+        <translation>%1 (Seite %2): %3 einer Zeile (%4) liegen außerhalb dessen, was TokenLedger in einem Datensatz annimmt (höchstens 10^12, mit beiden Vorzeichen).</translation>
+    </message>
 </context>
 <context>
     <name>tl::providers::RetryRules</name>

@@ -10,7 +10,10 @@ std::optional<MatchRule> MatchRule::fromJson(const nlohmann::json &j, QString *e
         *error = QStringLiteral("a match rule must be an object with exactly one key");
         return std::nullopt;
     }
-    const auto &[key, value] = *j.items().begin();
+    // Through the object's own iterator: a reference into *j.items().begin() would outlive
+    // the temporary it points into (found by fuzzing).
+    const std::string key = j.begin().key();
+    const nlohmann::json &value = j.begin().value();
     MatchRule rule;
     if (key == "or" || key == "and") {
         rule.m_kind = key == "or" ? Kind::Or : Kind::And;

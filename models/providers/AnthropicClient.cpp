@@ -157,38 +157,11 @@ Result<QList<UsageFact>> AnthropicClient::fetchReport(bool cost, std::int64_t fr
 {
     QList<UsageFact> facts;
     QString page;
-    const QString &path = cost ? kCostPath : kUsagePath;
     for (int pageNo = 1;; ++pageNo) {
         auto resp = m_http.send(request(cost, from, to, 31, page));
         if (!resp)
             return resp.error();
-        auto body = parseObject(*resp, path, pageNo);
-        if (!body)
-            return body.error();
-        auto data = dataArray(*body, path, pageNo);
-        if (!data)
-            return data.error();
-        for (const QJsonValue &b : *data) {
-            const QJsonObject bucket = b.toObject();
-            const auto start = parseRfc3339(jsonString(bucket, "starting_at"));
-            if (!start)
-                return Error{
-                    QCoreApplication::translate(
-                        "tl::providers::AnthropicClient", "%1 (page %2): bucket with unreadable starting_at '%3'.")
-                        .arg(path)
-                        .arg(pageNo)
-                        .arg(jsonString(bucket, "starting_at"))};
-            ++stats.buckets;
-            for (const QJsonValue &r : bucket.value(QLatin1String("results")).toArray()) {
-                ++stats.rows;
-                auto fact = toFact(cost, *start, r.toObject());
-                if (!fact)
-                    return fact.error();
-                facts << std::move(fact).value();
-            }
-        }
-        pageRead(stats);
-        auto next = nextPage(*body, page, path, pageNo);
+        auto next = readPage(cost, *resp, page, pageNo, facts, stats);
         if (!next)
             return next.error();
         if (next->isEmpty())
@@ -196,6 +169,42 @@ Result<QList<UsageFact>> AnthropicClient::fetchReport(bool cost, std::int64_t fr
         page = *next;
     }
     return facts;
+}
+
+Result<QString> AnthropicClient::readPage(bool cost, const HttpResponse &response,
+                                          const QString &page, int pageNo,
+                                          QList<UsageFact> &facts, FetchStats &stats)
+{
+    const QString &path = cost ? kCostPath : kUsagePath;
+    auto body = parseObject(response, path, pageNo);
+    if (!body)
+        return body.error();
+    auto data = dataArray(*body, path, pageNo);
+    if (!data)
+        return data.error();
+    for (const QJsonValue &b : *data) {
+        const QJsonObject bucket = b.toObject();
+        const auto start = parseRfc3339(jsonString(bucket, "starting_at"));
+        if (!start)
+            return Error{
+                QCoreApplication::translate(
+                    "tl::providers::AnthropicClient", "%1 (page %2): bucket with unreadable starting_at '%3'.")
+                    .arg(path)
+                    .arg(pageNo)
+                    .arg(jsonString(bucket, "starting_at"))};
+        ++stats.buckets;
+        for (const QJsonValue &r : bucket.value(QLatin1String("results")).toArray()) {
+            ++stats.rows;
+            auto fact = toFact(cost, *start, r.toObject());
+            if (!fact)
+                return fact.error();
+            if (Status s = checkCounts(*fact, path, pageNo); !s)
+                return s.error();
+            facts << std::move(fact).value();
+        }
+    }
+    pageRead(stats);
+    return nextPage(*body, page, path, pageNo);
 }
 
 Result<QList<UsageFact>> AnthropicClient::fetch(std::int64_t from, std::int64_t to,

@@ -16,6 +16,10 @@ public:
     Status probe() override;
 
     static QString tierOf(const QString &serviceTier);
+    // Reads one response page of the usage (or, with `cost`, the cost) report, asked for with
+    // the cursor `page`, into `facts`: the cursor of the next page, empty after the last one.
+    Result<QString> readPage(bool cost, const HttpResponse &response, const QString &page,
+                             int pageNo, QList<UsageFact> &facts, FetchStats &stats);
 
 private:
     Result<QList<UsageFact>> fetchReport(bool cost, std::int64_t from, std::int64_t to,

@@ -153,7 +153,6 @@ Result<QList<UsageFact>> AwsCostExplorerClient::fetch(std::int64_t from, std::in
         return Error{QCoreApplication::translate("tl::providers::AwsCostExplorerClient",
                                                  "AWS credentials are incomplete: an access key id "
                                                  "and a secret access key are needed.")};
-    const bool byAccount = m_connection.options.value(QLatin1String("group_by_account")).toBool();
     QList<UsageFact> facts;
     QString token;
     for (int pageNo = 1;; ++pageNo) {
@@ -169,51 +168,64 @@ Result<QList<UsageFact>> AwsCostExplorerClient::fetch(std::int64_t from, std::in
         auto resp = m_http.send(request);
         if (!resp)
             return resp.error();
-        auto body = parseObject(*resp, QStringLiteral("GetCostAndUsage"), pageNo);
-        if (!body)
-            return body.error();
-        const QJsonValue results = body->value(QLatin1String("ResultsByTime"));
-        if (!results.isArray())
-            return Error{
-                QCoreApplication::translate(
-                    "tl::providers::AwsCostExplorerClient",
-                    "Unexpected response from GetCostAndUsage (page %1): no 'ResultsByTime'.")
-                    .arg(pageNo)};
-        for (const QJsonValue &v : results.toArray()) {
-            const QJsonObject period = v.toObject();
-            const QDate day = QDate::fromString(period.value(QLatin1String("TimePeriod"))
-                                                    .toObject()
-                                                    .value(QLatin1String("Start"))
-                                                    .toString()
-                                                    .left(10),
-                                                Qt::ISODate);
-            if (!day.isValid())
-                return Error{QCoreApplication::translate(
-                                 "tl::providers::AwsCostExplorerClient",
-                                 "GetCostAndUsage (page %1): a period has no readable Start date.")
-                                 .arg(pageNo)};
-            const std::int64_t start =
-                QDateTime(day, QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch();
-            ++stats.buckets;
-            for (const QJsonValue &g : period.value(QLatin1String("Groups")).toArray()) {
-                ++stats.rows;
-                auto fact = toFact(start, g.toObject(), byAccount);
-                if (!fact)
-                    return fact.error();
-                facts << std::move(fact).value();
-            }
-        }
-        pageRead(stats);
-        const QString next = body->value(QLatin1String("NextPageToken")).toString();
-        if (next.isEmpty())
+        auto next = readPage(*resp, token, pageNo, facts, stats);
+        if (!next)
+            return next.error();
+        if (next->isEmpty())
             break;
-        if (next == token)
-            return Error{QCoreApplication::translate(
-                             "tl::providers::AwsCostExplorerClient", "GetCostAndUsage (page %1) repeats its page token.")
-                             .arg(pageNo)};
-        token = next;
+        token = *next;
     }
     return facts;
+}
+
+Result<QString> AwsCostExplorerClient::readPage(const HttpResponse &response, const QString &token,
+                                                int pageNo, QList<UsageFact> &facts,
+                                                FetchStats &stats)
+{
+    const bool byAccount = m_connection.options.value(QLatin1String("group_by_account")).toBool();
+    auto body = parseObject(response, QStringLiteral("GetCostAndUsage"), pageNo);
+    if (!body)
+        return body.error();
+    const QJsonValue results = body->value(QLatin1String("ResultsByTime"));
+    if (!results.isArray())
+        return Error{
+            QCoreApplication::translate(
+                "tl::providers::AwsCostExplorerClient",
+                "Unexpected response from GetCostAndUsage (page %1): no 'ResultsByTime'.")
+                .arg(pageNo)};
+    for (const QJsonValue &v : results.toArray()) {
+        const QJsonObject period = v.toObject();
+        const QDate day = QDate::fromString(period.value(QLatin1String("TimePeriod"))
+                                                .toObject()
+                                                .value(QLatin1String("Start"))
+                                                .toString()
+                                                .left(10),
+                                            Qt::ISODate);
+        if (!day.isValid())
+            return Error{QCoreApplication::translate(
+                             "tl::providers::AwsCostExplorerClient",
+                             "GetCostAndUsage (page %1): a period has no readable Start date.")
+                             .arg(pageNo)};
+        const std::int64_t start =
+            QDateTime(day, QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch();
+        ++stats.buckets;
+        for (const QJsonValue &g : period.value(QLatin1String("Groups")).toArray()) {
+            ++stats.rows;
+            auto fact = toFact(start, g.toObject(), byAccount);
+            if (!fact)
+                return fact.error();
+            if (Status s = checkCounts(*fact, QStringLiteral("GetCostAndUsage"), pageNo); !s)
+                return s.error();
+            facts << std::move(fact).value();
+        }
+    }
+    pageRead(stats);
+    const QString next = body->value(QLatin1String("NextPageToken")).toString();
+    if (!next.isEmpty() && next == token)
+        return Error{QCoreApplication::translate(
+                         "tl::providers::AwsCostExplorerClient", "GetCostAndUsage (page %1) repeats its page token.")
+                         .arg(pageNo)};
+    return next;
 }
 
 Status AwsCostExplorerClient::probe()

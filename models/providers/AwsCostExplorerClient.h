@@ -22,6 +22,10 @@ public:
     void setSigningTime(const QDateTime &t) { m_signingTime = t; }
 
     QByteArray requestBody(std::int64_t from, std::int64_t to, const QString &nextPageToken) const;
+    // Reads one GetCostAndUsage response (page number `pageNo`, asked for with `token`) into
+    // `facts`: the token of the next page, empty after the last one.
+    Result<QString> readPage(const HttpResponse &response, const QString &token, int pageNo,
+                             QList<UsageFact> &facts, FetchStats &stats);
 
 private:
     HttpRequest signedRequest(const QByteArray &body) const;

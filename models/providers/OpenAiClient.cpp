@@ -150,32 +150,11 @@ Result<QList<UsageFact>> OpenAiClient::fetchEndpoint(const QString &endpoint, st
 {
     QList<UsageFact> facts;
     QString page;
-    const QString path = endpoint == u"costs" ? QStringLiteral("/organization/costs")
-                                              : QStringLiteral("/organization/usage/") + endpoint;
     for (int pageNo = 1;; ++pageNo) {
         auto resp = m_http.send(request(endpoint, from, to, limit, page));
         if (!resp)
             return resp.error();
-        auto body = parseObject(*resp, path, pageNo);
-        if (!body)
-            return body.error();
-        auto data = dataArray(*body, path, pageNo);
-        if (!data)
-            return data.error();
-        for (const QJsonValue &b : *data) {
-            const QJsonObject bucket = b.toObject();
-            const std::int64_t start = jsonInt(bucket, "start_time");
-            ++stats.buckets;
-            for (const QJsonValue &r : bucket.value(QLatin1String("results")).toArray()) {
-                ++stats.rows;
-                auto fact = toFact(endpoint, start, r.toObject());
-                if (!fact)
-                    return fact.error();
-                facts << std::move(fact).value();
-            }
-        }
-        pageRead(stats);
-        auto next = nextPage(*body, page, path, pageNo);
+        auto next = readPage(endpoint, *resp, page, pageNo, facts, stats);
         if (!next)
             return next.error();
         if (next->isEmpty())
@@ -183,6 +162,36 @@ Result<QList<UsageFact>> OpenAiClient::fetchEndpoint(const QString &endpoint, st
         page = *next;
     }
     return facts;
+}
+
+Result<QString> OpenAiClient::readPage(const QString &endpoint, const HttpResponse &response,
+                                       const QString &page, int pageNo, QList<UsageFact> &facts,
+                                       FetchStats &stats)
+{
+    const QString path = endpoint == u"costs" ? QStringLiteral("/organization/costs")
+                                              : QStringLiteral("/organization/usage/") + endpoint;
+    auto body = parseObject(response, path, pageNo);
+    if (!body)
+        return body.error();
+    auto data = dataArray(*body, path, pageNo);
+    if (!data)
+        return data.error();
+    for (const QJsonValue &b : *data) {
+        const QJsonObject bucket = b.toObject();
+        const std::int64_t start = jsonInt(bucket, "start_time");
+        ++stats.buckets;
+        for (const QJsonValue &r : bucket.value(QLatin1String("results")).toArray()) {
+            ++stats.rows;
+            auto fact = toFact(endpoint, start, r.toObject());
+            if (!fact)
+                return fact.error();
+            if (Status s = checkCounts(*fact, path, pageNo); !s)
+                return s.error();
+            facts << std::move(fact).value();
+        }
+    }
+    pageRead(stats);
+    return nextPage(*body, page, path, pageNo);
 }
 
 Result<QList<UsageFact>> OpenAiClient::fetch(std::int64_t from, std::int64_t to, FetchStats &stats)

@@ -23,6 +23,11 @@ public:
     // connection may add through its "endpoints" option.
     static QStringList knownEndpoints();
     static QStringList groupBy(const QString &endpoint);
+    // Reads one response page of `endpoint` (page number `pageNo`, asked for with the cursor
+    // `page`) into `facts`: the cursor of the next page, empty after the last one.
+    Result<QString> readPage(const QString &endpoint, const HttpResponse &response,
+                             const QString &page, int pageNo, QList<UsageFact> &facts,
+                             FetchStats &stats);
 
     // The organisation's and every active project's hard spend limit and spend alerts (admin
     // API: /organization/spend_limit, /organization/spend_alerts, /organization/projects and

@@ -4,9 +4,12 @@
 #include "providers/AwsCostExplorerClient.h"
 #include "providers/OpenAiClient.h"
 
+#include "domain/Limits.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <charconv>
 
 namespace tl::providers {
@@ -85,6 +88,34 @@ Result<QString> ProviderClient::nextPage(const QJsonObject &body, const QString 
     return next;
 }
 
+Status ProviderClient::checkCounts(const UsageFact &fact, const QString &endpoint, int pageNo)
+{
+    const TokenCounts &t = fact.tokens;
+    const std::pair<const char *, std::int64_t> counts[] = {
+        {"requests", t.requests},         {"input tokens", t.uncachedInput},
+        {"cache read tokens", t.cacheRead}, {"cache write tokens", t.cacheWrite5m},
+        {"cache write tokens", t.cacheWrite1h}, {"output tokens", t.output},
+        {"images", t.images},             {"audio milliseconds", t.audioMillis},
+        {"web searches", t.webSearches},  {"audio input tokens", t.audioInput},
+        {"audio cache read tokens", t.audioCacheRead}, {"audio output tokens", t.audioOutput},
+        {"image input tokens", t.imageInput}, {"image cache read tokens", t.imageCacheRead},
+        {"image output tokens", t.imageOutput}, {"video input tokens", t.videoInput},
+        {"video cache read tokens", t.videoCacheRead}, {"video output tokens", t.videoOutput},
+        {"code executions", t.codeExecutions}};
+    for (const auto &[name, value] : counts) {
+        if (value > limits::kMaxCountPerRecord || value < -limits::kMaxCountPerRecord)
+            return Error{QCoreApplication::translate(
+                             "tl::providers::ProviderClient",
+                             "%1 (page %2): a row's %3 (%4) are outside the range TokenLedger "
+                             "accepts in one record (at most 10^12, either sign).")
+                             .arg(endpoint)
+                             .arg(pageNo)
+                             .arg(QString::fromLatin1(name))
+                             .arg(value)};
+    }
+    return {};
+}
+
 void ProviderClient::pageRead(FetchStats &stats)
 {
     ++stats.pages;
@@ -106,10 +137,17 @@ QString jsonString(const QJsonObject &o, const char *key)
 
 std::int64_t jsonInt(const QJsonObject &o, const char *key)
 {
+    // A value beyond the bounds of domain/Limits.h only has to stay beyond them: it is held
+    // just past them, so that a few of them add up without overflow (a double beyond the
+    // 64-bit range cannot even be converted), and checkCounts() refuses the record.
+    constexpr std::int64_t bound = limits::kMaxCountPerRecord + 1;
     const QJsonValue v = o.value(QLatin1String(key));
     if (v.isString())
-        return v.toString().toLongLong();
-    return v.toInteger(static_cast<qint64>(v.toDouble()));
+        return std::clamp<std::int64_t>(v.toString().toLongLong(), -bound, bound);
+    const double d = v.toDouble();
+    if (!(d > -double(bound) && d < double(bound)))
+        return d < 0 ? -bound : bound;
+    return v.toInteger(static_cast<qint64>(d));
 }
 
 Money jsonMoney(const QJsonValue &v)

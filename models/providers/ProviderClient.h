@@ -62,6 +62,8 @@ protected:
     // Parses a JSON object body, with a message naming the endpoint and page on failure.
     Result<QJsonObject> parseObject(const HttpResponse &r, const QString &endpoint, int page) const;
     QUrl endpointUrl(const QString &path, const QUrlQuery &query) const;
+    // The bounds of domain/Limits.h on a fact's counts, with an error naming the page.
+    static Status checkCounts(const UsageFact &fact, const QString &endpoint, int pageNo);
     void pageRead(FetchStats &stats);
     // The cursor of the next page of an OpenAI/Anthropic-style page ("has_more" and
     // "next_page"): an empty string when this was the last page, an error when the server
@@ -79,7 +81,8 @@ protected:
 
 // JSON helpers shared by the clients.
 QString jsonString(const QJsonObject &o, const char *key);   // null and missing → ""
-std::int64_t jsonInt(const QJsonObject &o, const char *key); // null and missing → 0
+// null and missing → 0; values beyond ±10^12 (domain/Limits.h) come back as ±(10^12 + 1)
+std::int64_t jsonInt(const QJsonObject &o, const char *key);
 // A JSON number in major units as exact money (the shortest decimal that reads back the same
 // double, i.e. the digits the server wrote).
 Money jsonMoney(const QJsonValue &v);
