@@ -287,7 +287,7 @@ int list(CommandLine &cmd, store::Database &db)
                      b.thresholdsText(),
                      (b.enabled ? QString() : QStringLiteral("  (disabled)"))
                          + (b.isFromProvider() ? QStringLiteral("  (from %1's spend limits)")
-                                                     .arg(providers::providerDisplayName(b.origin.section(u':', 0, 0)))
+                                                     .arg(providers::providerDisplayName(b.originProvider()))
                                                : QString()));
     printOut(text);
     return ExitOk;

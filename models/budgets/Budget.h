@@ -68,6 +68,8 @@ struct Budget
 
     bool isOrganisation() const { return scope.isEmpty(); }
     bool isFromProvider() const { return !origin.isEmpty(); }
+    // The provider id a mirrored budget comes from ("openai"); empty for the analyst's own.
+    QString originProvider() const { return origin.section(u':', 0, 0); }
     // The limit in USD (amount ÷ rate), and a USD amount in the budget's currency.
     Money amountUsd() const;
     Money toBudgetCurrency(Money usd) const;

@@ -135,7 +135,7 @@ QString BudgetListModel::tooltip(const BudgetStatus &s) const
     if (s.budget.isFromProvider())
         t += u'\n'
              + tr("Mirrors %1's spend limit and alerts: every sync sets its amount and thresholds.")
-                   .arg(providers::providerDisplayName(s.budget.origin.section(u':', 0, 0)));
+                   .arg(providers::providerDisplayName(s.budget.originProvider()));
     return t;
 }
 

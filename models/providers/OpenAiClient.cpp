@@ -47,6 +47,15 @@ QStringList OpenAiClient::groupBy(const QString &endpoint)
     return {QStringLiteral("project_id"), QStringLiteral("api_key_id"), QStringLiteral("model")};
 }
 
+HttpRequest OpenAiClient::authorized(const QUrl &url) const
+{
+    HttpRequest r;
+    r.url = url;
+    r.headers.append(qMakePair(QByteArray("Authorization"), QByteArray("Bearer " + m_credentials.apiKey)));
+    r.headers.append(qMakePair(QByteArray("Accept"), QByteArray("application/json")));
+    return r;
+}
+
 HttpRequest OpenAiClient::request(const QString &endpoint, std::int64_t from, std::int64_t to,
                                   int limit, const QString &page) const
 {
@@ -61,14 +70,9 @@ HttpRequest OpenAiClient::request(const QString &endpoint, std::int64_t from, st
         q.addQueryItem(QStringLiteral("project_ids[]"), p.toString());
     if (!page.isEmpty())
         q.addQueryItem(QStringLiteral("page"), page);
-    HttpRequest r;
-    r.url = endpointUrl(endpoint == u"costs" ? QStringLiteral("/organization/costs")
-                                             : QStringLiteral("/organization/usage/") + endpoint,
-                        q);
-    r.headers.append(
-        qMakePair(QByteArray("Authorization"), QByteArray("Bearer " + m_credentials.apiKey)));
-    r.headers.append(qMakePair(QByteArray("Accept"), QByteArray("application/json")));
-    return r;
+    return authorized(endpointUrl(endpoint == u"costs" ? QStringLiteral("/organization/costs")
+                                                       : QStringLiteral("/organization/usage/") + endpoint,
+                                  q));
 }
 
 Result<UsageFact> OpenAiClient::toFact(const QString &endpoint, std::int64_t start,
@@ -231,11 +235,7 @@ Status OpenAiClient::probe()
 Result<std::optional<QJsonObject>> OpenAiClient::getObject(const QString &path, const QUrlQuery &query,
                                                           bool notFoundIsNone)
 {
-    HttpRequest r;
-    r.url = endpointUrl(path, query);
-    r.headers.append(qMakePair(QByteArray("Authorization"), QByteArray("Bearer " + m_credentials.apiKey)));
-    r.headers.append(qMakePair(QByteArray("Accept"), QByteArray("application/json")));
-    auto resp = m_http.send(r);
+    auto resp = m_http.send(authorized(endpointUrl(path, query)));
     if (!resp) {
         if (notFoundIsNone && m_http.lastStatus() == 404)
             return std::optional<QJsonObject>();
@@ -264,15 +264,12 @@ Result<QJsonArray> OpenAiClient::getList(const QString &path)
             return data.error();
         for (const QJsonValue &v : *data)
             all.append(v);
-        if (!(*body)->value(QLatin1String("has_more")).toBool())
+        auto next = nextPage(**body, after, path, pageNo, "last_id");
+        if (!next)
+            return next.error();
+        if (next->isEmpty())
             return all;
-        const QString last = jsonString(**body, "last_id");
-        if (last.isEmpty() || last == after)
-            return Error{QCoreApplication::translate("tl::providers::ProviderClient",
-                                                     "%1 (page %2) says there is more data but gives no new page cursor.")
-                             .arg(path)
-                             .arg(pageNo)};
-        after = last;
+        after = *next;
     }
 }
 

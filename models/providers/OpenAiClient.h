@@ -36,6 +36,8 @@ public:
     Result<QList<SpendControl>> fetchSpendControls();
 
 private:
+    // A GET of `url` with the admin key.
+    HttpRequest authorized(const QUrl &url) const;
     // GET path with the admin key; nullopt body when the server answers 404.
     Result<std::optional<QJsonObject>> getObject(const QString &path, const QUrlQuery &query, bool notFoundIsNone);
     // Every object of a cursor-paged list ("data", "has_more", "last_id" → after=).

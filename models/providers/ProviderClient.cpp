@@ -75,11 +75,11 @@ Result<QJsonArray> ProviderClient::dataArray(const QJsonObject &body, const QStr
 }
 
 Result<QString> ProviderClient::nextPage(const QJsonObject &body, const QString &page,
-                                         const QString &endpoint, int pageNo)
+                                         const QString &endpoint, int pageNo, const char *cursorKey)
 {
     if (!body.value(QLatin1String("has_more")).toBool())
         return QString();
-    const QString next = body.value(QLatin1String("next_page")).toString();
+    const QString next = body.value(QLatin1String(cursorKey)).toString();
     if (next.isEmpty() || next == page)
         return Error{QCoreApplication::translate(
                          "tl::providers::ProviderClient", "%1 (page %2) says there is more data but gives no new page cursor.")

@@ -70,8 +70,10 @@ protected:
     // says there is more but repeats or omits the cursor.
     // The "data" array of an OpenAI/Anthropic-style page, or an error naming the endpoint.
     static Result<QJsonArray> dataArray(const QJsonObject &body, const QString &endpoint, int pageNo);
+    // `cursorKey` names the cursor: "next_page" (usage and cost reports) or "last_id" (the
+    // admin API's lists, passed back as after=).
     static Result<QString> nextPage(const QJsonObject &body, const QString &page,
-                                    const QString &endpoint, int pageNo);
+                                    const QString &endpoint, int pageNo, const char *cursorKey = "next_page");
 
     Connection m_connection;
     Credentials m_credentials;

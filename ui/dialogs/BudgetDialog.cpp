@@ -142,7 +142,7 @@ BudgetDialog::BudgetDialog(const budgets::Budget &budget, bool isNew,
             tr("This budget mirrors %1's spend limit and alerts. Every sync sets its name, amount, "
                "period, scope and thresholds; the spike alert, the forecast rule and whether it is on "
                "are yours to change.")
-                .arg(providers::providerDisplayName(budget.origin.section(u':', 0, 0))),
+                .arg(providers::providerDisplayName(budget.originProvider())),
             this);
         mirrored->setObjectName(QStringLiteral("budgetFromProvider"));
         mirrored->setWordWrap(true);
