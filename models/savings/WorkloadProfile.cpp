@@ -110,6 +110,9 @@ Result<QList<WorkloadProfile>> readProfiles(store::WorkloadReader &reader, const
     auto repeats = reader.repeats(filter, groupBy);
     if (!repeats)
         return repeats.error();
+    auto days = reader.activeDays(filter, groupBy);
+    if (!days)
+        return days.error();
 
     // The tag dimension: a filter on a tag set that is one label also matches every set that
     // contains the label, so such sets join that workload.
@@ -191,6 +194,15 @@ Result<QList<WorkloadProfile>> readProfiles(store::WorkloadReader &reader, const
         p.keyedRequests += r.keyedRequests;
         p.distinctKeys += r.distinctKeys;
         p.gatewayCacheHits += r.cacheHits;
+    }
+    for (const store::WorkloadDaysRow &r : *days) {
+        const Key k = keyOf(r.group, r.provider, r.model);
+        if (!index.contains(k))
+            continue;
+        WorkloadProfile &p = profileFor(k);
+        const bool first = p.firstDay == 0 && p.lastDay == 0;
+        p.firstDay = first ? r.firstDay : std::min(p.firstDay, r.firstDay);
+        p.lastDay = first ? r.lastDay : std::max(p.lastDay, r.lastDay);
     }
     return profiles;
 }

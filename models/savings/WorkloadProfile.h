@@ -43,6 +43,9 @@ struct WorkloadProfile
     std::int64_t keyedRequests = 0;
     std::int64_t distinctKeys = 0;
     std::int64_t gatewayCacheHits = 0;
+    // The first and last day with traffic (days since the epoch, UTC).
+    std::int64_t firstDay = 0;
+    std::int64_t lastDay = 0;
 
     std::int64_t input() const { return uncached + cacheRead + cacheWrite5m + cacheWrite1h; }
     bool perRequest() const { return records > 0 && singleRequestRecords * 10 >= records * 9; }
