@@ -3234,10 +3234,6 @@ Batch-Anfragen werden zu den Batch-Preisen des Katalogs bepreist (meist die Häl
         <translation>Einsparung: %1 als Batch</translation>
     </message>
     <message>
-        <source>Requests %1:00–%2:59 UTC</source>
-        <translation>Anfragen %1:00–%2:59 UTC</translation>
-    </message>
-    <message>
         <source>Requests in the busiest 4 hours of the day</source>
         <translation>Anfragen in den 4 stärksten Stunden des Tages</translation>
     </message>
@@ -3394,6 +3390,10 @@ Batch-Anfragen werden zu den Batch-Preisen des Katalogs bepreist (meist die Häl
             <numerusform>%n Arbeitslast ist im Zeitraum zu einem anderen Modell gewechselt; der Verkehr auf dem verlassenen Modell wird nicht untersucht.</numerusform>
             <numerusform>%n Arbeitslasten sind im Zeitraum zu einem anderen Modell gewechselt; der Verkehr auf den verlassenen Modellen wird nicht untersucht.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Requests %1:00–%2:59 %3</source>
+        <translation>Anfragen %1:00–%2:59 %3</translation>
     </message>
 </context>
 <context>

@@ -104,6 +104,18 @@ planning::Share shareOf(std::int64_t part, std::int64_t whole)
     return planning::Share{static_cast<std::int64_t>(Int128(part) * 1'000'000 / whole)};
 }
 
+// "UTC", or "UTC+01:00" / "UTC−05:00" for a time zone that offset from it.
+QString zoneName(int utcOffsetSeconds)
+{
+    if (utcOffsetSeconds == 0)
+        return QStringLiteral("UTC");
+    const int minutes = std::abs(utcOffsetSeconds) / 60;
+    return QStringLiteral("UTC%1%2:%3")
+        .arg(utcOffsetSeconds > 0 ? QStringLiteral("+") : QStringLiteral("\u2212"))
+        .arg(minutes / 60, 2, 10, QLatin1Char('0'))
+        .arg(minutes % 60, 2, 10, QLatin1Char('0'));
+}
+
 QString dataAssumption(const WorkloadProfile &w)
 {
     if (w.perRequest())
@@ -275,7 +287,10 @@ std::optional<Opportunity> Finder::batch(const WorkloadProfile &w, const pricing
 {
     if (w.requests <= 0 || w.batchShare() >= m_rules.maxBatchShareAlready || !offersBatch(p))
         return std::nullopt;
-    const double night = w.hoursShare(m_rules.nightFirstHour, m_rules.nightLastHour);
+    // The stored hours are UTC; the night is the analyst's (whole hours of the offset).
+    const int shift = static_cast<int>(std::lround(m_options.utcOffsetSeconds / 3600.0));
+    const auto utcHour = [shift](int local) { return ((local - shift) % 24 + 24) % 24; };
+    const double night = w.hoursShare(utcHour(m_rules.nightFirstHour), utcHour(m_rules.nightLastHour));
     const double busiest = w.busiestHoursShare(4);
     const bool timed = night >= m_rules.minNightShare || busiest >= m_rules.minBusiest4HoursShare;
     QString word;
@@ -294,8 +309,9 @@ std::optional<Opportunity> Finder::batch(const WorkloadProfile &w, const pricing
     o.scenario.batch = planning::BatchLever{planning::Share::one()};
     o.confidence = timed && !word.isEmpty() ? Confidence::High : timed ? Confidence::Medium : Confidence::Low;
     o.evidence = {
-        {SavingsFinderTr::tr("Requests %1:00–%2:59 UTC").arg(m_rules.nightFirstHour, 2, 10, QLatin1Char('0'))
-             .arg(m_rules.nightLastHour, 2, 10, QLatin1Char('0')),
+        {SavingsFinderTr::tr("Requests %1:00–%2:59 %3").arg(m_rules.nightFirstHour, 2, 10, QLatin1Char('0'))
+             .arg(m_rules.nightLastHour, 2, 10, QLatin1Char('0'))
+             .arg(zoneName(m_options.utcOffsetSeconds)),
          pct(night)},
         {SavingsFinderTr::tr("Requests in the busiest 4 hours of the day"), pct(busiest)},
         {SavingsFinderTr::tr("Already on the batch tier"), pct(w.batchShare())},

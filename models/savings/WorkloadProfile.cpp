@@ -14,8 +14,9 @@ double WorkloadProfile::hoursShare(int first, int last) const
     if (!requests)
         return 0.0;
     std::int64_t n = 0;
-    for (int h = first; h <= last; ++h)
-        n += requestsByHour[static_cast<size_t>(h)];
+    const int hours = (last - first + 24) % 24 + 1;
+    for (int i = 0; i < hours; ++i)
+        n += requestsByHour[static_cast<size_t>((first + i) % 24)];
     return double(n) / double(requests);
 }
 

@@ -56,7 +56,8 @@ struct WorkloadProfile
     // Requests that repeat an earlier request's key and were not answered from a cache:
     // what an exact-match response cache would have answered on top.
     std::int64_t uncachedRepeats() const { return std::max<std::int64_t>(0, keyedRequests - distinctKeys - gatewayCacheHits); }
-    // Share of requests in the UTC hours first…last (inclusive, 0–23).
+    // Share of requests in the UTC hours first…last (inclusive, 0–23; first > last wraps
+    // around midnight: 22…3 is six hours).
     double hoursShare(int first, int last) const;
     // Share of requests in the busiest n hours of the day.
     double busiestHoursShare(int n) const;

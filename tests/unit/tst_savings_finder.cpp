@@ -124,6 +124,7 @@ private Q_SLOTS:
     void plannerReproducesEveryFigure();
     void tagDimensionAndScopes();
     void realisedSavings();
+    void nightIsTheAnalystsNight();
     void demoOrganisation();
 
 private:
@@ -193,6 +194,7 @@ SavingsReport TestSavingsFinder::run(const QMap<Dimension, QStringList> &filters
     o.groupBy = groupBy;
     o.filters = filters;
     o.pricingDate = kPricing;
+    o.utcOffsetSeconds = 0;
     auto r = findSavings(*m_db, pricing::PriceCatalog::builtin(), o);
     if (!r) {
         qWarning() << r.errorMessage();
@@ -434,6 +436,36 @@ void TestSavingsFinder::realisedSavings()
     }
 }
 
+void TestSavingsFinder::nightIsTheAnalystsNight()
+{
+    // Overnight traffic in Central Europe (UTC+2 in summer): 22:00–03:59 UTC, evenly. Read as
+    // UTC only four of its six hours fall into 00:00–05:59 and no four hours hold 80 %.
+    QTemporaryDir dir;
+    auto db = test::openTempDatabase(dir, QStringLiteral("night.db"));
+    QVERIFY(db);
+    const QList<UsageFact> facts =
+        hourly({"overnight", "openai", "gpt-4o"}, {22, 23, 0, 1, 2, 3}, 100, 100'000, 0, 25'000);
+    QVERIFY(test::storeFacts(*db, facts, QStringLiteral("night")).ok());
+    SavingsOptions o;
+    o.from = kFirst;
+    o.to = kLast;
+    o.groupBy = Dimension::Team;
+    o.pricingDate = kPricing;
+    o.utcOffsetSeconds = 0;
+    auto utc = findSavings(*db, pricing::PriceCatalog::builtin(), o);
+    QVERIFY2(utc.ok(), qPrintable(utc.errorMessage()));
+    QVERIFY(!find(*utc, QStringLiteral("overnight"), Strategy::Batch));
+    o.utcOffsetSeconds = 2 * 3600;
+    auto berlin = findSavings(*db, pricing::PriceCatalog::builtin(), o);
+    QVERIFY2(berlin.ok(), qPrintable(berlin.errorMessage()));
+    const Opportunity *batch = find(*berlin, QStringLiteral("overnight"), Strategy::Batch);
+    QVERIFY(batch);
+    QCOMPARE(batch->evidence.first().label, QStringLiteral("Requests 00:00–05:59 UTC+02:00"));
+    QCOMPARE(batch->evidence.first().value, QStringLiteral("100.0 %"));
+    // 30 days × 6 hours × (100,000 input × (2.50 − 1.25) + 25,000 output × (10.00 − 5.00)) per million
+    QCOMPARE(batch->monthlySaving.nanos(), usd("45").nanos());
+}
+
 void TestSavingsFinder::demoOrganisation()
 {
     // The finder runs on the demo organisation and every figure comes from the engine.
@@ -447,6 +479,7 @@ void TestSavingsFinder::demoOrganisation()
     o.from = kPricing.addDays(-29);
     o.to = kPricing;
     o.pricingDate = kPricing;
+    o.utcOffsetSeconds = 0;
     auto r = findSavings(*db, pricing::PriceCatalog::builtin(), o);
     QVERIFY2(r.ok(), qPrintable(r.errorMessage()));
     QVERIFY(r->workloadsExamined >= 8);
