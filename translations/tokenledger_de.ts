@@ -1667,6 +1667,18 @@ Auch abgerechnet unter: %2</translation>
         <source>Where the price in force today comes from</source>
         <translation>Herkunft des heute gültigen Preises</translation>
     </message>
+    <message>
+        <source>Per request: %1 USD</source>
+        <translation>Je Anfrage: %1 USD</translation>
+    </message>
+    <message>
+        <source>%1: %2 USD per %3 %4</source>
+        <translation>%1: %2 USD je %3 %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 USD</source>
+        <translation>%1: %2 USD</translation>
+    </message>
 </context>
 <context>
     <name>tl::itemmodels::ScenarioComparisonModel</name>
@@ -1701,6 +1713,14 @@ Auch abgerechnet unter: %2</translation>
     <message>
         <source>%1 USD baseline − %2 USD savings = %3 USD exactly.</source>
         <translation>%1 USD Ausgangsbasis − %2 USD Einsparung = exakt %3 USD.</translation>
+    </message>
+    <message>
+        <source>%1 (being edited)</source>
+        <translation>%1 (in Bearbeitung)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -5905,6 +5925,10 @@ werden gelöscht.</translation>
     <message>
         <source>Cannot re-price stored usage</source>
         <translation>Die gespeicherte Nutzung kann nicht neu bepreist werden</translation>
+    </message>
+    <message>
+        <source>Prices in USD per million tokens. Long context: the input-token threshold, then the input / output price above it. Hover a model for its prices per request, per audio or image token, per search and so on.</source>
+        <translation>Preise in USD je Million Tokens. Langer Kontext: die Schwelle in Eingabe-Tokens, dann der Eingabe-/Ausgabepreis darüber. Zeigen Sie auf ein Modell für seine Preise je Anfrage, je Audio- oder Bild-Token, je Suche usw.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "itemmodels/PriceTableModel.h"
 
+#include "pricing/PriceUnits.h"
+
 #include <QLocale>
 
 #include <algorithm>
@@ -130,9 +132,23 @@ QVariant PriceTableModel::toolTip(const pricing::ModelPrice &p, int column) cons
     const QString header = headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
     switch (column) {
     case Provider: return p.provider;
-    case Model:
-        return p.aliases.isEmpty() ? p.model
-                                   : tr("%1\nAlso billed under: %2").arg(p.model, p.aliases.join(QStringLiteral(", ")));
+    case Model: {
+        QString text = p.aliases.isEmpty()
+                           ? p.model
+                           : tr("%1\nAlso billed under: %2").arg(p.model, p.aliases.join(QStringLiteral(", ")));
+        if (s.perRequest)
+            text += u'\n' + tr("Per request: %1 USD").arg(priceText(s.perRequest));
+        // The units beyond the columns (audio, image and video tokens, searches, …).
+        for (auto it = s.units.constBegin(); it != s.units.constEnd(); ++it) {
+            const pricing::PriceUnit *unit = pricing::priceUnitByKey(it.key());
+            text += u'\n'
+                    + (unit ? tr("%1: %2 USD per %3 %4")
+                                  .arg(it.key(), priceText(it.value()), QLocale().toString(qlonglong(unit->per)),
+                                       QString::fromLatin1(unit->usageKey))
+                            : tr("%1: %2 USD").arg(it.key(), priceText(it.value())));
+        }
+        return text;
+    }
     case Input:
     case Output:
         return tr("%1: %2 USD per million tokens").arg(header, priceText(value));

@@ -2,6 +2,7 @@
 
 #include "itemmodels/LeverResultModel.h"
 
+#include <QFileInfo>
 #include <QLocale>
 
 namespace tl::itemmodels {
@@ -47,7 +48,15 @@ QVariant ScenarioComparisonModel::headerData(int section, Qt::Orientation orient
         return {};
     const Column &c = m_columns.at(section);
     switch (role) {
-    case Qt::DisplayRole: return c.name;
+    case Qt::DisplayRole: {
+        // Two columns of one name (a scenario and its copy saved under another file) are told
+        // apart by their file names.
+        for (int other = 0; other < m_columns.size(); ++other)
+            if (other != section && m_columns.at(other).name == c.name)
+                return c.path.isEmpty() ? tr("%1 (being edited)").arg(c.name)
+                                        : tr("%1 (%2)").arg(c.name, QFileInfo(c.path).fileName());
+        return c.name;
+    }
     case Qt::ToolTipRole:
         return c.error.isEmpty() ? (c.path.isEmpty() ? tr("The scenario being edited") : c.path)
                                  : c.error;

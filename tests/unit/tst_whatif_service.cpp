@@ -391,6 +391,16 @@ void TestWhatIfService::comparisonModel()
     QCOMPARE(m->index(ScenarioComparisonModel::BaselineCostRow, 0).data(ScenarioComparisonModel::RawValueRole),
              m->index(ScenarioComparisonModel::BaselineCostRow, 1).data(ScenarioComparisonModel::RawValueRole));
     QCOMPARE(m->index(ScenarioComparisonModel::BreakEvenRow, 1).data().toString(), QStringLiteral("—"));
+
+    // A scenario and its copy in another file carry one name: the columns add the file names.
+    const QString b = dir.filePath(QStringLiteral("b.json"));
+    QVERIFY(QFile::copy(a, b));
+    service.compare({a, b});
+    QCOMPARE(m->columnCount(), 3);
+    const QString name1 = m->headerData(1, Qt::Horizontal, Qt::DisplayRole).toString();
+    const QString name2 = m->headerData(2, Qt::Horizontal, Qt::DisplayRole).toString();
+    QVERIFY2(name1.endsWith(QStringLiteral("(a.json)")), qPrintable(name1));
+    QVERIFY2(name2.endsWith(QStringLiteral("(b.json)")), qPrintable(name2));
 }
 
 void TestWhatIfService::defaultPeriodFallsBackToLast30Days()

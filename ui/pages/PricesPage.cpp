@@ -128,9 +128,18 @@ void PricesPage::buildLayout()
     m_status->setPalette(muted);
     m_status->setWordWrap(true);
 
+    auto *unit = new QLabel(tr("Prices in USD per million tokens. Long context: the input-token threshold, "
+                               "then the input / output price above it. Hover a model for its prices per request, per audio or "
+                               "image token, per search and so on."),
+                            this);
+    unit->setObjectName(QStringLiteral("priceUnitLabel"));
+    unit->setPalette(muted);
+    unit->setWordWrap(true);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
     layout->addLayout(controls);
+    layout->addWidget(unit);
     layout->addWidget(m_banner);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_status);
