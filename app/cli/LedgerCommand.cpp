@@ -8,6 +8,7 @@
 #include "store/WriterNote.h"
 #include "store/ledger/LedgerAddress.h"
 #include "store/ledger/LedgerBatches.h"
+#include "store/ledger/LedgerRoles.h"
 #include "store/ledger/LedgerSchema.h"
 #include "store/ledger/PgConnection.h"
 
@@ -195,6 +196,50 @@ int ledgerUndo(const LedgerAddress &address, const QString &batchText, bool json
     return ExitOk;
 }
 
+int ledgerGrant(const LedgerAddress &address, const QString &kindName, const QString &user,
+                const QStringList &teams, bool json)
+{
+    const auto kind = store::ledger::LedgerRoles::kindFromName(kindName);
+    if (!kind) {
+        printError(QStringLiteral("ledger grant: '%1' is not a kind of access; use collector, analyst or "
+                                  "team-analyst")
+                       .arg(kindName));
+        return ExitUsage;
+    }
+    if (*kind != store::ledger::LedgerRoles::Kind::TeamAnalyst && !teams.isEmpty()) {
+        printError(QStringLiteral("ledger grant: --team is for team-analyst only"));
+        return ExitUsage;
+    }
+    auto conn = connect(address);
+    if (!conn) {
+        printError(conn.errorMessage());
+        return ExitFailure;
+    }
+    if (Status s = store::ledger::LedgerSchema::migrate(**conn); !s) {
+        printError(s.errorMessage());
+        return ExitFailure;
+    }
+    if (Status s = store::ledger::LedgerRoles(**conn).grant(*kind, user, teams); !s) {
+        printError(s.errorMessage());
+        return ExitFailure;
+    }
+    if (json) {
+        nlohmann::ordered_json j;
+        j["user"] = utf8(user);
+        j["role"] = utf8(store::ledger::LedgerRoles::groupRole(*kind));
+        nlohmann::ordered_json jt = nlohmann::ordered_json::array();
+        for (const QString &t : teams)
+            jt.push_back(utf8(t));
+        j["teams"] = jt;
+        printJson(j);
+    } else {
+        printOut(QStringLiteral("%1 is now %2%3\n")
+                     .arg(user, store::ledger::LedgerRoles::groupRole(*kind),
+                          teams.isEmpty() ? QString() : QStringLiteral(" of %1").arg(teams.join(u", "))));
+    }
+    return ExitOk;
+}
+
 } // namespace
 
 int runLedger(const QStringList &args)
@@ -205,15 +250,21 @@ int runLedger(const QStringList &args)
         "  pull         copy the ledger's changes since the last pull into the database (--db)\n"
         "  status       the ledger's totals and its latest imports\n"
         "  undo NUMBER  remove an import's records from the ledger (desktops follow on pull)\n"
+        "  grant KIND ROLE  give a PostgreSQL login role access: collector (writes), analyst\n"
+        "               (reads all) or team-analyst with --team (reads only those teams)\n"
         "The URL holds no password: it comes from $TOKENLEDGER_LEDGER_PASSWORD, the systemd "
         "credential ledger-password, $PGPASSWORD or ~/.pgpass."));
-    cmd.addPositional(QStringLiteral("ACTION"), QStringLiteral("init, pull, status or undo."),
-                      QStringLiteral("ACTION [NUMBER]"));
+    const QCommandLineOption team(QStringLiteral("team"), QStringLiteral("grant team-analyst: a team they may read "
+                                                                          "(repeat for more)."),
+                                  QStringLiteral("TEAM"));
+    cmd.add(team);
+    cmd.addPositional(QStringLiteral("ACTION"), QStringLiteral("init, pull, status, undo or grant."),
+                      QStringLiteral("ACTION [ARGUMENTS]"));
     if (auto stop = cmd.parse(args))
         return *stop;
     const QStringList pos = cmd.positional();
     if (pos.isEmpty()) {
-        printError(QStringLiteral("ledger: name an action: init, pull, status or undo (try --help)"));
+        printError(QStringLiteral("ledger: name an action: init, pull, status, undo or grant (try --help)"));
         return ExitUsage;
     }
     if (cmd.ledgerUrl().isEmpty()) {
@@ -226,12 +277,15 @@ int runLedger(const QStringList &args)
         return ExitUsage;
     }
     const QString action = pos.first();
-    const int expected = action == u"undo" ? 2 : 1;
+    const int expected = action == u"undo" ? 2 : action == u"grant" ? 3 : 1;
     if (pos.size() != expected) {
-        printError(action == u"undo" ? QStringLiteral("ledger undo: name one import number")
-                                     : QStringLiteral("ledger %1: takes no further arguments").arg(action));
+        printError(action == u"undo"    ? QStringLiteral("ledger undo: name one import number")
+                   : action == u"grant" ? QStringLiteral("ledger grant: name the kind and the role (grant analyst alice)")
+                                        : QStringLiteral("ledger %1: takes no further arguments").arg(action));
         return ExitUsage;
     }
+    if (action == u"grant")
+        return ledgerGrant(*address, pos.at(1), pos.at(2), cmd.values(team), cmd.json());
     if (action == u"init")
         return ledgerInit(*address, cmd.json());
     if (action == u"pull")
@@ -240,7 +294,7 @@ int runLedger(const QStringList &args)
         return ledgerStatus(*address, cmd.json());
     if (action == u"undo")
         return ledgerUndo(*address, pos.at(1), cmd.json());
-    printError(QStringLiteral("ledger: unknown action '%1'; use init, pull, status or undo").arg(action));
+    printError(QStringLiteral("ledger: unknown action '%1'; use init, pull, status, undo or grant").arg(action));
     return ExitUsage;
 }
 

@@ -271,6 +271,66 @@ private Q_SLOTS:
         QVERIFY2(check.exitCode == 0, check.out.constData());
     }
 
+    void teamAnalystSeesOnlyTheirTeam()
+    {
+        const QString url = newLedger();
+        const QString name = ledgerDbName();
+        QVERIFY(test::runCli({QStringLiteral("--ledger"), url, QStringLiteral("ledger"), QStringLiteral("init")}).exitCode == 0);
+        QString why;
+        QVERIFY2(!m_pg.psql(name, QStringLiteral("CREATE ROLE collector1 LOGIN; CREATE ROLE alice LOGIN; "
+                                                 "CREATE ROLE bob LOGIN"),
+                            &why)
+                      .isNull(),
+                 qPrintable(why));
+        auto grant = [&](const QStringList &args) {
+            auto r = test::runCli(QStringList{QStringLiteral("--ledger"), url, QStringLiteral("ledger"),
+                                              QStringLiteral("grant")} + args);
+            if (r.exitCode != 0)
+                qWarning() << r.err;
+            return r.exitCode;
+        };
+        QCOMPARE(grant({QStringLiteral("collector"), QStringLiteral("collector1")}), 0);
+        QCOMPARE(grant({QStringLiteral("analyst"), QStringLiteral("bob")}), 0);
+        QCOMPARE(grant({QStringLiteral("team-analyst"), QStringLiteral("alice"), QStringLiteral("--team"),
+                        QStringLiteral("search")}),
+                 0);
+        QCOMPARE(grant({QStringLiteral("team-analyst"), QStringLiteral("alice")}), 1); // no team
+        QCOMPARE(grant({QStringLiteral("analyst"), QStringLiteral("nobody-here")}), 1);
+
+        // The collector writes (its own login), 200 requests for each of three teams.
+        auto r = test::runCli({QStringLiteral("--ledger"), m_pg.url(name, QStringLiteral("collector1")),
+                               QStringLiteral("import"), file(QStringLiteral("t.jsonl"), 0, 600), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(json(r).value(QStringLiteral("imported")).toInt(), 600);
+
+        // Hand-written SQL as the team analyst: only their team, whatever the query says.
+        const QString alice = QStringLiteral("alice");
+        QCOMPARE(m_pg.psqlAs(name, alice, QStringLiteral("SELECT count(*) FROM fact")), QStringLiteral("200"));
+        QCOMPARE(m_pg.psqlAs(name, alice, QStringLiteral("SELECT count(*) FROM fact WHERE team <> 'search'")),
+                 QStringLiteral("0"));
+        QCOMPARE(m_pg.psqlAs(name, alice, QStringLiteral("SELECT string_agg(DISTINCT team, ',') FROM fact")),
+                 QStringLiteral("search"));
+        QVERIFY(m_pg.psqlAs(name, alice, QStringLiteral("SELECT count(*) FROM fact_202506"), &why).isNull());
+        QVERIFY2(why.contains(u"permission denied"), qPrintable(why));
+        QVERIFY(m_pg.psqlAs(name, alice, QStringLiteral("SET row_security = off; SELECT count(*) FROM fact"), &why).isNull());
+        QVERIFY(m_pg.psqlAs(name, alice, QStringLiteral("SELECT count(*) FROM team_member"), &why).isNull());
+        QVERIFY(m_pg.psqlAs(name, alice, QStringLiteral("INSERT INTO team_member VALUES ('alice', 'support')"), &why).isNull());
+        QCOMPARE(m_pg.psqlAs(name, alice, QStringLiteral("SELECT count(*) FROM fact")), QStringLiteral("200"));
+        // The analyst reads everything; the collector cannot remove anything.
+        QCOMPARE(m_pg.psqlAs(name, QStringLiteral("bob"), QStringLiteral("SELECT count(*) FROM fact")), QStringLiteral("600"));
+        QVERIFY(m_pg.psqlAs(name, QStringLiteral("collector1"), QStringLiteral("DELETE FROM fact"), &why).isNull());
+        QVERIFY(m_pg.psqlAs(name, QStringLiteral("bob"), QStringLiteral("DELETE FROM fact"), &why).isNull());
+        QCOMPARE(ledgerCount(QStringLiteral("SELECT count(*) FROM fact")), 600);
+
+        // The team analyst's desktop pulls only their team.
+        const QString desk = localDb(QStringLiteral("desk-alice.db"));
+        auto pulled = test::runCli({QStringLiteral("--ledger"), m_pg.url(name, alice), QStringLiteral("--db"), desk,
+                                    QStringLiteral("ledger"), QStringLiteral("pull"), QStringLiteral("--json")});
+        QVERIFY2(pulled.exitCode == 0, pulled.err.constData());
+        QCOMPARE(json(pulled).value(QStringLiteral("added")).toInt(), 200);
+        QCOMPARE(summary(desk).value(QStringLiteral("requests")).toInt(), 200);
+    }
+
     void droppedConnectionMidPull()
     {
         const QString url = newLedger();

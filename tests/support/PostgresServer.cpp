@@ -152,11 +152,16 @@ QString PostgresServer::url(const QString &name, const QString &user) const
 
 QString PostgresServer::psql(const QString &name, const QString &sql, QString *why) const
 {
+    return psqlAs(name, QStringLiteral("tokenledger"), sql, why);
+}
+
+QString PostgresServer::psqlAs(const QString &name, const QString &user, const QString &sql, QString *why) const
+{
     QProcess p;
     p.setWorkingDirectory(m_dir.path());
     p.start(m_bin + QStringLiteral("/psql"),
             {QStringLiteral("-X"), QStringLiteral("-At"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
-             QStringLiteral("-d"), url(name), QStringLiteral("-c"), sql});
+             QStringLiteral("-d"), url(name, user), QStringLiteral("-c"), sql});
     if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
         if (why)
             *why = QString::fromLocal8Bit(p.readAllStandardError()).trimmed();

@@ -39,6 +39,8 @@ public:
     // Runs SQL as the superuser in database `name` through psql; returns its output (-At), or
     // a null string with `why` filled on failure.
     QString psql(const QString &name, const QString &sql, QString *why = nullptr) const;
+    // The same as another role.
+    QString psqlAs(const QString &name, const QString &user, const QString &sql, QString *why = nullptr) const;
 
     static constexpr int kPort = 5432; // only names the socket file in the private folder
 
