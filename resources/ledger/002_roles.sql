@@ -45,6 +45,9 @@ GRANT EXECUTE ON FUNCTION ledger_my_teams() TO tokenledger_team_analyst;
 
 GRANT SELECT ON ledger_meta, ledger_schema TO tokenledger_collector, tokenledger_analyst, tokenledger_team_analyst;
 GRANT SELECT, INSERT ON fact TO tokenledger_collector;
+-- Re-pricing changes a fact's cost and gives it a new change number, nothing else.
+GRANT UPDATE (cost_input, cost_cache_read, cost_cache_write, cost_output, priced, unpriced_units,
+              change_seq) ON fact TO tokenledger_collector;
 GRANT SELECT, INSERT, UPDATE ON import_batch TO tokenledger_collector;
 GRANT INSERT ON import_problem TO tokenledger_collector;
 GRANT USAGE ON SEQUENCE ledger_change_seq, import_batch_id_seq TO tokenledger_collector;
@@ -56,6 +59,7 @@ ALTER TABLE fact ENABLE ROW LEVEL SECURITY;
 ALTER TABLE fact_tombstone ENABLE ROW LEVEL SECURITY;
 CREATE POLICY fact_collector_read ON fact FOR SELECT TO tokenledger_collector USING (true);
 CREATE POLICY fact_collector_write ON fact FOR INSERT TO tokenledger_collector WITH CHECK (true);
+CREATE POLICY fact_collector_reprice ON fact FOR UPDATE TO tokenledger_collector USING (true) WITH CHECK (true);
 CREATE POLICY fact_analyst ON fact FOR SELECT TO tokenledger_analyst USING (true);
 CREATE POLICY fact_team_analyst ON fact FOR SELECT TO tokenledger_team_analyst
     USING (team IN (SELECT ledger_my_teams()));

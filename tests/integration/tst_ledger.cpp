@@ -271,6 +271,44 @@ private Q_SLOTS:
         QVERIFY2(check.exitCode == 0, check.out.constData());
     }
 
+    void repriceReachesDesktops()
+    {
+        const QString url = newLedger();
+        auto r = test::runCli({QStringLiteral("--ledger"), url, QStringLiteral("--db"), localDb(QStringLiteral("none.db")),
+                               QStringLiteral("import"), file(QStringLiteral("rp.jsonl"), 0, 300), QStringLiteral("--json")});
+        QCOMPARE(json(r).value(QStringLiteral("imported")).toInt(), 300);
+        const QString deskA = localDb(QStringLiteral("rp-a.db"));
+        auto pull = [&](const QString &db) {
+            return json(test::runCli({QStringLiteral("--ledger"), url, QStringLiteral("--db"), db, QStringLiteral("ledger"),
+                                      QStringLiteral("pull"), QStringLiteral("--json")}));
+        };
+        QCOMPARE(pull(deskA).value(QStringLiteral("added")).toInt(), 300);
+        const QJsonObject before = summary(deskA);
+
+        // The collector's machine has other prices for gpt-4o-mini.
+        const QString prices = localDb(QStringLiteral("rp-prices.db"));
+        auto cat = test::runCli({QStringLiteral("--db"), prices, QStringLiteral("catalog"), QStringLiteral("import"),
+                                 QStringLiteral(TOKENLEDGER_TEST_DATA_DIR "/catalogs/custom-small.json")});
+        QVERIFY2(cat.exitCode == 0, cat.err.constData());
+        auto rp = test::runCli({QStringLiteral("--ledger"), url, QStringLiteral("--db"), prices, QStringLiteral("reprice"),
+                                QStringLiteral("--json")});
+        QVERIFY2(rp.exitCode == 0, rp.err.constData());
+        QCOMPARE(json(rp).value(QStringLiteral("records")).toInt(), 300);
+        QCOMPARE(json(rp).value(QStringLiteral("changed")).toInt(), 300);
+        auto again = test::runCli({QStringLiteral("--ledger"), url, QStringLiteral("--db"), prices, QStringLiteral("reprice"),
+                                   QStringLiteral("--json")});
+        QCOMPARE(json(again).value(QStringLiteral("changed")).toInt(), 0);
+
+        const QJsonObject pulled = pull(deskA);
+        QCOMPARE(pulled.value(QStringLiteral("replaced")).toInt(), 300);
+        QCOMPARE(pulled.value(QStringLiteral("added")).toInt(), 0);
+        const QString deskB = localDb(QStringLiteral("rp-b.db"));
+        QCOMPARE(pull(deskB).value(QStringLiteral("added")).toInt(), 300);
+        const QJsonObject a = summary(deskA);
+        QVERIFY(a.value(QStringLiteral("cost")) != before.value(QStringLiteral("cost")));
+        QCOMPARE(a, summary(deskB));
+    }
+
     void teamAnalystSeesOnlyTheirTeam()
     {
         const QString url = newLedger();

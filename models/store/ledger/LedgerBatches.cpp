@@ -59,6 +59,8 @@ Result<std::int64_t> LedgerBatches::undo(std::int64_t batchId)
     auto mark = m_conn.query("UPDATE import_batch SET status = 'undone' WHERE id = $1", {id});
     if (!mark)
         return fail(mark.error());
+    if (auto notify = m_conn.query("SELECT pg_notify('tokenledger_changes', '')"); !notify)
+        return fail(notify.error());
     if (Status s = m_conn.exec(QStringLiteral("COMMIT")); !s)
         return s.error();
     return tomb->affected();

@@ -120,6 +120,11 @@ Status LedgerImport::finish(std::int64_t read, std::int64_t imported, std::int64
                               QByteArray::number(qlonglong(rejected)), PgConnection::text(message)});
     if (!done)
         return done.error();
+    // Delivered at the commit, to every desktop that listens (none is rolled back unheard).
+    if (auto notify = m_conn.query("SELECT pg_notify('tokenledger_changes', $1)",
+                                   {QByteArray::number(qlonglong(m_batchId))});
+        !notify)
+        return notify.error();
     Status committed = m_conn.exec(QStringLiteral("COMMIT"));
     m_open = false; // committed, or rolled back by the server when the commit failed
     return committed;

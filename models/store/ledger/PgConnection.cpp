@@ -60,9 +60,9 @@ QString PgConnection::lastError() const
     return QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
 }
 
-Error PgConnection::failure(const QString &what) const
+Error PgConnection::failure(const QString &message) const
 {
-    return Error{tr("The ledger failed %1: %2").arg(what, lastError())};
+    return Error{message.arg(lastError())};
 }
 
 Error PgConnection::resultFailure(const PgResult &result) const
@@ -112,10 +112,10 @@ Result<std::int64_t> PgConnection::copyIn(const QString &copySql, const QByteArr
     // libpq sends large buffers in pieces itself; a blocking connection waits until it has.
     if (!data.isEmpty() && PQputCopyData(m_conn, data.constData(), int(data.size())) != 1) {
         (void)PQputCopyEnd(m_conn, "send failed");
-        return failure(tr("to receive rows"));
+        return failure(tr("Sending rows to the ledger failed: %1"));
     }
     if (PQputCopyEnd(m_conn, nullptr) != 1)
-        return failure(tr("to receive rows"));
+        return failure(tr("Sending rows to the ledger failed: %1"));
     PgResult end(PQgetResult(m_conn));
     const ExecStatusType st = end.get() ? PQresultStatus(end.get()) : PGRES_FATAL_ERROR;
     const std::int64_t rows = end.affected();
@@ -138,7 +138,7 @@ Status PgConnection::copyOut(const QString &copySql, const std::function<Status(
         if (n == -1)
             break; // done; the final result follows
         if (n < 0)
-            return failure(tr("while sending rows"));
+            return failure(tr("Reading rows from the ledger failed: %1"));
         int length = n;
         if (length > 0 && buffer[length - 1] == '\n')
             --length;

@@ -50,7 +50,7 @@ public:
 
 private:
     explicit PgConnection(pg_conn *conn) : m_conn(conn) {}
-    Error failure(const QString &what) const;
+    Error failure(const QString &message) const; // `message` with %1 for libpq's reason
     Error resultFailure(const PgResult &result) const;
 
     pg_conn *m_conn = nullptr;
