@@ -1994,6 +1994,10 @@ Auch abgerechnet unter: %2</translation>
         <source>No key for connection &apos;%1&apos;: %2 is not set, and the keychain gave none:</source>
         <translation>Kein Schlüssel für die Verbindung &apos;%1&apos;: %2 ist nicht gesetzt, und der Schlüsselbund lieferte keinen:</translation>
     </message>
+    <message>
+        <source>the application is closing</source>
+        <translation>die Anwendung wird beendet</translation>
+    </message>
 </context>
 <context>
     <name>tl::providers::HttpClient</name>
@@ -3317,10 +3321,6 @@ Batch-Anfragen werden zu den Batch-Preisen des Katalogs bepreist (meist die Häl
         <source>Savings: %1 on %2</source>
         <translation>Einsparung: %1 auf %2</translation>
     </message>
-    <message>
-        <source>Semantic cache: the stored records carry no cache key, prompt hash or cache-hit flag, so how often the same question comes back cannot be measured; the finder proposes no semantic cache.</source>
-        <translation>Semantischer Cache: Die gespeicherten Datensätze enthalten weder Cache-Schlüssel noch Prompt-Hash noch Cache-Treffer-Kennzeichen; wie oft dieselbe Frage wiederkehrt, lässt sich daher nicht messen, und die Suche schlägt keinen semantischen Cache vor.</translation>
-    </message>
     <message numerus="yes">
         <source>%n workload(s) on models without a price were not examined.</source>
         <translation>
@@ -3343,6 +3343,46 @@ Batch-Anfragen werden zu den Batch-Preisen des Katalogs bepreist (meist die Häl
     <message>
         <source>Without prompt caching: %1 on %2</source>
         <translation>Ohne Prompt-Caching: %1 auf %2</translation>
+    </message>
+    <message>
+        <source>Answer repeated requests from a cache (%1 of the requests)</source>
+        <translation>Wiederholte Anfragen aus einem Cache beantworten (%1 der Anfragen)</translation>
+    </message>
+    <message>
+        <source>Savings: semantic cache for %1</source>
+        <translation>Einsparung: semantischer Cache für %1</translation>
+    </message>
+    <message>
+        <source>Requests with a prompt key</source>
+        <translation>Anfragen mit Prompt-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Different prompt keys</source>
+        <translation>Verschiedene Prompt-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Repeats not answered from a cache</source>
+        <translation>Wiederholungen, die kein Cache beantwortet hat</translation>
+    </message>
+    <message>
+        <source>Already answered from the gateway&apos;s cache</source>
+        <translation>Schon aus dem Cache des Gateways beantwortet</translation>
+    </message>
+    <message>
+        <source>Counted are exact repeats (the same prompt key) after a key&apos;s first request; a semantic cache also answers near-repeats, so the true share is at least this.</source>
+        <translation>Gezählt werden genaue Wiederholungen (derselbe Prompt-Schlüssel) nach der ersten Anfrage eines Schlüssels; ein semantischer Cache beantwortet auch ähnliche Anfragen, der wahre Anteil ist also mindestens so hoch.</translation>
+    </message>
+    <message>
+        <source>Cached answers stay valid for the whole period; every request is embedded with %1.</source>
+        <translation>Zwischengespeicherte Antworten bleiben den ganzen Zeitraum gültig; jede Anfrage wird mit %1 eingebettet.</translation>
+    </message>
+    <message>
+        <source>The cache&apos;s own running cost is %1 a month; set yours in the What-if planner.</source>
+        <translation>Der Betrieb des Caches kostet %1 im Monat; tragen Sie Ihren Wert im Was-wäre-wenn-Planer ein.</translation>
+    </message>
+    <message>
+        <source>Semantic cache: none of the records carries a prompt key (LiteLLM writes its cache_key when its response cache is on), so how often the same request comes back cannot be measured; the finder proposes no semantic cache.</source>
+        <translation>Semantischer Cache: Keiner der Datensätze trägt einen Prompt-Schlüssel (LiteLLM schreibt seinen cache_key, wenn sein Antwort-Cache eingeschaltet ist). Wie oft dieselbe Anfrage wiederkommt, lässt sich daher nicht messen; die Suche schlägt keinen semantischen Cache vor.</translation>
     </message>
 </context>
 <context>

@@ -19,7 +19,7 @@ enum class Strategy
 {
     Routing,       // the planner's routing lever
     OutputControl, // token optimisation (output reduction)
-    SemanticCache, // never found: the store keeps no cache key or prompt hash
+    SemanticCache, // from repeated prompt keys (LiteLLM cache_key)
     PromptCaching,
     Batch,
     SelfHosting,

@@ -142,6 +142,7 @@ private:
     std::optional<Opportunity> routing(const WorkloadProfile &w, const pricing::ModelPrice &p);
     std::optional<Opportunity> outputControl(const WorkloadProfile &w, const pricing::ModelPrice &p);
     std::optional<Opportunity> batch(const WorkloadProfile &w, const pricing::ModelPrice &p);
+    std::optional<Opportunity> semanticCache(const WorkloadProfile &w);
     std::optional<Opportunity> promptCaching(const WorkloadProfile &w, const pricing::ModelPrice &p);
     std::optional<Opportunity> selfHosting(const WorkloadProfile &w);
     Status realised(const WorkloadProfile &w, const pricing::ModelPrice &p, SavingsReport &report);
@@ -283,6 +284,41 @@ std::optional<Opportunity> Finder::batch(const WorkloadProfile &w, const pricing
     return o;
 }
 
+std::optional<Opportunity> Finder::semanticCache(const WorkloadProfile &w)
+{
+    const std::int64_t repeats = w.uncachedRepeats();
+    if (w.requests <= 0 || w.keyedRequests < m_rules.minKeyedRequests
+        || double(repeats) < m_rules.minRepeatShare * double(w.requests)
+        || !m_catalog.find(m_rules.embeddingModel.provider, m_rules.embeddingModel.model, m_options.pricingDate))
+        return std::nullopt;
+    Opportunity o;
+    o.strategy = Strategy::SemanticCache;
+    o.workload = w.key;
+    const planning::Share hitRate = shareOf(repeats, w.requests);
+    o.action = SavingsFinderTr::tr("Answer repeated requests from a cache (%1 of the requests)").arg(pct(hitRate.ppm / 1e6));
+    o.scenario = scenarioFor(w, SavingsFinderTr::tr("Savings: semantic cache for %1").arg(w.key.group));
+    o.scenario.semanticCache =
+        planning::SemanticCacheLever{hitRate, m_rules.embeddingModel, m_rules.semanticCacheFixedMonthly};
+    const double keyedShare = double(w.keyedRequests) / double(w.requests);
+    o.confidence = keyedShare >= 0.9 ? Confidence::High : Confidence::Medium;
+    o.evidence = {
+        {SavingsFinderTr::tr("Requests with a prompt key"), pct(keyedShare)},
+        {SavingsFinderTr::tr("Different prompt keys"), num(double(w.distinctKeys))},
+        {SavingsFinderTr::tr("Repeats not answered from a cache"), pct(double(repeats) / double(w.requests))},
+        {SavingsFinderTr::tr("Already answered from the gateway's cache"),
+         pct(double(w.gatewayCacheHits) / double(w.requests))},
+    };
+    o.assumptions = {
+        SavingsFinderTr::tr("Counted are exact repeats (the same prompt key) after a key's first request; a "
+                            "semantic cache also answers near-repeats, so the true share is at least this."),
+        SavingsFinderTr::tr("Cached answers stay valid for the whole period; every request is embedded with %1.")
+            .arg(modelName(m_rules.embeddingModel)),
+        SavingsFinderTr::tr("The cache's own running cost is %1 a month; set yours in the What-if planner.")
+            .arg(usd(m_rules.semanticCacheFixedMonthly)),
+    };
+    return o;
+}
+
 std::optional<Opportunity> Finder::promptCaching(const WorkloadProfile &w, const pricing::ModelPrice &p)
 {
     if (!p.prices.cacheRead || w.requests <= 0 || w.inputPerRequest() < m_rules.minInputPerRequest
@@ -384,9 +420,11 @@ Result<SavingsReport> Finder::run(const QList<WorkloadProfile> &profiles)
     report.to = m_options.to;
     report.dimension = m_options.groupBy;
     int unpriced = 0;
+    bool keyed = false;
     for (const WorkloadProfile &w : profiles) {
         if (w.requests <= 0)
             continue;
+        keyed = keyed || w.keyedRequests > 0;
         const pricing::ModelPrice *entry =
             m_catalog.find(w.key.model.provider, w.key.model.model, m_options.pricingDate);
         if (!entry) {
@@ -406,8 +444,9 @@ Result<SavingsReport> Finder::run(const QList<WorkloadProfile> &profiles)
         WorkloadSavings ws;
         ws.workload = w.key;
         ws.filters = spec.filters;
-        QList<std::optional<Opportunity>> candidates = {routing(w, *entry), outputControl(w, *entry),
-                                                        promptCaching(w, *entry), batch(w, *entry), selfHosting(w)};
+        QList<std::optional<Opportunity>> candidates = {routing(w, *entry),       outputControl(w, *entry),
+                                                        semanticCache(w),         promptCaching(w, *entry),
+                                                        batch(w, *entry),         selfHosting(w)};
         for (auto &c : candidates) {
             if (!c)
                 continue;
@@ -464,6 +503,8 @@ Result<SavingsReport> Finder::run(const QList<WorkloadProfile> &profiles)
                 ws.combined.routing = s.routing;
             if (s.tokenOptimization)
                 ws.combined.tokenOptimization = s.tokenOptimization;
+            if (s.semanticCache)
+                ws.combined.semanticCache = s.semanticCache;
             if (s.promptCaching)
                 ws.combined.promptCaching = s.promptCaching;
             if (s.batch)
@@ -489,9 +530,11 @@ Result<SavingsReport> Finder::run(const QList<WorkloadProfile> &profiles)
                      [](const WorkloadSavings &a, const WorkloadSavings &b) { return a.combinedSaving > b.combinedSaving; });
     std::stable_sort(report.realised.begin(), report.realised.end(),
                      [](const RealisedSaving &a, const RealisedSaving &b) { return a.monthlySaving > b.monthlySaving; });
-    report.notes << SavingsFinderTr::tr(
-        "Semantic cache: the stored records carry no cache key, prompt hash or cache-hit flag, so how often "
-        "the same question comes back cannot be measured; the finder proposes no semantic cache.");
+    if (!keyed)
+        report.notes << SavingsFinderTr::tr(
+            "Semantic cache: none of the records carries a prompt key (LiteLLM writes its cache_key when its "
+            "response cache is on), so how often the same request comes back cannot be measured; the finder "
+            "proposes no semantic cache.");
     if (unpriced > 0)
         report.notes << SavingsFinderTr::tr("%n workload(s) on models without a price were not examined.", nullptr,
                                             unpriced);

@@ -50,6 +50,12 @@ struct SavingsRules
     double maxCacheReadShare = 0.2;
     planning::Share assumedCacheableShare{500'000}; // 0.5 of the input is a shared prefix
     planning::Share assumedHitRate{800'000};        // 0.8 of prefix reads hit the cache
+    // Semantic cache: requests that repeat an earlier request's prompt key (LiteLLM's
+    // cache_key) and were not answered from a cache.
+    std::int64_t minKeyedRequests = 100;
+    double minRepeatShare = 0.05;                    // of the workload's requests, at least
+    planning::ModelRef embeddingModel{QStringLiteral("openai"), QStringLiteral("text-embedding-3-small")};
+    Money semanticCacheFixedMonthly;                 // the cache's own running cost a month
     // Self-hosting: the planner's default instance.
     Money instanceHourlyCost = Money::fromCents(567);
     std::int64_t hoursPerMonth = 730;

@@ -107,6 +107,9 @@ Result<QList<WorkloadProfile>> readProfiles(store::WorkloadReader &reader, const
     auto lengths = reader.outputLengths(filter, groupBy);
     if (!lengths)
         return lengths.error();
+    auto repeats = reader.repeats(filter, groupBy);
+    if (!repeats)
+        return repeats.error();
 
     // The tag dimension: a filter on a tag set that is one label also matches every set that
     // contains the label, so such sets join that workload.
@@ -177,6 +180,17 @@ Result<QList<WorkloadProfile>> readProfiles(store::WorkloadReader &reader, const
         } else {
             p.outputs.insert(pos, {r.outputPerRequest, r.requests, r.output});
         }
+    }
+    for (const store::WorkloadRepeatRow &r : *repeats) {
+        const Key k = keyOf(r.group, r.provider, r.model);
+        if (!index.contains(k))
+            continue;
+        // A key seen under two tag sets of one workload counts twice among the distinct keys:
+        // the repeats come out lower, never higher.
+        WorkloadProfile &p = profileFor(k);
+        p.keyedRequests += r.keyedRequests;
+        p.distinctKeys += r.distinctKeys;
+        p.gatewayCacheHits += r.cacheHits;
     }
     return profiles;
 }

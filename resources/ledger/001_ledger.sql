@@ -87,6 +87,8 @@ CREATE TABLE fact (
     billed_cost      bigint,
     priced           boolean NOT NULL,
     unpriced_units   bigint  NOT NULL,
+    prompt_key       bigint  NOT NULL, -- the source's request fingerprint (hash), 0: none
+    cache_hit        boolean NOT NULL, -- answered from the gateway's response cache
     batch_id    bigint NOT NULL,
     change_seq  bigint NOT NULL DEFAULT nextval('ledger_change_seq'),
     PRIMARY KEY (record_key, start_ts)

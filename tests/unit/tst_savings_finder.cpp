@@ -152,6 +152,21 @@ void TestSavingsFinder::initTestCase()
     facts << hourly({"bulk", "bedrock", "meta.llama3-1-405b-instruct-v1:0"}, allHours(), 1000, 2'000'000, 0, 500'000);
     // Planted: routing and batch on the same traffic (a nightly classifier on a premium model).
     facts << hourly({"nightly-classify", "anthropic", "claude-sonnet-4-20250514"}, {3}, 1000, 500'000, 0, 40'000);
+    // Planted: repeated questions. 3,000 requests carry 2,400 different prompt keys; of the
+    // 600 repeats, the gateway's cache already answered the last 150 (no tokens, no cost).
+    {
+        QList<UsageFact> faq = requests({"faq", "openai", "gpt-4o"}, 100, 1000, [](int) { return 400; });
+        for (int n = 0; n < faq.size(); ++n) {
+            UsageFact &f = faq[n];
+            f.promptKey = 1000 + n % 2400;
+            if (n >= 2850) {
+                f.cacheHit = true;
+                f.tokens = {};
+                f.tokens.requests = 1;
+            }
+        }
+        facts << faq;
+    }
     // No opportunity: a small model chatting, outputs 100–140 tokens.
     facts << requests({"chat", "openai", "gpt-4o-mini"}, 120, 800, [](int n) { return 100 + (n * 7) % 41; });
     // No opportunity: long answers on a premium model with its prompt already cached.
@@ -187,7 +202,7 @@ void TestSavingsFinder::profilesFromTheStore()
     f.to = kLast;
     auto profiles = readProfiles(reader, f, Dimension::Team);
     QVERIFY2(profiles.ok(), qPrintable(profiles.errorMessage()));
-    QCOMPARE(profiles->size(), 9);
+    QCOMPARE(profiles->size(), 10);
     for (const WorkloadProfile &p : *profiles) {
         if (p.key.group == u"writer") {
             QVERIFY(p.perRequest());
@@ -204,6 +219,13 @@ void TestSavingsFinder::profilesFromTheStore()
             QCOMPARE(p.output, 30 * 250'000);
         } else if (p.key.group == u"evals") {
             QCOMPARE(p.batchShare(), 1.0);
+            QCOMPARE(p.keyedRequests, 0);
+        } else if (p.key.group == u"faq") {
+            QCOMPARE(p.requests, 3000);
+            QCOMPARE(p.keyedRequests, 3000);
+            QCOMPARE(p.distinctKeys, 2400);
+            QCOMPARE(p.gatewayCacheHits, 150);
+            QCOMPARE(p.uncachedRepeats(), 450);
         }
     }
 }
@@ -228,6 +250,11 @@ void TestSavingsFinder::plantedOpportunitiesAreFoundExactly_data()
                                     << int(Confidence::Medium);
     // 1.8 bn tokens × 2.40 per million = 4,320.00 against one instance: 5.67 × 730 = 4,139.10
     QTest::newRow("self-hosting") << "bulk" << int(Strategy::SelfHosting) << usd("180.90") << int(Confidence::Low);
+    // 450 of 3,000 requests (0.15) more from the cache: 0.15 × 2,850 × (1,000 × 2.50 + 400 × 10.00)
+    // per million = 2.77875, less embedding all 2.85 M input tokens at 0.02 per million (0.057).
+    // Every request carries a key: high confidence.
+    QTest::newRow("semantic cache") << "faq" << int(Strategy::SemanticCache) << usd("2.72175")
+                                    << int(Confidence::High);
     // 15 M input × 2.75 + 1.2 M output × 13.75 per million
     QTest::newRow("routing (with batch)") << "nightly-classify" << int(Strategy::Routing) << usd("57.75")
                                           << int(Confidence::Low);
@@ -298,11 +325,13 @@ void TestSavingsFinder::combinedSavingsDoNotDoubleCount()
         total += w.combinedSaving;
     QCOMPARE(m_report.total.nanos(), total.nanos());
     QCOMPARE(m_report.total.nanos(),
-             (usd("11.55") + usd("163.20") + usd("75") + usd("36.18") + usd("180.90") + usd("60.375")).nanos());
+             (usd("11.55") + usd("163.20") + usd("75") + usd("36.18") + usd("180.90") + usd("60.375")
+              + usd("2.72175"))
+                 .nanos());
     // Ranked by combined saving.
     for (qsizetype i = 1; i < m_report.workloads.size(); ++i)
         QVERIFY(m_report.workloads[i - 1].combinedSaving >= m_report.workloads[i].combinedSaving);
-    QCOMPARE(m_report.workloadsExamined, 9);
+    QCOMPARE(m_report.workloadsExamined, 10);
 }
 
 void TestSavingsFinder::promptCachingBreakEven()
@@ -325,7 +354,7 @@ void TestSavingsFinder::noFalseAlarms()
     QCOMPARE(quiet.total, Money());
     QVERIFY(quiet.monthlyCost > Money());
     // Exactly the planted opportunities, nothing else.
-    QCOMPARE(m_report.opportunityCount(), 7);
+    QCOMPARE(m_report.opportunityCount(), 8);
 }
 
 void TestSavingsFinder::plannerReproducesEveryFigure()

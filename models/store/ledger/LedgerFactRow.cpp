@@ -55,7 +55,8 @@ constexpr const char *kColumnDefs[][2] = {
     {"video_input_tokens", "bigint"}, {"video_cache_read_tokens", "bigint"},
     {"video_output_tokens", "bigint"}, {"code_executions", "bigint"}, {"cost_input", "bigint"},
     {"cost_cache_read", "bigint"}, {"cost_cache_write", "bigint"}, {"cost_output", "bigint"},
-    {"billed_cost", "bigint"}, {"priced", "boolean"}, {"unpriced_units", "bigint"}};
+    {"billed_cost", "bigint"}, {"priced", "boolean"}, {"unpriced_units", "bigint"},
+    {"prompt_key", "bigint"}, {"cache_hit", "boolean"}};
 static_assert(std::size(kColumnDefs) == LedgerFactRow::kColumns);
 
 QByteArray joinColumns(bool withTypes)
@@ -116,6 +117,10 @@ void LedgerFactRow::append(QByteArray &out, const UsageFact &fact)
     CopyText::appendBool(out, f.priced);
     CopyText::nextField(out);
     CopyText::appendInt(out, f.unpricedUnits);
+    CopyText::nextField(out);
+    CopyText::appendInt(out, f.promptKey);
+    CopyText::nextField(out);
+    CopyText::appendBool(out, f.cacheHit);
     CopyText::endRow(out);
 }
 
@@ -158,6 +163,9 @@ std::optional<UsageFact> LedgerFactRow::parse(const std::vector<CopyText::Field>
     f.priced = fields[i++].bytes == "t";
     if (!toInt(fields[i++], f.unpricedUnits))
         return std::nullopt;
+    if (!toInt(fields[i++], f.promptKey))
+        return std::nullopt;
+    f.cacheHit = fields[i++].bytes == "t";
     return f;
 }
 

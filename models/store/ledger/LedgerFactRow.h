@@ -17,7 +17,7 @@ namespace tl::store::ledger {
 class LedgerFactRow
 {
 public:
-    static constexpr int kColumns = 41;
+    static constexpr int kColumns = 43;
 
     // "start_ts, record_key, …, unpriced_units", in the order of append() and parse().
     static const char *columnList();
