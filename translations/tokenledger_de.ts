@@ -3914,6 +3914,13 @@ Batch-Anfragen werden zu den Batch-Preisen des Katalogs bepreist (meist die Häl
     </message>
 </context>
 <context>
+    <name>tl::store::ledger::LedgerReprice</name>
+    <message>
+        <source>The ledger sent a fact this version cannot read.</source>
+        <translation>Das Ledger hat einen Datensatz gesendet, den diese Version nicht lesen kann.</translation>
+    </message>
+</context>
+<context>
     <name>tl::store::ledger::LedgerRoles</name>
     <message>
         <source>A team analyst needs at least one team (--team NAME).</source>

@@ -33,7 +33,8 @@ QByteArray liteLlmLines(int first, int count)
         const int dom = day <= 30 ? day : day - 30;
         out += QStringLiteral("{\"request_id\":\"req-%1\",\"prompt_tokens\":%2,\"completion_tokens\":%3,"
                               "\"startTime\":\"2025-%4-%5T%6:%7:00Z\",\"model\":\"gpt-4o-mini\","
-                              "\"custom_llm_provider\":\"openai\",\"user\":\"user%8\",\"team_id\":\"%9\"}\n")
+                              "\"custom_llm_provider\":\"openai\",\"user\":\"user%8\",\"team_id\":\"%9\","
+                              "\"cache_key\":\"prompt-%10\"}\n")
                    .arg(i)
                    .arg(100 + i % 900)
                    .arg(10 + i % 300)
@@ -43,6 +44,7 @@ QByteArray liteLlmLines(int first, int count)
                    .arg(i % 60, 2, 10, QLatin1Char('0'))
                    .arg(i % 7)
                    .arg(QLatin1String(teams[i % 3]))
+                   .arg(i % 40)
                    .toUtf8();
     }
     return out;
@@ -266,6 +268,13 @@ private Q_SLOTS:
         const QJsonObject b = summary(deskB);
         QCOMPARE(a.value(QStringLiteral("requests")).toInt(), 1050);
         QCOMPARE(a, b);
+        // Every fact came with its prompt key (the savings finder's repeated prompts).
+        auto deskDb = store::Database::open(deskA);
+        QVERIFY(deskDb);
+        QCOMPARE((*deskDb)->connection().queryInt("SELECT count(DISTINCT prompt_key) FROM usage_fact WHERE prompt_key <> 0").value(),
+                 ledgerCount(QStringLiteral("SELECT count(DISTINCT prompt_key) FROM fact WHERE prompt_key <> 0")));
+        QCOMPARE(ledgerCount(QStringLiteral("SELECT count(DISTINCT prompt_key) FROM fact")), 40);
+        deskDb->reset();
         // The local rollups still match the facts after tombstones.
         auto check = test::runCli({QStringLiteral("--db"), deskA, QStringLiteral("check")});
         QVERIFY2(check.exitCode == 0, check.out.constData());
