@@ -8,7 +8,8 @@ LedgerMirror::LedgerMirror(Database &db) : m_db(db), m_facts(db) {}
 
 LedgerMirror::~LedgerMirror()
 {
-    m_tx.reset(); // rolls back unless finish() committed
+    m_bulk.reset(); // both roll back unless finish() committed
+    m_tx.reset();
 }
 
 Result<std::int64_t> LedgerMirror::lastChange(const QString &ledgerId)
@@ -27,15 +28,22 @@ Result<std::int64_t> LedgerMirror::lastChange(const QString &ledgerId)
 
 Status LedgerMirror::begin(const QString &ledgerId, const QString &url)
 {
-    m_tx.emplace(m_db.connection());
-    if (!m_tx->isActive())
-        return Error{m_tx->beginError()};
     auto last = lastChange(ledgerId);
     if (!last)
         return last.error();
     m_firstPull = *last == 0;
     m_ledgerId = ledgerId;
     m_url = url;
+    if (m_firstPull) {
+        m_bulk.emplace(m_db);
+        if (Status s = m_bulk->begin(QStringLiteral("ledger"), url, 0); !s)
+            return s;
+        m_batchId = m_bulk->batchId();
+        return {};
+    }
+    m_tx.emplace(m_db.connection());
+    if (!m_tx->isActive())
+        return Error{m_tx->beginError()};
     auto batch = m_facts.beginBatch(QStringLiteral("ledger"), url);
     if (!batch)
         return batch.error();
@@ -45,7 +53,7 @@ Status LedgerMirror::begin(const QString &ledgerId, const QString &url)
 
 Result<std::int64_t> LedgerMirror::remove(std::span<const QString> recordKeys)
 {
-    if (!m_tx)
+    if (!m_tx && !m_bulk)
         return Error{QStringLiteral("LedgerMirror::remove needs an open pull (begin)")};
     auto removed = m_facts.removeFactsByKey(recordKeys);
     if (removed)
@@ -55,11 +63,14 @@ Result<std::int64_t> LedgerMirror::remove(std::span<const QString> recordKeys)
 
 Status LedgerMirror::apply(std::span<const UsageFact> facts)
 {
-    if (!m_tx)
+    if (!m_tx && !m_bulk)
         return Error{QStringLiteral("LedgerMirror::apply needs an open pull (begin)")};
-    if (m_firstPull) {
-        // Nothing of this ledger is here yet: a plain insert, which skips keys already stored.
-        auto stats = m_facts.insertFacts(m_batchId, facts);
+    if (m_bulk) {
+        // Nothing of this ledger is here yet: an insert like a file's, which skips keys
+        // already stored.
+        std::vector<UsageFact> chunk(facts.begin(), facts.end());
+        const FactPreparer::Prepared prepared = m_preparer.prepareInKeyOrder(chunk);
+        auto stats = m_bulk->insert(chunk, prepared);
         if (!stats)
             return stats.error();
         m_counts.added += stats->inserted;
@@ -77,7 +88,7 @@ Status LedgerMirror::apply(std::span<const UsageFact> facts)
 
 Status LedgerMirror::finish(std::int64_t lastChange)
 {
-    if (!m_tx)
+    if (!m_tx && !m_bulk)
         return Error{QStringLiteral("LedgerMirror::finish needs an open pull (begin)")};
     auto save = m_db.connection().prepare(
         "INSERT INTO ledger_subscription (ledger_id, url, last_change, pulled_at) VALUES (?, ?, ?, ?) "
@@ -92,6 +103,11 @@ Status LedgerMirror::finish(std::int64_t lastChange)
     if (Status s = save->exec(); !s)
         return s;
     const std::int64_t changed = m_counts.added + m_counts.replaced + m_counts.removed;
+    if (m_bulk) {
+        Status committed = m_bulk->finish(changed + m_counts.unchanged, m_counts.added, m_counts.unchanged, 0, {});
+        m_bulk.reset();
+        return committed;
+    }
     if (Status s = m_facts.finishBatch(m_batchId, QStringLiteral("done"), changed + m_counts.unchanged,
                                        m_counts.added + m_counts.replaced, m_counts.unchanged, 0);
         !s)

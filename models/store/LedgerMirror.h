@@ -2,7 +2,9 @@
 
 #include "core/Result.h"
 #include "domain/UsageFact.h"
+#include "store/BulkImport.h"
 #include "store/Database.h"
+#include "store/FactPreparer.h"
 #include "store/FactStore.h"
 
 #include <QString>
@@ -18,6 +20,8 @@ namespace tl::store {
 // ledger's tombstones, apply() stores its new and re-priced facts by record key, and finish()
 // saves the change number reached with them and commits. Destroyed before finish() (a dropped
 // connection, an error), it rolls back, and the next pull starts from the last complete one.
+// The first pull from a ledger stores like a file import (BulkImport: facts prepared and
+// inserted in key order, rollups summed in memory); later ones replace facts by record key.
 class LedgerMirror
 {
 public:
@@ -46,7 +50,9 @@ public:
 private:
     Database &m_db;
     FactStore m_facts;
-    std::optional<Transaction> m_tx;
+    std::optional<Transaction> m_tx;    // later pulls
+    std::optional<BulkImport> m_bulk;   // the first pull
+    FactPreparer m_preparer;
     QString m_ledgerId;
     QString m_url;
     std::int64_t m_batchId = 0;
