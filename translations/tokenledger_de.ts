@@ -3234,10 +3234,6 @@ Batch-Anfragen werden zu den Batch-Preisen des Katalogs bepreist (meist die Häl
         <translation>Einsparung: %1 als Batch</translation>
     </message>
     <message>
-        <source>Requests %1:00–%2:59 UTC</source>
-        <translation>Anfragen %1:00–%2:59 UTC</translation>
-    </message>
-    <message>
         <source>Requests in the busiest 4 hours of the day</source>
         <translation>Anfragen in den 4 stärksten Stunden des Tages</translation>
     </message>
@@ -3333,10 +3329,6 @@ Batch-Anfragen werden zu den Batch-Preisen des Katalogs bepreist (meist die Häl
         <translation>Die Einsparungssuche braucht einen Zeitraum: einen ersten und einen letzten Tag.</translation>
     </message>
     <message>
-        <source>Without batch and prompt caching: %1 on %2</source>
-        <translation>Ohne Batch und Prompt-Caching: %1 auf %2</translation>
-    </message>
-    <message>
         <source>Without batch: %1 on %2</source>
         <translation>Ohne Batch: %1 auf %2</translation>
     </message>
@@ -3383,6 +3375,25 @@ Batch-Anfragen werden zu den Batch-Preisen des Katalogs bepreist (meist die Häl
     <message>
         <source>Semantic cache: none of the records carries a prompt key (LiteLLM writes its cache_key when its response cache is on), so how often the same request comes back cannot be measured; the finder proposes no semantic cache.</source>
         <translation>Semantischer Cache: Keiner der Datensätze trägt einen Prompt-Schlüssel (LiteLLM schreibt seinen cache_key, wenn sein Antwort-Cache eingeschaltet ist). Wie oft dieselbe Anfrage wiederkommt, lässt sich daher nicht messen; die Suche schlägt keinen semantischen Cache vor.</translation>
+    </message>
+    <message>
+        <source>Without the levers in use: %1 on %2</source>
+        <translation>Ohne die genutzten Hebel: %1 auf %2</translation>
+    </message>
+    <message>
+        <source>Without the move from %1: %2 on %3</source>
+        <translation>Ohne den Wechsel von %1: %2 auf %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workload(s) moved to another model during the period; the traffic on the model they left is not examined.</source>
+        <translation>
+            <numerusform>%n Arbeitslast ist im Zeitraum zu einem anderen Modell gewechselt; der Verkehr auf dem verlassenen Modell wird nicht untersucht.</numerusform>
+            <numerusform>%n Arbeitslasten sind im Zeitraum zu einem anderen Modell gewechselt; der Verkehr auf den verlassenen Modellen wird nicht untersucht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Requests %1:00–%2:59 %3</source>
+        <translation>Anfragen %1:00–%2:59 %3</translation>
     </message>
 </context>
 <context>
@@ -6254,10 +6265,6 @@ werden gelöscht.</translation>
         <source>This database also brings a plan that pulls these levers across the workloads at once: &lt;a href=&quot;plan&quot;&gt;%1&lt;/a&gt;.</source>
         <translation>Diese Datenbank bringt auch einen Plan mit, der diese Hebel für alle Workloads zugleich zieht: &lt;a href=&quot;plan&quot;&gt;%1&lt;/a&gt;.</translation>
     </message>
-    <message>
-        <source>Already realised: %1 a month by the batch tier and prompt caching you use, against the same traffic without them at current list prices.</source>
-        <translation>Bereits erzielt: %1 im Monat durch die genutzte Batch-Stufe und das Prompt-Caching, verglichen mit demselben Verkehr ohne sie zu aktuellen Listenpreisen.</translation>
-    </message>
     <message numerus="yes">
         <source>No opportunity found in %n workload(s) costing %1 a month.</source>
         <translation>
@@ -6288,6 +6295,18 @@ werden gelöscht.</translation>
     <message>
         <source>%1: %2 on its own</source>
         <translation>%1: %2 für sich allein</translation>
+    </message>
+    <message>
+        <source>Already realised: %1 a month by the levers you use (batch tier, prompt caching, moves to cheaper models), against the same traffic without them at current list prices.</source>
+        <translation>Bereits erzielt: %1 im Monat durch die Hebel, die Sie nutzen (Batch-Stufe, Prompt-Caching, Wechsel zu günstigeren Modellen), gegenüber demselben Verkehr ohne sie zu aktuellen Listenpreisen.</translation>
+    </message>
+    <message>
+        <source>%1: %2 a month, %3 on %4</source>
+        <translation>%1: %2 im Monat, %3 auf %4</translation>
+    </message>
+    <message>
+        <source>(moved from %1 on %2)</source>
+        <translation>(gewechselt von %1 am %2)</translation>
     </message>
 </context>
 <context>

@@ -14,8 +14,9 @@ double WorkloadProfile::hoursShare(int first, int last) const
     if (!requests)
         return 0.0;
     std::int64_t n = 0;
-    for (int h = first; h <= last; ++h)
-        n += requestsByHour[static_cast<size_t>(h)];
+    const int hours = (last - first + 24) % 24 + 1;
+    for (int i = 0; i < hours; ++i)
+        n += requestsByHour[static_cast<size_t>((first + i) % 24)];
     return double(n) / double(requests);
 }
 
@@ -110,6 +111,9 @@ Result<QList<WorkloadProfile>> readProfiles(store::WorkloadReader &reader, const
     auto repeats = reader.repeats(filter, groupBy);
     if (!repeats)
         return repeats.error();
+    auto days = reader.activeDays(filter, groupBy);
+    if (!days)
+        return days.error();
 
     // The tag dimension: a filter on a tag set that is one label also matches every set that
     // contains the label, so such sets join that workload.
@@ -191,6 +195,15 @@ Result<QList<WorkloadProfile>> readProfiles(store::WorkloadReader &reader, const
         p.keyedRequests += r.keyedRequests;
         p.distinctKeys += r.distinctKeys;
         p.gatewayCacheHits += r.cacheHits;
+    }
+    for (const store::WorkloadDaysRow &r : *days) {
+        const Key k = keyOf(r.group, r.provider, r.model);
+        if (!index.contains(k))
+            continue;
+        WorkloadProfile &p = profileFor(k);
+        const bool first = p.firstDay == 0 && p.lastDay == 0;
+        p.firstDay = first ? r.firstDay : std::min(p.firstDay, r.firstDay);
+        p.lastDay = first ? r.lastDay : std::max(p.lastDay, r.lastDay);
     }
     return profiles;
 }

@@ -43,6 +43,9 @@ struct WorkloadProfile
     std::int64_t keyedRequests = 0;
     std::int64_t distinctKeys = 0;
     std::int64_t gatewayCacheHits = 0;
+    // The first and last day with traffic (days since the epoch, UTC).
+    std::int64_t firstDay = 0;
+    std::int64_t lastDay = 0;
 
     std::int64_t input() const { return uncached + cacheRead + cacheWrite5m + cacheWrite1h; }
     bool perRequest() const { return records > 0 && singleRequestRecords * 10 >= records * 9; }
@@ -53,7 +56,8 @@ struct WorkloadProfile
     // Requests that repeat an earlier request's key and were not answered from a cache:
     // what an exact-match response cache would have answered on top.
     std::int64_t uncachedRepeats() const { return std::max<std::int64_t>(0, keyedRequests - distinctKeys - gatewayCacheHits); }
-    // Share of requests in the UTC hours first…last (inclusive, 0–23).
+    // Share of requests in the UTC hours first…last (inclusive, 0–23; first > last wraps
+    // around midnight: 22…3 is six hours).
     double hoursShare(int first, int last) const;
     // Share of requests in the busiest n hours of the day.
     double busiestHoursShare(int n) const;

@@ -124,4 +124,31 @@ Result<QList<WorkloadRepeatRow>> SqliteWorkloadReader::repeats(const query::Usag
     return out;
 }
 
+Result<QList<WorkloadDaysRow>> SqliteWorkloadReader::activeDays(const query::UsageFilter &filter, Dimension groupBy)
+{
+    if (Status s = m_dims.refresh(); !s)
+        return s.error();
+    const QString sql = QStringLiteral("SELECT %1, provider_id, model_id, min(day), max(day) FROM rollup_day%2 "
+                                       "AND requests > 0 GROUP BY 1, 2, 3")
+                            .arg(QString::fromLatin1(dimensionColumn(groupBy)),
+                                 m_dims.whereClause(filter, "day", DimensionDictionary::firstDay(filter),
+                                                    DimensionDictionary::lastDay(filter)));
+    auto st = m_db.connection().prepare(sql);
+    if (!st)
+        return st.error();
+    QList<WorkloadDaysRow> out;
+    while (st->step() == Statement::Step::Row) {
+        WorkloadDaysRow r;
+        r.group = m_dims.value(st->columnInt64(0));
+        r.provider = m_dims.value(st->columnInt64(1));
+        r.model = m_dims.value(st->columnInt64(2));
+        r.firstDay = st->columnInt64(3);
+        r.lastDay = st->columnInt64(4);
+        out << r;
+    }
+    if (Status readStatus = st->status(); !readStatus)
+        return readStatus.error();
+    return out;
+}
+
 } // namespace tl::store

@@ -58,8 +58,18 @@ struct WorkloadRepeatRow
     std::int64_t cacheHits = 0;
 };
 
+// The first and last day (days since the epoch, UTC) on which one workload's traffic ran.
+struct WorkloadDaysRow
+{
+    QString group;
+    QString provider;
+    QString model;
+    std::int64_t firstDay = 0;
+    std::int64_t lastDay = 0;
+};
+
 // The reads behind the savings finder (savings::SavingsFinder): traffic by hour of day, the
-// distribution of output length and repeated requests, per workload. A filter's days are inclusive UTC days.
+// distribution of output length, repeated requests and the days traffic ran, per workload. A filter's days are inclusive UTC days.
 class WorkloadReader
 {
 public:
@@ -68,6 +78,7 @@ public:
     virtual Result<QList<WorkloadOutputRow>> outputLengths(const query::UsageFilter &filter,
                                                            Dimension groupBy) = 0;
     virtual Result<QList<WorkloadRepeatRow>> repeats(const query::UsageFilter &filter, Dimension groupBy) = 0;
+    virtual Result<QList<WorkloadDaysRow>> activeDays(const query::UsageFilter &filter, Dimension groupBy) = 0;
 };
 
 } // namespace tl::store
