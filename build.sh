@@ -32,6 +32,9 @@ PACKAGES=(
     # and dbus-send (dbus-bin) to run it on a bus of its own, secret-tool (libsecret-tools) to
     # check the items it holds
     gnome-keyring dbus-bin libsecret-tools
+    # the team ledger: libpq to talk to PostgreSQL (libpq-dev), and a real PostgreSQL server
+    # (initdb, postgres, psql in /usr/lib/postgresql/15/bin) that tst_ledger starts itself
+    postgresql libpq-dev
 )
 
 # Only for ./build.sh package: CPack's DEB generator reads the binaries' library dependencies

@@ -3505,6 +3505,17 @@ Batch-Anfragen werden zu den Batch-Preisen des Katalogs bepreist (meist die Häl
     </message>
 </context>
 <context>
+    <name>tl::services::LedgerPullUseCase</name>
+    <message>
+        <source>%1 holds no team ledger yet; a collector sets it up (tokenledger-cli --ledger URL ledger init).</source>
+        <translation>%1 enthält noch kein Team-Ledger; ein Collector richtet es ein (tokenledger-cli --ledger URL ledger init).</translation>
+    </message>
+    <message>
+        <source>The team ledger at %1 has schema %2, this TokenLedger reads schema %3; update the older of the two.</source>
+        <translation>Das Team-Ledger unter %1 hat Schema %2, dieses TokenLedger liest Schema %3; aktualisieren Sie das ältere der beiden.</translation>
+    </message>
+</context>
+<context>
     <name>tl::services::PricesService</name>
     <message>
         <source>No database is open. Open or create one from the File menu first.</source>
@@ -3894,6 +3905,107 @@ Batch-Anfragen werden zu den Batch-Preisen des Katalogs bepreist (meist die Häl
     <message>
         <source>a write</source>
         <translation>ein Schreibvorgang</translation>
+    </message>
+</context>
+<context>
+    <name>tl::store::ledger::LedgerAddress</name>
+    <message>
+        <source>The ledger URL is empty (postgresql://USER@HOST/DATABASE).</source>
+        <translation>Die Ledger-URL ist leer (postgresql://BENUTZER@HOST/DATENBANK).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a PostgreSQL URL: %2</source>
+        <translation>„%1“ ist keine PostgreSQL-URL: %2</translation>
+    </message>
+    <message>
+        <source>The ledger URL holds a password. Leave it out and give the password in $TOKENLEDGER_LEDGER_PASSWORD, as the systemd credential &apos;ledger-password&apos;, in $PGPASSWORD or in ~/.pgpass.</source>
+        <translation>Die Ledger-URL enthält ein Passwort. Lassen Sie es weg und geben Sie das Passwort in $TOKENLEDGER_LEDGER_PASSWORD, als systemd-Credential „ledger-password“, in $PGPASSWORD oder in ~/.pgpass an.</translation>
+    </message>
+    <message>
+        <source>The ledger at &apos;%1&apos; is not on this machine, so it is reached over TLS only: use sslmode=require, verify-ca or verify-full, not %2.</source>
+        <translation>Das Ledger auf „%1“ liegt nicht auf diesem Rechner und wird daher nur über TLS erreicht: Verwenden Sie sslmode=require, verify-ca oder verify-full, nicht %2.</translation>
+    </message>
+</context>
+<context>
+    <name>tl::store::ledger::LedgerBatches</name>
+    <message>
+        <source>The ledger has no finished import %1 to undo.</source>
+        <translation>Das Ledger hat keinen abgeschlossenen Import %1, der rückgängig gemacht werden könnte.</translation>
+    </message>
+</context>
+<context>
+    <name>tl::store::ledger::LedgerChanges</name>
+    <message>
+        <source>The ledger sent a removal this version cannot read.</source>
+        <translation>Das Ledger hat eine Löschung gesendet, die diese Version nicht lesen kann.</translation>
+    </message>
+    <message>
+        <source>The ledger sent a fact this version cannot read.</source>
+        <translation>Das Ledger hat einen Datensatz gesendet, den diese Version nicht lesen kann.</translation>
+    </message>
+</context>
+<context>
+    <name>tl::store::ledger::LedgerReprice</name>
+    <message>
+        <source>The ledger sent a fact this version cannot read.</source>
+        <translation>Das Ledger hat einen Datensatz gesendet, den diese Version nicht lesen kann.</translation>
+    </message>
+</context>
+<context>
+    <name>tl::store::ledger::LedgerRoles</name>
+    <message>
+        <source>A team analyst needs at least one team (--team NAME).</source>
+        <translation>Ein Team-Analyst braucht mindestens ein Team (--team NAME).</translation>
+    </message>
+    <message>
+        <source>PostgreSQL has no role &apos;%1&apos;; create the login first (createuser %1).</source>
+        <translation>PostgreSQL hat keine Rolle „%1“; legen Sie zuerst den Login an (createuser %1).</translation>
+    </message>
+</context>
+<context>
+    <name>tl::store::ledger::LedgerSchema</name>
+    <message>
+        <source>This build has no ledger schema (resources missing).</source>
+        <translation>Diesem Build fehlt das Ledger-Schema (Ressourcen fehlen).</translation>
+    </message>
+    <message>
+        <source>The ledger was set up by a newer version of TokenLedger (schema %1; this one knows up to %2). Update TokenLedger.</source>
+        <translation>Das Ledger wurde von einer neueren TokenLedger-Version eingerichtet (Schema %1; diese kennt bis %2). Aktualisieren Sie TokenLedger.</translation>
+    </message>
+    <message>
+        <source>Cannot read ledger migration %1.</source>
+        <translation>Ledger-Migration %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Ledger migration %1 failed: %2</source>
+        <translation>Ledger-Migration %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The ledger has no identity (ledger_meta); is it a TokenLedger ledger?</source>
+        <translation>Das Ledger hat keine Kennung (ledger_meta); ist es ein TokenLedger-Ledger?</translation>
+    </message>
+</context>
+<context>
+    <name>tl::store::ledger::PgConnection</name>
+    <message>
+        <source>Cannot connect to the ledger at %1: out of memory.</source>
+        <translation>Keine Verbindung zum Ledger unter %1: Speicher erschöpft.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the ledger at %1: %2</source>
+        <translation>Keine Verbindung zum Ledger unter %1: %2</translation>
+    </message>
+    <message>
+        <source>The ledger refused a statement: %1</source>
+        <translation>Das Ledger hat eine Anweisung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Sending rows to the ledger failed: %1</source>
+        <translation>Das Senden von Zeilen an das Ledger ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Reading rows from the ledger failed: %1</source>
+        <translation>Das Lesen von Zeilen aus dem Ledger ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>

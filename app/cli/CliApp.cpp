@@ -6,7 +6,9 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cstdio>
+#include <iterator>
 
 namespace tl::cli {
 
@@ -34,7 +36,11 @@ constexpr CommandEntry kCommands[] = {
     {"report", "write the PDF report for a period", &runReport},
     {"export", "export usage as FOCUS 1.3 (or 1.2) CSV or raw CSV", &runExport},
     {"check", "look for damage in the database; --repair rebuilds the totals from the records", &runCheck},
+    {"ledger", "set up a team ledger, pull its changes into the database, list or undo its imports", &runLedger},
 };
+
+// The commands that work with a team ledger (--ledger URL).
+constexpr const char *kLedgerCommands[] = {"import", "reprice", "ledger"};
 
 } // namespace
 
@@ -67,6 +73,9 @@ void CliApp::printHelp() const
         "  --json      machine-readable output on stdout\n"
         "  --lock-timeout SECONDS  wait this long while another import or sync writes to\n"
         "              the database (default 600; or $TOKENLEDGER_LOCK_TIMEOUT)\n"
+        "  --ledger URL  team ledger (PostgreSQL, no password in the URL) for import,\n"
+        "              reprice and ledger; the password comes from $TOKENLEDGER_LEDGER_PASSWORD, the\n"
+        "              systemd credential ledger-password, $PGPASSWORD or ~/.pgpass\n"
         "  -h, --help  help; 'tokenledger-cli COMMAND --help' for a command's options\n"
         "  -v, --version\n\n"
         "Exit codes: 0 success, 1 the command failed, 2 wrong command line,\n"
@@ -82,7 +91,7 @@ int CliApp::run(const QStringList &arguments)
     int commandIndex = -1;
     for (int i = 1; i < arguments.size(); ++i) {
         const QString &a = arguments[i];
-        if (a == u"--db" || a == u"--lock-timeout") {
+        if (a == u"--db" || a == u"--lock-timeout" || a == u"--ledger") {
             ++i; // skip its value
             continue;
         }
@@ -97,6 +106,7 @@ int CliApp::run(const QStringList &arguments)
     global.addOption(options.db);
     global.addOption(options.json);
     global.addOption(options.lockTimeout);
+    global.addOption(options.ledger);
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Help."));
     const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
                                      QStringLiteral("Version."));
@@ -127,7 +137,23 @@ int CliApp::run(const QStringList &arguments)
         commandArgs << QStringLiteral("--lock-timeout") << global.value(options.lockTimeout);
     else if (!applyLockTimeout({})) // $TOKENLEDGER_LOCK_TIMEOUT or the default
         return ExitUsage;
-    commandArgs << arguments.mid(commandIndex + 1);
+    const QStringList own = arguments.mid(commandIndex + 1);
+    const bool ledgerGiven = global.isSet(options.ledger) ||
+                             std::any_of(own.cbegin(), own.cend(),
+                                         [](const QString &a) { return a == u"--ledger" || a.startsWith(u"--ledger="); });
+    if (ledgerGiven) {
+        const bool supported = std::any_of(std::begin(kLedgerCommands), std::end(kLedgerCommands),
+                                           [&](const char *name) { return command == QLatin1String(name); });
+        if (!supported) {
+            printError(QStringLiteral("--ledger works with import, reprice and ledger; '%1' uses the local "
+                                      "database (pull the ledger into it with 'ledger pull')")
+                           .arg(command));
+            return ExitUsage;
+        }
+        if (global.isSet(options.ledger))
+            commandArgs << QStringLiteral("--ledger") << global.value(options.ledger);
+    }
+    commandArgs << own;
 
     QStringList names;
     for (const CommandEntry &c : kCommands) {

@@ -17,6 +17,7 @@ CommandLine::CommandLine(const QString &description)
     m_parser.addOption(m_global.db);
     m_parser.addOption(m_global.json);
     m_parser.addOption(m_global.lockTimeout);
+    m_parser.addOption(m_global.ledger);
     m_parser.addHelpOption();
 }
 

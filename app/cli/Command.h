@@ -27,6 +27,10 @@ struct GlobalOptions
                        "(default %1; or $TOKENLEDGER_LOCK_TIMEOUT).")
             .arg(kDefaultLockTimeoutSeconds),
         QStringLiteral("SECONDS")};
+    QCommandLineOption ledger{QStringLiteral("ledger"),
+                              QStringLiteral("Team ledger (PostgreSQL URL without a password) that "
+                                             "import writes to and ledger reads."),
+                              QStringLiteral("URL")};
     static constexpr int kDefaultLockTimeoutSeconds = 600;
 };
 
@@ -59,6 +63,8 @@ public:
     bool json() const { return m_parser.isSet(m_global.json); }
     QString databasePath() const;
     bool databaseGiven() const { return m_parser.isSet(m_global.db); }
+    // The --ledger URL, empty when not given.
+    QString ledgerUrl() const { return m_parser.value(m_global.ledger); }
 
 private:
     QCommandLineParser m_parser;

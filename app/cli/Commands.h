@@ -24,6 +24,7 @@ int runImport(const QStringList &args);
 int runBudgets(const QStringList &args);
 int runSync(const QStringList &args);
 int runCheck(const QStringList &args);
+int runLedger(const QStringList &args);
 
 // Re-prices every stored record and prints what changed (shared by reprice and catalog import).
 int repriceAndReport(store::Database &db, bool json);

@@ -4,9 +4,12 @@
 #include "cli/JsonOutput.h"
 #include "ingest/CsvMapping.h"
 #include "ingest/ImportRunner.h"
+#include "pricing/DatabasePricing.h"
 #include "services/ImportUseCase.h"
+#include "services/LedgerImportUseCase.h"
 #include "store/Database.h"
 #include "store/WriterNote.h"
+#include "store/ledger/LedgerAddress.h"
 
 #include <QCoreApplication>
 
@@ -80,15 +83,36 @@ int runImport(const QStringList &args)
         return ExitUsage;
     }
     options.batchInputFile = cmd.value(batchInput);
-
-    auto db = store::Database::open(cmd.databasePath());
-    if (!db) {
-        printError(db.errorMessage());
-        return ExitFailure;
+    if (!cmd.ledgerUrl().isEmpty()) {
+        if (options.format == ingest::ImportFormat::Csv) {
+            printError(QStringLiteral("import: --format csv is not available with --ledger yet"));
+            return ExitUsage;
+        }
     }
-    // Tells a second writer who holds the file while this one runs (see WriterNote).
-    store::WriterNote writerNote(**db, QStringLiteral("an import"));
-    auto run = services::ImportUseCase(**db).run(files, options, cmd.value(mapping));
+
+    Result<services::ImportRun> run = Error{};
+    if (!cmd.ledgerUrl().isEmpty()) {
+        // The collector's import: prices from the local database (or the built-in catalog),
+        // facts to the team ledger.
+        auto address = store::ledger::LedgerAddress::parse(cmd.ledgerUrl());
+        if (!address) {
+            printError(address.errorMessage());
+            return ExitUsage;
+        }
+        const auto pricing = loadPricing(cmd.databasePath());
+        if (!pricing)
+            return ExitFailure;
+        run = services::LedgerImportUseCase(pricing->engine()).run(*address, files, options);
+    } else {
+        auto db = store::Database::open(cmd.databasePath());
+        if (!db) {
+            printError(db.errorMessage());
+            return ExitFailure;
+        }
+        // Tells a second writer who holds the file while this one runs (see WriterNote).
+        store::WriterNote writerNote(**db, QStringLiteral("an import"));
+        run = services::ImportUseCase(**db).run(files, options, cmd.value(mapping));
+    }
     if (!run) {
         printError(run.errorMessage());
         return ExitFailure;

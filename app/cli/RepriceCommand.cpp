@@ -2,9 +2,14 @@
 #include "cli/Command.h"
 #include "cli/Commands.h"
 #include "cli/JsonOutput.h"
+#include "pricing/CostEngine.h"
 #include "pricing/DatabasePricing.h"
 #include "store/Database.h"
 #include "store/WriterNote.h"
+#include "store/ledger/LedgerAddress.h"
+#include "store/ledger/LedgerReprice.h"
+#include "store/ledger/LedgerSchema.h"
+#include "store/ledger/PgConnection.h"
 
 namespace tl::cli {
 
@@ -30,14 +35,63 @@ int repriceAndReport(store::Database &db, bool json)
     return ExitOk;
 }
 
+namespace {
+
+// reprice --ledger URL: the ledger's facts with this machine's prices (those of --db when the
+// file exists, else the built-in catalog); desktops take the new costs on their next pull.
+int repriceLedger(const CommandLine &cmd)
+{
+    auto address = store::ledger::LedgerAddress::parse(cmd.ledgerUrl());
+    if (!address) {
+        printError(address.errorMessage());
+        return ExitUsage;
+    }
+    const auto pricing = loadPricing(cmd.databasePath());
+    if (!pricing)
+        return ExitFailure;
+    auto conn = store::ledger::PgConnection::open(*address);
+    if (!conn) {
+        printError(conn.errorMessage());
+        return ExitFailure;
+    }
+    if (Status s = store::ledger::LedgerSchema::migrate(**conn); !s) {
+        printError(s.errorMessage());
+        return ExitFailure;
+    }
+    const pricing::CostEngine &engine = pricing->engine();
+    auto r = store::ledger::LedgerReprice(**conn).run([&](UsageFact &f) { engine.priceFact(f); });
+    if (!r) {
+        printError(r.errorMessage());
+        return ExitFailure;
+    }
+    if (cmd.json()) {
+        nlohmann::ordered_json j;
+        j["records"] = r->facts;
+        j["changed"] = r->changed;
+        j["unpriced"] = r->unpriced;
+        printJson(j);
+    } else {
+        printOut(QStringLiteral("Re-priced %1 usage records in the team ledger: %2 changed, %3 without a price.\n")
+                     .arg(r->facts)
+                     .arg(r->changed)
+                     .arg(r->unpriced));
+    }
+    return ExitOk;
+}
+
+} // namespace
+
 int runReprice(const QStringList &args)
 {
     CommandLine cmd(QStringLiteral(
         "Recomputes the cost of every stored usage record with the database's current prices "
         "(imported catalogs and overrides over the built-in catalog, and discounts), in one "
-        "transaction. Run it after changing prices."));
+        "transaction. Run it after changing prices. With --ledger URL it re-prices the team "
+        "ledger with this machine's prices instead."));
     if (auto stop = cmd.parse(args))
         return *stop;
+    if (!cmd.ledgerUrl().isEmpty())
+        return repriceLedger(cmd);
     auto db = store::Database::open(cmd.databasePath(), store::Database::Create::MustExist);
     if (!db) {
         printError(db.errorMessage());

@@ -71,11 +71,22 @@ double secondsSince(const QElapsedTimer &timer)
 } // namespace
 
 ImportRunner::ImportRunner(store::Database &db, const pricing::CostEngine &engine)
-    : m_db(db), m_engine(engine)
+    : m_db(&db), m_engine(engine)
 {
 }
 
+ImportRunner::ImportRunner(const pricing::CostEngine &engine) : m_engine(engine) {}
+
 Result<ImportSummary> ImportRunner::importFile(const QString &path, const ImportOptions &options)
+{
+    if (!m_db)
+        return Error{QStringLiteral("ImportRunner::importFile needs a database")};
+    store::BulkImport scope(*m_db);
+    return importFileInto(path, options, scope);
+}
+
+Result<ImportSummary> ImportRunner::importFileInto(const QString &path, const ImportOptions &options,
+                                                   store::ImportSink &scope)
 {
     QElapsedTimer timer;
     timer.start();
@@ -96,7 +107,6 @@ Result<ImportSummary> ImportRunner::importFile(const QString &path, const Import
     // 2. The database side: bulk settings, the one transaction, the import_batch row. Every
     // return from here on leaves through `scope`: it rolls back unless finished, and restores
     // the connection's settings.
-    store::BulkImport scope(m_db);
     if (Status s = scope.begin(formatName(summary.format), summary.file, src.fileSize()); !s)
         return s.error();
     summary.batchId = scope.batchId();
@@ -107,7 +117,13 @@ Result<ImportSummary> ImportRunner::importFile(const QString &path, const Import
     if (summary.cancelled)
         return summary; // the transaction rolls back: nothing of this import remains
 
-    // 4. The batch's counts into the import history, and commit.
+    // 4. What the sink staged is stored (a ledger counts its new facts here), the batch's
+    // counts go into the import history, and the transaction commits.
+    auto settled = scope.settle();
+    if (!settled)
+        return settled.error();
+    summary.imported += settled->inserted;
+    summary.duplicates += settled->duplicates;
     if (Status s = finish(path, scope, summary); !s)
         return s.error();
 
@@ -118,7 +134,7 @@ Result<ImportSummary> ImportRunner::importFile(const QString &path, const Import
     return summary;
 }
 
-Status ImportRunner::parseAndStore(RecordReader &reader, const text::LineSource &src, store::BulkImport &scope,
+Status ImportRunner::parseAndStore(RecordReader &reader, const text::LineSource &src, store::ImportSink &scope,
                                    const QElapsedTimer &timer, ImportSummary &summary)
 {
     auto cancelled = [&] {
@@ -178,7 +194,7 @@ Status ImportRunner::parseAndStore(RecordReader &reader, const text::LineSource 
     return {};
 }
 
-Status ImportRunner::finish(const QString &path, store::BulkImport &scope, const ImportSummary &summary)
+Status ImportRunner::finish(const QString &path, store::ImportSink &scope, const ImportSummary &summary)
 {
     if (summary.read > 0 && summary.rejected == summary.read) {
         const ReadProblem &p = summary.problems.first();

@@ -17,8 +17,8 @@
 class QElapsedTimer;
 
 namespace tl::store {
-class BulkImport;
 class Database;
+class ImportSink;
 }
 namespace tl::pricing {
 class CostEngine;
@@ -70,6 +70,8 @@ public:
     static constexpr int kMaxProblems = 1000;
 
     ImportRunner(store::Database &db, const pricing::CostEngine &engine);
+    // A runner that only writes through importFileInto (a team ledger's import).
+    explicit ImportRunner(const pricing::CostEngine &engine);
 
     void setProgressCallback(std::function<void(const ImportProgress &)> cb) { m_progress = std::move(cb); }
     void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
@@ -77,17 +79,21 @@ public:
     void setChunkSize(int n) { m_chunkSize = n; }
 
     Result<ImportSummary> importFile(const QString &path, const ImportOptions &options);
+    // The same import into another sink (a team ledger: store::ledger::LedgerImport); the
+    // sink's transaction is the file's, as above.
+    Result<ImportSummary> importFileInto(const QString &path, const ImportOptions &options,
+                                         store::ImportSink &sink);
 
 private:
     // Runs the parser thread and stores what it hands over, until the file ends, it fails
     // (an error), or the import is cancelled (summary.cancelled). Adds up `summary`.
-    Status parseAndStore(RecordReader &reader, const text::LineSource &src, store::BulkImport &scope,
+    Status parseAndStore(RecordReader &reader, const text::LineSource &src, store::ImportSink &scope,
                          const QElapsedTimer &timer, ImportSummary &summary);
     // Records the finished import in the history and commits; refuses a file of which no
     // record could be read.
-    Status finish(const QString &path, store::BulkImport &scope, const ImportSummary &summary);
+    Status finish(const QString &path, store::ImportSink &scope, const ImportSummary &summary);
 
-    store::Database &m_db;
+    store::Database *m_db = nullptr;
     const pricing::CostEngine &m_engine;
     std::function<void(const ImportProgress &)> m_progress;
     const std::atomic_bool *m_cancel = nullptr;

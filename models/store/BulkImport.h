@@ -4,6 +4,7 @@
 #include "store/Database.h"
 #include "store/FactPreparer.h"
 #include "store/FactStore.h"
+#include "store/ImportSink.h"
 
 #include <QString>
 
@@ -21,30 +22,31 @@ namespace tl::store {
 // scope ends without finish() — an error, a cancel, an early return — the transaction rolls
 // back, so the database is exactly as before; and on every way out the connection gets its
 // own settings back (the connection may be the GUI's or another long-lived one).
-class BulkImport
+class BulkImport : public ImportSink
 {
 public:
     // SQLite page cache of the importing connection while the scope lives, in KiB.
     static constexpr int kCacheKb = 131072;
 
     explicit BulkImport(Database &db);
-    ~BulkImport();
+    ~BulkImport() override;
     BulkImport(const BulkImport &) = delete;
     BulkImport &operator=(const BulkImport &) = delete;
 
     // Opens the transaction and the import_batch row of `file`. Nothing else works before it.
-    Status begin(const QString &source, const QString &file, std::int64_t fileSize);
-    std::int64_t batchId() const { return m_batchId; }
+    Status begin(const QString &source, const QString &file, std::int64_t fileSize) override;
+    std::int64_t batchId() const override { return m_batchId; }
 
     // Stores facts that one FactPreparer prepared, chunk after chunk (dedup by record key;
     // their rollup rows are summed in memory and written when a buffer fills or at finish()).
-    Result<InsertStats> insert(std::span<const UsageFact> facts, const FactPreparer::Prepared &prepared);
-    Status addProblem(std::int64_t line, const QString &field, const QString &reason);
+    Result<InsertStats> insert(std::span<const UsageFact> facts,
+                               const FactPreparer::Prepared &prepared) override;
+    Status addProblem(std::int64_t line, const QString &field, const QString &reason) override;
 
     // Writes the rollup rows still summed in memory, records the batch's counts as done and
     // commits the transaction.
     Status finish(std::int64_t read, std::int64_t imported, std::int64_t duplicates,
-                  std::int64_t rejected, const QString &message);
+                  std::int64_t rejected, const QString &message) override;
 
 private:
     Database &m_db;

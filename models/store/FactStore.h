@@ -4,6 +4,7 @@
 #include "domain/UsageFact.h"
 #include "store/Database.h"
 #include "store/FactPreparer.h"
+#include "store/ImportSink.h"
 #include "store/RollupBuffer.h"
 
 #include <QHash>
@@ -34,12 +35,6 @@ struct ImportBatch
     std::int64_t duplicates = 0;
     std::int64_t rejected = 0;
     QString message;
-};
-
-struct InsertStats
-{
-    std::int64_t inserted = 0;
-    std::int64_t duplicates = 0;
 };
 
 // Writes usage facts and keeps the hourly and daily rollups equal to the sum of the facts.
@@ -98,6 +93,11 @@ public:
     // The id of the stored fact with this record key, if any. The one way to find a fact by
     // its key: usage_fact indexes key_hash (see RecordKeyHash.h), not the text.
     Result<std::optional<std::int64_t>> factIdForRecordKey(const QString &recordKey);
+
+    // Removes the stored facts with these record keys and subtracts them from the rollups (a
+    // team ledger's tombstones); keys not stored are passed over. Needs an open transaction.
+    // Returns how many were removed. Defined in FactStoreUpsert.cpp.
+    Result<std::int64_t> removeFactsByKey(std::span<const QString> recordKeys);
 
     // Removes every fact of a batch and subtracts it from the rollups (undo an import).
     Status undoBatch(std::int64_t batchId);

@@ -135,4 +135,22 @@ Result<FactStore::UpsertStats> FactStore::upsertFacts(std::int64_t batchId,
     return stats;
 }
 
+Result<std::int64_t> FactStore::removeFactsByKey(std::span<const QString> recordKeys)
+{
+    if (!m_db.connection().inTransaction())
+        return Error{QStringLiteral("FactStore::removeFactsByKey needs an open transaction")};
+    std::int64_t removed = 0;
+    for (const QString &key : recordKeys) {
+        auto stored = factIdForRecordKey(key);
+        if (!stored)
+            return stored.error();
+        if (!*stored)
+            continue;
+        if (Status s = removeFact(**stored); !s)
+            return s.error();
+        ++removed;
+    }
+    return removed;
+}
+
 } // namespace tl::store

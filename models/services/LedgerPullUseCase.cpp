@@ -1,0 +1,92 @@
+#include "services/LedgerPullUseCase.h"
+
+#include "store/Database.h"
+#include "store/ledger/LedgerAddress.h"
+#include "store/ledger/LedgerChanges.h"
+#include "store/ledger/LedgerSchema.h"
+#include "store/ledger/PgConnection.h"
+
+#include <QElapsedTimer>
+
+namespace tl::services {
+
+Result<LedgerPullResult> LedgerPullUseCase::run(const store::ledger::LedgerAddress &address)
+{
+    QElapsedTimer timer;
+    timer.start();
+    auto conn = store::ledger::PgConnection::open(address);
+    if (!conn)
+        return conn.error();
+    auto version = store::ledger::LedgerSchema::version(**conn);
+    if (!version)
+        return version.error();
+    if (*version == 0)
+        return Error{tr("%1 holds no team ledger yet; a collector sets it up "
+                        "(tokenledger-cli --ledger URL ledger init).")
+                         .arg(address.url())};
+    if (*version != store::ledger::LedgerSchema::latestVersion())
+        return Error{tr("The team ledger at %1 has schema %2, this TokenLedger reads schema %3; "
+                        "update the older of the two.")
+                         .arg(address.url())
+                         .arg(*version)
+                         .arg(store::ledger::LedgerSchema::latestVersion())};
+    auto ledgerId = store::ledger::LedgerSchema::ledgerId(**conn);
+    if (!ledgerId)
+        return ledgerId.error();
+
+    LedgerPullResult result;
+    result.ledgerId = *ledgerId;
+    store::LedgerMirror mirror(m_db);
+    auto since = mirror.lastChange(*ledgerId);
+    if (!since)
+        return since.error();
+    result.fromChange = *since;
+
+    // The local transaction opens with the first change, so a pull that finds none writes
+    // nothing at all.
+    bool begun = false;
+    auto ensureBegun = [&]() -> Status {
+        if (begun)
+            return {};
+        begun = true;
+        return mirror.begin(*ledgerId, address.url());
+    };
+    store::ledger::PgConnection &pg = **conn;
+    auto afterChunk = [&]() {
+        if (m_afterChunk)
+            m_afterChunk(pg);
+    };
+    store::ledger::LedgerChanges changes(pg);
+    changes.setChunkSize(m_chunkSize);
+    auto read = changes.read(
+        *since,
+        [&](std::span<const QString> keys) -> Status {
+            if (Status s = ensureBegun(); !s)
+                return s;
+            auto removed = mirror.remove(keys);
+            if (!removed)
+                return removed.error();
+            afterChunk();
+            return {};
+        },
+        [&](std::span<const UsageFact> facts) -> Status {
+            if (Status s = ensureBegun(); !s)
+                return s;
+            if (Status s = mirror.apply(facts); !s)
+                return s;
+            afterChunk();
+            return {};
+        });
+    if (!read)
+        return read.error(); // `mirror` rolls back
+    result.toChange = read->last;
+    if (begun) {
+        if (Status s = mirror.finish(read->last); !s)
+            return s.error();
+    }
+    result.counts = mirror.counts();
+    result.seconds = double(timer.nsecsElapsed()) / 1e9;
+    return result;
+}
+
+} // namespace tl::services
