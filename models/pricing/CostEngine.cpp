@@ -49,7 +49,8 @@ struct Part
 
 CostEngine::Priced CostEngine::price(const QString &provider, const QString &model,
                                      const QDate &date, const QString &serviceTier,
-                                     const TokenCounts &t, bool perRequest, int modifiers) const
+                                     const TokenCounts &t, bool perRequest, int modifiers,
+                                     bool knownLongContext) const
 {
     Priced out;
     out.price = m_catalog.find(provider, model, date);
@@ -65,7 +66,8 @@ CostEngine::Priced CostEngine::price(const QString &provider, const QString &mod
     Money write1h = p.cacheWrite1h.value_or(p.input);
 
     const bool longContext =
-        perRequest && p.longContextThreshold && t.totalInput() > *p.longContextThreshold;
+        p.longContextThreshold &&
+        (knownLongContext || (perRequest && t.totalInput() > *p.longContextThreshold));
     if (longContext) {
         input = p.longInput.value_or(input);
         output = p.longOutput.value_or(output);
