@@ -43,6 +43,41 @@ QString claudeModel(const QString &text)
 
 } // namespace
 
+void GoogleSku::addTo(TokenCounts &t, std::int64_t n) const
+{
+    std::int64_t *total = nullptr;
+    std::int64_t *part = nullptr;
+    switch (kind) {
+    case Kind::Input:
+        total = &t.uncachedInput;
+        part = modality == Modality::Audio   ? &t.audioInput
+               : modality == Modality::Image ? &t.imageInput
+               : modality == Modality::Video ? &t.videoInput
+                                             : nullptr;
+        break;
+    case Kind::CachedInput:
+        total = &t.cacheRead;
+        part = modality == Modality::Audio   ? &t.audioCacheRead
+               : modality == Modality::Image ? &t.imageCacheRead
+               : modality == Modality::Video ? &t.videoCacheRead
+                                             : nullptr;
+        break;
+    case Kind::Output:
+        total = &t.output;
+        part = modality == Modality::Audio   ? &t.audioOutput
+               : modality == Modality::Image ? &t.imageOutput
+               : modality == Modality::Video ? &t.videoOutput
+                                             : nullptr;
+        break;
+    case Kind::Other:
+        break;
+    }
+    if (total)
+        *total += n;
+    if (part)
+        *part += n;
+}
+
 GoogleSku GoogleSku::parse(const QString &description)
 {
     GoogleSku s;

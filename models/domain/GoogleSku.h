@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/UsageFact.h"
+
 #include <QString>
 
 namespace tl {
@@ -34,6 +36,9 @@ struct GoogleSku
     bool characters = false;  // priced per character, not per token
 
     bool isTokens() const { return kind != Kind::Other && !characters; }
+    // Adds `n` tokens of this SKU: to the kind's total and to the modality's part of it
+    // (text is the rest, docs/formats.md "Units").
+    void addTo(TokenCounts &t, std::int64_t n) const;
 
     static GoogleSku parse(const QString &description);
 };

@@ -223,8 +223,11 @@ CostEngine::Priced CostEngine::price(const QString &provider, const QString &mod
 bool CostEngine::priceFact(UsageFact &fact) const
 {
     const QDate date = QDateTime::fromSecsSinceEpoch(fact.start, QTimeZone::utc()).date();
+    // A cloud bill's long-context SKU (Google) holds tokens of requests beyond the threshold.
+    const bool longContext = !fact.tags.isEmpty() &&
+                             fact.tags.contains(QLatin1String("context_window:long"));
     const Priced r = price(fact.provider, fact.model, date, fact.serviceTier, fact.tokens,
-                           fact.bucket == BucketWidth::Request, fact.modifiers);
+                           fact.bucket == BucketWidth::Request, fact.modifiers, longContext);
     fact.cost = r.cost;
     fact.priced = r.price != nullptr && !r.outOfRange;
     fact.unpricedUnits = fact.priced ? r.unpricedTotal() : 0;

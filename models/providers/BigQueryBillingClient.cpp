@@ -49,37 +49,6 @@ Money cellMoney(const QJsonValue &v)
     return jsonMoney(QJsonValue(s.toDouble()));
 }
 
-// A SKU's tokens: the kind's total, and the modality's part of it (text is the rest).
-void addTokens(TokenCounts &t, const GoogleSku &sku, std::int64_t n)
-{
-    using M = GoogleSku::Modality;
-    std::int64_t *total = nullptr;
-    std::int64_t *part = nullptr;
-    switch (sku.kind) {
-    case GoogleSku::Kind::Input:
-        total = &t.uncachedInput;
-        part = sku.modality == M::Audio ? &t.audioInput : sku.modality == M::Image ? &t.imageInput
-               : sku.modality == M::Video ? &t.videoInput : nullptr;
-        break;
-    case GoogleSku::Kind::CachedInput:
-        total = &t.cacheRead;
-        part = sku.modality == M::Audio ? &t.audioCacheRead : sku.modality == M::Image ? &t.imageCacheRead
-               : sku.modality == M::Video ? &t.videoCacheRead : nullptr;
-        break;
-    case GoogleSku::Kind::Output:
-        total = &t.output;
-        part = sku.modality == M::Audio ? &t.audioOutput : sku.modality == M::Image ? &t.imageOutput
-               : sku.modality == M::Video ? &t.videoOutput : nullptr;
-        break;
-    case GoogleSku::Kind::Other:
-        break;
-    }
-    if (total)
-        *total += n;
-    if (part)
-        *part += n;
-}
-
 } // namespace
 
 BigQueryBillingClient::BigQueryBillingClient(Connection connection, Credentials credentials,
@@ -230,7 +199,7 @@ Result<int> BigQueryBillingClient::readRows(const QJsonObject &body, int pageNo,
             f.model = sku.model;
             const double amount = cell(cAmount).toString().toDouble();
             const std::int64_t n = std::isfinite(amount) ? std::llround(amount) : 0;
-            addTokens(f.tokens, sku, n);
+            sku.addTo(f.tokens, n);
             if (sku.longContext)
                 tags << QStringLiteral("context_window:long");
         } else {
