@@ -63,7 +63,7 @@ ConnectionDialog::ConnectionDialog(const std::optional<providers::Connection> &e
       m_byAccount(new QCheckBox(tr("Group by linked account"), this)),
       m_tenant(new QLineEdit(this)), m_clientId(new QLineEdit(this)), m_scope(new QLineEdit(this)),
       m_groupBy(new QLineEdit(this)), m_project(new QLineEdit(this)), m_table(new QLineEdit(this)),
-      m_location(new QLineEdit(this)), m_keyFile(new QPushButton(tr("Read a service-account &key file…"), this)),
+      m_location(new QLineEdit(this)), m_keyFile(new QPushButton(tr("Read a service-account key &file…"), this)),
       m_error(new MessageWidget(this)),
       m_verdict(new MessageWidget(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)),
@@ -149,12 +149,12 @@ ConnectionDialog::ConnectionDialog(const std::optional<providers::Connection> &e
     m_form->addRow(tr("&Region:"), m_region);
     m_form->addRow(tr("Ser&vice:"), m_service);
     m_form->addRow(QString(), m_byAccount);
-    m_form->addRow(tr("&Tenant ID:"), m_tenant);
-    m_form->addRow(tr("&Client ID:"), m_clientId);
-    m_form->addRow(tr("S&cope:"), m_scope);
+    m_form->addRow(tr("Tenant &ID:"), m_tenant);
+    m_form->addRow(tr("C&lient ID:"), m_clientId);
+    m_form->addRow(tr("Sc&ope:"), m_scope);
     m_form->addRow(tr("&Group by:"), m_groupBy);
-    m_form->addRow(tr("&Project ID:"), m_project);
-    m_form->addRow(tr("Export &table:"), m_table);
+    m_form->addRow(tr("Pro&ject ID:"), m_project);
+    m_form->addRow(tr("Export t&able:"), m_table);
     m_form->addRow(tr("&Location:"), m_location);
     m_form->addRow(QString(), m_keyFile);
 
