@@ -2067,6 +2067,10 @@ Auch abgerechnet unter: %2</translation>
         <source>No key for connection &apos;%1&apos;: %2 is not set, and the keychain gave none:</source>
         <translation>Kein Schlüssel für die Verbindung &apos;%1&apos;: %2 ist nicht gesetzt, und der Schlüsselbund lieferte keinen:</translation>
     </message>
+    <message>
+        <source>the application is closing</source>
+        <translation>die Anwendung wird beendet</translation>
+    </message>
 </context>
 <context>
     <name>tl::providers::EntraTokenSource</name>
@@ -3352,10 +3356,6 @@ Batch-Anfragen werden zu den Batch-Preisen des Katalogs bepreist (meist die Häl
         <translation>Einsparung: %1 als Batch</translation>
     </message>
     <message>
-        <source>Requests %1:00–%2:59 UTC</source>
-        <translation>Anfragen %1:00–%2:59 UTC</translation>
-    </message>
-    <message>
         <source>Requests in the busiest 4 hours of the day</source>
         <translation>Anfragen in den 4 stärksten Stunden des Tages</translation>
     </message>
@@ -3439,10 +3439,6 @@ Batch-Anfragen werden zu den Batch-Preisen des Katalogs bepreist (meist die Häl
         <source>Savings: %1 on %2</source>
         <translation>Einsparung: %1 auf %2</translation>
     </message>
-    <message>
-        <source>Semantic cache: the stored records carry no cache key, prompt hash or cache-hit flag, so how often the same question comes back cannot be measured; the finder proposes no semantic cache.</source>
-        <translation>Semantischer Cache: Die gespeicherten Datensätze enthalten weder Cache-Schlüssel noch Prompt-Hash noch Cache-Treffer-Kennzeichen; wie oft dieselbe Frage wiederkehrt, lässt sich daher nicht messen, und die Suche schlägt keinen semantischen Cache vor.</translation>
-    </message>
     <message numerus="yes">
         <source>%n workload(s) on models without a price were not examined.</source>
         <translation>
@@ -3455,16 +3451,71 @@ Batch-Anfragen werden zu den Batch-Preisen des Katalogs bepreist (meist die Häl
         <translation>Die Einsparungssuche braucht einen Zeitraum: einen ersten und einen letzten Tag.</translation>
     </message>
     <message>
-        <source>Without batch and prompt caching: %1 on %2</source>
-        <translation>Ohne Batch und Prompt-Caching: %1 auf %2</translation>
-    </message>
-    <message>
         <source>Without batch: %1 on %2</source>
         <translation>Ohne Batch: %1 auf %2</translation>
     </message>
     <message>
         <source>Without prompt caching: %1 on %2</source>
         <translation>Ohne Prompt-Caching: %1 auf %2</translation>
+    </message>
+    <message>
+        <source>Answer repeated requests from a cache (%1 of the requests)</source>
+        <translation>Wiederholte Anfragen aus einem Cache beantworten (%1 der Anfragen)</translation>
+    </message>
+    <message>
+        <source>Savings: semantic cache for %1</source>
+        <translation>Einsparung: semantischer Cache für %1</translation>
+    </message>
+    <message>
+        <source>Requests with a prompt key</source>
+        <translation>Anfragen mit Prompt-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Different prompt keys</source>
+        <translation>Verschiedene Prompt-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Repeats not answered from a cache</source>
+        <translation>Wiederholungen, die kein Cache beantwortet hat</translation>
+    </message>
+    <message>
+        <source>Already answered from the gateway&apos;s cache</source>
+        <translation>Schon aus dem Cache des Gateways beantwortet</translation>
+    </message>
+    <message>
+        <source>Counted are exact repeats (the same prompt key) after a key&apos;s first request; a semantic cache also answers near-repeats, so the true share is at least this.</source>
+        <translation>Gezählt werden genaue Wiederholungen (derselbe Prompt-Schlüssel) nach der ersten Anfrage eines Schlüssels; ein semantischer Cache beantwortet auch ähnliche Anfragen, der wahre Anteil ist also mindestens so hoch.</translation>
+    </message>
+    <message>
+        <source>Cached answers stay valid for the whole period; every request is embedded with %1.</source>
+        <translation>Zwischengespeicherte Antworten bleiben den ganzen Zeitraum gültig; jede Anfrage wird mit %1 eingebettet.</translation>
+    </message>
+    <message>
+        <source>The cache&apos;s own running cost is %1 a month; set yours in the What-if planner.</source>
+        <translation>Der Betrieb des Caches kostet %1 im Monat; tragen Sie Ihren Wert im Was-wäre-wenn-Planer ein.</translation>
+    </message>
+    <message>
+        <source>Semantic cache: none of the records carries a prompt key (LiteLLM writes its cache_key when its response cache is on), so how often the same request comes back cannot be measured; the finder proposes no semantic cache.</source>
+        <translation>Semantischer Cache: Keiner der Datensätze trägt einen Prompt-Schlüssel (LiteLLM schreibt seinen cache_key, wenn sein Antwort-Cache eingeschaltet ist). Wie oft dieselbe Anfrage wiederkommt, lässt sich daher nicht messen; die Suche schlägt keinen semantischen Cache vor.</translation>
+    </message>
+    <message>
+        <source>Without the levers in use: %1 on %2</source>
+        <translation>Ohne die genutzten Hebel: %1 auf %2</translation>
+    </message>
+    <message>
+        <source>Without the move from %1: %2 on %3</source>
+        <translation>Ohne den Wechsel von %1: %2 auf %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workload(s) moved to another model during the period; the traffic on the model they left is not examined.</source>
+        <translation>
+            <numerusform>%n Arbeitslast ist im Zeitraum zu einem anderen Modell gewechselt; der Verkehr auf dem verlassenen Modell wird nicht untersucht.</numerusform>
+            <numerusform>%n Arbeitslasten sind im Zeitraum zu einem anderen Modell gewechselt; der Verkehr auf den verlassenen Modellen wird nicht untersucht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Requests %1:00–%2:59 %3</source>
+        <translation>Anfragen %1:00–%2:59 %3</translation>
     </message>
 </context>
 <context>
@@ -6316,10 +6367,6 @@ werden gelöscht.</translation>
         <source>This database also brings a plan that pulls these levers across the workloads at once: &lt;a href=&quot;plan&quot;&gt;%1&lt;/a&gt;.</source>
         <translation>Diese Datenbank bringt auch einen Plan mit, der diese Hebel für alle Workloads zugleich zieht: &lt;a href=&quot;plan&quot;&gt;%1&lt;/a&gt;.</translation>
     </message>
-    <message>
-        <source>Already realised: %1 a month by the batch tier and prompt caching you use, against the same traffic without them at current list prices.</source>
-        <translation>Bereits erzielt: %1 im Monat durch die genutzte Batch-Stufe und das Prompt-Caching, verglichen mit demselben Verkehr ohne sie zu aktuellen Listenpreisen.</translation>
-    </message>
     <message numerus="yes">
         <source>No opportunity found in %n workload(s) costing %1 a month.</source>
         <translation>
@@ -6350,6 +6397,18 @@ werden gelöscht.</translation>
     <message>
         <source>%1: %2 on its own</source>
         <translation>%1: %2 für sich allein</translation>
+    </message>
+    <message>
+        <source>Already realised: %1 a month by the levers you use (batch tier, prompt caching, moves to cheaper models), against the same traffic without them at current list prices.</source>
+        <translation>Bereits erzielt: %1 im Monat durch die Hebel, die Sie nutzen (Batch-Stufe, Prompt-Caching, Wechsel zu günstigeren Modellen), gegenüber demselben Verkehr ohne sie zu aktuellen Listenpreisen.</translation>
+    </message>
+    <message>
+        <source>%1: %2 a month, %3 on %4</source>
+        <translation>%1: %2 im Monat, %3 auf %4</translation>
+    </message>
+    <message>
+        <source>(moved from %1 on %2)</source>
+        <translation>(gewechselt von %1 am %2)</translation>
     </message>
 </context>
 <context>

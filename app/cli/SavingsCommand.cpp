@@ -215,13 +215,20 @@ int runSavings(const QStringList &args)
         }
         j["workloads"] = workloads;
         nlohmann::ordered_json realised = nlohmann::ordered_json::array();
-        for (const savings::RealisedSaving &rs : r.realised)
-            realised.push_back({{"group", utf8(rs.workload.group)},
-                                {"provider", utf8(rs.workload.model.provider)},
-                                {"model", utf8(rs.workload.model.model)},
-                                {"strategy", utf8(savings::strategyKey(rs.strategy))},
-                                {"monthly_saving", utf8(rs.monthlySaving.toDecimalString(2))},
-                                {"counterfactual", scenarioJson(rs.counterfactual)}});
+        for (const savings::RealisedSaving &rs : r.realised) {
+            nlohmann::ordered_json rj = {{"group", utf8(rs.workload.group)},
+                                         {"provider", utf8(rs.workload.model.provider)},
+                                         {"model", utf8(rs.workload.model.model)},
+                                         {"strategy", utf8(savings::strategyKey(rs.strategy))},
+                                         {"monthly_saving", utf8(rs.monthlySaving.toDecimalString(2))}};
+            if (rs.previousModel) {
+                rj["previous_provider"] = utf8(rs.previousModel->provider);
+                rj["previous_model"] = utf8(rs.previousModel->model);
+                rj["since"] = utf8(rs.since.toString(Qt::ISODate));
+            }
+            rj["counterfactual"] = scenarioJson(rs.counterfactual);
+            realised.push_back(rj);
+        }
         j["realised"] = realised;
         j["realised_total"] = utf8(r.realisedTotal.toDecimalString(2));
         nlohmann::ordered_json notes = nlohmann::ordered_json::array();
@@ -282,11 +289,17 @@ int runSavings(const QStringList &args)
         out += QStringLiteral("\nAlready realised  %1 USD a month (levers in use, against the same traffic without "
                               "them at current list prices)\n")
                    .arg(amount(r.realisedTotal));
-        for (const savings::RealisedSaving &rs : r.realised)
-            out += QStringLiteral("   %1 %2 USD  %3 on %4/%5\n")
+        for (const savings::RealisedSaving &rs : r.realised) {
+            out += QStringLiteral("   %1 %2 USD  %3 on %4/%5")
                        .arg(savings::strategyLabel(rs.strategy).leftJustified(15),
                             amount(rs.monthlySaving).rightJustified(12), rs.workload.group,
                             rs.workload.model.provider, rs.workload.model.model);
+            if (rs.previousModel)
+                out += QStringLiteral(" (moved from %1/%2 on %3)")
+                           .arg(rs.previousModel->provider, rs.previousModel->model,
+                                rs.since.toString(Qt::ISODate));
+            out += u'\n';
+        }
     }
     for (const QString &n : r.notes)
         out += QStringLiteral("Note: %1\n").arg(n);

@@ -106,6 +106,11 @@ struct UsageFact
     // an audio price, web searches without a search fee, …): counted, never charged at
     // another unit's price. Tokens and calls added up; see CostEngine::Priced::unpriced.
     std::int64_t unpricedUnits = 0;
+    // The source's fingerprint of the request (LiteLLM's cache_key: equal for requests its
+    // response cache would answer alike), as a 64-bit hash; 0 when the source gives none.
+    std::int64_t promptKey = 0;
+    // Answered from the gateway's own response cache: no model call, so no tokens, no cost.
+    bool cacheHit = false;
 
     const QString &dimension(Dimension d) const;
 };

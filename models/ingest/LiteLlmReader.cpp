@@ -2,6 +2,7 @@
 
 #include "ingest/IngestText.h"
 #include "ingest/JsonScan.h"
+#include "store/RecordKeyHash.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -56,7 +57,7 @@ void LiteLlmRow::clear()
 {
     for (std::string *s : {&requestId, &startTime, &model, &modelGroup, &provider, &apiKey, &user,
                            &endUser, &team, &organization, &spend, &promptTokens,
-                           &completionTokens, &cacheHit, &metadata, &requestTags})
+                           &completionTokens, &cacheHit, &cacheKey, &metadata, &requestTags})
         s->clear();
     metadataIsObject = false;
 }
@@ -187,6 +188,14 @@ ReadStep LiteLlmConverter::convert(const LiteLlmRow &row, UsageFact &f, ReadProb
         t.output = completion;
         t.reasoning = std::min(extras.reasoning, completion);
     }
+    f.cacheHit = cacheHit;
+    // LiteLLM writes "Cache OFF" when its response cache is not enabled: no fingerprint then.
+    if (!row.cacheKey.empty() && !equalsIgnoreCase(row.cacheKey, "cache off")
+        && !equalsIgnoreCase(row.cacheKey, "none")) {
+        // Only equality matters (how often a key comes back); 0 means "no key".
+        const std::int64_t key = store::recordKeyHash(row.cacheKey);
+        f.promptKey = key != 0 ? key : 1;
+    }
     f.billedCost = spend;
     return ReadStep::Fact;
 }
@@ -248,6 +257,8 @@ ReadStep LiteLlmJsonReader::readLine(std::string_view line, UsageFact &fact, Rea
                 text(v, r.completionTokens, "completion_tokens");
             else if (key == "cache_hit")
                 text(v, r.cacheHit, "cache_hit");
+            else if (key == "cache_key")
+                text(v, r.cacheKey, "cache_key");
             break;
         case 'a':
             if (key == "api_key")
@@ -353,6 +364,7 @@ ReadStep LiteLlmCsvReader::next(UsageFact &fact, ReadProblem &problem)
     get("prompt_tokens", r.promptTokens);
     get("completion_tokens", r.completionTokens);
     get("cache_hit", r.cacheHit);
+    get("cache_key", r.cacheKey);
     get("metadata", r.metadata);
     get("request_tags", r.requestTags);
     const ReadStep step = m_converter.convert(r, fact, problem);

@@ -12,7 +12,7 @@ namespace tl::ingest {
 struct LiteLlmRow
 {
     std::string requestId, startTime, model, modelGroup, provider, apiKey, user, endUser, team,
-        organization, spend, promptTokens, completionTokens, cacheHit, metadata, requestTags;
+        organization, spend, promptTokens, completionTokens, cacheHit, cacheKey, metadata, requestTags;
     bool metadataIsObject = false;
     void clear();
 };

@@ -368,8 +368,8 @@ public:
     {
         static const std::shared_ptr<Owner> owner = [] {
             auto o = std::shared_ptr<Owner>(new Owner);
-            // Stopped with the application object (not deleted: a job still waiting for an
-            // answer may call back into the runner; the process ends anyway).
+            // Stopped and freed with the application object. A job still waiting for an
+            // answer then finds its runner gone: its connection to the runner is cut with it.
             qAddPostRoutine([] { instance()->stop(); });
             return o;
         }();
@@ -384,6 +384,12 @@ public:
         r->service = service;
         r->key = key;
         r->data = data;
+        if (!m_runner) { // the application object is gone: nothing runs jobs any more
+            r->error = QKeychain::OtherError;
+            r->message = CredentialStoreTr::tr("the application is closing");
+            r->done = true;
+            return r;
+        }
         QMetaObject::invokeMethod(m_runner, [runner = m_runner, r] { runner->enqueue(r); },
                                   Qt::QueuedConnection);
         return r;
@@ -399,12 +405,19 @@ private:
 
     void stop()
     {
+        if (!m_thread)
+            return;
         m_thread->quit();
         m_thread->wait();
+        // The thread has ended, so its objects may be freed from here.
+        delete m_runner;
+        delete m_thread;
+        m_runner = nullptr;
+        m_thread = nullptr;
     }
 
-    QThread *m_thread;          // lives as long as the process
-    KeychainJobRunner *m_runner; // lives on m_thread as long as the process
+    QThread *m_thread;           // from the first use until the application object goes
+    KeychainJobRunner *m_runner; // lives on m_thread, as long as it
 };
 
 KeychainCredentialStore::KeychainCredentialStore(QString service, int timeoutMs)

@@ -19,7 +19,7 @@ enum class Strategy
 {
     Routing,       // the planner's routing lever
     OutputControl, // token optimisation (output reduction)
-    SemanticCache, // never found: the store keeps no cache key or prompt hash
+    SemanticCache, // from repeated prompt keys (LiteLLM cache_key)
     PromptCaching,
     Batch,
     SelfHosting,
@@ -80,14 +80,19 @@ struct WorkloadSavings
 };
 
 // What a lever the workload already uses saves a month: the what-if engine's cost of the
-// same traffic without it (the counterfactual: batch traffic back on the standard tier, or
-// every input token uncached) minus its cost as it is, both at current list prices.
+// same traffic without it (the counterfactual: batch traffic back on the standard tier, every
+// input token uncached, or the model it used before) minus its cost as it is, both at current
+// list prices.
+// For a workload that moved to a cheaper model within the period (Routing), the counterfactual
+// is its traffic on the new model priced at the model it left.
 struct RealisedSaving
 {
     WorkloadKey workload;
-    Strategy strategy = Strategy::Batch; // Batch or PromptCaching
+    Strategy strategy = Strategy::Batch; // Batch, PromptCaching or Routing
     Money monthlySaving;
     planning::Scenario counterfactual; // evaluating it "saves" −monthlySaving
+    std::optional<planning::ModelRef> previousModel; // Routing: the model the workload left
+    QDate since;                                     // Routing: the new model's first day
 };
 
 struct SavingsReport

@@ -5,6 +5,8 @@
 #include "store/SqliteWorkloadReader.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -102,6 +104,18 @@ planning::Share shareOf(std::int64_t part, std::int64_t whole)
     return planning::Share{static_cast<std::int64_t>(Int128(part) * 1'000'000 / whole)};
 }
 
+// "UTC", or "UTC+01:00" / "UTC−05:00" for a time zone that offset from it.
+QString zoneName(int utcOffsetSeconds)
+{
+    if (utcOffsetSeconds == 0)
+        return QStringLiteral("UTC");
+    const int minutes = std::abs(utcOffsetSeconds) / 60;
+    return QStringLiteral("UTC%1%2:%3")
+        .arg(utcOffsetSeconds > 0 ? QStringLiteral("+") : QStringLiteral("\u2212"))
+        .arg(minutes / 60, 2, 10, QLatin1Char('0'))
+        .arg(minutes % 60, 2, 10, QLatin1Char('0'));
+}
+
 QString dataAssumption(const WorkloadProfile &w)
 {
     if (w.perRequest())
@@ -110,6 +124,30 @@ QString dataAssumption(const WorkloadProfile &w)
                                "requests: output per request is each record's average, so the spread "
                                "within a record is not seen.")
         .arg(w.records);
+}
+
+// Workloads that moved from one model to another within the period, as the index of the new
+// model's profile → the index of the one it left: the same group, the old model's traffic
+// began earlier and ended earlier, at most a week after the new model's began (a migration
+// may overlap). When several models were left, the one used last counts.
+QHash<int, int> modelMoves(const QList<WorkloadProfile> &profiles)
+{
+    constexpr std::int64_t kOverlapDays = 7;
+    QHash<int, int> moves;
+    for (int n = 0; n < profiles.size(); ++n) {
+        const WorkloadProfile &to = profiles[n];
+        for (int o = 0; o < profiles.size(); ++o) {
+            const WorkloadProfile &from = profiles[o];
+            if (o == n || from.key.group != to.key.group || from.key.dimension != to.key.dimension
+                || from.requests <= 0 || to.requests <= 0 || from.firstDay >= to.firstDay
+                || from.lastDay >= to.lastDay || from.lastDay > to.firstDay + kOverlapDays)
+                continue;
+            const auto it = moves.constFind(n);
+            if (it == moves.constEnd() || profiles[*it].lastDay < from.lastDay)
+                moves.insert(n, o);
+        }
+    }
+    return moves;
 }
 
 class Finder
@@ -142,9 +180,11 @@ private:
     std::optional<Opportunity> routing(const WorkloadProfile &w, const pricing::ModelPrice &p);
     std::optional<Opportunity> outputControl(const WorkloadProfile &w, const pricing::ModelPrice &p);
     std::optional<Opportunity> batch(const WorkloadProfile &w, const pricing::ModelPrice &p);
+    std::optional<Opportunity> semanticCache(const WorkloadProfile &w);
     std::optional<Opportunity> promptCaching(const WorkloadProfile &w, const pricing::ModelPrice &p);
     std::optional<Opportunity> selfHosting(const WorkloadProfile &w);
-    Status realised(const WorkloadProfile &w, const pricing::ModelPrice &p, SavingsReport &report);
+    Status realised(const WorkloadProfile &w, const pricing::ModelPrice &p, const WorkloadProfile *left,
+                    SavingsReport &report);
 
     const pricing::PriceCatalog &m_catalog;
     const BaselineSource &m_baselines;
@@ -247,7 +287,10 @@ std::optional<Opportunity> Finder::batch(const WorkloadProfile &w, const pricing
 {
     if (w.requests <= 0 || w.batchShare() >= m_rules.maxBatchShareAlready || !offersBatch(p))
         return std::nullopt;
-    const double night = w.hoursShare(m_rules.nightFirstHour, m_rules.nightLastHour);
+    // The stored hours are UTC; the night is the analyst's (whole hours of the offset).
+    const int shift = static_cast<int>(std::lround(m_options.utcOffsetSeconds / 3600.0));
+    const auto utcHour = [shift](int local) { return ((local - shift) % 24 + 24) % 24; };
+    const double night = w.hoursShare(utcHour(m_rules.nightFirstHour), utcHour(m_rules.nightLastHour));
     const double busiest = w.busiestHoursShare(4);
     const bool timed = night >= m_rules.minNightShare || busiest >= m_rules.minBusiest4HoursShare;
     QString word;
@@ -266,8 +309,9 @@ std::optional<Opportunity> Finder::batch(const WorkloadProfile &w, const pricing
     o.scenario.batch = planning::BatchLever{planning::Share::one()};
     o.confidence = timed && !word.isEmpty() ? Confidence::High : timed ? Confidence::Medium : Confidence::Low;
     o.evidence = {
-        {SavingsFinderTr::tr("Requests %1:00–%2:59 UTC").arg(m_rules.nightFirstHour, 2, 10, QLatin1Char('0'))
-             .arg(m_rules.nightLastHour, 2, 10, QLatin1Char('0')),
+        {SavingsFinderTr::tr("Requests %1:00–%2:59 %3").arg(m_rules.nightFirstHour, 2, 10, QLatin1Char('0'))
+             .arg(m_rules.nightLastHour, 2, 10, QLatin1Char('0'))
+             .arg(zoneName(m_options.utcOffsetSeconds)),
          pct(night)},
         {SavingsFinderTr::tr("Requests in the busiest 4 hours of the day"), pct(busiest)},
         {SavingsFinderTr::tr("Already on the batch tier"), pct(w.batchShare())},
@@ -279,6 +323,41 @@ std::optional<Opportunity> Finder::batch(const WorkloadProfile &w, const pricing
         p.prices.batchInput || p.prices.batchOutput
             ? SavingsFinderTr::tr("Batch prices from the catalog.")
             : SavingsFinderTr::tr("The provider offers a batch API at half the input and output prices."),
+    };
+    return o;
+}
+
+std::optional<Opportunity> Finder::semanticCache(const WorkloadProfile &w)
+{
+    const std::int64_t repeats = w.uncachedRepeats();
+    if (w.requests <= 0 || w.keyedRequests < m_rules.minKeyedRequests
+        || double(repeats) < m_rules.minRepeatShare * double(w.requests)
+        || !m_catalog.find(m_rules.embeddingModel.provider, m_rules.embeddingModel.model, m_options.pricingDate))
+        return std::nullopt;
+    Opportunity o;
+    o.strategy = Strategy::SemanticCache;
+    o.workload = w.key;
+    const planning::Share hitRate = shareOf(repeats, w.requests);
+    o.action = SavingsFinderTr::tr("Answer repeated requests from a cache (%1 of the requests)").arg(pct(hitRate.ppm / 1e6));
+    o.scenario = scenarioFor(w, SavingsFinderTr::tr("Savings: semantic cache for %1").arg(w.key.group));
+    o.scenario.semanticCache =
+        planning::SemanticCacheLever{hitRate, m_rules.embeddingModel, m_rules.semanticCacheFixedMonthly};
+    const double keyedShare = double(w.keyedRequests) / double(w.requests);
+    o.confidence = keyedShare >= 0.9 ? Confidence::High : Confidence::Medium;
+    o.evidence = {
+        {SavingsFinderTr::tr("Requests with a prompt key"), pct(keyedShare)},
+        {SavingsFinderTr::tr("Different prompt keys"), num(double(w.distinctKeys))},
+        {SavingsFinderTr::tr("Repeats not answered from a cache"), pct(double(repeats) / double(w.requests))},
+        {SavingsFinderTr::tr("Already answered from the gateway's cache"),
+         pct(double(w.gatewayCacheHits) / double(w.requests))},
+    };
+    o.assumptions = {
+        SavingsFinderTr::tr("Counted are exact repeats (the same prompt key) after a key's first request; a "
+                            "semantic cache also answers near-repeats, so the true share is at least this."),
+        SavingsFinderTr::tr("Cached answers stay valid for the whole period; every request is embedded with %1.")
+            .arg(modelName(m_rules.embeddingModel)),
+        SavingsFinderTr::tr("The cache's own running cost is %1 a month; set yours in the What-if planner.")
+            .arg(usd(m_rules.semanticCacheFixedMonthly)),
     };
     return o;
 }
@@ -334,20 +413,40 @@ std::optional<Opportunity> Finder::selfHosting(const WorkloadProfile &w)
     return o;
 }
 
-Status Finder::realised(const WorkloadProfile &w, const pricing::ModelPrice &p, SavingsReport &report)
+Status Finder::realised(const WorkloadProfile &w, const pricing::ModelPrice &p, const WorkloadProfile *left,
+                       SavingsReport &report)
 {
-    planning::Scenario both = scenarioFor(w, SavingsFinderTr::tr("Without batch and prompt caching: %1 on %2")
+    planning::Scenario both = scenarioFor(w, SavingsFinderTr::tr("Without the levers in use: %1 on %2")
                                                  .arg(w.key.group, w.key.model.model));
     auto add = [&](Strategy strategy, planning::Scenario counter) -> Status {
         auto r = evaluate(counter);
         if (!r)
             return r.error();
         const Money saved = Money() - r->totalSavings();
-        if (saved > Money())
-            report.realised << RealisedSaving{w.key, strategy, saved, counter};
+        if (saved > Money()) {
+            RealisedSaving rs{w.key, strategy, saved, counter, std::nullopt, QDate()};
+            if (strategy == Strategy::Routing && left) {
+                rs.previousModel = left->key.model;
+                rs.since = QDate(1970, 1, 1).addDays(w.firstDay);
+            }
+            report.realised << rs;
+        }
         return {};
     };
     int levers = 0;
+    if (left && m_catalog.find(left->key.model.provider, left->key.model.model, m_options.pricingDate)) {
+        planning::Scenario counter = scenarioFor(w, SavingsFinderTr::tr("Without the move from %1: %2 on %3")
+                                                        .arg(left->key.model.model, w.key.group, w.key.model.model));
+        planning::RoutingTier tier;
+        tier.name = QStringLiteral("before");
+        tier.share = planning::Share::one();
+        tier.target = left->key.model;
+        counter.routing = planning::RoutingLever{{tier}};
+        both.routing = counter.routing;
+        ++levers;
+        if (Status s = add(Strategy::Routing, counter); !s)
+            return s;
+    }
     if (w.batchRequests > 0) {
         planning::Scenario counter = scenarioFor(w, SavingsFinderTr::tr("Without batch: %1 on %2")
                                                         .arg(w.key.group, w.key.model.model));
@@ -384,9 +483,21 @@ Result<SavingsReport> Finder::run(const QList<WorkloadProfile> &profiles)
     report.to = m_options.to;
     report.dimension = m_options.groupBy;
     int unpriced = 0;
-    for (const WorkloadProfile &w : profiles) {
+    int moved = 0;
+    bool keyed = false;
+    const QHash<int, int> moves = modelMoves(profiles);
+    QSet<int> left;
+    for (int index : moves)
+        left.insert(index);
+    for (int i = 0; i < profiles.size(); ++i) {
+        const WorkloadProfile &w = profiles[i];
         if (w.requests <= 0)
             continue;
+        keyed = keyed || w.keyedRequests > 0;
+        if (left.contains(i)) {
+            ++moved; // its traffic has moved on: nothing to propose for a model no longer used
+            continue;
+        }
         const pricing::ModelPrice *entry =
             m_catalog.find(w.key.model.provider, w.key.model.model, m_options.pricingDate);
         if (!entry) {
@@ -406,8 +517,9 @@ Result<SavingsReport> Finder::run(const QList<WorkloadProfile> &profiles)
         WorkloadSavings ws;
         ws.workload = w.key;
         ws.filters = spec.filters;
-        QList<std::optional<Opportunity>> candidates = {routing(w, *entry), outputControl(w, *entry),
-                                                        promptCaching(w, *entry), batch(w, *entry), selfHosting(w)};
+        QList<std::optional<Opportunity>> candidates = {routing(w, *entry),       outputControl(w, *entry),
+                                                        semanticCache(w),         promptCaching(w, *entry),
+                                                        batch(w, *entry),         selfHosting(w)};
         for (auto &c : candidates) {
             if (!c)
                 continue;
@@ -449,7 +561,8 @@ Result<SavingsReport> Finder::run(const QList<WorkloadProfile> &profiles)
         auto base = evaluate(scenarioFor(w, QString()));
         if (!base)
             return base.error();
-        if (Status s = realised(w, *entry, report); !s)
+        const auto move = moves.constFind(i);
+        if (Status s = realised(w, *entry, move != moves.constEnd() ? &profiles[*move] : nullptr, report); !s)
             return s.error();
         ws.monthlyCost = base->baselineCost;
         report.monthlyCost += ws.monthlyCost;
@@ -464,6 +577,8 @@ Result<SavingsReport> Finder::run(const QList<WorkloadProfile> &profiles)
                 ws.combined.routing = s.routing;
             if (s.tokenOptimization)
                 ws.combined.tokenOptimization = s.tokenOptimization;
+            if (s.semanticCache)
+                ws.combined.semanticCache = s.semanticCache;
             if (s.promptCaching)
                 ws.combined.promptCaching = s.promptCaching;
             if (s.batch)
@@ -489,9 +604,15 @@ Result<SavingsReport> Finder::run(const QList<WorkloadProfile> &profiles)
                      [](const WorkloadSavings &a, const WorkloadSavings &b) { return a.combinedSaving > b.combinedSaving; });
     std::stable_sort(report.realised.begin(), report.realised.end(),
                      [](const RealisedSaving &a, const RealisedSaving &b) { return a.monthlySaving > b.monthlySaving; });
-    report.notes << SavingsFinderTr::tr(
-        "Semantic cache: the stored records carry no cache key, prompt hash or cache-hit flag, so how often "
-        "the same question comes back cannot be measured; the finder proposes no semantic cache.");
+    if (!keyed)
+        report.notes << SavingsFinderTr::tr(
+            "Semantic cache: none of the records carries a prompt key (LiteLLM writes its cache_key when its "
+            "response cache is on), so how often the same request comes back cannot be measured; the finder "
+            "proposes no semantic cache.");
+    if (moved > 0)
+        report.notes << SavingsFinderTr::tr("%n workload(s) moved to another model during the period; the traffic "
+                                            "on the model they left is not examined.",
+                                            nullptr, moved);
     if (unpriced > 0)
         report.notes << SavingsFinderTr::tr("%n workload(s) on models without a price were not examined.", nullptr,
                                             unpriced);

@@ -9,6 +9,7 @@
 #include "savings/WorkloadProfile.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QMap>
 #include <QStringList>
 
@@ -37,7 +38,7 @@ struct SavingsRules
     double minOutputCostShare = 0.3;                 // output's share of the cost, at least
     // Batch: traffic that is not interactive.
     double maxBatchShareAlready = 0.5;               // below this share already on batch
-    int nightFirstHour = 0;                          // UTC, inclusive
+    int nightFirstHour = 0;                          // local time (SavingsOptions), inclusive
     int nightLastHour = 5;
     double minNightShare = 0.7;
     double minBusiest4HoursShare = 0.8;
@@ -50,6 +51,12 @@ struct SavingsRules
     double maxCacheReadShare = 0.2;
     planning::Share assumedCacheableShare{500'000}; // 0.5 of the input is a shared prefix
     planning::Share assumedHitRate{800'000};        // 0.8 of prefix reads hit the cache
+    // Semantic cache: requests that repeat an earlier request's prompt key (LiteLLM's
+    // cache_key) and were not answered from a cache.
+    std::int64_t minKeyedRequests = 100;
+    double minRepeatShare = 0.05;                    // of the workload's requests, at least
+    planning::ModelRef embeddingModel{QStringLiteral("openai"), QStringLiteral("text-embedding-3-small")};
+    Money semanticCacheFixedMonthly;                 // the cache's own running cost a month
     // Self-hosting: the planner's default instance.
     Money instanceHourlyCost = Money::fromCents(567);
     std::int64_t hoursPerMonth = 730;
@@ -66,6 +73,9 @@ struct SavingsOptions
     Dimension groupBy = Dimension::Tags;
     QMap<Dimension, QStringList> filters; // narrows the traffic looked at
     QDate pricingDate;                    // "current prices" (today)
+    // The analyst's time zone, as seconds east of UTC: the batch rule's "night" is night there
+    // (the stored hours are UTC). This computer's zone unless told otherwise.
+    int utcOffsetSeconds = QDateTime::currentDateTime().offsetFromUtc();
     SavingsRules rules;
 };
 

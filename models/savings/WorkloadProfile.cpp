@@ -14,8 +14,9 @@ double WorkloadProfile::hoursShare(int first, int last) const
     if (!requests)
         return 0.0;
     std::int64_t n = 0;
-    for (int h = first; h <= last; ++h)
-        n += requestsByHour[static_cast<size_t>(h)];
+    const int hours = (last - first + 24) % 24 + 1;
+    for (int i = 0; i < hours; ++i)
+        n += requestsByHour[static_cast<size_t>((first + i) % 24)];
     return double(n) / double(requests);
 }
 
@@ -107,6 +108,12 @@ Result<QList<WorkloadProfile>> readProfiles(store::WorkloadReader &reader, const
     auto lengths = reader.outputLengths(filter, groupBy);
     if (!lengths)
         return lengths.error();
+    auto repeats = reader.repeats(filter, groupBy);
+    if (!repeats)
+        return repeats.error();
+    auto days = reader.activeDays(filter, groupBy);
+    if (!days)
+        return days.error();
 
     // The tag dimension: a filter on a tag set that is one label also matches every set that
     // contains the label, so such sets join that workload.
@@ -177,6 +184,26 @@ Result<QList<WorkloadProfile>> readProfiles(store::WorkloadReader &reader, const
         } else {
             p.outputs.insert(pos, {r.outputPerRequest, r.requests, r.output});
         }
+    }
+    for (const store::WorkloadRepeatRow &r : *repeats) {
+        const Key k = keyOf(r.group, r.provider, r.model);
+        if (!index.contains(k))
+            continue;
+        // A key seen under two tag sets of one workload counts twice among the distinct keys:
+        // the repeats come out lower, never higher.
+        WorkloadProfile &p = profileFor(k);
+        p.keyedRequests += r.keyedRequests;
+        p.distinctKeys += r.distinctKeys;
+        p.gatewayCacheHits += r.cacheHits;
+    }
+    for (const store::WorkloadDaysRow &r : *days) {
+        const Key k = keyOf(r.group, r.provider, r.model);
+        if (!index.contains(k))
+            continue;
+        WorkloadProfile &p = profileFor(k);
+        const bool first = p.firstDay == 0 && p.lastDay == 0;
+        p.firstDay = first ? r.firstDay : std::min(p.firstDay, r.firstDay);
+        p.lastDay = first ? r.lastDay : std::max(p.lastDay, r.lastDay);
     }
     return profiles;
 }

@@ -6,6 +6,7 @@
 
 #include <QList>
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 
@@ -37,6 +38,14 @@ struct WorkloadProfile
         std::int64_t output = 0;
     };
     QList<OutputBucket> outputs;
+    // Requests carrying the source's fingerprint of the request (prompt key), the different
+    // keys among them, and those the gateway answered from its own response cache.
+    std::int64_t keyedRequests = 0;
+    std::int64_t distinctKeys = 0;
+    std::int64_t gatewayCacheHits = 0;
+    // The first and last day with traffic (days since the epoch, UTC).
+    std::int64_t firstDay = 0;
+    std::int64_t lastDay = 0;
 
     std::int64_t input() const { return uncached + cacheRead + cacheWrite5m + cacheWrite1h; }
     bool perRequest() const { return records > 0 && singleRequestRecords * 10 >= records * 9; }
@@ -44,7 +53,11 @@ struct WorkloadProfile
     double inputPerRequest() const { return requests ? double(input()) / double(requests) : 0.0; }
     double cacheReadShare() const { return input() ? double(cacheRead) / double(input()) : 0.0; }
     double batchShare() const { return requests ? double(batchRequests) / double(requests) : 0.0; }
-    // Share of requests in the UTC hours first…last (inclusive, 0–23).
+    // Requests that repeat an earlier request's key and were not answered from a cache:
+    // what an exact-match response cache would have answered on top.
+    std::int64_t uncachedRepeats() const { return std::max<std::int64_t>(0, keyedRequests - distinctKeys - gatewayCacheHits); }
+    // Share of requests in the UTC hours first…last (inclusive, 0–23; first > last wraps
+    // around midnight: 22…3 is six hours).
     double hoursShare(int first, int last) const;
     // Share of requests in the busiest n hours of the day.
     double busiestHoursShare(int n) const;

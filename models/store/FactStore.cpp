@@ -121,20 +121,21 @@ Status upsertSorted(Connection &c, Statement &st, const RollupTable &table,
 
 } // namespace
 
-// The columns of schema 9 in their order: audio_input_tokens … unpriced_units.
-std::array<std::int64_t, 12> FactStore::unitColumns(const UsageFact &f)
+// The columns of schemas 9 and 11 in their order: audio_input_tokens … unpriced_units,
+// prompt_key, cache_hit.
+std::array<std::int64_t, 14> FactStore::unitColumns(const UsageFact &f)
 {
     const TokenCounts &t = f.tokens;
     return {t.audioInput, t.audioCacheRead, t.audioOutput, t.imageInput, t.imageCacheRead,
             t.imageOutput, t.videoInput, t.videoCacheRead, t.videoOutput, t.codeExecutions,
-            f.modifiers, f.unpricedUnits};
+            f.modifiers, f.unpricedUnits, f.promptKey, f.cacheHit ? 1 : 0};
 }
 
 namespace {
 
 // "INSERT OR IGNORE INTO usage_fact (…) VALUES (…), (…), …" for `rows` facts of
 // kFactColumns parameters each, in the order bindFact binds them.
-constexpr int kFactColumns = 43;
+constexpr int kFactColumns = 45;
 QString insertFactsSql(int rows)
 {
     QString values = QStringLiteral("(?") + QStringLiteral(",?").repeated(kFactColumns - 1) + u')';
@@ -150,7 +151,7 @@ QString insertFactsSql(int rows)
                "priced, audio_input_tokens, audio_cache_read_tokens, audio_output_tokens, "
                "image_input_tokens, image_cache_read_tokens, image_output_tokens, "
                "video_input_tokens, video_cache_read_tokens, video_output_tokens, code_executions, "
-               "modifiers, unpriced_units, key_hash) VALUES ")
+               "modifiers, unpriced_units, prompt_key, cache_hit, key_hash) VALUES ")
         + all;
 }
 

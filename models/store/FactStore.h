@@ -121,9 +121,9 @@ public:
     // Interns a dimension value, returning its id. Requires an open transaction.
     Result<std::int64_t> dimensionId(Dimension kind, const QString &value);
 
-    // The values of the columns schema 9 added (modality tokens, code executions, modifiers,
-    // unpriced units), in their order.
-    static std::array<std::int64_t, 12> unitColumns(const UsageFact &f);
+    // The values of the columns schemas 9 and 11 added (modality tokens, code executions,
+    // modifiers, unpriced units; prompt key and cache hit), in their order.
+    static std::array<std::int64_t, 14> unitColumns(const UsageFact &f);
 
 private:
 

@@ -21,8 +21,9 @@ constexpr const char *kCompareSql = "SELECT id, start_ts, bucket_secs, provider_
                                     "image_cache_read_tokens, image_output_tokens, "
                                     "video_input_tokens, video_cache_read_tokens, "
                                     "video_output_tokens, code_executions, modifiers, "
-                                    "unpriced_units FROM usage_fact WHERE id = ?";
-constexpr int kCompared = 41; // columns after id
+                                    "unpriced_units, prompt_key, cache_hit FROM usage_fact "
+                                    "WHERE id = ?";
+constexpr int kCompared = 43; // columns after id
 
 } // namespace
 

@@ -47,15 +47,26 @@ Result<QList<WorkloadHourRow>> SqliteWorkloadReader::hoursOfDay(const query::Usa
     return out;
 }
 
+namespace {
+
+// The facts' start_ts bounds of a filter's days.
+std::pair<std::int64_t, std::int64_t> secondsOf(const query::UsageFilter &filter)
+{
+    const std::int64_t lo =
+        filter.from.isValid() ? query::epochDay(filter.from) * 86400 : DimensionDictionary::kOpenLow;
+    const std::int64_t hi =
+        filter.to.isValid() ? query::epochDay(filter.to) * 86400 + 86399 : DimensionDictionary::kOpenHigh;
+    return {lo, hi};
+}
+
+} // namespace
+
 Result<QList<WorkloadOutputRow>> SqliteWorkloadReader::outputLengths(const query::UsageFilter &filter,
                                                                      Dimension groupBy)
 {
     if (Status s = m_dims.refresh(); !s)
         return s.error();
-    const std::int64_t lo =
-        filter.from.isValid() ? query::epochDay(filter.from) * 86400 : DimensionDictionary::kOpenLow;
-    const std::int64_t hi =
-        filter.to.isValid() ? query::epochDay(filter.to) * 86400 + 86399 : DimensionDictionary::kOpenHigh;
+    const auto [lo, hi] = secondsOf(filter);
     const QString sql =
         QStringLiteral("SELECT %1, provider_id, model_id, output_tokens / requests, count(*), "
                        "sum(CASE WHEN bucket_secs = 0 THEN 1 ELSE 0 END), sum(requests), "
@@ -78,6 +89,61 @@ Result<QList<WorkloadOutputRow>> SqliteWorkloadReader::outputLengths(const query
         r.requests = st->columnInt64(6);
         r.input = st->columnInt64(7);
         r.output = st->columnInt64(8);
+        out << r;
+    }
+    if (Status readStatus = st->status(); !readStatus)
+        return readStatus.error();
+    return out;
+}
+
+Result<QList<WorkloadRepeatRow>> SqliteWorkloadReader::repeats(const query::UsageFilter &filter, Dimension groupBy)
+{
+    if (Status s = m_dims.refresh(); !s)
+        return s.error();
+    const auto [lo, hi] = secondsOf(filter);
+    const QString sql =
+        QStringLiteral("SELECT %1, provider_id, model_id, sum(requests), count(DISTINCT prompt_key), "
+                       "sum(cache_hit) FROM usage_fact%2 AND prompt_key <> 0 GROUP BY 1, 2, 3")
+            .arg(QString::fromLatin1(dimensionColumn(groupBy)), m_dims.whereClause(filter, "start_ts", lo, hi));
+    auto st = m_db.connection().prepare(sql);
+    if (!st)
+        return st.error();
+    QList<WorkloadRepeatRow> out;
+    while (st->step() == Statement::Step::Row) {
+        WorkloadRepeatRow r;
+        r.group = m_dims.value(st->columnInt64(0));
+        r.provider = m_dims.value(st->columnInt64(1));
+        r.model = m_dims.value(st->columnInt64(2));
+        r.keyedRequests = st->columnInt64(3);
+        r.distinctKeys = st->columnInt64(4);
+        r.cacheHits = st->columnInt64(5);
+        out << r;
+    }
+    if (Status readStatus = st->status(); !readStatus)
+        return readStatus.error();
+    return out;
+}
+
+Result<QList<WorkloadDaysRow>> SqliteWorkloadReader::activeDays(const query::UsageFilter &filter, Dimension groupBy)
+{
+    if (Status s = m_dims.refresh(); !s)
+        return s.error();
+    const QString sql = QStringLiteral("SELECT %1, provider_id, model_id, min(day), max(day) FROM rollup_day%2 "
+                                       "AND requests > 0 GROUP BY 1, 2, 3")
+                            .arg(QString::fromLatin1(dimensionColumn(groupBy)),
+                                 m_dims.whereClause(filter, "day", DimensionDictionary::firstDay(filter),
+                                                    DimensionDictionary::lastDay(filter)));
+    auto st = m_db.connection().prepare(sql);
+    if (!st)
+        return st.error();
+    QList<WorkloadDaysRow> out;
+    while (st->step() == Statement::Step::Row) {
+        WorkloadDaysRow r;
+        r.group = m_dims.value(st->columnInt64(0));
+        r.provider = m_dims.value(st->columnInt64(1));
+        r.model = m_dims.value(st->columnInt64(2));
+        r.firstDay = st->columnInt64(3);
+        r.lastDay = st->columnInt64(4);
         out << r;
     }
     if (Status readStatus = st->status(); !readStatus)

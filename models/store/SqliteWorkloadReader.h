@@ -14,6 +14,8 @@ public:
 
     Result<QList<WorkloadHourRow>> hoursOfDay(const query::UsageFilter &filter, Dimension groupBy) override;
     Result<QList<WorkloadOutputRow>> outputLengths(const query::UsageFilter &filter, Dimension groupBy) override;
+    Result<QList<WorkloadRepeatRow>> repeats(const query::UsageFilter &filter, Dimension groupBy) override;
+    Result<QList<WorkloadDaysRow>> activeDays(const query::UsageFilter &filter, Dimension groupBy) override;
 
 private:
     Database &m_db;

@@ -45,8 +45,31 @@ struct WorkloadOutputRow
     std::int64_t output = 0;
 };
 
-// The reads behind the savings finder (savings::SavingsFinder): traffic by hour of day and
-// the distribution of output length, per workload. A filter's days are inclusive UTC days.
+// The requests of one workload that carry the source's fingerprint of the request (a prompt
+// key, e.g. LiteLLM's cache_key): how many, how many different keys among them, and how many
+// the gateway already answered from its own cache.
+struct WorkloadRepeatRow
+{
+    QString group;
+    QString provider;
+    QString model;
+    std::int64_t keyedRequests = 0;
+    std::int64_t distinctKeys = 0;
+    std::int64_t cacheHits = 0;
+};
+
+// The first and last day (days since the epoch, UTC) on which one workload's traffic ran.
+struct WorkloadDaysRow
+{
+    QString group;
+    QString provider;
+    QString model;
+    std::int64_t firstDay = 0;
+    std::int64_t lastDay = 0;
+};
+
+// The reads behind the savings finder (savings::SavingsFinder): traffic by hour of day, the
+// distribution of output length, repeated requests and the days traffic ran, per workload. A filter's days are inclusive UTC days.
 class WorkloadReader
 {
 public:
@@ -54,6 +77,8 @@ public:
     virtual Result<QList<WorkloadHourRow>> hoursOfDay(const query::UsageFilter &filter, Dimension groupBy) = 0;
     virtual Result<QList<WorkloadOutputRow>> outputLengths(const query::UsageFilter &filter,
                                                            Dimension groupBy) = 0;
+    virtual Result<QList<WorkloadRepeatRow>> repeats(const query::UsageFilter &filter, Dimension groupBy) = 0;
+    virtual Result<QList<WorkloadDaysRow>> activeDays(const query::UsageFilter &filter, Dimension groupBy) = 0;
 };
 
 } // namespace tl::store

@@ -222,17 +222,17 @@ void TestCliSavings::importedLiteLLMLog()
         QVERIFY(f.open(QIODevice::WriteOnly));
         int id = 0;
         auto line = [&](const QDateTime &t, const char *model, const char *provider, const char *tag, int input,
-                        int output) {
+                        int output, const QString &cache = QStringLiteral("\"cache_key\":\"Cache OFF\"")) {
             f.write(QStringLiteral("{\"request_id\":\"req-%1\",\"call_type\":\"acompletion\",\"api_key\":\"k1\","
                                    "\"spend\":0,\"total_tokens\":%2,\"prompt_tokens\":%3,\"completion_tokens\":%4,"
                                    "\"startTime\":\"%5\",\"model\":\"%6\",\"custom_llm_provider\":\"%7\","
-                                   "\"user\":\"u\",\"team_id\":\"ops\",\"request_tags\":[\"use_case:%8\"]}\n")
+                                   "\"user\":\"u\",\"team_id\":\"ops\",\"request_tags\":[\"use_case:%8\"],%9}\n")
                         .arg(++id)
                         .arg(input + output)
                         .arg(input)
                         .arg(output)
                         .arg(t.toString(Qt::ISODate), QString::fromLatin1(model), QString::fromLatin1(provider),
-                             QString::fromLatin1(tag))
+                             QString::fromLatin1(tag), cache)
                         .toUtf8());
         };
         for (QDate d(2026, 9, 1); d <= QDate(2026, 9, 14); d = d.addDays(1)) {
@@ -242,6 +242,12 @@ void TestCliSavings::importedLiteLLMLog()
                 const QDateTime day(d, QTime(i % 24, (i * 11) % 60), QTimeZone::utc());
                 line(day, "anthropic/claude-sonnet-4-20250514", "anthropic", "intent", 600 + i, 8 + i % 5);
                 line(day.addSecs(120), "gpt-4o-mini", "openai", "chat", 900 + i, 300 + i % 7);
+                // A help desk asking 28 questions a day, the same ones every day; LiteLLM's
+                // response cache answers the last 4 (cache_hit "True").
+                line(day.addSecs(240), "gpt-4o", "openai", "helpdesk", 3000, 300,
+                     QStringLiteral("\"cache_key\":\"%1\",\"cache_hit\":\"%2\"")
+                         .arg(QString::number(0xfaa0 + i % 28, 16), i >= 36 ? QStringLiteral("True")
+                                                                            : QStringLiteral("False")));
             }
         }
     }
@@ -254,7 +260,7 @@ void TestCliSavings::importedLiteLLMLog()
                       QStringLiteral("--write-scenarios"), scenarios});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const json j = json::parse(r.out.toStdString());
-    QCOMPARE(j["workloads_examined"].get<int>(), 3);
+    QCOMPARE(j["workloads_examined"].get<int>(), 4);
     QMap<QString, QStringList> strategies;
     for (const json &w : j["workloads"])
         for (const json &o : w["opportunities"])
@@ -262,7 +268,26 @@ void TestCliSavings::importedLiteLLMLog()
     QVERIFY2(strategies.value(QStringLiteral("use_case:nightly-digest")).contains(QStringLiteral("batch")),
              r.out.constData());
     QVERIFY2(strategies.value(QStringLiteral("use_case:intent")).contains(QStringLiteral("routing")), r.out.constData());
-    QVERIFY2(!strategies.contains(QStringLiteral("use_case:chat")), r.out.constData());
+    QVERIFY2(!strategies.contains(QStringLiteral("use_case:chat")), r.out.constData()); // "Cache OFF" is no key
+    // 560 keyed requests, 28 keys, 56 answered by the cache: 476 more would have been (0.85).
+    QVERIFY2(strategies.value(QStringLiteral("use_case:helpdesk")).contains(QStringLiteral("semantic_cache")),
+             r.out.constData());
+    for (const json &w : j["workloads"])
+        for (const json &o : w["opportunities"])
+            if (str(o["strategy"]) == u"semantic_cache") {
+                QCOMPARE(str(w["group"]), QStringLiteral("use_case:helpdesk"));
+                QCOMPARE(str(o["confidence"]), QStringLiteral("high"));
+                QCOMPARE(o["scenario"]["semantic_cache"]["hit_rate"].dump(), std::string("0.85"));
+            }
+    // The cache hits carry no tokens: the help desk's input is 3,000 tokens × 504 requests.
+    r = test::runCli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("summary"),
+                      QStringLiteral("--from"), QStringLiteral("2026-09-01"), QStringLiteral("--to"),
+                      QStringLiteral("2026-09-14"), QStringLiteral("--filter"), QStringLiteral("tag=use_case:helpdesk")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const json summary = json::parse(r.out.toStdString());
+    QCOMPARE(summary["requests"].get<std::int64_t>(), 560);
+    QCOMPARE(summary["input_tokens"].get<std::int64_t>(), 3000 * 504);
+    QCOMPARE(summary["output_tokens"].get<std::int64_t>(), 300 * 504);
     // Per-request records: the shape figures are measured, not averaged, so routing is not "low".
     for (const json &w : j["workloads"])
         for (const json &o : w["opportunities"])

@@ -124,6 +124,7 @@ private Q_SLOTS:
     void plannerReproducesEveryFigure();
     void tagDimensionAndScopes();
     void realisedSavings();
+    void nightIsTheAnalystsNight();
     void demoOrganisation();
 
 private:
@@ -152,6 +153,28 @@ void TestSavingsFinder::initTestCase()
     facts << hourly({"bulk", "bedrock", "meta.llama3-1-405b-instruct-v1:0"}, allHours(), 1000, 2'000'000, 0, 500'000);
     // Planted: routing and batch on the same traffic (a nightly classifier on a premium model).
     facts << hourly({"nightly-classify", "anthropic", "claude-sonnet-4-20250514"}, {3}, 1000, 500'000, 0, 40'000);
+    // Planted: repeated questions. 3,000 requests carry 2,400 different prompt keys; of the
+    // 600 repeats, the gateway's cache already answered the last 150 (no tokens, no cost).
+    {
+        QList<UsageFact> faq = requests({"faq", "openai", "gpt-4o"}, 100, 1000, [](int) { return 400; });
+        for (int n = 0; n < faq.size(); ++n) {
+            UsageFact &f = faq[n];
+            f.promptKey = 1000 + n % 2400;
+            if (n >= 2850) {
+                f.cacheHit = true;
+                f.tokens = {};
+                f.tokens.requests = 1;
+            }
+        }
+        facts << faq;
+    }
+    // Realised: summaries moved from gpt-4o to gpt-4o-mini on 16 October, every hour of the day
+    // 10 requests of 15,000 input and 2,000 output tokens. Nothing to propose for either model.
+    for (QDate d = kFirst; d <= kLast; d = d.addDays(1))
+        for (int h = 0; h < 24; ++h)
+            facts << make({"summaries", "openai", d.day() <= 15 ? "gpt-4o" : "gpt-4o-mini"},
+                          QStringLiteral("summaries:%1:%2").arg(d.toString(Qt::ISODate)).arg(h), at(d, h),
+                          BucketWidth::Hour, 10, 15'000, 0, 2'000);
     // No opportunity: a small model chatting, outputs 100–140 tokens.
     facts << requests({"chat", "openai", "gpt-4o-mini"}, 120, 800, [](int n) { return 100 + (n * 7) % 41; });
     // No opportunity: long answers on a premium model with its prompt already cached.
@@ -171,6 +194,7 @@ SavingsReport TestSavingsFinder::run(const QMap<Dimension, QStringList> &filters
     o.groupBy = groupBy;
     o.filters = filters;
     o.pricingDate = kPricing;
+    o.utcOffsetSeconds = 0;
     auto r = findSavings(*m_db, pricing::PriceCatalog::builtin(), o);
     if (!r) {
         qWarning() << r.errorMessage();
@@ -187,7 +211,7 @@ void TestSavingsFinder::profilesFromTheStore()
     f.to = kLast;
     auto profiles = readProfiles(reader, f, Dimension::Team);
     QVERIFY2(profiles.ok(), qPrintable(profiles.errorMessage()));
-    QCOMPARE(profiles->size(), 9);
+    QCOMPARE(profiles->size(), 12);
     for (const WorkloadProfile &p : *profiles) {
         if (p.key.group == u"writer") {
             QVERIFY(p.perRequest());
@@ -204,6 +228,17 @@ void TestSavingsFinder::profilesFromTheStore()
             QCOMPARE(p.output, 30 * 250'000);
         } else if (p.key.group == u"evals") {
             QCOMPARE(p.batchShare(), 1.0);
+            QCOMPARE(p.keyedRequests, 0);
+        } else if (p.key.group == u"summaries") {
+            const bool mini = p.key.model.model == u"gpt-4o-mini";
+            QCOMPARE(QDate(1970, 1, 1).addDays(p.firstDay), mini ? QDate(2026, 10, 16) : kFirst);
+            QCOMPARE(QDate(1970, 1, 1).addDays(p.lastDay), mini ? kLast : QDate(2026, 10, 15));
+        } else if (p.key.group == u"faq") {
+            QCOMPARE(p.requests, 3000);
+            QCOMPARE(p.keyedRequests, 3000);
+            QCOMPARE(p.distinctKeys, 2400);
+            QCOMPARE(p.gatewayCacheHits, 150);
+            QCOMPARE(p.uncachedRepeats(), 450);
         }
     }
 }
@@ -228,6 +263,11 @@ void TestSavingsFinder::plantedOpportunitiesAreFoundExactly_data()
                                     << int(Confidence::Medium);
     // 1.8 bn tokens × 2.40 per million = 4,320.00 against one instance: 5.67 × 730 = 4,139.10
     QTest::newRow("self-hosting") << "bulk" << int(Strategy::SelfHosting) << usd("180.90") << int(Confidence::Low);
+    // 450 of 3,000 requests (0.15) more from the cache: 0.15 × 2,850 × (1,000 × 2.50 + 400 × 10.00)
+    // per million = 2.77875, less embedding all 2.85 M input tokens at 0.02 per million (0.057).
+    // Every request carries a key: high confidence.
+    QTest::newRow("semantic cache") << "faq" << int(Strategy::SemanticCache) << usd("2.72175")
+                                    << int(Confidence::High);
     // 15 M input × 2.75 + 1.2 M output × 13.75 per million
     QTest::newRow("routing (with batch)") << "nightly-classify" << int(Strategy::Routing) << usd("57.75")
                                           << int(Confidence::Low);
@@ -298,11 +338,13 @@ void TestSavingsFinder::combinedSavingsDoNotDoubleCount()
         total += w.combinedSaving;
     QCOMPARE(m_report.total.nanos(), total.nanos());
     QCOMPARE(m_report.total.nanos(),
-             (usd("11.55") + usd("163.20") + usd("75") + usd("36.18") + usd("180.90") + usd("60.375")).nanos());
+             (usd("11.55") + usd("163.20") + usd("75") + usd("36.18") + usd("180.90") + usd("60.375")
+              + usd("2.72175"))
+                 .nanos());
     // Ranked by combined saving.
     for (qsizetype i = 1; i < m_report.workloads.size(); ++i)
         QVERIFY(m_report.workloads[i - 1].combinedSaving >= m_report.workloads[i].combinedSaving);
-    QCOMPARE(m_report.workloadsExamined, 9);
+    QCOMPARE(m_report.workloadsExamined, 11); // not the model summaries left
 }
 
 void TestSavingsFinder::promptCachingBreakEven()
@@ -315,7 +357,8 @@ void TestSavingsFinder::promptCachingBreakEven()
 
 void TestSavingsFinder::noFalseAlarms()
 {
-    for (const QString &team : {QStringLiteral("chat"), QStringLiteral("support"), QStringLiteral("evals")})
+    for (const QString &team :
+         {QStringLiteral("chat"), QStringLiteral("support"), QStringLiteral("evals"), QStringLiteral("summaries")})
         for (const WorkloadSavings &w : m_report.workloads)
             QVERIFY2(w.workload.group != team, qPrintable(team));
     const SavingsReport quiet = run({{Dimension::Team, {QStringLiteral("chat"), QStringLiteral("support"),
@@ -325,7 +368,7 @@ void TestSavingsFinder::noFalseAlarms()
     QCOMPARE(quiet.total, Money());
     QVERIFY(quiet.monthlyCost > Money());
     // Exactly the planted opportunities, nothing else.
-    QCOMPARE(m_report.opportunityCount(), 7);
+    QCOMPARE(m_report.opportunityCount(), 8);
 }
 
 void TestSavingsFinder::plannerReproducesEveryFigure()
@@ -364,14 +407,26 @@ void TestSavingsFinder::realisedSavings()
     // The levers already in use, against the same traffic without them at current prices.
     // evals: 48 M input × (2.50 − 1.25) + 12 M output × (10.00 − 5.00) = 120.00 by batch.
     // support: 30.24 M cache reads × (3.00 − 0.30) = 81.648 by prompt caching.
-    QCOMPARE(m_report.realised.size(), 2);
+    // summaries on gpt-4o-mini since 16 October: 5.4 M input × (2.50 − 0.15) + 0.72 M output
+    // × (10.00 − 0.60) = 19.458 by the move from gpt-4o.
+    QCOMPARE(m_report.realised.size(), 3);
     QCOMPARE(m_report.realised[0].workload.group, QStringLiteral("evals"));
     QCOMPARE(m_report.realised[0].strategy, Strategy::Batch);
     QCOMPARE(m_report.realised[0].monthlySaving.nanos(), usd("120").nanos());
     QCOMPARE(m_report.realised[1].workload.group, QStringLiteral("support"));
     QCOMPARE(m_report.realised[1].strategy, Strategy::PromptCaching);
     QCOMPARE(m_report.realised[1].monthlySaving.nanos(), usd("81.648").nanos());
-    QCOMPARE(m_report.realisedTotal.nanos(), usd("201.648").nanos());
+    QCOMPARE(m_report.realised[2].workload.group, QStringLiteral("summaries"));
+    QCOMPARE(m_report.realised[2].strategy, Strategy::Routing);
+    QCOMPARE(m_report.realised[2].monthlySaving.nanos(), usd("19.458").nanos());
+    QVERIFY(m_report.realised[2].previousModel);
+    QCOMPARE(m_report.realised[2].previousModel->model, QStringLiteral("gpt-4o"));
+    QCOMPARE(m_report.realised[2].since, QDate(2026, 10, 16));
+    QCOMPARE(m_report.realisedTotal.nanos(), usd("221.106").nanos());
+    bool noted = false;
+    for (const QString &n : m_report.notes)
+        noted = noted || n.contains(QStringLiteral("moved to another model"));
+    QVERIFY(noted);
     for (const RealisedSaving &r : m_report.realised) {
         auto baseline = planning::buildBaseline(*m_db, r.counterfactual.baseline);
         QVERIFY(baseline.ok());
@@ -379,6 +434,36 @@ void TestSavingsFinder::realisedSavings()
         QVERIFY(result.ok());
         QCOMPARE((Money() - result->totalSavings()).nanos(), r.monthlySaving.nanos());
     }
+}
+
+void TestSavingsFinder::nightIsTheAnalystsNight()
+{
+    // Overnight traffic in Central Europe (UTC+2 in summer): 22:00–03:59 UTC, evenly. Read as
+    // UTC only four of its six hours fall into 00:00–05:59 and no four hours hold 80 %.
+    QTemporaryDir dir;
+    auto db = test::openTempDatabase(dir, QStringLiteral("night.db"));
+    QVERIFY(db);
+    const QList<UsageFact> facts =
+        hourly({"overnight", "openai", "gpt-4o"}, {22, 23, 0, 1, 2, 3}, 100, 100'000, 0, 25'000);
+    QVERIFY(test::storeFacts(*db, facts, QStringLiteral("night")).ok());
+    SavingsOptions o;
+    o.from = kFirst;
+    o.to = kLast;
+    o.groupBy = Dimension::Team;
+    o.pricingDate = kPricing;
+    o.utcOffsetSeconds = 0;
+    auto utc = findSavings(*db, pricing::PriceCatalog::builtin(), o);
+    QVERIFY2(utc.ok(), qPrintable(utc.errorMessage()));
+    QVERIFY(!find(*utc, QStringLiteral("overnight"), Strategy::Batch));
+    o.utcOffsetSeconds = 2 * 3600;
+    auto berlin = findSavings(*db, pricing::PriceCatalog::builtin(), o);
+    QVERIFY2(berlin.ok(), qPrintable(berlin.errorMessage()));
+    const Opportunity *batch = find(*berlin, QStringLiteral("overnight"), Strategy::Batch);
+    QVERIFY(batch);
+    QCOMPARE(batch->evidence.first().label, QStringLiteral("Requests 00:00–05:59 UTC+02:00"));
+    QCOMPARE(batch->evidence.first().value, QStringLiteral("100.0 %"));
+    // 30 days × 6 hours × (100,000 input × (2.50 − 1.25) + 25,000 output × (10.00 − 5.00)) per million
+    QCOMPARE(batch->monthlySaving.nanos(), usd("45").nanos());
 }
 
 void TestSavingsFinder::demoOrganisation()
@@ -394,6 +479,7 @@ void TestSavingsFinder::demoOrganisation()
     o.from = kPricing.addDays(-29);
     o.to = kPricing;
     o.pricingDate = kPricing;
+    o.utcOffsetSeconds = 0;
     auto r = findSavings(*db, pricing::PriceCatalog::builtin(), o);
     QVERIFY2(r.ok(), qPrintable(r.errorMessage()));
     QVERIFY(r->workloadsExamined >= 8);

@@ -2,6 +2,7 @@
 
 #include "Palette.h"
 #include "widgets/ChartAxis.h"
+#include "widgets/ChartLifetime.h"
 #include "itemmodels/LeverResultModel.h"
 #include "itemmodels/ScenarioComparisonModel.h"
 
@@ -46,7 +47,7 @@ ScenarioCompareDialog::ScenarioCompareDialog(ScenarioComparisonModel *model, QWi
     chart->setTitle(tr("Savings per lever and scenario (USD per month)"));
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setBackgroundRoundness(0);
-    m_chart->setChart(chart);
+    showChart(m_chart, chart);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_table);
@@ -72,9 +73,7 @@ int ScenarioCompareDialog::barSetCount() const
 void ScenarioCompareDialog::rebuildChart()
 {
     QChart *c = m_chart->chart();
-    c->removeAllSeries();
-    for (QAbstractAxis *axis : c->axes())
-        c->removeAxis(axis);
+    clearChart(c);
     auto *series = new QBarSeries;
     double lo = 0, hi = 0;
     for (int col = 0; col < m_model->columnCount(); ++col) {

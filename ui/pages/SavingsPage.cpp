@@ -187,6 +187,7 @@ void SavingsPage::updateState()
     const DisplayCurrency &currency = m_service->opportunities()->currency();
     const auto &report = m_service->report();
     m_find->setEnabled(!m_service->isBusy());
+    m_status->setToolTip(QString());
     if (m_service->isBusy()) {
         m_status->setText(tr("Looking for savings…"));
     } else if (!m_service->error().isEmpty()) {
@@ -194,11 +195,23 @@ void SavingsPage::updateState()
     } else if (report) {
         QStringList lines;
         if (!report->realised.isEmpty())
-            lines << tr("Already realised: %1 a month by the batch tier and prompt caching you use, against the "
+            lines << tr("Already realised: %1 a month by the levers you use (batch tier, prompt caching, moves to "
+                        "cheaper models), against the "
                         "same traffic without them at current list prices.")
                          .arg(amount(report->realisedTotal, currency));
         lines << report->notes;
         m_status->setText(lines.join(u' '));
+        QStringList realised;
+        for (const savings::RealisedSaving &rs : report->realised) {
+            QString line = tr("%1: %2 a month, %3 on %4").arg(savings::strategyLabel(rs.strategy),
+                                                             amount(rs.monthlySaving, currency), rs.workload.group,
+                                                             rs.workload.model.model);
+            if (rs.previousModel)
+                line += u' ' + tr("(moved from %1 on %2)").arg(rs.previousModel->model,
+                                                              QLocale().toString(rs.since, QLocale::ShortFormat));
+            realised << line;
+        }
+        m_status->setToolTip(realised.join(u'\n'));
     } else {
         m_status->clear();
     }

@@ -2,6 +2,7 @@
 
 #include "Palette.h"
 #include "widgets/ChartAxis.h"
+#include "widgets/ChartLifetime.h"
 #include "services/WhatIfService.h"
 
 #include <QChart>
@@ -49,7 +50,7 @@ BreakEvenChart::BreakEvenChart(services::WhatIfService *service, QWidget *parent
     QFont small = font();
     small.setPointSizeF(small.pointSizeF() * 0.85);
     chart->legend()->setFont(small);
-    m_view->setChart(chart);
+    showChart(m_view, chart);
     m_explanation->setObjectName(QStringLiteral("breakEvenExplanation"));
     m_explanation->setWordWrap(true);
     m_explanation->setAlignment(Qt::AlignCenter);
@@ -85,9 +86,7 @@ QString BreakEvenChart::summaryText() const
 void BreakEvenChart::rebuild()
 {
     QChart *c = m_view->chart();
-    c->removeAllSeries();
-    for (QAbstractAxis *axis : c->axes())
-        c->removeAxis(axis);
+    clearChart(c);
     const auto &result = m_service->result();
     const bool on = m_service->isLeverEnabled(planning::Lever::SelfHosting);
     const planning::SelfHostingLever &lever = *m_service->settings().selfHosting;

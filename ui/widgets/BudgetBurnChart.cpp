@@ -3,6 +3,7 @@
 #include "Palette.h"
 #include "money/DisplayCurrency.h"
 #include "widgets/ChartAxis.h"
+#include "widgets/ChartLifetime.h"
 #include "itemmodels/BudgetListModel.h"
 
 #include <QChart>
@@ -63,7 +64,7 @@ void BudgetBurnChart::setStatus(const std::optional<budgets::BudgetStatus> &stat
     chart->legend()->setFont(small);
     if (!status) {
         chart->setTitle(tr("Select a budget to see its burn-up"));
-        m_view->setChart(chart);
+        showChart(m_view, chart);
         m_caption->clear();
         return;
     }
@@ -129,7 +130,7 @@ void BudgetBurnChart::setStatus(const std::optional<budgets::BudgetStatus> &stat
         series->attachAxis(x);
         series->attachAxis(y);
     }
-    m_view->setChart(chart);
+    showChart(m_view, chart);
 
     QString caption = tr("Spent %1 of %2 (%3 %), %4. ")
                           .arg(itemmodels::BudgetListModel::formatMoney(b, s.actual),

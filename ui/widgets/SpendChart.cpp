@@ -2,6 +2,7 @@
 
 #include "Palette.h"
 #include "widgets/ChartAxis.h"
+#include "widgets/ChartLifetime.h"
 #include "itemmodels/SpendOverTimeModel.h"
 #include "query/UsageQueries.h"
 
@@ -35,7 +36,7 @@ SpendChart::SpendChart(itemmodels::SpendOverTimeModel *model, QWidget *parent)
     chart->setBackgroundPen(Qt::NoPen);
     chart->setLocalizeNumbers(true);
     chart->setLocale(QLocale());
-    setChart(chart);
+    showChart(this, chart);
     connect(m_model, &QAbstractItemModel::modelReset, this, &SpendChart::rebuild);
     rebuild();
 }
@@ -43,9 +44,7 @@ SpendChart::SpendChart(itemmodels::SpendOverTimeModel *model, QWidget *parent)
 void SpendChart::rebuild()
 {
     QChart *c = chart();
-    c->removeAllSeries();
-    for (QAbstractAxis *axis : c->axes())
-        c->removeAxis(axis);
+    clearChart(c);
 
     const int rows = m_model->rowCount();
     const int cols = m_model->columnCount();

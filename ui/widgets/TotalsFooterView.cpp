@@ -6,7 +6,9 @@
 
 namespace tl::ui {
 
-TotalsFooterView::TotalsFooterView(QTableView *follow, QWidget *parent) : QTableView(parent), m_follow(follow)
+TotalsFooterView::TotalsFooterView(QTableView *follow, QWidget *parent)
+    : QTableView(parent), m_follow(follow), m_followVertical(follow->verticalScrollBar()),
+      m_followHorizontal(follow->horizontalScrollBar())
 {
     setObjectName(QStringLiteral("totalsFooter"));
     setFocusPolicy(Qt::NoFocus);
@@ -29,9 +31,9 @@ TotalsFooterView::TotalsFooterView(QTableView *follow, QWidget *parent) : QTable
 
     connect(follow->horizontalHeader(), &QHeaderView::sectionResized, this,
             [this](int logical, int, int size) { horizontalHeader()->resizeSection(logical, size); });
-    connect(follow->horizontalScrollBar(), &QScrollBar::rangeChanged, this, [this] { syncMargins(); });
-    connect(follow->horizontalScrollBar(), &QScrollBar::valueChanged, horizontalScrollBar(), &QScrollBar::setValue);
-    follow->verticalScrollBar()->installEventFilter(this);
+    connect(m_followHorizontal, &QScrollBar::rangeChanged, this, [this] { syncMargins(); });
+    connect(m_followHorizontal, &QScrollBar::valueChanged, horizontalScrollBar(), &QScrollBar::setValue);
+    m_followVertical->installEventFilter(this);
 }
 
 void TotalsFooterView::setModel(QAbstractItemModel *model)
@@ -59,16 +61,16 @@ void TotalsFooterView::syncColumns()
 void TotalsFooterView::syncMargins()
 {
     // Leave room for the followed table's vertical scroll bar so both viewports are as wide.
-    const QScrollBar *bar = m_follow->verticalScrollBar();
-    setViewportMargins(0, 0, bar->isVisible() ? bar->width() : 0, 0);
-    horizontalScrollBar()->setRange(m_follow->horizontalScrollBar()->minimum(),
-                                    m_follow->horizontalScrollBar()->maximum());
-    horizontalScrollBar()->setValue(m_follow->horizontalScrollBar()->value());
+    if (!m_followVertical || !m_followHorizontal)
+        return;
+    setViewportMargins(0, 0, m_followVertical->isVisible() ? m_followVertical->width() : 0, 0);
+    horizontalScrollBar()->setRange(m_followHorizontal->minimum(), m_followHorizontal->maximum());
+    horizontalScrollBar()->setValue(m_followHorizontal->value());
 }
 
 bool TotalsFooterView::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_follow->verticalScrollBar()
+    if (watched == m_followVertical.data()
         && (event->type() == QEvent::Show || event->type() == QEvent::Hide || event->type() == QEvent::Resize))
         syncMargins();
     return QTableView::eventFilter(watched, event);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QPointer>
+#include <QScrollBar>
 #include <QTableView>
 
 namespace tl::ui {
@@ -24,6 +26,10 @@ private:
     void syncMargins();
 
     QTableView *m_follow;
+    // The followed table's scroll bars, kept apart from the table: the footer hears their
+    // Hide events while the table is being destroyed, when the table may no longer be asked.
+    QPointer<QScrollBar> m_followVertical;
+    QPointer<QScrollBar> m_followHorizontal;
 };
 
 } // namespace tl::ui

@@ -2,6 +2,7 @@
 
 #include "Palette.h"
 #include "widgets/ChartAxis.h"
+#include "widgets/ChartLifetime.h"
 #include "itemmodels/LeverResultModel.h"
 
 #include <QBarCategoryAxis>
@@ -56,7 +57,7 @@ WaterfallChart::WaterfallChart(itemmodels::LeverResultModel *model, QWidget *par
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->setBackgroundRoundness(0);
     chart->legend()->setAlignment(Qt::AlignBottom);
-    setChart(chart);
+    showChart(this, chart);
     connect(chart, &QChart::plotAreaChanged, this, &WaterfallChart::placeLabels);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &WaterfallChart::rebuild);
     connect(m_model, &QAbstractItemModel::modelReset, this, &WaterfallChart::rebuild);
@@ -74,9 +75,7 @@ QStringList WaterfallChart::barLabels() const
 void WaterfallChart::rebuild()
 {
     QChart *c = chart();
-    c->removeAllSeries();
-    for (QAbstractAxis *axis : c->axes())
-        c->removeAxis(axis);
+    clearChart(c);
     qDeleteAll(m_labels);
     m_labels.clear();
     m_tops.clear();
