@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -62,21 +63,13 @@ BigQueryBillingClient::~BigQueryBillingClient() = default;
 
 QString BigQueryBillingClient::querySql(const QString &table)
 {
-    return QStringLiteral(
-               "SELECT FORMAT_DATE('%Y-%m-%d', DATE(usage_start_time)) AS day, "
-               "service.description AS service, sku.id AS sku_id, sku.description AS sku, "
-               "IFNULL(project.id, '') AS project, IFNULL(location.region, '') AS region, "
-               "TO_JSON_STRING(ARRAY(SELECT AS STRUCT l.key, l.value FROM UNNEST(labels) AS l "
-               "ORDER BY l.key, l.value)) AS labels, "
-               "IFNULL(usage.unit, '') AS unit, currency, "
-               "SUM(usage.amount) AS usage_amount, SUM(cost) AS cost, "
-               "SUM(IFNULL((SELECT SUM(c.amount) FROM UNNEST(credits) AS c), 0)) AS credits "
-               "FROM `%1` "
-               "WHERE usage_start_time >= @from_time AND usage_start_time < @to_time "
-               "AND service.description IN UNNEST(@services) "
-               "GROUP BY day, service, sku_id, sku, project, region, labels, unit, currency "
-               "ORDER BY day, sku_id, project, region, labels")
-        .arg(table);
+    // The query text is a resource (resources/queries/), readable as SQL of its own.
+    QFile f(QStringLiteral(":/tokenledger/queries/bigquery_billing_daily.sql"));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QString sql = QString::fromUtf8(f.readAll());
+    sql.replace(QLatin1String("{{TABLE}}"), table);
+    return sql;
 }
 
 Result<QString> BigQueryBillingClient::project() const
