@@ -8,6 +8,7 @@
 
 #include "providers/AzureCostClient.h"
 #include "providers/BigQueryBillingClient.h"
+#include "providers/EntraTokenSource.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -208,6 +209,29 @@ private Q_SLOTS:
         QVERIFY2(bad.error.contains(QStringLiteral("Azure sign-in failed")), qPrintable(bad.error));
         QVERIFY(!bad.error.contains(QStringLiteral("wrong~secret")));
         QCOMPARE(fx.reload().lastStatus, QStringLiteral("failed"));
+    }
+
+    void azureRenewsATokenBeforeItRunsOut()
+    {
+        // A token that lasts 4 s, and a clock that moves 3 s per look: every page after the
+        // first finds the token too close to its end and signs in again first — no 401.
+        FakeAzure server;
+        QVERIFY(server.start());
+        server.expiresIn = 4;
+        fillAzure(server);
+        SyncFixture fx;
+        QVERIFY(fx.init(QStringLiteral("azure"), server.baseUrl(), azureOptions(server)));
+        HttpClient http(fastRetry());
+        AzureCostClient client(fx.reload(), azureSecret(server), http);
+        std::int64_t clock = 1'800'000'000'000;
+        client.tokens().setClock([&clock] { return clock += 3000; });
+        FetchStats stats;
+        auto facts = client.fetch(utcDay(2026, 11, 1), utcDay(2026, 11, 6), stats);
+        QVERIFY2(facts, qPrintable(facts.errorMessage()));
+        QCOMPARE(facts->size(), 7);
+        QCOMPARE(stats.pages, 3);
+        QCOMPARE(server.tokensIssued(), 3); // the server never refused one: renewed in time
+        QCOMPARE(http.retries(), 0);
     }
 
     void azureWaitsAsTheRateLimitHeadersSay()
