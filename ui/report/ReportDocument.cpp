@@ -40,7 +40,7 @@ ReportDocument::ReportDocument(const report::ReportData &data, const QLocale &lo
             continue; // no budget is switched on: no page either
         if (w.section == report::Section::Savings && !data.savings)
             continue; // not computed
-        layout.beginSection(report::sectionTitle(w.section));
+        layout.beginSection(report::sectionTitle(w.section), w.keepWithHeading);
         w.write(ctx);
     }
     writeTitlePage(ctx);

@@ -1,6 +1,9 @@
 #include "report/ReportLayout.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
+
+#include <algorithm>
 
 namespace tl::reportui {
 
@@ -27,14 +30,24 @@ ReportLayout::ReportLayout(const QSizeF &pageSize, QString runningTitle, QString
 void ReportLayout::newPage()
 {
     m_pages << PageRecord();
-    m_pageSection << m_pageSection.last();
+    m_pageSection << m_section; // a page a section runs on to is headed by that section
     m_y = m_content.top();
 }
 
-void ReportLayout::beginSection(const QString &title)
+void ReportLayout::beginSection(const QString &title, double keepWithHeading)
 {
-    newPage();
-    m_pageSection.last() = title;
+    // Sections follow one another on a page; one starts a page of its own after the title page
+    // or when what is left is too little for its heading and first part.
+    m_section = title;
+    const double gap = pt(20);
+    const double needed = gap + Metrics::lineHeight(FontRole::Heading) + pt(15) + keepWithHeading;
+    if (currentPage() == 0 || remaining() < std::max(needed, m_content.height() / 4)) {
+        newPage();
+        m_pageSection.last() = title;
+    } else {
+        m_y += gap;
+        m_pageSection.last() += QStringLiteral(" · ") + title;
+    }
     m_sectionPages << qMakePair(title, currentPage());
     heading(title);
 }
@@ -90,49 +103,157 @@ void ReportLayout::bullets(const QStringList &items)
     }
 }
 
+namespace {
+
+// Lets a long identifier ("us.anthropic.claude-3-haiku-20240307-v1:0") wrap after its
+// punctuation when it is wider than its column: a zero-width space after each . - / : _.
+QString breakable(const QString &text, FontRole role, double width)
+{
+    if (Metrics::width(text, role) <= width)
+        return text;
+    QString out;
+    out.reserve(text.size() + 8);
+    for (const QChar ch : text) {
+        out += ch;
+        if (ch == u'.' || ch == u'-' || ch == u'/' || ch == u':' || ch == u'_')
+            out += QChar(0x200B);
+    }
+    return out;
+}
+
+// Column widths that fit the content: every column gets its widest text when the table has
+// room (the rest is shared by weight). Otherwise right-aligned (figure) columns keep theirs,
+// text columns start at their longest word and share what is left by weight, never taking
+// more than their widest text.
+QList<double> fitColumns(const QList<TableColumn> &columns, const QList<double> &natural,
+                         const QList<double> &minimum, double available)
+{
+    const int n = int(columns.size());
+    double need = 0, total = 0;
+    for (int i = 0; i < n; ++i) {
+        need += natural[i];
+        total += columns[i].weight;
+    }
+    QList<double> width(natural);
+    if (need <= available) {
+        for (int i = 0; i < n; ++i)
+            width[i] += (available - need) * columns[i].weight / total;
+        return width;
+    }
+    double left = available;
+    for (int i = 0; i < n; ++i) {
+        if (!columns[i].alignRight)
+            width[i] = std::min(minimum[i], natural[i]);
+        left -= width[i];
+    }
+    while (left > 0.5) {
+        double weights = 0;
+        for (int i = 0; i < n; ++i)
+            if (!columns[i].alignRight && width[i] < natural[i])
+                weights += columns[i].weight;
+        if (weights <= 0)
+            break;
+        double used = 0;
+        for (int i = 0; i < n; ++i) {
+            if (columns[i].alignRight || width[i] >= natural[i])
+                continue;
+            const double add = std::min(natural[i] - width[i], left * columns[i].weight / weights);
+            width[i] += add;
+            used += add;
+        }
+        left -= used;
+        if (used < 0.5)
+            break;
+    }
+    return width;
+}
+
+// The widest piece of `text` that cannot be broken: a word, or a part of an identifier
+// between its punctuation (see breakable()).
+double longestWord(const QString &text, FontRole role)
+{
+    static const QRegularExpression kBreaks(QStringLiteral("[\\s./:_-]+"));
+    double widest = 0;
+    for (const QString &word : text.split(kBreaks, Qt::SkipEmptyParts))
+        widest = std::max(widest, Metrics::width(word + u'-', role));
+    return widest;
+}
+
+} // namespace
+
 void ReportLayout::table(const QList<TableColumn> &columns, const QList<QStringList> &rows, const QList<int> &strongRows)
 {
-    double total = 0;
-    for (const TableColumn &c : columns)
-        total += c.weight;
-    QList<double> x{m_content.left()};
-    for (const TableColumn &c : columns)
-        x << x.last() + m_content.width() * c.weight / total;
-    const double rowH = Metrics::lineHeight(FontRole::Small) + pt(5);
     const double pad = pt(4);
+    const int n = int(columns.size());
+    QList<double> natural(n, 0.0), minimum(n, 0.0);
+    for (int i = 0; i < n; ++i) {
+        natural[i] = Metrics::width(columns[i].title, FontRole::SmallBold);
+        minimum[i] = longestWord(columns[i].title, FontRole::SmallBold);
+        for (int r = 0; r < rows.size(); ++r) {
+            const FontRole role = strongRows.contains(r) ? FontRole::SmallBold : FontRole::Small;
+            natural[i] = std::max(natural[i], Metrics::width(rows[r].value(i), role));
+            minimum[i] = std::max(minimum[i], longestWord(rows[r].value(i), role));
+        }
+        // The printed font can set a word a few per cent wider than the measuring one.
+        natural[i] = natural[i] * 1.08 + 2 * pad;
+        minimum[i] = minimum[i] * 1.08 + 2 * pad;
+    }
+    const QList<double> width = fitColumns(columns, natural, minimum, m_content.width());
+    QList<double> x{m_content.left()};
+    for (double w : width)
+        x << x.last() + w;
+    const double lineH = Metrics::lineHeight(FontRole::Small);
 
-    const auto header = [&] {
+    // A row is as tall as its longest cell wrapped to its column.
+    const auto cellTexts = [&](const QStringList &cells, FontRole role) {
+        QStringList out;
+        for (int i = 0; i < n; ++i)
+            out << breakable(cells.value(i), role, x[i + 1] - x[i] - 2 * pad);
+        return out;
+    };
+    const auto rowHeight = [&](const QStringList &texts, FontRole role) {
+        double h = lineH;
+        for (int i = 0; i < n; ++i)
+            h = std::max(h, Metrics::wrappedHeight(texts[i], role, x[i + 1] - x[i] - 2 * pad));
+        return h + pt(5);
+    };
+    const auto drawCells = [&](const QStringList &texts, FontRole role, double h) {
         Canvas c = canvas();
-        for (int i = 0; i < columns.size(); ++i)
-            c.text(QRectF(x[i] + pad, m_y, x[i + 1] - x[i] - 2 * pad, rowH),
-                   (columns[i].alignRight ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter,
-                   Metrics::elided(columns[i].title, FontRole::SmallBold, x[i + 1] - x[i] - 2 * pad),
-                   FontRole::SmallBold);
-        m_y += rowH;
-        c.line(QPointF(m_content.left(), m_y), QPointF(m_content.right(), m_y), QPen(kRule, pt(0.9)));
+        for (int i = 0; i < n; ++i)
+            c.text(QRectF(x[i] + pad, m_y, x[i + 1] - x[i] - 2 * pad, h),
+                   (columns[i].alignRight ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter | Qt::TextWordWrap,
+                   texts[i], role);
+    };
+
+    QStringList titles;
+    for (const TableColumn &c : columns)
+        titles << c.title;
+    const QStringList headerTexts = cellTexts(titles, FontRole::SmallBold);
+    const double headerH = rowHeight(headerTexts, FontRole::SmallBold);
+    const auto header = [&] {
+        drawCells(headerTexts, FontRole::SmallBold, headerH);
+        m_y += headerH;
+        canvas().line(QPointF(m_content.left(), m_y), QPointF(m_content.right(), m_y), QPen(kRule, pt(0.9)));
         m_y += pt(1);
     };
-    ensure(rowH * 3);
+    ensure(headerH + 2 * (lineH + pt(5)));
     header();
     for (int r = 0; r < rows.size(); ++r) {
-        if (m_y + rowH > m_content.bottom()) {
+        const bool strong = strongRows.contains(r);
+        const FontRole role = strong ? FontRole::SmallBold : FontRole::Small;
+        const QStringList texts = cellTexts(rows[r], role);
+        const double h = rowHeight(texts, role);
+        if (m_y + h > m_content.bottom()) {
             newPage();
             header();
         }
         Canvas c = canvas();
-        const bool strong = strongRows.contains(r);
         if (strong)
             c.line(QPointF(m_content.left(), m_y), QPointF(m_content.right(), m_y), QPen(kRule, pt(0.6)));
         else if (r % 2 == 1)
-            c.rect(QRectF(m_content.left(), m_y, m_content.width(), rowH), Qt::NoPen, kZebra);
-        for (int i = 0; i < columns.size(); ++i) {
-            const FontRole role = strong ? FontRole::SmallBold : FontRole::Small;
-            const double w = x[i + 1] - x[i] - 2 * pad;
-            c.text(QRectF(x[i] + pad, m_y, w, rowH),
-                   (columns[i].alignRight ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter,
-                   Metrics::elided(rows[r].value(i), role, w), role);
-        }
-        m_y += rowH;
+            c.rect(QRectF(m_content.left(), m_y, m_content.width(), h), Qt::NoPen, kZebra);
+        drawCells(texts, role, h);
+        m_y += h;
     }
     canvas().line(QPointF(m_content.left(), m_y), QPointF(m_content.right(), m_y), QPen(kRule, pt(0.6)));
     m_y += pt(12);

@@ -28,8 +28,10 @@ public:
     void advance(double dy) { m_y += dy; }
     double remaining() const { return m_content.bottom() - m_y; }
 
-    // Starts a new page for a section (its name runs in the header).
-    void beginSection(const QString &title);
+    // Starts a section: on the current page when a quarter of it is still free and the heading
+    // with `keepWithHeading` below it fits, else on a new one (the names of the sections on a
+    // page run in its header).
+    void beginSection(const QString &title, double keepWithHeading = pt(90));
     void newPage();
     // Breaks the page unless `height` still fits.
     void ensure(double height);
@@ -56,7 +58,8 @@ private:
     QString m_runningTitle;
     QString m_footerNote;
     QList<PageRecord> m_pages;
-    QStringList m_pageSection;
+    QStringList m_pageSection; // the running header's section names, per page
+    QString m_section;         // the section being written
     QList<QPair<QString, int>> m_sectionPages;
 };
 

@@ -14,6 +14,9 @@ namespace tl::reportui {
 
 namespace {
 
+constexpr double kDailyChartHeight = pt(250); // spend per day, at the top of the charts
+
+
 // The translation context of this file's texts.
 struct ReportSectionsTr
 {
@@ -86,7 +89,7 @@ void writeCharts(SectionContext &ctx)
     lay.subheading(d.request.stackBy == Dimension::Provider
                        ? ReportSectionsTr::tr("Spend per day by provider")
                        : ReportSectionsTr::tr("Spend per day by: %1").arg(dimensionLabel(d.request.stackBy)));
-    const double chartH = pt(250);
+    const double chartH = kDailyChartHeight;
     lay.ensure(chartH);
     Canvas c = lay.canvas();
     query::TimeSeries series = d.dashboard.series;
@@ -342,8 +345,11 @@ void writeScenarios(SectionContext &ctx)
         return;
     }
     for (int i = 0; i < ctx.data.scenarios.size(); ++i) {
-        if (i > 0)
-            ctx.layout.newPage();
+        if (i > 0) {
+            // The next scenario follows when half a page is left for its figures and chart.
+            ctx.layout.advance(pt(16));
+            ctx.layout.ensure(ctx.layout.content().height() / 2);
+        }
         writeScenario(ctx, ctx.data.scenarios[i]);
     }
 }
@@ -353,13 +359,13 @@ void writeScenarios(SectionContext &ctx)
 const QList<SectionWriter> &sectionWriters()
 {
     static const QList<SectionWriter> writers = {
-        {report::Section::Summary, &writeSummary},
-        {report::Section::Charts, &writeCharts},
+        {report::Section::Summary, &writeSummary, pt(200)},
+        {report::Section::Charts, &writeCharts, kDailyChartHeight + pt(40)},
         {report::Section::TopDrivers, &writeDrivers},
         {report::Section::Reconciliation, &writeReconciliation},
-        {report::Section::Budgets, &writeBudgets},
-        {report::Section::Savings, &writeSavings},
-        {report::Section::Scenarios, &writeScenarios},
+        {report::Section::Budgets, &writeBudgets, pt(330)}, // its introduction and a budget
+        {report::Section::Savings, &writeSavings, pt(150)},
+        {report::Section::Scenarios, &writeScenarios, pt(300)},
     };
     return writers;
 }
@@ -398,7 +404,7 @@ void writeTitlePage(SectionContext &ctx)
     const DisplayCurrency &cur = ctx.chart.currency;
     const QList<QPair<QString, QString>> facts = {
         {ReportSectionsTr::tr("Period"), ReportSectionsTr::tr("%1 to %2, UTC days, both included")
-                           .arg(l.toString(d.period().from, QLocale::LongFormat), l.toString(d.period().to, QLocale::LongFormat))},
+                           .arg(report::dateText(d.period().from, l), report::dateText(d.period().to, l))},
         {ReportSectionsTr::tr("Compared with"), ReportSectionsTr::tr("%1 to %2")
                                   .arg(report::dateText(d.period().previousFrom, l),
                                        report::dateText(d.period().previousTo, l))},

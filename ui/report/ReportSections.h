@@ -19,6 +19,9 @@ struct SectionWriter
 {
     report::Section section;
     void (*write)(SectionContext &ctx);
+    // Room the section's first block needs under its heading: less than that left on a page,
+    // and the section starts on the next one.
+    double keepWithHeading = pt(90);
 };
 const QList<SectionWriter> &sectionWriters();
 
