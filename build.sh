@@ -25,6 +25,8 @@ PACKAGES=(
     libqt6svg6 qt6-translations-l10n
     # the other libraries we link: keychain, JSON, SQLite, zlib
     qtkeychain-qt6-dev nlohmann-json3-dev libsqlite3-dev zlib1g-dev
+    # OpenSSL's libcrypto: RS256 signatures for Google service-account sign-in
+    libssl-dev
     # what the tests use: a font to lay out text, pdftotext and pdfinfo to read reports back,
     # and a session bus with a real notification daemon on a virtual display
     fonts-dejavu-core poppler-utils xvfb xauth dbus-daemon dunst

@@ -1877,6 +1877,13 @@ Auch abgerechnet unter: %2</translation>
     </message>
 </context>
 <context>
+    <name>tl::providers::AccessToken</name>
+    <message>
+        <source>The sign-in at %1 answered without an access token.</source>
+        <translation>Die Anmeldung bei %1 hat kein Zugriffstoken geliefert.</translation>
+    </message>
+</context>
+<context>
     <name>tl::providers::AnthropicClient</name>
     <message>
         <source>Cost report row has currency &apos;%1&apos;; only USD is supported.</source>
@@ -1920,6 +1927,72 @@ Auch abgerechnet unter: %2</translation>
     <message>
         <source>GetCostAndUsage (page %1) repeats its page token.</source>
         <translation>GetCostAndUsage (Seite %1) liefert erneut dasselbe Seiten-Token.</translation>
+    </message>
+</context>
+<context>
+    <name>tl::providers::AzureCostClient</name>
+    <message>
+        <source>The Azure scope &apos;%1&apos; is not a subscription (/subscriptions/&lt;id&gt;), a resource group (/subscriptions/&lt;id&gt;/resourceGroups/&lt;name&gt;) or a billing account (/providers/Microsoft.Billing/billingAccounts/&lt;id&gt;).</source>
+        <translation>Der Azure-Bereich „%1“ ist weder ein Abonnement (/subscriptions/&lt;id&gt;) noch eine Ressourcengruppe (/subscriptions/&lt;id&gt;/resourceGroups/&lt;name&gt;) noch ein Abrechnungskonto (/providers/Microsoft.Billing/billingAccounts/&lt;id&gt;).</translation>
+    </message>
+    <message>
+        <source>Cost Management&apos;s next page link points to another server (%1); it is not followed.</source>
+        <translation>Der Link von Cost Management zur nächsten Seite zeigt auf einen anderen Server (%1); ihm wird nicht gefolgt.</translation>
+    </message>
+    <message>
+        <source>Unexpected response from %1 (page %2): no &apos;properties.rows&apos; and &apos;properties.columns&apos;.</source>
+        <translation>Unerwartete Antwort von %1 (Seite %2): kein „properties.rows“ und „properties.columns“.</translation>
+    </message>
+    <message>
+        <source>%1 (page %2): the result has no cost, date or meter column (columns: %3).</source>
+        <translation>%1 (Seite %2): Das Ergebnis hat keine Spalte für Kosten, Datum oder Verbrauchszähler (Spalten: %3).</translation>
+    </message>
+    <message>
+        <source>%1 (page %2): a row has no readable UsageDate.</source>
+        <translation>%1 (Seite %2): Eine Zeile hat kein lesbares UsageDate.</translation>
+    </message>
+    <message>
+        <source>Cost Management reports &apos;%1&apos; in %2; only USD is supported.</source>
+        <translation>Cost Management meldet „%1“ in %2; unterstützt wird nur USD.</translation>
+    </message>
+    <message>
+        <source>No Azure client secret: enter the app registration&apos;s secret.</source>
+        <translation>Kein Azure-Clientgeheimnis: Geben Sie das Geheimnis der App-Registrierung ein.</translation>
+    </message>
+    <message>
+        <source>%1 (page %2) repeats its next page link.</source>
+        <translation>%1 (Seite %2) wiederholt den Link zur nächsten Seite.</translation>
+    </message>
+</context>
+<context>
+    <name>tl::providers::BigQueryBillingClient</name>
+    <message>
+        <source>The Google Cloud connection needs the id of the project that runs the query (project_id), not &apos;%1&apos;.</source>
+        <translation>Die Google-Cloud-Verbindung braucht die ID des Projekts, das die Abfrage ausführt (project_id), nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 (page %2): the result has no day, sku or cost column.</source>
+        <translation>%1 (Seite %2): Das Ergebnis hat keine Spalte für Tag, SKU oder Kosten.</translation>
+    </message>
+    <message>
+        <source>%1 (page %2): a row has no readable day.</source>
+        <translation>%1 (Seite %2): Eine Zeile hat keinen lesbaren Tag.</translation>
+    </message>
+    <message>
+        <source>The billing export reports &apos;%1&apos; in %2; only USD is supported.</source>
+        <translation>Der Abrechnungsexport meldet „%1“ in %2; unterstützt wird nur USD.</translation>
+    </message>
+    <message>
+        <source>The billing export table &apos;%1&apos; is not a table id of the form project.dataset.table.</source>
+        <translation>Die Exporttabelle „%1“ ist keine Tabellen-ID der Form projekt.dataset.tabelle.</translation>
+    </message>
+    <message>
+        <source>The BigQuery job did not finish (%1 checks); try a shorter range.</source>
+        <translation>Der BigQuery-Job ist nicht fertig geworden (%1 Abfragen); versuchen Sie einen kürzeren Zeitraum.</translation>
+    </message>
+    <message>
+        <source>%1 (page %2) repeats its page token.</source>
+        <translation>%1 (Seite %2) wiederholt sein Seiten-Token.</translation>
     </message>
 </context>
 <context>
@@ -2017,6 +2090,44 @@ Auch abgerechnet unter: %2</translation>
     <message>
         <source>the application is closing</source>
         <translation>die Anwendung wird beendet</translation>
+    </message>
+</context>
+<context>
+    <name>tl::providers::EntraTokenSource</name>
+    <message>
+        <source>The Azure sign-in needs a tenant, a client id and a client secret.</source>
+        <translation>Die Azure-Anmeldung braucht einen Mandanten, eine Client-ID und ein Clientgeheimnis.</translation>
+    </message>
+    <message>
+        <source>Azure sign-in failed: %1</source>
+        <translation>Azure-Anmeldung fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tl::providers::GoogleTokenSource</name>
+    <message>
+        <source>The service-account key is not valid JSON.</source>
+        <translation>Der Dienstkontoschlüssel ist kein gültiges JSON.</translation>
+    </message>
+    <message>
+        <source>The key file is not a service-account key (its &quot;type&quot; is not &quot;service_account&quot;).</source>
+        <translation>Die Schlüsseldatei ist kein Dienstkontoschlüssel (ihr „type“ ist nicht „service_account“).</translation>
+    </message>
+    <message>
+        <source>The service-account key has no client_email or private_key.</source>
+        <translation>Der Dienstkontoschlüssel hat keine client_email oder keinen private_key.</translation>
+    </message>
+    <message>
+        <source>A pasted access token lasts about an hour: paste a fresh one from &apos;gcloud auth print-access-token&apos;, or use a service-account key, which TokenLedger renews itself.</source>
+        <translation>Ein eingefügtes Zugriffstoken gilt etwa eine Stunde: Fügen Sie ein neues aus „gcloud auth print-access-token“ ein oder verwenden Sie einen Dienstkontoschlüssel, den TokenLedger selbst erneuert.</translation>
+    </message>
+    <message>
+        <source>No Google credentials: paste an access token or a service-account key.</source>
+        <translation>Keine Google-Anmeldedaten: Fügen Sie ein Zugriffstoken oder einen Dienstkontoschlüssel ein.</translation>
+    </message>
+    <message>
+        <source>Google sign-in failed: %1</source>
+        <translation>Google-Anmeldung fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -2173,6 +2284,17 @@ Auch abgerechnet unter: %2</translation>
     <message>
         <source>refused (%1)</source>
         <translation>abgewiesen (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>tl::providers::Rs256Signer</name>
+    <message>
+        <source>The service-account key&apos;s private_key is not a readable RSA private key.</source>
+        <translation>Der private_key des Dienstkontoschlüssels ist kein lesbarer privater RSA-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Signing the sign-in request failed.</source>
+        <translation>Die Anmeldeanfrage konnte nicht signiert werden.</translation>
     </message>
 </context>
 <context>
@@ -4558,6 +4680,98 @@ Batch-Anfragen werden zu den Batch-Preisen des Katalogs bepreist (meist die Häl
     <message>
         <source>An AWS access key ID needs its secret access key.</source>
         <translation>Eine AWS-Zugriffsschlüssel-ID benötigt den zugehörigen geheimen Zugriffsschlüssel.</translation>
+    </message>
+    <message>
+        <source>Read a service-account key &amp;file…</source>
+        <translation>Dienstkontoschlüssel aus &amp;Datei lesen…</translation>
+    </message>
+    <message>
+        <source>directory (tenant) id</source>
+        <translation>Verzeichnis-ID (Mandant)</translation>
+    </message>
+    <message>
+        <source>application (client) id</source>
+        <translation>Anwendungs-ID (Client)</translation>
+    </message>
+    <message>
+        <source>What to read: /subscriptions/&lt;id&gt;, /subscriptions/&lt;id&gt;/resourceGroups/&lt;name&gt; or /providers/Microsoft.Billing/billingAccounts/&lt;id&gt;.</source>
+        <translation>Was gelesen wird: /subscriptions/&lt;id&gt;, /subscriptions/&lt;id&gt;/resourceGroups/&lt;name&gt; oder /providers/Microsoft.Billing/billingAccounts/&lt;id&gt;.</translation>
+    </message>
+    <message>
+        <source>Besides the meter: resource (default), resource_group, or tag:&lt;key&gt; to split the cost by one tag.</source>
+        <translation>Neben dem Verbrauchszähler: resource (Standard), resource_group oder tag:&lt;Schlüssel&gt;, um die Kosten nach einem Tag aufzuteilen.</translation>
+    </message>
+    <message>
+        <source>project that runs the query (default: the key&apos;s)</source>
+        <translation>Projekt, das die Abfrage ausführt (Standard: das des Schlüssels)</translation>
+    </message>
+    <message>
+        <source>dataset location, e.g. EU (optional)</source>
+        <translation>Standort des Datasets, z. B. EU (optional)</translation>
+    </message>
+    <message>
+        <source>Tenant &amp;ID:</source>
+        <translation>Mandanten-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>C&amp;lient ID:</source>
+        <translation>C&amp;lient-ID:</translation>
+    </message>
+    <message>
+        <source>Sc&amp;ope:</source>
+        <translation>Bereich (Sc&amp;ope):</translation>
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation>&amp;Gruppieren nach:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject ID:</source>
+        <translation>Pro&amp;jekt-ID:</translation>
+    </message>
+    <message>
+        <source>Export t&amp;able:</source>
+        <translation>Export-T&amp;abelle:</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>Standor&amp;t:</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>Client&amp;geheimnis:</translation>
+    </message>
+    <message>
+        <source>Access token or &amp;key:</source>
+        <translation>Zugriffstoken oder &amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>client secret of the app registration</source>
+        <translation>Clientgeheimnis der App-Registrierung</translation>
+    </message>
+    <message>
+        <source>gcloud auth print-access-token, or a service-account key (JSON)</source>
+        <translation>gcloud auth print-access-token oder ein Dienstkontoschlüssel (JSON)</translation>
+    </message>
+    <message>
+        <source>Service-account key file</source>
+        <translation>Dienstkonto-Schlüsseldatei</translation>
+    </message>
+    <message>
+        <source>Key files (*.json);;All files (*)</source>
+        <translation>Schlüsseldateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;%1&apos;.</source>
+        <translation>„%1“ kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>An Azure connection needs the tenant ID, the client ID and the scope.</source>
+        <translation>Eine Azure-Verbindung braucht die Mandanten-ID, die Client-ID und den Bereich.</translation>
+    </message>
+    <message>
+        <source>A Google Cloud connection needs the billing export table.</source>
+        <translation>Eine Google-Cloud-Verbindung braucht die Tabelle des Abrechnungsexports.</translation>
     </message>
 </context>
 <context>

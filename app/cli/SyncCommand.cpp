@@ -11,6 +11,8 @@
 #include "store/WriterNote.h"
 
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QTimeZone>
 
 #include <atomic>
@@ -41,14 +43,20 @@ int runSync(const QStringList &args)
     CommandLine cmd(QStringLiteral(
         "Pulls usage and cost from a provider billing API into the database.\n"
         "Providers: openai (Usage + Costs API), anthropic (usage and cost reports), aws (Cost "
-        "Explorer, Bedrock).\n"
+        "Explorer, Bedrock), azure (Cost Management, Azure OpenAI), google (Cloud Billing export "
+        "in BigQuery: Vertex AI, Gemini API).\n"
         "Keys come from the system keychain (saved by the desktop app), else from "
         "OPENAI_ADMIN_KEY, "
-        "ANTHROPIC_ADMIN_KEY or AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY / AWS_SESSION_TOKEN.\n"
+        "ANTHROPIC_ADMIN_KEY, AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY / AWS_SESSION_TOKEN, "
+        "AZURE_CLIENT_SECRET, or GOOGLE_APPLICATION_CREDENTIALS (a service-account key file) / "
+        "GOOGLE_OAUTH_ACCESS_TOKEN.\n"
+        "Azure needs --set tenant_id=… --set client_id=… --set scope=/subscriptions/…; Google "
+        "needs --set table=project.dataset.table (and project_id= with a pasted token).\n"
         "Without --from, the sync continues from the connection's watermark (re-reading a few "
         "trailing days)."));
-    cmd.addPositional(QStringLiteral("provider"), QStringLiteral("openai, anthropic or aws"),
-                      QStringLiteral("openai|anthropic|aws"));
+    cmd.addPositional(QStringLiteral("provider"),
+                      QStringLiteral("openai, anthropic, aws, azure or google"),
+                      QStringLiteral("openai|anthropic|aws|azure|google"));
     const QCommandLineOption fromOpt{QStringLiteral("from"),
                                      QStringLiteral("First day, YYYY-MM-DD (UTC)."),
                                      QStringLiteral("DATE")};
@@ -63,7 +71,13 @@ int runSync(const QStringList &args)
         QStringLiteral("connection"),
         QStringLiteral("Connection name (default: the provider id); created when new."),
         QStringLiteral("NAME")};
-    for (const auto *o : {&fromOpt, &toOpt, &urlOpt, &nameOpt})
+    const QCommandLineOption setOpt{
+        QStringLiteral("set"),
+        QStringLiteral("Saves a connection option, KEY=VALUE (repeatable; never a secret): "
+                       "tenant_id, client_id, scope, group_by, meter_categories (azure); "
+                       "project_id, table, location, services (google); lists comma-separated."),
+        QStringLiteral("KEY=VALUE")};
+    for (const auto *o : {&fromOpt, &toOpt, &urlOpt, &nameOpt, &setOpt})
         cmd.add(*o);
     if (auto stop = cmd.parse(args))
         return *stop;
@@ -84,7 +98,36 @@ int runSync(const QStringList &args)
         return code;
     };
     if (positional.size() != 1 || !providers::providerIds().contains(positional.first()))
-        return fail(QStringLiteral("sync needs one provider: openai, anthropic or aws"), ExitUsage);
+        return fail(QStringLiteral("sync needs one provider: openai, anthropic, aws, azure or google"),
+                    ExitUsage);
+    QJsonObject setOptions;
+    for (const QString &kv : cmd.values(setOpt)) {
+        const qsizetype eq = kv.indexOf(u'=');
+        const QString key = kv.left(eq).trimmed();
+        static const QStringList kListKeys{QStringLiteral("meter_categories"), QStringLiteral("services"),
+                                           QStringLiteral("project_ids"), QStringLiteral("workspace_ids")};
+        static const QStringList kNumberKeys{QStringLiteral("tokens_per_unit"), QStringLiteral("page_size")};
+        if (eq <= 0 || key.isEmpty())
+            return fail(QStringLiteral("--set needs KEY=VALUE, not '%1'").arg(kv), ExitUsage);
+        const QString lower = key.toLower();
+        if (lower.contains(u"secret") || lower.contains(u"password") || lower.contains(u"private")
+            || lower.endsWith(u"_key") || lower == u"key" || lower.endsWith(u"access_token"))
+            return fail(QStringLiteral("--set %1: secrets are never saved with a connection; "
+                                       "they come from the keychain or the environment")
+                            .arg(key),
+                        ExitUsage);
+        const QString value = kv.mid(eq + 1).trimmed();
+        if (kListKeys.contains(key)) {
+            QJsonArray list;
+            for (const QString &part : value.split(u',', Qt::SkipEmptyParts))
+                list.append(part.trimmed());
+            setOptions.insert(key, list);
+        } else if (kNumberKeys.contains(key)) {
+            setOptions.insert(key, value.toLongLong());
+        } else {
+            setOptions.insert(key, value);
+        }
+    }
     QDate from, to;
     if (!parseDateRange(cmd, fromOpt, toOpt, &from, &to)) { // said why on stderr
         if (cmd.json()) {
@@ -135,10 +178,17 @@ int runSync(const QStringList &args)
             return fail(QStringLiteral("connection '%1' is a %2 connection, not %3")
                             .arg(name, connection.provider, provider),
                         ExitUsage);
+        if (!setOptions.isEmpty()) {
+            for (auto it = setOptions.constBegin(); it != setOptions.constEnd(); ++it)
+                connection.options.insert(it.key(), it.value());
+            if (auto saved = connections.save(connection); !saved)
+                return fail(saved.errorMessage(), ExitFailure);
+        }
     } else {
         connection.provider = provider;
         connection.name = name;
         connection.baseUrl = providers::defaultBaseUrl(provider);
+        connection.options = setOptions;
         auto id = connections.save(connection);
         if (!id)
             return fail(id.errorMessage(), ExitFailure);

@@ -1,11 +1,14 @@
 #include "ingest/CsvReaders.h"
 
+#include "ingest/FocusCloudMeter.h"
+
 #include "ingest/IngestText.h"
 
 #include "domain/BedrockUsageType.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -207,6 +210,14 @@ ReadStep FocusReader::readRecord(const std::vector<std::string> &row, UsageFact 
                              .arg(fromUtf8(g("ChargePeriodStart"))));
     const auto end = parseTimestamp(g("ChargePeriodEnd"));
 
+    // Azure OpenAI meters and Google Cloud SKUs name the model and the token kind in their
+    // meter text (issue 22); our own x_ModelId still wins.
+    FocusCloudMeter cloud;
+    if (g("x_ModelId").empty())
+        cloud = FocusCloudMeter::read(g, providerId(fromUtf8(g("ProviderName"))));
+    if (!cloud.problem.isEmpty())
+        return bad(problem, cloud.problemField, cloud.problem);
+
     // SkuPriceDetails: the AI properties of FOCUS's working group (ModelId, TokenDirection,
     // TokenCacheAction) as they are or x_-prefixed, as TokenLedger's own 1.3 export writes them.
     QJsonObject details;
@@ -220,6 +231,8 @@ ReadStep FocusReader::readRecord(const std::vector<std::string> &row, UsageFact 
 
     // Model: our own x_ModelId, a model key in SkuPriceDetails, the usage type, else the resource.
     QString model = fromUtf8(g("x_ModelId"));
+    if (model.isEmpty() && cloud.matched)
+        model = cloud.model;
     if (model.isEmpty())
         model = detail("ModelId");
     if (model.isEmpty())
@@ -241,7 +254,9 @@ ReadStep FocusReader::readRecord(const std::vector<std::string> &row, UsageFact 
     std::int64_t tokens = 0;
     bool hasTokens = false;
     QString why;
-    if (const std::int64_t block = tokenBlock(consumedUnit); block > 0 && !g("ConsumedQuantity").empty()) {
+    if (cloud.matched) {
+        // counted from the meter above
+    } else if (const std::int64_t block = tokenBlock(consumedUnit); block > 0 && !g("ConsumedQuantity").empty()) {
         if (!scaledTokens(g("ConsumedQuantity"), block, tokens, why))
             return bad(problem, QStringLiteral("ConsumedQuantity"), why);
         hasTokens = true;
@@ -258,6 +273,8 @@ ReadStep FocusReader::readRecord(const std::vector<std::string> &row, UsageFact 
 
     f = UsageFact{};
     TokenCounts &t = f.tokens;
+    if (cloud.matched)
+        t = cloud.tokens;
     if (hasTokens) {
         std::string kind = asciiLower(g("x_TokenType"));
         if (kind.empty()) {
@@ -342,7 +359,10 @@ ReadStep FocusReader::readRecord(const std::vector<std::string> &row, UsageFact 
     f.start = *start;
     f.bucket = end && *end - *start == 3600 ? BucketWidth::Hour : BucketWidth::Day;
     const std::string tier = asciiLower(g("x_ServiceTier"));
-    f.serviceTier = !tier.empty() ? QString::fromStdString(tier) : bedrockMeter ? usage.tier : QStringLiteral("standard");
+    f.serviceTier = !tier.empty()   ? QString::fromStdString(tier)
+                    : bedrockMeter  ? usage.tier
+                    : cloud.matched ? cloud.serviceTier
+                                    : QStringLiteral("standard");
     f.team = fromUtf8(g("x_Team"));
     f.apiKey = fromUtf8(g("x_ApiKeyId"));
     f.user = fromUtf8(g("x_UserId"));
@@ -350,9 +370,18 @@ ReadStep FocusReader::readRecord(const std::vector<std::string> &row, UsageFact 
     f.region = fromUtf8(g("RegionId"));
     if (f.region.isEmpty() && bedrockMeter)
         f.region = usage.region;
+    QStringList labels = cloud.tags;
     if (!g("Tags").empty()) {
-        const QJsonObject tags = QJsonDocument::fromJson(QByteArray(g("Tags").data(), qsizetype(g("Tags").size()))).object();
-        QStringList labels;
+        const QJsonDocument tagDoc = QJsonDocument::fromJson(QByteArray(g("Tags").data(), qsizetype(g("Tags").size())));
+        const QJsonObject tags = tagDoc.object();
+        // Google's export keeps tags as a key/value list: [{"key": …, "value": …}, …].
+        for (const QJsonValue &kv : tagDoc.array()) {
+            const QJsonObject o = kv.toObject();
+            const QString key = o.value(QLatin1String("key")).toString(o.value(QLatin1String("Key")).toString());
+            const QString value = o.value(QLatin1String("value")).toString(o.value(QLatin1String("Value")).toString());
+            if (!key.isEmpty())
+                labels << (value.isEmpty() ? key : key + u':' + value);
+        }
         for (auto it = tags.begin(); it != tags.end(); ++it) {
             if (it.value().isBool() && it.value().toBool())
                 labels << it.key();
@@ -361,8 +390,9 @@ ReadStep FocusReader::readRecord(const std::vector<std::string> &row, UsageFact 
             else if (it.value().isDouble())
                 labels << it.key() + u':' + QString::number(it.value().toDouble());
         }
-        f.tags = canonicalTags(labels);
     }
+    if (!labels.isEmpty())
+        f.tags = canonicalTags(labels);
 
     QByteArray content;
     for (const char *c : {"ChargePeriodStart", "ChargePeriodEnd", "ChargeCategory", "ChargeClass",

@@ -49,7 +49,8 @@ struct Part
 
 CostEngine::Priced CostEngine::price(const QString &provider, const QString &model,
                                      const QDate &date, const QString &serviceTier,
-                                     const TokenCounts &t, bool perRequest, int modifiers) const
+                                     const TokenCounts &t, bool perRequest, int modifiers,
+                                     bool knownLongContext) const
 {
     Priced out;
     out.price = m_catalog.find(provider, model, date);
@@ -65,7 +66,8 @@ CostEngine::Priced CostEngine::price(const QString &provider, const QString &mod
     Money write1h = p.cacheWrite1h.value_or(p.input);
 
     const bool longContext =
-        perRequest && p.longContextThreshold && t.totalInput() > *p.longContextThreshold;
+        p.longContextThreshold &&
+        (knownLongContext || (perRequest && t.totalInput() > *p.longContextThreshold));
     if (longContext) {
         input = p.longInput.value_or(input);
         output = p.longOutput.value_or(output);
@@ -221,8 +223,11 @@ CostEngine::Priced CostEngine::price(const QString &provider, const QString &mod
 bool CostEngine::priceFact(UsageFact &fact) const
 {
     const QDate date = QDateTime::fromSecsSinceEpoch(fact.start, QTimeZone::utc()).date();
+    // A cloud bill's long-context SKU (Google) holds tokens of requests beyond the threshold.
+    const bool longContext = !fact.tags.isEmpty() &&
+                             fact.tags.contains(QLatin1String("context_window:long"));
     const Priced r = price(fact.provider, fact.model, date, fact.serviceTier, fact.tokens,
-                           fact.bucket == BucketWidth::Request, fact.modifiers);
+                           fact.bucket == BucketWidth::Request, fact.modifiers, longContext);
     fact.cost = r.cost;
     fact.priced = r.price != nullptr && !r.outOfRange;
     fact.unpricedUnits = fact.priced ? r.unpricedTotal() : 0;

@@ -58,9 +58,11 @@ public:
     };
 
     // `modifiers`: the RequestModifier bits the source stated for the request.
+    // `longContext`: the tokens are known to belong to requests beyond the model's
+    // long-context threshold (a cloud bills them under their own SKU), whatever their count.
     Priced price(const QString &provider, const QString &model, const QDate &date,
                  const QString &serviceTier, const TokenCounts &tokens, bool perRequest,
-                 int modifiers = 0) const;
+                 int modifiers = 0, bool longContext = false) const;
 
     // Prices a fact in place (fills fact.cost and fact.priced); returns false when no price
     // was found or the cost is out of range, in which case the cost is zero and the caller

@@ -24,7 +24,8 @@ QString Connection::filterSummary() const
                 {QStringLiteral("endpoints"), QStringLiteral("endpoints")}};
             if (!values.isEmpty())
                 parts << labels.value(it.key(), it.key()) + u": " + values.join(u", ");
-        } else if (it.key() == u"service") {
+        } else if (it.key() == u"service" || it.key() == u"scope" || it.key() == u"table"
+                   || it.key() == u"group_by") {
             parts << it.key() + u": " + it.value().toString();
         } else if (it.key() == u"group_by_account" && it.value().toBool()) {
             parts << QStringLiteral("by linked account");
@@ -35,7 +36,8 @@ QString Connection::filterSummary() const
 
 QStringList providerIds()
 {
-    return {QStringLiteral("openai"), QStringLiteral("anthropic"), QStringLiteral("aws")};
+    return {QStringLiteral("openai"), QStringLiteral("anthropic"), QStringLiteral("aws"),
+            QStringLiteral("azure"), QStringLiteral("google")};
 }
 
 QString providerDisplayName(const QString &provider)
@@ -46,6 +48,10 @@ QString providerDisplayName(const QString &provider)
         return QStringLiteral("Anthropic");
     if (provider == u"aws")
         return QStringLiteral("AWS Cost Explorer (Bedrock)");
+    if (provider == u"azure")
+        return QStringLiteral("Azure Cost Management (Azure OpenAI)");
+    if (provider == u"google")
+        return QStringLiteral("Google Cloud Billing export (Vertex AI, Gemini)");
     return provider;
 }
 
@@ -57,6 +63,10 @@ QString defaultBaseUrl(const QString &provider)
         return QStringLiteral("https://api.anthropic.com");
     if (provider == u"aws")
         return QStringLiteral("https://ce.us-east-1.amazonaws.com");
+    if (provider == u"azure")
+        return QStringLiteral("https://management.azure.com");
+    if (provider == u"google")
+        return QStringLiteral("https://bigquery.googleapis.com/bigquery/v2");
     return {};
 }
 

@@ -20,7 +20,7 @@ namespace tl::providers {
 struct Connection
 {
     std::int64_t id = 0;
-    QString provider; // openai, anthropic, aws
+    QString provider; // openai, anthropic, aws, azure, google
     QString name;
     QString baseUrl;
     // Provider options, all optional:
@@ -29,6 +29,9 @@ struct Connection
     //   anthropic: "workspace_ids": [..], "models": [..]
     //   aws:       "service": "Amazon Bedrock", "region": "us-east-1", "access_key_id": "AKIA…",
     //              "group_by_account": bool, "tokens_per_unit": 1000
+    //   azure:     "tenant_id", "client_id", "scope", "group_by", "meter_categories": [..],
+    //              "tokens_per_unit" (AzureCostClient)
+    //   google:    "project_id", "table", "location", "services": [..] (BigQueryBillingClient)
     QJsonObject options;
     std::optional<std::int64_t> watermark;
     std::optional<std::int64_t> lastSyncAt;

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -587,6 +588,16 @@ Credentials credentialsFromEnvironment(const QString &provider)
         c.aws.accessKeyId = qgetenv("AWS_ACCESS_KEY_ID").trimmed();
         c.aws.secretAccessKey = qgetenv("AWS_SECRET_ACCESS_KEY").trimmed();
         c.aws.sessionToken = qgetenv("AWS_SESSION_TOKEN").trimmed();
+    } else if (provider == u"azure") {
+        c.apiKey = qgetenv("AZURE_CLIENT_SECRET").trimmed();
+    } else if (provider == u"google") {
+        // A service-account key file named by GOOGLE_APPLICATION_CREDENTIALS, else a token.
+        const QString keyFile = qEnvironmentVariable("GOOGLE_APPLICATION_CREDENTIALS").trimmed();
+        QFile f(keyFile);
+        if (!keyFile.isEmpty() && f.open(QIODevice::ReadOnly))
+            c.apiKey = f.read(1 << 20).trimmed();
+        if (c.apiKey.isEmpty())
+            c.apiKey = qgetenv("GOOGLE_OAUTH_ACCESS_TOKEN").trimmed();
     }
     return c;
 }
@@ -609,10 +620,13 @@ Result<Credentials> resolveCredentials(CredentialStore *store, const QString &da
         }
     }
     const Credentials env = credentialsFromEnvironment(c.provider);
-    const QString vars = c.provider == u"aws"
-                             ? QStringLiteral("AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY")
-                         : c.provider == u"openai" ? QStringLiteral("OPENAI_ADMIN_KEY")
-                                                   : QStringLiteral("ANTHROPIC_ADMIN_KEY");
+    const QString vars =
+        c.provider == u"aws"      ? QStringLiteral("AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY")
+        : c.provider == u"openai" ? QStringLiteral("OPENAI_ADMIN_KEY")
+        : c.provider == u"azure"  ? QStringLiteral("AZURE_CLIENT_SECRET")
+        : c.provider == u"google"
+            ? QStringLiteral("GOOGLE_APPLICATION_CREDENTIALS or GOOGLE_OAUTH_ACCESS_TOKEN")
+            : QStringLiteral("ANTHROPIC_ADMIN_KEY");
     const bool complete = c.provider == u"aws"
                               ? !env.aws.accessKeyId.isEmpty() && !env.aws.secretAccessKey.isEmpty()
                               : !env.apiKey.isEmpty();

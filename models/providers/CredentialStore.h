@@ -110,8 +110,9 @@ private:
 QByteArray encodeCredentials(const QString &provider, const Credentials &c);
 Credentials decodeCredentials(const QString &provider, const QByteArray &secret);
 
-// OPENAI_ADMIN_KEY, ANTHROPIC_ADMIN_KEY, or AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY /
-// AWS_SESSION_TOKEN; empty credentials when unset.
+// OPENAI_ADMIN_KEY, ANTHROPIC_ADMIN_KEY, AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY /
+// AWS_SESSION_TOKEN, AZURE_CLIENT_SECRET, or for Google the key file named by
+// GOOGLE_APPLICATION_CREDENTIALS else GOOGLE_OAUTH_ACCESS_TOKEN; empty credentials when unset.
 Credentials credentialsFromEnvironment(const QString &provider);
 
 // The connection's credentials: this database's keychain item first (ConnectionSecrets, only

@@ -343,7 +343,7 @@ Result<HttpResponse> HttpClient::send(const HttpRequest &request)
         const double random = m_policy.random ? m_policy.random()
                                               : QRandomGenerator::global()->generateDouble();
         std::int64_t delay = RetryRules::backoffMs(m_policy, attemptNo, random);
-        const auto asked = RetryRules::retryAfterMs(a.response.header("Retry-After"), nowMs(),
+        const auto asked = RetryRules::serverWaitMs(a.response.headers, nowMs(),
                                                     m_policy.retryAfterUnitMs,
                                                     m_policy.maxRetryAfterMs);
         if (asked)

@@ -2,6 +2,8 @@
 
 #include "providers/AnthropicClient.h"
 #include "providers/AwsCostExplorerClient.h"
+#include "providers/AzureCostClient.h"
+#include "providers/BigQueryBillingClient.h"
 #include "providers/OpenAiClient.h"
 
 #include "domain/Limits.h"
@@ -23,6 +25,10 @@ std::unique_ptr<ProviderClient> ProviderClient::create(const Connection &c,
         return std::make_unique<AnthropicClient>(c, creds, http);
     if (c.provider == u"aws")
         return std::make_unique<AwsCostExplorerClient>(c, creds, http);
+    if (c.provider == u"azure")
+        return std::make_unique<AzureCostClient>(c, creds, http);
+    if (c.provider == u"google")
+        return std::make_unique<BigQueryBillingClient>(c, creds, http);
     return nullptr;
 }
 

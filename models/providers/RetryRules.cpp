@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
@@ -106,6 +107,27 @@ ErrorVerdict RetryRules::classify(int status, const QList<QPair<QByteArray, QByt
         v.kind = ErrorVerdict::Kind::Overloaded;
         return v;
     }
+    // Google APIs (BigQuery) say "slow down" with 403 as well as 429, naming the reason in
+    // error.errors[].reason; backendError and internalError are worth another try.
+    const QJsonArray googleErrors = QJsonDocument::fromJson(body)
+                                        .object()
+                                        .value(QLatin1String("error"))
+                                        .toObject()
+                                        .value(QLatin1String("errors"))
+                                        .toArray();
+    for (const QJsonValue &e : googleErrors) {
+        const QString reason = e.toObject().value(QLatin1String("reason")).toString();
+        if (reason == u"rateLimitExceeded" || reason == u"userRateLimitExceeded") {
+            v.code = reason;
+            v.kind = ErrorVerdict::Kind::RateLimited;
+            return v;
+        }
+        if (reason == u"backendError" || reason == u"internalError") {
+            v.code = reason;
+            v.kind = ErrorVerdict::Kind::Transient;
+            return v;
+        }
+    }
     if (status == 429) {
         const QJsonObject error =
             QJsonDocument::fromJson(body).object().value(QLatin1String("error")).toObject();
@@ -160,6 +182,22 @@ std::optional<std::int64_t> RetryRules::retryAfterMs(const QByteArray &value, st
     if (!when.isValid())
         return std::nullopt;
     return std::clamp<std::int64_t>(when.toMSecsSinceEpoch() - nowMs, 0, capMs);
+}
+
+std::optional<std::int64_t> RetryRules::serverWaitMs(const QList<QPair<QByteArray, QByteArray>> &headers,
+                                                     std::int64_t nowMs, int unitMs, int capMs)
+{
+    std::optional<std::int64_t> longest;
+    for (const auto &[name, value] : headers) {
+        const QByteArray n = name.toLower();
+        const bool azure = n.startsWith("x-ms-ratelimit-") && n.endsWith("retry-after");
+        if (n != "retry-after" && !azure)
+            continue;
+        const auto wait = retryAfterMs(value, nowMs, unitMs, capMs);
+        if (wait && (!longest || *wait > *longest))
+            longest = wait;
+    }
+    return longest;
 }
 
 std::int64_t RetryRules::backoffMs(const RetryPolicy &policy, int retryNo, double random)

@@ -70,6 +70,11 @@ public:
     // the value is missing or unreadable.
     static std::optional<std::int64_t> retryAfterMs(const QByteArray &value, std::int64_t nowMs,
                                                     int unitMs, int capMs);
+    // The wait the server asked for in an answer's headers: Retry-After, and Azure's
+    // x-ms-ratelimit-<service>-<kind>-retry-after headers (seconds; Cost Management sends one
+    // per quota it checks: qpu, entity, tenant). The longest of them wins. nullopt when none.
+    static std::optional<std::int64_t> serverWaitMs(const QList<QPair<QByteArray, QByteArray>> &headers,
+                                                    std::int64_t nowMs, int unitMs, int capMs);
     // Capped exponential backoff with full jitter: `random` (in [0, 1)) times
     // min(maxBackoff, initialBackoff × 2^(retryNo − 1)), for retry number 1, 2, …
     static std::int64_t backoffMs(const RetryPolicy &policy, int retryNo, double random);

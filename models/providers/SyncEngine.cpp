@@ -71,6 +71,15 @@ QList<UsageFact> mergeByRecordKey(const QList<UsageFact> &facts)
         t.images += f.tokens.images;
         t.audioMillis += f.tokens.audioMillis;
         t.webSearches += f.tokens.webSearches;
+        t.audioInput += f.tokens.audioInput;
+        t.audioCacheRead += f.tokens.audioCacheRead;
+        t.audioOutput += f.tokens.audioOutput;
+        t.imageInput += f.tokens.imageInput;
+        t.imageCacheRead += f.tokens.imageCacheRead;
+        t.imageOutput += f.tokens.imageOutput;
+        t.videoInput += f.tokens.videoInput;
+        t.videoCacheRead += f.tokens.videoCacheRead;
+        t.videoOutput += f.tokens.videoOutput;
         if (f.billedCost)
             m.billedCost = m.billedCost.value_or(Money()) + *f.billedCost;
     }
@@ -89,11 +98,15 @@ void SyncEngine::priceFacts(QList<UsageFact> &facts) const
         // Anthropic reports long-context traffic in its own rows (context window 200k-1M):
         // every request in them crossed the threshold, so the long-context prices apply,
         // which the engine does for "per request" pricing when the input exceeds it.
-        const bool longContext =
-            splitTags(f.tags).contains(QStringLiteral("context_window:200k-1M"));
-        if (longContext) {
+        // Google bills requests beyond Gemini's threshold under long-context SKUs likewise.
+        // Each of those rows holds one kind of token only, so it is priced as long context
+        // outright rather than by its input count.
+        const QStringList tags = splitTags(f.tags);
+        const bool anthropicLong = tags.contains(QStringLiteral("context_window:200k-1M"));
+        const bool googleLong = tags.contains(QStringLiteral("context_window:long"));
+        if (anthropicLong || googleLong) {
             const auto r = m_pricing.engine().price(f.provider, f.model, date, f.serviceTier,
-                                                    f.tokens, true, f.modifiers);
+                                                    f.tokens, true, f.modifiers, googleLong);
             f.cost = r.cost;
             f.priced = r.price != nullptr;
             f.unpricedUnits = f.priced ? r.unpricedTotal() : 0;

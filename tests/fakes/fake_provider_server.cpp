@@ -1,6 +1,8 @@
 // Runs one fake provider API on 127.0.0.1 with a week of sample data, for trying the Sources
-// page and `tokenledger-cli sync` by hand:  fake_provider_server openai|anthropic|aws [PORT]
+// page and `tokenledger-cli sync` by hand:  fake_provider_server openai|anthropic|aws|azure|google [PORT]
 // It prints the base URL and the credentials it accepts (test values, not real keys).
+#include "FakeAzure.h"
+#include "FakeBigQuery.h"
 #include "FakeProviders.h"
 
 #include <QCoreApplication>
@@ -78,8 +80,35 @@ int main(int argc, char *argv[])
             QStringLiteral("access key id: %1  secret: %2")
                 .arg(QString::fromLatin1(s->accessKeyId), QString::fromLatin1(s->secretAccessKey));
         server = std::move(s);
+    } else if (provider == u"azure") {
+        auto s = std::make_unique<FakeAzure>();
+        const QString account = s->scope + QStringLiteral(
+            "/resourceGroups/rg-chat/providers/Microsoft.CognitiveServices/accounts/aoai-chat");
+        for (int d = 1; d <= 7; ++d) {
+            const qint64 day = today - d * 86400;
+            s->addRow(day, QStringLiteral("gpt 4o 0806 Inp glbl Tokens"), account, 0.25 * d, 100 * d);
+            s->addRow(day, QStringLiteral("gpt 4o 0806 Outp glbl Tokens"), account, 0.5 * d, 50 * d);
+        }
+        hint = QStringLiteral("tenant: %1  client id: %2  scope: %3  client secret: %4")
+                   .arg(s->tenant, s->clientId, s->scope, QString::fromLatin1(s->clientSecret));
+        server = std::move(s);
+    } else if (provider == u"google") {
+        auto s = std::make_unique<FakeBigQuery>();
+        for (int d = 1; d <= 7; ++d) {
+            FakeBigQuery::Row r;
+            r.day = QDateTime::fromSecsSinceEpoch(today - d * 86400, QTimeZone::utc()).date().toString(Qt::ISODate);
+            r.skuId = QStringLiteral("A1B2-0001");
+            r.sku = QStringLiteral("Gemini 2.5 Pro Text Input - Predictions");
+            r.projectId = QStringLiteral("proj-chat");
+            r.usageAmount = QString::number(1000000 * d);
+            r.cost = QString::number(1.25 * d);
+            s->rows << r;
+        }
+        hint = QStringLiteral("base URL: add /bigquery/v2  project id: %1  table: %2  access token: %3")
+                   .arg(s->project, s->table, QString::fromLatin1(s->pastedToken));
+        server = std::move(s);
     } else {
-        QTextStream(stderr) << "usage: fake_provider_server openai|anthropic|aws [PORT]\n";
+        QTextStream(stderr) << "usage: fake_provider_server openai|anthropic|aws|azure|google [PORT]\n";
         return 2;
     }
     if (!server->start(port)) {

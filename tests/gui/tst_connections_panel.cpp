@@ -7,6 +7,8 @@
 #include "SyncTestHelpers.h"
 
 #include "dialogs/ConnectionDialog.h"
+#include "FakeAzure.h"
+#include "FakeBigQuery.h"
 #include "providers/ConnectionSecrets.h"
 #include "itemmodels/ConnectionsModel.h"
 #include "services/SyncService.h"
@@ -405,6 +407,77 @@ private Q_SLOTS:
         const QByteArray bytes = db.readAll();
         QVERIFY(!bytes.contains(aws.secretAccessKey) && !bytes.contains(aws.accessKeyId) &&
                 !bytes.contains(aws.sessionToken));
+        QVERIFY(m_service->removeConnection(id).ok());
+    }
+
+    // Issue 22: the Azure and Google rows of the dialog, saved as options, the secret in the
+    // store, and "Test connection" signing in against the fakes.
+    void cloudConnectionsThroughTheDialog()
+    {
+        FakeAzure azure;
+        QVERIFY(azure.start());
+        whenDialogOpens([&](ui::ConnectionDialog *d) {
+            auto *provider = d->findChild<QComboBox *>(QStringLiteral("connectionProvider"));
+            provider->setCurrentIndex(provider->findData(QStringLiteral("azure")));
+            QVERIFY(d->findChild<QLineEdit *>(QStringLiteral("connectionTenant"))->isVisibleTo(d));
+            QVERIFY(!d->findChild<QLineEdit *>(QStringLiteral("connectionTable"))->isVisibleTo(d));
+            QVERIFY(!d->findChild<QLineEdit *>(QStringLiteral("connectionFilter"))->isVisibleTo(d));
+            setText(d, "connectionName", QStringLiteral("Azure OpenAI"));
+            setText(d, "connectionBaseUrl", azure.baseUrl());
+            setText(d, "connectionTenant", azure.tenant);
+            setText(d, "connectionClientId", azure.clientId);
+            setText(d, "connectionScope", azure.scope);
+            setText(d, "connectionApiKey", QString::fromLatin1(azure.clientSecret));
+            pressOk(d);
+        });
+        QTest::mouseClick(child<QPushButton>("addConnectionButton"), Qt::LeftButton);
+        std::int64_t id = 0;
+        for (int row = 0; row < m_service->model()->rowCount(); ++row)
+            if (m_service->model()->connectionAt(row)->name == u"Azure OpenAI")
+                id = m_service->model()->connectionAt(row)->id;
+        QVERIFY(id != 0);
+        Connection c = *m_service->connection(id);
+        QCOMPARE(c.provider, QStringLiteral("azure"));
+        QCOMPARE(c.options.value(QStringLiteral("tenant_id")).toString(), azure.tenant);
+        QCOMPARE(c.options.value(QStringLiteral("scope")).toString(), azure.scope);
+        auto stored = ConnectionSecrets(m_store.get(), m_service->databaseId()).load(c);
+        QVERIFY(stored.ok() && *stored);
+        QCOMPARE((*stored)->apiKey, azure.clientSecret);
+        child<QTableView>("connectionsTable")->selectRow(m_service->model()->rowOf(id));
+        QString verdict = runTest();
+        QVERIFY2(verdict.contains(QLatin1String("Connection works")), qPrintable(verdict));
+        QCOMPARE(azure.tokensIssued(), 1);
+        QVERIFY(m_service->removeConnection(id).ok());
+
+        FakeBigQuery google;
+        QVERIFY(google.start());
+        whenDialogOpens([&](ui::ConnectionDialog *d) {
+            auto *provider = d->findChild<QComboBox *>(QStringLiteral("connectionProvider"));
+            provider->setCurrentIndex(provider->findData(QStringLiteral("google")));
+            QVERIFY(d->findChild<QLineEdit *>(QStringLiteral("connectionTable"))->isVisibleTo(d));
+            QVERIFY(!d->findChild<QLineEdit *>(QStringLiteral("connectionTenant"))->isVisibleTo(d));
+            setText(d, "connectionName", QStringLiteral("Vertex"));
+            setText(d, "connectionBaseUrl", google.baseUrl() + QStringLiteral("/bigquery/v2"));
+            setText(d, "connectionProject", google.project);
+            setText(d, "connectionTable", google.table);
+            setText(d, "connectionApiKey", QString::fromLatin1(google.pastedToken));
+            pressOk(d);
+        });
+        QTest::mouseClick(child<QPushButton>("addConnectionButton"), Qt::LeftButton);
+        id = 0;
+        for (int row = 0; row < m_service->model()->rowCount(); ++row)
+            if (m_service->model()->connectionAt(row)->name == u"Vertex")
+                id = m_service->model()->connectionAt(row)->id;
+        QVERIFY(id != 0);
+        c = *m_service->connection(id);
+        QCOMPARE(c.options.value(QStringLiteral("table")).toString(), google.table);
+        child<QTableView>("connectionsTable")->selectRow(m_service->model()->rowOf(id));
+        verdict = runTest();
+        QVERIFY2(verdict.contains(QLatin1String("Connection works")), qPrintable(verdict));
+        QFile db(m_db->path());
+        QVERIFY(db.open(QIODevice::ReadOnly));
+        const QByteArray bytes = db.readAll();
+        QVERIFY(!bytes.contains(azure.clientSecret) && !bytes.contains(google.pastedToken));
         QVERIFY(m_service->removeConnection(id).ok());
     }
 

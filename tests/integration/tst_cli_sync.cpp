@@ -427,7 +427,7 @@ private Q_SLOTS:
         const QList<QStringList> runs = {
             {QStringLiteral("--db"), db(), QStringLiteral("sync"), QStringLiteral("openai"),
              QStringLiteral("--base-url"), url, QStringLiteral("--json")},
-            {QStringLiteral("--db"), db(), QStringLiteral("sync"), QStringLiteral("google"),
+            {QStringLiteral("--db"), db(), QStringLiteral("sync"), QStringLiteral("mistral"),
              QStringLiteral("--json")},
             {QStringLiteral("--db"), db(), QStringLiteral("sync"), QStringLiteral("openai"),
              QStringLiteral("--from"), QStringLiteral("yesterday"), QStringLiteral("--json")},
@@ -492,8 +492,9 @@ private Q_SLOTS:
     void badCommandLines()
     {
         QCOMPARE(runCliServing({QStringLiteral("--db"), db(), QStringLiteral("sync")}).exitCode, 2);
+        // an unknown provider (google was one before issue 22 made it a connection)
         QCOMPARE(runCliServing({QStringLiteral("--db"), db(), QStringLiteral("sync"),
-                                QStringLiteral("google")})
+                                QStringLiteral("mistral")})
                      .exitCode,
                  2);
         QCOMPARE(runCliServing({QStringLiteral("--db"), db(), QStringLiteral("sync"),

@@ -7,6 +7,8 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QJsonArray>
 #include <QLabel>
@@ -58,7 +60,11 @@ ConnectionDialog::ConnectionDialog(const std::optional<providers::Connection> &e
       m_secretKey(secretField(this, QStringLiteral("connectionSecretKey"))),
       m_sessionToken(secretField(this, QStringLiteral("connectionSessionToken"))),
       m_region(new QLineEdit(this)), m_service(new QLineEdit(this)),
-      m_byAccount(new QCheckBox(tr("Group by linked account"), this)), m_error(new MessageWidget(this)),
+      m_byAccount(new QCheckBox(tr("Group by linked account"), this)),
+      m_tenant(new QLineEdit(this)), m_clientId(new QLineEdit(this)), m_scope(new QLineEdit(this)),
+      m_groupBy(new QLineEdit(this)), m_project(new QLineEdit(this)), m_table(new QLineEdit(this)),
+      m_location(new QLineEdit(this)), m_keyFile(new QPushButton(tr("Read a service-account key &file…"), this)),
+      m_error(new MessageWidget(this)),
       m_verdict(new MessageWidget(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)),
       m_syncService(service)
@@ -73,6 +79,27 @@ ConnectionDialog::ConnectionDialog(const std::optional<providers::Connection> &e
     m_region->setObjectName(QStringLiteral("connectionRegion"));
     m_service->setObjectName(QStringLiteral("connectionService"));
     m_byAccount->setObjectName(QStringLiteral("connectionByAccount"));
+    m_tenant->setObjectName(QStringLiteral("connectionTenant"));
+    m_clientId->setObjectName(QStringLiteral("connectionClientId"));
+    m_scope->setObjectName(QStringLiteral("connectionScope"));
+    m_groupBy->setObjectName(QStringLiteral("connectionGroupBy"));
+    m_project->setObjectName(QStringLiteral("connectionProject"));
+    m_table->setObjectName(QStringLiteral("connectionTable"));
+    m_location->setObjectName(QStringLiteral("connectionLocation"));
+    m_keyFile->setObjectName(QStringLiteral("connectionKeyFile"));
+    m_tenant->setPlaceholderText(tr("directory (tenant) id"));
+    m_clientId->setPlaceholderText(tr("application (client) id"));
+    m_scope->setPlaceholderText(QStringLiteral("/subscriptions/…"));
+    m_scope->setToolTip(tr("What to read: /subscriptions/<id>, "
+                           "/subscriptions/<id>/resourceGroups/<name> or "
+                           "/providers/Microsoft.Billing/billingAccounts/<id>."));
+    m_groupBy->setPlaceholderText(QStringLiteral("resource"));
+    m_groupBy->setToolTip(tr("Besides the meter: resource (default), resource_group, or "
+                             "tag:<key> to split the cost by one tag."));
+    m_project->setPlaceholderText(tr("project that runs the query (default: the key's)"));
+    m_table->setPlaceholderText(QStringLiteral("project.dataset.gcp_billing_export_v1_…"));
+    m_location->setPlaceholderText(tr("dataset location, e.g. EU (optional)"));
+    connect(m_keyFile, &QPushButton::clicked, this, &ConnectionDialog::readKeyFile);
     m_error->setObjectName(QStringLiteral("connectionError"));
     m_verdict->setObjectName(QStringLiteral("connectionVerdict"));
     if (m_syncService) {
@@ -122,6 +149,14 @@ ConnectionDialog::ConnectionDialog(const std::optional<providers::Connection> &e
     m_form->addRow(tr("&Region:"), m_region);
     m_form->addRow(tr("Ser&vice:"), m_service);
     m_form->addRow(QString(), m_byAccount);
+    m_form->addRow(tr("Tenant &ID:"), m_tenant);
+    m_form->addRow(tr("C&lient ID:"), m_clientId);
+    m_form->addRow(tr("Sc&ope:"), m_scope);
+    m_form->addRow(tr("&Group by:"), m_groupBy);
+    m_form->addRow(tr("Pro&ject ID:"), m_project);
+    m_form->addRow(tr("Export t&able:"), m_table);
+    m_form->addRow(tr("&Location:"), m_location);
+    m_form->addRow(QString(), m_keyFile);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
@@ -146,6 +181,13 @@ ConnectionDialog::ConnectionDialog(const std::optional<providers::Connection> &e
         m_region->setText(o.value(QStringLiteral("region")).toString());
         m_service->setText(o.value(QStringLiteral("service")).toString());
         m_byAccount->setChecked(o.value(QStringLiteral("group_by_account")).toBool());
+        m_tenant->setText(o.value(QStringLiteral("tenant_id")).toString());
+        m_clientId->setText(o.value(QStringLiteral("client_id")).toString());
+        m_scope->setText(o.value(QStringLiteral("scope")).toString());
+        m_groupBy->setText(o.value(QStringLiteral("group_by")).toString());
+        m_project->setText(o.value(QStringLiteral("project_id")).toString());
+        m_table->setText(o.value(QStringLiteral("table")).toString());
+        m_location->setText(o.value(QStringLiteral("location")).toString());
     }
     connect(m_provider, &QComboBox::currentIndexChanged, this,
             &ConnectionDialog::onProviderChanged);
@@ -161,15 +203,30 @@ void ConnectionDialog::onProviderChanged()
 {
     const QString p = provider();
     const bool aws = p == u"aws";
-    for (QWidget *w : {static_cast<QWidget *>(m_apiKey), static_cast<QWidget *>(m_filter)})
-        m_form->setRowVisible(w, !aws);
+    const bool azure = p == u"azure";
+    const bool google = p == u"google";
+    m_form->setRowVisible(m_apiKey, !aws);
+    m_form->setRowVisible(m_filter, !aws && !azure && !google);
     for (QWidget *w : {static_cast<QWidget *>(m_accessKeyId), static_cast<QWidget *>(m_secretKey),
                        static_cast<QWidget *>(m_sessionToken), static_cast<QWidget *>(m_region),
                        static_cast<QWidget *>(m_service), static_cast<QWidget *>(m_byAccount)})
         m_form->setRowVisible(w, aws);
+    for (QWidget *w : {static_cast<QWidget *>(m_tenant), static_cast<QWidget *>(m_clientId),
+                       static_cast<QWidget *>(m_scope), static_cast<QWidget *>(m_groupBy)})
+        m_form->setRowVisible(w, azure);
+    for (QWidget *w : {static_cast<QWidget *>(m_project), static_cast<QWidget *>(m_table),
+                       static_cast<QWidget *>(m_location), static_cast<QWidget *>(m_keyFile)})
+        m_form->setRowVisible(w, google);
+    if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(m_apiKey)))
+        label->setText(azure    ? tr("Client &secret:")
+                       : google ? tr("Access token or &key:")
+                                : tr("Admin &key:"));
     if (!m_hasStoredSecret)
-        m_apiKey->setPlaceholderText(p == u"openai" ? tr("admin key, sk-admin-…")
-                                                    : tr("admin key, sk-ant-admin…"));
+        m_apiKey->setPlaceholderText(
+            p == u"openai"   ? tr("admin key, sk-admin-…")
+            : azure          ? tr("client secret of the app registration")
+            : google         ? tr("gcloud auth print-access-token, or a service-account key (JSON)")
+                             : tr("admin key, sk-ant-admin…"));
     m_filter->setPlaceholderText(
         p == u"openai" ? tr("project ids, comma-separated (empty: all projects)")
                        : tr("workspace ids, comma-separated (empty: all workspaces)"));
@@ -177,7 +234,9 @@ void ConnectionDialog::onProviderChanged()
         // A fresh connection follows the provider's defaults until the user edits them.
         const QStringList defaults{providers::defaultBaseUrl(QStringLiteral("openai")),
                                    providers::defaultBaseUrl(QStringLiteral("anthropic")),
-                                   providers::defaultBaseUrl(QStringLiteral("aws"))};
+                                   providers::defaultBaseUrl(QStringLiteral("aws")),
+                                   providers::defaultBaseUrl(QStringLiteral("azure")),
+                                   providers::defaultBaseUrl(QStringLiteral("google"))};
         if (m_baseUrl->text().isEmpty() || defaults.contains(m_baseUrl->text()))
             m_baseUrl->setText(providers::defaultBaseUrl(p));
         if (m_name->text().isEmpty() || providers::providerIds().contains(m_name->text()))
@@ -193,9 +252,24 @@ providers::Connection ConnectionDialog::connection() const
     c.name = m_name->text().trimmed();
     c.baseUrl = m_baseUrl->text().trimmed();
     QJsonObject o = c.options;
-    for (const char *k : {"project_ids", "workspace_ids", "region", "service", "group_by_account"})
+    for (const char *k : {"project_ids", "workspace_ids", "region", "service", "group_by_account",
+                          "tenant_id", "client_id", "scope", "group_by", "project_id", "table",
+                          "location"})
         o.remove(QLatin1String(k));
-    if (c.provider == u"aws") {
+    const auto put = [&o](const char *key, const QLineEdit *field) {
+        if (!field->text().trimmed().isEmpty())
+            o.insert(QLatin1String(key), field->text().trimmed());
+    };
+    if (c.provider == u"azure") {
+        put("tenant_id", m_tenant);
+        put("client_id", m_clientId);
+        put("scope", m_scope);
+        put("group_by", m_groupBy);
+    } else if (c.provider == u"google") {
+        put("project_id", m_project);
+        put("table", m_table);
+        put("location", m_location);
+    } else if (c.provider == u"aws") {
         if (!m_region->text().trimmed().isEmpty())
             o.insert(QStringLiteral("region"), m_region->text().trimmed());
         if (!m_service->text().trimmed().isEmpty())
@@ -242,6 +316,22 @@ void ConnectionDialog::testConnection()
         m_test->setEnabled(true);
 }
 
+void ConnectionDialog::readKeyFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Service-account key file"), QString(),
+                                                      tr("Key files (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly) || f.size() > (1 << 20)) {
+        m_error->showError(tr("Cannot read '%1'.").arg(path));
+        return;
+    }
+    // Kept only in the password field until the dialog saves it to the keychain.
+    m_apiKey->setText(QString::fromUtf8(f.readAll()).simplified());
+    m_error->hide();
+}
+
 void ConnectionDialog::accept()
 {
     QString problem;
@@ -253,6 +343,12 @@ void ConnectionDialog::accept()
     else if (c.provider == u"aws" && !m_secretKey->text().isEmpty() &&
              m_accessKeyId->text().trimmed().isEmpty())
         problem = tr("An AWS secret access key needs its access key ID.");
+    else if (c.provider == u"azure" && (m_tenant->text().trimmed().isEmpty() ||
+                                        m_clientId->text().trimmed().isEmpty() ||
+                                        m_scope->text().trimmed().isEmpty()))
+        problem = tr("An Azure connection needs the tenant ID, the client ID and the scope.");
+    else if (c.provider == u"google" && m_table->text().trimmed().isEmpty())
+        problem = tr("A Google Cloud connection needs the billing export table.");
     else if (c.provider == u"aws" && m_secretKey->text().isEmpty() &&
              !m_accessKeyId->text().trimmed().isEmpty())
         problem = tr("An AWS access key ID needs its secret access key.");

@@ -41,6 +41,7 @@ public:
 private:
     void onProviderChanged();
     void testConnection();
+    void readKeyFile();
     QString provider() const;
 
     std::int64_t m_id = 0;
@@ -58,6 +59,16 @@ private:
     QLineEdit *m_region;
     QLineEdit *m_service;
     QCheckBox *m_byAccount;
+    // Azure: the app registration and what to read.
+    QLineEdit *m_tenant;
+    QLineEdit *m_clientId;
+    QLineEdit *m_scope;
+    QLineEdit *m_groupBy;
+    // Google: the query's project, the export table and its location.
+    QLineEdit *m_project;
+    QLineEdit *m_table;
+    QLineEdit *m_location;
+    QPushButton *m_keyFile;
     MessageWidget *m_error;
     MessageWidget *m_verdict;
     QPushButton *m_test = nullptr;
