@@ -26,13 +26,9 @@ Result<std::unique_ptr<PgConnection>> connect(const LedgerAddress &address)
 
 int ledgerInit(const LedgerAddress &address, bool json)
 {
-    auto conn = connect(address);
+    auto conn = store::ledger::LedgerSchema::openMigrated(address);
     if (!conn) {
         printError(conn.errorMessage());
-        return ExitFailure;
-    }
-    if (Status s = store::ledger::LedgerSchema::migrate(**conn); !s) {
-        printError(s.errorMessage());
         return ExitFailure;
     }
     auto id = store::ledger::LedgerSchema::ledgerId(**conn);
@@ -210,13 +206,9 @@ int ledgerGrant(const LedgerAddress &address, const QString &kindName, const QSt
         printError(QStringLiteral("ledger grant: --team is for team-analyst only"));
         return ExitUsage;
     }
-    auto conn = connect(address);
+    auto conn = store::ledger::LedgerSchema::openMigrated(address);
     if (!conn) {
         printError(conn.errorMessage());
-        return ExitFailure;
-    }
-    if (Status s = store::ledger::LedgerSchema::migrate(**conn); !s) {
-        printError(s.errorMessage());
         return ExitFailure;
     }
     if (Status s = store::ledger::LedgerRoles(**conn).grant(*kind, user, teams); !s) {

@@ -49,13 +49,9 @@ int repriceLedger(const CommandLine &cmd)
     const auto pricing = loadPricing(cmd.databasePath());
     if (!pricing)
         return ExitFailure;
-    auto conn = store::ledger::PgConnection::open(*address);
+    auto conn = store::ledger::LedgerSchema::openMigrated(*address);
     if (!conn) {
         printError(conn.errorMessage());
-        return ExitFailure;
-    }
-    if (Status s = store::ledger::LedgerSchema::migrate(**conn); !s) {
-        printError(s.errorMessage());
         return ExitFailure;
     }
     const pricing::CostEngine &engine = pricing->engine();

@@ -230,13 +230,7 @@ Result<QString> AwsCostExplorerClient::readPage(const HttpResponse &response, co
 
 Status AwsCostExplorerClient::probe()
 {
-    FetchStats stats;
-    const std::int64_t now = QDateTime::currentSecsSinceEpoch();
-    const std::int64_t day = now - now % 86400;
-    auto facts = fetch(day - 86400, day, stats);
-    if (!facts)
-        return facts.error();
-    return {};
+    return fetchYesterday();
 }
 
 } // namespace tl::providers

@@ -283,13 +283,7 @@ Result<QList<UsageFact>> BigQueryBillingClient::fetch(std::int64_t from, std::in
 
 Status BigQueryBillingClient::probe()
 {
-    FetchStats stats;
-    const std::int64_t now = QDateTime::currentSecsSinceEpoch();
-    const std::int64_t day = now - now % 86400;
-    auto facts = fetch(day - 86400, day, stats);
-    if (!facts)
-        return facts.error();
-    return {};
+    return fetchYesterday();
 }
 
 } // namespace tl::providers

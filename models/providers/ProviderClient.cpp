@@ -9,6 +9,7 @@
 #include "domain/Limits.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonObject>
 
 #include <algorithm>
@@ -119,6 +120,17 @@ Status ProviderClient::checkCounts(const UsageFact &fact, const QString &endpoin
                              .arg(QString::fromLatin1(name))
                              .arg(value)};
     }
+    return {};
+}
+
+Status ProviderClient::fetchYesterday()
+{
+    FetchStats stats;
+    const std::int64_t now = QDateTime::currentSecsSinceEpoch();
+    const std::int64_t day = now - now % 86400;
+    auto facts = fetch(day - 86400, day, stats);
+    if (!facts)
+        return facts.error();
     return {};
 }
 

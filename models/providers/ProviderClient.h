@@ -65,11 +65,13 @@ protected:
     // The bounds of domain/Limits.h on a fact's counts, with an error naming the page.
     static Status checkCounts(const UsageFact &fact, const QString &endpoint, int pageNo);
     void pageRead(FetchStats &stats);
+    // A probe for billing APIs without a cheaper request: fetches yesterday (UTC), all pages.
+    Status fetchYesterday();
+    // The "data" array of an OpenAI/Anthropic-style page, or an error naming the endpoint.
+    static Result<QJsonArray> dataArray(const QJsonObject &body, const QString &endpoint, int pageNo);
     // The cursor of the next page of an OpenAI/Anthropic-style page ("has_more" and
     // "next_page"): an empty string when this was the last page, an error when the server
     // says there is more but repeats or omits the cursor.
-    // The "data" array of an OpenAI/Anthropic-style page, or an error naming the endpoint.
-    static Result<QJsonArray> dataArray(const QJsonObject &body, const QString &endpoint, int pageNo);
     // `cursorKey` names the cursor: "next_page" (usage and cost reports) or "last_id" (the
     // admin API's lists, passed back as after=).
     static Result<QString> nextPage(const QJsonObject &body, const QString &page,

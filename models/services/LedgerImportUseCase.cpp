@@ -10,11 +10,9 @@ namespace tl::services {
 Result<ImportRun> LedgerImportUseCase::run(const store::ledger::LedgerAddress &address,
                                            const QStringList &files, const ingest::ImportOptions &options)
 {
-    auto conn = store::ledger::PgConnection::open(address);
+    auto conn = store::ledger::LedgerSchema::openMigrated(address);
     if (!conn)
         return conn.error();
-    if (Status s = store::ledger::LedgerSchema::migrate(**conn); !s)
-        return s.error();
     // The second connection creates new months' partitions, committed on their own.
     auto ddl = store::ledger::PgConnection::open(address);
     if (!ddl)

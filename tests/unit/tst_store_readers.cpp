@@ -89,7 +89,8 @@ void TestStoreReaders::aggregatesAddUpToTotals()
     QCOMPARE(requests, total.tokens.requests);
 
     // Hourly spend over the filter's days (or all of them) adds up to the daily totals.
-    const std::int64_t firstHour = store::DimensionDictionary::firstDay(filter) * 24;
+    const std::int64_t firstHour = filter.from.isValid() ? store::DimensionDictionary::firstDay(filter) * 24
+                                                         : store::DimensionDictionary::kOpenLow;
     const std::int64_t lastHour = filter.to.isValid() ? store::DimensionDictionary::lastDay(filter) * 24 + 23
                                                       : store::DimensionDictionary::kOpenHigh;
     auto hours = reader.hourlySpend(filter, firstHour, lastHour);

@@ -31,9 +31,9 @@ TotalsFooterView::TotalsFooterView(QTableView *follow, QWidget *parent)
 
     connect(follow->horizontalHeader(), &QHeaderView::sectionResized, this,
             [this](int logical, int, int size) { horizontalHeader()->resizeSection(logical, size); });
-    connect(m_followHorizontal, &QScrollBar::rangeChanged, this, [this] { syncMargins(); });
-    connect(m_followHorizontal, &QScrollBar::valueChanged, horizontalScrollBar(), &QScrollBar::setValue);
-    m_followVertical->installEventFilter(this);
+    connect(follow->horizontalScrollBar(), &QScrollBar::rangeChanged, this, [this] { syncMargins(); });
+    connect(follow->horizontalScrollBar(), &QScrollBar::valueChanged, horizontalScrollBar(), &QScrollBar::setValue);
+    follow->verticalScrollBar()->installEventFilter(this);
 }
 
 void TotalsFooterView::setModel(QAbstractItemModel *model)
@@ -61,16 +61,18 @@ void TotalsFooterView::syncColumns()
 void TotalsFooterView::syncMargins()
 {
     // Leave room for the followed table's vertical scroll bar so both viewports are as wide.
-    if (!m_followVertical || !m_followHorizontal)
+    const QScrollBar *vertical = followVertical();
+    const QScrollBar *horizontal = followHorizontal();
+    if (!vertical || !horizontal)
         return;
-    setViewportMargins(0, 0, m_followVertical->isVisible() ? m_followVertical->width() : 0, 0);
-    horizontalScrollBar()->setRange(m_followHorizontal->minimum(), m_followHorizontal->maximum());
-    horizontalScrollBar()->setValue(m_followHorizontal->value());
+    setViewportMargins(0, 0, vertical->isVisible() ? vertical->width() : 0, 0);
+    horizontalScrollBar()->setRange(horizontal->minimum(), horizontal->maximum());
+    horizontalScrollBar()->setValue(horizontal->value());
 }
 
 bool TotalsFooterView::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_followVertical.data()
+    if (watched == m_followVertical.data() && followVertical()
         && (event->type() == QEvent::Show || event->type() == QEvent::Hide || event->type() == QEvent::Resize))
         syncMargins();
     return QTableView::eventFilter(watched, event);

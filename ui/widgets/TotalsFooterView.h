@@ -28,8 +28,12 @@ private:
     QTableView *m_follow;
     // The followed table's scroll bars, kept apart from the table: the footer hears their
     // Hide events while the table is being destroyed, when the table may no longer be asked.
-    QPointer<QScrollBar> m_followVertical;
-    QPointer<QScrollBar> m_followHorizontal;
+    // Held as QObjects and asked with qobject_cast, which answers "not a scroll bar" for one
+    // that is being destroyed (a cast to QScrollBar* then would be undefined behaviour).
+    QPointer<QObject> m_followVertical;
+    QPointer<QObject> m_followHorizontal;
+    QScrollBar *followVertical() const { return qobject_cast<QScrollBar *>(m_followVertical.data()); }
+    QScrollBar *followHorizontal() const { return qobject_cast<QScrollBar *>(m_followHorizontal.data()); }
 };
 
 } // namespace tl::ui

@@ -46,6 +46,16 @@ Result<int> LedgerSchema::version(PgConnection &c)
     return int(v->int64(0, 0));
 }
 
+Result<std::unique_ptr<PgConnection>> LedgerSchema::openMigrated(const LedgerAddress &address)
+{
+    auto conn = PgConnection::open(address);
+    if (!conn)
+        return conn.error();
+    if (Status s = migrate(**conn); !s)
+        return s.error();
+    return conn;
+}
+
 Status LedgerSchema::migrate(PgConnection &c)
 {
     const auto files = migrationFiles();
