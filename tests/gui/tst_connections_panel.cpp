@@ -212,6 +212,10 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>("editConnectionButton"), Qt::LeftButton);
         QVERIFY2(wrong.startsWith(QLatin1String("Bad key")), qPrintable(wrong));
         QVERIFY2(right.contains(QLatin1String("Connection works")), qPrintable(right));
+        // The verdicts were the dialog's: the page under it does not keep showing them.
+        const QString panelStatus = child<ui::MessageWidget>("syncStatus")->text();
+        QVERIFY2(!panelStatus.contains(QLatin1String("Bad key")) && !panelStatus.contains(QLatin1String("Connection works")),
+                 qPrintable(panelStatus));
         auto stored = ConnectionSecrets(m_store.get(), m_service->databaseId())
                           .load(*m_service->model()->connectionAt(0));
         QCOMPARE((*stored)->apiKey, m_server.adminKey); // a cancelled dialog changes nothing

@@ -140,7 +140,8 @@ ConnectionsPanel::ConnectionsPanel(services::SyncService *service, QWidget *pare
     connect(service, &services::SyncService::testFinished, this,
             [this](bool ok, const QString &verdict) {
                 setBusy(false, {});
-                showStatus(verdict, !ok);
+                if (!m_dialogOpen)
+                    showStatus(verdict, !ok);
             });
     updateButtons();
 }
@@ -185,7 +186,10 @@ void ConnectionsPanel::setBusy(bool busy, const QString &text)
 void ConnectionsPanel::addConnection()
 {
     ConnectionDialog dialog(std::nullopt, false, m_service, this);
-    if (dialog.exec() != QDialog::Accepted)
+    m_dialogOpen = true;
+    const int answer = dialog.exec();
+    m_dialogOpen = false;
+    if (answer != QDialog::Accepted)
         return;
     auto id = m_service->saveConnection(dialog.connection(), dialog.credentials());
     if (!id) {
@@ -204,7 +208,10 @@ void ConnectionsPanel::editConnection()
     if (!c)
         return;
     ConnectionDialog dialog(*c, m_service->hasStoredSecret(*c), m_service, this);
-    if (dialog.exec() != QDialog::Accepted)
+    m_dialogOpen = true;
+    const int answer = dialog.exec();
+    m_dialogOpen = false;
+    if (answer != QDialog::Accepted)
         return;
     auto id = m_service->saveConnection(dialog.connection(), dialog.credentials());
     showStatus(id ? tr("Connection '%1' saved.").arg(dialog.connection().name) : id.errorMessage(),

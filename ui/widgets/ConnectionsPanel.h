@@ -51,6 +51,7 @@ private:
     QLabel *m_empty;
     QSpinBox *m_autoSync;
     std::int64_t m_keepSelected = 0;
+    bool m_dialogOpen = false; // a connection dialog's own test shows its verdict there, not here
 };
 
 } // namespace tl::ui
