@@ -1,6 +1,7 @@
 // tokenledger-cli sync against the fake provider servers: the CLI runs as its own process
 // while this test's event loop serves the fake APIs on 127.0.0.1.
 #include "FakeProviders.h"
+#include "CliOutput.h"
 #include "SyncTestHelpers.h"
 
 #include <QEventLoop>
@@ -28,21 +29,6 @@ CliRun runCliServing(const QStringList &arguments, const QHash<QString, QString>
                        QStringLiteral("AWS_ACCESS_KEY_ID"), QStringLiteral("AWS_SECRET_ACCESS_KEY"),
                        QStringLiteral("AWS_SESSION_TOKEN")},
                       env);
-}
-
-QJsonObject json(const CliRun &r)
-{
-    return QJsonDocument::fromJson(r.out).object();
-}
-
-bool fileContains(const QString &path, const QByteArray &needle)
-{
-    for (const QString &suffix : {QString(), QStringLiteral("-wal")}) {
-        QFile f(path + suffix);
-        if (f.open(QIODevice::ReadOnly) && f.readAll().contains(needle))
-            return true;
-    }
-    return false;
 }
 
 } // namespace
@@ -89,7 +75,7 @@ private Q_SLOTS:
             QStringLiteral("--json")};
         const CliRun r = runCliServing(args, env);
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        const QJsonObject j = json(r);
+        const QJsonObject j = test::cliJson(r);
         QCOMPARE(j.value(QStringLiteral("status")).toString(), QStringLiteral("done"));
         QCOMPARE(j.value(QStringLiteral("credentials")).toString(),
                  QStringLiteral("OPENAI_ADMIN_KEY"));
@@ -102,15 +88,15 @@ private Q_SLOTS:
 
         const CliRun again = runCliServing(args, env);
         QVERIFY2(again.exitCode == 0, again.err.constData());
-        QCOMPARE(json(again).value(QStringLiteral("facts_inserted")).toInt(), 0);
-        QCOMPARE(json(again).value(QStringLiteral("facts_unchanged")).toInt(), 2);
+        QCOMPARE(test::cliJson(again).value(QStringLiteral("facts_inserted")).toInt(), 0);
+        QCOMPARE(test::cliJson(again).value(QStringLiteral("facts_unchanged")).toInt(), 2);
 
         const CliRun summary = runCli(
             {QStringLiteral("--db"), db(), QStringLiteral("summary"), QStringLiteral("--json")});
         QCOMPARE(summary.exitCode, 0);
-        QCOMPARE(json(summary).value(QStringLiteral("billed_cost")).toString(),
+        QCOMPARE(test::cliJson(summary).value(QStringLiteral("billed_cost")).toString(),
                  QStringLiteral("2.999999999"));
-        QVERIFY(!fileContains(db(), server.adminKey));
+        QVERIFY(!test::databaseFilesContain(db(), server.adminKey));
     }
 
     // OpenAI's spend limits and alerts (admin API) become budgets during a sync, marked as the
@@ -142,7 +128,7 @@ private Q_SLOTS:
 
         r = runCliServing(args, env);
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        QJsonObject counts = json(r).value(QStringLiteral("budgets_from_spend_limits")).toObject();
+        QJsonObject counts = test::cliJson(r).value(QStringLiteral("budgets_from_spend_limits")).toObject();
         QCOMPARE(counts.value(QStringLiteral("added")).toInt(), 3);
 
         const auto budgetsByName = [&] {
@@ -177,7 +163,7 @@ private Q_SLOTS:
 
         // The same again changes nothing.
         r = runCliServing(args, env);
-        counts = json(r).value(QStringLiteral("budgets_from_spend_limits")).toObject();
+        counts = test::cliJson(r).value(QStringLiteral("budgets_from_spend_limits")).toObject();
         QCOMPARE(counts.value(QStringLiteral("unchanged")).toInt(), 3);
         QCOMPARE(counts.value(QStringLiteral("added")).toInt() + counts.value(QStringLiteral("updated")).toInt()
                      + counts.value(QStringLiteral("removed")).toInt(),
@@ -187,7 +173,7 @@ private Q_SLOTS:
         server.spendLimits[QStringLiteral("proj_a")] = 150000;
         server.spendAlerts.remove(QStringLiteral("proj_b"));
         r = runCliServing(args, env);
-        counts = json(r).value(QStringLiteral("budgets_from_spend_limits")).toObject();
+        counts = test::cliJson(r).value(QStringLiteral("budgets_from_spend_limits")).toObject();
         QCOMPARE(counts.value(QStringLiteral("updated")).toInt(), 1);
         QCOMPARE(counts.value(QStringLiteral("removed")).toInt(), 1);
         QCOMPARE(counts.value(QStringLiteral("unchanged")).toInt(), 1);
@@ -203,7 +189,7 @@ private Q_SLOTS:
         server.addFault(Fault{Fault::Kind::Status, 403, {}, "/spend_limit", false});
         r = runCliServing(args, env);
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        QVERIFY(json(r).value(QStringLiteral("spend_limits_error")).toString().contains(QStringLiteral("spend_limit")));
+        QVERIFY(test::cliJson(r).value(QStringLiteral("spend_limits_error")).toString().contains(QStringLiteral("spend_limit")));
         QCOMPARE(budgetsByName().size(), 3);
     }
 
@@ -221,7 +207,7 @@ private Q_SLOTS:
              QStringLiteral("--json")},
             {{QStringLiteral("ANTHROPIC_ADMIN_KEY"), QString::fromLatin1(anthropic.adminKey)}});
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        QCOMPARE(json(r).value(QStringLiteral("billed_cost")).toString(), QStringLiteral("12.345"));
+        QCOMPARE(test::cliJson(r).value(QStringLiteral("billed_cost")).toString(), QStringLiteral("12.345"));
 
         FakeAws aws;
         QVERIFY(aws.start());
@@ -237,11 +223,11 @@ private Q_SLOTS:
              {QStringLiteral("AWS_SECRET_ACCESS_KEY"), QString::fromLatin1(aws.secretAccessKey)},
              {QStringLiteral("AWS_SESSION_TOKEN"), QString::fromLatin1(aws.sessionToken)}});
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        QCOMPARE(json(r).value(QStringLiteral("billed_cost")).toString(), QStringLiteral("0.24"));
-        QCOMPARE(json(r).value(QStringLiteral("computed_cost")).toString(), QStringLiteral("0.24"));
-        QVERIFY(!fileContains(db(), aws.secretAccessKey));
-        QVERIFY(!fileContains(db(), aws.sessionToken));
-        QVERIFY(!fileContains(db(), anthropic.adminKey));
+        QCOMPARE(test::cliJson(r).value(QStringLiteral("billed_cost")).toString(), QStringLiteral("0.24"));
+        QCOMPARE(test::cliJson(r).value(QStringLiteral("computed_cost")).toString(), QStringLiteral("0.24"));
+        QVERIFY(!test::databaseFilesContain(db(), aws.secretAccessKey));
+        QVERIFY(!test::databaseFilesContain(db(), aws.sessionToken));
+        QVERIFY(!test::databaseFilesContain(db(), anthropic.adminKey));
     }
 
     // The same Bedrock days three ways: the Cost Explorer sync, a CUR 2.0 file (hourly lines
@@ -332,7 +318,7 @@ private Q_SLOTS:
                                      QStringLiteral("--json")});
             QJsonObject out;
             for (const QString &k : compared)
-                out.insert(k, json(s).value(k));
+                out.insert(k, test::cliJson(s).value(k));
             return out;
         };
         const QJsonObject expected = summary(ceDb);
@@ -344,14 +330,14 @@ private Q_SLOTS:
             const QString fileDb = m_dir.filePath(QStringLiteral("%1.db").arg(QLatin1String(format)));
             r = runCli({QStringLiteral("--db"), fileDb, QStringLiteral("import"), file, QStringLiteral("--json")});
             QVERIFY2(r.exitCode == 0, r.err.constData());
-            const QJsonObject fileResult = json(r).value(QStringLiteral("files")).toArray().at(0).toObject();
+            const QJsonObject fileResult = test::cliJson(r).value(QStringLiteral("files")).toArray().at(0).toObject();
             QCOMPARE(fileResult.value(QStringLiteral("format")).toString(), QLatin1String(format));
             QCOMPARE(fileResult.value(QStringLiteral("read")).toInt(), lines);
             QCOMPARE(fileResult.value(QStringLiteral("skipped")).toInt(), 2); // EC2 and the tax
             QCOMPARE(fileResult.value(QStringLiteral("rejected")).toInt(), 0);
             QCOMPARE(summary(fileDb), expected);
             r = runCli({QStringLiteral("--db"), fileDb, QStringLiteral("import"), file, QStringLiteral("--json")});
-            QCOMPARE(json(r).value(QStringLiteral("files")).toArray().at(0).toObject().value(QStringLiteral("imported")).toInt(), 0);
+            QCOMPARE(test::cliJson(r).value(QStringLiteral("files")).toArray().at(0).toObject().value(QStringLiteral("imported")).toInt(), 0);
             QCOMPARE(summary(fileDb), expected);
         }
     }
@@ -437,14 +423,14 @@ private Q_SLOTS:
         for (const QStringList &args : runs) {
             const CliRun r = runCliServing(args);
             QVERIFY2(r.exitCode == 1 || r.exitCode == 2, qPrintable(args.join(u' ')));
-            const QJsonObject j = json(r);
+            const QJsonObject j = test::cliJson(r);
             QVERIFY2(!j.isEmpty(), qPrintable(args.join(u' ') + u" printed: " +
                                               QString::fromUtf8(r.out)));
             QCOMPARE(j.value(QLatin1String("status")).toString(), QStringLiteral("failed"));
             QVERIFY(!j.value(QLatin1String("error")).toString().isEmpty());
             QVERIFY(!r.err.isEmpty()); // and said on stderr, as without --json
         }
-        const QJsonObject missing = json(runCliServing(runs.first()));
+        const QJsonObject missing = test::cliJson(runCliServing(runs.first()));
         QVERIFY2(missing.value(QLatin1String("error")).toString().contains(
                      QLatin1String("OPENAI_ADMIN_KEY")),
                  qPrintable(missing.value(QLatin1String("error")).toString()));

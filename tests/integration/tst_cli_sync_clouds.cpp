@@ -3,6 +3,7 @@
 // --set, secrets come from the environment and never reach the database.
 #include "FakeAzure.h"
 #include "FakeBigQuery.h"
+#include "CliOutput.h"
 #include "SyncTestHelpers.h"
 
 #include <QFile>
@@ -21,21 +22,6 @@ CliRun runCliServing(const QStringList &arguments, const QHash<QString, QString>
                        QStringLiteral("GOOGLE_APPLICATION_CREDENTIALS"),
                        QStringLiteral("GOOGLE_OAUTH_ACCESS_TOKEN")},
                       env);
-}
-
-QJsonObject json(const CliRun &r)
-{
-    return QJsonDocument::fromJson(r.out).object();
-}
-
-bool fileContains(const QString &path, const QByteArray &needle)
-{
-    for (const QString &suffix : {QString(), QStringLiteral("-wal")}) {
-        QFile f(path + suffix);
-        if (f.open(QIODevice::ReadOnly) && f.readAll().contains(needle))
-            return true;
-    }
-    return false;
 }
 
 } // namespace
@@ -68,15 +54,15 @@ private Q_SLOTS:
                                                     QStringLiteral("--set"), QStringLiteral("scope=") + server.scope},
                                  env);
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        QCOMPARE(json(r).value(QStringLiteral("billed_cost")).toString(), QStringLiteral("14.50"));
-        QCOMPARE(json(r).value(QStringLiteral("computed_cost")).toString(), QStringLiteral("2.50"));
-        QCOMPARE(json(r).value(QStringLiteral("facts_inserted")).toInt(), 2);
+        QCOMPARE(test::cliJson(r).value(QStringLiteral("billed_cost")).toString(), QStringLiteral("14.50"));
+        QCOMPARE(test::cliJson(r).value(QStringLiteral("computed_cost")).toString(), QStringLiteral("2.50"));
+        QCOMPARE(test::cliJson(r).value(QStringLiteral("facts_inserted")).toInt(), 2);
         // The options were saved: a second run needs none of them and adds nothing.
         r = runCliServing(args, env);
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        QCOMPARE(json(r).value(QStringLiteral("facts_inserted")).toInt(), 0);
-        QCOMPARE(json(r).value(QStringLiteral("facts_unchanged")).toInt(), 2);
-        QVERIFY(!fileContains(db(), server.clientSecret));
+        QCOMPARE(test::cliJson(r).value(QStringLiteral("facts_inserted")).toInt(), 0);
+        QCOMPARE(test::cliJson(r).value(QStringLiteral("facts_unchanged")).toInt(), 2);
+        QVERIFY(!test::databaseFilesContain(db(), server.clientSecret));
         // A secret is never taken as an option.
         r = runCliServing(args + QStringList{QStringLiteral("--set"), QStringLiteral("client_secret=abc")}, env);
         QCOMPARE(r.exitCode, 2);
@@ -102,11 +88,11 @@ private Q_SLOTS:
                                QStringLiteral("--set"), QStringLiteral("project_id=") + server.project};
         CliRun r = runCliServing(args, {{QStringLiteral("GOOGLE_OAUTH_ACCESS_TOKEN"), QString::fromLatin1(server.pastedToken)}});
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        QCOMPARE(json(r).value(QStringLiteral("billed_cost")).toString(), QStringLiteral("2.50"));
-        QCOMPARE(json(r).value(QStringLiteral("computed_cost")).toString(), QStringLiteral("2.50"));
-        QCOMPARE(json(r).value(QStringLiteral("credentials")).toString(),
+        QCOMPARE(test::cliJson(r).value(QStringLiteral("billed_cost")).toString(), QStringLiteral("2.50"));
+        QCOMPARE(test::cliJson(r).value(QStringLiteral("computed_cost")).toString(), QStringLiteral("2.50"));
+        QCOMPARE(test::cliJson(r).value(QStringLiteral("credentials")).toString(),
                  QStringLiteral("GOOGLE_APPLICATION_CREDENTIALS or GOOGLE_OAUTH_ACCESS_TOKEN"));
-        QVERIFY(!fileContains(db(), server.pastedToken));
+        QVERIFY(!test::databaseFilesContain(db(), server.pastedToken));
     }
 };
 

@@ -3,6 +3,7 @@
 // databases, checked item by item with secret-tool. Regression tests for issue 24: adding or
 // editing a connection and then testing it crashed, and keys crossed between databases.
 
+#include "CliOutput.h"
 #include "TestSupport.h"
 #include "FakeProviders.h"
 #include "SyncTestHelpers.h"
@@ -88,11 +89,6 @@ QByteArray secretToolSearch()
                                 {QStringLiteral("search"), QStringLiteral("--all"),
                                  QStringLiteral("server"), kService});
     return r.out + r.err;
-}
-
-QJsonObject json(const CliRun &r)
-{
-    return QJsonDocument::fromJson(r.out).object();
 }
 
 // One database as the desktop app has it: its sync service over the system keychain, and the
@@ -330,7 +326,7 @@ private Q_SLOTS:
                                QStringLiteral("2026-11-01"), QStringLiteral("--to"),
                                QStringLiteral("2026-11-03"), QStringLiteral("--json")});
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        QJsonObject j = json(r);
+        QJsonObject j = test::cliJson(r);
         QCOMPARE(j.value(QLatin1String("status")).toString(), QStringLiteral("done"));
         QCOMPARE(j.value(QLatin1String("credentials")).toString(), QStringLiteral("keychain"));
         QVERIFY(!m_openai.requests().isEmpty());
@@ -345,7 +341,7 @@ private Q_SLOTS:
                         QStringLiteral("2026-11-01"), QStringLiteral("--to"),
                         QStringLiteral("2026-11-03"), QStringLiteral("--json")});
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        j = json(r);
+        j = test::cliJson(r);
         QCOMPARE(j.value(QLatin1String("credentials")).toString(), QStringLiteral("keychain"));
     }
 
@@ -360,7 +356,7 @@ private Q_SLOTS:
              QStringLiteral("--base-url"), m_anthropic.baseUrl() + QStringLiteral("/v1"),
              QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 1);
-        const QJsonObject j = json(r);
+        const QJsonObject j = test::cliJson(r);
         QCOMPARE(j.value(QLatin1String("status")).toString(), QStringLiteral("failed"));
         const QString error = j.value(QLatin1String("error")).toString();
         QVERIFY2(error.contains(QLatin1String("not sent")), qPrintable(error));
@@ -389,7 +385,7 @@ private Q_SLOTS:
                                      QStringLiteral("openai"), QStringLiteral("--base-url"),
                                      openaiUrl(), QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 1);
-        const QJsonObject j = json(r);
+        const QJsonObject j = test::cliJson(r);
         QCOMPARE(j.value(QLatin1String("status")).toString(), QStringLiteral("failed"));
         QVERIFY2(j.value(QLatin1String("error")).toString().contains(QLatin1String("No key")),
                  r.out.constData());
