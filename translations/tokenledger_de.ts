@@ -2467,18 +2467,6 @@ Von den Anbietern abgerechnet (soweit sie Kosten melden): %8 USD.</translation>
         <translation>Es gibt noch keinen vollen Tag an Daten, über den gemittelt werden kann.</translation>
     </message>
     <message>
-        <source>Method: month-to-date + average of the last %1 full days × days left.
-Month-to-date, full days %2 – %3: %4 USD
-+ average of %5 – %6: %7 USD per day
-× %8 days left (%9 – %10; today is still running, so its partial spend is not counted and it counts as a day left)
-= %11 USD%12</source>
-        <translation>Methode: bisheriger Monat + Durchschnitt der letzten %1 vollen Tage × verbleibende Tage.
-Bisheriger Monat, volle Tage %2 – %3: %4 USD
-+ Durchschnitt von %5 – %6: %7 USD pro Tag
-× %8 verbleibende Tage (%9 – %10; der heutige Tag läuft noch, daher werden seine bisherigen Ausgaben nicht gezählt und er zählt als verbleibender Tag)
-= %11 USD%12</translation>
-    </message>
-    <message>
         <source>Output share of spend</source>
         <translation>Anteil der Output-Tokens an den Kosten</translation>
     </message>
@@ -2538,6 +2526,36 @@ Batch-Anfragen werden zu den Batch-Preisen des Katalogs bepreist (meist die Häl
             <numerusform>Durch die Batch-Stufe gespart: dieselbe %n Anfrage hätte zu Standardpreisen %1 USD gekostet; in der Batch-Stufe kostete sie %2 USD; %3 USD gespart.</numerusform>
             <numerusform>Durch die Batch-Stufe gespart: dieselben %n Anfragen hätten zu Standardpreisen %1 USD gekostet; in der Batch-Stufe kosteten sie %2 USD; %3 USD gespart.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>as the sources billed it</source>
+        <translation>wie von den Quellen abgerechnet</translation>
+    </message>
+    <message>
+        <source>billed where the source reports a cost, computed otherwise</source>
+        <translation>abgerechnet, wo die Quelle Kosten meldet, sonst berechnet</translation>
+    </message>
+    <message>
+        <source>computed from the price catalog</source>
+        <translation>aus dem Preiskatalog berechnet</translation>
+    </message>
+    <message>
+        <source>the average of the last %1 full days (%2 USD a day), shaped by the weekday pattern of the last %3 days</source>
+        <translation>dem Durchschnitt der letzten %1 vollen Tage (%2 USD am Tag), nach dem Wochentagsmuster der letzten %3 Tage gewichtet</translation>
+    </message>
+    <message>
+        <source>the average of the last %1 full days (%2 USD a day)</source>
+        <translation>dem Durchschnitt der letzten %1 vollen Tage (%2 USD am Tag)</translation>
+    </message>
+    <message>
+        <source>Spent so far in %1: %2 USD (%3; today&apos;s spend so far included)
++ expected from now to %4: %5 USD, at %6
+= %7 USD%8 (range %9 – %10 USD)
+Budgets forecast the same way: a monthly budget for the same scope shows the same figure.</source>
+        <translation>Bisher ausgegeben im %1: %2 USD (%3; die bisherigen Ausgaben von heute eingeschlossen)
++ erwartet von jetzt bis %4: %5 USD, nach %6
+= %7 USD%8 (Spanne %9 – %10 USD)
+Budgets prognostizieren genauso: Ein Monatsbudget für denselben Bereich zeigt denselben Wert.</translation>
     </message>
 </context>
 <context>
@@ -2737,13 +2755,6 @@ Batch-Anfragen werden zu den Batch-Preisen des Katalogs bepreist (meist die Häl
         <source>That is about the same as the previous period (%1).</source>
         <translation>Das entspricht etwa dem Vorzeitraum (%1).</translation>
     </message>
-    <message numerus="yes">
-        <source>At the pace of the last %n full days, %1 is expected to end at %2 (%3 so far).</source>
-        <translation>
-            <numerusform>Hochgerechnet aus %n vollem Tag endet %1 voraussichtlich bei %2 (bisher %3).</numerusform>
-            <numerusform>Hochgerechnet aus den letzten %n vollen Tagen endet %1 voraussichtlich bei %2 (bisher %3).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 for %2</source>
         <translation>%1 für %2</translation>
@@ -2774,6 +2785,10 @@ Batch-Anfragen werden zu den Batch-Preisen des Katalogs bepreist (meist die Häl
             <numerusform>Die Quellen meldeten %1, der Preiskatalog ergibt für dieselben Datensätze %2 (Differenz %3); %n Anbieter-Modell-Tag liegt außerhalb der Toleranz.</numerusform>
             <numerusform>Die Quellen meldeten %1, der Preiskatalog ergibt für dieselben Datensätze %2 (Differenz %3); %n Anbieter-Modell-Tage liegen außerhalb der Toleranz.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>At the recent pace, adjusted for the day of the week, %1 is expected to end at %2 (%3 so far).</source>
+        <translation>Beim jüngsten Tempo, nach Wochentag gewichtet, endet %1 voraussichtlich bei %2 (bisher %3).</translation>
     </message>
 </context>
 <context>

@@ -78,7 +78,6 @@ Result<DashboardSnapshot> computeDashboard(UsageQueries &queries, const pricing:
     UsageQueries::SeriesBuckets series;
     std::map<std::array<std::int64_t, 4>, std::int64_t> cacheReads; // day, provider, model, tier
     std::map<std::array<std::int64_t, 3>, UsageTotals> batchTotals; // day, provider, model
-    std::map<std::int64_t, Money> dailyCost;
     QHash<std::int64_t, bool> isBatch;
     for (const CubeRow &r : std::as_const(*cube)) {
         const Money cost = r.totals.cost.total();
@@ -101,7 +100,6 @@ Result<DashboardSnapshot> computeDashboard(UsageQueries &queries, const pricing:
             series[r.ids[stack]][r.day] += cost.nanos();
         if (r.totals.tokens.cacheRead != 0)
             cacheReads[{r.day, r.ids[provider], r.ids[model], r.ids[tier]}] += r.totals.tokens.cacheRead;
-        dailyCost[r.day] += cost;
     }
     const auto value = [&queries](std::int64_t id) { return queries.dimensionValue(id); };
 
@@ -174,20 +172,8 @@ Result<DashboardSnapshot> computeDashboard(UsageQueries &queries, const pricing:
     s.batchSavings = computeBatchSavings(batchGroups, engine);
 
     s.periodContainsToday = s.period.from <= request.today && request.today <= s.period.to;
-    if (s.periodContainsToday && s.hasData) {
-        const UsageFilter window = forecastWindow(request.today, request.filter);
-        QList<DailySpend> days;
-        if (window.from >= s.period.from && window.to <= s.period.to) {
-            for (const auto &[day, cost] : dailyCost)
-                days << DailySpend{dateOfEpochDay(day), cost};
-        } else {
-            auto spend = more.dailySpend(window);
-            if (!spend)
-                return spend.error();
-            days = std::move(spend).value();
-        }
-        s.forecast = computeForecast(request.today, range->first, days);
-    }
+    // The month-end forecast is the budgets' (budgets::addMonthEndForecast), filled in by the
+    // callers: this layer does not reach the budgets.
     auto rows = more.rollupRowsPerDay();
     if (!rows)
         return rows.error();

@@ -1,42 +1,37 @@
 #pragma once
 
 #include "money/Money.h"
-#include "query/DashboardQueries.h"
 
 #include <QDate>
+#include <QString>
 
 namespace tl::query {
 
-// Month-end forecast: spend of the month's full days so far plus the average of the last
-// (up to) seven full days times the days left, today included — today is still running, so
-// its partial spend is left out and the day is counted as a day left.
+// The dashboard's month-end forecast. It is computed as a monthly budget of the same scope
+// would forecast it (budgets::addMonthEndForecast, over budgets::forecastRemaining), so the
+// dashboard and a budget for the same scope and month always agree:
+//   month-to-date actual spend (billed where the source reports a cost, computed otherwise;
+//   today's spend so far included) + the spend expected from now to the month's end at a
+//   weekday-adjusted run rate (the average of the last 7 full days, shaped by the weekday
+//   pattern of the last 28 once there are 14 days of history; today only for its rest).
+// Days are calendar days in the computer's time zone.
 struct MonthForecast
 {
-    bool available = false;
+    bool available = false; // false without a single full day of history
     QDate today;
     QDate monthStart;
     QDate monthEnd;
-    int fullDays = 0;        // full days of the month before today
-    int daysLeft = 0;        // today up to the month's end
-    Money monthToDate;       // spend of those full days
-    QDate averageFrom;       // the full days averaged (up to seven, only days with data)
-    QDate averageTo;
-    int averageDays = 0;
-    Money averageWindow;     // their total spend
+    int daysLeft = 0;   // today up to the month's end
+    Money monthToDate;  // actual spend of the month so far
+    Money expectedRest; // expected from now to the month's end
+    Money low;          // the forecast at the quietest and busiest week's pace of the last 28 days
+    Money high;
+    Money dailyLevel;   // average per day of the last levelDays full days
+    int levelDays = 0;
+    int seasonDays = 0; // days behind the weekday pattern; 0: not weekday-adjusted
+    QString basis;      // "computed", "billed" or "mixed" (budgets::spendBasisKey)
 
-    Money dailyAverage() const { return averageDays > 0 ? averageWindow.mulDiv(1, averageDays) : Money(); }
-    // Exact: month-to-date + window × days left ÷ days averaged, rounded once.
-    Money forecast() const
-    {
-        return averageDays > 0 ? monthToDate + averageWindow.mulDiv(daysLeft, averageDays) : monthToDate;
-    }
+    Money forecast() const { return monthToDate + expectedRest; }
 };
-
-// The days whose spend the forecast needs: the month's first day (or seven days back, if
-// earlier) up to yesterday.
-UsageFilter forecastWindow(const QDate &today, const UsageFilter &dimensions);
-
-// `daily` covers forecastWindow(); `dataFirst` is the first day with any data.
-MonthForecast computeForecast(const QDate &today, const QDate &dataFirst, const QList<DailySpend> &daily);
 
 } // namespace tl::query

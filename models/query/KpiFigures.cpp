@@ -214,19 +214,37 @@ QVariant KpiFigures::forecastData(int role) const
                       "custom range that ends today.");
         if (!f.available)
             return QCoreApplication::translate("tl::query::KpiFigures", "There is no full day of data yet to average.");
-        return QCoreApplication::translate("tl::query::KpiFigures", "Method: month-to-date + average of the last %1 full days × days left.\n"
-                  "Month-to-date, full days %2 – %3: %4 USD\n"
-                  "+ average of %5 – %6: %7 USD per day\n"
-                  "× %8 days left (%9 – %10; today is still running, so its partial spend is not "
-                  "counted and it counts as a day left)\n"
-                  "= %11 USD%12")
-            .arg(f.averageDays)
-            .arg(f.fullDays > 0 ? dateText(f.monthStart) : kDash, f.fullDays > 0 ? dateText(f.today.addDays(-1)) : kDash,
-                 f.monthToDate.toDecimalString(2), dateText(f.averageFrom), dateText(f.averageTo),
-                 f.dailyAverage().toDecimalString(2))
-            .arg(f.daysLeft)
-            .arg(dateText(f.today), dateText(f.monthEnd), f.forecast().toDecimalString(2),
-                 m_currency.isUsd() ? QString() : QCoreApplication::translate("tl::query::KpiFigures", " = %1").arg(money(f.forecast())));
+    {
+        const QString basis = f.basis == u"billed"
+                                  ? QCoreApplication::translate("tl::query::KpiFigures", "as the sources billed it")
+                              : f.basis == u"mixed"
+                                  ? QCoreApplication::translate("tl::query::KpiFigures",
+                                                                "billed where the source reports a cost, computed otherwise")
+                                  : QCoreApplication::translate("tl::query::KpiFigures", "computed from the price catalog");
+        const QString pace =
+            f.seasonDays > 0
+                ? QCoreApplication::translate("tl::query::KpiFigures",
+                                              "the average of the last %1 full days (%2 USD a day), shaped by the "
+                                              "weekday pattern of the last %3 days")
+                      .arg(f.levelDays)
+                      .arg(f.dailyLevel.toDecimalString(2))
+                      .arg(f.seasonDays)
+                : QCoreApplication::translate("tl::query::KpiFigures", "the average of the last %1 full days (%2 USD a day)")
+                      .arg(f.levelDays)
+                      .arg(f.dailyLevel.toDecimalString(2));
+        return QCoreApplication::translate("tl::query::KpiFigures",
+                                           "Spent so far in %1: %2 USD (%3; today's spend so far included)\n"
+                                           "+ expected from now to %4: %5 USD, at %6\n"
+                                           "= %7 USD%8 (range %9 – %10 USD)\n"
+                                           "Budgets forecast the same way: a monthly budget for the same scope shows "
+                                           "the same figure.")
+            .arg(locale.toString(f.monthStart, QStringLiteral("MMMM yyyy")), f.monthToDate.toDecimalString(2), basis,
+                 dateText(f.monthEnd), f.expectedRest.toDecimalString(2), pace, f.forecast().toDecimalString(2),
+                 m_currency.isUsd() ? QString()
+                                    : QCoreApplication::translate("tl::query::KpiFigures", " = %1").arg(money(f.forecast())),
+                 f.low.toDecimalString(2))
+            .arg(f.high.toDecimalString(2));
+    }
     case RawValueRole: return show ? QVariant(f.forecast().toDecimalString()) : QVariant();
     case TrendRole: return 0;
     default: return {};

@@ -1,5 +1,6 @@
 #include "report/ReportData.h"
 
+#include "budgets/MonthEndForecast.h"
 #include "budgets/BudgetCheck.h"
 #include "pricing/DatabasePricing.h"
 #include "savings/SavingsFinder.h"
@@ -109,7 +110,11 @@ Result<ReportData> computeReport(store::Database &db, const ReportRequest &reque
     dash.topDrivers = request.topDrivers;
     dash.breakdownTop = 8;
     dash.seriesTop = 6;
-    auto snapshot = query::computeDashboard(db, dash);
+    // The month-end forecast at the moment the report's budgets are evaluated at, so that it
+    // agrees with a monthly budget of the same scope in the budgets section.
+    const QTimeZone zone = request.timeZone.isValid() ? request.timeZone : QTimeZone::systemTimeZone();
+    auto snapshot = budgets::computeDashboardWithForecast(db, dash, budgetEvaluationTime(to, data.generatedAt, zone),
+                                                          zone);
     if (!snapshot)
         return snapshot.error();
     data.dashboard = std::move(snapshot).value();
@@ -171,7 +176,7 @@ Result<ReportData> computeReport(store::Database &db, const ReportRequest &reque
             else
                 ++data.budgets.disabled;
         }
-        data.budgets.zone = request.timeZone.isValid() ? request.timeZone : QTimeZone::systemTimeZone();
+        data.budgets.zone = zone;
         data.budgets.asOf = budgetEvaluationTime(to, data.generatedAt, data.budgets.zone);
         data.budgets.atPeriodEnd = data.budgets.asOf < data.generatedAt.toUTC();
         auto statuses = budgets::evaluateBudgets(db, enabled, data.budgets.asOf, data.budgets.zone);

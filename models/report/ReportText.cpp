@@ -165,8 +165,8 @@ QStringList executiveSummary(const ReportData &data, const DisplayCurrency &curr
             out << ReportTextTr::tr("That is about the same as the previous period (%1).").arg(prev);
     }
     if (d.periodContainsToday && d.forecast.available) {
-        out << ReportTextTr::tr("At the pace of the last %n full days, %1 is expected to end at %2 (%3 so far).", nullptr,
-                  d.forecast.averageDays)
+        out << ReportTextTr::tr("At the recent pace, adjusted for the day of the week, %1 is expected to end at %2 "
+                                "(%3 so far).")
                    .arg(locale.toString(d.forecast.monthStart, QStringLiteral("MMMM yyyy")),
                         money(d.forecast.forecast()), money(d.forecast.monthToDate));
     }

@@ -1,5 +1,6 @@
 #include "services/DashboardService.h"
 
+#include "budgets/MonthEndForecast.h"
 #include "services/DashboardWorker.h"
 #include "query/DashboardQueries.h"
 #include "query/UsageQueries.h"
@@ -155,7 +156,7 @@ void DashboardService::refresh()
         setBusy(true);
         return;
     }
-    auto snapshot = query::computeDashboard(*m_db, m_request);
+    auto snapshot = budgets::computeDashboardWithForecast(*m_db, m_request);
     if (!snapshot) {
         Q_EMIT errorOccurred(snapshot.errorMessage());
         return;

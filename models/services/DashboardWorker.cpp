@@ -1,5 +1,6 @@
 #include "services/DashboardWorker.h"
 
+#include "budgets/MonthEndForecast.h"
 #include "store/ReaderDatabase.h"
 
 namespace tl::services {
@@ -62,7 +63,7 @@ DashboardWorker::Outcome DashboardWorker::run(const std::shared_ptr<Connection> 
         out.error = s.errorMessage();
         return out;
     }
-    auto snapshot = query::computeDashboard(*connection->db, job.request);
+    auto snapshot = budgets::computeDashboardWithForecast(*connection->db, job.request);
     if (!snapshot)
         out.error = snapshot.errorMessage();
     else

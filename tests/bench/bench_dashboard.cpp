@@ -13,6 +13,7 @@
 //
 // Not a test. Target: a whole dashboard refresh < 50 ms.
 
+#include "budgets/MonthEndForecast.h"
 #include "demo/DemoOrganisation.h"
 #include "pricing/DatabasePricing.h"
 #include "pricing/PriceCatalog.h"
@@ -81,6 +82,14 @@ T need(Result<T> r, const char *what)
         std::exit(1);
     }
     return std::move(r).value();
+}
+
+void needOk(const Status &s, const char *what)
+{
+    if (!s) {
+        std::fprintf(stderr, "bench_dashboard: %s: %s\n", what, qPrintable(s.errorMessage()));
+        std::exit(1);
+    }
 }
 
 Status fill(store::Database &db, std::int64_t n)
@@ -273,8 +282,12 @@ int main(int argc, char **argv)
     row("cache reads by day × provider × model × tier", time(kRuns, [&] {
             sink = sink + need(more.cacheReads(current), "cache").size();
         }));
-    row("forecast: daily spend of the month", time(kRuns, [&] {
-            sink = sink + need(more.dailySpend(forecastWindow(request.today, request.filter)), "daily").size();
+    row("forecast: local days of 28+ days, hourly rollups (budgets)", time(kRuns, [&] {
+            DashboardSnapshot probe;
+            probe.periodContainsToday = true;
+            probe.hasData = true;
+            needOk(budgets::addMonthEndForecast(*db, request, probe), "forecast");
+            sink = sink + probe.forecast.levelDays;
         }));
     row("fixed costs: price catalog + discounts (DatabasePricing)", time(kRuns, [&] {
             sink = sink + need(pricing::DatabasePricing::load(*db), "pricing")->catalog().entries().size();
@@ -286,20 +299,20 @@ int main(int argc, char **argv)
             sink = sink + need(DashboardQueries(fresh).rollupRowsPerDay(), "rows");
         }));
     std::printf("\n");
-    const Stats refresh = time(kRuns, [&] { sink = sink + need(computeDashboard(*db, request), "refresh").current.facts; });
-    row("WHOLE REFRESH (computeDashboard, team = support)", refresh);
+    const Stats refresh = time(kRuns, [&] { sink = sink + need(budgets::computeDashboardWithForecast(*db, request), "refresh").current.facts; });
+    row("WHOLE REFRESH (computeDashboardWithForecast, team = support)", refresh);
     DashboardRequest unfiltered = request;
     unfiltered.filter = {};
-    const Stats noFilter = time(kRuns, [&] { sink = sink + need(computeDashboard(*db, unfiltered), "refresh").current.facts; });
+    const Stats noFilter = time(kRuns, [&] { sink = sink + need(budgets::computeDashboardWithForecast(*db, unfiltered), "refresh").current.facts; });
     row("whole refresh, no filter", noFilter);
     DashboardRequest hourly = request;
     hourly.preset = PeriodPreset::Last7Days;
     hourly.granularity = Granularity::Hour;
-    const Stats byHour = time(kRuns, [&] { sink = sink + need(computeDashboard(*db, hourly), "refresh").current.facts; });
+    const Stats byHour = time(kRuns, [&] { sink = sink + need(budgets::computeDashboardWithForecast(*db, hourly), "refresh").current.facts; });
     row("whole refresh, last 7 days hourly (rollup_hour)", byHour);
     DashboardRequest quarter = request;
     quarter.preset = PeriodPreset::Last90Days;
-    const Stats ninetyDays = time(kRuns, [&] { sink = sink + need(computeDashboard(*db, quarter), "refresh").current.facts; });
+    const Stats ninetyDays = time(kRuns, [&] { sink = sink + need(budgets::computeDashboardWithForecast(*db, quarter), "refresh").current.facts; });
     row("whole refresh, last 90 days", ninetyDays);
 
     // The same aggregate three ways: in-process over the rollups, and with the sqlite3 CLI over

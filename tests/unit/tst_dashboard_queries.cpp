@@ -4,6 +4,8 @@
 // converts exactly, the background refresh gives the synchronous figures and coalesces rapid
 // changes, and nothing reads the facts.
 #include "TestSupport.h"
+#include "budgets/BudgetCheck.h"
+#include "budgets/MonthEndForecast.h"
 #include "demo/DemoOrganisation.h"
 #include "itemmodels/DashboardRoles.h"
 #include "services/DashboardService.h"
@@ -210,33 +212,56 @@ void TestDashboardQueries::kpisEqualIndependentComputations()
 
 void TestDashboardQueries::forecastHandChecked()
 {
+    // The dashboard forecasts the month as a monthly budget of the same scope does (issue 15:
+    // the two used to differ without saying why): same figure, same month-to-date.
     DashboardService service;
-    service.setToday(m_today); // 26 November: 25 full days, 5 days left (26–30)
+    service.setToday(m_today); // 26 November: 5 days left (26–30)
     service.setDatabase(m_demo.get());
     service.setPeriodPreset(PeriodPreset::ThisMonth);
-    UsageQueries q(*m_demo);
-    const Money monthToDate = q.summary({QDate(2026, 11, 1), QDate(2026, 11, 25), {}})->totals.cost.total();
-    const Money lastWeek = q.summary({QDate(2026, 11, 19), QDate(2026, 11, 25), {}})->totals.cost.total();
-    const Money expected = monthToDate + lastWeek.mulDiv(5, 7);
+    const QTimeZone zone = QTimeZone::systemTimeZone();
+    const QDateTime now = budgets::forecastMoment(m_today, zone);
+    QCOMPARE(now, QDateTime(m_today, QTime(0, 0), zone)); // a pinned day: all of it still ahead
+    const auto budgetFor = [&](const QList<budgets::ScopeTerm> &scope) {
+        budgets::Budget b;
+        b.name = QStringLiteral("month");
+        b.period = budgets::BudgetPeriod::Month;
+        b.amount = Money::fromUnits(1000);
+        b.scope = scope;
+        auto evaluated = budgets::evaluateBudgets(*m_demo, {b}, now, zone);
+        return evaluated && evaluated->size() == 1 ? evaluated->first() : budgets::BudgetStatus{};
+    };
+    const budgets::BudgetStatus org = budgetFor({});
+    QVERIFY(org.forecast.available);
     const QModelIndex kpi = service.kpis()->index(KpiModel::MonthEndForecast);
-    QCOMPARE(kpi.data(KpiModel::RawValueRole).toString(), expected.toDecimalString());
-    QCOMPARE(kpi.data().toString(), expected.toDisplayString(QLocale()));
+    QCOMPARE(kpi.data(KpiModel::RawValueRole).toString(), org.forecastTotal.toDecimalString());
+    QCOMPARE(kpi.data().toString(), org.forecastTotal.toDisplayString(QLocale()));
+    const MonthForecast &f = service.snapshot().forecast;
+    QCOMPARE(f.monthToDate, org.actual);
+    QCOMPARE(f.daysLeft, 5);
+    QCOMPARE(f.monthEnd, QDate(2026, 11, 30));
+    QCOMPARE(f.low, org.forecastLow);
+    QCOMPARE(f.high, org.forecastHigh);
+    // Month-to-date is the sum of the days of the budget's own series (billed where the source
+    // reports a cost, computed otherwise).
+    Money byDay;
+    for (const auto &[day, m] : org.daily)
+        byDay += m;
+    QCOMPARE(f.monthToDate, byDay);
+    QVERIFY(f.expectedRest > Money());
     const QString tip = kpi.data(Qt::ToolTipRole).toString();
-    QVERIFY(tip.contains(QStringLiteral("average of the last 7 full days")));
-    QVERIFY(tip.contains(monthToDate.toDecimalString(2)));
-    QVERIFY(tip.contains(expected.toDecimalString(2)));
-    QCOMPARE(service.snapshot().forecast.daysLeft, 5);
+    QVERIFY2(tip.contains(QStringLiteral("weekday pattern")), qPrintable(tip));
+    QVERIFY(tip.contains(f.monthToDate.toDecimalString(2)));
+    QVERIFY(tip.contains(org.forecastTotal.toDecimalString(2)));
+    QVERIFY(tip.contains(QStringLiteral("a monthly budget for the same scope shows the same figure")));
 
-    // With a filter, the forecast follows it.
-    UsageFilter f;
-    f.add(Dimension::Team, QStringLiteral("support"));
-    service.setFilter(f);
-    UsageFilter mtd{QDate(2026, 11, 1), QDate(2026, 11, 25), f.equals};
-    UsageFilter week{QDate(2026, 11, 19), QDate(2026, 11, 25), f.equals};
-    const Money supportExpected =
-        q.summary(mtd)->totals.cost.total() + q.summary(week)->totals.cost.total().mulDiv(5, 7);
+    // With a filter, the forecast follows it, and agrees with a budget of that scope.
+    UsageFilter f2;
+    f2.add(Dimension::Team, QStringLiteral("support"));
+    service.setFilter(f2);
+    const budgets::BudgetStatus support = budgetFor({budgets::ScopeTerm{Dimension::Team, QStringLiteral("support")}});
     QCOMPARE(service.kpis()->index(KpiModel::MonthEndForecast).data(KpiModel::RawValueRole).toString(),
-             supportExpected.toDecimalString());
+             support.forecastTotal.toDecimalString());
+    QVERIFY(support.forecastTotal < org.forecastTotal);
 }
 
 void TestDashboardQueries::forecastNeedsTodayInPeriod()

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void budgetsOfAnEarlierPeriodAreEvaluatedAtItsEnd();
     void budgetSummarySentences();
     void budgetsOnlyWhenChosen();
+    void forecastAgreesWithAMonthlyBudgetOfTheSameScope();
 
 private:
     report::ReportRequest request() const;
@@ -329,6 +330,27 @@ void TestReportData::budgetsOnlyWhenChosen()
     QVERIFY(data.ok());
     QVERIFY(data->budgets.isEmpty());
     QVERIFY(!report::executiveSummary(*data, DisplayCurrency(), QLocale::c()).join(u' ').contains(QStringLiteral("budget")));
+}
+
+void TestReportData::forecastAgreesWithAMonthlyBudgetOfTheSameScope()
+{
+    // Issue 15: the dashboard's month-end forecast and a budget's forecast for the same scope
+    // and month used to differ without saying why. A report for the support team shows both.
+    report::ReportRequest r = request();
+    r.filter.add(Dimension::Team, QStringLiteral("support"));
+    auto data = report::computeReport(*m_db, r);
+    QVERIFY2(data.ok(), qPrintable(data.errorMessage()));
+    QVERIFY(data->dashboard.forecast.available);
+    const budgets::BudgetStatus *support = nullptr;
+    for (const budgets::BudgetStatus &s : data->budgets.statuses)
+        if (s.budget.name == u"Support")
+            support = &s;
+    QVERIFY(support);
+    QCOMPARE(data->dashboard.forecast.forecast(), support->forecastTotal);
+    QCOMPARE(data->dashboard.forecast.monthToDate, support->actual);
+    QCOMPARE(data->dashboard.forecast.low, support->forecastLow);
+    QCOMPARE(data->dashboard.forecast.high, support->forecastHigh);
+    QCOMPARE(data->dashboard.forecast.basis, QStringLiteral("billed")); // as the budget's basis
 }
 
 QTEST_GUILESS_MAIN(TestReportData)
