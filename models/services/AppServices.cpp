@@ -35,6 +35,8 @@ AppServices::AppServices(Session &session, std::shared_ptr<providers::Credential
     // One display currency for every page: Explore, What-if and Savings show amounts as the
     // dashboard does (their exact values and exports stay in USD).
     connect(m_dashboard, &DashboardService::displayCurrencyChanged, this, &AppServices::applyDisplayCurrency);
+    connect(m_dashboard, &DashboardService::periodChosen, this, [this] { sharePeriod(true); });
+    connect(m_explorer, &ExplorerService::periodChosen, this, [this] { sharePeriod(false); });
     applyDisplayCurrency();
     connect(m_prices, &PricesService::repriceFinished, this, [this](bool ok) {
         if (ok)
@@ -68,6 +70,31 @@ void AppServices::useCurrentDatabase()
     m_sync->setDatabase(db);
     m_whatIf->setDatabase(db);
     m_savings->setDatabase(db);
+}
+
+void AppServices::sharePeriod(bool fromDashboard)
+{
+    // One period for Dashboard and Explore: what the analyst chooses on one page, the other
+    // shows too (docs/user-guide.md, "One period for Dashboard and Explore").
+    if (m_sharingPeriod)
+        return;
+    const query::PeriodPreset preset = fromDashboard ? m_dashboard->periodPreset() : m_explorer->periodPreset();
+    const QDate from = fromDashboard ? m_dashboard->customFrom() : m_explorer->customFrom();
+    const QDate to = fromDashboard ? m_dashboard->customTo() : m_explorer->customTo();
+    const bool custom = preset == query::PeriodPreset::Custom;
+    const bool same = fromDashboard
+                          ? m_explorer->periodPreset() == preset
+                                && (!custom || (m_explorer->customFrom() == from && m_explorer->customTo() == to))
+                          : m_dashboard->periodPreset() == preset
+                                && (!custom || (m_dashboard->customFrom() == from && m_dashboard->customTo() == to));
+    if (same)
+        return;
+    m_sharingPeriod = true;
+    if (fromDashboard)
+        custom ? m_explorer->setCustomRange(from, to) : m_explorer->setPeriodPreset(preset);
+    else
+        custom ? m_dashboard->setCustomRange(from, to) : m_dashboard->setPeriodPreset(preset);
+    m_sharingPeriod = false;
 }
 
 void AppServices::applyDisplayCurrency()

@@ -31,6 +31,8 @@ class SavingsService;
 //   a re-price finished              → dashboard and explorer refresh, budgets re-evaluated
 //   an import or undo finished       → dashboard and explorer refresh, budgets re-evaluated
 //   a sync finished                  → import history reloaded; on success as after an import
+//   a period chosen on Dashboard     → Explore shows the same period, and the other way round
+//                                      (a drill-down into Explore narrows Explore only)
 class AppServices : public QObject
 {
     Q_OBJECT
@@ -63,6 +65,7 @@ private:
     void useCurrentDatabase();
     void onUsageChanged();
     void applyDisplayCurrency();
+    void sharePeriod(bool fromDashboard);
 
     Session &m_session;
     DashboardService *m_dashboard;
@@ -74,6 +77,7 @@ private:
     SyncService *m_sync;
     WhatIfService *m_whatIf;
     SavingsService *m_savings;
+    bool m_sharingPeriod = false;
 };
 
 } // namespace tl::services

@@ -47,6 +47,7 @@ void DashboardService::setPeriodPreset(query::PeriodPreset preset)
 {
     m_request.preset = preset;
     refresh();
+    Q_EMIT periodChosen();
 }
 
 void DashboardService::setCustomRange(const QDate &from, const QDate &to)
@@ -55,6 +56,7 @@ void DashboardService::setCustomRange(const QDate &from, const QDate &to)
     m_request.customFrom = from;
     m_request.customTo = to;
     refresh();
+    Q_EMIT periodChosen();
 }
 
 void DashboardService::setStackDimension(Dimension d)

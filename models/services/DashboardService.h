@@ -53,6 +53,8 @@ public:
     void setPeriodPreset(query::PeriodPreset preset);
     void setCustomRange(const QDate &from, const QDate &to); // switches to Custom
     query::PeriodPreset periodPreset() const { return m_request.preset; }
+    QDate customFrom() const { return m_request.customFrom; }
+    QDate customTo() const { return m_request.customTo; }
     void setStackDimension(Dimension d);
     Dimension stackDimension() const { return m_request.stackBy; }
     void setFilter(const query::UsageFilter &dimensionFilter); // dates inside are ignored
@@ -106,6 +108,8 @@ Q_SIGNALS:
     void errorOccurred(const QString &message);
     void busyChanged(bool busy);
     void displayCurrencyChanged();
+    // The period was chosen (a preset or a custom range); AppServices shares it with Explore.
+    void periodChosen();
 
 private:
     bool runsInBackground() const;

@@ -27,6 +27,7 @@ void ExplorerService::setPeriodPreset(query::PeriodPreset preset)
 {
     m_preset = preset;
     refresh();
+    Q_EMIT periodChosen();
 }
 
 void ExplorerService::setCustomRange(const QDate &from, const QDate &to)
@@ -35,6 +36,7 @@ void ExplorerService::setCustomRange(const QDate &from, const QDate &to)
     m_customFrom = from;
     m_customTo = to;
     refresh();
+    Q_EMIT periodChosen();
 }
 
 void ExplorerService::setGroupBy(const QList<Dimension> &groupBy)

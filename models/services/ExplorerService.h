@@ -34,6 +34,8 @@ public:
     void setPeriodPreset(query::PeriodPreset preset);
     void setCustomRange(const QDate &from, const QDate &to); // switches to Custom
     query::PeriodPreset periodPreset() const { return m_preset; }
+    QDate customFrom() const { return m_customFrom; }
+    QDate customTo() const { return m_customTo; }
     const query::Period &period() const { return m_period; }
 
     // Duplicates are dropped; an empty list groups by provider.
@@ -84,6 +86,9 @@ public:
 Q_SIGNALS:
     void refreshed();
     void errorOccurred(const QString &message);
+    // The period was chosen (a preset or a custom range, not a drill-down); AppServices shares
+    // it with the dashboard.
+    void periodChosen();
 
 private:
     QList<int> allRows() const;

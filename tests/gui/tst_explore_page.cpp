@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 #include "MainWindow.h"
 #include "services/AppServices.h"
+#include "services/DashboardService.h"
 #include "itemmodels/ExplorerModel.h"
 #include "itemmodels/ExplorerProxyModel.h"
 #include "services/ExplorerService.h"
@@ -52,6 +53,7 @@ private Q_SLOTS:
     void tabReachesEveryControl();
     void emptyDatabaseShowsEmptyState();
     void emptyPeriodOffersAllData();
+    void periodIsSharedWithTheDashboard();
 
 private:
     struct Window
@@ -400,6 +402,37 @@ void TestExplorePage::emptyPeriodOffersAllData()
     QTRY_VERIFY_WITH_TIMEOUT(!noRows->isVisible(), tl::test::kSlowMachineMs);
     QCOMPARE(w->page->service()->periodPreset(), query::PeriodPreset::AllData);
     QVERIFY(w->page->proxy()->rowCount() > 1);
+}
+
+void TestExplorePage::periodIsSharedWithTheDashboard()
+{
+    // Issue 15: one period for Dashboard and Explore. A period chosen on either page is the
+    // other's too; a drill-down narrows Explore only.
+    auto w = openWindow();
+    QVERIFY(w);
+    services::DashboardService *dashboard = w->services->dashboard();
+    services::ExplorerService *explorer = w->page->service();
+    dashboard->setPeriodPreset(query::PeriodPreset::ThisMonth);
+    QCOMPARE(explorer->periodPreset(), query::PeriodPreset::ThisMonth);
+    QCOMPARE(w->page->findChild<QComboBox *>(QStringLiteral("explorePeriodCombo"))->currentData().toInt(),
+             int(query::PeriodPreset::ThisMonth));
+    const QDate from = m_today.addDays(-20);
+    const QDate to = m_today.addDays(-10);
+    explorer->setCustomRange(from, to);
+    QCOMPARE(dashboard->periodPreset(), query::PeriodPreset::Custom);
+    QCOMPARE(dashboard->customFrom(), from);
+    QCOMPARE(dashboard->customTo(), to);
+    explorer->setPeriodPreset(query::PeriodPreset::Last7Days);
+    QCOMPARE(dashboard->periodPreset(), query::PeriodPreset::Last7Days);
+    // A drill-down into one day: Explore shows that day, the dashboard keeps its period.
+    query::UsageFilter day{m_today.addDays(-3), m_today.addDays(-3), {}};
+    w->window->openExplorer(day);
+    QCOMPARE(explorer->period().from, m_today.addDays(-3));
+    QCOMPARE(dashboard->periodPreset(), query::PeriodPreset::Last7Days);
+    // Remembered for the next start, whichever page chose it.
+    dashboard->setPeriodPreset(query::PeriodPreset::Last90Days);
+    QTRY_COMPARE(QSettings().value(QStringLiteral("explorer/period")).toString(),
+                 query::periodPresetKey(query::PeriodPreset::Last90Days));
 }
 
 QTEST_MAIN(TestExplorePage)

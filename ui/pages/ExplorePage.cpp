@@ -206,9 +206,6 @@ void ExplorePage::connectSignals()
             names << dimensionName(d);
         QSettings().setValue(QLatin1String(kGroupByKey), names);
     });
-    connect(m_period, &PeriodPicker::presetChosen, this, [](query::PeriodPreset preset) {
-        QSettings().setValue(QLatin1String(kPeriodKey), query::periodPresetKey(preset));
-    });
     connect(m_period, &PeriodPicker::presetChosen, m_service, &services::ExplorerService::setPeriodPreset);
     connect(m_period, &PeriodPicker::customRangeChosen, m_service, &services::ExplorerService::setCustomRange);
     connect(m_groupBy, &GroupByEditor::groupByChanged, m_service, &services::ExplorerService::setGroupBy);
@@ -243,6 +240,9 @@ void ExplorePage::connectSignals()
 void ExplorePage::syncFromService()
 {
     m_period->setState(m_service->periodPreset(), m_service->period());
+    // The preset last chosen here or on the Dashboard (they share it), for the next start.
+    if (m_service->periodPreset() != query::PeriodPreset::Custom)
+        QSettings().setValue(QLatin1String(kPeriodKey), query::periodPresetKey(m_service->periodPreset()));
     m_groupBy->setGroupBy(m_service->groupBy());
     m_chips->setFilter(m_service->dimensionFilter());
     const bool rows = m_service->model()->rowCount() > 0;
