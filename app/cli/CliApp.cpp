@@ -150,6 +150,11 @@ int CliApp::run(const QStringList &arguments)
                            .arg(command));
             return ExitUsage;
         }
+        // An empty URL (an unset variable in a service's command line) never means "locally".
+        if (global.isSet(options.ledger) && global.value(options.ledger).trimmed().isEmpty()) {
+            printError(QStringLiteral("--ledger needs the ledger's URL"));
+            return ExitUsage;
+        }
         if (global.isSet(options.ledger))
             commandArgs << QStringLiteral("--ledger") << global.value(options.ledger);
     }

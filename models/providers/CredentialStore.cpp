@@ -580,17 +580,20 @@ Credentials decodeCredentials(const QString &provider, const QByteArray &secret)
 namespace {
 
 // A systemd credential of this service ($CREDENTIALS_DIRECTORY/<name>, LoadCredential= or
-// SetCredentialEncrypted= in the unit): empty when there is none or the name is not a plain
+// SetCredentialEncrypted= in the unit; "tokenledger_<name>" when the packaged unit loads the
+// folder /etc/tokenledger/credentials): empty when there is none or the name is not a plain
 // file name.
 QByteArray systemdCredential(const QString &name)
 {
     const QString dir = qEnvironmentVariable("CREDENTIALS_DIRECTORY");
     if (dir.isEmpty() || name.isEmpty() || name.contains(u'/') || name == u"." || name == u"..")
         return {};
-    QFile f(dir + u'/' + name);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return f.read(1 << 20).trimmed();
+    for (const QString &file : QStringList{name, QStringLiteral("tokenledger_") + name}) {
+        QFile f(dir + u'/' + file);
+        if (f.open(QIODevice::ReadOnly))
+            return f.read(1 << 20).trimmed();
+    }
+    return {};
 }
 
 // The variable's value, else the systemd credential of the same name.

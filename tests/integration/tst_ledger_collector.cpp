@@ -415,6 +415,76 @@ private Q_SLOTS:
         QVERIFY(mine.contains(QStringLiteral("Team total (2)")));
     }
 
+    // The packaged service's command line (packaging/systemd/) as systemd runs it: the
+    // variables of the configuration template expanded ($VAR split into words, ${VAR} one
+    // word), the unit's Environment= set, and the keys as the credentials that
+    // LoadCredential=tokenledger:/etc/tokenledger/credentials hands over.
+    void packagedServiceRunsTheCollector()
+    {
+        const QString dir = QStringLiteral(TOKENLEDGER_SOURCE_DIR "/packaging/systemd/");
+        QFile unitFile(dir + QStringLiteral("tokenledger-collector.service"));
+        QFile confFile(dir + QStringLiteral("collector.conf"));
+        QVERIFY(unitFile.open(QIODevice::ReadOnly | QIODevice::Text));
+        QVERIFY(confFile.open(QIODevice::ReadOnly | QIODevice::Text));
+        QHash<QString, QString> vars;
+        for (const QString &line : QString::fromUtf8(confFile.readAll()).split(u'\n')) {
+            if (line.startsWith(u'#') || !line.contains(u'='))
+                continue;
+            vars.insert(line.section(u'=', 0, 0).trimmed(), line.section(u'=', 1).trimmed());
+        }
+        QVERIFY(vars.contains(QStringLiteral("TOKENLEDGER_LEDGER_URL")));
+        QCOMPARE(vars.value(QStringLiteral("TOKENLEDGER_SYNC")), QStringLiteral("--all"));
+        QString execStart;
+        QHash<QString, QString> env;
+        for (const QString &line : QString::fromUtf8(unitFile.readAll()).split(u'\n')) {
+            if (line.startsWith(QStringLiteral("ExecStart=")))
+                execStart = line.mid(10);
+            else if (line.startsWith(QStringLiteral("Environment=")))
+                env.insert(line.mid(12).section(u'=', 0, 0), line.mid(12).section(u'=', 1));
+        }
+        QCOMPARE(env.value(QStringLiteral("TOKENLEDGER_DB")), QStringLiteral("/var/lib/tokenledger/collector.db"));
+
+        FakeOpenAi openai;
+        QVERIFY(openai.start());
+        const qint64 today = QDateTime::currentSecsSinceEpoch() / 86400 * 86400;
+        addOpenAiDay(openai, today - 2 * 86400, 100000, QStringLiteral("proj_a"), 0.25);
+        const QString local = path(QStringLiteral("collector-unit.db"));
+        QVERIFY(collectorDb(local, {{QStringLiteral("openai"), openai.baseUrl() + QStringLiteral("/v1")}},
+                            {QStringLiteral("openai-unit")}));
+        const QString credentials = path(QStringLiteral("credentials-unit"));
+        QVERIFY(QDir().mkpath(credentials));
+        QFile key(credentials + QStringLiteral("/tokenledger_OPENAI_ADMIN_KEY"));
+        QVERIFY(key.open(QIODevice::WriteOnly));
+        key.write(openai.adminKey);
+        key.close();
+
+        vars.insert(QStringLiteral("TOKENLEDGER_LEDGER_URL"), newLedger());
+        QStringList words = execStart.split(u' ', Qt::SkipEmptyParts);
+        QCOMPARE(words.takeFirst(), QStringLiteral("/usr/bin/tokenledger-cli"));
+        QStringList args;
+        for (QString w : std::as_const(words)) {
+            if (w.startsWith(QStringLiteral("${"))) {
+                args << vars.value(w.mid(2, w.size() - 3));
+            } else if (w.startsWith(u'$')) {
+                args << vars.value(w.mid(1)).split(u' ', Qt::SkipEmptyParts);
+            } else {
+                QVERIFY2(!w.contains(u'$'), qPrintable(w));
+                args << w;
+            }
+        }
+        env.insert(QStringLiteral("TOKENLEDGER_DB"), local);
+        env.insert(QStringLiteral("CREDENTIALS_DIRECTORY"), credentials);
+        const CliRun r = runServing(QStringLiteral(TOKENLEDGER_CLI_PATH), args, kKeyVariables, env);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.out.contains("Synced openai-unit"), r.out.constData());
+        QCOMPARE(ledgerCount(QStringLiteral("SELECT sum(billed_cost) FROM fact")), Q_INT64_C(250000000));
+        // An empty ledger URL (an unset variable) is refused, never a local sync.
+        vars.insert(QStringLiteral("TOKENLEDGER_LEDGER_URL"), QString());
+        QStringList emptyUrl = args;
+        emptyUrl[emptyUrl.indexOf(QStringLiteral("--ledger")) + 1] = QString();
+        QCOMPARE(runServing(QStringLiteral(TOKENLEDGER_CLI_PATH), emptyUrl, kKeyVariables, env).exitCode, 2);
+    }
+
     // A missing key fails the connection's sync, says which, and the ledger records it.
     void aMissingKeyIsRecordedInTheLedger()
     {
