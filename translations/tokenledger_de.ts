@@ -4162,6 +4162,25 @@ Budgets prognostizieren genauso: Ein Monatsbudget für denselben Bereich zeigt d
     </message>
 </context>
 <context>
+    <name>tl::store::ledger::LedgerBudgets</name>
+    <message>
+        <source>name: the team ledger has a budget named &apos;%1&apos; already.</source>
+        <translation>name: Im Team-Ledger gibt es bereits ein Budget namens „%1“.</translation>
+    </message>
+    <message>
+        <source>The team ledger has no budget %1.</source>
+        <translation>Das Team-Ledger hat kein Budget %1.</translation>
+    </message>
+    <message>
+        <source>Alerts are acknowledged on each desktop, not in the team ledger.</source>
+        <translation>Warnungen werden auf jedem Desktop bestätigt, nicht im Team-Ledger.</translation>
+    </message>
+    <message>
+        <source>Alerts are snoozed on each desktop, not in the team ledger.</source>
+        <translation>Warnungen werden auf jedem Desktop zurückgestellt, nicht im Team-Ledger.</translation>
+    </message>
+</context>
+<context>
     <name>tl::store::ledger::LedgerChanges</name>
     <message>
         <source>The ledger sent a removal this version cannot read.</source>
@@ -4211,6 +4230,13 @@ Budgets prognostizieren genauso: Ein Monatsbudget für denselben Bereich zeigt d
     <message>
         <source>The ledger has no identity (ledger_meta); is it a TokenLedger ledger?</source>
         <translation>Das Ledger hat keine Kennung (ledger_meta); ist es ein TokenLedger-Ledger?</translation>
+    </message>
+</context>
+<context>
+    <name>tl::store::ledger::LedgerSync</name>
+    <message>
+        <source>The ledger&apos;s connection &apos;%1&apos; is a %2 connection, not %3; name this one differently.</source>
+        <translation>Die Verbindung „%1“ im Ledger ist eine %2-Verbindung, keine %3-Verbindung; benennen Sie diese anders.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "budgets/AlertEngine.h"
 #include "budgets/BudgetCheck.h"
+#include "budgets/LedgerBudgetCheck.h"
 #include "cli/CliApp.h"
 #include "providers/Connection.h"
 #include "cli/Command.h"
@@ -7,8 +8,14 @@
 #include "cli/JsonOutput.h"
 #include "store/Database.h"
 #include "store/SqliteBudgetStore.h"
+#include "store/ledger/LedgerAddress.h"
+#include "store/ledger/LedgerBudgets.h"
+#include "store/ledger/LedgerSchema.h"
+#include "store/ledger/PgConnection.h"
 
 #include <QTimeZone>
+
+#include <functional>
 
 namespace tl::cli {
 
@@ -16,6 +23,8 @@ namespace {
 
 using budgets::Budget;
 using budgets::BudgetStatus;
+// Evaluates every stored budget at `now` (the local database's, or the team ledger's).
+using Evaluate = std::function<Result<QList<BudgetStatus>>(const QDateTime &now, const QTimeZone &zone)>;
 
 struct BudgetOptions
 {
@@ -152,7 +161,7 @@ QString joinInts(const QList<int> &v)
     return parts.isEmpty() ? QStringLiteral("-") : parts.join(u',');
 }
 
-int add(CommandLine &cmd, const BudgetOptions &o, store::Database &db)
+int add(CommandLine &cmd, const BudgetOptions &o, store::BudgetStore &store)
 {
     Budget b;
     b.name = cmd.value(o.name).trimmed();
@@ -245,7 +254,7 @@ int add(CommandLine &cmd, const BudgetOptions &o, store::Database &db)
         printError(QStringLiteral("budgets add: %1").arg(problem));
         return ExitUsage;
     }
-    auto id = store::SqliteBudgetStore(db).add(b);
+    auto id = store.add(b);
     if (!id) {
         printError(QStringLiteral("budgets add: %1").arg(id.errorMessage()));
         return ExitFailure;
@@ -259,9 +268,9 @@ int add(CommandLine &cmd, const BudgetOptions &o, store::Database &db)
     return ExitOk;
 }
 
-int list(CommandLine &cmd, store::Database &db)
+int list(CommandLine &cmd, store::BudgetStore &store)
 {
-    auto all = store::SqliteBudgetStore(db).budgets();
+    auto all = store.budgets();
     if (!all) {
         printError(all.errorMessage());
         return ExitFailure;
@@ -286,21 +295,22 @@ int list(CommandLine &cmd, store::Database &db)
                      b.currency, b.periodText().leftJustified(24), b.scopeText(),
                      b.thresholdsText(),
                      (b.enabled ? QString() : QStringLiteral("  (disabled)"))
-                         + (b.isFromProvider() ? QStringLiteral("  (from %1's spend limits)")
-                                                     .arg(providers::providerDisplayName(b.originProvider()))
-                                               : QString()));
+                         + (b.originProvider() == u"ledger" ? QStringLiteral("  (from the team ledger)")
+                            : b.isFromProvider()
+                                ? QStringLiteral("  (from %1's spend limits)")
+                                      .arg(providers::providerDisplayName(b.originProvider()))
+                                : QString()));
     printOut(text);
     return ExitOk;
 }
 
-int remove(CommandLine &cmd, store::Database &db)
+int remove(CommandLine &cmd, store::BudgetStore &store)
 {
     const QStringList pos = cmd.positional();
     if (pos.size() != 2) {
         printError(QStringLiteral("usage: budgets remove NAME"));
         return ExitUsage;
     }
-    store::SqliteBudgetStore store(db);
     auto found = store.budgetByName(pos[1]);
     if (!found) {
         printError(found.errorMessage());
@@ -321,7 +331,7 @@ int remove(CommandLine &cmd, store::Database &db)
     return ExitOk;
 }
 
-int check(CommandLine &cmd, const BudgetOptions &o, store::Database &db)
+int check(CommandLine &cmd, const BudgetOptions &o, store::BudgetStore &store, const Evaluate &evaluate)
 {
     QTimeZone zone = QTimeZone::systemTimeZone();
     if (cmd.isSet(o.zone)) {
@@ -345,7 +355,7 @@ int check(CommandLine &cmd, const BudgetOptions &o, store::Database &db)
         }
         now = budgets::startOfLocalDay(day.addDays(1), zone).toUTC().addSecs(-1);
     }
-    auto statuses = budgets::evaluateStoredBudgets(db, now, zone);
+    auto statuses = evaluate(now, zone);
     if (!statuses) {
         printError(statuses.errorMessage());
         return ExitFailure;
@@ -354,7 +364,6 @@ int check(CommandLine &cmd, const BudgetOptions &o, store::Database &db)
     // an --as-of evaluation is a look at another day and records nothing.
     int newAlerts = 0;
     if (!asOf) {
-        store::SqliteBudgetStore store(db);
         auto fresh = budgets::AlertEngine::raise(store, *statuses, now);
         if (!fresh) {
             printError(fresh.errorMessage());
@@ -413,6 +422,8 @@ int runBudgets(const QStringList &args)
         "  budgets list\n"
         "  budgets remove NAME\n"
         "  budgets check [--as-of DATE] [--time-zone ZONE]\n"
+        "With --ledger URL the budgets are the team ledger's, and check evaluates the ledger's "
+        "records (and records its alerts there); desktops get them with 'ledger pull'.\n"
         "'check' exits 0 when no budget is breached and 3 when one is: actual spend at or above "
         "the budget, or the forecast for budgets added with --breach-on-forecast."));
     BudgetOptions o;
@@ -438,6 +449,28 @@ int runBudgets(const QStringList &args)
         printError(QStringLiteral("budgets %1: unexpected argument '%2'").arg(action, pos[1]));
         return ExitUsage;
     }
+    if (!cmd.ledgerUrl().isEmpty()) {
+        auto address = store::ledger::LedgerAddress::parse(cmd.ledgerUrl());
+        if (!address) {
+            printError(address.errorMessage());
+            return ExitUsage;
+        }
+        auto conn = store::ledger::LedgerSchema::openMigrated(*address);
+        if (!conn) {
+            printError(conn.errorMessage());
+            return ExitFailure;
+        }
+        store::ledger::LedgerBudgets ledger(**conn);
+        if (action == u"add")
+            return add(cmd, o, ledger);
+        if (action == u"list")
+            return list(cmd, ledger);
+        if (action == u"remove")
+            return remove(cmd, ledger);
+        return check(cmd, o, ledger, [&ledger](const QDateTime &now, const QTimeZone &zone) {
+            return budgets::evaluateLedgerBudgets(ledger, now, zone);
+        });
+    }
     auto db = store::Database::open(cmd.databasePath(), action == u"add"
                                                             ? store::Database::Create::IfMissing
                                                             : store::Database::Create::MustExist);
@@ -445,13 +478,16 @@ int runBudgets(const QStringList &args)
         printError(db.errorMessage());
         return ExitFailure;
     }
+    store::SqliteBudgetStore local(**db);
     if (action == u"add")
-        return add(cmd, o, **db);
+        return add(cmd, o, local);
     if (action == u"list")
-        return list(cmd, **db);
+        return list(cmd, local);
     if (action == u"remove")
-        return remove(cmd, **db);
-    return check(cmd, o, **db);
+        return remove(cmd, local);
+    return check(cmd, o, local, [&db](const QDateTime &now, const QTimeZone &zone) {
+        return budgets::evaluateStoredBudgets(**db, now, zone);
+    });
 }
 
 } // namespace tl::cli

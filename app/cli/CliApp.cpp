@@ -40,7 +40,7 @@ constexpr CommandEntry kCommands[] = {
 };
 
 // The commands that work with a team ledger (--ledger URL).
-constexpr const char *kLedgerCommands[] = {"import", "reprice", "ledger"};
+constexpr const char *kLedgerCommands[] = {"import", "sync", "reprice", "budgets", "ledger"};
 
 } // namespace
 
@@ -73,8 +73,8 @@ void CliApp::printHelp() const
         "  --json      machine-readable output on stdout\n"
         "  --lock-timeout SECONDS  wait this long while another import or sync writes to\n"
         "              the database (default 600; or $TOKENLEDGER_LOCK_TIMEOUT)\n"
-        "  --ledger URL  team ledger (PostgreSQL, no password in the URL) for import,\n"
-        "              reprice and ledger; the password comes from $TOKENLEDGER_LEDGER_PASSWORD, the\n"
+        "  --ledger URL  team ledger (PostgreSQL, no password in the URL) for import, sync,\n"
+        "              reprice, budgets and ledger; the password comes from $TOKENLEDGER_LEDGER_PASSWORD, the\n"
         "              systemd credential ledger-password, $PGPASSWORD or ~/.pgpass\n"
         "  -h, --help  help; 'tokenledger-cli COMMAND --help' for a command's options\n"
         "  -v, --version\n\n"
@@ -145,9 +145,14 @@ int CliApp::run(const QStringList &arguments)
         const bool supported = std::any_of(std::begin(kLedgerCommands), std::end(kLedgerCommands),
                                            [&](const char *name) { return command == QLatin1String(name); });
         if (!supported) {
-            printError(QStringLiteral("--ledger works with import, reprice and ledger; '%1' uses the local "
+            printError(QStringLiteral("--ledger works with import, sync, reprice, budgets and ledger; '%1' uses the local "
                                       "database (pull the ledger into it with 'ledger pull')")
                            .arg(command));
+            return ExitUsage;
+        }
+        // An empty URL (an unset variable in a service's command line) never means "locally".
+        if (global.isSet(options.ledger) && global.value(options.ledger).trimmed().isEmpty()) {
+            printError(QStringLiteral("--ledger needs the ledger's URL"));
             return ExitUsage;
         }
         if (global.isSet(options.ledger))

@@ -71,6 +71,10 @@ int ledgerPull(const LedgerAddress &address, const QString &dbPath, bool json)
         j["replaced"] = c.replaced;
         j["removed"] = c.removed;
         j["unchanged"] = c.unchanged;
+        j["budgets"] = {{"added", pulled->budgets.added},
+                        {"updated", pulled->budgets.updated},
+                        {"removed", pulled->budgets.removed},
+                        {"unchanged", pulled->budgets.unchanged}};
         j["seconds"] = pulled->seconds;
         printJson(j);
     } else if (!pulled->changed()) {
@@ -86,6 +90,12 @@ int ledgerPull(const LedgerAddress &address, const QString &dbPath, bool json)
                      .arg(pulled->toChange)
                      .arg(pulled->seconds, 0, 'f', 1));
     }
+    const auto &b = pulled->budgets;
+    if (!json && b.added + b.updated + b.removed > 0)
+        printOut(QStringLiteral("  the team's budgets: %1 added, %2 updated, %3 removed\n")
+                     .arg(b.added)
+                     .arg(b.updated)
+                     .arg(b.removed));
     return ExitOk;
 }
 

@@ -577,27 +577,58 @@ Credentials decodeCredentials(const QString &provider, const QByteArray &secret)
     return c;
 }
 
+namespace {
+
+// A systemd credential of this service ($CREDENTIALS_DIRECTORY/<name>, LoadCredential= or
+// SetCredentialEncrypted= in the unit; "tokenledger_<name>" when the packaged unit loads the
+// folder /etc/tokenledger/credentials): empty when there is none or the name is not a plain
+// file name.
+QByteArray systemdCredential(const QString &name)
+{
+    const QString dir = qEnvironmentVariable("CREDENTIALS_DIRECTORY");
+    if (dir.isEmpty() || name.isEmpty() || name.contains(u'/') || name == u"." || name == u"..")
+        return {};
+    for (const QString &file : QStringList{name, QStringLiteral("tokenledger_") + name}) {
+        QFile f(dir + u'/' + file);
+        if (f.open(QIODevice::ReadOnly))
+            return f.read(1 << 20).trimmed();
+    }
+    return {};
+}
+
+// The variable's value, else the systemd credential of the same name.
+QByteArray variable(const char *name)
+{
+    QByteArray v = qgetenv(name).trimmed();
+    return v.isEmpty() ? systemdCredential(QLatin1String(name)) : v;
+}
+
+} // namespace
+
 Credentials credentialsFromEnvironment(const QString &provider)
 {
     Credentials c;
     if (provider == u"openai")
-        c.apiKey = qgetenv("OPENAI_ADMIN_KEY").trimmed();
+        c.apiKey = variable("OPENAI_ADMIN_KEY");
     else if (provider == u"anthropic")
-        c.apiKey = qgetenv("ANTHROPIC_ADMIN_KEY").trimmed();
+        c.apiKey = variable("ANTHROPIC_ADMIN_KEY");
     else if (provider == u"aws") {
-        c.aws.accessKeyId = qgetenv("AWS_ACCESS_KEY_ID").trimmed();
-        c.aws.secretAccessKey = qgetenv("AWS_SECRET_ACCESS_KEY").trimmed();
-        c.aws.sessionToken = qgetenv("AWS_SESSION_TOKEN").trimmed();
+        c.aws.accessKeyId = variable("AWS_ACCESS_KEY_ID");
+        c.aws.secretAccessKey = variable("AWS_SECRET_ACCESS_KEY");
+        c.aws.sessionToken = variable("AWS_SESSION_TOKEN");
     } else if (provider == u"azure") {
-        c.apiKey = qgetenv("AZURE_CLIENT_SECRET").trimmed();
+        c.apiKey = variable("AZURE_CLIENT_SECRET");
     } else if (provider == u"google") {
         // A service-account key file named by GOOGLE_APPLICATION_CREDENTIALS, else a token.
         const QString keyFile = qEnvironmentVariable("GOOGLE_APPLICATION_CREDENTIALS").trimmed();
         QFile f(keyFile);
         if (!keyFile.isEmpty() && f.open(QIODevice::ReadOnly))
             c.apiKey = f.read(1 << 20).trimmed();
+        // As a systemd credential, GOOGLE_APPLICATION_CREDENTIALS holds the key itself.
+        if (c.apiKey.isEmpty() && keyFile.isEmpty())
+            c.apiKey = systemdCredential(QStringLiteral("GOOGLE_APPLICATION_CREDENTIALS"));
         if (c.apiKey.isEmpty())
-            c.apiKey = qgetenv("GOOGLE_OAUTH_ACCESS_TOKEN").trimmed();
+            c.apiKey = variable("GOOGLE_OAUTH_ACCESS_TOKEN");
     }
     return c;
 }
@@ -618,6 +649,15 @@ Result<Credentials> resolveCredentials(CredentialStore *store, const QString &da
             qCInfo(lcCredentials) << "keychain lookup failed, trying the environment:"
                                   << keychainProblem;
         }
+    }
+    // A collector's own key for this connection: the systemd credential "connection-<name>",
+    // in the keychain's form (the key; for AWS the JSON object of encodeCredentials).
+    const QString credentialName = QStringLiteral("connection-") + c.name;
+    if (const QByteArray own = systemdCredential(credentialName); !own.isEmpty()) {
+        const Credentials fromUnit = decodeCredentials(c.provider, own);
+        if (source)
+            *source = QStringLiteral("systemd credential ") + credentialName;
+        return fromUnit;
     }
     const Credentials env = credentialsFromEnvironment(c.provider);
     const QString vars =

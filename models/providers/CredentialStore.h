@@ -113,10 +113,14 @@ Credentials decodeCredentials(const QString &provider, const QByteArray &secret)
 // OPENAI_ADMIN_KEY, ANTHROPIC_ADMIN_KEY, AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY /
 // AWS_SESSION_TOKEN, AZURE_CLIENT_SECRET, or for Google the key file named by
 // GOOGLE_APPLICATION_CREDENTIALS else GOOGLE_OAUTH_ACCESS_TOKEN; empty credentials when unset.
+// A variable that is not set is looked up as a systemd credential of the same name
+// ($CREDENTIALS_DIRECTORY/OPENAI_ADMIN_KEY, …; GOOGLE_APPLICATION_CREDENTIALS then holds the
+// key itself), so that a service's keys never appear in its environment or command line.
 Credentials credentialsFromEnvironment(const QString &provider);
 
 // The connection's credentials: this database's keychain item first (ConnectionSecrets, only
-// when it was saved for the connection's provider and base URL), then the environment.
+// when it was saved for the connection's provider and base URL), then the systemd credential
+// "connection-<name>" (the secret as the keychain keeps it), then the environment.
 // `source` says which ("keychain" or the variable names) for messages; the error names what
 // is missing and why the keychain gave nothing.
 Result<Credentials> resolveCredentials(CredentialStore *store, const QString &databaseId,

@@ -36,8 +36,8 @@ std::unique_ptr<ProviderClient> ProviderClient::create(const Connection &c,
 QString ProviderClient::recordKey(const QString &stream, std::int64_t start,
                                   const QStringList &group) const
 {
-    return QStringLiteral("api:%1:%2:%3:%4")
-        .arg(m_connection.id)
+    return QStringLiteral("%1:%2:%3:%4")
+        .arg(m_keyPrefix.isEmpty() ? QStringLiteral("api:%1").arg(m_connection.id) : m_keyPrefix)
         .arg(stream)
         .arg(start)
         .arg(group.join(u'|'));

@@ -35,7 +35,8 @@ struct FetchStats
 
 // Reads one provider's billing API for a time range and turns it into usage facts (not yet
 // priced). Facts carry record keys "api:<connection id>:<stream>:<bucket start>:<group>", so
-// that a re-read bucket replaces the stored one.
+// that a re-read bucket replaces the stored one (a team ledger's sync replaces "api:<id>" with
+// its own prefix, setRecordKeyPrefix).
 class ProviderClient
 {
 public:
@@ -53,6 +54,8 @@ public:
 
     // Called after every page read (pages so far).
     void setPageCallback(std::function<void(int)> f) { m_onPage = std::move(f); }
+    // The start of every record key, "api:<connection id>" unless set.
+    void setRecordKeyPrefix(const QString &prefix) { m_keyPrefix = prefix; }
 
     static std::unique_ptr<ProviderClient> create(const Connection &c, const Credentials &creds,
                                                   HttpClient &http);
@@ -81,6 +84,7 @@ protected:
     Credentials m_credentials;
     HttpClient &m_http;
     std::function<void(int)> m_onPage;
+    QString m_keyPrefix;
 };
 
 // JSON helpers shared by the clients.

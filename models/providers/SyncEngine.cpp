@@ -3,9 +3,6 @@
 #include "providers/BilledAllocation.h"
 
 #include "pricing/DatabasePricing.h"
-#include "store/Database.h"
-#include "store/FactStore.h"
-#include "store/WriteTransaction.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -136,9 +133,7 @@ SyncSummary SyncEngine::run(const Connection &connection, const Credentials &cre
     summary.from = start;
     summary.to = end;
 
-    store::FactStore facts(m_db);
-    ConnectionStore connections(m_db);
-    auto batch = facts.beginBatch(syncSourceName(connection.provider), connection.name);
+    auto batch = m_target.beginBatch(syncSourceName(connection.provider), connection.name);
     if (!batch) {
         summary.error = batch.errorMessage();
         return summary;
@@ -148,6 +143,9 @@ SyncSummary SyncEngine::run(const Connection &connection, const Credentials &cre
     const auto cancelled = [this] { return m_cancelled && m_cancelled(); };
     HttpClient http(options.retry, cancelled);
     auto client = ProviderClient::create(connection, credentials, http);
+    const QString keyPrefix = m_target.recordKeyPrefix(connection);
+    if (client)
+        client->setRecordKeyPrefix(keyPrefix);
     if (!client) {
         summary.error =
             QCoreApplication::translate("tl::providers::SyncEngine", "Unknown provider '%1'.")
@@ -188,28 +186,14 @@ SyncSummary SyncEngine::run(const Connection &connection, const Credentials &cre
         priceFacts(batchFacts);
         batchFacts = attachBilledCosts(batchFacts);
 
-        store::WriteTransaction tx(m_db); // the window's facts and the watermark together
-        if (!tx.isActive()) {
-            summary.error = tx.beginError();
-            break;
-        }
-        const store::FactStore::StaleScope scope{QStringLiteral("api:%1:").arg(connection.id), ws,
-                                                 we};
-        auto up = facts.upsertFacts(*batch, batchFacts, &scope);
-        if (!up) {
-            summary.error = up.errorMessage();
-            break;
-        }
         const std::int64_t newMark = std::min(we, today);
         const bool contiguous = !haveMark || ws <= watermark;
-        if (contiguous && newMark > watermark) {
-            if (Status s = connections.setWatermark(connection.id, newMark); !s) {
-                summary.error = s.errorMessage();
-                break;
-            }
-        }
-        if (Status s = tx.commit(); !s) {
-            summary.error = s.errorMessage();
+        SyncTarget::Window window{ws, we, keyPrefix + u':', std::nullopt};
+        if (contiguous && newMark > watermark)
+            window.watermark = newMark;
+        auto up = m_target.writeWindow(*batch, connection, batchFacts, window);
+        if (!up) {
+            summary.error = up.errorMessage();
             break;
         }
         if (contiguous) {
@@ -253,8 +237,8 @@ SyncSummary SyncEngine::run(const Connection &connection, const Credentials &cre
                   .arg(summary.unchanged)
             : summary.error;
     if (Status s =
-            facts.finishBatch(*batch, status, summary.rows, summary.inserted + summary.replaced,
-                              summary.unchanged, 0, message);
+            m_target.finishBatch(*batch, status, summary.rows, summary.inserted + summary.replaced,
+                                 summary.unchanged, message);
         !s)
         qCWarning(lcSync) << "cannot record the sync batch:" << s.errorMessage();
     Connection record = connection;
@@ -265,7 +249,7 @@ SyncSummary SyncEngine::run(const Connection &connection, const Credentials &cre
     record.lastReplaced = summary.replaced;
     record.lastUnchanged = summary.unchanged;
     record.lastError = summary.ok ? QString() : summary.error;
-    if (Status s = connections.recordSync(record); !s)
+    if (Status s = m_target.recordSync(record); !s)
         qCWarning(lcSync) << "cannot record the sync state:" << s.errorMessage();
     qCInfo(lcSync) << connection.name << status << summary.buckets << "buckets" << summary.pages
                    << "pages";

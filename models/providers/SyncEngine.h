@@ -3,6 +3,7 @@
 #include "providers/Connection.h"
 #include "providers/HttpClient.h"
 #include "providers/ProviderClient.h"
+#include "providers/SyncTarget.h"
 
 #include <QDate>
 
@@ -57,13 +58,20 @@ struct SyncSummary
 // upserted and the watermark moved past it in one transaction. A failure or cancel leaves the
 // windows before it stored and the failed one untouched; the next sync resumes from the
 // watermark. Every run writes an import_batch row (source "<provider>-api", file = name).
+// The facts go to the local database, or to another SyncTarget (a team ledger).
 class SyncEngine
 {
 public:
     SyncEngine(store::Database &db, const pricing::DatabasePricing &pricing)
-        : m_db(db), m_pricing(pricing)
+        : m_local(std::in_place, db), m_target(*m_local), m_pricing(pricing)
     {
     }
+    SyncEngine(SyncTarget &target, const pricing::DatabasePricing &pricing)
+        : m_local(std::nullopt), m_target(target), m_pricing(pricing)
+    {
+    }
+    SyncEngine(const SyncEngine &) = delete; // m_target may refer to m_local
+    SyncEngine &operator=(const SyncEngine &) = delete;
 
     void setCancelCheck(std::function<bool()> cancelled) { m_cancelled = std::move(cancelled); }
     // (windows done, windows total, pages read so far)
@@ -82,7 +90,8 @@ public:
 private:
     void priceFacts(QList<UsageFact> &facts) const;
 
-    store::Database &m_db;
+    std::optional<LocalSyncTarget> m_local;
+    SyncTarget &m_target;
     const pricing::DatabasePricing &m_pricing;
     std::function<bool()> m_cancelled;
     std::function<void(int, int, int)> m_progress;

@@ -1,6 +1,8 @@
 #include "services/LedgerPullUseCase.h"
 
 #include "store/Database.h"
+#include "store/SqliteBudgetStore.h"
+#include "store/ledger/LedgerBudgets.h"
 #include "store/ledger/LedgerAddress.h"
 #include "store/ledger/LedgerChanges.h"
 #include "store/ledger/LedgerSchema.h"
@@ -9,6 +11,60 @@
 #include <QElapsedTimer>
 
 namespace tl::services {
+
+namespace {
+
+// Makes the local budgets with `prefix` match the ledger's: the ledger decides every term.
+Result<ProviderBudgetChanges> keepBudgetsInStep(store::BudgetStore &local, const QString &prefix,
+                                                QList<budgets::Budget> wanted)
+{
+    auto stored = local.budgets();
+    if (!stored)
+        return stored.error();
+    ProviderBudgetChanges changes;
+    QSet<QString> wantedOrigins;
+    for (const budgets::Budget &w : std::as_const(wanted))
+        wantedOrigins.insert(w.origin);
+    // Budgets the ledger no longer has go first, so that their names are free again.
+    for (const budgets::Budget &s : std::as_const(*stored)) {
+        if (s.origin.startsWith(prefix) && !wantedOrigins.contains(s.origin)) {
+            if (Status st = local.remove(s.id); !st)
+                return st.error();
+            ++changes.removed;
+        }
+    }
+    QSet<QString> takenNames; // the analyst's own (and other sources') budgets keep theirs
+    for (const budgets::Budget &s : std::as_const(*stored))
+        if (!s.origin.startsWith(prefix))
+            takenNames.insert(s.name);
+    for (budgets::Budget &w : wanted) {
+        const QString base = w.name;
+        for (int n = 2; takenNames.contains(w.name); ++n)
+            w.name = QStringLiteral("%1 (%2)").arg(base).arg(n);
+        takenNames.insert(w.name);
+        const auto existing = std::find_if(stored->cbegin(), stored->cend(),
+                                           [&](const budgets::Budget &s) { return s.origin == w.origin; });
+        if (existing == stored->cend()) {
+            auto id = local.add(w);
+            if (!id)
+                return id.error();
+            ++changes.added;
+            continue;
+        }
+        w.id = existing->id;
+        w.revision = existing->revision;
+        if (w == *existing) {
+            ++changes.unchanged;
+        } else {
+            if (Status s = local.update(w); !s)
+                return s.error();
+            ++changes.updated;
+        }
+    }
+    return changes;
+}
+
+} // namespace
 
 Result<LedgerPullResult> LedgerPullUseCase::run(const store::ledger::LedgerAddress &address)
 {
@@ -85,6 +141,21 @@ Result<LedgerPullResult> LedgerPullUseCase::run(const store::ledger::LedgerAddre
             return s.error();
     }
     result.counts = mirror.counts();
+
+    auto ledgerBudgets = store::ledger::LedgerBudgets(pg).budgets();
+    if (!ledgerBudgets)
+        return ledgerBudgets.error();
+    const QString prefix = QStringLiteral("ledger:%1:").arg(*ledgerId);
+    for (budgets::Budget &b : *ledgerBudgets) {
+        b.origin = prefix + QString::number(b.id);
+        b.id = 0;
+        b.revision = 1;
+    }
+    store::SqliteBudgetStore local(m_db);
+    auto budgetChanges = keepBudgetsInStep(local, prefix, *ledgerBudgets);
+    if (!budgetChanges)
+        return budgetChanges.error();
+    result.budgets = *budgetChanges;
     result.seconds = double(timer.nsecsElapsed()) / 1e9;
     return result;
 }

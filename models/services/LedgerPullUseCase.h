@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "services/ProviderBudgets.h"
 #include "store/LedgerMirror.h"
 
 #include <QCoreApplication>
@@ -26,6 +27,8 @@ struct LedgerPullResult
     std::int64_t fromChange = 0; // the ledger's change number the database had
     std::int64_t toChange = 0;   // and has now
     store::LedgerMirror::Counts counts;
+    // The ledger's budgets, kept in step as local budgets of origin "ledger:<ledger id>:<id>".
+    ProviderBudgetChanges budgets;
     double seconds = 0;
 
     bool changed() const { return counts.added + counts.replaced + counts.removed > 0; }
@@ -35,7 +38,9 @@ struct LedgerPullResult
 // desktop app alike: reads the changes after the number this database reached last time
 // (store::ledger::LedgerChanges, one snapshot) and applies them to the local copy
 // (store::LedgerMirror, one local transaction). Nothing changed, nothing is written; a pull
-// that fails half-way (a dropped connection) leaves the database as it was.
+// that fails half-way (a dropped connection) leaves the database as it was. Then the ledger's
+// budgets become local budgets marked as the ledger's (added, updated, removed with it); the
+// analyst's own budgets are never touched, and a name they use already gets a suffix.
 class LedgerPullUseCase
 {
     Q_DECLARE_TR_FUNCTIONS(tl::services::LedgerPullUseCase)

@@ -32,8 +32,11 @@ QByteArray passwordFromEnvironment()
     if (qEnvironmentVariableIsSet("TOKENLEDGER_LEDGER_PASSWORD"))
         return qgetenv("TOKENLEDGER_LEDGER_PASSWORD");
     const QString credentials = qEnvironmentVariable("CREDENTIALS_DIRECTORY");
-    if (!credentials.isEmpty()) {
-        QFile file(credentials + QStringLiteral("/ledger-password"));
+    // "tokenledger_ledger-password": loaded with the folder of tokenledger-collector.service.
+    for (const QString &name : {QStringLiteral("/ledger-password"), QStringLiteral("/tokenledger_ledger-password")}) {
+        if (credentials.isEmpty())
+            break;
+        QFile file(credentials + name);
         if (file.open(QIODevice::ReadOnly)) {
             QByteArray password = file.readAll();
             while (password.endsWith('\n') || password.endsWith('\r'))
