@@ -30,6 +30,8 @@ QString &fieldOf(UsageFact &fact, Dimension d)
     case Dimension::Tags: return fact.tags;
     case Dimension::Region: return fact.region;
     case Dimension::ServiceTier: return fact.serviceTier;
+    case Dimension::Speed:
+    case Dimension::ContextWindow: break; // derived from the tags, never read into a field
     }
     return fact.provider;
 }

@@ -17,11 +17,11 @@ constexpr const char *kSumColumns =
     "sum(cost_cache_read), sum(cost_cache_write), sum(cost_output), sum(billed_cost), "
     "sum(billed_facts), sum(billed_computed_cost), sum(unpriced_facts)";
 
-QStringList columnsOf(const QList<Dimension> &dimensions)
+QStringList columnsOf(const DimensionDictionary &dims, const QList<Dimension> &dimensions)
 {
     QStringList columns;
     for (Dimension d : dimensions)
-        columns << QString::fromLatin1(dimensionColumn(d));
+        columns << dims.groupColumn(d);
     return columns;
 }
 
@@ -96,7 +96,7 @@ Result<QList<query::UsageGroup>> SqliteUsageReader::totals(const query::UsageFil
 {
     if (Status s = m_dims.refresh(); !s)
         return s.error();
-    const QStringList groupColumns = columnsOf(groupBy);
+    const QStringList groupColumns = columnsOf(m_dims, groupBy);
     const QString where = m_dims.whereClause(filter, "day", DimensionDictionary::firstDay(filter),
                                              DimensionDictionary::lastDay(filter));
     QString sql = QStringLiteral("SELECT ");
@@ -165,7 +165,7 @@ Result<query::SeriesBuckets> SqliteUsageReader::costPerBucket(const query::Usage
     const QString sql =
         QStringLiteral("SELECT %1, %2, sum(cost_input + cost_cache_read + cost_cache_write + "
                        "cost_output) FROM %3%4 GROUP BY 1, 2")
-            .arg(QString::fromLatin1(timeColumn), QString::fromLatin1(dimensionColumn(stackBy)),
+            .arg(QString::fromLatin1(timeColumn), m_dims.groupColumn(stackBy),
                  hourly ? hourlySource(filter, stackBy, first, last) : QStringLiteral("rollup_day"),
                  m_dims.whereClause(filter, timeColumn, first, last));
     auto st = m_db.connection().prepare(sql);
@@ -215,7 +215,7 @@ Result<QList<query::CubeRow>> SqliteUsageReader::cube(const query::UsageFilter &
         return Error{QStringLiteral("DashboardQueries::cube: too many dimensions")};
     if (Status s = m_dims.refresh(); !s)
         return s.error();
-    const QStringList columns = columnsOf(dimensions);
+    const QStringList columns = columnsOf(m_dims, dimensions);
     const QString keys = columns.isEmpty() ? QStringLiteral("day") : u"day, " + columns.join(u", ");
     const QString sql = QStringLiteral("SELECT %1, %2 FROM rollup_day%3 GROUP BY %1")
                             .arg(keys, QString::fromLatin1(kSumColumns),
@@ -246,7 +246,7 @@ Result<QList<query::CostRow>> SqliteUsageReader::costBy(const query::UsageFilter
         return Error{QStringLiteral("DashboardQueries::costBy: one to eight dimensions")};
     if (Status s = m_dims.refresh(); !s)
         return s.error();
-    const QString keys = columnsOf(dimensions).join(u", ");
+    const QString keys = columnsOf(m_dims, dimensions).join(u", ");
     const QString sql = QStringLiteral("SELECT %1, sum(cost_input), sum(cost_cache_read), sum(cost_cache_write), "
                                        "sum(cost_output), sum(requests) FROM rollup_day%2 GROUP BY %1")
                             .arg(keys, m_dims.whereClause(filter, "day", DimensionDictionary::firstDay(filter),

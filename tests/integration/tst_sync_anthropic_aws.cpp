@@ -3,9 +3,18 @@
 // the server, session tokens, pagination, idempotence and faults.
 #include "FakeProviders.h"
 #include "SyncTestHelpers.h"
+#include "itemmodels/ComputedVsBilledModel.h"
+#include "itemmodels/DashboardRoles.h"
+#include "query/UsageQueries.h"
+#include "report/ReportCsv.h"
+#include "report/ReportData.h"
+#include "services/DashboardService.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QJsonDocument>
+
+#include <algorithm>
 
 using namespace tl;
 using namespace tl::providers;
@@ -222,6 +231,26 @@ private Q_SLOTS:
         QCOMPARE(fx.count("SELECT count(*) FROM usage_fact f JOIN dim t ON t.id = f.tags_id WHERE "
                           "t.value = 'context_window:0-200k,speed:standard'"),
                  2);
+        // Speed and context window are dimensions of the explorer and the CLI, read from those
+        // tags: exact sums per value.
+        {
+            query::UsageQueries q(*fx.db);
+            const query::UsageFilter days{QDate(2026, 11, 1), QDate(2026, 11, 5), {}};
+            const auto bySpeed = q.summary(days, {Dimension::Speed, Dimension::ContextWindow});
+            QVERIFY(bySpeed.ok());
+            QMap<QString, QString> cost;
+            for (const query::UsageGroup &g : bySpeed->groups)
+                cost.insert(g.key.join(u'/'), g.totals.cost.total().toDecimalString());
+            QCOMPARE(cost, (QMap<QString, QString>{{QStringLiteral("fast/0-200k"), QStringLiteral("3")},
+                                                   {QStringLiteral("standard/0-200k"), QStringLiteral("0.83")}}));
+            query::UsageFilter fast = days;
+            fast.add(Dimension::Speed, QStringLiteral("fast"));
+            const auto fastTotals = q.summary(fast, {Dimension::Region});
+            QVERIFY(fastTotals.ok());
+            QCOMPARE(fastTotals->groups.size(), qsizetype(1));
+            QCOMPARE(fastTotals->groups.first().key, QStringList{QStringLiteral("us")});
+            QCOMPARE(fastTotals->totals.tokens.uncachedInput, std::int64_t(1000000));
+        }
         const SyncSummary again = fx.sync(creds, fiveDays());
         QVERIFY2(again.ok, qPrintable(again.error));
         QCOMPARE(again.unchanged, 3);
