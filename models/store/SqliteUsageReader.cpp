@@ -208,6 +208,37 @@ Result<QList<query::ReconciliationRow>> SqliteUsageReader::billedByDay(const que
     return rows;
 }
 
+Result<QList<query::ReconciliationRow>> SqliteUsageReader::billedListByDay(const query::UsageFilter &filter)
+{
+    if (Status s = m_dims.refresh(); !s)
+        return s.error();
+    const std::int64_t lo =
+        filter.from.isValid() ? query::epochDay(filter.from) * 86400 : DimensionDictionary::kOpenLow;
+    const std::int64_t hi =
+        filter.to.isValid() ? query::epochDay(filter.to) * 86400 + 86399 : DimensionDictionary::kOpenHigh;
+    const QString sql =
+        QStringLiteral("SELECT (start_ts - CASE WHEN start_ts < 0 THEN 86399 ELSE 0 END) / 86400 AS day, "
+                       "provider_id, model_id, count(*), sum(billed_list_cost) FROM usage_fact%1 AND "
+                       "billed_list_cost IS NOT NULL GROUP BY 1, 2, 3 ORDER BY 1, 2, 3")
+            .arg(m_dims.whereClause(filter, "start_ts", lo, hi));
+    auto st = m_db.connection().prepare(sql);
+    if (!st)
+        return st.error();
+    QList<query::ReconciliationRow> rows;
+    while (st->step() == Statement::Step::Row) {
+        query::ReconciliationRow r;
+        r.day = query::dateOfEpochDay(st->columnInt64(0));
+        r.provider = m_dims.value(st->columnInt64(1));
+        r.model = m_dims.value(st->columnInt64(2));
+        r.listRecords = st->columnInt64(3);
+        r.billedList = Money::fromNanos(st->columnInt64(4));
+        rows << r;
+    }
+    if (Status readStatus = st->status(); !readStatus)
+        return readStatus.error();
+    return rows;
+}
+
 Result<QList<query::CubeRow>> SqliteUsageReader::cube(const query::UsageFilter &filter,
                                                       const QList<Dimension> &dimensions)
 {
