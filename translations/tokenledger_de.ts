@@ -1854,6 +1854,70 @@ Auch abgerechnet unter: %2</translation>
         <source>&apos;%1&apos; holds no price TokenLedger can use; nothing was changed.</source>
         <translation>&apos;%1&apos; enthält keinen Preis, den TokenLedger verwenden kann; es wurde nichts geändert.</translation>
     </message>
+    <message>
+        <source>input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>cache read</source>
+        <translation>Cache-Lesen</translation>
+    </message>
+    <message>
+        <source>cache write 5m</source>
+        <translation>Cache-Schreiben 5 min</translation>
+    </message>
+    <message>
+        <source>cache write 1h</source>
+        <translation>Cache-Schreiben 1 h</translation>
+    </message>
+    <message>
+        <source>batch input</source>
+        <translation>Batch-Eingabe</translation>
+    </message>
+    <message>
+        <source>batch output</source>
+        <translation>Batch-Ausgabe</translation>
+    </message>
+    <message>
+        <source>long input</source>
+        <translation>Eingabe (langer Kontext)</translation>
+    </message>
+    <message>
+        <source>long output</source>
+        <translation>Ausgabe (langer Kontext)</translation>
+    </message>
+    <message>
+        <source>priority input</source>
+        <translation>Priority-Eingabe</translation>
+    </message>
+    <message>
+        <source>priority output</source>
+        <translation>Priority-Ausgabe</translation>
+    </message>
+    <message>
+        <source>flex input</source>
+        <translation>Flex-Eingabe</translation>
+    </message>
+    <message>
+        <source>flex output</source>
+        <translation>Flex-Ausgabe</translation>
+    </message>
+    <message>
+        <source>per request</source>
+        <translation>pro Anfrage</translation>
+    </message>
+    <message>
+        <source>long-context threshold %1 → %2</source>
+        <translation>Schwelle für langen Kontext %1 → %2</translation>
+    </message>
+    <message>
+        <source>price history, aliases or matching</source>
+        <translation>Preisverlauf, Aliase oder Zuordnung</translation>
+    </message>
 </context>
 <context>
     <name>tl::pricing::CostEngine</name>
@@ -3606,6 +3670,33 @@ Batch-Anfragen werden zu den Batch-Preisen des Katalogs bepreist (meist die Häl
     <message>
         <source>Cannot read &apos;%1&apos;: %2</source>
         <translation>&apos;%1&apos; kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Nothing to apply from %1: it did not change.</source>
+        <translation>Von %1 gibt es nichts zu übernehmen: Der Katalog hat sich nicht geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>tl::services::CatalogUpdateService</name>
+    <message>
+        <source>No database is open. Open or create one from the File menu first.</source>
+        <translation>Es ist keine Datenbank geöffnet. Öffnen oder erstellen Sie zuerst eine über das Menü „Datei“.</translation>
+    </message>
+    <message>
+        <source>A check for price updates is already running.</source>
+        <translation>Es wird bereits nach Preisaktualisierungen gesucht.</translation>
+    </message>
+    <message>
+        <source>Checking for price updates needs a database file; this database exists only in memory.</source>
+        <translation>Die Suche nach Preisaktualisierungen braucht eine Datenbankdatei; diese Datenbank existiert nur im Arbeitsspeicher.</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>Die Prüfung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Could not apply the update from %1: %2</source>
+        <translation>Die Aktualisierung von %1 konnte nicht übernommen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -5916,6 +6007,14 @@ werden gelöscht.</translation>
         <source>Cannot save the organisation&apos;s name</source>
         <translation>Der Name der Organisation kann nicht gespeichert werden</translation>
     </message>
+    <message>
+        <source>A price update is available for 1 model: see Prices.</source>
+        <translation>Für 1 Modell gibt es eine Preisaktualisierung: siehe Preise.</translation>
+    </message>
+    <message>
+        <source>Price updates are available for %1 models: see Prices.</source>
+        <translation>Für %1 Modelle gibt es Preisaktualisierungen: siehe Preise.</translation>
+    </message>
 </context>
 <context>
     <name>tl::ui::MessageWidget</name>
@@ -6115,6 +6214,133 @@ werden gelöscht.</translation>
     </message>
 </context>
 <context>
+    <name>tl::ui::PriceUpdateDialog</name>
+    <message>
+        <source>Use the &amp;defaults</source>
+        <translation>&amp;Standardquellen verwenden</translation>
+    </message>
+    <message>
+        <source>Check when TokenLedger &amp;starts (at most once a day)</source>
+        <translation>Beim &amp;Start von TokenLedger prüfen (höchstens einmal am Tag)</translation>
+    </message>
+    <message>
+        <source>&amp;Check now</source>
+        <translation>Jetzt &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Apply updates</source>
+        <translation>Aktualisierungen &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>Check for price updates</source>
+        <translation>Nach Preisaktualisierungen suchen</translation>
+    </message>
+    <message>
+        <source>TokenLedger compares each catalog with its last import and shows what would change. Nothing is stored until you apply; costs already stored keep their prices until you re-price them.</source>
+        <translation>TokenLedger vergleicht jeden Katalog mit seinem letzten Import und zeigt, was sich ändern würde. Gespeichert wird erst, wenn Sie übernehmen; bereits gespeicherte Kosten behalten ihre Preise, bis Sie sie neu bepreisen.</translation>
+    </message>
+    <message>
+        <source>Catalogs to check, one URL or file per line:</source>
+        <translation>Zu prüfende Kataloge, eine URL oder Datei pro Zeile:</translation>
+    </message>
+    <message>
+        <source>Catalogs to check</source>
+        <translation>Zu prüfende Kataloge</translation>
+    </message>
+    <message>
+        <source>The published files of the genai-prices and LiteLLM catalogs</source>
+        <translation>Die veröffentlichten Dateien der Kataloge genai-prices und LiteLLM</translation>
+    </message>
+    <message>
+        <source>Downloads the catalogs in the background after start-up and says on the Prices page when prices changed; nothing is applied without you.</source>
+        <translation>Lädt die Kataloge nach dem Start im Hintergrund und meldet auf der Seite „Preise“, wenn sich Preise geändert haben; ohne Sie wird nichts übernommen.</translation>
+    </message>
+    <message>
+        <source>Catalog and model</source>
+        <translation>Katalog und Modell</translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation>Was sich ändert</translation>
+    </message>
+    <message>
+        <source>What the check found</source>
+        <translation>Was die Prüfung gefunden hat</translation>
+    </message>
+    <message>
+        <source>Store the catalogs shown with changes, as an import of each would</source>
+        <translation>Die angezeigten Kataloge mit Änderungen speichern, wie es ein Import jedes Katalogs täte</translation>
+    </message>
+    <message>
+        <source>Checking 1 catalog…</source>
+        <translation>1 Katalog wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Checking %1 catalogs…</source>
+        <translation>%1 Kataloge werden geprüft …</translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 changed, %4 removed.</source>
+        <translation>%1: %2 hinzugefügt, %3 geändert, %4 entfernt.</translation>
+    </message>
+    <message>
+        <source>Applied. %1 Costs already stored keep their old prices until you re-price stored usage (the Prices page offers it).</source>
+        <translation>Übernommen. %1 Bereits gespeicherte Kosten behalten ihre alten Preise, bis Sie die gespeicherte Nutzung neu bepreisen (die Seite „Preise“ bietet es an).</translation>
+    </message>
+    <message>
+        <source>Last checked %1.</source>
+        <translation>Zuletzt geprüft: %1.</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>Noch nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>Not checked: %1</source>
+        <translation>Nicht geprüft: %1</translation>
+    </message>
+    <message>
+        <source>Not modified since the last update.</source>
+        <translation>Seit der letzten Aktualisierung unverändert.</translation>
+    </message>
+    <message>
+        <source>Applied: catalog “%1”, %2 added, %3 changed, %4 removed.</source>
+        <translation>Übernommen: Katalog „%1“, %2 hinzugefügt, %3 geändert, %4 entfernt.</translation>
+    </message>
+    <message>
+        <source>No change: the models of catalog “%1” are as stored.</source>
+        <translation>Keine Änderung: Die Modelle des Katalogs „%1“ sind wie gespeichert.</translation>
+    </message>
+    <message>
+        <source>Catalog “%1”: %2 added, %3 changed, %4 removed, %5 unchanged.</source>
+        <translation>Katalog „%1“: %2 hinzugefügt, %3 geändert, %4 entfernt, %5 unverändert.</translation>
+    </message>
+    <message>
+        <source>Added (%1)</source>
+        <translation>Hinzugefügt (%1)</translation>
+    </message>
+    <message>
+        <source>Changed (%1)</source>
+        <translation>Geändert (%1)</translation>
+    </message>
+    <message>
+        <source>USD per million tokens, unless the unit says otherwise</source>
+        <translation>USD pro Million Tokens, sofern die Einheit nichts anderes sagt</translation>
+    </message>
+    <message>
+        <source>Removed (%1)</source>
+        <translation>Entfernt (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply 1 change</source>
+        <translation>1 Änderung &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Apply %1 changes</source>
+        <translation>%1 Änderungen &amp;übernehmen</translation>
+    </message>
+</context>
+<context>
     <name>tl::ui::PricesPage</name>
     <message>
         <source>Prices changed — re-price stored usage? Costs already stored were computed with the old prices.</source>
@@ -6291,6 +6517,30 @@ werden gelöscht.</translation>
     <message>
         <source>Prices in USD per million tokens. Long context: the input-token threshold, then the input / output price above it. Hover a model for its prices per request, per audio or image token, per search and so on.</source>
         <translation>Preise in USD je Million Tokens. Langer Kontext: die Schwelle in Eingabe-Tokens, dann der Eingabe-/Ausgabepreis darüber. Zeigen Sie auf ein Modell für seine Preise je Anfrage, je Audio- oder Bild-Token, je Suche usw.</translation>
+    </message>
+    <message>
+        <source>Review…</source>
+        <translation>Ansehen …</translation>
+    </message>
+    <message>
+        <source>Check for &amp;updates…</source>
+        <translation>Nach &amp;Aktualisierungen suchen …</translation>
+    </message>
+    <message>
+        <source>Download the community price catalogs (or the ones you set) and see what changed before applying it</source>
+        <translation>Die Community-Preiskataloge (oder die von Ihnen festgelegten) herunterladen und vor dem Übernehmen sehen, was sich geändert hat</translation>
+    </message>
+    <message>
+        <source>Price updates are available: 1 model added, changed or removed in the catalogs you follow.</source>
+        <translation>Preisaktualisierungen liegen vor: 1 Modell in den verfolgten Katalogen hinzugefügt, geändert oder entfernt.</translation>
+    </message>
+    <message>
+        <source>Price updates are available: %1 models added, changed or removed in the catalogs you follow.</source>
+        <translation>Preisaktualisierungen liegen vor: %1 Modelle in den verfolgten Katalogen hinzugefügt, geändert oder entfernt.</translation>
+    </message>
+    <message>
+        <source>Nothing is applied until you review them.</source>
+        <translation>Übernommen wird erst, wenn Sie sie angesehen haben.</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "services/DashboardService.h"
 #include "services/ExplorerService.h"
 #include "services/BudgetService.h"
+#include "services/CatalogUpdateService.h"
 #include "services/PricesService.h"
 #include "services/WhatIfService.h"
 #include "pages/BudgetsPage.h"
@@ -36,7 +37,9 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QLocale>
 #include <QSettings>
+#include <QTimer>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -88,6 +91,8 @@ MainWindow::MainWindow(services::AppServices *services, QWidget *parent)
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     onDatabaseChanged();
     restoreLayout();
+    // The optional start-up check for price updates, once the window is up.
+    QTimer::singleShot(2000, m_pricesPage, &PricesPage::checkOnStartupIfDue);
 }
 
 services::DashboardService *MainWindow::dashboardService() const
@@ -169,6 +174,14 @@ void MainWindow::createPages()
         showPage(WhatIf);
     });
     m_savingsPage = savingsPage;
+    m_pricesPage = new PricesPage(m_services->prices(), m_services->catalogUpdates(), this);
+    connect(m_services->catalogUpdates(), &services::CatalogUpdateService::checkFinished, this, [this] {
+        if (const int n = m_services->catalogUpdates()->pendingChanges(); n > 0)
+            statusBar()->showMessage(n == 1 ? tr("A price update is available for 1 model: see Prices.")
+                                            : tr("Price updates are available for %1 models: see Prices.")
+                                                  .arg(QLocale().toString(n)),
+                                     30000);
+    });
     struct PageInfo
     {
         QString name;
@@ -181,7 +194,7 @@ void MainWindow::createPages()
         {tr("Savings"), savingsPage},
         {tr("Budgets"), m_budgetsPage},
         {tr("Sources"), m_sourcesPage},
-        {tr("Prices"), new PricesPage(m_services->prices(), this)},
+        {tr("Prices"), m_pricesPage},
     };
     for (const PageInfo &p : pages) {
         m_nav->addItem(p.name);

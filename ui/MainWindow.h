@@ -25,6 +25,7 @@ namespace tl::ui {
 
 class DashboardPage;
 class ExplorePage;
+class PricesPage;
 class SavingsPage;
 class SourcesPage;
 class BudgetsPage;
@@ -49,6 +50,7 @@ public:
     services::ImportService *importService() const;
     SourcesPage *sourcesPage() const { return m_sourcesPage; }
     SavingsPage *savingsPage() const { return m_savingsPage; }
+    PricesPage *pricesPage() const { return m_pricesPage; }
     ExplorePage *explorePage() const { return m_explorePage; }
     // Budgets and alerts; evaluateNow() is a public slot to call after imports and syncs.
     services::BudgetService *budgetService() const;
@@ -85,6 +87,7 @@ private:
     DashboardPage *m_dashboardPage = nullptr;
     SourcesPage *m_sourcesPage = nullptr;
     SavingsPage *m_savingsPage = nullptr;
+    PricesPage *m_pricesPage = nullptr;
     ExplorePage *m_explorePage = nullptr;
     BudgetsPage *m_budgetsPage = nullptr;
     QToolButton *m_demoBadge;

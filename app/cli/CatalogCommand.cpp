@@ -245,14 +245,14 @@ int editModifier(const CommandLine &cmd, bool remove, const QCommandLineOption &
 // what changed against its stored import, and applies it with --apply.
 int updateCatalogs(const CommandLine &cmd, bool apply, bool reprice)
 {
-    QStringList sources = cmd.positional().mid(1);
-    if (sources.isEmpty())
-        sources = services::defaultCatalogSources();
     auto db = store::Database::open(cmd.databasePath());
     if (!db) {
         printError(db.errorMessage());
         return ExitFailure;
     }
+    QStringList sources = cmd.positional().mid(1);
+    if (sources.isEmpty())
+        sources = services::configuredCatalogSources(**db);
     store::WriterNote writerNote(**db, QStringLiteral("a catalog update"));
     nlohmann::ordered_json reports = nlohmann::ordered_json::array();
     int exit = ExitOk;
@@ -286,6 +286,10 @@ int updateCatalogs(const CommandLine &cmd, bool apply, bool reprice)
                 };
                 j["added"] = list(rep.added);
                 j["changed"] = list(rep.changed);
+                nlohmann::ordered_json notes = nlohmann::ordered_json::object();
+                for (const QString &m : rep.changed)
+                    notes[utf8(m)] = utf8(rep.changeNotes.value(m));
+                j["changes"] = notes;
                 j["unchanged"] = rep.unchanged.size();
                 j["removed"] = list(rep.removed);
             }
@@ -305,7 +309,7 @@ int updateCatalogs(const CommandLine &cmd, bool apply, bool reprice)
         for (const QString &m : rep.added)
             printOut(QStringLiteral("  + %1\n").arg(m));
         for (const QString &m : rep.changed)
-            printOut(QStringLiteral("  ~ %1\n").arg(m));
+            printOut(QStringLiteral("  ~ %1: %2\n").arg(m, rep.changeNotes.value(m)));
         for (const QString &m : rep.removed)
             printOut(QStringLiteral("  - %1\n").arg(m));
         printOut(r->outcome == Outcome::Applied
@@ -317,6 +321,41 @@ int updateCatalogs(const CommandLine &cmd, bool apply, bool reprice)
     if (reprice && appliedAny && exit == ExitOk && !cmd.json())
         return repriceAndReport(**db, false);
     return exit;
+}
+
+// catalog sources [SOURCE...] [--reset]: lists, sets or resets the sources `catalog update`
+// (and the Prices page's update check) read when none are named.
+int catalogSources(const CommandLine &cmd, bool reset)
+{
+    auto db = store::Database::open(cmd.databasePath());
+    if (!db) {
+        printError(db.errorMessage());
+        return ExitFailure;
+    }
+    const QStringList given = cmd.positional().mid(1);
+    if (reset || !given.isEmpty()) {
+        store::WriterNote writerNote(**db, QStringLiteral("a change of the catalog sources"));
+        if (Status s = services::setConfiguredCatalogSources(**db, reset ? QStringList() : given); !s) {
+            printError(s.errorMessage());
+            return ExitFailure;
+        }
+    }
+    const QStringList sources = services::configuredCatalogSources(**db);
+    const bool defaults = sources == services::defaultCatalogSources();
+    if (cmd.json()) {
+        nlohmann::ordered_json j;
+        j["defaults"] = defaults;
+        j["sources"] = nlohmann::ordered_json::array();
+        for (const QString &src : sources)
+            j["sources"].push_back(utf8(src));
+        printJson(j);
+        return ExitOk;
+    }
+    printOut(defaults ? QStringLiteral("Catalog update sources (the defaults):\n")
+                      : QStringLiteral("Catalog update sources:\n"));
+    for (const QString &src : sources)
+        printOut(QStringLiteral("  %1\n").arg(src));
+    return ExitOk;
 }
 
 } // namespace
@@ -341,9 +380,13 @@ int runCatalog(const QStringList &args)
         "                         genai-prices v2 and LiteLLM files) and shows the models added,\n"
         "                         changed and removed against its stored import; --apply imports\n"
         "                         it. Downloads are conditional (ETag, Last-Modified); a broken or\n"
-        "                         failed download changes nothing."));
-    cmd.addPositional(QStringLiteral("action"), QStringLiteral("import, list, update, modifiers, set-modifier or remove-modifier"),
-                      QStringLiteral("import|list|update|modifiers|set-modifier|remove-modifier"));
+        "                         failed download changes nothing.\n"
+        "catalog sources [SOURCE...] [--reset]\n"
+        "                         lists the sources 'catalog update' reads when none are named;\n"
+        "                         with sources, sets that list (kept in the database, shared with\n"
+        "                         the Prices page); --reset goes back to the defaults."));
+    cmd.addPositional(QStringLiteral("action"), QStringLiteral("import, list, update, sources, modifiers, set-modifier or remove-modifier"),
+                      QStringLiteral("import|list|update|sources|modifiers|set-modifier|remove-modifier"));
     const QCommandLineOption providerOpt(QStringLiteral("provider"), QStringLiteral("Only this provider (list)."),
                                          QStringLiteral("P"));
     const QCommandLineOption allOpt(QStringLiteral("all"),
@@ -359,8 +402,11 @@ int runCatalog(const QStringList &args)
                                        QStringLiteral("The modifier rule applies whether or not the source states it."));
     const QCommandLineOption applyOpt(QStringLiteral("apply"),
                                       QStringLiteral("catalog update: import what was downloaded (else only show the changes)."));
+    const QCommandLineOption resetOpt(QStringLiteral("reset"),
+                                      QStringLiteral("catalog sources: go back to the default sources."));
     cmd.add(repriceOpt);
     cmd.add(applyOpt);
+    cmd.add(resetOpt);
     cmd.add(modelOpt);
     cmd.add(alwaysOpt);
     if (auto stop = cmd.parse(args))
@@ -370,14 +416,16 @@ int runCatalog(const QStringList &args)
         return listModifiers(cmd);
     if (action == u"update")
         return updateCatalogs(cmd, cmd.isSet(applyOpt), cmd.isSet(repriceOpt));
+    if (action == u"sources")
+        return catalogSources(cmd, cmd.isSet(resetOpt));
     if (action == u"set-modifier" || action == u"remove-modifier")
         return editModifier(cmd, action == u"remove-modifier", modelOpt, alwaysOpt);
     if (action == u"import")
         return importCatalog(cmd, cmd.isSet(repriceOpt));
     if (action == u"list")
         return listCatalog(cmd, providerOpt, allOpt);
-    printError(action.isEmpty() ? QStringLiteral("catalog needs an action: import, list, update or modifiers")
-                                : QStringLiteral("unknown catalog action '%1': use import, list, update, modifiers, "
+    printError(action.isEmpty() ? QStringLiteral("catalog needs an action: import, list, update, sources or modifiers")
+                                : QStringLiteral("unknown catalog action '%1': use import, list, update, sources, modifiers, "
                                                  "set-modifier or remove-modifier")
                                       .arg(action));
     return ExitUsage;

@@ -48,16 +48,81 @@ QString fingerprint(const QList<const ModelPrice *> &history)
     return out;
 }
 
-QMap<QString, QString> fingerprints(const PriceCatalog &c, const QString &catalogName)
+// The entries of one model in one catalog, by "provider/model".
+QMap<QString, QList<const ModelPrice *>> entriesByModel(const PriceCatalog &c, const QString &catalogName)
 {
     QMap<QString, QList<const ModelPrice *>> byModel;
     for (const ModelPrice &p : c.entries())
         if (p.catalog == catalogName)
             byModel[key(p)] << &p;
+    return byModel;
+}
+
+QMap<QString, QString> fingerprints(const PriceCatalog &c, const QString &catalogName)
+{
+    const auto byModel = entriesByModel(c, catalogName);
     QMap<QString, QString> out;
     for (auto it = byModel.constBegin(); it != byModel.constEnd(); ++it)
         out.insert(it.key(), fingerprint(it.value()));
     return out;
+}
+
+// The entry in force on `day`, else the latest one.
+const ModelPrice *inForce(const QList<const ModelPrice *> &history, const QDate &day)
+{
+    const ModelPrice *latest = nullptr;
+    for (const ModelPrice *p : history) {
+        if (p->coversDate(day))
+            return p;
+        if (!latest || (p->effectiveFrom.isValid() && (!latest->effectiveFrom.isValid()
+                                                       || p->effectiveFrom > latest->effectiveFrom)))
+            latest = p;
+    }
+    return latest;
+}
+
+// "input 2 → 1.5, cache read – → 0.2": the prices that differ between two entries.
+QString priceChange(const PriceSet &a, const PriceSet &b)
+{
+    QStringList parts;
+    const auto text = [](const std::optional<Money> &m) {
+        return m ? m->toDecimalString() : QStringLiteral("–");
+    };
+    // Price names are marked for translation where they are written (QT_TRANSLATE_NOOP) and
+    // translated here; unit keys of the unit registry are shown as they are.
+    const auto compare = [&](const char *name, const std::optional<Money> &x, const std::optional<Money> &y) {
+        if (x != y)
+            parts << QStringLiteral("%1 %2 → %3")
+                         .arg(QCoreApplication::translate("tl::pricing::CatalogImport", name), text(x), text(y));
+    };
+    compare(QT_TRANSLATE_NOOP("tl::pricing::CatalogImport", "input"), a.input, b.input);
+    compare(QT_TRANSLATE_NOOP("tl::pricing::CatalogImport", "output"), a.output, b.output);
+    compare(QT_TRANSLATE_NOOP("tl::pricing::CatalogImport", "cache read"), a.cacheRead, b.cacheRead);
+    compare(QT_TRANSLATE_NOOP("tl::pricing::CatalogImport", "cache write 5m"), a.cacheWrite5m, b.cacheWrite5m);
+    compare(QT_TRANSLATE_NOOP("tl::pricing::CatalogImport", "cache write 1h"), a.cacheWrite1h, b.cacheWrite1h);
+    compare(QT_TRANSLATE_NOOP("tl::pricing::CatalogImport", "batch input"), a.batchInput, b.batchInput);
+    compare(QT_TRANSLATE_NOOP("tl::pricing::CatalogImport", "batch output"), a.batchOutput, b.batchOutput);
+    compare(QT_TRANSLATE_NOOP("tl::pricing::CatalogImport", "long input"), a.longInput, b.longInput);
+    compare(QT_TRANSLATE_NOOP("tl::pricing::CatalogImport", "long output"), a.longOutput, b.longOutput);
+    compare(QT_TRANSLATE_NOOP("tl::pricing::CatalogImport", "priority input"), a.priorityInput, b.priorityInput);
+    compare(QT_TRANSLATE_NOOP("tl::pricing::CatalogImport", "priority output"), a.priorityOutput, b.priorityOutput);
+    compare(QT_TRANSLATE_NOOP("tl::pricing::CatalogImport", "flex input"), a.flexInput, b.flexInput);
+    compare(QT_TRANSLATE_NOOP("tl::pricing::CatalogImport", "flex output"), a.flexOutput, b.flexOutput);
+    compare(QT_TRANSLATE_NOOP("tl::pricing::CatalogImport", "per request"), a.perRequest, b.perRequest);
+    if (a.longContextThreshold != b.longContextThreshold)
+        parts << QCoreApplication::translate("tl::pricing::CatalogImport", "long-context threshold %1 → %2")
+                     .arg(a.longContextThreshold ? QString::number(*a.longContextThreshold) : QStringLiteral("–"),
+                          b.longContextThreshold ? QString::number(*b.longContextThreshold) : QStringLiteral("–"));
+    QStringList unitKeys = a.units.keys() + b.units.keys();
+    unitKeys.removeDuplicates();
+    unitKeys.sort();
+    for (const QString &k : std::as_const(unitKeys)) {
+        const auto x = a.units.contains(k) ? std::optional<Money>(a.units.value(k)) : std::nullopt;
+        const auto y = b.units.contains(k) ? std::optional<Money>(b.units.value(k)) : std::nullopt;
+        if (x != y)
+            parts << QStringLiteral("%1 %2 → %3").arg(k, text(x), text(y));
+    }
+    return parts.join(QStringLiteral(", "));
 }
 
 } // namespace
@@ -135,17 +200,34 @@ Result<CatalogImportReport> importCatalogBytes(store::Database &db, const QByteA
         return previous.error();
     const auto before = fingerprints(*previous, report.catalogName);
     const auto after = fingerprints(*catalog, report.catalogName);
+    QStringList changedKeys;
     for (auto it = after.constBegin(); it != after.constEnd(); ++it) {
         if (!before.contains(it.key()))
             report.added << it.key();
-        else if (before.value(it.key()) != it.value())
+        else if (before.value(it.key()) != it.value()) {
             report.changed << it.key();
+            changedKeys << it.key();
+        }
         else
             report.unchanged << it.key();
     }
     for (auto it = before.constBegin(); it != before.constEnd(); ++it)
         if (!after.contains(it.key()))
             report.removed << it.key();
+    if (!changedKeys.isEmpty()) {
+        const QDate today = QDate::currentDate();
+        const auto oldEntries = entriesByModel(*previous, report.catalogName);
+        const auto newEntries = entriesByModel(*catalog, report.catalogName);
+        for (const QString &k : std::as_const(changedKeys)) {
+            const ModelPrice *was = inForce(oldEntries.value(k), today);
+            const ModelPrice *now = inForce(newEntries.value(k), today);
+            QString note = was && now ? priceChange(was->prices, now->prices) : QString();
+            if (note.isEmpty())
+                note = QCoreApplication::translate("tl::pricing::CatalogImport",
+                                                   "price history, aliases or matching");
+            report.changeNotes.insert(k, note);
+        }
+    }
     if (options.dryRun)
         return report;
 

@@ -5,6 +5,7 @@
 #include "pricing/PriceCatalog.h"
 
 #include <QString>
+#include <QMap>
 #include <QStringList>
 
 namespace tl::store {
@@ -32,6 +33,10 @@ struct CatalogImportReport
     int entries = 0;       // price entries stored
     QStringList added;     // "provider/model" new in this catalog
     QStringList changed;   // prices, aliases or history differ from the previous import
+    // For each entry of `changed`: what differs in the prices in force today, e.g.
+    // "input 2 → 1.5, output 8 → 6" (USD per million tokens; per request, thousand calls, …
+    // for the other units), or "price history, aliases or matching" when today's prices agree.
+    QMap<QString, QString> changeNotes;
     QStringList unchanged;
     QStringList removed;   // in the previous import of this catalog, not in this file
     QList<SkippedEntry> skipped;

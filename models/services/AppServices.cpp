@@ -9,6 +9,7 @@
 #include "services/DashboardService.h"
 #include "services/ExplorerService.h"
 #include "services/ImportService.h"
+#include "services/CatalogUpdateService.h"
 #include "services/PricesService.h"
 #include "services/SavingsService.h"
 #include "services/Session.h"
@@ -21,6 +22,7 @@ AppServices::AppServices(Session &session, std::shared_ptr<providers::Credential
                          QObject *parent)
     : QObject(parent), m_session(session), m_dashboard(new DashboardService(this)),
       m_explorer(new ExplorerService(this)), m_prices(new PricesService(this)),
+      m_catalogUpdates(new CatalogUpdateService(m_prices, this)),
       m_imports(new ImportService(this)), m_budgets(new BudgetService(this)),
       m_sync(new SyncService(std::move(credentials), this)), m_whatIf(new WhatIfService(this)),
       m_savings(new SavingsService(this))

@@ -11,6 +11,7 @@ class CredentialStore;
 namespace tl::services {
 
 class BudgetService;
+class CatalogUpdateService;
 class DashboardService;
 class ExplorerService;
 class ImportService;
@@ -47,6 +48,7 @@ public:
     DashboardService *dashboard() const { return m_dashboard; }
     ExplorerService *explorer() const { return m_explorer; }
     PricesService *prices() const { return m_prices; }
+    CatalogUpdateService *catalogUpdates() const { return m_catalogUpdates; }
     ImportService *imports() const { return m_imports; }
     BudgetService *budgets() const { return m_budgets; }
     SyncService *sync() const { return m_sync; }
@@ -66,6 +68,7 @@ private:
     DashboardService *m_dashboard;
     ExplorerService *m_explorer;
     PricesService *m_prices;
+    CatalogUpdateService *m_catalogUpdates;
     ImportService *m_imports;
     BudgetService *m_budgets;
     SyncService *m_sync;

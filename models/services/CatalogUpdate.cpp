@@ -17,6 +17,30 @@ QStringList defaultCatalogSources()
             QStringLiteral("https://raw.githubusercontent.com/BerriAI/litellm/main/model_prices_and_context_window.json")};
 }
 
+namespace {
+constexpr const char *kSourcesKey = "catalog_update_sources";
+}
+
+QStringList configuredCatalogSources(const store::Database &db)
+{
+    QStringList sources = db.setting(QLatin1String(kSourcesKey)).split(u'\n', Qt::SkipEmptyParts);
+    for (QString &s : sources)
+        s = s.trimmed();
+    sources.removeAll(QString());
+    return sources.isEmpty() ? defaultCatalogSources() : sources;
+}
+
+Status setConfiguredCatalogSources(store::Database &db, const QStringList &sources)
+{
+    QStringList clean;
+    for (const QString &s : sources)
+        if (const QString t = s.trimmed(); !t.isEmpty() && !clean.contains(t))
+            clean << t;
+    if (clean.isEmpty() || clean == defaultCatalogSources())
+        return db.removeSetting(QLatin1String(kSourcesKey));
+    return db.setSetting(QLatin1String(kSourcesKey), clean.join(u'\n'));
+}
+
 Result<CatalogUpdateResult> updateCatalog(store::Database &db, const QString &source, bool apply,
                                           std::function<bool()> cancelled)
 {
@@ -87,8 +111,25 @@ Result<CatalogUpdateResult> updateCatalog(store::Database &db, const QString &so
     if (!report)
         return report.error();
     out.report = std::move(report).value();
+    if (!apply) {
+        out.document = bytes;
+        out.importOptions = options;
+        out.importOptions.dryRun = false;
+    }
     out.outcome = apply ? CatalogUpdateResult::Outcome::Applied : CatalogUpdateResult::Outcome::Preview;
     return out;
+}
+
+Result<pricing::CatalogImportReport> applyCatalogUpdate(store::Database &db,
+                                                        const CatalogUpdateResult &preview)
+{
+    if (preview.document.isEmpty())
+        return Error{QCoreApplication::translate("tl::services::CatalogUpdate",
+                                                 "Nothing to apply from %1: it did not change.")
+                         .arg(preview.source)};
+    pricing::CatalogImportOptions options = preview.importOptions;
+    options.dryRun = false;
+    return pricing::importCatalogBytes(db, preview.document, preview.source, options);
 }
 
 } // namespace tl::services

@@ -1,4 +1,5 @@
 #include "services/PricesService.h"
+#include "services/CatalogUpdate.h"
 
 #include "pricing/DatabasePricing.h"
 #include "store/Database.h"
@@ -153,6 +154,18 @@ Result<pricing::CatalogImportReport> PricesService::importCatalogFile(const QStr
     if (Status s = checkWritable(); !s)
         return s.error();
     auto report = pricing::importCatalogFile(*m_db, path);
+    if (!report)
+        return report.error();
+    if (!report->added.isEmpty() || !report->changed.isEmpty() || !report->removed.isEmpty())
+        changed();
+    return report;
+}
+
+Result<pricing::CatalogImportReport> PricesService::applyCatalogUpdate(const CatalogUpdateResult &preview)
+{
+    if (Status s = checkWritable(); !s)
+        return s.error();
+    auto report = services::applyCatalogUpdate(*m_db, preview);
     if (!report)
         return report.error();
     if (!report->added.isEmpty() || !report->changed.isEmpty() || !report->removed.isEmpty())

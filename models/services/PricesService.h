@@ -22,6 +22,8 @@ class Database;
 
 namespace tl::services {
 
+struct CatalogUpdateResult;
+
 // The Prices page's state and actions: the effective catalog (overrides and imported
 // catalogs over the built-in one) and the negotiated discounts, the item models that show
 // them, and the changes a user makes to them. Every change is stored at once; costs already
@@ -56,6 +58,9 @@ public:
     QStringList modelsOf(const QString &provider) const;
 
     Result<pricing::CatalogImportReport> importCatalogFile(const QString &path);
+    // Stores what a price-update check previewed (services::applyCatalogUpdate), as an import
+    // does: the table reloads and the page offers to re-price.
+    Result<pricing::CatalogImportReport> applyCatalogUpdate(const CatalogUpdateResult &preview);
     // Stores `price` as the user's override of its provider and model from its effective-from
     // date on, replacing an override with the same start.
     Status saveOverride(const pricing::ModelPrice &price);

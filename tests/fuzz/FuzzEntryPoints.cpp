@@ -15,12 +15,16 @@
 #include "pricing/PriceCatalog.h"
 #include "providers/AnthropicClient.h"
 #include "providers/AwsCostExplorerClient.h"
+#include "providers/AzureCostClient.h"
+#include "providers/BigQueryBillingClient.h"
 #include "providers/OpenAiClient.h"
 #include "text/LineSource.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 
 #include <cstdio>
@@ -50,6 +54,8 @@ constexpr std::pair<Target, const char *> kNames[] = {
     {Target::OpenAiPage, "openai_page"},
     {Target::AnthropicPage, "anthropic_page"},
     {Target::AwsCostExplorerPage, "aws_cost_explorer_page"},
+    {Target::AzurePage, "azure_page"},
+    {Target::BigQueryPage, "bigquery_page"},
     {Target::Scenario, "scenario"},
     {Target::CliOptions, "cli_options"},
 };
@@ -315,6 +321,29 @@ Outcome providerPage(Target t, const QByteArray &data)
         c.provider = QStringLiteral("anthropic");
         providers::AnthropicClient client(c, {}, http);
         next = client.readPage(selector & 1, response, cursor, 2, facts, stats);
+    } else if (t == Target::AzurePage) {
+        c.provider = QStringLiteral("azure");
+        if (selector & 1)
+            c.options.insert(QStringLiteral("tokens_per_unit"), int(selector) * 1000);
+        providers::AzureCostClient client(c, {}, http);
+        next = client.readPage(response, 2, facts, stats);
+    } else if (t == Target::BigQueryPage) {
+        // BigQuery's client reads the parsed body; a body that is not a JSON object is refused
+        // before readRows by the same parse as every other page.
+        c.provider = QStringLiteral("google");
+        if (selector & 1)
+            c.options.insert(QStringLiteral("team_label"), QStringLiteral("cost_center"));
+        providers::BigQueryBillingClient client(c, {}, http);
+        const QJsonDocument doc = QJsonDocument::fromJson(response.body);
+        if (!doc.isObject()) {
+            o.ok = true; // nothing for readRows to read
+            return o;
+        }
+        const auto rows = client.readRows(doc.object(), 2, facts, stats);
+        if (!rows)
+            next = rows.error();
+        else
+            next = QString();
     } else {
         c.provider = QStringLiteral("aws");
         c.options.insert(QStringLiteral("group_by_account"), bool(selector & 1));
@@ -498,7 +527,9 @@ Outcome run(Target target, const QByteArray &data)
     case Target::CatalogGenAiPrices: return catalog(target, data);
     case Target::OpenAiPage:
     case Target::AnthropicPage:
-    case Target::AwsCostExplorerPage: return providerPage(target, data);
+    case Target::AwsCostExplorerPage:
+    case Target::AzurePage:
+    case Target::BigQueryPage: return providerPage(target, data);
     case Target::Scenario: return scenario(data);
     case Target::CliOptions: return cli(data);
     }

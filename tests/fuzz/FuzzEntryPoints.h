@@ -28,6 +28,8 @@ enum class Target
     OpenAiPage,        // providers::OpenAiClient::readPage (usage and costs pages)
     AnthropicPage,     // providers::AnthropicClient::readPage (usage and cost report pages)
     AwsCostExplorerPage, // providers::AwsCostExplorerClient::readPage (GetCostAndUsage)
+    AzurePage,         // providers::AzureCostClient::readPage (Cost Management query)
+    BigQueryPage,      // providers::BigQueryBillingClient::readRows (billing export query)
     Scenario,          // planning::Scenario::fromJson
     CliOptions,        // cli::CliApp::run: global and command options
 };

@@ -2,7 +2,7 @@
 // differences before anything is stored, applies them on request, keeps the history, sends
 // conditional requests, and changes nothing on a broken or failed download.
 
-#include "FakeHttpServer.h"
+#include "FakeCatalogServer.h"
 #include "TestSupport.h"
 
 #include "pricing/DatabasePricing.h"
@@ -21,35 +21,9 @@ namespace {
 
 QString str(const char *s) { return QString::fromUtf8(s); }
 
-// A catalog server: one document at /catalog.json with an ETag, answering 304 when the
-// request's If-None-Match is that ETag.
-class CatalogServer : public tl::test::FakeHttpServer
-{
-public:
-    QByteArray document;
-    QByteArray etag;
-
-protected:
-    tl::test::FakeResponse handle(const tl::test::FakeRequest &request) override
-    {
-        if (request.path != "/catalog.json")
-            return tl::test::FakeResponse::json(404, R"({"error":"not found"})");
-        if (!etag.isEmpty() && request.header("If-None-Match") == etag)
-            return tl::test::FakeResponse{304, {}, {qMakePair(QByteArray("ETag"), etag)}};
-        tl::test::FakeResponse r = tl::test::FakeResponse::json(200, document);
-        r.headers.append(qMakePair(QByteArray("ETag"), etag));
-        r.headers.append(qMakePair(QByteArray("Last-Modified"), QByteArray("Sun, 06 Dec 2026 10:00:00 GMT")));
-        return r;
-    }
-};
-
-// genai-prices documents (v2: web_searches_kcount is a v2 key).
-const QByteArray kFirst = R"([{"id": "acme", "models": [
-    {"id": "acme-large", "match": {"equals": "acme-large"}, "prices": {"input_mtok": 2, "output_mtok": 8, "web_searches_kcount": 10}},
-    {"id": "acme-small", "match": {"equals": "acme-small"}, "prices": {"input_mtok": 0.5, "output_mtok": 2}}]}])";
-const QByteArray kSecond = R"([{"id": "acme", "models": [
-    {"id": "acme-large", "match": {"equals": "acme-large"}, "prices": {"input_mtok": 1.5, "output_mtok": 8, "web_searches_kcount": 10}},
-    {"id": "acme-nano", "match": {"equals": "acme-nano"}, "prices": {"input_mtok": 0.1, "output_mtok": 0.4}}]}])";
+using CatalogServer = tl::test::FakeCatalogServer;
+const QByteArray kFirst = CatalogServer::firstDocument();
+const QByteArray kSecond = CatalogServer::secondDocument();
 
 int storedPrices(tl::store::Database &db)
 {
@@ -68,6 +42,7 @@ private Q_SLOTS:
     void brokenOrFailedDownloadChangesNothing();
     void offlineSaysSo();
     void appliedPricesReprice();
+    void configuredSources();
 };
 
 void TestCatalogUpdate::previewApplyConditionalAndHistory()
@@ -122,7 +97,20 @@ void TestCatalogUpdate::previewApplyConditionalAndHistory()
     QCOMPARE(moved->report.added, QStringList{str("acme/acme-nano")});
     QCOMPARE(moved->report.changed, QStringList{str("acme/acme-large")});
     QCOMPARE(moved->report.removed, QStringList{str("acme/acme-small")});
-    QVERIFY(tl::services::updateCatalog(*db, url, true).ok());
+    // What changed in today's price, in words.
+    QCOMPARE(moved->report.changeNotes.value(str("acme/acme-large")), str("input 2 → 1.5"));
+    // Applying the preview stores what it showed, even when the server has moved on since.
+    server.document = kFirst;
+    server.etag = "\"v3\"";
+    auto appliedPreview = tl::services::applyCatalogUpdate(*db, *moved);
+    QVERIFY2(appliedPreview.ok(), qPrintable(appliedPreview.errorMessage()));
+    QCOMPARE(appliedPreview->added, QStringList{str("acme/acme-nano")});
+    auto stored = tl::store::SqliteCatalogStore(*db).sources();
+    QCOMPARE(stored->first().etag, str("\"v2\"")); // the validators of the download shown
+    QCOMPARE(tl::services::applyCatalogUpdate(*db, *again).ok(), false); // "not modified": nothing to apply
+    server.document = kSecond;
+    server.etag = "\"v2\"";
+    QCOMPARE(tl::services::updateCatalog(*db, url, true)->outcome, Outcome::NotModified);
     auto history = store.history();
     QVERIFY(history.ok());
     QCOMPARE(history->size(), 2);
@@ -209,6 +197,24 @@ void TestCatalogUpdate::appliedPricesReprice()
     auto r = tl::pricing::repriceDatabase(*db);
     QVERIFY(r.ok());
     QCOMPARE(*db->connection().queryInt("SELECT cost_input FROM usage_fact"), std::int64_t(1'500'000'000));
+}
+
+void TestCatalogUpdate::configuredSources()
+{
+    QTemporaryDir dir;
+    auto db = tl::test::openTempDatabase(dir);
+    QVERIFY(db);
+    // The defaults until a list is set; blank lines and repeats dropped; the defaults again
+    // after an empty list.
+    QCOMPARE(tl::services::configuredCatalogSources(*db), tl::services::defaultCatalogSources());
+    QVERIFY(tl::services::setConfiguredCatalogSources(
+                *db, {str(" https://prices.example.org/a.json "), QString(), str("/srv/b.json"),
+                      str("https://prices.example.org/a.json")})
+                .ok());
+    QCOMPARE(tl::services::configuredCatalogSources(*db),
+             QStringList({str("https://prices.example.org/a.json"), str("/srv/b.json")}));
+    QVERIFY(tl::services::setConfiguredCatalogSources(*db, {}).ok());
+    QCOMPARE(tl::services::configuredCatalogSources(*db), tl::services::defaultCatalogSources());
 }
 
 QTEST_GUILESS_MAIN(TestCatalogUpdate)

@@ -425,6 +425,25 @@ void TestCliPricing::catalogUpdateFromFileShowsThenApplies()
                       QStringLiteral(TOKENLEDGER_TEST_DATA_DIR "/pricing/genai-prices-v2-units.yml"),
                       QStringLiteral("--apply")});
     QCOMPARE(r.exitCode, 1);
+
+    // The list of update sources: the defaults, then this file, used by a bare `catalog update`.
+    r = test::runCli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("catalog"),
+                      QStringLiteral("sources")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    j = json::parse(r.out.toStdString());
+    QCOMPARE(j["defaults"].get<bool>(), true);
+    QCOMPARE(j["sources"].size(), std::size_t(2));
+    r = test::runCli({QStringLiteral("--db"), db, QStringLiteral("catalog"), QStringLiteral("sources"), file});
+    QVERIFY2(r.exitCode == 0 && r.out.contains(file.toUtf8()), r.out.constData());
+    r = test::runCli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("catalog"),
+                      QStringLiteral("update")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    j = json::parse(r.out.toStdString());
+    QCOMPARE(j["source"].get<std::string>(), file.toStdString());
+    QCOMPARE(j["changed"].size(), std::size_t(0)); // applied above: the same prices
+    r = test::runCli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("catalog"),
+                      QStringLiteral("sources"), QStringLiteral("--reset")});
+    QCOMPARE(json::parse(r.out.toStdString())["defaults"].get<bool>(), true);
 }
 
 QTEST_GUILESS_MAIN(TestCliPricing)

@@ -5,8 +5,11 @@
 #include "widgets/FittedTableView.h"
 #include "widgets/NoticeBanner.h"
 #include "dialogs/PriceOverrideDialog.h"
+#include "dialogs/PriceUpdateDialog.h"
+#include "services/CatalogUpdateService.h"
 
 #include <QAction>
+#include <QDateTime>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGroupBox>
@@ -19,6 +22,7 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QVBoxLayout>
@@ -28,14 +32,16 @@ namespace tl::ui {
 using itemmodels::PriceHistoryModel;
 using itemmodels::PriceTableModel;
 
-PricesPage::PricesPage(services::PricesService *service, QWidget *parent)
-    : QWidget(parent), m_service(service), m_proxy(new QSortFilterProxyModel(this)), m_search(new QLineEdit(this)),
+PricesPage::PricesPage(services::PricesService *service, services::CatalogUpdateService *updates, QWidget *parent)
+    : QWidget(parent), m_service(service), m_updates(updates), m_proxy(new QSortFilterProxyModel(this)), m_search(new QLineEdit(this)),
       m_table(new FittedTableView(this)), m_historyGroup(new QGroupBox(this)), m_history(new FittedTableView(this)),
       m_discounts(new DiscountsPanel(service, this)),
       m_banner(new NoticeBanner(tr("Prices changed — re-price stored usage? Costs already stored were "
                                    "computed with the old prices."),
                                 tr("Re-price now"), this)),
-      m_import(new QPushButton(tr("&Import catalog…"), this)), m_override(new QPushButton(tr("&Override price…"), this)),
+      m_updatesBanner(new NoticeBanner(QString(), tr("Review…"), this)),
+      m_import(new QPushButton(tr("&Import catalog…"), this)),
+      m_checkUpdates(new QPushButton(tr("Check for &updates…"), this)), m_override(new QPushButton(tr("&Override price…"), this)),
       m_removeOverride(new QPushButton(tr("&Remove override"), this)),
       m_reprice(new QPushButton(tr("Re-&price stored usage"), this)), m_status(new QLabel(this))
 {
@@ -61,6 +67,12 @@ void PricesPage::buildLayout()
     m_banner->setObjectName(QStringLiteral("pricesChangedBanner"));
     m_banner->button()->setObjectName(QStringLiteral("repriceNowButton"));
     m_import->setObjectName(QStringLiteral("importCatalogButton"));
+    m_checkUpdates->setObjectName(QStringLiteral("checkUpdatesButton"));
+    m_updatesBanner->setObjectName(QStringLiteral("priceUpdatesBanner"));
+    m_updatesBanner->button()->setObjectName(QStringLiteral("reviewUpdatesButton"));
+    m_updatesBanner->hide();
+    m_checkUpdates->setToolTip(tr("Download the community price catalogs (or the ones you set) and see what "
+                                  "changed before applying it"));
     m_override->setObjectName(QStringLiteral("overridePriceButton"));
     m_removeOverride->setObjectName(QStringLiteral("removeOverrideButton"));
     m_reprice->setObjectName(QStringLiteral("repriceButton"));
@@ -90,9 +102,9 @@ void PricesPage::buildLayout()
 
     auto *controls = new QHBoxLayout;
     controls->addWidget(m_import);
+    controls->addWidget(m_checkUpdates);
     controls->addWidget(m_override);
     controls->addWidget(m_removeOverride);
-    controls->addWidget(m_reprice);
     controls->addStretch();
     controls->addWidget(searchLabel);
     controls->addWidget(m_search);
@@ -140,21 +152,27 @@ void PricesPage::buildLayout()
     layout->setContentsMargins(16, 12, 16, 12);
     layout->addLayout(controls);
     layout->addWidget(unit);
+    layout->addWidget(m_updatesBanner);
     layout->addWidget(m_banner);
     layout->addWidget(splitter, 1);
-    layout->addWidget(m_status);
+    auto *bottomRow = new QHBoxLayout;
+    bottomRow->addWidget(m_status, 1);
+    bottomRow->addWidget(m_reprice);
+    layout->addLayout(bottomRow);
 
-    setTabOrder(m_import, m_override);
+    setTabOrder(m_import, m_checkUpdates);
+    setTabOrder(m_checkUpdates, m_override);
     setTabOrder(m_override, m_removeOverride);
-    setTabOrder(m_removeOverride, m_reprice);
-    setTabOrder(m_reprice, m_search);
-    setTabOrder(m_search, m_banner->button());
+    setTabOrder(m_removeOverride, m_search);
+    setTabOrder(m_search, m_updatesBanner->button());
+    setTabOrder(m_updatesBanner->button(), m_banner->button());
     setTabOrder(m_banner->button(), m_table);
     setTabOrder(m_table, m_history);
     setTabOrder(m_history, m_discounts->table());
     setTabOrder(m_discounts->table(), m_discounts->addButton());
     setTabOrder(m_discounts->addButton(), m_discounts->editButton());
     setTabOrder(m_discounts->editButton(), m_discounts->removeButton());
+    setTabOrder(m_discounts->removeButton(), m_reprice);
 }
 
 void PricesPage::connectSignals()
@@ -183,6 +201,9 @@ void PricesPage::connectSignals()
     connect(m_service->priceTable(), &QAbstractItemModel::modelReset, this, &PricesPage::restoreSelection);
 
     connect(m_import, &QPushButton::clicked, this, &PricesPage::importCatalog);
+    connect(m_checkUpdates, &QPushButton::clicked, this, [this] { openUpdateDialog(true); });
+    connect(m_updatesBanner, &NoticeBanner::actionTriggered, this, [this] { openUpdateDialog(false); });
+    connect(m_updates, &services::CatalogUpdateService::pendingChanged, this, &PricesPage::onUpdatesPending);
     connect(m_override, &QPushButton::clicked, this, &PricesPage::overridePrice);
     connect(m_removeOverride, &QPushButton::clicked, this, &PricesPage::removeOverride);
     connect(m_reprice, &QPushButton::clicked, this, &PricesPage::startReprice);
@@ -244,6 +265,44 @@ void PricesPage::updateActions()
 void PricesPage::setStatus(const QString &message)
 {
     m_status->setText(message);
+}
+
+void PricesPage::openUpdateDialog(bool checkNow)
+{
+    PriceUpdateDialog dialog(m_updates, this);
+    if (checkNow && !m_updates->isChecking())
+        dialog.checkNow();
+    dialog.exec();
+}
+
+void PricesPage::checkOnStartupIfDue()
+{
+    QSettings settings;
+    if (!settings.value(QLatin1String(PriceUpdateDialog::kCheckOnStartupKey), false).toBool())
+        return;
+    const QDateTime last = settings.value(QLatin1String(PriceUpdateDialog::kLastStartupCheckKey)).toDateTime();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (last.isValid() && last.secsTo(now) < 20 * 3600)
+        return;
+    if (m_updates->startCheck())
+        settings.setValue(QLatin1String(PriceUpdateDialog::kLastStartupCheckKey), now);
+}
+
+void PricesPage::onUpdatesPending()
+{
+    const int pending = m_updates->isChecking() ? 0 : m_updates->pendingChanges();
+    if (pending == 0) {
+        m_updatesBanner->hide();
+        return;
+    }
+    m_updatesBanner->setText(
+        (pending == 1 ? tr("Price updates are available: 1 model added, changed or removed in the catalogs "
+                           "you follow.")
+                      : tr("Price updates are available: %1 models added, changed or removed in the catalogs "
+                           "you follow.")
+                            .arg(QLocale().toString(pending)))
+        + u' ' + tr("Nothing is applied until you review them."));
+    m_updatesBanner->show();
 }
 
 void PricesPage::importCatalog()

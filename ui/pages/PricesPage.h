@@ -12,6 +12,7 @@ class QPushButton;
 class QSortFilterProxyModel;
 
 namespace tl::services {
+class CatalogUpdateService;
 class PricesService;
 }
 
@@ -28,9 +29,17 @@ class PricesPage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit PricesPage(services::PricesService *service, QWidget *parent = nullptr);
+    PricesPage(services::PricesService *service, services::CatalogUpdateService *updates,
+               QWidget *parent = nullptr);
 
     QSortFilterProxyModel *proxy() const { return m_proxy; }
+
+    // Opens "Check for price updates": with `checkNow` it starts a check at once, else it shows
+    // the last check's findings (the banner's "Review…").
+    void openUpdateDialog(bool checkNow = true);
+    // The optional start-up check: when it is switched on and did not run in the last 20 hours,
+    // checks in the background; the page's banner then says when prices changed.
+    void checkOnStartupIfDue();
 
 private:
     void buildLayout();
@@ -47,8 +56,10 @@ private:
     void onRepriceProgress(qint64 done, qint64 total);
     void onRepriceFinished(bool ok, const QString &message);
     void setStatus(const QString &message);
+    void onUpdatesPending();
 
     services::PricesService *m_service;
+    services::CatalogUpdateService *m_updates;
     QSortFilterProxyModel *m_proxy;
     QLineEdit *m_search;
     FittedTableView *m_table;
@@ -56,7 +67,9 @@ private:
     FittedTableView *m_history;
     DiscountsPanel *m_discounts;
     NoticeBanner *m_banner;
+    NoticeBanner *m_updatesBanner;
     QPushButton *m_import;
+    QPushButton *m_checkUpdates;
     QPushButton *m_override;
     QPushButton *m_removeOverride;
     QPushButton *m_reprice;
