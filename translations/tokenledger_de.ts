@@ -43,6 +43,14 @@
         <source>Service tier</source>
         <translation>Servicestufe</translation>
     </message>
+    <message>
+        <source>Speed</source>
+        <translation>Geschwindigkeit</translation>
+    </message>
+    <message>
+        <source>Context window</source>
+        <translation>Kontextfenster</translation>
+    </message>
 </context>
 <context>
     <name>tl::DisplayCurrency</name>
@@ -968,6 +976,14 @@ Differenz (berechnet − abgerechnet): %6 USD</translation>
     <message>
         <source>Difference</source>
         <translation>Differenz</translation>
+    </message>
+    <message>
+        <source>At list price, before discounts: %1 USD (the billed amount is after them)</source>
+        <translation>Zum Listenpreis, vor Rabatten: %1 USD (der abgerechnete Betrag ist nach Abzug der Rabatte)</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation>Listenpreis</translation>
     </message>
 </context>
 <context>
@@ -1960,6 +1976,14 @@ Auch abgerechnet unter: %2</translation>
     <message>
         <source>%1 (page %2): bucket with unreadable starting_at &apos;%3&apos;.</source>
         <translation>%1 (Seite %2): Bucket mit nicht lesbarem starting_at &apos;%3&apos;.</translation>
+    </message>
+    <message>
+        <source>%1: row with unreadable starting_at &apos;%2&apos;.</source>
+        <translation>%1: Zeile mit unlesbarem starting_at &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>Cost report row has an unreadable list amount &apos;%1&apos;.</source>
+        <translation>Zeile des Kostenberichts hat einen unlesbaren Listenbetrag &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>
@@ -3315,6 +3339,10 @@ Budgets prognostizieren genauso: Ein Monatsbudget für denselben Bereich zeigt d
     <message>
         <source>Each saving is the what-if engine&apos;s figure for a scenario limited to that workload; a workload with several opportunities counts once in the total, by its Together row. The Savings page and &quot;tokenledger-cli savings&quot; show the evidence and assumptions behind each line.</source>
         <translation>Jede Einsparung ist der Betrag der What-if-Engine für ein auf diesen Workload begrenztes Szenario; ein Workload mit mehreren Möglichkeiten zählt in der Summe einmal, mit seiner Zeile „Zusammen“. Die Seite „Einsparungen“ und „tokenledger-cli savings“ zeigen die Belege und Annahmen jeder Zeile.</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation>Listenpreis</translation>
     </message>
 </context>
 <context>
@@ -4904,6 +4932,14 @@ Budgets prognostizieren genauso: Ein Monatsbudget für denselben Bereich zeigt d
     <message>
         <source>A Google Cloud connection needs the billing export table.</source>
         <translation>Eine Google-Cloud-Verbindung braucht die Tabelle des Abrechnungsexports.</translation>
+    </message>
+    <message>
+        <source>Read costs from the cost analytics API (list and discounted prices)</source>
+        <translation>Kosten aus der Cost-Analytics-API lesen (Listen- und rabattierte Preise)</translation>
+    </message>
+    <message>
+        <source>Anthropic&apos;s Usage and Cost Analytics API (beta) reports each cost both at list price and after your organisation&apos;s discounts; the reconciliation then shows both.</source>
+        <translation>Anthropics Usage and Cost Analytics API (Beta) meldet jede Kostenposition zum Listenpreis und nach den Rabatten Ihrer Organisation; der Abgleich zeigt dann beides.</translation>
     </message>
 </context>
 <context>

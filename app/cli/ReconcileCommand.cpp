@@ -5,6 +5,8 @@
 #include "cli/SummaryCommand.h"
 #include "store/Database.h"
 
+#include <algorithm>
+
 namespace tl::cli {
 
 int runReconcile(const QStringList &args)
@@ -49,21 +51,33 @@ int runReconcile(const QStringList &args)
         return ExitFailure;
     }
     nlohmann::ordered_json out = nlohmann::ordered_json::array();
-    QString text = QStringLiteral("day         provider   model                                      computed       billed   difference\n");
+    // A list-price column (the amount before discounts; "billed" is then after them) only when
+    // some source reported one (Anthropic's cost analytics).
+    const bool withList =
+        std::any_of(rows->cbegin(), rows->cend(), [](const query::ReconciliationRow &r) { return r.listRecords > 0; });
+    QString text = withList
+                       ? QStringLiteral("day         provider   model                                      computed   list price       billed   difference\n")
+                       : QStringLiteral("day         provider   model                                      computed       billed   difference\n");
     int flagged = 0;
     for (const auto &r : *rows) {
         if (r.flagged)
             ++flagged;
         if (cmd.isSet(flaggedOpt) && !r.flagged)
             continue;
-        out.push_back({{"day", utf8(r.day.toString(Qt::ISODate))}, {"provider", utf8(r.provider)},
-                       {"model", utf8(r.model)}, {"records", r.records},
-                       {"computed_cost", utf8(r.computed.toDecimalString(2))},
-                       {"billed_cost", utf8(r.billed.toDecimalString(2))},
-                       {"difference", utf8(r.difference().toDecimalString(2))}, {"flagged", r.flagged}});
-        text += QStringLiteral("%1  %2 %3 %4 %5 %6%7\n")
+        nlohmann::ordered_json row = {{"day", utf8(r.day.toString(Qt::ISODate))}, {"provider", utf8(r.provider)},
+                                      {"model", utf8(r.model)}, {"records", r.records},
+                                      {"computed_cost", utf8(r.computed.toDecimalString(2))},
+                                      {"billed_cost", utf8(r.billed.toDecimalString(2))},
+                                      {"difference", utf8(r.difference().toDecimalString(2))}, {"flagged", r.flagged}};
+        if (r.listRecords > 0)
+            row["list_cost"] = utf8(r.billedList.toDecimalString(2));
+        out.push_back(std::move(row));
+        const QString list = !withList           ? QString()
+                             : r.listRecords > 0 ? r.billedList.toRoundedString(2).rightJustified(12) + u' '
+                                                 : QStringLiteral("-").rightJustified(12) + u' ';
+        text += QStringLiteral("%1  %2 %3 %4 %5%6 %7%8\n")
                     .arg(r.day.toString(Qt::ISODate), r.provider.leftJustified(10), r.model.leftJustified(40, u' ', true),
-                         r.computed.toRoundedString(2).rightJustified(12), r.billed.toRoundedString(2).rightJustified(12),
+                         r.computed.toRoundedString(2).rightJustified(12), list, r.billed.toRoundedString(2).rightJustified(12),
                          r.difference().toRoundedString(2).rightJustified(12), r.flagged ? QStringLiteral("  !") : QString());
     }
     if (cmd.json())

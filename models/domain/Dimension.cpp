@@ -20,14 +20,37 @@ QString dimensionName(Dimension d)
     case Dimension::Tags: return QStringLiteral("tag");
     case Dimension::Region: return QStringLiteral("region");
     case Dimension::ServiceTier: return QStringLiteral("tier");
+    case Dimension::Speed: return QStringLiteral("speed");
+    case Dimension::ContextWindow: return QStringLiteral("context_window");
     }
+    return {};
+}
+
+QString derivedTagLabel(Dimension d)
+{
+    switch (d) {
+    case Dimension::Speed: return QStringLiteral("speed");
+    case Dimension::ContextWindow: return QStringLiteral("context_window");
+    default: return {};
+    }
+}
+
+QString derivedValue(Dimension d, const QString &canonicalTags)
+{
+    const QString label = derivedTagLabel(d);
+    if (label.isEmpty() || canonicalTags.isEmpty())
+        return {};
+    const QString prefix = label + u':';
+    for (const QString &tag : splitTags(canonicalTags))
+        if (tag.startsWith(prefix))
+            return tag.mid(prefix.size());
     return {};
 }
 
 std::optional<Dimension> dimensionFromName(const QString &name)
 {
     const QString n = name.trimmed().toLower();
-    for (Dimension d : kAllDimensions) {
+    for (Dimension d : kQueryDimensions) {
         if (dimensionName(d) == n)
             return d;
     }
@@ -41,6 +64,8 @@ std::optional<Dimension> dimensionFromName(const QString &name)
         return Dimension::ServiceTier;
     if (n == u"model_family" || n == u"model-family")
         return Dimension::ModelFamily;
+    if (n == u"context-window" || n == u"context")
+        return Dimension::ContextWindow;
     return std::nullopt;
 }
 
@@ -57,6 +82,8 @@ const char *dimensionColumn(Dimension d)
     case Dimension::Tags: return "tags_id";
     case Dimension::Region: return "region_id";
     case Dimension::ServiceTier: return "tier_id";
+    case Dimension::Speed:
+    case Dimension::ContextWindow: return "tags_id";
     }
     return "";
 }
@@ -74,6 +101,8 @@ QString dimensionLabel(Dimension d)
     case Dimension::Tags: return QCoreApplication::translate("tl::Dimension", "Tag");
     case Dimension::Region: return QCoreApplication::translate("tl::Dimension", "Region");
     case Dimension::ServiceTier: return QCoreApplication::translate("tl::Dimension", "Service tier");
+    case Dimension::Speed: return QCoreApplication::translate("tl::Dimension", "Speed");
+    case Dimension::ContextWindow: return QCoreApplication::translate("tl::Dimension", "Context window");
     }
     return {};
 }

@@ -15,6 +15,11 @@ const QString &UsageFact::dimension(Dimension d) const
     case Dimension::Tags: return tags;
     case Dimension::Region: return region;
     case Dimension::ServiceTier: return serviceTier;
+    case Dimension::Speed:
+    case Dimension::ContextWindow: {
+        static const QString none;
+        return none;
+    }
     }
     return provider;
 }

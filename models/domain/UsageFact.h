@@ -101,6 +101,9 @@ struct UsageFact
     TokenCounts tokens;
     CostBreakdown cost;                // computed from the catalog
     std::optional<Money> billedCost;   // as the provider reported it, when it did
+    // The list-price amount (before the organisation's discounts) of the same charge, when
+    // the provider reports it beside the billed amount (Anthropic's cost analytics).
+    std::optional<Money> billedListCost;
     bool priced = true;                // false: the catalog had no price (cost is zero)
     // Units of this fact the model's price has no price for (audio tokens of a model without
     // an audio price, web searches without a search fee, …): counted, never charged at
@@ -112,6 +115,8 @@ struct UsageFact
     // Answered from the gateway's own response cache: no model call, so no tokens, no cost.
     bool cacheHit = false;
 
+    // A stored dimension's field; a derived one (Speed, ContextWindow) is read from `tags`
+    // with derivedValue() instead, so this returns "" for it.
     const QString &dimension(Dimension d) const;
 };
 

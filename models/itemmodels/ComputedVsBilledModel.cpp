@@ -10,16 +10,21 @@ namespace tl::itemmodels {
 
 ComputedVsBilledModel::ComputedVsBilledModel(QObject *parent) : QAbstractTableModel(parent) {}
 
-void ComputedVsBilledModel::setProviders(const QList<query::UsageGroup> &providers)
+void ComputedVsBilledModel::setProviders(const QList<query::UsageGroup> &providers,
+                                         const QMap<QString, Money> &listPrices)
 {
     beginResetModel();
     m_rows.clear();
     m_withoutBilled.clear();
+    m_listPrices.clear();
     for (const query::UsageGroup &g : providers) {
-        if (g.totals.billedFacts > 0)
+        if (g.totals.billedFacts > 0) {
             m_rows << g;
-        else if (g.totals.facts > 0)
+            if (listPrices.contains(g.key.value(0)))
+                m_listPrices.insert(g.key.value(0), listPrices.value(g.key.value(0)));
+        } else if (g.totals.facts > 0) {
             m_withoutBilled << g.key.value(0);
+        }
     }
     endResetModel();
 }
@@ -57,6 +62,8 @@ QVariant ComputedVsBilledModel::data(const QModelIndex &index, int role) const
     const query::UsageTotals &t = m_rows[index.row()].totals;
     const QString provider = m_rows[index.row()].key.value(0);
     const Money difference = t.billedComputed - t.billed;
+    const auto list = m_listPrices.constFind(provider);
+    const bool hasList = list != m_listPrices.constEnd();
     const QLocale locale;
     const auto signedMoney = [&](Money m) -> QString {
         // Differences below a cent are shown to the micro-unit rather than as "0.00".
@@ -70,6 +77,7 @@ QVariant ComputedVsBilledModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case ProviderColumn: return provider;
         case ComputedColumn: return m_currency.format(t.billedComputed, locale);
+        case ListColumn: return hasList ? m_currency.format(*list, locale) : QStringLiteral("—");
         case BilledColumn: return m_currency.format(t.billed, locale);
         case DifferenceColumn: {
             QString text = signedMoney(difference);
@@ -89,6 +97,9 @@ QVariant ComputedVsBilledModel::data(const QModelIndex &index, int role) const
                           .arg(provider, locale.toString(static_cast<qlonglong>(t.billedFacts)),
                                locale.toString(static_cast<qlonglong>(t.facts)), t.billedComputed.toDecimalString(2),
                                t.billed.toDecimalString(2), difference.toDecimalString(2));
+        if (hasList)
+            tip += u'\n' + tr("At list price, before discounts: %1 USD (the billed amount is after them)")
+                               .arg(list->toDecimalString(2));
         if (!m_currency.isUsd())
             tip += u'\n' + tr("Shown in %1: %2.").arg(m_currency.code(), m_currency.rateNote(locale));
         return tip;
@@ -97,11 +108,15 @@ QVariant ComputedVsBilledModel::data(const QModelIndex &index, int role) const
         return index.column() == ProviderColumn ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
                                                 : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     case AmountRole:
+        if (index.column() == ListColumn)
+            return hasList ? QVariant(m_currency.convert(*list).toDouble()) : QVariant();
         return m_currency.convert(index.column() == BilledColumn ? t.billed
                                   : index.column() == DifferenceColumn ? difference
                                                                        : t.billedComputed)
             .toDouble();
     case ExactUsdRole:
+        if (index.column() == ListColumn)
+            return hasList ? QVariant(list->toDecimalString()) : QVariant();
         return (index.column() == BilledColumn ? t.billed
                 : index.column() == DifferenceColumn ? difference
                                                      : t.billedComputed)
@@ -117,6 +132,7 @@ QVariant ComputedVsBilledModel::headerData(int section, Qt::Orientation orientat
     switch (section) {
     case ProviderColumn: return tr("Provider");
     case ComputedColumn: return tr("Computed");
+    case ListColumn: return tr("List price");
     case BilledColumn: return tr("Billed");
     case DifferenceColumn: return tr("Difference");
     default: return {};

@@ -4,6 +4,7 @@
 #include "query/UsageQueries.h"
 
 #include <QAbstractTableModel>
+#include <QMap>
 
 namespace tl::itemmodels {
 
@@ -13,12 +14,17 @@ class ComputedVsBilledModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { ProviderColumn = 0, ComputedColumn, BilledColumn, DifferenceColumn, ColumnCount };
+    // ListColumn: the list-price amount before discounts, where the provider reports one beside
+    // the billed amount (Anthropic's cost analytics); "Billed" is then the amount after them.
+    enum Column { ProviderColumn = 0, ComputedColumn, ListColumn, BilledColumn, DifferenceColumn, ColumnCount };
 
     explicit ComputedVsBilledModel(QObject *parent = nullptr);
 
     // Totals per provider (key = {provider}); rows are kept for those with billed records.
-    void setProviders(const QList<query::UsageGroup> &providers);
+    // `listPrices`: list-price amounts of the providers that reported them.
+    void setProviders(const QList<query::UsageGroup> &providers, const QMap<QString, Money> &listPrices = {});
+    // Whether any row has a list-price amount (the view hides the column otherwise).
+    bool hasListPrices() const { return !m_listPrices.isEmpty(); }
     void setCurrency(const DisplayCurrency &currency);
     const QList<query::UsageGroup> &rows() const { return m_rows; }
     // "Bedrock reports no billed cost." — providers with spend but no billed records.
@@ -32,6 +38,7 @@ public:
 private:
     QList<query::UsageGroup> m_rows;
     QStringList m_withoutBilled;
+    QMap<QString, Money> m_listPrices;
     DisplayCurrency m_currency;
 };
 

@@ -28,6 +28,21 @@ std::optional<std::int64_t> parseRfc3339(const QString &s)
 
 const QString kUsagePath = QStringLiteral("/v1/organizations/usage_report/messages");
 const QString kCostPath = QStringLiteral("/v1/organizations/cost_report");
+// The Usage and Cost Analytics API's cost endpoint (beta): the amount after discounts and the
+// list-price amount of each row.
+const QString kAnalyticsCostPath = QStringLiteral("/v1/organizations/analytics/cost");
+const QByteArray kAnalyticsBeta = QByteArrayLiteral("analytics-usage-cost-2026-08-24");
+
+// A cents amount as the reports write it: a decimal string (or a number); nullopt when absent
+// or unreadable.
+std::optional<Money> centsOf(const QJsonValue &v)
+{
+    if (v.isString())
+        return Money::parse(v.toString());
+    if (v.isDouble())
+        return jsonMoney(v);
+    return std::nullopt;
+}
 
 } // namespace
 
@@ -40,6 +55,108 @@ QString AnthropicClient::tierOf(const QString &serviceTier)
     if (serviceTier.startsWith(u"flex"))
         return QStringLiteral("flex");
     return QStringLiteral("standard");
+}
+
+bool AnthropicClient::usesCostAnalytics() const
+{
+    return m_connection.options.value(QLatin1String("cost_analytics")).toBool();
+}
+
+HttpRequest AnthropicClient::analyticsRequest(std::int64_t from, std::int64_t to, const QString &page) const
+{
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("starting_at"), rfc3339(from));
+    q.addQueryItem(QStringLiteral("ending_at"), rfc3339(to));
+    q.addQueryItem(QStringLiteral("bucket_width"), QStringLiteral("1d"));
+    q.addQueryItem(QStringLiteral("limit"), QStringLiteral("1000"));
+    for (const char *g : {"workspace_id", "model", "cost_type"})
+        q.addQueryItem(QStringLiteral("group_by[]"), QLatin1String(g));
+    if (!page.isEmpty())
+        q.addQueryItem(QStringLiteral("page"), page);
+    HttpRequest r;
+    r.url = endpointUrl(kAnalyticsCostPath, q);
+    r.headers.append(qMakePair(QByteArray("x-api-key"), QByteArray(m_credentials.apiKey)));
+    r.headers.append(qMakePair(QByteArray("anthropic-version"), QByteArray("2023-06-01")));
+    r.headers.append(qMakePair(QByteArray("anthropic-beta"), kAnalyticsBeta));
+    r.headers.append(qMakePair(QByteArray("Accept"), QByteArray("application/json")));
+    return r;
+}
+
+Result<UsageFact> AnthropicClient::analyticsFact(const QJsonObject &item) const
+{
+    const auto start = parseRfc3339(jsonString(item, "starting_at"));
+    if (!start)
+        return Error{QCoreApplication::translate("tl::providers::AnthropicClient",
+                                                 "%1: row with unreadable starting_at '%2'.")
+                         .arg(kAnalyticsCostPath, jsonString(item, "starting_at"))};
+    const QJsonObject group = item.value(QLatin1String("group")).toObject();
+    const QJsonObject cost = item.value(QLatin1String("cost")).toObject();
+    const QString currency = jsonString(cost, "currency");
+    if (!currency.isEmpty() && currency != u"USD")
+        return Error{QCoreApplication::translate("tl::providers::AnthropicClient",
+                                                 "Cost report row has currency '%1'; only USD is supported.")
+                         .arg(currency)};
+    const auto amount = centsOf(cost.value(QLatin1String("amount")));
+    if (!amount)
+        return Error{QCoreApplication::translate("tl::providers::AnthropicClient",
+                                                 "Cost report row has an unreadable amount '%1'.")
+                         .arg(cost.value(QLatin1String("amount")).toString())};
+    UsageFact f;
+    f.start = *start;
+    f.bucket = BucketWidth::Day;
+    f.provider = QStringLiteral("anthropic");
+    f.model = jsonString(group, "model");
+    f.account = jsonString(group, "workspace_id");
+    f.billedCost = amount->mulDiv(1, 100); // fractional cents
+    const QJsonValue listValue = cost.value(QLatin1String("list_amount"));
+    if (!listValue.isNull() && !listValue.isUndefined()) {
+        const auto list = centsOf(listValue);
+        if (!list)
+            return Error{QCoreApplication::translate("tl::providers::AnthropicClient",
+                                                     "Cost report row has an unreadable list amount '%1'.")
+                             .arg(listValue.toString())};
+        f.billedListCost = list->mulDiv(1, 100);
+    }
+    const QString costType = jsonString(group, "cost_type");
+    if (!costType.isEmpty())
+        f.tags = canonicalTags({QStringLiteral("cost_type:") + costType});
+    f.recordKey = recordKey(QStringLiteral("analytics_cost"), f.start, {f.account, f.model, costType});
+    return f;
+}
+
+Result<QList<UsageFact>> AnthropicClient::fetchAnalyticsCost(std::int64_t from, std::int64_t to,
+                                                             FetchStats &stats)
+{
+    QList<UsageFact> facts;
+    QString page;
+    for (int pageNo = 1;; ++pageNo) {
+        auto resp = m_http.send(analyticsRequest(from, to, page));
+        if (!resp)
+            return resp.error();
+        auto body = parseObject(*resp, kAnalyticsCostPath, pageNo);
+        if (!body)
+            return body.error();
+        auto data = dataArray(*body, kAnalyticsCostPath, pageNo);
+        if (!data)
+            return data.error();
+        for (const QJsonValue &v : *data) {
+            ++stats.rows;
+            auto fact = analyticsFact(v.toObject());
+            if (!fact)
+                return fact.error();
+            if (Status s = checkCounts(*fact, kAnalyticsCostPath, pageNo); !s)
+                return s.error();
+            facts << std::move(fact).value();
+        }
+        pageRead(stats);
+        auto next = nextPage(*body, page, kAnalyticsCostPath, pageNo);
+        if (!next)
+            return next.error();
+        if (next->isEmpty())
+            break;
+        page = *next;
+    }
+    return facts;
 }
 
 HttpRequest AnthropicClient::request(bool cost, std::int64_t from, std::int64_t to, int limit,
@@ -215,7 +332,7 @@ Result<QList<UsageFact>> AnthropicClient::fetch(std::int64_t from, std::int64_t 
         return usage.error();
     if (m_connection.options.value(QLatin1String("skip_cost_report")).toBool())
         return usage;
-    auto costs = fetchReport(true, from, to, stats);
+    auto costs = usesCostAnalytics() ? fetchAnalyticsCost(from, to, stats) : fetchReport(true, from, to, stats);
     if (!costs)
         return costs.error();
     return *usage + *costs;
@@ -225,10 +342,11 @@ Status AnthropicClient::probe()
 {
     const std::int64_t now = QDateTime::currentSecsSinceEpoch();
     const std::int64_t day = now - now % 86400;
-    auto resp = m_http.send(request(true, day - 86400, day, 1, {}));
+    const bool analytics = usesCostAnalytics();
+    auto resp = m_http.send(analytics ? analyticsRequest(day - 86400, day, {}) : request(true, day - 86400, day, 1, {}));
     if (!resp)
         return resp.error();
-    auto body = parseObject(*resp, kCostPath, 1);
+    auto body = parseObject(*resp, analytics ? kAnalyticsCostPath : kCostPath, 1);
     if (!body)
         return body.error();
     return {};

@@ -6,7 +6,10 @@ namespace tl::providers {
 
 // Anthropic Admin API: the messages usage report (token facts, cache writes from the nested
 // cache_creation object) and the cost report (billed-only facts; amounts are decimal strings
-// in cents). x-api-key + anthropic-version headers.
+// in cents). x-api-key + anthropic-version headers. With the connection option
+// "cost_analytics": true the costs come from the Usage and Cost Analytics API instead
+// (/v1/organizations/analytics/cost, beta header), which gives each row's amount after
+// discounts (billedCost) and its list-price amount (billedListCost).
 class AnthropicClient : public ProviderClient
 {
 public:
@@ -22,6 +25,10 @@ public:
                              int pageNo, QList<UsageFact> &facts, FetchStats &stats);
 
 private:
+    bool usesCostAnalytics() const;
+    HttpRequest analyticsRequest(std::int64_t from, std::int64_t to, const QString &page) const;
+    Result<UsageFact> analyticsFact(const QJsonObject &item) const;
+    Result<QList<UsageFact>> fetchAnalyticsCost(std::int64_t from, std::int64_t to, FetchStats &stats);
     Result<QList<UsageFact>> fetchReport(bool cost, std::int64_t from, std::int64_t to,
                                          FetchStats &stats);
     HttpRequest request(bool cost, std::int64_t from, std::int64_t to, int limit,

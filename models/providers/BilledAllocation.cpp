@@ -46,8 +46,15 @@ QList<UsageFact> attachBilledCosts(const QList<UsageFact> &facts)
             return facts[a].recordKey < facts[b].recordKey;
         });
 
-    // Cost rows that find token records: their amounts pooled per match key.
-    QHash<QString, Money> pools;
+    // Cost rows that find token records: their amounts pooled per match key (the list-price
+    // amounts beside them, where the source reports those).
+    struct Pool
+    {
+        Money billed;
+        Money list;
+        bool hasList = false;
+    };
+    QHash<QString, Pool> pools;
     std::vector<bool> dropped(static_cast<std::size_t>(facts.size()), false);
     for (qsizetype i = 0; i < facts.size(); ++i) {
         const UsageFact &f = facts[i];
@@ -56,7 +63,12 @@ QList<UsageFact> attachBilledCosts(const QList<UsageFact> &facts)
         const QString key = matchKey(f);
         if (!targets.contains(key))
             continue;
-        pools[key] += *f.billedCost;
+        Pool &pool = pools[key];
+        pool.billed += *f.billedCost;
+        if (f.billedListCost) {
+            pool.list += *f.billedListCost;
+            pool.hasList = true;
+        }
         dropped[static_cast<std::size_t>(i)] = true;
     }
 
@@ -80,19 +92,24 @@ QList<UsageFact> attachBilledCosts(const QList<UsageFact> &facts)
         const bool even = weightSum == 0;
         if (even)
             weightSum = static_cast<Int128>(list.size());
-        const std::int64_t pool = it.value().nanos();
-        std::int64_t given = 0;
-        for (std::size_t n = 0; n < list.size(); ++n) {
-            const UsageFact &source = facts[list[n]];
-            const Int128 weight = even ? 1 : std::max<std::int64_t>(0, source.cost.total().nanos());
-            // The last one takes the remainder, so the shares add up to the pool exactly.
-            const std::int64_t share =
-                n + 1 == list.size()
-                    ? pool - given
-                    : roundedDivide(Int128(pool) * weight, static_cast<std::int64_t>(weightSum));
-            given += share;
-            out[byKey.value(source.recordKey)].billedCost = Money::fromNanos(share);
-        }
+        const auto split = [&](Money amount, auto assign) {
+            const std::int64_t pool = amount.nanos();
+            std::int64_t given = 0;
+            for (std::size_t n = 0; n < list.size(); ++n) {
+                const UsageFact &source = facts[list[n]];
+                const Int128 weight = even ? 1 : std::max<std::int64_t>(0, source.cost.total().nanos());
+                // The last one takes the remainder, so the shares add up to the pool exactly.
+                const std::int64_t share =
+                    n + 1 == list.size()
+                        ? pool - given
+                        : roundedDivide(Int128(pool) * weight, static_cast<std::int64_t>(weightSum));
+                given += share;
+                assign(out[byKey.value(source.recordKey)], Money::fromNanos(share));
+            }
+        };
+        split(it.value().billed, [](UsageFact &f, Money share) { f.billedCost = share; });
+        if (it.value().hasList)
+            split(it.value().list, [](UsageFact &f, Money share) { f.billedListCost = share; });
     }
     return out;
 }

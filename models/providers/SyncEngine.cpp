@@ -79,6 +79,8 @@ QList<UsageFact> mergeByRecordKey(const QList<UsageFact> &facts)
         t.videoOutput += f.tokens.videoOutput;
         if (f.billedCost)
             m.billedCost = m.billedCost.value_or(Money()) + *f.billedCost;
+        if (f.billedListCost)
+            m.billedListCost = m.billedListCost.value_or(Money()) + *f.billedListCost;
     }
     return out;
 }

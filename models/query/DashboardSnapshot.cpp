@@ -2,6 +2,7 @@
 
 #include "pricing/DatabasePricing.h"
 #include "store/Database.h"
+#include "store/UsageReader.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -110,6 +111,12 @@ Result<DashboardSnapshot> computeDashboard(UsageQueries &queries, const pricing:
             return a.totals.cost.total() > b.totals.cost.total();
         return a.key < b.key;
     });
+
+    auto listed = queries.reader().billedListByDay(current);
+    if (!listed)
+        return listed.error();
+    for (const ReconciliationRow &r : std::as_const(*listed))
+        s.listPriceByProvider[r.provider] += r.billedList;
 
     // Top drivers now and before; the previous period needs only costs.
     auto before = more.costBy(previous, {Dimension::Model, request.driverDimension});

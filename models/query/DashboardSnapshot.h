@@ -6,6 +6,8 @@
 #include "query/Period.h"
 #include "query/UsageQueries.h"
 
+#include <QMap>
+
 namespace tl::store {
 class Database;
 }
@@ -69,6 +71,9 @@ struct DashboardSnapshot
     QList<DriverRow> drivers; // largest first
     QList<BreakdownRow> breakdown;
     QList<UsageGroup> providers; // totals per provider, largest first
+    // List-price amounts (before discounts) per provider, over the records whose source
+    // reported one (Anthropic's cost analytics); providers without any are absent.
+    QMap<QString, Money> listPriceByProvider;
     Money batchCost;
     CacheSavings cacheSavings;
     BatchSavings batchSavings; // what the batch tier saved against standard prices

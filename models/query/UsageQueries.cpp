@@ -3,6 +3,7 @@
 #include "store/SqliteUsageReader.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 #include <algorithm>
 #include <map>
@@ -156,6 +157,23 @@ Result<QList<ReconciliationRow>> UsageQueries::reconciliation(const UsageFilter 
     auto rows = m_reader->billedByDay(filter);
     if (!rows)
         return rows.error();
+    auto list = m_reader->billedListByDay(filter);
+    if (!list)
+        return list.error();
+    // Both are ordered by day, provider and model; a list amount always comes with a billed one.
+    QHash<QString, qsizetype> byKey;
+    const auto keyOf = [](const ReconciliationRow &r) -> QString {
+        return r.day.toString(Qt::ISODate) + u'|' + r.provider + u'|' + r.model;
+    };
+    for (qsizetype i = 0; i < rows->size(); ++i)
+        byKey.insert(keyOf(rows->at(i)), i);
+    for (const ReconciliationRow &l : std::as_const(*list)) {
+        const auto it = byKey.constFind(keyOf(l));
+        if (it == byKey.constEnd())
+            continue;
+        (*rows)[it.value()].billedList = l.billedList;
+        (*rows)[it.value()].listRecords = l.listRecords;
+    }
     for (ReconciliationRow &r : *rows) {
         const Money diff = r.difference();
         const Money absDiff = diff.isNegative() ? -diff : diff;

@@ -57,6 +57,10 @@ struct ReconciliationRow
     std::int64_t records = 0;
     Money computed;
     Money billed;
+    // The list-price amount (before discounts) of the records whose source reported one
+    // (Anthropic's cost analytics); listRecords says how many did, 0 = none.
+    Money billedList;
+    std::int64_t listRecords = 0;
     Money difference() const { return computed - billed; }
     bool flagged = false; // |difference| above the tolerance
 };

@@ -141,10 +141,13 @@ SectionTable reconciliationTable(const ReportData &data)
     SectionTable t{QStringLiteral("reconciliation"),
                    {{QStringLiteral("provider"), QStringLiteral("model"), QStringLiteral("records"),
                      QStringLiteral("computed"), QStringLiteral("billed"), QStringLiteral("difference"),
-                     QStringLiteral("days"), QStringLiteral("flagged_days")}}};
+                     QStringLiteral("days"), QStringLiteral("flagged_days"), QStringLiteral("list_price")}}};
+    // list_price: the list-price amount before discounts, where the source reports one (empty
+    // otherwise); "billed" is then the amount after discounts.
     for (const ReconciliationLine &l : data.reconciliation)
         t.rows << QStringList{l.provider, l.model, num(l.records), usd(l.computed), usd(l.billed),
-                              usd(l.difference()), num(l.days), num(l.flaggedDays)};
+                              usd(l.difference()), num(l.days), num(l.flaggedDays),
+                              l.listRecords > 0 ? usd(l.billedList) : QString()};
     return t;
 }
 

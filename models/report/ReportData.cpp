@@ -150,6 +150,8 @@ Result<ReportData> computeReport(store::Database &db, const ReportRequest &reque
         l.records += r.records;
         l.computed += r.computed;
         l.billed += r.billed;
+        l.billedList += r.billedList;
+        l.listRecords += r.listRecords;
         ++l.days;
         if (r.flagged)
             ++l.flaggedDays;

@@ -75,6 +75,10 @@ struct ReconciliationLine
     std::int64_t records = 0;
     Money computed;
     Money billed;
+    // The list-price amount (before discounts) of the records whose source reported one
+    // (Anthropic's cost analytics); listRecords = 0: none did.
+    Money billedList;
+    std::int64_t listRecords = 0;
     int days = 0;
     int flaggedDays = 0;
     Money difference() const { return computed - billed; }

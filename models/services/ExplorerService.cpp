@@ -99,7 +99,7 @@ QList<Dimension> ExplorerService::suggestedGroupBy(const query::UsageFilter &fil
     const QList<Dimension> preference = {Dimension::Model,   Dimension::Team,    Dimension::Tags,
                                          Dimension::ApiKey,  Dimension::Provider, Dimension::Account,
                                          Dimension::User,    Dimension::Region,  Dimension::ServiceTier,
-                                         Dimension::ModelFamily};
+                                         Dimension::Speed,   Dimension::ContextWindow, Dimension::ModelFamily};
     for (Dimension d : preference) {
         // One model means one provider and one family: splitting by them shows a single row.
         const bool implied = pinned(Dimension::Model) && (d == Dimension::Provider || d == Dimension::ModelFamily);

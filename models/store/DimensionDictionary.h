@@ -5,6 +5,7 @@
 #include "query/UsageFilter.h"
 
 #include <QHash>
+#include <QPair>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -26,7 +27,7 @@ public:
     static constexpr std::int64_t kOpenLow = std::numeric_limits<std::int64_t>::min() / 4;
     static constexpr std::int64_t kOpenHigh = std::numeric_limits<std::int64_t>::max() / 4;
 
-    explicit DimensionDictionary(Connection &connection) : m_connection(connection) {}
+    explicit DimensionDictionary(Connection &connection);
 
     // Reads the dimension rows added since the last call.
     Status refresh();
@@ -34,6 +35,12 @@ public:
     QString value(std::int64_t id) const { return m_value.value(id); }
     // Every known value of a dimension, "" included, in no particular order.
     QStringList values(Dimension d) const;
+
+    // The SQL expression a query groups by for dimension `d`: its id column, or for a derived
+    // dimension (Speed, ContextWindow) a CASE over tags_id that gives each tag set the id of
+    // its derived value. Those ids are the dictionary's own (negative, never stored); value()
+    // names them like any other. Call refresh() first.
+    QString groupColumn(Dimension d) const;
 
     // " WHERE <timeColumn> BETWEEN timeFrom AND timeTo AND <dimension column> IN (…)…" for the
     // filter's dimension filters (its dates are not looked at). Call refresh() first.
@@ -46,11 +53,19 @@ public:
 
 private:
     QList<std::int64_t> idsMatching(Dimension d, const QStringList &values) const;
+    std::int64_t derivedId(Dimension d, const QString &value);
+
+    // Ids of derived values count down from here, far from any stored id.
+    static constexpr std::int64_t kDerivedIdBase = -(std::int64_t(1) << 40);
 
     Connection &m_connection;
     QHash<std::int64_t, QString> m_value;
     QHash<std::int64_t, int> m_kind;
     std::int64_t m_maxId = -1;
+    // Per derived dimension: the tag sets (tags ids) with a value, and that value's id.
+    QHash<int, QHash<std::int64_t, std::int64_t>> m_derivedOfTags;
+    QHash<QPair<int, QString>, std::int64_t> m_derivedIds;
+    std::int64_t m_nextDerivedId = kDerivedIdBase;
 };
 
 } // namespace tl::store

@@ -135,7 +135,7 @@ namespace {
 
 // "INSERT OR IGNORE INTO usage_fact (…) VALUES (…), (…), …" for `rows` facts of
 // kFactColumns parameters each, in the order bindFact binds them.
-constexpr int kFactColumns = 45;
+constexpr int kFactColumns = 46;
 QString insertFactsSql(int rows)
 {
     QString values = QStringLiteral("(?") + QStringLiteral(",?").repeated(kFactColumns - 1) + u')';
@@ -148,7 +148,7 @@ QString insertFactsSql(int rows)
                "region_id, tier_id, requests, input_tokens, cache_read_tokens, cache_write_5m_tokens, "
                "cache_write_1h_tokens, output_tokens, reasoning_tokens, images, audio_ms, "
                "web_searches, cost_input, cost_cache_read, cost_cache_write, cost_output, billed_cost, "
-               "priced, audio_input_tokens, audio_cache_read_tokens, audio_output_tokens, "
+               "billed_list_cost, priced, audio_input_tokens, audio_cache_read_tokens, audio_output_tokens, "
                "image_input_tokens, image_cache_read_tokens, image_output_tokens, "
                "video_input_tokens, video_cache_read_tokens, video_output_tokens, code_executions, "
                "modifiers, unpriced_units, prompt_key, cache_hit, key_hash) VALUES ")
@@ -172,10 +172,12 @@ void bindFact(Statement &st, int base, std::int64_t batchId, const UsageFact &f,
         st.bind(p++, v);
     for (Money m : {f.cost.uncachedInput, f.cost.cacheRead, f.cost.cacheWrite, f.cost.output})
         st.bind(p++, m.nanos());
-    if (f.billedCost)
-        st.bind(p++, f.billedCost->nanos());
-    else
-        st.bindNull(p++);
+    for (const std::optional<Money> &billed : {f.billedCost, f.billedListCost}) {
+        if (billed)
+            st.bind(p++, billed->nanos());
+        else
+            st.bindNull(p++);
+    }
     st.bind(p++, f.priced ? 1 : 0);
     for (std::int64_t v : FactStore::unitColumns(f))
         st.bind(p++, v);

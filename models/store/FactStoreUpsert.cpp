@@ -7,7 +7,7 @@ namespace tl::store {
 namespace {
 
 // The stored columns of a fact that an upsert compares, in the order of kCompareSql. Billed
-// cost: -1 flags "absent" in the first slot so that null and zero differ.
+// cost and billed list cost: 1 flags "absent" in the first slot so that null and zero differ.
 constexpr const char *kCompareSql = "SELECT id, start_ts, bucket_secs, provider_id, model_id, "
                                     "family_id, account_id, api_key_id, user_id, "
                                     "team_id, tags_id, region_id, tier_id, requests, input_tokens, "
@@ -15,7 +15,8 @@ constexpr const char *kCompareSql = "SELECT id, start_ts, bucket_secs, provider_
                                     "cache_write_1h_tokens, output_tokens, reasoning_tokens, "
                                     "images, audio_ms, web_searches, cost_input, "
                                     "cost_cache_read, cost_cache_write, cost_output, billed_cost "
-                                    "IS NULL, coalesce(billed_cost, 0), priced, "
+                                    "IS NULL, coalesce(billed_cost, 0), billed_list_cost IS NULL, "
+                                    "coalesce(billed_list_cost, 0), priced, "
                                     "audio_input_tokens, audio_cache_read_tokens, "
                                     "audio_output_tokens, image_input_tokens, "
                                     "image_cache_read_tokens, image_output_tokens, "
@@ -23,7 +24,7 @@ constexpr const char *kCompareSql = "SELECT id, start_ts, bucket_secs, provider_
                                     "video_output_tokens, code_executions, modifiers, "
                                     "unpriced_units, prompt_key, cache_hit FROM usage_fact "
                                     "WHERE id = ?";
-constexpr int kCompared = 43; // columns after id
+constexpr int kCompared = 45; // columns after id
 
 } // namespace
 
@@ -73,6 +74,8 @@ Result<FactStore::UpsertStats> FactStore::upsertFacts(std::int64_t batchId,
             want[i++] = m.nanos();
         want[i++] = f.billedCost ? 0 : 1;
         want[i++] = f.billedCost ? f.billedCost->nanos() : 0;
+        want[i++] = f.billedListCost ? 0 : 1;
+        want[i++] = f.billedListCost ? f.billedListCost->nanos() : 0;
         want[i++] = f.priced ? 1 : 0;
         for (std::int64_t v : unitColumns(f))
             want[i++] = v;

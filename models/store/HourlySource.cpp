@@ -6,10 +6,11 @@ namespace tl::store {
 
 namespace {
 
-// rollup_hour keeps neither the API key, the user nor the tags (008_hourly_rollup_key.sql).
+// rollup_hour keeps neither the API key, the user nor the tags (008_hourly_rollup_key.sql),
+// so neither the dimensions derived from the tags.
 bool hourlyRollupKeeps(Dimension d)
 {
-    return d != Dimension::ApiKey && d != Dimension::User && d != Dimension::Tags;
+    return d != Dimension::ApiKey && d != Dimension::User && d != Dimension::Tags && !isDerived(d);
 }
 
 } // namespace

@@ -30,6 +30,8 @@ QString &fieldOf(UsageFact &fact, Dimension d)
     case Dimension::Tags: return fact.tags;
     case Dimension::Region: return fact.region;
     case Dimension::ServiceTier: return fact.serviceTier;
+    case Dimension::Speed:
+    case Dimension::ContextWindow: break; // derived from the tags, never read into a field
     }
     return fact.provider;
 }
@@ -150,7 +152,7 @@ Result<std::unique_ptr<RowCursor<UsageFact>>> SqliteExportReader::facts(const qu
         + QStringLiteral(", requests, input_tokens, cache_read_tokens, cache_write_5m_tokens, "
                          "cache_write_1h_tokens, output_tokens, reasoning_tokens, images, audio_ms, "
                          "web_searches, cost_input, cost_cache_read, cost_cache_write, cost_output, "
-                         "billed_cost FROM usage_fact")
+                         "billed_cost, billed_list_cost FROM usage_fact")
         + *where + QStringLiteral(" ORDER BY start_ts, id"));
     if (!st)
         return st.error();
@@ -179,6 +181,10 @@ Result<std::unique_ptr<RowCursor<UsageFact>>> SqliteExportReader::facts(const qu
             f.billedCost.reset();
         else
             f.billedCost = Money::fromNanos(s.columnInt64(27));
+        if (s.columnIsNull(28))
+            f.billedListCost.reset();
+        else
+            f.billedListCost = Money::fromNanos(s.columnInt64(28));
     });
 }
 

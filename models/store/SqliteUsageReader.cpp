@@ -17,11 +17,11 @@ constexpr const char *kSumColumns =
     "sum(cost_cache_read), sum(cost_cache_write), sum(cost_output), sum(billed_cost), "
     "sum(billed_facts), sum(billed_computed_cost), sum(unpriced_facts)";
 
-QStringList columnsOf(const QList<Dimension> &dimensions)
+QStringList columnsOf(const DimensionDictionary &dims, const QList<Dimension> &dimensions)
 {
     QStringList columns;
     for (Dimension d : dimensions)
-        columns << QString::fromLatin1(dimensionColumn(d));
+        columns << dims.groupColumn(d);
     return columns;
 }
 
@@ -96,7 +96,7 @@ Result<QList<query::UsageGroup>> SqliteUsageReader::totals(const query::UsageFil
 {
     if (Status s = m_dims.refresh(); !s)
         return s.error();
-    const QStringList groupColumns = columnsOf(groupBy);
+    const QStringList groupColumns = columnsOf(m_dims, groupBy);
     const QString where = m_dims.whereClause(filter, "day", DimensionDictionary::firstDay(filter),
                                              DimensionDictionary::lastDay(filter));
     QString sql = QStringLiteral("SELECT ");
@@ -165,7 +165,7 @@ Result<query::SeriesBuckets> SqliteUsageReader::costPerBucket(const query::Usage
     const QString sql =
         QStringLiteral("SELECT %1, %2, sum(cost_input + cost_cache_read + cost_cache_write + "
                        "cost_output) FROM %3%4 GROUP BY 1, 2")
-            .arg(QString::fromLatin1(timeColumn), QString::fromLatin1(dimensionColumn(stackBy)),
+            .arg(QString::fromLatin1(timeColumn), m_dims.groupColumn(stackBy),
                  hourly ? hourlySource(filter, stackBy, first, last) : QStringLiteral("rollup_day"),
                  m_dims.whereClause(filter, timeColumn, first, last));
     auto st = m_db.connection().prepare(sql);
@@ -208,6 +208,37 @@ Result<QList<query::ReconciliationRow>> SqliteUsageReader::billedByDay(const que
     return rows;
 }
 
+Result<QList<query::ReconciliationRow>> SqliteUsageReader::billedListByDay(const query::UsageFilter &filter)
+{
+    if (Status s = m_dims.refresh(); !s)
+        return s.error();
+    const std::int64_t lo =
+        filter.from.isValid() ? query::epochDay(filter.from) * 86400 : DimensionDictionary::kOpenLow;
+    const std::int64_t hi =
+        filter.to.isValid() ? query::epochDay(filter.to) * 86400 + 86399 : DimensionDictionary::kOpenHigh;
+    const QString sql =
+        QStringLiteral("SELECT (start_ts - CASE WHEN start_ts < 0 THEN 86399 ELSE 0 END) / 86400 AS day, "
+                       "provider_id, model_id, count(*), sum(billed_list_cost) FROM usage_fact%1 AND "
+                       "billed_list_cost IS NOT NULL GROUP BY 1, 2, 3 ORDER BY 1, 2, 3")
+            .arg(m_dims.whereClause(filter, "start_ts", lo, hi));
+    auto st = m_db.connection().prepare(sql);
+    if (!st)
+        return st.error();
+    QList<query::ReconciliationRow> rows;
+    while (st->step() == Statement::Step::Row) {
+        query::ReconciliationRow r;
+        r.day = query::dateOfEpochDay(st->columnInt64(0));
+        r.provider = m_dims.value(st->columnInt64(1));
+        r.model = m_dims.value(st->columnInt64(2));
+        r.listRecords = st->columnInt64(3);
+        r.billedList = Money::fromNanos(st->columnInt64(4));
+        rows << r;
+    }
+    if (Status readStatus = st->status(); !readStatus)
+        return readStatus.error();
+    return rows;
+}
+
 Result<QList<query::CubeRow>> SqliteUsageReader::cube(const query::UsageFilter &filter,
                                                       const QList<Dimension> &dimensions)
 {
@@ -215,7 +246,7 @@ Result<QList<query::CubeRow>> SqliteUsageReader::cube(const query::UsageFilter &
         return Error{QStringLiteral("DashboardQueries::cube: too many dimensions")};
     if (Status s = m_dims.refresh(); !s)
         return s.error();
-    const QStringList columns = columnsOf(dimensions);
+    const QStringList columns = columnsOf(m_dims, dimensions);
     const QString keys = columns.isEmpty() ? QStringLiteral("day") : u"day, " + columns.join(u", ");
     const QString sql = QStringLiteral("SELECT %1, %2 FROM rollup_day%3 GROUP BY %1")
                             .arg(keys, QString::fromLatin1(kSumColumns),
@@ -246,7 +277,7 @@ Result<QList<query::CostRow>> SqliteUsageReader::costBy(const query::UsageFilter
         return Error{QStringLiteral("DashboardQueries::costBy: one to eight dimensions")};
     if (Status s = m_dims.refresh(); !s)
         return s.error();
-    const QString keys = columnsOf(dimensions).join(u", ");
+    const QString keys = columnsOf(m_dims, dimensions).join(u", ");
     const QString sql = QStringLiteral("SELECT %1, sum(cost_input), sum(cost_cache_read), sum(cost_cache_write), "
                                        "sum(cost_output), sum(requests) FROM rollup_day%2 GROUP BY %1")
                             .arg(keys, m_dims.whereClause(filter, "day", DimensionDictionary::firstDay(filter),

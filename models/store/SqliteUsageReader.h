@@ -25,6 +25,7 @@ public:
                                                query::Granularity granularity, Dimension stackBy,
                                                std::int64_t first, std::int64_t last) override;
     Result<QList<query::ReconciliationRow>> billedByDay(const query::UsageFilter &filter) override;
+    Result<QList<query::ReconciliationRow>> billedListByDay(const query::UsageFilter &filter) override;
     Result<QList<query::CubeRow>> cube(const query::UsageFilter &filter,
                                        const QList<Dimension> &dimensions) override;
     Result<QList<query::CostRow>> costBy(const query::UsageFilter &filter,

@@ -21,7 +21,7 @@ Result<QList<WorkloadHourRow>> SqliteWorkloadReader::hoursOfDay(const query::Usa
                        "sum(input_tokens), sum(cache_read_tokens), sum(cache_write_5m_tokens), "
                        "sum(cache_write_1h_tokens), sum(output_tokens) FROM %2%3 "
                        "GROUP BY 1, 2, 3, 4, 5")
-            .arg(QString::fromLatin1(dimensionColumn(groupBy)), hourlySource(filter, groupBy, first, last),
+            .arg(m_dims.groupColumn(groupBy), hourlySource(filter, groupBy, first, last),
                  m_dims.whereClause(filter, "hour", first, last));
     auto st = m_db.connection().prepare(sql);
     if (!st)
@@ -73,7 +73,7 @@ Result<QList<WorkloadOutputRow>> SqliteWorkloadReader::outputLengths(const query
                        "sum(input_tokens + cache_read_tokens + cache_write_5m_tokens + "
                        "cache_write_1h_tokens), sum(output_tokens) FROM usage_fact%2 AND requests > 0 "
                        "GROUP BY 1, 2, 3, 4")
-            .arg(QString::fromLatin1(dimensionColumn(groupBy)), m_dims.whereClause(filter, "start_ts", lo, hi));
+            .arg(m_dims.groupColumn(groupBy), m_dims.whereClause(filter, "start_ts", lo, hi));
     auto st = m_db.connection().prepare(sql);
     if (!st)
         return st.error();
@@ -104,7 +104,7 @@ Result<QList<WorkloadRepeatRow>> SqliteWorkloadReader::repeats(const query::Usag
     const QString sql =
         QStringLiteral("SELECT %1, provider_id, model_id, sum(requests), count(DISTINCT prompt_key), "
                        "sum(cache_hit) FROM usage_fact%2 AND prompt_key <> 0 GROUP BY 1, 2, 3")
-            .arg(QString::fromLatin1(dimensionColumn(groupBy)), m_dims.whereClause(filter, "start_ts", lo, hi));
+            .arg(m_dims.groupColumn(groupBy), m_dims.whereClause(filter, "start_ts", lo, hi));
     auto st = m_db.connection().prepare(sql);
     if (!st)
         return st.error();
@@ -130,7 +130,7 @@ Result<QList<WorkloadDaysRow>> SqliteWorkloadReader::activeDays(const query::Usa
         return s.error();
     const QString sql = QStringLiteral("SELECT %1, provider_id, model_id, min(day), max(day) FROM rollup_day%2 "
                                        "AND requests > 0 GROUP BY 1, 2, 3")
-                            .arg(QString::fromLatin1(dimensionColumn(groupBy)),
+                            .arg(m_dims.groupColumn(groupBy),
                                  m_dims.whereClause(filter, "day", DimensionDictionary::firstDay(filter),
                                                     DimensionDictionary::lastDay(filter)));
     auto st = m_db.connection().prepare(sql);

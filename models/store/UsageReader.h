@@ -54,6 +54,10 @@ public:
     // Billed records per day, provider and model (ordered so), with their computed and billed
     // cost; `flagged` is left false.
     virtual Result<QList<query::ReconciliationRow>> billedByDay(const query::UsageFilter &filter) = 0;
+    // The list-price amounts per day, provider and model (ordered so), over the facts whose
+    // source reported one (billedList and listRecords set, the rest left zero). Read from the
+    // facts, through the index of those that carry a list amount (schema 15).
+    virtual Result<QList<query::ReconciliationRow>> billedListByDay(const query::UsageFilter &filter) = 0;
 
     // Every sum grouped by day and up to eight dimensions (ids in the order asked).
     virtual Result<QList<query::CubeRow>> cube(const query::UsageFilter &filter,

@@ -257,6 +257,54 @@ FakeResponse FakeAnthropic::faultResponse(const Fault &f) const
     return r;
 }
 
+FakeResponse FakeAnthropic::analyticsCost(const FakeRequest &request)
+{
+    const auto error = [](int status, const char *type, const QString &message) {
+        return FakeResponse::json(
+            status, toJson({{QStringLiteral("type"), QStringLiteral("error")},
+                            {QStringLiteral("error"),
+                             QJsonObject{{QStringLiteral("type"), QLatin1String(type)},
+                                         {QStringLiteral("message"), message}}}}));
+    };
+    if (!request.header("anthropic-beta").contains("analytics-usage-cost-2026-08-24"))
+        return error(400, "invalid_request_error",
+                     QStringLiteral("The analytics API requires the analytics-usage-cost-2026-08-24 beta"));
+    const QDateTime startAt =
+        QDateTime::fromString(QString::fromUtf8(request.queryValue("starting_at")), Qt::ISODate);
+    if (!startAt.isValid())
+        return error(400, "invalid_request_error", QStringLiteral("starting_at is required"));
+    const qint64 start = startAt.toSecsSinceEpoch();
+    const QDateTime endAt =
+        QDateTime::fromString(QString::fromUtf8(request.queryValue("ending_at")), Qt::ISODate);
+    const qint64 end = endAt.isValid() ? endAt.toSecsSinceEpoch() : start + 31 * kDay;
+    const qint64 offset = pageOffset(request.queryValue("page"));
+    const QByteArrayList groupBy = request.queryArray("group_by");
+    const qint64 first = start - start % kDay;
+    QJsonArray data;
+    qint64 day = first + offset * kDay;
+    for (int n = 0; n < maxBucketsPerPage && day < end; ++n, day += kDay) {
+        for (const QJsonValue &v : analyticsCosts.value(day)) {
+            const QJsonObject item = v.toObject();
+            QJsonObject group;
+            const QJsonObject all = item.value(QLatin1String("group")).toObject();
+            for (auto it = all.constBegin(); it != all.constEnd(); ++it)
+                if (groupBy.contains(it.key().toUtf8()))
+                    group.insert(it.key(), it.value());
+            data.append(QJsonObject{{QStringLiteral("starting_at"), rfc3339(day)},
+                                    {QStringLiteral("ending_at"), rfc3339(day + kDay)},
+                                    {QStringLiteral("group"), group},
+                                    {QStringLiteral("cost"), item.value(QLatin1String("cost"))}});
+        }
+    }
+    const bool more = day < end;
+    return FakeResponse::json(
+        200, toJson({{QStringLiteral("data"), data},
+                     {QStringLiteral("has_more"), more},
+                     {QStringLiteral("next_page"),
+                      more ? QJsonValue(QString::fromLatin1(pageToken((day - first) / kDay)))
+                           : QJsonValue()}}));
+}
+
 FakeResponse FakeAnthropic::handle(const FakeRequest &request)
 {
     const auto error = [](int status, const char *type, const QString &message) {
@@ -273,6 +321,8 @@ FakeResponse FakeAnthropic::handle(const FakeRequest &request)
         return error(403, "permission_error", QStringLiteral("Admin API requires an admin key"));
     if (request.header("x-api-key") != adminKey)
         return error(401, "authentication_error", QStringLiteral("invalid x-api-key"));
+    if (request.path == "/v1/organizations/analytics/cost")
+        return analyticsCost(request);
     const bool cost = request.path == "/v1/organizations/cost_report";
     if (!cost && request.path != "/v1/organizations/usage_report/messages")
         return error(404, "not_found_error", QStringLiteral("Unknown path"));

@@ -57,9 +57,16 @@ public:
     int maxBucketsPerPage = 2;
     QMap<qint64, QJsonArray> usage; // bucket start → rows
     QMap<qint64, QJsonArray> costs;
+    // The Usage and Cost Analytics API's cost endpoint (/v1/organizations/analytics/cost, beta
+    // header analytics-usage-cost-2026-08-24): day → items {"group": {workspace_id, model,
+    // cost_type, …}, "cost": {"amount", "currency", "list_amount", "requests"}}. The response
+    // is a flat list of items with starting_at/ending_at; each group keeps only the keys asked
+    // for with group_by[].
+    QMap<qint64, QJsonArray> analyticsCosts;
 
 protected:
     FakeResponse handle(const FakeRequest &request) override;
+    FakeResponse analyticsCost(const FakeRequest &request);
     // {"type":"error","error":{"type":"overloaded_error"|"rate_limit_error"|"api_error",…}}
     // with a lower-case retry-after header, as Anthropic sends it.
     FakeResponse faultResponse(const Fault &fault) const override;

@@ -3,9 +3,18 @@
 // the server, session tokens, pagination, idempotence and faults.
 #include "FakeProviders.h"
 #include "SyncTestHelpers.h"
+#include "itemmodels/ComputedVsBilledModel.h"
+#include "itemmodels/DashboardRoles.h"
+#include "query/UsageQueries.h"
+#include "report/ReportCsv.h"
+#include "report/ReportData.h"
+#include "services/DashboardService.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QJsonDocument>
+
+#include <algorithm>
 
 using namespace tl;
 using namespace tl::providers;
@@ -222,6 +231,26 @@ private Q_SLOTS:
         QCOMPARE(fx.count("SELECT count(*) FROM usage_fact f JOIN dim t ON t.id = f.tags_id WHERE "
                           "t.value = 'context_window:0-200k,speed:standard'"),
                  2);
+        // Speed and context window are dimensions of the explorer and the CLI, read from those
+        // tags: exact sums per value.
+        {
+            query::UsageQueries q(*fx.db);
+            const query::UsageFilter days{QDate(2026, 11, 1), QDate(2026, 11, 5), {}};
+            const auto bySpeed = q.summary(days, {Dimension::Speed, Dimension::ContextWindow});
+            QVERIFY(bySpeed.ok());
+            QMap<QString, QString> cost;
+            for (const query::UsageGroup &g : bySpeed->groups)
+                cost.insert(g.key.join(u'/'), g.totals.cost.total().toDecimalString());
+            QCOMPARE(cost, (QMap<QString, QString>{{QStringLiteral("fast/0-200k"), QStringLiteral("3")},
+                                                   {QStringLiteral("standard/0-200k"), QStringLiteral("0.83")}}));
+            query::UsageFilter fast = days;
+            fast.add(Dimension::Speed, QStringLiteral("fast"));
+            const auto fastTotals = q.summary(fast, {Dimension::Region});
+            QVERIFY(fastTotals.ok());
+            QCOMPARE(fastTotals->groups.size(), qsizetype(1));
+            QCOMPARE(fastTotals->groups.first().key, QStringList{QStringLiteral("us")});
+            QCOMPARE(fastTotals->totals.tokens.uncachedInput, std::int64_t(1000000));
+        }
         const SyncSummary again = fx.sync(creds, fiveDays());
         QVERIFY2(again.ok, qPrintable(again.error));
         QCOMPARE(again.unchanged, 3);
@@ -242,6 +271,155 @@ private Q_SLOTS:
         QVERIFY(!server.requests().first().queryArray("group_by").contains("speed"));
         QVERIFY(server.requests().first().header("anthropic-beta").isEmpty());
         QCOMPARE(fx.computedTotal(), QStringLiteral("3.83"));
+    }
+
+    // With "cost_analytics" the costs come from the Usage and Cost Analytics API, which gives
+    // each row's amount after discounts and its list-price amount (fractional cents). Both are
+    // kept: carried over to the token records like the billed amount, and shown side by side
+    // with what TokenLedger computed by the reconciliation, the dashboard and the CLI.
+    void anthropicCostAnalyticsListAndNet()
+    {
+        FakeAnthropic server;
+        QVERIFY(server.start());
+        const qint64 d1 = utcDay(2026, 11, 1), d2 = utcDay(2026, 11, 2);
+        // computed: Sonnet 1M × 3.00 + 100k × 15.00 = 4.50; Haiku 1M × 0.80 = 0.80; Sonnet 10k
+        // × 3.00 = 0.03 on day 2
+        server.usage[d1].append(usageRow(QStringLiteral("claude-sonnet-4-20250514"), QStringLiteral("wrkspc_a"),
+                                         QStringLiteral("apikey_1"), QStringLiteral("standard"), 1000000, 0, 0, 0,
+                                         100000, 0));
+        server.usage[d1].append(usageRow(QStringLiteral("claude-3-5-haiku-20241022"), QStringLiteral("wrkspc_a"),
+                                         QStringLiteral("apikey_1"), QStringLiteral("standard"), 1000000, 0, 0, 0,
+                                         0, 0));
+        server.usage[d2].append(usageRow(QStringLiteral("claude-sonnet-4-20250514"), QStringLiteral("wrkspc_a"),
+                                         QStringLiteral("apikey_1"), QStringLiteral("standard"), 10000, 0, 0, 0, 0,
+                                         0));
+        const auto item = [](const QJsonValue &model, const QString &costType, const QString &amount,
+                             const QString &list) {
+            return QJsonObject{{QStringLiteral("group"),
+                                QJsonObject{{QStringLiteral("workspace_id"), QStringLiteral("wrkspc_a")},
+                                            {QStringLiteral("model"), model},
+                                            {QStringLiteral("cost_type"), costType},
+                                            {QStringLiteral("service_tier"), QStringLiteral("standard")}}},
+                               {QStringLiteral("cost"),
+                                QJsonObject{{QStringLiteral("amount"), amount},
+                                            {QStringLiteral("currency"), QStringLiteral("USD")},
+                                            {QStringLiteral("list_amount"), list},
+                                            {QStringLiteral("requests"), QJsonValue::Null}}}};
+        };
+        // 10 % off Sonnet, 9.375 % off Haiku; web search billed-only
+        server.analyticsCosts[d1] = QJsonArray{
+            item(QStringLiteral("claude-sonnet-4-20250514"), QStringLiteral("tokens"), QStringLiteral("405.00"),
+                 QStringLiteral("450.00")),
+            item(QStringLiteral("claude-3-5-haiku-20241022"), QStringLiteral("tokens"), QStringLiteral("72.5"),
+                 QStringLiteral("80")),
+            item(QJsonValue::Null, QStringLiteral("web_search"), QStringLiteral("9.0"), QStringLiteral("10.0"))};
+        server.analyticsCosts[d2] = QJsonArray{item(QStringLiteral("claude-sonnet-4-20250514"),
+                                                    QStringLiteral("tokens"), QStringLiteral("2.7"),
+                                                    QStringLiteral("3.0"))};
+        SyncFixture fx;
+        QVERIFY(fx.init(QStringLiteral("anthropic"), server.baseUrl(),
+                        {{QStringLiteral("cost_analytics"), true}}));
+        Credentials creds;
+        creds.apiKey = server.adminKey;
+        const SyncSummary s = fx.sync(creds, fiveDays());
+        QVERIFY2(s.ok, qPrintable(s.error));
+        QCOMPARE(s.inserted, 4); // three token records carrying their costs, the web search row
+        QCOMPARE(fx.computedTotal(), QStringLiteral("5.33"));
+        QCOMPARE(fx.billedTotal(), QStringLiteral("4.892"));
+        QCOMPARE(fx.factSum("billed_list_cost"), QStringLiteral("5.43"));
+        QVERIFY(fx.rollupsAgree());
+        QVERIFY(std::none_of(server.requests().cbegin(), server.requests().cend(),
+                             [](const FakeRequest &r) { return r.path.contains("cost_report"); }));
+        const auto analytics = std::find_if(server.requests().cbegin(), server.requests().cend(),
+                                            [](const FakeRequest &r) { return r.path.contains("analytics/cost"); });
+        QVERIFY(analytics != server.requests().cend());
+        QCOMPARE(analytics->header("anthropic-beta"), QByteArray("analytics-usage-cost-2026-08-24"));
+        QCOMPARE(analytics->queryArray("group_by"), (QByteArrayList{"workspace_id", "model", "cost_type"}));
+
+        // The reconciliation: computed, list price and billed (after discounts), per day and model.
+        query::UsageQueries q(*fx.db);
+        const auto rows = q.reconciliation({QDate(2026, 11, 1), QDate(2026, 11, 5), {}}, {});
+        QVERIFY(rows.ok());
+        QStringList seen;
+        for (const query::ReconciliationRow &r : *rows)
+            seen << QStringLiteral("%1 %2 %3 list %4 billed %5 (%6 of %7)")
+                        .arg(r.day.toString(Qt::ISODate), r.model, r.computed.toDecimalString(),
+                             r.billedList.toDecimalString(), r.billed.toDecimalString())
+                        .arg(r.listRecords)
+                        .arg(r.records);
+        std::sort(seen.begin(), seen.end());
+        QCOMPARE(seen, (QStringList{QStringLiteral("2026-11-01  0 list 0.1 billed 0.09 (1 of 1)"),
+                                    QStringLiteral("2026-11-01 claude-3-5-haiku-20241022 0.8 list 0.8 billed 0.725 (1 of 1)"),
+                                    QStringLiteral("2026-11-01 claude-sonnet-4-20250514 4.5 list 4.5 billed 4.05 (1 of 1)"),
+                                    QStringLiteral("2026-11-02 claude-sonnet-4-20250514 0.03 list 0.03 billed 0.027 (1 of 1)")}));
+
+        // The dashboard's "Computed vs billed": one row for Anthropic with all three figures.
+        {
+            services::DashboardService dashboard;
+            dashboard.setToday(QDate(2026, 11, 6));
+            dashboard.setDatabase(fx.db.get());
+            dashboard.setCustomRange(QDate(2026, 11, 1), QDate(2026, 11, 5));
+            itemmodels::ComputedVsBilledModel *m = dashboard.computedVsBilled();
+            QCOMPARE(m->rowCount(), 1);
+            QVERIFY(m->hasListPrices());
+            using M = itemmodels::ComputedVsBilledModel;
+            QCOMPARE(m->index(0, M::ComputedColumn).data(itemmodels::ExactUsdRole).toString(), QStringLiteral("5.33"));
+            QCOMPARE(m->index(0, M::ListColumn).data(itemmodels::ExactUsdRole).toString(), QStringLiteral("5.43"));
+            QCOMPARE(m->index(0, M::BilledColumn).data(itemmodels::ExactUsdRole).toString(), QStringLiteral("4.892"));
+            QCOMPARE(m->headerData(M::ListColumn, Qt::Horizontal, Qt::DisplayRole).toString(),
+                     QStringLiteral("List price"));
+        }
+
+        // The report's reconciliation table (its section data): list price beside billed.
+        {
+            report::ReportRequest request;
+            request.from = QDate(2026, 11, 1);
+            request.to = QDate(2026, 11, 5);
+            request.today = QDate(2026, 11, 6);
+            request.sections = {report::Section::Reconciliation};
+            request.generatedAt = QDateTime(QDate(2026, 11, 6), QTime(9, 0), QTimeZone::utc());
+            const auto data = report::computeReport(*fx.db, request);
+            QVERIFY2(data.ok(), qPrintable(data.errorMessage()));
+            QStringList lines;
+            for (const report::SectionTable &t : report::sectionTables(*data))
+                if (t.name == u"reconciliation")
+                    for (const QStringList &row : t.rows)
+                        lines << row.join(u',');
+            QCOMPARE(lines.value(0), QStringLiteral("provider,model,records,computed,billed,difference,days,"
+                                                    "flagged_days,list_price"));
+            QVERIFY(lines.contains(QStringLiteral("anthropic,claude-sonnet-4-20250514,2,4.53,4.077,0.453,2,1,4.53")));
+            QVERIFY(lines.contains(QStringLiteral("anthropic,claude-3-5-haiku-20241022,1,0.80,0.725,0.075,1,1,0.80")));
+        }
+
+        // The CLI's reconcile: list_cost beside billed_cost where the source reported one.
+        const test::CliRun cli = test::runCli({QStringLiteral("--db"), fx.db->path(), QStringLiteral("--json"),
+                                               QStringLiteral("reconcile"), QStringLiteral("--from"),
+                                               QStringLiteral("2026-11-01"), QStringLiteral("--to"),
+                                               QStringLiteral("2026-11-05")});
+        QVERIFY2(cli.exitCode == 0, cli.err.constData());
+        const QJsonArray json = QJsonDocument::fromJson(cli.out).array();
+        QCOMPARE(json.size(), qsizetype(4));
+        QStringList cliRows;
+        for (const QJsonValue &v : json)
+            cliRows << v[QLatin1String("model")].toString() + u' ' + v[QLatin1String("computed_cost")].toString() + u' '
+                           + v[QLatin1String("list_cost")].toString() + u' ' + v[QLatin1String("billed_cost")].toString();
+        std::sort(cliRows.begin(), cliRows.end());
+        QCOMPARE(cliRows, (QStringList{QStringLiteral(" 0.00 0.10 0.09"),
+                                       QStringLiteral("claude-3-5-haiku-20241022 0.80 0.80 0.725"),
+                                       QStringLiteral("claude-sonnet-4-20250514 0.03 0.03 0.027"),
+                                       QStringLiteral("claude-sonnet-4-20250514 4.50 4.50 4.05")}));
+        const test::CliRun text = test::runCli({QStringLiteral("--db"), fx.db->path(), QStringLiteral("reconcile"),
+                                                QStringLiteral("--from"), QStringLiteral("2026-11-01"),
+                                                QStringLiteral("--to"), QStringLiteral("2026-11-05")});
+        QVERIFY2(text.exitCode == 0, text.err.constData());
+        QVERIFY(text.out.contains("list price"));
+
+        // A second sync adds nothing; the list amounts stay.
+        const SyncSummary again = fx.sync(creds, fiveDays());
+        QVERIFY2(again.ok, qPrintable(again.error));
+        QCOMPARE(again.inserted + again.replaced + again.removed, 0);
+        QCOMPARE(again.unchanged, 4);
+        QCOMPARE(fx.factSum("billed_list_cost"), QStringLiteral("5.43"));
     }
 
     void anthropicLongContextRowsUseLongContextPrices()

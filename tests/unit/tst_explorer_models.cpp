@@ -16,6 +16,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace tl;
 using namespace tl::itemmodels;
@@ -38,6 +39,7 @@ private Q_SLOTS:
     void csvQuotingFollowsRfc4180();
     void csvExportMatchesGoldenFile();
     void emptyDatabaseHasNoRows();
+    void groupsAndFiltersBySpeedAndContextWindow();
 
 private:
     ExplorerService *makeService(QObject *parent);
@@ -397,6 +399,86 @@ void TestExplorerModels::emptyDatabaseHasNoRows()
     QCOMPARE(service.totalsModel()->index(0, service.model()->columnOf(ExplorerModel::Share)).data().toString(),
              QStringLiteral("—"));
     QCOMPARE(errors.count(), 0);
+}
+
+// Speed and context window are dimensions of their own, read from the facts' tag sets (the
+// Anthropic sync writes "speed:" and "context_window:" tags): the explorer groups and filters
+// by them with exact totals, daily and hourly, and a fact without the tag has the value "".
+void TestExplorerModels::groupsAndFiltersBySpeedAndContextWindow()
+{
+    QTemporaryDir dir;
+    auto db = test::openTempDatabase(dir);
+    QVERIFY(db);
+    const auto fact = [](const QString &key, std::int64_t input, std::int64_t output, const QString &tags) {
+        UsageFact f;
+        f.recordKey = QStringLiteral("test:") + key;
+        f.start = QDateTime(QDate(2026, 11, 3), QTime(10, 0), QTimeZone::utc()).toSecsSinceEpoch();
+        f.provider = QStringLiteral("anthropic");
+        f.model = QStringLiteral("claude-sonnet-4-20250514");
+        f.tags = tags;
+        f.tokens.requests = 1;
+        f.tokens.uncachedInput = input;
+        f.tokens.output = output;
+        return f;
+    };
+    // Sonnet 4: 3.00 input and 15.00 output per million tokens.
+    QVERIFY(test::storeFacts(*db,
+                             {fact(QStringLiteral("a"), 100000, 0, QStringLiteral("context_window:0-200k,speed:fast")),       // 0.30
+                              fact(QStringLiteral("b"), 100000, 10000, QStringLiteral("context_window:200k-1M,speed:standard")), // 0.45
+                              fact(QStringLiteral("c"), 150000, 0, QStringLiteral("feature:faq,speed:fast")),                   // 0.45
+                              fact(QStringLiteral("d"), 20000, 0, QString())},                                                  // 0.06
+                             QStringLiteral("tags"))
+                .ok());
+    ExplorerService service;
+    service.setToday(m_today);
+    service.setDatabase(db.get());
+    service.setCustomRange(m_first, m_today);
+    const auto costs = [&service] {
+        QMap<QString, QString> out;
+        ExplorerModel *m = service.model();
+        for (int row = 0; row < m->rowCount(); ++row)
+            out.insert(m->index(row, 0).data(ExplorerModel::ExactRole).toString(),
+                       exact(m->index(row, m->columnOf(ExplorerModel::ComputedCost))).toDecimalString());
+        return out;
+    };
+
+    service.setGroupBy({Dimension::Speed});
+    QCOMPARE(service.model()->headerData(0, Qt::Horizontal, Qt::DisplayRole).toString(), QStringLiteral("Speed"));
+    QCOMPARE(costs(), (QMap<QString, QString>{{QStringLiteral("fast"), QStringLiteral("0.75")},
+                                              {QStringLiteral("standard"), QStringLiteral("0.45")},
+                                              {QString(), QStringLiteral("0.06")}}));
+    QCOMPARE(service.model()->totals().cost.total().toDecimalString(), QStringLiteral("1.26"));
+
+    service.setGroupBy({Dimension::ContextWindow});
+    QCOMPARE(costs(), (QMap<QString, QString>{{QStringLiteral("0-200k"), QStringLiteral("0.3")},
+                                              {QStringLiteral("200k-1M"), QStringLiteral("0.45")},
+                                              {QString(), QStringLiteral("0.51")}}));
+
+    service.addFilterValue(Dimension::Speed, QStringLiteral("fast"));
+    QCOMPARE(costs(), (QMap<QString, QString>{{QStringLiteral("0-200k"), QStringLiteral("0.3")},
+                                              {QString(), QStringLiteral("0.45")}}));
+    service.clearFilters();
+    service.addFilterValue(Dimension::Speed, QString()); // no speed stated
+    QCOMPARE(costs(), (QMap<QString, QString>{{QString(), QStringLiteral("0.06")}}));
+    service.clearFilters();
+    QVERIFY(service.dimensionValues(Dimension::Speed).contains(QStringLiteral("standard")));
+    QVERIFY(service.dimensionValues(Dimension::ContextWindow).contains(QStringLiteral("200k-1M")));
+
+    // Both levels at once, and the same sums from the facts of the hour (hourly stacks).
+    service.setGroupBy({Dimension::Speed, Dimension::ContextWindow});
+    QCOMPARE(service.model()->totals().cost.total().toDecimalString(), QStringLiteral("1.26"));
+    UsageQueries q(*db);
+    const auto byName = q.summary({m_first, m_today, {}}, {Dimension::Speed, Dimension::ContextWindow});
+    QVERIFY(byName.ok());
+    QCOMPARE(byName->groups.size(), qsizetype(4));
+    UsageFilter fastOnly{QDate(2026, 11, 3), QDate(2026, 11, 3), {}};
+    fastOnly.add(Dimension::Speed, QStringLiteral("fast"));
+    const auto hourly = q.timeSeries(fastOnly, Granularity::Hour, Dimension::ContextWindow);
+    QVERIFY(hourly.ok());
+    QCOMPARE(hourly->total().toDecimalString(), QStringLiteral("0.75"));
+    QCOMPARE(hourly->seriesValues, (QStringList{QString(), QStringLiteral("0-200k")})); // largest first
+    QVERIFY(dimensionFromName(QStringLiteral("speed")) == std::optional<Dimension>(Dimension::Speed));
+    QVERIFY(dimensionFromName(QStringLiteral("context_window")) == std::optional<Dimension>(Dimension::ContextWindow));
 }
 
 QTEST_MAIN(TestExplorerModels)

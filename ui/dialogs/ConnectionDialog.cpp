@@ -61,6 +61,7 @@ ConnectionDialog::ConnectionDialog(const std::optional<providers::Connection> &e
       m_sessionToken(secretField(this, QStringLiteral("connectionSessionToken"))),
       m_region(new QLineEdit(this)), m_service(new QLineEdit(this)),
       m_byAccount(new QCheckBox(tr("Group by linked account"), this)),
+      m_costAnalytics(new QCheckBox(tr("Read costs from the cost analytics API (list and discounted prices)"), this)),
       m_tenant(new QLineEdit(this)), m_clientId(new QLineEdit(this)), m_scope(new QLineEdit(this)),
       m_groupBy(new QLineEdit(this)), m_project(new QLineEdit(this)), m_table(new QLineEdit(this)),
       m_location(new QLineEdit(this)), m_keyFile(new QPushButton(tr("Read a service-account key &file…"), this)),
@@ -79,6 +80,9 @@ ConnectionDialog::ConnectionDialog(const std::optional<providers::Connection> &e
     m_region->setObjectName(QStringLiteral("connectionRegion"));
     m_service->setObjectName(QStringLiteral("connectionService"));
     m_byAccount->setObjectName(QStringLiteral("connectionByAccount"));
+    m_costAnalytics->setObjectName(QStringLiteral("connectionCostAnalytics"));
+    m_costAnalytics->setToolTip(tr("Anthropic's Usage and Cost Analytics API (beta) reports each cost both at list "
+                                   "price and after your organisation's discounts; the reconciliation then shows both."));
     m_tenant->setObjectName(QStringLiteral("connectionTenant"));
     m_clientId->setObjectName(QStringLiteral("connectionClientId"));
     m_scope->setObjectName(QStringLiteral("connectionScope"));
@@ -149,6 +153,7 @@ ConnectionDialog::ConnectionDialog(const std::optional<providers::Connection> &e
     m_form->addRow(tr("&Region:"), m_region);
     m_form->addRow(tr("Ser&vice:"), m_service);
     m_form->addRow(QString(), m_byAccount);
+    m_form->addRow(QString(), m_costAnalytics);
     m_form->addRow(tr("Tenant &ID:"), m_tenant);
     m_form->addRow(tr("C&lient ID:"), m_clientId);
     m_form->addRow(tr("Sc&ope:"), m_scope);
@@ -181,6 +186,7 @@ ConnectionDialog::ConnectionDialog(const std::optional<providers::Connection> &e
         m_region->setText(o.value(QStringLiteral("region")).toString());
         m_service->setText(o.value(QStringLiteral("service")).toString());
         m_byAccount->setChecked(o.value(QStringLiteral("group_by_account")).toBool());
+        m_costAnalytics->setChecked(o.value(QStringLiteral("cost_analytics")).toBool());
         m_tenant->setText(o.value(QStringLiteral("tenant_id")).toString());
         m_clientId->setText(o.value(QStringLiteral("client_id")).toString());
         m_scope->setText(o.value(QStringLiteral("scope")).toString());
@@ -211,6 +217,7 @@ void ConnectionDialog::onProviderChanged()
                        static_cast<QWidget *>(m_sessionToken), static_cast<QWidget *>(m_region),
                        static_cast<QWidget *>(m_service), static_cast<QWidget *>(m_byAccount)})
         m_form->setRowVisible(w, aws);
+    m_form->setRowVisible(m_costAnalytics, p == u"anthropic");
     for (QWidget *w : {static_cast<QWidget *>(m_tenant), static_cast<QWidget *>(m_clientId),
                        static_cast<QWidget *>(m_scope), static_cast<QWidget *>(m_groupBy)})
         m_form->setRowVisible(w, azure);
@@ -254,7 +261,7 @@ providers::Connection ConnectionDialog::connection() const
     QJsonObject o = c.options;
     for (const char *k : {"project_ids", "workspace_ids", "region", "service", "group_by_account",
                           "tenant_id", "client_id", "scope", "group_by", "project_id", "table",
-                          "location"})
+                          "location", "cost_analytics"})
         o.remove(QLatin1String(k));
     const auto put = [&o](const char *key, const QLineEdit *field) {
         if (!field->text().trimmed().isEmpty())
@@ -282,6 +289,8 @@ providers::Connection ConnectionDialog::connection() const
             o.insert(c.provider == u"openai" ? QStringLiteral("project_ids")
                                              : QStringLiteral("workspace_ids"),
                      ids);
+        if (c.provider == u"anthropic" && m_costAnalytics->isChecked())
+            o.insert(QStringLiteral("cost_analytics"), true);
     }
     c.options = o;
     return c;

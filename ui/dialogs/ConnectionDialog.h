@@ -59,6 +59,8 @@ private:
     QLineEdit *m_region;
     QLineEdit *m_service;
     QCheckBox *m_byAccount;
+    // Anthropic: costs from the Usage and Cost Analytics API (list and discounted amounts).
+    QCheckBox *m_costAnalytics;
     // Azure: the app registration and what to read.
     QLineEdit *m_tenant;
     QLineEdit *m_clientId;

@@ -326,6 +326,9 @@ void DashboardPage::updateFromService()
         b->setChecked(true);
     const bool billed = m_service->computedVsBilled()->rowCount() > 0;
     m_billedTable->setVisible(billed);
+    // The list-price column only when a provider reports list prices beside billed amounts.
+    m_billedTable->setColumnHidden(itemmodels::ComputedVsBilledModel::ListColumn,
+                                   !m_service->computedVsBilled()->hasListPrices());
     m_billedEmpty->setVisible(!billed);
     m_billedNote->setText(m_service->computedVsBilled()->note());
     m_billedNote->setVisible(billed && !m_billedNote->text().isEmpty());

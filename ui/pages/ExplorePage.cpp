@@ -294,7 +294,7 @@ void ExplorePage::populateFilterMenu()
     const QList<Dimension> order = {Dimension::Provider,    Dimension::Model,  Dimension::Team,
                                     Dimension::Tags,        Dimension::ApiKey, Dimension::Account,
                                     Dimension::ModelFamily, Dimension::User,   Dimension::Region,
-                                    Dimension::ServiceTier};
+                                    Dimension::ServiceTier, Dimension::Speed,  Dimension::ContextWindow};
     const query::UsageFilter &active = m_service->dimensionFilter();
     for (Dimension d : order) {
         const QStringList on = active.equals.value(d);

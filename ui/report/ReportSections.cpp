@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <cmath>
 
 namespace tl::reportui {
@@ -184,32 +185,45 @@ void writeReconciliation(SectionContext &ctx)
         lay.paragraph(ReportSectionsTr::tr("No source reported a billed cost in this period."));
         return;
     }
+    // A "List price" column (before discounts) only when some source reported one; "Billed" is
+    // then the amount after discounts.
+    const bool withList = std::any_of(d.reconciliation.cbegin(), d.reconciliation.cend(),
+                                      [](const report::ReconciliationLine &r) { return r.listRecords > 0; });
     QList<QStringList> rows;
-    Money computed, billed;
+    Money computed, billed, listed;
     std::int64_t records = 0;
     int flagged = 0;
     for (const report::ReconciliationLine &r : d.reconciliation) {
-        rows << QStringList{report::providerLabel(r.provider), r.model, l.toString(qlonglong(r.records)),
-                            ctx.chart.money(r.computed, 2), ctx.chart.money(r.billed, 2),
-                            ctx.chart.money(r.difference(), 2), pct(l, r.difference(), r.billed),
-                            QStringLiteral("%1 / %2").arg(r.flaggedDays).arg(r.days)};
+        QStringList row{report::providerLabel(r.provider), r.model, l.toString(qlonglong(r.records)),
+                        ctx.chart.money(r.computed, 2)};
+        if (withList)
+            row << (r.listRecords > 0 ? ctx.chart.money(r.billedList, 2) : QStringLiteral("—"));
+        row << ctx.chart.money(r.billed, 2) << ctx.chart.money(r.difference(), 2) << pct(l, r.difference(), r.billed)
+            << QStringLiteral("%1 / %2").arg(r.flaggedDays).arg(r.days);
+        rows << row;
         computed += r.computed;
         billed += r.billed;
+        listed += r.billedList;
         records += r.records;
         flagged += r.flaggedDays;
     }
-    rows << QStringList{ReportSectionsTr::tr("Total"), QString(), l.toString(qlonglong(records)), ctx.chart.money(computed, 2),
-                        ctx.chart.money(billed, 2), ctx.chart.money(computed - billed, 2), pct(l, computed - billed, billed),
-                        QString::number(flagged)};
-    lay.table({{ReportSectionsTr::tr("Provider"), 1.05},
-               {ReportSectionsTr::tr("Model"), 2.5},
-               {ReportSectionsTr::tr("Records"), 1.25, true},
-               {ReportSectionsTr::tr("Computed"), 1.25, true},
-               {ReportSectionsTr::tr("Billed"), 1.25, true},
-               {ReportSectionsTr::tr("Difference"), 1.15, true},
-               {ReportSectionsTr::tr("Diff."), 0.7, true},
-               {ReportSectionsTr::tr("Flagged"), 1.05, true}},
-              rows, {int(rows.size()) - 1});
+    QStringList total{ReportSectionsTr::tr("Total"), QString(), l.toString(qlonglong(records)), ctx.chart.money(computed, 2)};
+    if (withList)
+        total << ctx.chart.money(listed, 2);
+    total << ctx.chart.money(billed, 2) << ctx.chart.money(computed - billed, 2) << pct(l, computed - billed, billed)
+          << QString::number(flagged);
+    rows << total;
+    QList<TableColumn> columns{{ReportSectionsTr::tr("Provider"), 1.05},
+                                        {ReportSectionsTr::tr("Model"), withList ? 2.0 : 2.5},
+                                        {ReportSectionsTr::tr("Records"), withList ? 1.0 : 1.25, true},
+                                        {ReportSectionsTr::tr("Computed"), 1.25, true}};
+    if (withList)
+        columns << TableColumn{ReportSectionsTr::tr("List price"), 1.25, true};
+    columns << TableColumn{ReportSectionsTr::tr("Billed"), 1.25, true}
+            << TableColumn{ReportSectionsTr::tr("Difference"), 1.15, true}
+            << TableColumn{ReportSectionsTr::tr("Diff."), 0.7, true}
+            << TableColumn{ReportSectionsTr::tr("Flagged"), 1.05, true};
+    lay.table(columns, rows, {int(rows.size()) - 1});
     const Money unbilled = d.totals().cost.total() - computed;
     if (!unbilled.isZero())
         lay.paragraph(ReportSectionsTr::tr("%1 of the period's %2 computed spend comes from records whose source reports no billed "

@@ -15,7 +15,8 @@ const QList<Dimension> &FilterPopup::dimensions()
 {
     static const QList<Dimension> dims = {Dimension::Provider, Dimension::Model,  Dimension::Team,
                                           Dimension::Tags,     Dimension::ApiKey, Dimension::Account,
-                                          Dimension::Region,   Dimension::ServiceTier};
+                                          Dimension::Region,   Dimension::ServiceTier, Dimension::Speed,
+                                          Dimension::ContextWindow};
     return dims;
 }
 

@@ -78,7 +78,7 @@ void GroupByEditor::rebuild()
         if (level > 0)
             combo->addItem(QStringLiteral("—"), kNoLevel);
         const QList<Dimension> before = m_groupBy.mid(0, level);
-        for (Dimension d : kAllDimensions)
+        for (Dimension d : kQueryDimensions)
             if (!before.contains(d))
                 combo->addItem(dimensionLabel(d), static_cast<int>(d));
         const int current = level < m_groupBy.size() ? static_cast<int>(m_groupBy[level]) : kNoLevel;
