@@ -56,7 +56,7 @@ public:
     virtual Result<QList<query::ReconciliationRow>> billedByDay(const query::UsageFilter &filter) = 0;
     // The list-price amounts per day, provider and model (ordered so), over the facts whose
     // source reported one (billedList and listRecords set, the rest left zero). Read from the
-    // facts, through the index of those that carry a list amount (schema 15).
+    // facts, through the index of those that carry a list amount (schema 14).
     virtual Result<QList<query::ReconciliationRow>> billedListByDay(const query::UsageFilter &filter) = 0;
 
     // Every sum grouped by day and up to eight dimensions (ids in the order asked).

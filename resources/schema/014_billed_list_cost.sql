@@ -1,4 +1,4 @@
--- TokenLedger schema, version 15: the list-price amount beside the billed amount (issue 17).
+-- TokenLedger schema, version 14: the list-price amount beside the billed amount (issue 17).
 --
 -- Anthropic's cost analytics report both what a charge costs at list price and what the
 -- organisation is billed after its discounts. billed_cost keeps the billed amount as before;
