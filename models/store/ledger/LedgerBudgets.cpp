@@ -57,7 +57,9 @@ const char *factColumn(Dimension d)
     case Dimension::ApiKey: return "api_key";
     case Dimension::User: return "user_name";
     case Dimension::Team: return "team";
-    case Dimension::Tags: return "tags";
+    case Dimension::Tags:
+    case Dimension::Speed:         // derived dimensions live in the tags
+    case Dimension::ContextWindow: return "tags";
     case Dimension::Region: return "region";
     case Dimension::ServiceTier: return "tier";
     }
