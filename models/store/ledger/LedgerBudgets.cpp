@@ -46,6 +46,13 @@ QString thresholdsText(const QList<int> &thresholds)
     return parts.join(u',');
 }
 
+// The tag prefix of a dimension derived from the fact's tags ("speed:fast" → speed "fast"),
+// nullptr for a dimension with a column of its own.
+const char *derivedTagPrefix(Dimension d)
+{
+    return d == Dimension::Speed ? "speed:" : d == Dimension::ContextWindow ? "context_window:" : nullptr;
+}
+
 // The ledger's fact column of a dimension.
 const char *factColumn(Dimension d)
 {
@@ -62,6 +69,8 @@ const char *factColumn(Dimension d)
     case Dimension::ContextWindow: return "tags";
     case Dimension::Region: return "region";
     case Dimension::ServiceTier: return "tier";
+    case Dimension::Speed:
+    case Dimension::ContextWindow: break; // derived from the tags (derivedTagPrefix)
     }
     return "provider";
 }
@@ -250,6 +259,22 @@ Result<QList<query::HourlySpend>> LedgerBudgets::hourlySpend(const QList<budgets
     // Only placeholders and our own column names go into the SQL text.
     QString where;
     for (auto it = byDimension.constBegin(); it != byDimension.constEnd(); ++it) {
+        if (const char *prefix = derivedTagPrefix(it.key())) {
+            // A value: that tag is in the fact's set; the empty value: no tag of that prefix.
+            QStringList alternatives;
+            for (const QString &v : it.value()) {
+                if (v.isEmpty()) {
+                    alternatives << QStringLiteral("NOT EXISTS (SELECT 1 FROM unnest(string_to_array(tags, ',')) AS t "
+                                                   "WHERE starts_with(t, '%1'))")
+                                        .arg(QLatin1String(prefix));
+                } else {
+                    params << PgConnection::text(QLatin1String(prefix) + v);
+                    alternatives << QStringLiteral("$%1 = ANY(string_to_array(tags, ','))").arg(params.size());
+                }
+            }
+            where += QStringLiteral(" AND (%1)").arg(alternatives.join(QStringLiteral(" OR ")));
+            continue;
+        }
         QStringList slots;
         for (const QString &v : it.value()) {
             params << PgConnection::text(v);
