@@ -64,9 +64,7 @@ const char *factColumn(Dimension d)
     case Dimension::ApiKey: return "api_key";
     case Dimension::User: return "user_name";
     case Dimension::Team: return "team";
-    case Dimension::Tags:
-    case Dimension::Speed:         // derived dimensions live in the tags
-    case Dimension::ContextWindow: return "tags";
+    case Dimension::Tags: return "tags";
     case Dimension::Region: return "region";
     case Dimension::ServiceTier: return "tier";
     case Dimension::Speed:
