@@ -3772,6 +3772,13 @@ Budgets prognostizieren genauso: Ein Monatsbudget für denselben Bereich zeigt d
     </message>
 </context>
 <context>
+    <name>tl::services::LiteLlmDbImportUseCase</name>
+    <message>
+        <source>%1 has no LiteLLM daily spend tables (LiteLLM_DailyUserSpend)</source>
+        <translation>%1 enthält keine Tabellen mit LiteLLMs täglichen Ausgaben (LiteLLM_DailyUserSpend)</translation>
+    </message>
+</context>
+<context>
     <name>tl::services::PricesService</name>
     <message>
         <source>No database is open. Open or create one from the File menu first.</source>
@@ -4288,6 +4295,13 @@ Budgets prognostizieren genauso: Ein Monatsbudget für denselben Bereich zeigt d
     <message>
         <source>Reading rows from the ledger failed: %1</source>
         <translation>Das Lesen von Zeilen aus dem Ledger ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tl::store::litellm::LiteLlmDailySpend</name>
+    <message>
+        <source>&apos;%1&apos; is not a LiteLLM daily spend table (user, team or tag)</source>
+        <translation>&apos;%1&apos; ist keine Tabelle mit LiteLLMs täglichen Ausgaben (user, team oder tag)</translation>
     </message>
 </context>
 <context>

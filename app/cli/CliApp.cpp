@@ -36,6 +36,7 @@ constexpr CommandEntry kCommands[] = {
     {"report", "write the PDF report for a period", &runReport},
     {"export", "export usage as FOCUS 1.3 (or 1.2) CSV or raw CSV", &runExport},
     {"check", "look for damage in the database; --repair rebuilds the totals from the records", &runCheck},
+    {"import-litellm-db", "import daily usage from a LiteLLM proxy's PostgreSQL database (read-only)", &runImportLiteLlmDb},
     {"ledger", "set up a team ledger, pull its changes into the database, list or undo its imports", &runLedger},
 };
 

@@ -16,6 +16,7 @@ int runPrice(const QStringList &args);
 int runCatalog(const QStringList &args);
 int runReconcile(const QStringList &args);
 int runReprice(const QStringList &args);
+int runImportLiteLlmDb(const QStringList &args);
 int runWhatIf(const QStringList &args);
 int runSavings(const QStringList &args);
 int runReport(const QStringList &args);
