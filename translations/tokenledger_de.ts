@@ -4188,6 +4188,14 @@ Budgets prognostizieren genauso: Ein Monatsbudget für denselben Bereich zeigt d
         <source>The ledger at &apos;%1&apos; is not on this machine, so it is reached over TLS only: use sslmode=require, verify-ca or verify-full, not %2.</source>
         <translation>Das Ledger auf „%1“ liegt nicht auf diesem Rechner und wird daher nur über TLS erreicht: Verwenden Sie sslmode=require, verify-ca oder verify-full, nicht %2.</translation>
     </message>
+    <message>
+        <source>The LiteLLM database URL holds a password. Leave it out and give the password in $TOKENLEDGER_LITELLM_DB_PASSWORD, as the systemd credential &apos;litellm-db-password&apos;, in $PGPASSWORD or in ~/.pgpass.</source>
+        <translation>Die URL der LiteLLM-Datenbank enthält ein Passwort. Lassen Sie es weg und geben Sie das Passwort in $TOKENLEDGER_LITELLM_DB_PASSWORD, als systemd-Credential „litellm-db-password“, in $PGPASSWORD oder in ~/.pgpass an.</translation>
+    </message>
+    <message>
+        <source>The LiteLLM database at &apos;%1&apos; is not on this machine, so it is reached over TLS only: use sslmode=require, verify-ca or verify-full, not %2.</source>
+        <translation>Die LiteLLM-Datenbank auf „%1“ liegt nicht auf diesem Rechner und wird daher nur über TLS erreicht: Verwenden Sie sslmode=require, verify-ca oder verify-full, nicht %2.</translation>
+    </message>
 </context>
 <context>
     <name>tl::store::ledger::LedgerBatches</name>

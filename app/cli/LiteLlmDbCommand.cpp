@@ -46,7 +46,8 @@ int runImportLiteLlmDb(const QStringList &args)
     }
     if (kinds.isEmpty())
         kinds << QStringLiteral("user");
-    auto address = store::ledger::LedgerAddress::parse(cmd.positional().constFirst());
+    auto address = store::ledger::LedgerAddress::parse(cmd.positional().constFirst(),
+                                                       store::ledger::LedgerAddress::Purpose::LiteLlmDatabase);
     if (!address) {
         printError(address.errorMessage());
         return ExitUsage;

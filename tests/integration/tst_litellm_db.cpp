@@ -194,10 +194,13 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains("password"));
         QVERIFY(!r.err.contains("s3cr3t"));
+        // It names this command's password sources, not the ledger's.
+        QVERIFY2(r.err.contains("TOKENLEDGER_LITELLM_DB_PASSWORD") && !r.err.contains("LEDGER_PASSWORD"), r.err.constData());
         // A remote server without TLS is refused too.
         r = cli({QStringLiteral("--db"), m_dir.filePath(QStringLiteral("other.db")), QStringLiteral("import-litellm-db"),
                  QStringLiteral("postgresql://litellm@db.example.com/litellm?sslmode=disable")});
         QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("The LiteLLM database at"), r.err.constData());
     }
 };
 

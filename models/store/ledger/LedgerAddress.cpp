@@ -49,7 +49,7 @@ QByteArray passwordFromEnvironment()
 
 } // namespace
 
-Result<LedgerAddress> LedgerAddress::parse(const QString &url)
+Result<LedgerAddress> LedgerAddress::parse(const QString &url, Purpose purpose)
 {
     if (url.trimmed().isEmpty())
         return Error{tr("The ledger URL is empty (postgresql://USER@HOST/DATABASE).")};
@@ -75,6 +75,10 @@ Result<LedgerAddress> LedgerAddress::parse(const QString &url)
             sslMode = QString::fromUtf8(o->val);
     }
     PQconninfoFree(options);
+    if (hasPassword && purpose == Purpose::LiteLlmDatabase)
+        return Error{tr("The LiteLLM database URL holds a password. Leave it out and give the password in "
+                        "$TOKENLEDGER_LITELLM_DB_PASSWORD, as the systemd credential "
+                        "'litellm-db-password', in $PGPASSWORD or in ~/.pgpass.")};
     if (hasPassword)
         return Error{tr("The ledger URL holds a password. Leave it out and give the password in "
                         "$TOKENLEDGER_LEDGER_PASSWORD, as the systemd credential "
@@ -91,8 +95,11 @@ Result<LedgerAddress> LedgerAddress::parse(const QString &url)
         if (sslMode.isEmpty())
             address.m_sslMode = "require";
         else if (sslMode == u"disable" || sslMode == u"allow" || sslMode == u"prefer")
-            return Error{tr("The ledger at '%1' is not on this machine, so it is reached over TLS "
-                            "only: use sslmode=require, verify-ca or verify-full, not %2.")
+            return Error{(purpose == Purpose::LiteLlmDatabase
+                              ? tr("The LiteLLM database at '%1' is not on this machine, so it is reached "
+                                   "over TLS only: use sslmode=require, verify-ca or verify-full, not %2.")
+                              : tr("The ledger at '%1' is not on this machine, so it is reached over TLS "
+                                   "only: use sslmode=require, verify-ca or verify-full, not %2."))
                              .arg(host, sslMode)};
     }
     address.m_password = passwordFromEnvironment();

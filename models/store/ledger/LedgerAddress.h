@@ -24,7 +24,14 @@ class LedgerAddress
     Q_DECLARE_TR_FUNCTIONS(tl::store::ledger::LedgerAddress)
 
 public:
-    static Result<LedgerAddress> parse(const QString &url);
+    // What the address is for, for the messages: the team ledger, or LiteLLM's own database
+    // (tokenledger-cli import-litellm-db), whose password has sources of its own.
+    enum class Purpose
+    {
+        Ledger,
+        LiteLlmDatabase,
+    };
+    static Result<LedgerAddress> parse(const QString &url, Purpose purpose = Purpose::Ledger);
 
     // The URL as given (it holds no password), for messages and the local subscription.
     const QString &url() const { return m_url; }
