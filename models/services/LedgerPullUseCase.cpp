@@ -1,5 +1,6 @@
 #include "services/LedgerPullUseCase.h"
 
+#include "services/ProviderBudgets.h"
 #include "store/Database.h"
 #include "store/SqliteBudgetStore.h"
 #include "store/ledger/LedgerBudgets.h"
@@ -18,50 +19,14 @@ namespace {
 Result<ProviderBudgetChanges> keepBudgetsInStep(store::BudgetStore &local, const QString &prefix,
                                                 QList<budgets::Budget> wanted)
 {
-    auto stored = local.budgets();
-    if (!stored)
-        return stored.error();
-    ProviderBudgetChanges changes;
-    QSet<QString> wantedOrigins;
-    for (const budgets::Budget &w : std::as_const(wanted))
-        wantedOrigins.insert(w.origin);
-    // Budgets the ledger no longer has go first, so that their names are free again.
-    for (const budgets::Budget &s : std::as_const(*stored)) {
-        if (s.origin.startsWith(prefix) && !wantedOrigins.contains(s.origin)) {
-            if (Status st = local.remove(s.id); !st)
-                return st.error();
-            ++changes.removed;
-        }
-    }
-    QSet<QString> takenNames; // the analyst's own (and other sources') budgets keep theirs
-    for (const budgets::Budget &s : std::as_const(*stored))
-        if (!s.origin.startsWith(prefix))
-            takenNames.insert(s.name);
-    for (budgets::Budget &w : wanted) {
-        const QString base = w.name;
-        for (int n = 2; takenNames.contains(w.name); ++n)
-            w.name = QStringLiteral("%1 (%2)").arg(base).arg(n);
-        takenNames.insert(w.name);
-        const auto existing = std::find_if(stored->cbegin(), stored->cend(),
-                                           [&](const budgets::Budget &s) { return s.origin == w.origin; });
-        if (existing == stored->cend()) {
-            auto id = local.add(w);
-            if (!id)
-                return id.error();
-            ++changes.added;
-            continue;
-        }
-        w.id = existing->id;
-        w.revision = existing->revision;
-        if (w == *existing) {
-            ++changes.unchanged;
-        } else {
-            if (Status s = local.update(w); !s)
-                return s.error();
-            ++changes.updated;
-        }
-    }
-    return changes;
+    return ProviderBudgets::mirror(local, prefix, std::move(wanted),
+                                   [](const budgets::Budget &stored, budgets::Budget w) -> std::optional<budgets::Budget> {
+                                       w.id = stored.id;
+                                       w.revision = stored.revision;
+                                       if (w == stored)
+                                           return std::nullopt;
+                                       return w;
+                                   });
 }
 
 } // namespace

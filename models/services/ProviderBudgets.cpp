@@ -71,24 +71,44 @@ QList<budgets::Budget> ProviderBudgets::fromSpendControls(const QList<SpendContr
 Result<ProviderBudgetChanges> ProviderBudgets::apply(store::BudgetStore &store, const QString &prefix,
                                                      QList<budgets::Budget> wanted)
 {
+    return mirror(store, prefix, std::move(wanted),
+                  [](const budgets::Budget &stored, const budgets::Budget &w) -> std::optional<budgets::Budget> {
+                      if (sameTerms(stored, w))
+                          return std::nullopt;
+                      // The provider's terms replace what was stored; the analyst's own settings
+                      // of the budget (enabled, spike rule, forecast breach) stay.
+                      budgets::Budget updated = stored;
+                      updated.name = w.name;
+                      updated.scope = w.scope;
+                      updated.amount = w.amount;
+                      updated.thresholds = w.thresholds;
+                      updated.period = w.period;
+                      updated.currency = w.currency;
+                      updated.ratePerUsd = Money::fromUnits(1);
+                      return updated;
+                  });
+}
+
+Result<ProviderBudgetChanges> ProviderBudgets::mirror(store::BudgetStore &store, const QString &prefix,
+                                                      QList<budgets::Budget> wanted, const Merge &merge)
+{
     auto stored = store.budgets();
     if (!stored)
         return stored.error();
     ProviderBudgetChanges changes;
     QSet<QString> wantedOrigins;
-    for (const budgets::Budget &w : wanted)
+    for (const budgets::Budget &w : std::as_const(wanted))
         wantedOrigins.insert(w.origin);
-    // Limits the provider no longer has go first, so that their names are free again.
-    for (const budgets::Budget &s : *stored) {
+    for (const budgets::Budget &s : std::as_const(*stored)) {
         if (s.origin.startsWith(prefix) && !wantedOrigins.contains(s.origin)) {
             if (Status st = store.remove(s.id); !st)
                 return st.error();
             ++changes.removed;
         }
     }
-    // Names of the budgets this sync does not own: a mirrored budget never takes one.
+    // Names of the budgets this source does not own: a mirrored budget never takes one.
     QSet<QString> takenNames;
-    for (const budgets::Budget &s : *stored)
+    for (const budgets::Budget &s : std::as_const(*stored))
         if (!s.origin.startsWith(prefix))
             takenNames.insert(s.name);
 
@@ -97,30 +117,23 @@ Result<ProviderBudgetChanges> ProviderBudgets::apply(store::BudgetStore &store, 
         for (int n = 2; takenNames.contains(w.name); ++n)
             w.name = QStringLiteral("%1 (%2)").arg(base).arg(n);
         takenNames.insert(w.name);
-        const auto existing = std::find_if(stored->begin(), stored->end(),
+        const auto existing = std::find_if(stored->cbegin(), stored->cend(),
                                            [&](const budgets::Budget &s) { return s.origin == w.origin; });
-        if (existing == stored->end()) {
+        if (existing == stored->cend()) {
             auto id = store.add(w);
             if (!id)
                 return id.error();
             ++changes.added;
-        } else if (sameTerms(*existing, w)) {
-            ++changes.unchanged;
-        } else {
-            // The provider's terms replace what was stored; the analyst's own settings of the
-            // budget (enabled, spike rule, forecast breach) stay.
-            budgets::Budget updated = *existing;
-            updated.name = w.name;
-            updated.scope = w.scope;
-            updated.amount = w.amount;
-            updated.thresholds = w.thresholds;
-            updated.period = w.period;
-            updated.currency = w.currency;
-            updated.ratePerUsd = Money::fromUnits(1);
-            if (Status s = store.update(updated); !s)
-                return s.error();
-            ++changes.updated;
+            continue;
         }
+        const std::optional<budgets::Budget> updated = merge(*existing, w);
+        if (!updated) {
+            ++changes.unchanged;
+            continue;
+        }
+        if (Status s = store.update(*updated); !s)
+            return s.error();
+        ++changes.updated;
     }
     return changes;
 }

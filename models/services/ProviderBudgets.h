@@ -7,6 +7,9 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+#include <optional>
+
 namespace tl::store {
 class BudgetStore;
 }
@@ -42,6 +45,16 @@ public:
     // Adds, updates and removes the stored budgets with `prefix` so that they match `wanted`.
     static Result<ProviderBudgetChanges> apply(store::BudgetStore &store, const QString &prefix,
                                                QList<budgets::Budget> wanted);
+
+    // What apply() and the team ledger's pull share: budgets whose origin starts with `prefix`
+    // and that `wanted` no longer has are removed (first, so that their names are free again);
+    // a wanted budget takes a suffixed name where a budget of another origin already has its
+    // name; a new one is added; for one already stored, `merge(stored, wanted)` gives the
+    // budget to store, or nothing when it is unchanged.
+    using Merge = std::function<std::optional<budgets::Budget>(const budgets::Budget &stored,
+                                                               const budgets::Budget &wanted)>;
+    static Result<ProviderBudgetChanges> mirror(store::BudgetStore &store, const QString &prefix,
+                                                QList<budgets::Budget> wanted, const Merge &merge);
 };
 
 } // namespace tl::services
