@@ -4,6 +4,8 @@
 #include "store/Database.h"
 #include "store/ReaderDatabase.h"
 
+#include <QScopeGuard>
+
 namespace tl::services {
 
 CatalogUpdateService::CatalogUpdateService(PricesService *prices, QObject *parent)
@@ -12,7 +14,7 @@ CatalogUpdateService::CatalogUpdateService(PricesService *prices, QObject *paren
     // Another database: its own sources, and the previews of the old one no longer apply.
     connect(m_prices, &PricesService::reloaded, this, [this] {
         store::Database *db = m_prices->database();
-        if (m_last.isEmpty() || !db)
+        if (m_applying || m_last.isEmpty() || !db)
             return;
         if (m_lastPath != db->path()) {
             m_last.clear();
@@ -69,6 +71,7 @@ bool CatalogUpdateService::startCheck()
             refused.append(CatalogCheck{s, std::nullopt, refusal});
         if (!isChecking()) {
             m_last = refused;
+            m_lastPath = db ? db->path() : QString();
             m_lastTime = QDateTime::currentDateTimeUtc();
         }
         Q_EMIT checkFinished();
@@ -128,6 +131,10 @@ int CatalogUpdateService::pendingChanges() const
 Result<QList<pricing::CatalogImportReport>> CatalogUpdateService::applyPending()
 {
     QList<pricing::CatalogImportReport> applied;
+    // Applying reloads the prices (PricesService::reloaded), which must not clear the list
+    // being walked.
+    m_applying = true;
+    const auto done = qScopeGuard([this] { m_applying = false; });
     for (CatalogCheck &c : m_last) {
         if (!c.result || !c.result->hasChanges())
             continue;

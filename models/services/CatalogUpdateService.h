@@ -67,6 +67,7 @@ private:
     PricesService *m_prices;
     QList<CatalogCheck> m_last;
     QString m_lastPath; // the database file the last check compared with
+    bool m_applying = false;
     QDateTime m_lastTime;
     BackgroundTask<QList<CatalogCheck>> m_task;
 };
