@@ -3779,6 +3779,13 @@ Budgets prognostizieren genauso: Ein Monatsbudget für denselben Bereich zeigt d
     </message>
 </context>
 <context>
+    <name>tl::services::LiteLlmLogsImportUseCase</name>
+    <message>
+        <source>request %1: %2</source>
+        <translation>Anfrage %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>tl::services::PricesService</name>
     <message>
         <source>No database is open. Open or create one from the File menu first.</source>
@@ -4310,6 +4317,13 @@ Budgets prognostizieren genauso: Ein Monatsbudget für denselben Bereich zeigt d
     <message>
         <source>&apos;%1&apos; is not a LiteLLM daily spend table (user, team or tag)</source>
         <translation>&apos;%1&apos; ist keine Tabelle mit LiteLLMs täglichen Ausgaben (user, team oder tag)</translation>
+    </message>
+</context>
+<context>
+    <name>tl::store::litellm::LiteLlmSpendLogs</name>
+    <message>
+        <source>%1 has no column %2: is it LiteLLM&apos;s spend-log table?</source>
+        <translation>%1 hat keine Spalte %2: Ist das die Ausgabenprotokoll-Tabelle von LiteLLM?</translation>
     </message>
 </context>
 <context>
