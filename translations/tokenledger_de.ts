@@ -1087,6 +1087,14 @@ Differenz (berechnet − abgerechnet): %6 USD</translation>
         <source>Share</source>
         <translation>Anteil</translation>
     </message>
+    <message>
+        <source>1 of %1 records has no catalog price: its computed cost counts as zero. Add a price on the Prices page, then re-price.</source>
+        <translation>1 von %1 Datensätzen hat keinen Katalogpreis: Seine berechneten Kosten zählen als null. Tragen Sie auf der Seite „Preise“ einen Preis ein und bepreisen Sie dann neu.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 records have no catalog price: their computed cost counts as zero. Add the prices on the Prices page, then re-price.</source>
+        <translation>%1 von %2 Datensätzen haben keinen Katalogpreis: Ihre berechneten Kosten zählen als null. Tragen Sie auf der Seite „Preise“ die Preise ein und bepreisen Sie dann neu.</translation>
+    </message>
 </context>
 <context>
     <name>tl::itemmodels::DiscountModel</name>

@@ -169,6 +169,13 @@ void TestDashboardQueries::cacheSavingsHandChecked()
     QVERIFY2(batchKpi.data(KpiModel::DetailRole).toString().contains(money("1.625").toDisplayString(QLocale())),
              qPrintable(batchKpi.data(KpiModel::DetailRole).toString()));
     QVERIFY(batchKpi.data(Qt::ToolTipRole).toString().contains(QStringLiteral("1.625 USD saved")));
+    // The mystery model has no price: the cost split says so, with the count.
+    QCOMPARE(service.costSplit()->unpricedRecords(), 1);
+    QVERIFY2(service.costSplit()->unpricedNote().startsWith(QStringLiteral("1 of 4 records has no catalog price")),
+             qPrintable(service.costSplit()->unpricedNote()));
+    service.setCustomRange(QDate(2026, 11, 10), QDate(2026, 11, 11));
+    QCOMPARE(service.costSplit()->unpricedRecords(), 0);
+    QVERIFY(service.costSplit()->unpricedNote().isEmpty());
 }
 
 void TestDashboardQueries::kpisEqualIndependentComputations()
