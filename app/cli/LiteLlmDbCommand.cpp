@@ -20,17 +20,10 @@ namespace tl::cli {
 namespace {
 
 // LiteLLM_SpendLogs into the local database or, with --ledger, into the team ledger.
-int importSpendLogs(CommandLine &cmd, const store::ledger::LedgerAddress &litellm)
+int importSpendLogs(CommandLine &cmd, const store::ledger::LedgerAddress &litellm, store::Database &db,
+                    const pricing::DatabasePricing &pricing)
 {
-    auto db = store::Database::open(cmd.databasePath());
-    if (!db) {
-        printError(db.errorMessage());
-        return ExitFailure;
-    }
-    const auto pricing = loadPricing(cmd.databasePath());
-    if (!pricing)
-        return ExitFailure;
-    services::LiteLlmLogsImportUseCase useCase(**db, *pricing);
+    services::LiteLlmLogsImportUseCase useCase(db, pricing);
     Result<services::LiteLlmLogsImportUseCase::Run> run = Error{};
     if (!cmd.ledgerUrl().isEmpty()) {
         auto address = store::ledger::LedgerAddress::parse(cmd.ledgerUrl());
@@ -51,8 +44,8 @@ int importSpendLogs(CommandLine &cmd, const store::ledger::LedgerAddress &litell
         store::ledger::LedgerImport sink(**conn, **ddl);
         run = useCase.run(litellm, sink, address->url());
     } else {
-        store::WriterNote writerNote(**db, QStringLiteral("an import"));
-        store::BulkImport sink(**db);
+        store::WriterNote writerNote(db, QStringLiteral("an import"));
+        store::BulkImport sink(db);
         run = useCase.run(litellm, sink, QStringLiteral("local"));
     }
     if (!run) {
@@ -151,8 +144,6 @@ int runImportLiteLlmDb(const QStringList &args)
     }
     // Never the ledger's password: LiteLLM's own, or libpq's sources.
     address->setPassword(services::LiteLlmDbImportUseCase::passwordFromEnvironment());
-    if (logs)
-        return importSpendLogs(cmd, *address);
 
     auto db = store::Database::open(cmd.databasePath());
     if (!db) {
@@ -162,6 +153,8 @@ int runImportLiteLlmDb(const QStringList &args)
     const auto pricing = loadPricing(cmd.databasePath());
     if (!pricing)
         return ExitFailure;
+    if (logs)
+        return importSpendLogs(cmd, *address, **db, *pricing);
     store::WriterNote writerNote(**db, QStringLiteral("an import"));
     auto run = services::LiteLlmDbImportUseCase(**db, *pricing).run(*address, kinds);
     if (!run) {

@@ -1,6 +1,7 @@
 #include "store/litellm/LiteLlmSpendLogs.h"
 
 #include "store/ledger/PgConnection.h"
+#include "store/litellm/ReadOnlyQuery.h"
 
 #include <libpq-fe.h>
 
@@ -83,15 +84,12 @@ Result<QList<LiteLlmSpendLogs::Row>> LiteLlmSpendLogs::next(int pageSize)
 {
     if (m_select.isEmpty())
         return Error{QStringLiteral("LiteLlmSpendLogs::next before open()")};
-    if (Status s = m_conn.exec(QStringLiteral("BEGIN TRANSACTION READ ONLY")); !s)
-        return s.error();
-    auto r = m_conn.query(m_select.constData(),
-                          {m_lastStart.isEmpty() ? QByteArray() : ledger::PgConnection::text(m_lastStart),
+    auto r = readOnlyQuery(m_conn, m_select.constData(),
+                           {m_lastStart.isEmpty() ? QByteArray() : ledger::PgConnection::text(m_lastStart),
                            m_lastStart.isEmpty() ? QByteArray() : ledger::PgConnection::text(m_lastId),
                            QByteArray::number(pageSize),
                            m_since.isEmpty() ? QByteArray() : ledger::PgConnection::text(m_since),
                            QByteArray::number(m_overlap)});
-    (void)m_conn.exec(QStringLiteral("COMMIT"));
     if (!r)
         return r.error();
     QList<Row> rows;
