@@ -1095,6 +1095,10 @@ Differenz (berechnet − abgerechnet): %6 USD</translation>
         <source>%1 of %2 records have no catalog price: their computed cost counts as zero. Add the prices on the Prices page, then re-price.</source>
         <translation>%1 von %2 Datensätzen haben keinen Katalogpreis: Ihre berechneten Kosten zählen als null. Tragen Sie auf der Seite „Preise“ die Preise ein und bepreisen Sie dann neu.</translation>
     </message>
+    <message>
+        <source>%1 units (audio, image or video tokens, searches, code executions) have no price in their model&apos;s catalog entry and count as zero.</source>
+        <translation>%1 Einheiten (Audio-, Bild- oder Video-Tokens, Suchen, Codeausführungen) haben im Katalogeintrag ihres Modells keinen Preis und zählen als null.</translation>
+    </message>
 </context>
 <context>
     <name>tl::itemmodels::DiscountModel</name>
@@ -1318,6 +1322,18 @@ Nicht gecachte Eingabe %2 · Cache-Lesezugriffe %3 · Cache-Schreibzugriffe %4 �
     <message>
         <source>Computed minus billed cost of the records that carry a billed cost, in the display currency; positive when the catalog prices more than the provider billed</source>
         <translation>Berechnete minus abgerechnete Kosten der Datensätze mit abgerechneten Kosten, in der Anzeigewährung; positiv, wenn der Katalog mehr berechnet, als der Anbieter abgerechnet hat</translation>
+    </message>
+    <message>
+        <source>Of them audio %1, image %2, video %3 tokens, each priced by its own price.</source>
+        <translation>Davon %1 Audio-, %2 Bild- und %3 Video-Tokens, jeweils zu ihrem eigenen Preis.</translation>
+    </message>
+    <message>
+        <source>Also in it: %1 images, %2 web searches, %3 code executions.</source>
+        <translation>Außerdem enthalten: %1 Bilder, %2 Websuchen, %3 Codeausführungen.</translation>
+    </message>
+    <message>
+        <source>%1 units (audio, image or video tokens, searches, code executions) have no price in their model&apos;s catalog entry and count as zero.</source>
+        <translation>%1 Einheiten (Audio-, Bild- oder Video-Tokens, Suchen, Codeausführungen) haben im Katalogeintrag ihres Modells keinen Preis und zählen als null.</translation>
     </message>
 </context>
 <context>

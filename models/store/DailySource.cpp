@@ -70,7 +70,10 @@ Result<QString> DailySource::table(const query::UsageFilter &filter, const QList
                "input_tokens, cache_read_tokens, cache_write_5m_tokens, cache_write_1h_tokens, "
                "output_tokens, reasoning_tokens, images, audio_ms, web_searches, cost_input, "
                "cost_cache_read, cost_cache_write, cost_output, billed_cost, billed_facts, "
-               "billed_computed_cost, unpriced_facts FROM rollup_hour WHERE hour BETWEEN %1 AND %2)")
+               "billed_computed_cost, unpriced_facts, audio_input_tokens, audio_cache_read_tokens, "
+               "audio_output_tokens, image_input_tokens, image_cache_read_tokens, image_output_tokens, "
+               "video_input_tokens, video_cache_read_tokens, video_output_tokens, code_executions, "
+               "unpriced_units FROM rollup_hour WHERE hour BETWEEN %1 AND %2)")
         .arg(firstHour)
         .arg(lastHour);
 }

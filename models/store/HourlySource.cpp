@@ -44,7 +44,10 @@ QString hourlySource(const query::UsageFilter &filter, std::optional<Dimension> 
                "coalesce(billed_cost, 0) AS billed_cost, billed_cost IS NOT NULL AS billed_facts, "
                "CASE WHEN billed_cost IS NOT NULL THEN cost_input + cost_cache_read + cost_cache_write "
                "+ cost_output ELSE 0 END AS billed_computed_cost, CASE WHEN priced = 0 THEN 1 ELSE 0 "
-               "END AS unpriced_facts FROM usage_fact WHERE start_ts BETWEEN %1 AND %2)")
+               "END AS unpriced_facts, audio_input_tokens, audio_cache_read_tokens, audio_output_tokens, "
+               "image_input_tokens, image_cache_read_tokens, image_output_tokens, video_input_tokens, "
+               "video_cache_read_tokens, video_output_tokens, code_executions, unpriced_units "
+               "FROM usage_fact WHERE start_ts BETWEEN %1 AND %2)")
         .arg(from)
         .arg(to);
 }

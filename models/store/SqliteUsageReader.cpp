@@ -16,7 +16,11 @@ constexpr const char *kSumColumns =
     "sum(cache_write_5m_tokens), sum(cache_write_1h_tokens), sum(output_tokens), "
     "sum(reasoning_tokens), sum(images), sum(audio_ms), sum(web_searches), sum(cost_input), "
     "sum(cost_cache_read), sum(cost_cache_write), sum(cost_output), sum(billed_cost), "
-    "sum(billed_facts), sum(billed_computed_cost), sum(unpriced_facts)";
+    "sum(billed_facts), sum(billed_computed_cost), sum(unpriced_facts), sum(audio_input_tokens), "
+    "sum(audio_cache_read_tokens), sum(audio_output_tokens), sum(image_input_tokens), "
+    "sum(image_cache_read_tokens), sum(image_output_tokens), sum(video_input_tokens), "
+    "sum(video_cache_read_tokens), sum(video_output_tokens), sum(code_executions), "
+    "sum(unpriced_units)";
 
 QStringList columnsOf(const DimensionDictionary &dims, const QList<Dimension> &dimensions)
 {
@@ -61,6 +65,17 @@ query::UsageTotals SqliteUsageReader::readTotals(const Statement &st, int first)
     t.billedFacts = st.columnInt64(c++);
     t.billedComputed = Money::fromNanos(st.columnInt64(c++));
     t.unpricedFacts = st.columnInt64(c++);
+    t.tokens.audioInput = st.columnInt64(c++);
+    t.tokens.audioCacheRead = st.columnInt64(c++);
+    t.tokens.audioOutput = st.columnInt64(c++);
+    t.tokens.imageInput = st.columnInt64(c++);
+    t.tokens.imageCacheRead = st.columnInt64(c++);
+    t.tokens.imageOutput = st.columnInt64(c++);
+    t.tokens.videoInput = st.columnInt64(c++);
+    t.tokens.videoCacheRead = st.columnInt64(c++);
+    t.tokens.videoOutput = st.columnInt64(c++);
+    t.tokens.codeExecutions = st.columnInt64(c++);
+    t.unpricedUnits = st.columnInt64(c++);
     return t;
 }
 
@@ -148,7 +163,10 @@ Result<query::UsageTotals> SqliteUsageReader::totalsFromFacts(const query::Usage
         "sum(cost_cache_read), sum(cost_cache_write), sum(cost_output), "
         "coalesce(sum(billed_cost), 0), count(billed_cost), coalesce(sum(CASE WHEN billed_cost IS "
         "NOT NULL THEN cost_input + cost_cache_read + cost_cache_write + cost_output END), 0), "
-        "sum(CASE WHEN priced = 0 THEN 1 ELSE 0 END) FROM usage_fact")
+        "sum(CASE WHEN priced = 0 THEN 1 ELSE 0 END), sum(audio_input_tokens), sum(audio_cache_read_tokens), "
+        "sum(audio_output_tokens), sum(image_input_tokens), sum(image_cache_read_tokens), "
+        "sum(image_output_tokens), sum(video_input_tokens), sum(video_cache_read_tokens), "
+        "sum(video_output_tokens), sum(code_executions), sum(unpriced_units) FROM usage_fact")
         + m_dims.whereClause(filter, "start_ts", lo, hi);
     auto st = m_db.connection().prepare(sql);
     if (!st)

@@ -8,6 +8,7 @@
 #include "budgets/MonthEndForecast.h"
 #include "demo/DemoOrganisation.h"
 #include "itemmodels/DashboardRoles.h"
+#include "itemmodels/ExplorerModel.h"
 #include "services/DashboardService.h"
 #include "pricing/CostEngine.h"
 #include "pricing/PriceCatalog.h"
@@ -87,6 +88,7 @@ private Q_SLOTS:
     void rapidChangesAreCoalesced();
     void dashboardReadsRollupsOnly();
     void dayQueriesAgreeOnEitherRollup();
+    void unitsReachExplorerAndCostSplit();
 
 private:
     QTemporaryDir m_dir;
@@ -691,6 +693,62 @@ void TestDashboardQueries::dayQueriesAgreeOnEitherRollup()
     QCOMPARE(expected.filter(QRegularExpression(QStringLiteral("^cube -1 "))).size(), 1);
     QCOMPARE(expected.filter(QRegularExpression(QStringLiteral("^cube 0 "))).size(), 1);
     QCOMPARE(dayReads(oldHourly, UsageFilter{}), expected);
+}
+
+void TestDashboardQueries::unitsReachExplorerAndCostSplit()
+{
+    // Audio, image and video tokens, searches and code executions are summed by the rollups
+    // (schema 15) and shown: the explorer's tooltips, the cost split's note on units without a
+    // price, `summary`'s JSON (tst_cli).
+    QTemporaryDir dir;
+    auto db = test::openTempDatabase(dir, QStringLiteral("units.db"));
+    QVERIFY(db);
+    UsageFact f = fact(QStringLiteral("u:1"), QDate(2026, 11, 20), "google", "gemini-2.5-flash", "standard", 1000, 0,
+                       100, "support");
+    f.tokens.audioInput = 400;
+    f.tokens.imageOutput = 20;
+    f.tokens.codeExecutions = 2;
+    f.tokens.webSearches = 3;
+    f.cost.uncachedInput = Money::fromNanos(600'000);
+    f.priced = true;
+    f.unpricedUnits = 400; // say the model's price had no audio price
+    store::FactStore store(*db);
+    store::Transaction tx(db->connection());
+    auto batch = store.beginBatch(QStringLiteral("test"), QStringLiteral("units"));
+    QVERIFY(batch.ok());
+    const QList<UsageFact> one{f};
+    QVERIFY(store.insertFacts(*batch, one).ok());
+    QVERIFY(tx.commit().ok());
+
+    const UsageFilter november{QDate(2026, 11, 1), QDate(2026, 11, 30), {}};
+    auto summary = UsageQueries(*db).summary(november, {Dimension::Model});
+    QVERIFY(summary.ok());
+    QCOMPARE(summary->totals.tokens.audioInput, 400);
+    QCOMPARE(summary->totals.tokens.imageOutput, 20);
+    QCOMPARE(summary->totals.tokens.codeExecutions, 2);
+    QCOMPARE(summary->totals.unpricedUnits, 400);
+
+    ExplorerModel explorer;
+    explorer.setSummary({Dimension::Model}, *summary);
+    QCOMPARE(explorer.rowCount(), 1);
+    const auto tip = [&](ExplorerModel::Metric m) {
+        return explorer.index(0, explorer.columnOf(m)).data(Qt::ToolTipRole).toString();
+    };
+    QVERIFY2(tip(ExplorerModel::UncachedInput).contains(QStringLiteral("Of them audio 400, image 0, video 0 tokens")),
+             qPrintable(tip(ExplorerModel::UncachedInput)));
+    QVERIFY2(tip(ExplorerModel::Output).contains(QStringLiteral("Of them audio 0, image 20, video 0 tokens")),
+             qPrintable(tip(ExplorerModel::Output)));
+    QVERIFY2(tip(ExplorerModel::ComputedCost).contains(QStringLiteral("0 images, 3 web searches, 2 code executions")),
+             qPrintable(tip(ExplorerModel::ComputedCost)));
+    QVERIFY(tip(ExplorerModel::ComputedCost).contains(QStringLiteral("400 units")));
+
+    DashboardService service;
+    service.setToday(m_today);
+    service.setDatabase(db.get());
+    service.setCustomRange(november.from, november.to);
+    QCOMPARE(service.costSplit()->unpricedRecords(), 0);
+    QVERIFY2(service.costSplit()->unpricedNote().startsWith(QStringLiteral("400 units (audio, image or video tokens")),
+             qPrintable(service.costSplit()->unpricedNote()));
 }
 
 QTEST_GUILESS_MAIN(TestDashboardQueries)
