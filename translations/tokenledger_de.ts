@@ -1087,6 +1087,14 @@ Differenz (berechnet − abgerechnet): %6 USD</translation>
         <source>Share</source>
         <translation>Anteil</translation>
     </message>
+    <message>
+        <source>1 of %1 records has no catalog price: its computed cost counts as zero. Add a price on the Prices page, then re-price.</source>
+        <translation>1 von %1 Datensätzen hat keinen Katalogpreis: Seine berechneten Kosten zählen als null. Tragen Sie auf der Seite „Preise“ einen Preis ein und bepreisen Sie dann neu.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 records have no catalog price: their computed cost counts as zero. Add the prices on the Prices page, then re-price.</source>
+        <translation>%1 von %2 Datensätzen haben keinen Katalogpreis: Ihre berechneten Kosten zählen als null. Tragen Sie auf der Seite „Preise“ die Preise ein und bepreisen Sie dann neu.</translation>
+    </message>
 </context>
 <context>
     <name>tl::itemmodels::DiscountModel</name>
@@ -3818,6 +3826,13 @@ Budgets prognostizieren genauso: Ein Monatsbudget für denselben Bereich zeigt d
     </message>
 </context>
 <context>
+    <name>tl::services::LiteLlmLogsImportUseCase</name>
+    <message>
+        <source>request %1: %2</source>
+        <translation>Anfrage %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>tl::services::PricesService</name>
     <message>
         <source>No database is open. Open or create one from the File menu first.</source>
@@ -4353,6 +4368,13 @@ Budgets prognostizieren genauso: Ein Monatsbudget für denselben Bereich zeigt d
     <message>
         <source>&apos;%1&apos; is not a LiteLLM daily spend table (user, team or tag)</source>
         <translation>&apos;%1&apos; ist keine Tabelle mit LiteLLMs täglichen Ausgaben (user, team oder tag)</translation>
+    </message>
+</context>
+<context>
+    <name>tl::store::litellm::LiteLlmSpendLogs</name>
+    <message>
+        <source>%1 has no column %2: is it LiteLLM&apos;s spend-log table?</source>
+        <translation>%1 hat keine Spalte %2: Ist das die Ausgabenprotokoll-Tabelle von LiteLLM?</translation>
     </message>
 </context>
 <context>

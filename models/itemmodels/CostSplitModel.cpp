@@ -8,10 +8,26 @@ namespace tl::itemmodels {
 
 CostSplitModel::CostSplitModel(QObject *parent) : QAbstractTableModel(parent) {}
 
-void CostSplitModel::setCost(const CostBreakdown &cost)
+void CostSplitModel::setCost(const CostBreakdown &cost, std::int64_t unpricedRecords, std::int64_t records)
 {
     m_cost = cost;
+    m_unpriced = unpricedRecords;
+    m_records = records;
     Q_EMIT dataChanged(index(0, 0), index(KindCount - 1, ColumnCount - 1));
+}
+
+QString CostSplitModel::unpricedNote() const
+{
+    if (m_unpriced <= 0)
+        return {};
+    const QLocale locale;
+    if (m_unpriced == 1)
+        return tr("1 of %1 records has no catalog price: its computed cost counts as zero. Add a price "
+                  "on the Prices page, then re-price.")
+            .arg(locale.toString(qlonglong(m_records)));
+    return tr("%1 of %2 records have no catalog price: their computed cost counts as zero. Add the prices "
+              "on the Prices page, then re-price.")
+        .arg(locale.toString(qlonglong(m_unpriced)), locale.toString(qlonglong(m_records)));
 }
 
 void CostSplitModel::setCurrency(const DisplayCurrency &currency)

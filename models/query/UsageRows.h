@@ -86,13 +86,6 @@ struct BatchGroup
     TokenCounts tokens;
 };
 
-// Computed cost of one UTC day.
-struct DailySpend
-{
-    QDate day;
-    Money cost;
-};
-
 // Spend of one UTC hour (epoch hours), computed and billed, for budgets.
 struct HourlySpend
 {

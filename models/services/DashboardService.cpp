@@ -200,7 +200,7 @@ void DashboardService::publish(query::DashboardSnapshot snapshot)
     m_spend->setSeries(m_snapshot.series);
     m_drivers->setDrivers(m_snapshot.drivers, m_snapshot.request.driverDimension, total);
     m_breakdown->setRows(m_snapshot.breakdown, m_snapshot.request.breakdownDimension, total);
-    m_costSplit->setCost(m_snapshot.current.cost);
+    m_costSplit->setCost(m_snapshot.current.cost, m_snapshot.current.unpricedFacts, m_snapshot.current.facts);
     m_billed->setProviders(m_snapshot.providers, m_snapshot.listPriceByProvider);
     Q_EMIT refreshed();
 }

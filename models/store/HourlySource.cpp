@@ -4,8 +4,6 @@
 
 namespace tl::store {
 
-namespace {
-
 // rollup_hour keeps neither the API key, the user nor the tags (008_hourly_rollup_key.sql),
 // so neither the dimensions derived from the tags.
 bool hourlyRollupKeeps(Dimension d)
@@ -13,17 +11,23 @@ bool hourlyRollupKeeps(Dimension d)
     return d != Dimension::ApiKey && d != Dimension::User && d != Dimension::Tags && !isDerived(d);
 }
 
-} // namespace
+bool hourlyRollupServes(const query::UsageFilter &filter, const QList<Dimension> &dimensions)
+{
+    for (Dimension d : dimensions) {
+        if (!hourlyRollupKeeps(d))
+            return false;
+    }
+    for (auto it = filter.equals.constBegin(); it != filter.equals.constEnd(); ++it) {
+        if (!it.value().isEmpty() && !hourlyRollupKeeps(it.key()))
+            return false;
+    }
+    return true;
+}
 
 QString hourlySource(const query::UsageFilter &filter, std::optional<Dimension> groupBy,
                      std::int64_t firstHour, std::int64_t lastHour)
 {
-    bool rollupServes = !groupBy || hourlyRollupKeeps(*groupBy);
-    for (auto it = filter.equals.constBegin(); it != filter.equals.constEnd(); ++it) {
-        if (!it.value().isEmpty() && !hourlyRollupKeeps(it.key()))
-            rollupServes = false;
-    }
-    if (rollupServes)
+    if (hourlyRollupServes(filter, groupBy ? QList<Dimension>{*groupBy} : QList<Dimension>{}))
         return QStringLiteral("rollup_hour");
     std::int64_t from = 0;
     std::int64_t to = 0;
