@@ -7177,10 +7177,6 @@ werden gelöscht.</translation>
         <translation>Abonnement b&amp;eenden</translation>
     </message>
     <message>
-        <source>Copy your team&apos;s ledger (PostgreSQL) into this database. New records arrive within seconds while TokenLedger is open; the dashboards keep reading this database, also offline.</source>
-        <translation>Kopieren Sie das Ledger Ihres Teams (PostgreSQL) in diese Datenbank. Neue Datensätze kommen innerhalb von Sekunden an, solange TokenLedger geöffnet ist; die Übersichten lesen weiterhin diese Datenbank, auch offline.</translation>
-    </message>
-    <message>
         <source>Ledger URL</source>
         <translation>Ledger-URL</translation>
     </message>
@@ -7263,6 +7259,14 @@ werden gelöscht.</translation>
     <message>
         <source>Last pull failed: %1</source>
         <translation>Letzter Abruf fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The team ledger&apos;s PostgreSQL URL, without a password. New records arrive within seconds while TokenLedger is open; the dashboards keep reading this database, also offline.</source>
+        <translation>Die PostgreSQL-URL des Team-Ledgers, ohne Passwort. Neue Datensätze kommen innerhalb von Sekunden an, solange TokenLedger geöffnet ist; die Übersichten lesen weiterhin diese Datenbank, auch offline.</translation>
+    </message>
+    <message>
+        <source>(URL not usable)</source>
+        <translation>(URL nicht verwendbar)</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,7 @@
 #include "services/LedgerSubscriptionService.h"
 #include "widgets/MessageWidget.h"
 
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -31,12 +31,6 @@ TeamLedgerPanel::TeamLedgerPanel(LedgerSubscriptionService *service, QWidget *pa
     m_status->setObjectName(QStringLiteral("ledgerStatus"));
     m_message->setObjectName(QStringLiteral("ledgerMessage"));
 
-    auto *intro = new QLabel(tr("Copy your team's ledger (PostgreSQL) into this database. New records "
-                                "arrive within seconds while TokenLedger is open; the dashboards keep "
-                                "reading this database, also offline."),
-                             this);
-    intro->setWordWrap(true);
-
     m_url->setPlaceholderText(QStringLiteral("postgresql://user@host/database"));
     m_url->setClearButtonEnabled(true);
     m_url->setAccessibleName(tr("Ledger URL"));
@@ -47,23 +41,35 @@ TeamLedgerPanel::TeamLedgerPanel(LedgerSubscriptionService *service, QWidget *pa
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->setCloseButtonVisible(true);
 
-    auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    form->addRow(tr("Ledger &URL:"), m_url);
-    form->addRow(tr("User:"), m_user);
-    form->addRow(tr("Pass&word:"), m_password);
+    // Two rows and the status line, so that the page still fits a small window.
+    m_url->setToolTip(tr("The team ledger's PostgreSQL URL, without a password. New records arrive within "
+                         "seconds while TokenLedger is open; the dashboards keep reading this database, "
+                         "also offline."));
+    auto *urlLabel = new QLabel(tr("Ledger &URL:"), this);
+    urlLabel->setBuddy(m_url);
+    auto *passwordLabel = new QLabel(tr("Pass&word:"), this);
+    passwordLabel->setBuddy(m_password);
 
     auto *buttons = new QHBoxLayout;
+    buttons->setContentsMargins(0, 0, 0, 0);
     buttons->addWidget(m_subscribe);
     buttons->addWidget(m_pull);
     buttons->addWidget(m_unsubscribe);
     buttons->addStretch(1);
 
+    auto *grid = new QGridLayout;
+    grid->addWidget(urlLabel, 0, 0);
+    grid->addWidget(m_url, 0, 1);
+    grid->addWidget(new QLabel(tr("User:"), this), 0, 2);
+    grid->addWidget(m_user, 0, 3);
+    grid->addWidget(passwordLabel, 1, 0);
+    grid->addWidget(m_password, 1, 1);
+    grid->addLayout(buttons, 1, 2, 1, 2);
+    grid->setColumnStretch(1, 1);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(intro);
-    layout->addLayout(form);
-    layout->addLayout(buttons);
+    layout->addLayout(grid);
     layout->addWidget(m_status);
     layout->addWidget(m_message);
 
@@ -83,11 +89,12 @@ void TeamLedgerPanel::onUrlEdited()
     const QString url = m_url->text().trimmed();
     if (url.isEmpty()) {
         m_user->setText(tr("(from the URL)"));
+        m_user->setToolTip(QString());
         return;
     }
     auto user = LedgerSubscriptionService::userOf(url);
-    m_user->setText(user ? *user : user.error().message);
-    m_user->setWordWrap(!user);
+    m_user->setText(user ? *user : tr("(URL not usable)"));
+    m_user->setToolTip(user ? QString() : user.error().message);
 }
 
 void TeamLedgerPanel::subscribe()
