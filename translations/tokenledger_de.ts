@@ -3796,6 +3796,45 @@ Budgets prognostizieren genauso: Ein Monatsbudget für denselben Bereich zeigt d
     </message>
 </context>
 <context>
+    <name>tl::services::LedgerSubscriptionService</name>
+    <message>
+        <source>The keychain gave no password for the team ledger: %1</source>
+        <translation>Der Schlüsselbund lieferte kein Passwort für das Team-Ledger: %1</translation>
+    </message>
+    <message>
+        <source>Open a database first.</source>
+        <translation>Öffnen Sie zuerst eine Datenbank.</translation>
+    </message>
+    <message>
+        <source>This database has no id for its keychain items; open it again.</source>
+        <translation>Diese Datenbank hat keine ID für ihre Schlüsselbund-Einträge; öffnen Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>No keychain is available to keep the password.</source>
+        <translation>Kein Schlüsselbund verfügbar, in dem das Passwort gespeichert werden kann.</translation>
+    </message>
+    <message>
+        <source>The keychain did not store the password: %1</source>
+        <translation>Der Schlüsselbund hat das Passwort nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>The keychain did not remove the old password: %1</source>
+        <translation>Der Schlüsselbund hat das alte Passwort nicht entfernt: %1</translation>
+    </message>
+    <message>
+        <source>Unsubscribed, but the keychain did not remove the password: %1</source>
+        <translation>Abonnement beendet, aber der Schlüsselbund hat das Passwort nicht entfernt: %1</translation>
+    </message>
+    <message>
+        <source>Team ledger: 1 record pulled.</source>
+        <translation>Team-Ledger: 1 Datensatz abgerufen.</translation>
+    </message>
+    <message>
+        <source>Team ledger: %1 records pulled.</source>
+        <translation>Team-Ledger: %1 Datensätze abgerufen.</translation>
+    </message>
+</context>
+<context>
     <name>tl::services::LiteLlmDbImportUseCase</name>
     <message>
         <source>%1 has no LiteLLM daily spend tables (LiteLLM_DailyUserSpend)</source>
@@ -4334,6 +4373,10 @@ Budgets prognostizieren genauso: Ein Monatsbudget für denselben Bereich zeigt d
     <message>
         <source>Reading rows from the ledger failed: %1</source>
         <translation>Das Lesen von Zeilen aus dem Ledger ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The connection to the ledger was lost: %1</source>
+        <translation>Die Verbindung zum Ledger ist abgebrochen: %1</translation>
     </message>
 </context>
 <context>
@@ -7103,6 +7146,10 @@ werden gelöscht.</translation>
         <source>Provider billing APIs</source>
         <translation>Abrechnungs-APIs der Anbieter</translation>
     </message>
+    <message>
+        <source>Team ledger</source>
+        <translation>Team-Ledger</translation>
+    </message>
 </context>
 <context>
     <name>tl::ui::SpendChart</name>
@@ -7129,6 +7176,113 @@ werden gelöscht.</translation>
     <message>
         <source>%1 per %2</source>
         <translation>%1 pro %2</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::TeamLedgerPanel</name>
+    <message>
+        <source>Su&amp;bscribe</source>
+        <translation>A&amp;bonnieren</translation>
+    </message>
+    <message>
+        <source>&amp;Pull now</source>
+        <translation>Jetzt &amp;abrufen</translation>
+    </message>
+    <message>
+        <source>&amp;Unsubscribe</source>
+        <translation>Abonnement b&amp;eenden</translation>
+    </message>
+    <message>
+        <source>Ledger URL</source>
+        <translation>Ledger-URL</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Ledger &amp;URL:</source>
+        <translation>Ledger-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Benutzer:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>(from the URL)</source>
+        <translation>(aus der URL)</translation>
+    </message>
+    <message>
+        <source>Unsubscribed. The records already pulled stay in this database.</source>
+        <translation>Abonnement beendet. Die bereits abgerufenen Datensätze bleiben in dieser Datenbank.</translation>
+    </message>
+    <message>
+        <source>kept in the keychain; type to replace it</source>
+        <translation>im Schlüsselbund gespeichert; zum Ersetzen neu eingeben</translation>
+    </message>
+    <message>
+        <source>kept in the keychain, never on disk</source>
+        <translation>wird im Schlüsselbund gespeichert, nie auf der Festplatte</translation>
+    </message>
+    <message>
+        <source>Su&amp;bscribe again</source>
+        <translation>Erneut a&amp;bonnieren</translation>
+    </message>
+    <message>
+        <source>Not subscribed: this database holds only what you import and sync yourself.</source>
+        <translation>Kein Abonnement: Diese Datenbank enthält nur, was Sie selbst importieren und synchronisieren.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Listening for changes.</source>
+        <translation>Wartet auf Änderungen.</translation>
+    </message>
+    <message>
+        <source>Connection lost: %1 Trying again in a second.</source>
+        <translation>Verbindung verloren: %1 Neuer Versuch in einer Sekunde.</translation>
+    </message>
+    <message>
+        <source>Connection lost: %1 Trying again in %2 seconds.</source>
+        <translation>Verbindung verloren: %1 Neuer Versuch in %2 Sekunden.</translation>
+    </message>
+    <message>
+        <source>The server does not deliver change notices (%1); checking for changes regularly.</source>
+        <translation>Der Server liefert keine Änderungsmeldungen (%1); es wird regelmäßig nach Änderungen gesehen.</translation>
+    </message>
+    <message>
+        <source>Pulling…</source>
+        <translation>Wird abgerufen…</translation>
+    </message>
+    <message>
+        <source>Last pull %1: 1 record came in (%2 since subscribing).</source>
+        <translation>Letzter Abruf %1: 1 Datensatz eingegangen (%2 seit dem Abonnieren).</translation>
+    </message>
+    <message>
+        <source>Last pull %1: %2 records came in (%3 since subscribing).</source>
+        <translation>Letzter Abruf %1: %2 Datensätze eingegangen (%3 seit dem Abonnieren).</translation>
+    </message>
+    <message>
+        <source>Not pulled yet.</source>
+        <translation>Noch nicht abgerufen.</translation>
+    </message>
+    <message>
+        <source>Last pull failed: %1</source>
+        <translation>Letzter Abruf fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The team ledger&apos;s PostgreSQL URL, without a password. New records arrive within seconds while TokenLedger is open; the dashboards keep reading this database, also offline.</source>
+        <translation>Die PostgreSQL-URL des Team-Ledgers, ohne Passwort. Neue Datensätze kommen innerhalb von Sekunden an, solange TokenLedger geöffnet ist; die Übersichten lesen weiterhin diese Datenbank, auch offline.</translation>
+    </message>
+    <message>
+        <source>(URL not usable)</source>
+        <translation>(URL nicht verwendbar)</translation>
     </message>
 </context>
 <context>

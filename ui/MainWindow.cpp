@@ -22,6 +22,7 @@
 #include "services/SyncService.h"
 #include "widgets/ConnectionsPanel.h"
 #include "widgets/GettingStartedPanel.h"
+#include "widgets/TeamLedgerPanel.h"
 #include "services/AppServices.h"
 #include "services/Session.h"
 
@@ -142,6 +143,7 @@ void MainWindow::createPages()
             [this](const QString &, bool, const QString &message) { statusBar()->showMessage(message, 10000); });
     auto *connections = new ConnectionsPanel(m_services->sync(), this);
     m_sourcesPage->setConnectionsPanel(connections);
+    m_sourcesPage->setTeamLedgerPanel(new TeamLedgerPanel(m_services->ledger(), this));
     // An empty database's first steps, on the Dashboard and on Explore.
     for (GettingStartedPanel *start : {m_dashboardPage->gettingStarted(), m_explorePage->gettingStarted()}) {
         connect(start, &GettingStartedPanel::importRequested, this, [this] {

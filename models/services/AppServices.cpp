@@ -9,6 +9,7 @@
 #include "services/DashboardService.h"
 #include "services/ExplorerService.h"
 #include "services/ImportService.h"
+#include "services/LedgerSubscriptionService.h"
 #include "services/CatalogUpdateService.h"
 #include "services/PricesService.h"
 #include "services/SavingsService.h"
@@ -24,7 +25,8 @@ AppServices::AppServices(Session &session, std::shared_ptr<providers::Credential
       m_explorer(new ExplorerService(this)), m_prices(new PricesService(this)),
       m_catalogUpdates(new CatalogUpdateService(m_prices, this)),
       m_imports(new ImportService(this)), m_budgets(new BudgetService(this)),
-      m_sync(new SyncService(std::move(credentials), this)), m_whatIf(new WhatIfService(this)),
+      m_sync(new SyncService(credentials, this)),
+      m_ledger(new LedgerSubscriptionService(std::move(credentials), this)), m_whatIf(new WhatIfService(this)),
       m_savings(new SavingsService(this))
 {
     // Budgets are evaluated on a worker, on a timer and after every change of the usage.
@@ -49,6 +51,12 @@ AppServices::AppServices(Session &session, std::shared_ptr<providers::Credential
         if (ok)
             onUsageChanged();
     });
+    connect(m_ledger, &LedgerSubscriptionService::pullFinished, this, [this](bool ok, bool changed, const QString &) {
+        if (ok && changed) {
+            m_imports->reloadHistory(); // the pulls are rows of the import history
+            onUsageChanged();
+        }
+    });
     useCurrentDatabase();
 }
 
@@ -68,6 +76,7 @@ void AppServices::useCurrentDatabase()
     m_prices->setDatabase(db);
     m_budgets->setDatabase(db);
     m_sync->setDatabase(db);
+    m_ledger->setDatabase(db);
     m_whatIf->setDatabase(db);
     m_savings->setDatabase(db);
 }

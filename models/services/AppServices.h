@@ -15,6 +15,7 @@ class CatalogUpdateService;
 class DashboardService;
 class ExplorerService;
 class ImportService;
+class LedgerSubscriptionService;
 class PricesService;
 class Session;
 class SyncService;
@@ -31,6 +32,7 @@ class SavingsService;
 //   a re-price finished              → dashboard and explorer refresh, budgets re-evaluated
 //   an import or undo finished       → dashboard and explorer refresh, budgets re-evaluated
 //   a sync finished                  → import history reloaded; on success as after an import
+//   a team-ledger pull brought data  → as after an import (the ledger's budgets came with it)
 //   a period chosen on Dashboard     → Explore shows the same period, and the other way round
 //                                      (a drill-down into Explore narrows Explore only)
 class AppServices : public QObject
@@ -54,11 +56,12 @@ public:
     ImportService *imports() const { return m_imports; }
     BudgetService *budgets() const { return m_budgets; }
     SyncService *sync() const { return m_sync; }
+    LedgerSubscriptionService *ledger() const { return m_ledger; }
     WhatIfService *whatIf() const { return m_whatIf; }
     SavingsService *savings() const { return m_savings; }
 
 Q_SIGNALS:
-    // The stored usage changed (import, undo, successful sync or re-price).
+    // The stored usage changed (import, undo, successful sync, ledger pull or re-price).
     void usageChanged();
 
 private:
@@ -75,6 +78,7 @@ private:
     ImportService *m_imports;
     BudgetService *m_budgets;
     SyncService *m_sync;
+    LedgerSubscriptionService *m_ledger;
     WhatIfService *m_whatIf;
     SavingsService *m_savings;
     bool m_sharingPeriod = false;

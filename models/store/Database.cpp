@@ -12,7 +12,11 @@
 #include <QRegularExpression>
 #include <QUrl>
 
+#include <sqlite3.h>
+
+#include <algorithm>
 #include <map>
+#include <vector>
 
 Q_LOGGING_CATEGORY(lcStore, "tokenledger.store", QtInfoMsg)
 
@@ -35,15 +39,54 @@ std::map<int, QString> migrationFiles()
     return files;
 }
 
+// The first `bytes` of a file (fewer when it is shorter), read through SQLite's own file layer
+// rather than QFile: closing a descriptor of a file drops every POSIX lock this process holds
+// on it, including those of the database's other open connections (the GUI's, while a worker
+// opens the file again), after which another process may take the file for unused and reset
+// its WAL under them. SQLite's layer keeps such a descriptor open until its locks are gone.
+Result<QByteArray> readFileStart(const QString &path, int bytes)
+{
+    sqlite3_vfs *vfs = sqlite3_vfs_find(nullptr);
+    if (!vfs)
+        return Error{QStringLiteral("no SQLite file layer")};
+    const QByteArray name = QFile::encodeName(path);
+    sqlite3_filename fileName = sqlite3_create_filename(name.constData(), "", "", 0, nullptr);
+    std::vector<char> storage(size_t(vfs->szOsFile), 0);
+    auto *file = reinterpret_cast<sqlite3_file *>(storage.data());
+    int outFlags = 0;
+    int rc = vfs->xOpen(vfs, fileName, file, SQLITE_OPEN_READONLY | SQLITE_OPEN_MAIN_DB, &outFlags);
+    QByteArray out;
+    if (rc == SQLITE_OK) {
+        sqlite3_int64 size = 0;
+        rc = file->pMethods->xFileSize(file, &size);
+        if (rc == SQLITE_OK) {
+            out.resize(int(std::min<sqlite3_int64>(size, bytes)));
+            if (!out.isEmpty())
+                rc = file->pMethods->xRead(file, out.data(), int(out.size()), 0);
+        }
+    }
+    if (file->pMethods)
+        file->pMethods->xClose(file);
+    sqlite3_free_filename(fileName);
+    if (rc != SQLITE_OK) {
+        // The operating system's reason where it has one ("Permission denied"); a file that
+        // cannot be opened leaves no descriptor behind to close.
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return Error{f.errorString()};
+        return Error{QString::fromUtf8(sqlite3_errstr(rc))};
+    }
+    return out;
+}
+
 // Inspects an existing file read-only. Returns an error for anything we must not touch.
 Status inspectExisting(const QString &path, const QString &openAs)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
+    auto start = readFileStart(path, 16);
+    if (!start)
         return Error{QCoreApplication::translate("tl::store::Database", "Cannot read '%1': %2")
-                         .arg(path, f.errorString())};
-    const QByteArray header = f.read(16);
-    f.close();
+                         .arg(path, start.error().message)};
+    const QByteArray header = *start;
     if (header.size() < 16 || !header.startsWith(QByteArrayLiteral("SQLite format 3")))
         return Error{QCoreApplication::translate(
                          "tl::store::Database",

@@ -7,6 +7,7 @@
 #include "pricing/CostEngine.h"
 #include "pricing/PriceCatalog.h"
 #include "store/Database.h"
+#include "store/ReaderDatabase.h"
 #include "store/Sqlite.h"
 
 #include <QFile>
@@ -96,6 +97,7 @@ private Q_SLOTS:
     void damagedDailyRollupFailsSummary();
     void damagedHourlyRollupFailsBudgetsCheck();
     void quickCheckFindsNothingOnAHealthyFile();
+    void openingTheFileAgainKeepsTheOtherConnectionsLocks();
 
 private:
     test::CliRun cli(const QString &db, QStringList args) const
@@ -342,6 +344,38 @@ void TestReliability::quickCheckFindsNothingOnAHealthyFile()
     QVERIFY(quick.out.contains("no damage found"));
     const auto full = cli(db, {QStringLiteral("check"), QStringLiteral("--full")});
     QVERIFY2(full.exitCode == 0, QByteArray(full.out + full.err).constData());
+}
+
+// The session's connection stays open while workers open the same file again (imports,
+// syncs, ledger pulls, the dashboard's reader) and another process (tokenledger-cli) opens and
+// closes it. Reading the file's header with QFile used to drop every POSIX lock this process
+// held on the file when it closed it: the CLI then took itself for the file's last user and
+// removed the WAL on exit, and the session read the database as malformed after the next write.
+void TestReliability::openingTheFileAgainKeepsTheOtherConnectionsLocks()
+{
+    const QString path = freshDemo(QStringLiteral("locks.db"));
+    auto session = store::Database::open(path);
+    QVERIFY(session);
+    const qint64 facts = (*session)->connection().queryInt("SELECT count(*) FROM usage_fact").value();
+    QVERIFY(facts > 0);
+    for (int round = 0; round < 3; ++round) {
+        {
+            auto worker = store::openWorkerDatabase(path);
+            QVERIFY(worker);
+            QVERIFY((*worker)->setSetting(QStringLiteral("locks-before-cli"), QString::number(round)));
+        }
+        const auto summary = cli(path, {QStringLiteral("summary")});
+        QVERIFY2(summary.exitCode == 0, summary.err.constData());
+        {
+            auto worker = store::openWorkerDatabase(path);
+            QVERIFY(worker);
+            QVERIFY((*worker)->setSetting(QStringLiteral("locks-after-cli"), QString::number(round)));
+        }
+        auto n = (*session)->connection().queryInt("SELECT count(*) FROM usage_fact");
+        QVERIFY2(n, qPrintable(n.errorMessage()));
+        QCOMPARE(*n, facts);
+        QCOMPARE((*session)->setting(QStringLiteral("locks-after-cli")), QString::number(round));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestReliability)

@@ -123,6 +123,13 @@ void SourcesPage::setConnectionsPanel(QWidget *panel)
     m_splitter->insertWidget(0, section(tr("Provider billing APIs"), panel));
 }
 
+void SourcesPage::setTeamLedgerPanel(QWidget *panel)
+{
+    const int at = m_splitter->count() - 1; // above "File imports"
+    m_splitter->insertWidget(at, section(tr("Team ledger"), panel));
+    m_splitter->setStretchFactor(at, 0);
+}
+
 void SourcesPage::chooseFiles()
 {
     const QStringList files = QFileDialog::getOpenFileNames(

@@ -26,6 +26,8 @@ public:
 
     // Puts `panel` (titled "Provider billing APIs") at the top of the page; the page owns it.
     void setConnectionsPanel(QWidget *panel);
+    // Puts `panel` (titled "Team ledger") above the file imports; the page owns it.
+    void setTeamLedgerPanel(QWidget *panel);
 
     // Asks for files (and a mapping for CSV) and imports them; File ▸ Import files… too.
     void chooseFiles();

@@ -61,7 +61,7 @@ Result<LedgerAddress> LedgerAddress::parse(const QString &url, Purpose purpose)
         PQfreemem(parseError);
         return Error{tr("'%1' is not a PostgreSQL URL: %2").arg(url, why)};
     }
-    QString host, sslMode;
+    QString host, sslMode, user;
     bool hasPassword = false;
     for (PQconninfoOption *o = options; o->keyword; ++o) {
         if (!o->val)
@@ -73,6 +73,8 @@ Result<LedgerAddress> LedgerAddress::parse(const QString &url, Purpose purpose)
             host = host.isEmpty() ? QString::fromUtf8(o->val) : host;
         else if (key == "sslmode")
             sslMode = QString::fromUtf8(o->val);
+        else if (key == "user")
+            user = QString::fromUtf8(o->val);
     }
     PQconninfoFree(options);
     if (hasPassword && purpose == Purpose::LiteLlmDatabase)
@@ -90,6 +92,9 @@ Result<LedgerAddress> LedgerAddress::parse(const QString &url, Purpose purpose)
 
     LedgerAddress address;
     address.m_url = url;
+    address.m_user = !user.isEmpty() ? user
+                     : qEnvironmentVariableIsSet("PGUSER") ? qEnvironmentVariable("PGUSER")
+                                                           : qEnvironmentVariable("USER");
     address.m_local = isLocalHost(host);
     if (!address.m_local) {
         if (sslMode.isEmpty())

@@ -36,6 +36,8 @@ public:
     // The URL as given (it holds no password), for messages and the local subscription.
     const QString &url() const { return m_url; }
     bool local() const { return m_local; }
+    // The login the URL names; else $PGUSER or this account's name, as libpq would use.
+    const QString &user() const { return m_user; }
     // libpq's keywords and values, the password included when one was found.
     QList<QPair<QByteArray, QByteArray>> connectionParameters() const;
     // Overrides the password sources (the desktop app's keychain).
@@ -43,6 +45,7 @@ public:
 
 private:
     QString m_url;
+    QString m_user;
     QByteArray m_sslMode; // empty: as the URL says
     QByteArray m_password;
     bool m_local = false;

@@ -6,6 +6,8 @@
 
 #include <libpq-fe.h>
 
+#include <poll.h>
+
 #include <vector>
 
 Q_LOGGING_CATEGORY(lcLedger, "tokenledger.ledger")
@@ -160,6 +162,33 @@ bool PgConnection::inTransaction() const
 {
     const PGTransactionStatusType st = PQtransactionStatus(m_conn);
     return st == PQTRANS_INTRANS || st == PQTRANS_INERROR || st == PQTRANS_ACTIVE;
+}
+
+Result<int> PgConnection::waitForNotifications(int timeoutMs)
+{
+    auto drain = [this]() -> int {
+        int n = 0;
+        while (PGnotify *notify = PQnotifies(m_conn)) {
+            PQfreemem(notify);
+            ++n;
+        }
+        return n;
+    };
+    if (const int pending = drain(); pending > 0)
+        return pending;
+    const int socket = PQsocket(m_conn);
+    if (socket < 0 || PQstatus(m_conn) != CONNECTION_OK)
+        return Error{tr("The connection to the ledger was lost: %1").arg(lastError())};
+    pollfd fd{socket, POLLIN, 0};
+    const int ready = ::poll(&fd, 1, timeoutMs);
+    if (ready < 0)
+        return 0; // interrupted by a signal: the caller simply waits again
+    if (ready == 0)
+        return 0;
+    // Readable: notifications, or the server closing the connection (PQconsumeInput fails).
+    if (PQconsumeInput(m_conn) == 0 || PQstatus(m_conn) != CONNECTION_OK)
+        return Error{tr("The connection to the ledger was lost: %1").arg(lastError())};
+    return drain();
 }
 
 int PgConnection::backendPid() const

@@ -43,6 +43,10 @@ public:
     // stop the copy by returning an error (the connection is then broken and must be closed).
     Status copyOut(const QString &copySql, const std::function<Status(const char *, int)> &row);
 
+    // Waits up to `timeoutMs` for asynchronous notifications (LISTEN) and returns how many
+    // arrived (0: none in time); an error when the server closed the connection.
+    Result<int> waitForNotifications(int timeoutMs);
+
     bool inTransaction() const;
     // The server process of this connection (pg_terminate_backend in tests).
     int backendPid() const;
