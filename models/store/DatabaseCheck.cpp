@@ -9,6 +9,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 
+#include <sqlite3.h>
+
 #include <array>
 #include <utility>
 
@@ -118,9 +120,27 @@ Result<QString> DatabaseCheck::backup(Database &db, const QString &reason)
     const QString target = QStringLiteral("%1.backup-%2-%3")
                                .arg(db.path(), QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")), reason);
     (void)QFile::remove(target);
-    QFile source(db.path());
-    if (!source.copy(target))
-        return Error{tr("Cannot back up '%1' to '%2': %3").arg(db.path(), target, source.errorString())};
+    // SQLite's online backup copies the pages as they are (a damaged page too, which a repair
+    // may want back), through the connection's own file handle: opening and closing the file
+    // with another handle would drop the POSIX locks of every connection of this process on it.
+    sqlite3 *copy = nullptr;
+    int rc = sqlite3_open_v2(QFile::encodeName(target).constData(), &copy,
+                             SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
+    if (rc == SQLITE_OK) {
+        sqlite3_backup *backup = sqlite3_backup_init(copy, "main", db.connection().handle(), "main");
+        if (backup) {
+            (void)sqlite3_backup_step(backup, -1);
+            rc = sqlite3_backup_finish(backup);
+        } else {
+            rc = sqlite3_errcode(copy);
+        }
+    }
+    const QString why = rc == SQLITE_OK ? QString() : QString::fromUtf8(copy ? sqlite3_errmsg(copy) : sqlite3_errstr(rc));
+    sqlite3_close_v2(copy);
+    if (rc != SQLITE_OK) {
+        (void)QFile::remove(target);
+        return Error{tr("Cannot back up '%1' to '%2': %3").arg(db.path(), target, why)};
+    }
     (void)QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return target;
 }

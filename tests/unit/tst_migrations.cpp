@@ -471,6 +471,13 @@ void TestMigrations::upgradesSchemaFourteenSummingUnits()
     }
     // The first day's row holds both facts' sums, the second day's only its own.
     QCOMPARE(*c.queryInt("SELECT code_executions FROM rollup_day WHERE day = 1793491200 / 86400"), std::int64_t(2));
+    // The copy taken before the upgrade (SQLite's online backup) is the schema-14 file.
+    const QStringList backups = QDir(dir.path()).entryList({QStringLiteral("v14.db.backup-*-schema14")}, QDir::Files);
+    QCOMPARE(backups.size(), 1);
+    auto old = Connection::open(dir.filePath(backups.first()), Connection::OpenMode::ReadOnly);
+    QVERIFY(old.ok());
+    QCOMPARE(*(*old)->queryInt("PRAGMA user_version"), std::int64_t(14));
+    QCOMPARE(*(*old)->queryInt("SELECT count(*) FROM usage_fact"), std::int64_t(3));
     const DatabaseCheck::Report report = DatabaseCheck(**db).run(true);
     QVERIFY2(report.ok(), qPrintable(report.problems.join(u'\n')));
 }
