@@ -202,6 +202,7 @@ void DashboardService::publish(query::DashboardSnapshot snapshot)
     m_breakdown->setRows(m_snapshot.breakdown, m_snapshot.request.breakdownDimension, total);
     m_costSplit->setCost(m_snapshot.current.cost);
     m_billed->setProviders(m_snapshot.providers, m_snapshot.listPriceByProvider);
+    m_billed->setProvenance(m_snapshot.provenance.byProvider);
     Q_EMIT refreshed();
 }
 

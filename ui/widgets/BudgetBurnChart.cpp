@@ -136,7 +136,7 @@ void BudgetBurnChart::setStatus(const std::optional<budgets::BudgetStatus> &stat
                           .arg(itemmodels::BudgetListModel::formatMoney(b, s.actual),
                                b.amount.toDisplayString(QLocale(), QString()) + u' ' + b.currency)
                           .arg(s.perMilleUsed() / 10)
-                          .arg(itemmodels::BudgetListModel::basisText(s.basis));
+                          .arg(itemmodels::BudgetListModel::basisText(s));
     if (s.forecast.available && s.state == budgets::BudgetStatus::State::Running)
         caption += tr("Forecast %1 (range %2 – %3). ")
                        .arg(itemmodels::BudgetListModel::formatMoney(b, s.forecastTotal),
