@@ -4578,8 +4578,9 @@ Nicht gecachte Eingabe %4 · Cache-Lesezugriffe %5 · Cache-Schreibzugriffe %6 �
 %7</translation>
     </message>
     <message>
-        <source>USD per month</source>
-        <translation>USD pro Monat</translation>
+        <source>USD/month</source>
+        <comment>short: the axis is often only a few lines tall</comment>
+        <translation>USD/Monat</translation>
     </message>
 </context>
 <context>
@@ -6544,7 +6545,7 @@ werden gelöscht.</translation>
     </message>
     <message>
         <source>Filter by provider or model</source>
-        <translation>Nach Anbieter oder Modell filtern</translation>
+        <translation>Anbieter oder Modell suchen</translation>
     </message>
     <message>
         <source>Filter prices</source>
@@ -7234,7 +7235,7 @@ werden gelöscht.</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation>Ausgangs-&lt;br&gt;basis</translation>
+        <translation>Basis</translation>
     </message>
     <message>
         <source>Baseline monthly cost: %1 USD exactly.</source>

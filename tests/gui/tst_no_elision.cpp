@@ -1,6 +1,6 @@
 // Nothing cut off: the main window with the demo organisation at 1280×800 and 1920×1080, in
 // English and German (the app's translations installed as the app installs them), visiting
-// every standard page. A visible label whose text is wider than the label (or, word-wrapped,
+// every standard page, and the first steps an empty database shows on Dashboard and Explore. A visible label whose text is wider than the label (or, word-wrapped,
 // taller than it), a visible header section whose title does not fit, and a push or tool
 // button whose text does not fit are reported with page, size, language, object and text.
 //
@@ -380,6 +380,21 @@ private Q_SLOTS:
                     qInfo() << p.name << size << "labels" << examined;
                 for (const QString &problem : problems(&w))
                     offenders << QStringLiteral("%1 · %2×%3 · %4 · %5")
+                                     .arg(QString::fromLatin1(p.name))
+                                     .arg(size.width())
+                                     .arg(size.height())
+                                     .arg(language, problem);
+            }
+        }
+        // A new user's first look: the empty database's first steps on Dashboard and Explore.
+        QVERIFY(session.createEmpty(m_dir.filePath(QStringLiteral("empty-%1.db").arg(language))).ok());
+        for (const QSize size : {QSize(1280, 800), QSize(1920, 1080)}) {
+            w.resize(size);
+            for (const auto &p : {pages[0], pages[1]}) {
+                w.showPage(p.page);
+                settle(*services);
+                for (const QString &problem : problems(&w))
+                    offenders << QStringLiteral("%1 (empty database) · %2×%3 · %4 · %5")
                                      .arg(QString::fromLatin1(p.name))
                                      .arg(size.width())
                                      .arg(size.height())

@@ -32,6 +32,12 @@ QFrame *wayIn(const QString &name, const QString &title, const QString &text, QP
     body->setWordWrap(true);
     body->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     body->setMinimumWidth(180);
+    // The page centres the cards, and a centred widget gets the height of its size hint, not
+    // the height its wrapped text needs at the card's width: ask for that height outright, so
+    // the last lines are not cut off.
+    const int inner = card->width() - 2 * 14 - 2 * card->frameWidth();
+    heading->setMinimumHeight(heading->heightForWidth(inner));
+    body->setMinimumHeight(body->heightForWidth(inner));
     auto *layout = new QVBoxLayout(card);
     layout->setContentsMargins(14, 12, 14, 12);
     layout->addWidget(heading);
