@@ -103,13 +103,11 @@ BudgetsPage::BudgetsPage(services::BudgetService *service, QWidget *parent)
     m_alerts->horizontalHeader()->setStretchLastSection(false);
     m_alerts->horizontalHeader()->setSectionResizeMode(AlertHistoryModel::FiguresColumn,
                                                        QHeaderView::Stretch);
-    // Time, budget, alert and state in full; the figures take the rest, wrapped onto more
-    // lines where they need them rather than cut off (the row grows to fit).
+    // Time, budget, alert and state in full; the figures take the rest (whole text on hover).
     for (int column : {AlertHistoryModel::TimeColumn, AlertHistoryModel::BudgetColumn, AlertHistoryModel::KindColumn,
                        AlertHistoryModel::StateColumn})
         m_alerts->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    m_alerts->setWordWrap(true);
-    m_alerts->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_alerts->setWordWrap(false);
     m_alerts->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_acknowledge->setObjectName(QStringLiteral("acknowledgeButton"));
     m_snooze->setObjectName(QStringLiteral("snoozeButton"));
