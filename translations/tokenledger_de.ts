@@ -1100,6 +1100,18 @@ Differenz (berechnet − abgerechnet): %6 USD</translation>
         <source>Share</source>
         <translation>Anteil</translation>
     </message>
+    <message>
+        <source>1 of %1 records has no catalog price: its computed cost counts as zero. Add a price on the Prices page, then re-price.</source>
+        <translation>1 von %1 Datensätzen hat keinen Katalogpreis: Seine berechneten Kosten zählen als null. Tragen Sie auf der Seite „Preise“ einen Preis ein und bepreisen Sie dann neu.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 records have no catalog price: their computed cost counts as zero. Add the prices on the Prices page, then re-price.</source>
+        <translation>%1 von %2 Datensätzen haben keinen Katalogpreis: Ihre berechneten Kosten zählen als null. Tragen Sie auf der Seite „Preise“ die Preise ein und bepreisen Sie dann neu.</translation>
+    </message>
+    <message>
+        <source>%1 units (audio, image or video tokens, searches, code executions) have no price in their model&apos;s catalog entry and count as zero.</source>
+        <translation>%1 Einheiten (Audio-, Bild- oder Video-Tokens, Suchen, Codeausführungen) haben im Katalogeintrag ihres Modells keinen Preis und zählen als null.</translation>
+    </message>
 </context>
 <context>
     <name>tl::itemmodels::DiscountModel</name>
@@ -1323,6 +1335,18 @@ Nicht gecachte Eingabe %2 · Cache-Lesezugriffe %3 · Cache-Schreibzugriffe %4 �
     <message>
         <source>Computed minus billed cost of the records that carry a billed cost, in the display currency; positive when the catalog prices more than the provider billed</source>
         <translation>Berechnete minus abgerechnete Kosten der Datensätze mit abgerechneten Kosten, in der Anzeigewährung; positiv, wenn der Katalog mehr berechnet, als der Anbieter abgerechnet hat</translation>
+    </message>
+    <message>
+        <source>Of them audio %1, image %2, video %3 tokens, each priced by its own price.</source>
+        <translation>Davon %1 Audio-, %2 Bild- und %3 Video-Tokens, jeweils zu ihrem eigenen Preis.</translation>
+    </message>
+    <message>
+        <source>Also in it: %1 images, %2 web searches, %3 code executions.</source>
+        <translation>Außerdem enthalten: %1 Bilder, %2 Websuchen, %3 Codeausführungen.</translation>
+    </message>
+    <message>
+        <source>%1 units (audio, image or video tokens, searches, code executions) have no price in their model&apos;s catalog entry and count as zero.</source>
+        <translation>%1 Einheiten (Audio-, Bild- oder Video-Tokens, Suchen, Codeausführungen) haben im Katalogeintrag ihres Modells keinen Preis und zählen als null.</translation>
     </message>
 </context>
 <context>
@@ -3872,6 +3896,13 @@ Nicht gecachte Eingabe %4 · Cache-Lesezugriffe %5 · Cache-Schreibzugriffe %6 �
     </message>
 </context>
 <context>
+    <name>tl::services::LiteLlmLogsImportUseCase</name>
+    <message>
+        <source>request %1: %2</source>
+        <translation>Anfrage %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>tl::services::PricesService</name>
     <message>
         <source>No database is open. Open or create one from the File menu first.</source>
@@ -4403,6 +4434,13 @@ Nicht gecachte Eingabe %4 · Cache-Lesezugriffe %5 · Cache-Schreibzugriffe %6 �
     <message>
         <source>&apos;%1&apos; is not a LiteLLM daily spend table (user, team or tag)</source>
         <translation>&apos;%1&apos; ist keine Tabelle mit LiteLLMs täglichen Ausgaben (user, team oder tag)</translation>
+    </message>
+</context>
+<context>
+    <name>tl::store::litellm::LiteLlmSpendLogs</name>
+    <message>
+        <source>%1 has no column %2: is it LiteLLM&apos;s spend-log table?</source>
+        <translation>%1 hat keine Spalte %2: Ist das die Ausgabenprotokoll-Tabelle von LiteLLM?</translation>
     </message>
 </context>
 <context>

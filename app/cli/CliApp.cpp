@@ -41,7 +41,7 @@ constexpr CommandEntry kCommands[] = {
 };
 
 // The commands that work with a team ledger (--ledger URL).
-constexpr const char *kLedgerCommands[] = {"import", "sync", "reprice", "budgets", "ledger"};
+constexpr const char *kLedgerCommands[] = {"import", "import-litellm-db", "sync", "reprice", "budgets", "ledger"};
 
 } // namespace
 
@@ -146,7 +146,7 @@ int CliApp::run(const QStringList &arguments)
         const bool supported = std::any_of(std::begin(kLedgerCommands), std::end(kLedgerCommands),
                                            [&](const char *name) { return command == QLatin1String(name); });
         if (!supported) {
-            printError(QStringLiteral("--ledger works with import, sync, reprice, budgets and ledger; '%1' uses the local "
+            printError(QStringLiteral("--ledger works with import, import-litellm-db, sync, reprice, budgets and ledger; '%1' uses the local "
                                       "database (pull the ledger into it with 'ledger pull')")
                            .arg(command));
             return ExitUsage;

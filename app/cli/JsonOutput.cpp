@@ -29,6 +29,24 @@ nlohmann::ordered_json totalsToJson(const query::UsageTotals &t)
         {"output", utf8(t.cost.output.toDecimalString(2))},
     };
     j["records"] = t.facts;
+    // Units with prices of their own (docs/formats.md, "Units"); the modality tokens are parts of
+    // the token figures above.
+    j["units"] = {
+        {"audio_input_tokens", t.tokens.audioInput},
+        {"audio_cache_read_tokens", t.tokens.audioCacheRead},
+        {"audio_output_tokens", t.tokens.audioOutput},
+        {"image_input_tokens", t.tokens.imageInput},
+        {"image_cache_read_tokens", t.tokens.imageCacheRead},
+        {"image_output_tokens", t.tokens.imageOutput},
+        {"video_input_tokens", t.tokens.videoInput},
+        {"video_cache_read_tokens", t.tokens.videoCacheRead},
+        {"video_output_tokens", t.tokens.videoOutput},
+        {"images", t.tokens.images},
+        {"web_searches", t.tokens.webSearches},
+        {"code_executions", t.tokens.codeExecutions},
+    };
+    j["unpriced_records"] = t.unpricedFacts;
+    j["unpriced_units"] = t.unpricedUnits;
     return j;
 }
 

@@ -116,20 +116,25 @@ bool ParserThread::withinLimits(const UsageFact &fact, ReadProblem &problem) con
 
 bool ParserThread::price(UsageFact &fact, ReadProblem &problem) const
 {
+    if (priceImported(m_engine, fact))
+        return true;
+    problem.line = m_source.lineNumber();
+    problem.field = QStringLiteral("cost");
+    problem.reason = pricing::CostEngine::outOfRangeMessage();
+    return false;
+}
+
+bool ParserThread::priceImported(const pricing::CostEngine &engine, UsageFact &fact)
+{
     const QDate day = QDate::fromJulianDay(
         (fact.start >= 0 ? fact.start / 86400 : (fact.start - 86399) / 86400) + 2440588);
     // A cloud bill's long-context SKU (Google) holds tokens of requests beyond the threshold.
     const bool longContext = !fact.tags.isEmpty() &&
                              fact.tags.contains(QLatin1String("context_window:long"));
-    const auto priced = m_engine.price(fact.provider, fact.model, day, fact.serviceTier, fact.tokens,
-                                       fact.bucket == BucketWidth::Request, fact.modifiers,
-                                       longContext);
-    if (priced.outOfRange) {
-        problem.line = m_source.lineNumber();
-        problem.field = QStringLiteral("cost");
-        problem.reason = pricing::CostEngine::outOfRangeMessage();
+    const auto priced = engine.price(fact.provider, fact.model, day, fact.serviceTier, fact.tokens,
+                                     fact.bucket == BucketWidth::Request, fact.modifiers, longContext);
+    if (priced.outOfRange)
         return false;
-    }
     fact.cost = priced.cost;
     fact.priced = priced.price != nullptr;
     fact.unpricedUnits = fact.priced ? priced.unpricedTotal() : 0;

@@ -55,6 +55,10 @@ public:
     // The next chunk, waiting for it. The last one has `last` set; asked again after it (or
     // after stop()), next() answers with an empty last chunk.
     ParsedChunk next();
+    // Prices an imported fact as every import does (cost, priced, unpriced units, and the
+    // catalog's family when the source named none); false when its cost is out of range.
+    static bool priceImported(const pricing::CostEngine &engine, UsageFact &fact);
+
     // Hands a chunk the storing side is done with back, so that the parser thread frees it
     // (while the storing thread stores the next one) instead of the storing thread.
     void giveBack(ParsedChunk &&chunk);

@@ -8,10 +8,37 @@ namespace tl::itemmodels {
 
 CostSplitModel::CostSplitModel(QObject *parent) : QAbstractTableModel(parent) {}
 
-void CostSplitModel::setCost(const CostBreakdown &cost)
+void CostSplitModel::setCost(const CostBreakdown &cost, std::int64_t unpricedRecords, std::int64_t records,
+                             std::int64_t unpricedUnits)
 {
     m_cost = cost;
+    m_unpriced = unpricedRecords;
+    m_records = records;
+    m_unpricedUnits = unpricedUnits;
     Q_EMIT dataChanged(index(0, 0), index(KindCount - 1, ColumnCount - 1));
+}
+
+QString CostSplitModel::unpricedNote() const
+{
+    const QLocale locale;
+    QString units;
+    if (m_unpricedUnits > 0)
+        units = tr("%1 units (audio, image or video tokens, searches, code executions) have no price in their "
+                   "model's catalog entry and count as zero.")
+                    .arg(locale.toString(qlonglong(m_unpricedUnits)));
+    if (m_unpriced <= 0)
+        return units;
+    if (!units.isEmpty())
+        units.prepend(u' ');
+    if (m_unpriced == 1)
+        return tr("1 of %1 records has no catalog price: its computed cost counts as zero. Add a price "
+                  "on the Prices page, then re-price.")
+                   .arg(locale.toString(qlonglong(m_records)))
+               + units;
+    return tr("%1 of %2 records have no catalog price: their computed cost counts as zero. Add the prices "
+              "on the Prices page, then re-price.")
+               .arg(locale.toString(qlonglong(m_unpriced)), locale.toString(qlonglong(m_records)))
+           + units;
 }
 
 void CostSplitModel::setCurrency(const DisplayCurrency &currency)

@@ -18,13 +18,20 @@ public:
 
     explicit CostSplitModel(QObject *parent = nullptr);
 
-    void setCost(const CostBreakdown &cost);
+    // The split, and how many of the period's `records` had no catalog price (their computed
+    // cost is zero, so the split leaves them out).
+    void setCost(const CostBreakdown &cost, std::int64_t unpricedRecords = 0, std::int64_t records = 0,
+                 std::int64_t unpricedUnits = 0);
     void setCurrency(const DisplayCurrency &currency);
     const CostBreakdown &cost() const { return m_cost; }
     Money amount(int kind) const;
     Money total() const { return m_cost.total(); }
     double share(int kind) const;
     static QString kindLabel(int kind);
+    std::int64_t unpricedRecords() const { return m_unpriced; }
+    // "N of M records have no catalog price …" and the units without a price of priced records,
+    // empty when everything had a price.
+    QString unpricedNote() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -33,6 +40,9 @@ public:
 
 private:
     CostBreakdown m_cost;
+    std::int64_t m_unpriced = 0;
+    std::int64_t m_records = 0;
+    std::int64_t m_unpricedUnits = 0;
     DisplayCurrency m_currency;
 };
 

@@ -313,21 +313,31 @@ QString ExplorerModel::metricToolTip(const query::UsageTotals &t, Metric m) cons
 {
     const QLocale locale = displayLocale();
     const auto n = [&](std::int64_t v) { return locale.toString(static_cast<qlonglong>(v)); };
+    // The audio, image and video part of a token figure, priced by their own prices; "" if none.
+    const auto modalities = [&](std::int64_t audio, std::int64_t image, std::int64_t video) -> QString {
+        if (audio == 0 && image == 0 && video == 0)
+            return {};
+        return u'\n' + tr("Of them audio %1, image %2, video %3 tokens, each priced by its own price.")
+                           .arg(n(audio), n(image), n(video));
+    };
     switch (m) {
     case Requests:
         return tr("%1 requests in %2 usage records").arg(n(t.tokens.requests), n(t.facts));
     case UncachedInput:
         return tr("%1 uncached input tokens, costing %2 USD").arg(n(t.tokens.uncachedInput),
-                                                                  t.cost.uncachedInput.toDecimalString(2));
+                                                                  t.cost.uncachedInput.toDecimalString(2))
+               + modalities(t.tokens.audioInput, t.tokens.imageInput, t.tokens.videoInput);
     case CacheRead:
-        return tr("%1 cache-read tokens, costing %2 USD").arg(n(t.tokens.cacheRead), t.cost.cacheRead.toDecimalString(2));
+        return tr("%1 cache-read tokens, costing %2 USD").arg(n(t.tokens.cacheRead), t.cost.cacheRead.toDecimalString(2))
+               + modalities(t.tokens.audioCacheRead, t.tokens.imageCacheRead, t.tokens.videoCacheRead);
     case CacheWrite:
         return tr("%1 cache-write tokens (%2 for 5 minutes, %3 for 1 hour), costing %4 USD")
             .arg(n(t.tokens.cacheWrite()), n(t.tokens.cacheWrite5m), n(t.tokens.cacheWrite1h),
                  t.cost.cacheWrite.toDecimalString(2));
     case Output:
         return tr("%1 output tokens (%2 of them reasoning), costing %3 USD")
-            .arg(n(t.tokens.output), n(t.tokens.reasoning), t.cost.output.toDecimalString(2));
+                   .arg(n(t.tokens.output), n(t.tokens.reasoning), t.cost.output.toDecimalString(2))
+               + modalities(t.tokens.audioOutput, t.tokens.imageOutput, t.tokens.videoOutput);
     case Reasoning:
         return tr("%1 reasoning tokens, already counted in the output tokens").arg(n(t.tokens.reasoning));
     case ComputedCost: {
@@ -336,8 +346,15 @@ QString ExplorerModel::metricToolTip(const query::UsageTotals &t, Metric m) cons
                            .arg(t.cost.total().toDecimalString(2), t.cost.uncachedInput.toDecimalString(2),
                                 t.cost.cacheRead.toDecimalString(2), t.cost.cacheWrite.toDecimalString(2),
                                 t.cost.output.toDecimalString(2));
+        if (t.tokens.images > 0 || t.tokens.webSearches > 0 || t.tokens.codeExecutions > 0)
+            text += u'\n' + tr("Also in it: %1 images, %2 web searches, %3 code executions.")
+                                .arg(n(t.tokens.images), n(t.tokens.webSearches), n(t.tokens.codeExecutions));
         if (t.unpricedFacts > 0)
             text += u'\n' + tr("%1 records have no catalog price and count as zero.").arg(n(t.unpricedFacts));
+        if (t.unpricedUnits > 0)
+            text += u'\n' + tr("%1 units (audio, image or video tokens, searches, code executions) have no price "
+                               "in their model's catalog entry and count as zero.")
+                                .arg(n(t.unpricedUnits));
         return text;
     }
     case BilledCost:

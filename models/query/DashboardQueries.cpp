@@ -19,11 +19,6 @@ Result<QList<CacheReadGroup>> DashboardQueries::cacheReads(const UsageFilter &fi
     return m_queries.reader().cacheReads(filter);
 }
 
-Result<QList<DailySpend>> DashboardQueries::dailySpend(const UsageFilter &filter)
-{
-    return m_queries.reader().dailySpend(filter);
-}
-
 Result<std::int64_t> DashboardQueries::rollupRowsPerDay()
 {
     return m_queries.reader().rollupRowsPerDay();

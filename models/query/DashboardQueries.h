@@ -25,8 +25,6 @@ public:
 
     // Cache-read tokens grouped by day, provider, model and tier (groups with none left out).
     Result<QList<CacheReadGroup>> cacheReads(const UsageFilter &filter);
-    // Spend per day over the filter's (closed) date range; days without usage are left out.
-    Result<QList<DailySpend>> dailySpend(const UsageFilter &filter);
     // Rollup rows of the last day with data: a cheap measure of how much work a refresh is.
     Result<std::int64_t> rollupRowsPerDay();
 

@@ -27,6 +27,7 @@ struct UsageTotals
     std::int64_t billedFacts = 0; // how many facts carried a billed cost
     Money billedComputed;          // computed cost of just those facts (for reconciliation)
     std::int64_t unpricedFacts = 0; // facts whose model had no catalog price
+    std::int64_t unpricedUnits = 0; // units (audio tokens, searches, …) of priced facts without a price
 
     UsageTotals &operator+=(const UsageTotals &o);
     bool operator==(const UsageTotals &) const = default;
@@ -86,13 +87,6 @@ struct BatchGroup
     TokenCounts tokens;
 };
 
-// Computed cost of one UTC day.
-struct DailySpend
-{
-    QDate day;
-    Money cost;
-};
-
 // Spend of one UTC hour (epoch hours), computed and billed, for budgets.
 struct HourlySpend
 {
@@ -138,11 +132,22 @@ inline UsageTotals &UsageTotals::operator+=(const UsageTotals &o)
     tokens.images += o.tokens.images;
     tokens.audioMillis += o.tokens.audioMillis;
     tokens.webSearches += o.tokens.webSearches;
+    tokens.audioInput += o.tokens.audioInput;
+    tokens.audioCacheRead += o.tokens.audioCacheRead;
+    tokens.audioOutput += o.tokens.audioOutput;
+    tokens.imageInput += o.tokens.imageInput;
+    tokens.imageCacheRead += o.tokens.imageCacheRead;
+    tokens.imageOutput += o.tokens.imageOutput;
+    tokens.videoInput += o.tokens.videoInput;
+    tokens.videoCacheRead += o.tokens.videoCacheRead;
+    tokens.videoOutput += o.tokens.videoOutput;
+    tokens.codeExecutions += o.tokens.codeExecutions;
     cost += o.cost;
     billed += o.billed;
     billedFacts += o.billedFacts;
     billedComputed += o.billedComputed;
     unpricedFacts += o.unpricedFacts;
+    unpricedUnits += o.unpricedUnits;
     return *this;
 }
 

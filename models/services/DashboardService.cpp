@@ -200,7 +200,8 @@ void DashboardService::publish(query::DashboardSnapshot snapshot)
     m_spend->setSeries(m_snapshot.series);
     m_drivers->setDrivers(m_snapshot.drivers, m_snapshot.request.driverDimension, total);
     m_breakdown->setRows(m_snapshot.breakdown, m_snapshot.request.breakdownDimension, total);
-    m_costSplit->setCost(m_snapshot.current.cost);
+    m_costSplit->setCost(m_snapshot.current.cost, m_snapshot.current.unpricedFacts, m_snapshot.current.facts,
+                         m_snapshot.current.unpricedUnits);
     m_billed->setProviders(m_snapshot.providers, m_snapshot.listPriceByProvider);
     m_billed->setProvenance(m_snapshot.provenance.byProvider);
     Q_EMIT refreshed();

@@ -20,7 +20,7 @@ struct Measure
     const char *column;
     const char *aggregate;
 };
-constexpr std::array<Measure, 19> kMeasures = {{
+constexpr std::array<Measure, RollupBuffer::kMeasures> kMeasures = {{
     {"facts", "count(*)"},
     {"requests", "sum(requests)"},
     {"input_tokens", "sum(input_tokens)"},
@@ -42,6 +42,17 @@ constexpr std::array<Measure, 19> kMeasures = {{
      "coalesce(sum(CASE WHEN billed_cost IS NOT NULL THEN cost_input + cost_cache_read + "
      "cost_cache_write + cost_output END), 0)"},
     {"unpriced_facts", "sum(CASE WHEN priced = 0 THEN 1 ELSE 0 END)"},
+    {"audio_input_tokens", "sum(audio_input_tokens)"},
+    {"audio_cache_read_tokens", "sum(audio_cache_read_tokens)"},
+    {"audio_output_tokens", "sum(audio_output_tokens)"},
+    {"image_input_tokens", "sum(image_input_tokens)"},
+    {"image_cache_read_tokens", "sum(image_cache_read_tokens)"},
+    {"image_output_tokens", "sum(image_output_tokens)"},
+    {"video_input_tokens", "sum(video_input_tokens)"},
+    {"video_cache_read_tokens", "sum(video_cache_read_tokens)"},
+    {"video_output_tokens", "sum(video_output_tokens)"},
+    {"code_executions", "sum(code_executions)"},
+    {"unpriced_units", "sum(unpriced_units)"},
 }};
 
 // The dimension columns of usage_fact and rollup_day, in kAllDimensions order.
@@ -545,7 +556,9 @@ Result<InsertStats> FactStore::insertPrepared(std::int64_t batchId, std::span<co
             t.output, t.reasoning, t.images, t.audioMillis, t.webSearches,
             f.cost.uncachedInput.nanos(), f.cost.cacheRead.nanos(), f.cost.cacheWrite.nanos(),
             f.cost.output.nanos(), f.billedCost ? f.billedCost->nanos() : 0, f.billedCost ? 1 : 0,
-            f.billedCost ? f.cost.total().nanos() : 0, f.priced ? 0 : 1};
+            f.billedCost ? f.cost.total().nanos() : 0, f.priced ? 0 : 1, t.audioInput, t.audioCacheRead,
+            t.audioOutput, t.imageInput, t.imageCacheRead, t.imageOutput, t.videoInput, t.videoCacheRead,
+            t.videoOutput, t.codeExecutions, f.unpricedUnits};
         std::array<std::int64_t, RollupBuffer::kDims> dims{};
         for (std::size_t r = 0; r < kRollups.size(); ++r) {
             for (std::size_t d = 0; d < dims.size(); ++d)

@@ -4,8 +4,6 @@
 
 namespace tl::store {
 
-namespace {
-
 // rollup_hour keeps neither the API key, the user nor the tags (008_hourly_rollup_key.sql),
 // so neither the dimensions derived from the tags.
 bool hourlyRollupKeeps(Dimension d)
@@ -13,17 +11,23 @@ bool hourlyRollupKeeps(Dimension d)
     return d != Dimension::ApiKey && d != Dimension::User && d != Dimension::Tags && !isDerived(d);
 }
 
-} // namespace
+bool hourlyRollupServes(const query::UsageFilter &filter, const QList<Dimension> &dimensions)
+{
+    for (Dimension d : dimensions) {
+        if (!hourlyRollupKeeps(d))
+            return false;
+    }
+    for (auto it = filter.equals.constBegin(); it != filter.equals.constEnd(); ++it) {
+        if (!it.value().isEmpty() && !hourlyRollupKeeps(it.key()))
+            return false;
+    }
+    return true;
+}
 
 QString hourlySource(const query::UsageFilter &filter, std::optional<Dimension> groupBy,
                      std::int64_t firstHour, std::int64_t lastHour)
 {
-    bool rollupServes = !groupBy || hourlyRollupKeeps(*groupBy);
-    for (auto it = filter.equals.constBegin(); it != filter.equals.constEnd(); ++it) {
-        if (!it.value().isEmpty() && !hourlyRollupKeeps(it.key()))
-            rollupServes = false;
-    }
-    if (rollupServes)
+    if (hourlyRollupServes(filter, groupBy ? QList<Dimension>{*groupBy} : QList<Dimension>{}))
         return QStringLiteral("rollup_hour");
     std::int64_t from = 0;
     std::int64_t to = 0;
@@ -40,7 +44,10 @@ QString hourlySource(const query::UsageFilter &filter, std::optional<Dimension> 
                "coalesce(billed_cost, 0) AS billed_cost, billed_cost IS NOT NULL AS billed_facts, "
                "CASE WHEN billed_cost IS NOT NULL THEN cost_input + cost_cache_read + cost_cache_write "
                "+ cost_output ELSE 0 END AS billed_computed_cost, CASE WHEN priced = 0 THEN 1 ELSE 0 "
-               "END AS unpriced_facts FROM usage_fact WHERE start_ts BETWEEN %1 AND %2)")
+               "END AS unpriced_facts, audio_input_tokens, audio_cache_read_tokens, audio_output_tokens, "
+               "image_input_tokens, image_cache_read_tokens, image_output_tokens, video_input_tokens, "
+               "video_cache_read_tokens, video_output_tokens, code_executions, unpriced_units "
+               "FROM usage_fact WHERE start_ts BETWEEN %1 AND %2)")
         .arg(from)
         .arg(to);
 }

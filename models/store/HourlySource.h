@@ -3,6 +3,7 @@
 #include "domain/Dimension.h"
 #include "query/UsageFilter.h"
 
+#include <QList>
 #include <QString>
 
 #include <cstdint>
@@ -14,6 +15,13 @@ namespace tl::store {
 // or groups by, otherwise the facts of hours [firstHour, lastHour] in rollup_hour's shape (one
 // row per fact, found through the index on start_ts). rollup_hour keeps neither the API key,
 // the user nor the tags (008_hourly_rollup_key.sql).
+// Whether rollup_hour has a column for `d`: not for the API key, the user, the tags or the
+// dimensions derived from the tags.
+bool hourlyRollupKeeps(Dimension d);
+
+// Whether rollup_hour can answer a query that filters by `filter` and groups by `dimensions`.
+bool hourlyRollupServes(const query::UsageFilter &filter, const QList<Dimension> &dimensions);
+
 QString hourlySource(const query::UsageFilter &filter, std::optional<Dimension> groupBy,
                      std::int64_t firstHour, std::int64_t lastHour);
 

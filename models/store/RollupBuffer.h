@@ -11,12 +11,12 @@ namespace tl::store {
 // the buffer of each rollup, and the rows go to the table once, sorted by key, when the buffer
 // is full or the file is done. A row that many facts share (an hour of one model and team) is
 // then written once per file instead of once per chunk. The buffer holds at most kMaxRows
-// rows (under 8 MB), which bounds an import's memory whatever the file.
+// rows (under 11 MB), which bounds an import's memory whatever the file.
 class RollupBuffer
 {
 public:
     static constexpr std::size_t kDims = 10;     // dimension slots, in kAllDimensions order
-    static constexpr std::size_t kMeasures = 19; // in the order of FactStore's measure list
+    static constexpr std::size_t kMeasures = 30; // in the order of FactStore's measure list
     static constexpr std::size_t kMaxRows = 32768;
 
     struct Row

@@ -1,6 +1,7 @@
 #include "store/SqliteUsageReader.h"
 
 #include "store/Database.h"
+#include "store/DailySource.h"
 #include "store/HourlySource.h"
 
 #include <QHash>
@@ -19,7 +20,11 @@ constexpr const char *kSumColumns =
     "sum(cache_write_5m_tokens), sum(cache_write_1h_tokens), sum(output_tokens), "
     "sum(reasoning_tokens), sum(images), sum(audio_ms), sum(web_searches), sum(cost_input), "
     "sum(cost_cache_read), sum(cost_cache_write), sum(cost_output), sum(billed_cost), "
-    "sum(billed_facts), sum(billed_computed_cost), sum(unpriced_facts)";
+    "sum(billed_facts), sum(billed_computed_cost), sum(unpriced_facts), sum(audio_input_tokens), "
+    "sum(audio_cache_read_tokens), sum(audio_output_tokens), sum(image_input_tokens), "
+    "sum(image_cache_read_tokens), sum(image_output_tokens), sum(video_input_tokens), "
+    "sum(video_cache_read_tokens), sum(video_output_tokens), sum(code_executions), "
+    "sum(unpriced_units)";
 
 QStringList columnsOf(const DimensionDictionary &dims, const QList<Dimension> &dimensions)
 {
@@ -31,7 +36,10 @@ QStringList columnsOf(const DimensionDictionary &dims, const QList<Dimension> &d
 
 } // namespace
 
-SqliteUsageReader::SqliteUsageReader(Database &db) : m_db(db), m_dims(db.connection()) {}
+SqliteUsageReader::SqliteUsageReader(Database &db)
+    : m_db(db), m_dims(db.connection()), m_days(db.connection())
+{
+}
 
 const char *SqliteUsageReader::sumColumns()
 {
@@ -61,6 +69,17 @@ query::UsageTotals SqliteUsageReader::readTotals(const Statement &st, int first)
     t.billedFacts = st.columnInt64(c++);
     t.billedComputed = Money::fromNanos(st.columnInt64(c++));
     t.unpricedFacts = st.columnInt64(c++);
+    t.tokens.audioInput = st.columnInt64(c++);
+    t.tokens.audioCacheRead = st.columnInt64(c++);
+    t.tokens.audioOutput = st.columnInt64(c++);
+    t.tokens.imageInput = st.columnInt64(c++);
+    t.tokens.imageCacheRead = st.columnInt64(c++);
+    t.tokens.imageOutput = st.columnInt64(c++);
+    t.tokens.videoInput = st.columnInt64(c++);
+    t.tokens.videoCacheRead = st.columnInt64(c++);
+    t.tokens.videoOutput = st.columnInt64(c++);
+    t.tokens.codeExecutions = st.columnInt64(c++);
+    t.unpricedUnits = st.columnInt64(c++);
     return t;
 }
 
@@ -103,10 +122,14 @@ Result<QList<query::UsageGroup>> SqliteUsageReader::totals(const query::UsageFil
     const QStringList groupColumns = columnsOf(m_dims, groupBy);
     const QString where = m_dims.whereClause(filter, "day", DimensionDictionary::firstDay(filter),
                                              DimensionDictionary::lastDay(filter));
+    const auto table = m_days.table(filter, groupBy, DimensionDictionary::firstDay(filter),
+                                    DimensionDictionary::lastDay(filter));
+    if (!table)
+        return table.error();
     QString sql = QStringLiteral("SELECT ");
     if (!groupColumns.isEmpty())
         sql += groupColumns.join(u", ") + u", ";
-    sql += QString::fromLatin1(kSumColumns) + u" FROM rollup_day" + where;
+    sql += QString::fromLatin1(kSumColumns) + u" FROM " + *table + where;
     if (!groupColumns.isEmpty())
         sql += u" GROUP BY " + groupColumns.join(u", ");
     auto st = m_db.connection().prepare(sql);
@@ -144,7 +167,10 @@ Result<query::UsageTotals> SqliteUsageReader::totalsFromFacts(const query::Usage
         "sum(cost_cache_read), sum(cost_cache_write), sum(cost_output), "
         "coalesce(sum(billed_cost), 0), count(billed_cost), coalesce(sum(CASE WHEN billed_cost IS "
         "NOT NULL THEN cost_input + cost_cache_read + cost_cache_write + cost_output END), 0), "
-        "sum(CASE WHEN priced = 0 THEN 1 ELSE 0 END) FROM usage_fact")
+        "sum(CASE WHEN priced = 0 THEN 1 ELSE 0 END), sum(audio_input_tokens), sum(audio_cache_read_tokens), "
+        "sum(audio_output_tokens), sum(image_input_tokens), sum(image_cache_read_tokens), "
+        "sum(image_output_tokens), sum(video_input_tokens), sum(video_cache_read_tokens), "
+        "sum(video_output_tokens), sum(code_executions), sum(unpriced_units) FROM usage_fact")
         + m_dims.whereClause(filter, "start_ts", lo, hi);
     auto st = m_db.connection().prepare(sql);
     if (!st)
@@ -166,12 +192,15 @@ Result<query::SeriesBuckets> SqliteUsageReader::costPerBucket(const query::Usage
         return s.error();
     const bool hourly = granularity == query::Granularity::Hour;
     const char *timeColumn = hourly ? "hour" : "day";
+    const auto table = hourly ? Result<QString>(hourlySource(filter, stackBy, first, last))
+                              : m_days.table(filter, {stackBy}, first, last);
+    if (!table)
+        return table.error();
     const QString sql =
         QStringLiteral("SELECT %1, %2, sum(cost_input + cost_cache_read + cost_cache_write + "
                        "cost_output) FROM %3%4 GROUP BY 1, 2")
             .arg(QString::fromLatin1(timeColumn), m_dims.groupColumn(stackBy),
-                 hourly ? hourlySource(filter, stackBy, first, last) : QStringLiteral("rollup_day"),
-                 m_dims.whereClause(filter, timeColumn, first, last));
+                 *table, m_dims.whereClause(filter, timeColumn, first, last));
     auto st = m_db.connection().prepare(sql);
     if (!st)
         return st.error();
@@ -183,16 +212,9 @@ Result<query::SeriesBuckets> SqliteUsageReader::costPerBucket(const query::Usage
     return perSeries;
 }
 
-Result<QList<query::ReconciliationRow>> SqliteUsageReader::billedByDay(const query::UsageFilter &filter)
+Result<QList<query::ReconciliationRow>> SqliteUsageReader::reconciliationRows(
+    const QString &sql, void (*readFigures)(query::ReconciliationRow &, const Statement &))
 {
-    if (Status s = m_dims.refresh(); !s)
-        return s.error();
-    const QString sql = QStringLiteral(
-        "SELECT day, provider_id, model_id, sum(billed_facts), sum(billed_computed_cost), "
-        "sum(billed_cost) FROM rollup_day%1 AND billed_facts > 0 GROUP BY day, provider_id, model_id "
-        "ORDER BY day, provider_id, model_id")
-        .arg(m_dims.whereClause(filter, "day", DimensionDictionary::firstDay(filter),
-                                DimensionDictionary::lastDay(filter)));
     auto st = m_db.connection().prepare(sql);
     if (!st)
         return st.error();
@@ -202,14 +224,33 @@ Result<QList<query::ReconciliationRow>> SqliteUsageReader::billedByDay(const que
         r.day = query::dateOfEpochDay(st->columnInt64(0));
         r.provider = m_dims.value(st->columnInt64(1));
         r.model = m_dims.value(st->columnInt64(2));
-        r.records = st->columnInt64(3);
-        r.computed = Money::fromNanos(st->columnInt64(4));
-        r.billed = Money::fromNanos(st->columnInt64(5));
+        readFigures(r, *st);
         rows << r;
     }
     if (Status readStatus = st->status(); !readStatus)
         return readStatus.error();
     return rows;
+}
+
+Result<QList<query::ReconciliationRow>> SqliteUsageReader::billedByDay(const query::UsageFilter &filter)
+{
+    if (Status s = m_dims.refresh(); !s)
+        return s.error();
+    const auto table = m_days.table(filter, {Dimension::Provider, Dimension::Model},
+                                    DimensionDictionary::firstDay(filter), DimensionDictionary::lastDay(filter));
+    if (!table)
+        return table.error();
+    const QString sql = QStringLiteral(
+        "SELECT day, provider_id, model_id, sum(billed_facts), sum(billed_computed_cost), "
+        "sum(billed_cost) FROM %1%2 AND billed_facts > 0 GROUP BY day, provider_id, model_id "
+        "ORDER BY day, provider_id, model_id")
+        .arg(*table, m_dims.whereClause(filter, "day", DimensionDictionary::firstDay(filter),
+                                DimensionDictionary::lastDay(filter)));
+    return reconciliationRows(sql, [](query::ReconciliationRow &r, const Statement &st) {
+        r.records = st.columnInt64(3);
+        r.computed = Money::fromNanos(st.columnInt64(4));
+        r.billed = Money::fromNanos(st.columnInt64(5));
+    });
 }
 
 Result<QList<query::ReconciliationRow>> SqliteUsageReader::billedListByDay(const query::UsageFilter &filter)
@@ -225,22 +266,10 @@ Result<QList<query::ReconciliationRow>> SqliteUsageReader::billedListByDay(const
                        "provider_id, model_id, count(*), sum(billed_list_cost) FROM usage_fact%1 AND "
                        "billed_list_cost IS NOT NULL GROUP BY 1, 2, 3 ORDER BY 1, 2, 3")
             .arg(m_dims.whereClause(filter, "start_ts", lo, hi));
-    auto st = m_db.connection().prepare(sql);
-    if (!st)
-        return st.error();
-    QList<query::ReconciliationRow> rows;
-    while (st->step() == Statement::Step::Row) {
-        query::ReconciliationRow r;
-        r.day = query::dateOfEpochDay(st->columnInt64(0));
-        r.provider = m_dims.value(st->columnInt64(1));
-        r.model = m_dims.value(st->columnInt64(2));
-        r.listRecords = st->columnInt64(3);
-        r.billedList = Money::fromNanos(st->columnInt64(4));
-        rows << r;
-    }
-    if (Status readStatus = st->status(); !readStatus)
-        return readStatus.error();
-    return rows;
+    return reconciliationRows(sql, [](query::ReconciliationRow &r, const Statement &st) {
+        r.listRecords = st.columnInt64(3);
+        r.billedList = Money::fromNanos(st.columnInt64(4));
+    });
 }
 
 Result<QList<query::CubeRow>> SqliteUsageReader::cube(const query::UsageFilter &filter,
@@ -252,8 +281,12 @@ Result<QList<query::CubeRow>> SqliteUsageReader::cube(const query::UsageFilter &
         return s.error();
     const QStringList columns = columnsOf(m_dims, dimensions);
     const QString keys = columns.isEmpty() ? QStringLiteral("day") : u"day, " + columns.join(u", ");
-    const QString sql = QStringLiteral("SELECT %1, %2 FROM rollup_day%3 GROUP BY %1")
-                            .arg(keys, QString::fromLatin1(kSumColumns),
+    const auto table = m_days.table(filter, dimensions, DimensionDictionary::firstDay(filter),
+                                    DimensionDictionary::lastDay(filter));
+    if (!table)
+        return table.error();
+    const QString sql = QStringLiteral("SELECT %1, %2 FROM %3%4 GROUP BY %1")
+                            .arg(keys, QString::fromLatin1(kSumColumns), *table,
                                  m_dims.whereClause(filter, "day", DimensionDictionary::firstDay(filter),
                                                     DimensionDictionary::lastDay(filter)));
     auto st = m_db.connection().prepare(sql);
@@ -282,9 +315,13 @@ Result<QList<query::CostRow>> SqliteUsageReader::costBy(const query::UsageFilter
     if (Status s = m_dims.refresh(); !s)
         return s.error();
     const QString keys = columnsOf(m_dims, dimensions).join(u", ");
+    const auto table = m_days.table(filter, dimensions, DimensionDictionary::firstDay(filter),
+                                    DimensionDictionary::lastDay(filter));
+    if (!table)
+        return table.error();
     const QString sql = QStringLiteral("SELECT %1, sum(cost_input), sum(cost_cache_read), sum(cost_cache_write), "
-                                       "sum(cost_output), sum(requests) FROM rollup_day%2 GROUP BY %1")
-                            .arg(keys, m_dims.whereClause(filter, "day", DimensionDictionary::firstDay(filter),
+                                       "sum(cost_output), sum(requests) FROM %2%3 GROUP BY %1")
+                            .arg(keys, *table, m_dims.whereClause(filter, "day", DimensionDictionary::firstDay(filter),
                                                           DimensionDictionary::lastDay(filter)));
     auto st = m_db.connection().prepare(sql);
     if (!st)
@@ -311,10 +348,14 @@ Result<QList<query::CacheReadGroup>> SqliteUsageReader::cacheReads(const query::
 {
     if (Status s = m_dims.refresh(); !s)
         return s.error();
+    const auto table = m_days.table(filter, {Dimension::Provider, Dimension::Model, Dimension::ServiceTier},
+                                    DimensionDictionary::firstDay(filter), DimensionDictionary::lastDay(filter));
+    if (!table)
+        return table.error();
     const QString sql =
-        QStringLiteral("SELECT day, provider_id, model_id, tier_id, sum(cache_read_tokens) FROM rollup_day%1 "
+        QStringLiteral("SELECT day, provider_id, model_id, tier_id, sum(cache_read_tokens) FROM %1%2 "
                        "GROUP BY day, provider_id, model_id, tier_id HAVING sum(cache_read_tokens) > 0")
-            .arg(m_dims.whereClause(filter, "day", DimensionDictionary::firstDay(filter),
+            .arg(*table, m_dims.whereClause(filter, "day", DimensionDictionary::firstDay(filter),
                                     DimensionDictionary::lastDay(filter)));
     auto st = m_db.connection().prepare(sql);
     if (!st)
@@ -329,26 +370,6 @@ Result<QList<query::CacheReadGroup>> SqliteUsageReader::cacheReads(const query::
         g.tokens = st->columnInt64(4);
         out << g;
     }
-    if (Status readStatus = st->status(); !readStatus)
-        return readStatus.error();
-    return out;
-}
-
-Result<QList<query::DailySpend>> SqliteUsageReader::dailySpend(const query::UsageFilter &filter)
-{
-    if (Status s = m_dims.refresh(); !s)
-        return s.error();
-    const QString sql =
-        QStringLiteral("SELECT day, sum(cost_input + cost_cache_read + cost_cache_write + cost_output) "
-                       "FROM rollup_day%1 GROUP BY day ORDER BY day")
-            .arg(m_dims.whereClause(filter, "day", DimensionDictionary::firstDay(filter),
-                                    DimensionDictionary::lastDay(filter)));
-    auto st = m_db.connection().prepare(sql);
-    if (!st)
-        return st.error();
-    QList<query::DailySpend> out;
-    while (st->step() == Statement::Step::Row)
-        out << query::DailySpend{query::dateOfEpochDay(st->columnInt64(0)), Money::fromNanos(st->columnInt64(1))};
     if (Status readStatus = st->status(); !readStatus)
         return readStatus.error();
     return out;

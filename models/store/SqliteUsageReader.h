@@ -1,5 +1,6 @@
 #pragma once
 
+#include "store/DailySource.h"
 #include "store/DimensionDictionary.h"
 #include "store/UsageReader.h"
 
@@ -31,7 +32,6 @@ public:
     Result<QList<query::CostRow>> costBy(const query::UsageFilter &filter,
                                          const QList<Dimension> &dimensions) override;
     Result<QList<query::CacheReadGroup>> cacheReads(const query::UsageFilter &filter) override;
-    Result<QList<query::DailySpend>> dailySpend(const query::UsageFilter &filter) override;
     Result<QList<query::HourlySpend>> hourlySpend(const query::UsageFilter &filter,
                                                   std::int64_t firstHour,
                                                   std::int64_t lastHour) override;
@@ -39,14 +39,21 @@ public:
 
     // The dimension dictionary this reader names ids with (and builds its filters from).
     DimensionDictionary &dimensions() { return m_dims; }
+    // Which table queries by day read (DailySource): by default the smaller one that can.
+    void setDailySource(DailySource::Choice choice) { m_days.setChoice(choice); }
 
     // The 19 rollup sums every aggregate reads, and reading them from column `first` on.
     static const char *sumColumns();
     static query::UsageTotals readTotals(const Statement &st, int first);
 
 private:
+    // Rows of day, provider id and model id (columns 0–2), the rest read by `readFigures`.
+    Result<QList<query::ReconciliationRow>> reconciliationRows(
+        const QString &sql, void (*readFigures)(query::ReconciliationRow &, const Statement &));
+
     Database &m_db;
     DimensionDictionary m_dims;
+    DailySource m_days;
 };
 
 } // namespace tl::store

@@ -78,8 +78,6 @@ public:
                                                  const QList<Dimension> &dimensions) = 0;
     // Cache-read tokens grouped by day, provider, model and tier (groups with none left out).
     virtual Result<QList<query::CacheReadGroup>> cacheReads(const query::UsageFilter &filter) = 0;
-    // Computed cost per day, in day order; days without usage are left out.
-    virtual Result<QList<query::DailySpend>> dailySpend(const query::UsageFilter &filter) = 0;
     // Computed and billed spend per hour (epoch hours first…last, from the hourly rollup), in
     // hour order; hours without usage are left out. The filter's own dates are ignored.
     virtual Result<QList<query::HourlySpend>> hourlySpend(const query::UsageFilter &filter,

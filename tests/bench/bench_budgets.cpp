@@ -6,14 +6,16 @@
 // Adds nine overlapping budgets (the organisation, five teams, three providers), then times
 // evaluateStoredBudgets() — hourly rollups read per budget over its period plus 28 days of
 // history, forecast, spikes — 20 times and prints median and p95. As a reference in the same
-// run, the dashboard's daily-spend query (DashboardQueries::dailySpend, rollup_day) over the
-// same days for the same nine scopes.
+// run, the bare read under it: one hourly-spend query per budget (UsageReader::hourlySpend,
+// rollup_hour) over the budget period for the same nine scopes, without binning into local days,
+// history, forecast or spike check.
 //
 // Not a test.
 
 #include "budgets/BudgetCheck.h"
 #include "demo/DemoOrganisation.h"
-#include "query/DashboardQueries.h"
+#include "query/UsageQueries.h"
+#include "store/UsageReader.h"
 #include "store/Database.h"
 #include "store/SqliteBudgetStore.h"
 
@@ -96,13 +98,11 @@ int main(int argc, char *argv[])
             return 1;
         }
         query::UsageQueries queries(**db);
-        query::DashboardQueries dash(queries);
+        const std::int64_t firstHour = window.from.toSecsSinceEpoch() / 3600;
+        const std::int64_t lastHour = now.toSecsSinceEpoch() / 3600;
         t.restart();
         for (const auto &b : budgets) {
-            query::UsageFilter f = b.filter();
-            f.from = window.from.toUTC().date();
-            f.to = now.date();
-            if (!dash.dailySpend(f)) {
+            if (!queries.reader().hourlySpend(b.filter(), firstHour, lastHour)) {
                 std::fprintf(stderr, "reference failed\n");
                 return 1;
             }
@@ -111,6 +111,6 @@ int main(int argc, char *argv[])
     }
     std::printf("%lld budgets, %d runs each\n", static_cast<long long>(budgets.size()), kRuns);
     print("evaluate all budgets (rollup_hour, forecast, spikes)", evaluation);
-    print("reference: dashboard dailySpend, same scopes (rollup_day)", reference);
+    print("reference: hourly spend read, same scopes, budget period", reference);
     return 0;
 }

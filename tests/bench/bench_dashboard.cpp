@@ -315,8 +315,9 @@ int main(int argc, char **argv)
     const Stats ninetyDays = time(kRuns, [&] { sink = sink + need(budgets::computeDashboardWithForecast(*db, quarter), "refresh").current.facts; });
     row("whole refresh, last 90 days", ninetyDays);
 
-    // The same aggregate three ways: in-process over the rollups, and with the sqlite3 CLI over
-    // the rollups and over the facts.
+    // The same aggregate four ways: in-process over the rollups (the store reads rollup_hour
+    // summed into days where that table is the smaller one, see store/DailySource.h), and with
+    // the sqlite3 CLI over each rollup table and over the facts.
     const auto teamId = [&] {
         auto st = c.prepare("SELECT id FROM dim WHERE kind = 7 AND value = 'support'");
         st->step();
@@ -338,20 +339,30 @@ int main(int argc, char **argv)
             .arg(teamId)
             .arg(dayLo)
             .arg(dayHi);
+    const QString hourlySql =
+        QStringLiteral("SELECT p.value, sum(r.cost_input + r.cost_cache_read + r.cost_cache_write + r.cost_output) "
+                       "FROM rollup_hour r JOIN dim p ON p.id = r.provider_id "
+                       "WHERE r.team_id = %1 AND r.hour BETWEEN %2 AND %3 GROUP BY p.value ORDER BY p.value;")
+            .arg(teamId)
+            .arg(dayLo * 24)
+            .arg(dayHi * 24 + 23);
     const Stats inProcess = time(kRuns, [&] {
         sink = sink + need(queries.summary(current, {Dimension::Provider}), "summary").totals.facts;
     });
     const CliTiming cliRollup = timeCli(path, rollupSql);
+    const CliTiming cliHourly = timeCli(path, hourlySql);
     const CliTiming cliFacts = timeCli(path, factsSql);
     std::printf("\nSame aggregate — cost of the period by provider, team = support (ms):\n");
     std::printf("  %-56s %9s %9s\n", "", "median", "p95");
-    std::printf("  %-56s %9.2f %9.2f\n", "rollup_day, in process (UsageQueries::summary)", inProcess.median, inProcess.p95);
+    std::printf("  %-56s %9.2f %9.2f\n", "rollups, in process (UsageQueries::summary)", inProcess.median, inProcess.p95);
     std::printf("  %-56s %9.2f %9.2f   (sqlite .timer: %.2f)\n", "rollup_day, sqlite3 CLI process", cliRollup.wall.median,
                 cliRollup.wall.p95, cliRollup.sqliteMedian);
+    std::printf("  %-56s %9.2f %9.2f   (sqlite .timer: %.2f)\n", "rollup_hour as days, sqlite3 CLI process",
+                cliHourly.wall.median, cliHourly.wall.p95, cliHourly.sqliteMedian);
     std::printf("  %-56s %9.2f %9.2f   (sqlite .timer: %.2f)\n", "usage_fact GROUP BY, sqlite3 CLI process",
                 cliFacts.wall.median, cliFacts.wall.p95, cliFacts.sqliteMedian);
     std::printf("  (CLI: %d runs each)\n", kCliRuns);
-    const bool same = cliRollup.result == cliFacts.result;
+    const bool same = cliRollup.result == cliFacts.result && cliHourly.result == cliFacts.result;
     std::printf("  results %s:\n    rollups: %s\n    facts:   %s\n", same ? "agree" : "DIFFER",
                 qPrintable(QString(cliRollup.result).replace(u'\n', QStringLiteral("; "))),
                 qPrintable(QString(cliFacts.result).replace(u'\n', QStringLiteral("; "))));

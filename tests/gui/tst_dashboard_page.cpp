@@ -5,6 +5,7 @@
 #include "TestSupport.h"
 #include "demo/DemoOrganisation.h"
 #include "services/DashboardService.h"
+#include "store/FactStore.h"
 #include "pages/DashboardPage.h"
 #include "widgets/CompactTableView.h"
 #include "widgets/DashboardControlBar.h"
@@ -53,6 +54,7 @@ private Q_SLOTS:
     void hourOnlyForShortPeriods();
     void kpiCardsAreKeyboardReachable();
     void periodWithoutDataPointsToTheData();
+    void unpricedRecordsNamedUnderTheCostSplit();
 
 private:
     Money cliCost(const QDate &from, const QDate &to, const QStringList &filters = {});
@@ -290,6 +292,41 @@ void TestDashboardPage::periodWithoutDataPointsToTheData()
     QCOMPARE(m_service->period().from, range.first);
     QCOMPARE(m_service->period().to, range.last);
     QCOMPARE(m_service->snapshot().current.cost.total(), cliCost(range.first, range.last));
+}
+
+void TestDashboardPage::unpricedRecordsNamedUnderTheCostSplit()
+{
+    auto *note = m_page->findChild<QLabel *>(QStringLiteral("costSplitUnpriced"));
+    QVERIFY(note);
+    m_service->setPeriodPreset(query::PeriodPreset::Last30Days);
+    QVERIFY(!note->isVisible()); // the demo prices every record
+    // A record of a model no catalog knows, today.
+    UsageFact f;
+    f.recordKey = QStringLiteral("test:unpriced");
+    f.start = QDateTime(m_today, QTime(9, 0), QTimeZone::utc()).toSecsSinceEpoch();
+    f.bucket = BucketWidth::Request;
+    f.provider = QStringLiteral("openai");
+    f.model = QStringLiteral("no-such-model");
+    f.modelFamily = f.model;
+    f.tokens.requests = 1;
+    f.tokens.uncachedInput = 1000;
+    f.priced = false;
+    store::FactStore facts(*m_db);
+    store::Transaction tx(m_db->connection());
+    auto batch = facts.beginBatch(QStringLiteral("test"), QStringLiteral("unpriced"));
+    QVERIFY(batch.ok());
+    const QList<UsageFact> one{f};
+    QVERIFY(facts.insertFacts(*batch, one).ok());
+    QVERIFY(tx.commit().ok());
+    m_service->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(note->isVisible(), test::kSlowMachineMs);
+    const qint64 records = m_service->snapshot().current.facts;
+    QCOMPARE(m_service->snapshot().current.unpricedFacts, 1);
+    QVERIFY2(note->text().contains(QStringLiteral("1 of %1 records has no catalog price").arg(QLocale().toString(records))),
+             qPrintable(note->text()));
+    // The whole note is readable: wrapped, never cut.
+    QVERIFY(note->wordWrap());
+    QVERIFY(note->height() >= note->heightForWidth(note->width()));
 }
 
 #include "tst_dashboard_page.moc"

@@ -210,6 +210,59 @@ private Q_SLOTS:
         }
     }
 
+    // Anthropic's cost analytics give a list-price amount beside the discounted one: the
+    // ledger keeps it (schema 5) and a desktop's pull brings it into the local database.
+    void listCostReachesTheDesktops()
+    {
+        FakeAnthropic anthropic;
+        QVERIFY(anthropic.start());
+        const qint64 day = utcDay(2026, 11, 1);
+        anthropic.usage[day].append(QJsonObject{
+            {QStringLiteral("uncached_input_tokens"), 1000000},
+            {QStringLiteral("output_tokens"), 100000},
+            {QStringLiteral("api_key_id"), QStringLiteral("apikey_1")},
+            {QStringLiteral("workspace_id"), QStringLiteral("wrkspc_a")},
+            {QStringLiteral("model"), QStringLiteral("claude-sonnet-4-20250514")},
+            {QStringLiteral("service_tier"), QStringLiteral("standard")}});
+        // 10 % off: 405.00 cents billed, 450.00 cents at list price.
+        anthropic.analyticsCosts[day] = QJsonArray{QJsonObject{
+            {QStringLiteral("group"), QJsonObject{{QStringLiteral("workspace_id"), QStringLiteral("wrkspc_a")},
+                                                  {QStringLiteral("model"), QStringLiteral("claude-sonnet-4-20250514")},
+                                                  {QStringLiteral("cost_type"), QStringLiteral("tokens")},
+                                                  {QStringLiteral("service_tier"), QStringLiteral("standard")}}},
+            {QStringLiteral("cost"), QJsonObject{{QStringLiteral("amount"), QStringLiteral("405.00")},
+                                                 {QStringLiteral("currency"), QStringLiteral("USD")},
+                                                 {QStringLiteral("list_amount"), QStringLiteral("450.00")}}}}};
+        const QString local = path(QStringLiteral("collector-list.db"));
+        {
+            auto db = store::Database::open(local);
+            QVERIFY(db.ok());
+            providers::ConnectionStore connections(**db);
+            providers::Connection c;
+            c.provider = QStringLiteral("anthropic");
+            c.baseUrl = anthropic.baseUrl();
+            c.name = QStringLiteral("anthropic-analytics");
+            c.options = QJsonObject{{QStringLiteral("cost_analytics"), true}};
+            QVERIFY(connections.save(c).ok());
+        }
+        const QString url = newLedger();
+        CliRun r = cli({QStringLiteral("--db"), local, QStringLiteral("--ledger"), url, QStringLiteral("sync"),
+                        QStringLiteral("--all"), QStringLiteral("--from"), QStringLiteral("2026-11-01"),
+                        QStringLiteral("--to"), QStringLiteral("2026-11-02"), QStringLiteral("--json")},
+                       {{QStringLiteral("ANTHROPIC_ADMIN_KEY"), QString::fromLatin1(anthropic.adminKey)}});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(ledgerCount(QStringLiteral("SELECT sum(billed_cost) FROM fact")), Q_INT64_C(4050000000));
+        QCOMPARE(ledgerCount(QStringLiteral("SELECT sum(billed_list_cost) FROM fact")), Q_INT64_C(4500000000));
+
+        const QString desktop = path(QStringLiteral("desktop-list.db"));
+        QCOMPARE(pull(desktop, url), QString());
+        auto db = store::Database::open(desktop);
+        QVERIFY(db.ok());
+        QCOMPARE((*db)->connection().queryInt("SELECT sum(billed_list_cost) FROM usage_fact").value(),
+                 Q_INT64_C(4500000000));
+        QCOMPARE((*db)->connection().queryInt("SELECT sum(billed_cost) FROM usage_fact").value(), Q_INT64_C(4050000000));
+    }
+
     // A re-read day with other figures replaces the ledger's fact (a new change number), a
     // bucket the provider no longer reports is removed, and a desktop follows both.
     void changedBucketsReplaceAndVanishedOnesGo()

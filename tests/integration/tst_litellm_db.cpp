@@ -187,6 +187,124 @@ private Q_SLOTS:
         QVERIFY(found);
     }
 
+    // LiteLLM_SpendLogs (--tables logs): one record per request, as a spend-log file gives
+    // them, incremental with an overlap that counts as duplicates; the same request from a log
+    // file is the same record; and --ledger writes them to a team ledger.
+    void spendLogsLocalAndLedger()
+    {
+        // LiteLLM's columns (Prisma schema); this version has no organization_id.
+        QVERIFY(!sql(QStringLiteral(
+                         "CREATE TABLE \"LiteLLM_SpendLogs\" (request_id TEXT NOT NULL PRIMARY KEY, call_type TEXT NOT NULL, "
+                         "api_key TEXT NOT NULL DEFAULT '', spend DOUBLE PRECISION NOT NULL DEFAULT 0.0, "
+                         "total_tokens INTEGER NOT NULL DEFAULT 0, prompt_tokens INTEGER NOT NULL DEFAULT 0, "
+                         "completion_tokens INTEGER NOT NULL DEFAULT 0, \"startTime\" TIMESTAMP(3) NOT NULL, "
+                         "\"endTime\" TIMESTAMP(3) NOT NULL, model TEXT NOT NULL DEFAULT '', model_group TEXT DEFAULT '', "
+                         "custom_llm_provider TEXT DEFAULT '', api_base TEXT DEFAULT '', \"user\" TEXT DEFAULT '', "
+                         "metadata JSONB DEFAULT '{}', cache_hit TEXT DEFAULT '', cache_key TEXT DEFAULT '', "
+                         "request_tags JSONB DEFAULT '[]', team_id TEXT, end_user TEXT, messages JSONB DEFAULT '{}', "
+                         "response JSONB DEFAULT '{}')"))
+                     .isNull());
+        QVERIFY(!sql(QStringLiteral(
+                         "INSERT INTO \"LiteLLM_SpendLogs\" (request_id, call_type, api_key, spend, prompt_tokens, "
+                         "completion_tokens, \"startTime\", \"endTime\", model, custom_llm_provider, \"user\", team_id, "
+                         "request_tags, metadata, cache_hit) VALUES "
+                         "('req-1', 'acompletion', 'hash-a', 1.25, 1000, 200, '2026-11-05 10:00:00.123', "
+                         " '2026-11-05 10:00:02', 'gpt-4o', 'openai', 'alice', 'team-a', '[\"prod\",\"chat\"]', "
+                         " '{\"user_api_key_alias\": \"svc-a\"}', 'False'), "
+                         "('req-2', 'acompletion', 'hash-b', 0.5, 500, 100, '2026-11-05 10:05:00', '2026-11-05 10:05:01', "
+                         " 'anthropic/claude-sonnet-4-20250514', 'anthropic', 'bob', 'team-b', '[]', '{}', 'False'), "
+                         "('req-3', 'acompletion', 'hash-a', 0, 1000, 200, '2026-11-05 10:06:00', '2026-11-05 10:06:00', "
+                         " 'gpt-4o', 'openai', 'alice', 'team-a', '[]', '{}', 'True')"))
+                     .isNull());
+        const QString db = m_dir.filePath(QStringLiteral("logs.db"));
+        const QStringList logs{QStringLiteral("--tables"), QStringLiteral("logs")};
+        QJsonObject run = import(db, logs);
+        QCOMPARE(table(run, 0).value(QStringLiteral("table")).toString(), QStringLiteral("LiteLLM_SpendLogs"));
+        QCOMPARE(table(run, 0).value(QStringLiteral("read")).toInt(), 3);
+        QCOMPARE(table(run, 0).value(QStringLiteral("inserted")).toInt(), 3);
+        QCOMPARE(table(run, 0).value(QStringLiteral("rejected")).toInt(), 0);
+        QCOMPARE(table(run, 0).value(QStringLiteral("watermark")).toString(), QStringLiteral("2026-11-05T10:06:00.000000"));
+        QJsonObject s = summary(db);
+        QCOMPARE(s.value(QStringLiteral("requests")).toInt(), 3);
+        // The cache hit was answered by LiteLLM's cache: no tokens billed by a provider.
+        QCOMPARE(s.value(QStringLiteral("input_tokens")).toInt(), 1500);
+        QCOMPARE(s.value(QStringLiteral("output_tokens")).toInt(), 300);
+        QCOMPARE(s.value(QStringLiteral("billed_cost")).toString(), QStringLiteral("1.75"));
+        const QJsonArray byTeam = summary(db, QStringLiteral("team,api_key")).value(QStringLiteral("groups")).toArray();
+        QStringList groups;
+        for (const QJsonValue &g : byTeam) {
+            const QJsonObject key = g.toObject().value(QStringLiteral("key")).toObject();
+            groups << key.value(QStringLiteral("team")).toString() + u'/' + key.value(QStringLiteral("api_key")).toString()
+                          + u'=' + g.toObject().value(QStringLiteral("billed_cost")).toString();
+        }
+        groups.sort();
+        // The key alias from the metadata names req-1's key, as a spend-log file would.
+        QCOMPARE(groups, (QStringList{QStringLiteral("team-a/hash-a=0.00"), QStringLiteral("team-a/svc-a=1.25"),
+                                      QStringLiteral("team-b/hash-b=0.50")}));
+
+        // Again: the overlap is read again and found stored.
+        run = import(db, logs);
+        QCOMPARE(table(run, 0).value(QStringLiteral("read")).toInt(), 3);
+        QCOMPARE(table(run, 0).value(QStringLiteral("inserted")).toInt(), 0);
+        QCOMPARE(table(run, 0).value(QStringLiteral("duplicates")).toInt(), 3);
+        QCOMPARE(summary(db).value(QStringLiteral("billed_cost")).toString(), QStringLiteral("1.75"));
+
+        // The same request in an exported spend-log file is the same record.
+        const QString file = m_dir.filePath(QStringLiteral("spend.jsonl"));
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(R"({"request_id":"req-2","call_type":"acompletion","api_key":"hash-b","spend":0.5,"prompt_tokens":500,)"
+                  R"("completion_tokens":100,"startTime":"2026-11-05T10:05:00Z","model":"anthropic/claude-sonnet-4-20250514",)"
+                  R"("custom_llm_provider":"anthropic","user":"bob","team_id":"team-b"})" "\n");
+        out.close();
+        auto fileRun = cli({QStringLiteral("--db"), db, QStringLiteral("import"), file, QStringLiteral("--json")});
+        QVERIFY2(fileRun.exitCode == 0, fileRun.err.constData());
+        QCOMPARE(cliJson(fileRun).value(QStringLiteral("files")).toArray().first().toObject()
+                     .value(QStringLiteral("duplicates")).toInt(), 1);
+        QCOMPARE(summary(db).value(QStringLiteral("requests")).toInt(), 3);
+
+        // A request logged later: only it is new.
+        QVERIFY(!sql(QStringLiteral("INSERT INTO \"LiteLLM_SpendLogs\" (request_id, call_type, spend, prompt_tokens, "
+                                    "completion_tokens, \"startTime\", \"endTime\", model) VALUES ('req-4', 'acompletion', "
+                                    "2, 10, 10, '2026-11-05 12:00:00', '2026-11-05 12:00:01', 'gpt-4o')"))
+                     .isNull());
+        run = import(db, logs);
+        QCOMPARE(table(run, 0).value(QStringLiteral("inserted")).toInt(), 1);
+        QCOMPARE(summary(db).value(QStringLiteral("billed_cost")).toString(), QStringLiteral("3.75"));
+
+        // Logs and daily tables count the same requests: not both at once.
+        auto both = cli({QStringLiteral("--db"), db, QStringLiteral("import-litellm-db"), m_url, QStringLiteral("--tables"),
+                         QStringLiteral("user,logs")});
+        QCOMPARE(both.exitCode, 2);
+
+        // Into a team ledger: the collector's local database keeps its own watermark for it.
+        QString why;
+        QVERIFY2(m_pg.createDatabase(QStringLiteral("ledger"), &why), qPrintable(why));
+        const QString ledger = m_pg.url(QStringLiteral("ledger"));
+        QCOMPARE(cli({QStringLiteral("--ledger"), ledger, QStringLiteral("ledger"), QStringLiteral("init")}).exitCode, 0);
+        const QString collector = m_dir.filePath(QStringLiteral("collector.db"));
+        auto toLedger = [&] {
+            auto r = cli({QStringLiteral("--db"), collector, QStringLiteral("--ledger"), ledger,
+                          QStringLiteral("import-litellm-db"), m_url, QStringLiteral("--tables"), QStringLiteral("logs"),
+                          QStringLiteral("--json")});
+            if (r.exitCode != 0)
+                qWarning() << r.err;
+            return cliJson(r);
+        };
+        run = toLedger();
+        QCOMPARE(table(run, 0).value(QStringLiteral("inserted")).toInt(), 4);
+        QCOMPARE(m_pg.psql(QStringLiteral("ledger"), QStringLiteral("SELECT count(*), sum(billed_cost) FROM fact")).trimmed(),
+                 QStringLiteral("4|3750000000"));
+        run = toLedger();
+        QCOMPARE(table(run, 0).value(QStringLiteral("inserted")).toInt(), 0);
+        QCOMPARE(m_pg.psql(QStringLiteral("ledger"), QStringLiteral("SELECT count(*) FROM fact")).trimmed(), QStringLiteral("4"));
+        // The daily tables stay local.
+        auto daily = cli({QStringLiteral("--db"), collector, QStringLiteral("--ledger"), ledger,
+                          QStringLiteral("import-litellm-db"), m_url});
+        QCOMPARE(daily.exitCode, 2);
+        QVERIFY(daily.err.contains("--tables logs"));
+    }
+
     void passwordInUrlRefused()
     {
         auto r = cli({QStringLiteral("--db"), m_dir.filePath(QStringLiteral("other.db")), QStringLiteral("import-litellm-db"),

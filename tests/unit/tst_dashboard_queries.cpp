@@ -8,13 +8,16 @@
 #include "budgets/MonthEndForecast.h"
 #include "demo/DemoOrganisation.h"
 #include "itemmodels/DashboardRoles.h"
+#include "itemmodels/ExplorerModel.h"
 #include "services/DashboardService.h"
 #include "pricing/CostEngine.h"
 #include "pricing/PriceCatalog.h"
 #include "query/DashboardSnapshot.h"
 #include "store/FactStore.h"
+#include "store/SqliteUsageReader.h"
 
 #include <QAbstractItemModelTester>
+#include <QRegularExpression>
 #include <QDateTime>
 #include <QSettings>
 #include <QSignalSpy>
@@ -84,6 +87,8 @@ private Q_SLOTS:
     void backgroundRefreshMatchesSynchronous();
     void rapidChangesAreCoalesced();
     void dashboardReadsRollupsOnly();
+    void dayQueriesAgreeOnEitherRollup();
+    void unitsReachExplorerAndCostSplit();
 
 private:
     QTemporaryDir m_dir;
@@ -166,6 +171,13 @@ void TestDashboardQueries::cacheSavingsHandChecked()
     QVERIFY2(batchKpi.data(KpiModel::DetailRole).toString().contains(money("1.625").toDisplayString(QLocale())),
              qPrintable(batchKpi.data(KpiModel::DetailRole).toString()));
     QVERIFY(batchKpi.data(Qt::ToolTipRole).toString().contains(QStringLiteral("1.625 USD saved")));
+    // The mystery model has no price: the cost split says so, with the count.
+    QCOMPARE(service.costSplit()->unpricedRecords(), 1);
+    QVERIFY2(service.costSplit()->unpricedNote().startsWith(QStringLiteral("1 of 4 records has no catalog price")),
+             qPrintable(service.costSplit()->unpricedNote()));
+    service.setCustomRange(QDate(2026, 11, 10), QDate(2026, 11, 11));
+    QCOMPARE(service.costSplit()->unpricedRecords(), 0);
+    QVERIFY(service.costSplit()->unpricedNote().isEmpty());
 }
 
 void TestDashboardQueries::kpisEqualIndependentComputations()
@@ -576,6 +588,167 @@ void TestDashboardQueries::dashboardReadsRollupsOnly()
     QCOMPARE(after->forecast.forecast(), before->forecast.forecast());
     QCOMPARE(after->breakdown.size(), before->breakdown.size());
     QVERIFY(!after->current.cost.total().isZero());
+}
+
+namespace {
+
+// Every by-day read of a reader as sorted lines of text, for comparing two readers.
+QStringList dayReads(store::SqliteUsageReader &r, const UsageFilter &filter)
+{
+    QStringList out;
+    auto totals = r.totals(filter, {Dimension::Model, Dimension::Team});
+    auto userTotals = r.totals(filter, {Dimension::User});
+    if (!totals || !userTotals)
+        return {QStringLiteral("totals failed")};
+    for (const auto &g : *totals + *userTotals)
+        out << QStringLiteral("totals %1 %2 %3 %4 %5 %6")
+                   .arg(g.key.join(u'/'))
+                   .arg(g.totals.facts)
+                   .arg(g.totals.tokens.output)
+                   .arg(g.totals.cost.total().nanos())
+                   .arg(g.totals.billed.nanos())
+                   .arg(g.totals.unpricedFacts);
+    const QList<Dimension> dims{Dimension::Provider, Dimension::ServiceTier, Dimension::Model, Dimension::Team};
+    auto cube = r.cube(filter, dims);
+    auto costs = r.costBy(filter, dims);
+    auto billed = r.billedByDay(filter);
+    auto cache = r.cacheReads(filter);
+    auto series = r.costPerBucket(filter, Granularity::Day, Dimension::Provider,
+                                  store::DimensionDictionary::firstDay(filter),
+                                  store::DimensionDictionary::lastDay(filter));
+    if (!cube || !costs || !billed || !cache || !series)
+        return {QStringLiteral("a read failed")};
+    for (const auto &c : *cube)
+        out << QStringLiteral("cube %1 %2 %3 %4 %5 %6 %7").arg(c.day).arg(c.ids[0]).arg(c.ids[1]).arg(c.ids[2])
+                   .arg(c.ids[3]).arg(c.totals.tokens.requests).arg(c.totals.cost.total().nanos());
+    for (const auto &c : *costs)
+        out << QStringLiteral("cost %1 %2 %3 %4 %5 %6").arg(c.ids[0]).arg(c.ids[1]).arg(c.ids[2]).arg(c.ids[3])
+                   .arg(c.requests).arg(c.cost.total().nanos());
+    for (const auto &b : *billed)
+        out << QStringLiteral("billed %1 %2 %3 %4 %5 %6").arg(b.day.toString(Qt::ISODate), b.provider, b.model)
+                   .arg(b.records).arg(b.computed.nanos()).arg(b.billed.nanos());
+    for (const auto &c : *cache)
+        out << QStringLiteral("cache %1 %2 %3 %4 %5").arg(c.day.toString(Qt::ISODate), c.provider, c.model, c.tier)
+                   .arg(c.tokens);
+    for (const auto &[seriesId, buckets] : *series)
+        for (const auto &[day, nanos] : buckets)
+            out << QStringLiteral("series %1 %2 %3").arg(seriesId).arg(day).arg(nanos);
+    out.sort();
+    return out;
+}
+
+} // namespace
+
+void TestDashboardQueries::dayQueriesAgreeOnEitherRollup()
+{
+    // A query by day may read rollup_hour summed into days instead of rollup_day: every read
+    // must give the same figures from either table, with and without filters, and one that
+    // needs the API key reads rollup_day whatever the choice.
+    store::SqliteUsageReader daily(*m_demo);
+    store::SqliteUsageReader hourly(*m_demo);
+    store::SqliteUsageReader automatic(*m_demo);
+    daily.setDailySource(store::DailySource::Choice::Daily);
+    hourly.setDailySource(store::DailySource::Choice::Hourly);
+    QList<UsageFilter> filters;
+    filters << UsageFilter{m_today.addDays(-29), m_today, {}};
+    UsageFilter team{m_today.addDays(-6), m_today, {}};
+    team.add(Dimension::Team, QStringLiteral("support"));
+    filters << team << UsageFilter{};
+    UsageFilter byKey{m_today.addDays(-6), m_today, {}};
+    const QStringList keys = daily.dimensionValues(Dimension::ApiKey).value();
+    QVERIFY(keys.size() > 1);
+    byKey.add(Dimension::ApiKey, keys.first().isEmpty() ? keys.last() : keys.first());
+    filters << byKey;
+    for (const UsageFilter &f : filters) {
+        const QStringList expected = dayReads(daily, f);
+        QVERIFY2(expected.size() > 5, qPrintable(QString::number(expected.size())));
+        QCOMPARE(dayReads(hourly, f), expected);
+        QCOMPARE(dayReads(automatic, f), expected);
+    }
+
+    // Days before 1970: hours count down from -1, days are still floor(hour / 24).
+    QTemporaryDir dir;
+    auto old = test::openTempDatabase(dir, QStringLiteral("old.db"));
+    QVERIFY(old);
+    QList<UsageFact> facts{fact(QStringLiteral("o:1"), QDate(1969, 12, 31), "openai", "gpt-4o", "standard", 10, 0, 5,
+                                "support"),
+                           fact(QStringLiteral("o:2"), QDate(1970, 1, 1), "openai", "gpt-4o", "standard", 20, 0, 7,
+                                "support")};
+    facts[0].start = -1800; // 1969-12-31 23:30 UTC
+    facts[1].start = 0;
+    const pricing::CostEngine engine(pricing::PriceCatalog::builtin());
+    for (UsageFact &f : facts)
+        engine.priceFact(f);
+    store::FactStore store(*old);
+    store::Transaction tx(old->connection());
+    auto batch = store.beginBatch(QStringLiteral("test"), QStringLiteral("old"));
+    QVERIFY(batch.ok());
+    QVERIFY(store.insertFacts(*batch, facts).ok());
+    QVERIFY(tx.commit().ok());
+    store::SqliteUsageReader oldDaily(*old);
+    store::SqliteUsageReader oldHourly(*old);
+    oldDaily.setDailySource(store::DailySource::Choice::Daily);
+    oldHourly.setDailySource(store::DailySource::Choice::Hourly);
+    const QStringList expected = dayReads(oldDaily, UsageFilter{});
+    QCOMPARE(expected.filter(QRegularExpression(QStringLiteral("^cube -1 "))).size(), 1);
+    QCOMPARE(expected.filter(QRegularExpression(QStringLiteral("^cube 0 "))).size(), 1);
+    QCOMPARE(dayReads(oldHourly, UsageFilter{}), expected);
+}
+
+void TestDashboardQueries::unitsReachExplorerAndCostSplit()
+{
+    // Audio, image and video tokens, searches and code executions are summed by the rollups
+    // (schema 15) and shown: the explorer's tooltips, the cost split's note on units without a
+    // price, `summary`'s JSON (tst_cli).
+    QTemporaryDir dir;
+    auto db = test::openTempDatabase(dir, QStringLiteral("units.db"));
+    QVERIFY(db);
+    UsageFact f = fact(QStringLiteral("u:1"), QDate(2026, 11, 20), "google", "gemini-2.5-flash", "standard", 1000, 0,
+                       100, "support");
+    f.tokens.audioInput = 400;
+    f.tokens.imageOutput = 20;
+    f.tokens.codeExecutions = 2;
+    f.tokens.webSearches = 3;
+    f.cost.uncachedInput = Money::fromNanos(600'000);
+    f.priced = true;
+    f.unpricedUnits = 400; // say the model's price had no audio price
+    store::FactStore store(*db);
+    store::Transaction tx(db->connection());
+    auto batch = store.beginBatch(QStringLiteral("test"), QStringLiteral("units"));
+    QVERIFY(batch.ok());
+    const QList<UsageFact> one{f};
+    QVERIFY(store.insertFacts(*batch, one).ok());
+    QVERIFY(tx.commit().ok());
+
+    const UsageFilter november{QDate(2026, 11, 1), QDate(2026, 11, 30), {}};
+    auto summary = UsageQueries(*db).summary(november, {Dimension::Model});
+    QVERIFY(summary.ok());
+    QCOMPARE(summary->totals.tokens.audioInput, 400);
+    QCOMPARE(summary->totals.tokens.imageOutput, 20);
+    QCOMPARE(summary->totals.tokens.codeExecutions, 2);
+    QCOMPARE(summary->totals.unpricedUnits, 400);
+
+    ExplorerModel explorer;
+    explorer.setSummary({Dimension::Model}, *summary);
+    QCOMPARE(explorer.rowCount(), 1);
+    const auto tip = [&](ExplorerModel::Metric m) {
+        return explorer.index(0, explorer.columnOf(m)).data(Qt::ToolTipRole).toString();
+    };
+    QVERIFY2(tip(ExplorerModel::UncachedInput).contains(QStringLiteral("Of them audio 400, image 0, video 0 tokens")),
+             qPrintable(tip(ExplorerModel::UncachedInput)));
+    QVERIFY2(tip(ExplorerModel::Output).contains(QStringLiteral("Of them audio 0, image 20, video 0 tokens")),
+             qPrintable(tip(ExplorerModel::Output)));
+    QVERIFY2(tip(ExplorerModel::ComputedCost).contains(QStringLiteral("0 images, 3 web searches, 2 code executions")),
+             qPrintable(tip(ExplorerModel::ComputedCost)));
+    QVERIFY(tip(ExplorerModel::ComputedCost).contains(QStringLiteral("400 units")));
+
+    DashboardService service;
+    service.setToday(m_today);
+    service.setDatabase(db.get());
+    service.setCustomRange(november.from, november.to);
+    QCOMPARE(service.costSplit()->unpricedRecords(), 0);
+    QVERIFY2(service.costSplit()->unpricedNote().startsWith(QStringLiteral("400 units (audio, image or video tokens")),
+             qPrintable(service.costSplit()->unpricedNote()));
 }
 
 QTEST_GUILESS_MAIN(TestDashboardQueries)

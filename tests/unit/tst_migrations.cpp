@@ -30,6 +30,7 @@ private Q_SLOTS:
     void upgradesSchemaFiveKeepingFacts();
     void upgradesSchemaSevenSummingHourlyRows();
     void upgradesSchemaEightAddingUnits();
+    void upgradesSchemaFourteenSummingUnits();
 };
 
 void TestMigrations::freshDatabaseIsAtLatestVersion()
@@ -400,6 +401,76 @@ void TestMigrations::upgradesSchemaEightAddingUnits()
     // Stored prices keep their columns and have no unit prices yet.
     QCOMPARE(*c.queryInt("SELECT count(*) FROM price WHERE unit_prices = ''"), std::int64_t(1));
     QCOMPARE(*c.queryInt("SELECT count(*) FROM price_modifier"), std::int64_t(0));
+    const DatabaseCheck::Report report = DatabaseCheck(**db).run(true);
+    QVERIFY2(report.ok(), qPrintable(report.problems.join(u'\n')));
+}
+
+void TestMigrations::upgradesSchemaFourteenSummingUnits()
+{
+    // Schema 15 gives the rollups the unit columns and sums the facts' units into them.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v14.db"));
+    {
+        auto c = Connection::open(path, Connection::OpenMode::ReadWriteCreate);
+        QVERIFY(c.ok());
+        const QDir schema(QStringLiteral(":/tokenledger/schema"));
+        for (const QString &name : schema.entryList(QDir::Files, QDir::Name)) {
+            if (name.left(3).toInt() > 14)
+                continue;
+            QFile f(schema.filePath(name));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QVERIFY2((*c)->exec(f.readAll().constData()).ok(), qPrintable(name));
+        }
+        QVERIFY((*c)->exec("PRAGMA user_version = 14").ok());
+        QVERIFY((*c)->exec(QStringLiteral("PRAGMA application_id = %1").arg(Database::kApplicationId)).ok());
+        QVERIFY((*c)->exec("INSERT INTO import_batch (id, source, file, started_at, status) "
+                           "VALUES (1, 'gemini', 'calls.jsonl', 0, 'done')")
+                    .ok());
+        QVERIFY((*c)->exec("INSERT INTO dim (id, kind, value) VALUES (1, 0, 'google')").ok());
+        // Two facts of one day and hour: one with audio input, code executions and unpriced
+        // units, one with none; a third a day later.
+        QVERIFY((*c)->exec("INSERT INTO usage_fact (id, batch_id, record_key, start_ts, bucket_secs, "
+                           "provider_id, model_id, family_id, account_id, api_key_id, user_id, team_id, "
+                           "tags_id, region_id, tier_id, requests, input_tokens, output_tokens, "
+                           "audio_input_tokens, code_executions, unpriced_units, key_hash) VALUES "
+                           "(1, 1, 'g:a', 1793491200, 0, 1,1,1,1,1,1,1,1,1,1, 1, 100, 20, 40, 2, 40, 1), "
+                           "(2, 1, 'g:b', 1793491300, 0, 1,1,1,1,1,1,1,1,1,1, 1, 50, 5, 0, 0, 0, 2), "
+                           "(3, 1, 'g:c', 1793577600, 0, 1,1,1,1,1,1,1,1,1,1, 1, 10, 1, 0, 1, 0, 3)")
+                    .ok());
+        const char *measures = "facts, requests, input_tokens, cache_read_tokens, cache_write_5m_tokens, "
+                               "cache_write_1h_tokens, output_tokens, reasoning_tokens, images, audio_ms, "
+                               "web_searches, cost_input, cost_cache_read, cost_cache_write, cost_output, "
+                               "billed_cost, billed_facts, billed_computed_cost, unpriced_facts";
+        const char *sums = "count(*), sum(requests), sum(input_tokens), 0, 0, 0, sum(output_tokens), 0, 0, 0, "
+                           "0, 0, 0, 0, 0, 0, 0, 0, 0";
+        QVERIFY((*c)->exec(QStringLiteral("INSERT INTO rollup_day (day, provider_id, model_id, family_id, account_id, "
+                                          "api_key_id, user_id, team_id, tags_id, region_id, tier_id, %1) "
+                                          "SELECT start_ts / 86400, 1,1,1,1,1,1,1,1,1,1, %2 FROM usage_fact GROUP BY 1")
+                               .arg(QLatin1String(measures), QLatin1String(sums)))
+                    .ok());
+        QVERIFY((*c)->exec(QStringLiteral("INSERT INTO rollup_hour (hour, provider_id, model_id, family_id, account_id, "
+                                          "team_id, region_id, tier_id, %1) "
+                                          "SELECT start_ts / 3600, 1,1,1,1,1,1,1, %2 FROM usage_fact GROUP BY 1")
+                               .arg(QLatin1String(measures), QLatin1String(sums)))
+                    .ok());
+    }
+    auto db = Database::open(path, Database::Create::MustExist);
+    QVERIFY2(db.ok(), qPrintable(db.errorMessage()));
+    QVERIFY((*db)->schemaVersion() >= 15);
+    Connection &c = (*db)->connection();
+    for (const char *table : {"rollup_day", "rollup_hour"}) {
+        const auto sum = [&](const char *column) {
+            return *c.queryInt(QStringLiteral("SELECT sum(%1) FROM %2").arg(QLatin1String(column), QLatin1String(table))
+                                   .toUtf8()
+                                   .constData());
+        };
+        QCOMPARE(sum("audio_input_tokens"), std::int64_t(40));
+        QCOMPARE(sum("code_executions"), std::int64_t(3));
+        QCOMPARE(sum("unpriced_units"), std::int64_t(40));
+        QCOMPARE(sum("facts"), std::int64_t(3));
+    }
+    // The first day's row holds both facts' sums, the second day's only its own.
+    QCOMPARE(*c.queryInt("SELECT code_executions FROM rollup_day WHERE day = 1793491200 / 86400"), std::int64_t(2));
     const DatabaseCheck::Report report = DatabaseCheck(**db).run(true);
     QVERIFY2(report.ok(), qPrintable(report.problems.join(u'\n')));
 }

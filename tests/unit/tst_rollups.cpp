@@ -41,6 +41,14 @@ UsageFact randomFact(QRandomGenerator &rng, int n)
     f.tokens.cacheWrite1h = rng.bounded(200);
     f.tokens.output = rng.bounded(2000);
     f.tokens.reasoning = rng.bounded(100);
+    if (rng.bounded(3) == 0) { // units of their own, parts of the figures above
+        f.tokens.audioInput = rng.bounded(int(f.tokens.uncachedInput) + 1);
+        f.tokens.imageCacheRead = rng.bounded(int(f.tokens.cacheRead) + 1);
+        f.tokens.videoOutput = rng.bounded(int(f.tokens.output) + 1);
+        f.tokens.codeExecutions = rng.bounded(3);
+        f.tokens.webSearches = rng.bounded(4);
+        f.unpricedUnits = rng.bounded(2) == 0 ? f.tokens.audioInput : 0;
+    }
     f.cost.uncachedInput = Money::fromNanos(rng.bounded(10'000'000));
     f.cost.cacheRead = Money::fromNanos(rng.bounded(1'000'000));
     f.cost.cacheWrite = Money::fromNanos(rng.bounded(2'000'000));
@@ -129,6 +137,9 @@ void TestRollups::verifyConsistent(const UsageFilter &filter)
     QVERIFY(fromRollup->totals.cost == fromFacts->cost);
     QCOMPARE(fromRollup->totals.billed, fromFacts->billed);
     QCOMPARE(fromRollup->totals.billedFacts, fromFacts->billedFacts);
+    QCOMPARE(fromRollup->totals.unpricedUnits, fromFacts->unpricedUnits);
+    QCOMPARE(fromRollup->totals.tokens.codeExecutions, fromFacts->tokens.codeExecutions);
+    QCOMPARE(fromRollup->totals.tokens.audioInput, fromFacts->tokens.audioInput);
 }
 
 void TestRollups::rollupsEqualFactsAfterRandomInserts()

@@ -47,6 +47,11 @@ CostSplitBar::CostSplitBar(itemmodels::CostSplitModel *model, QWidget *parent)
         m_names << name;
         m_amounts << amount;
     }
+    m_unpriced = new QLabel(this);
+    m_unpriced->setObjectName(QStringLiteral("costSplitUnpriced"));
+    m_unpriced->setWordWrap(true);
+    m_unpriced->setVisible(false);
+    layout->addWidget(m_unpriced);
     m_legend->setColumnMinimumWidth(3, 24);
     m_legend->setColumnStretch(2, 1);
     m_legend->setColumnStretch(6, 1);
@@ -67,14 +72,20 @@ void CostSplitBar::updateFromModel()
             l->setToolTip(tip);
         parts << tr("%1 %2 (%3)").arg(itemmodels::CostSplitModel::kindLabel(kind), amount, share);
     }
+    const QString note = m_model->unpricedNote();
+    m_unpriced->setText(note.isEmpty() ? QString() : QStringLiteral("⚠ ") + note);
+    m_unpriced->setVisible(!note.isEmpty());
+    if (!note.isEmpty())
+        parts << note;
     setAccessibleName(tr("Cost split"));
     setAccessibleDescription(parts.join(QStringLiteral("; ")));
+    updateGeometry();
     update();
 }
 
 QSize CostSplitBar::sizeHint() const
 {
-    return {360, kBarHeight + kBarGap + m_legend->sizeHint().height()};
+    return {360, layout()->sizeHint().height()}; // the layout's top margin holds the bar
 }
 
 QRect CostSplitBar::barRect() const

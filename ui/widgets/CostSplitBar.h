@@ -38,6 +38,7 @@ private:
     QList<QLabel *> m_swatches;
     QList<QLabel *> m_names;
     QList<QLabel *> m_amounts;
+    QLabel *m_unpriced = nullptr; // records without a price, when there are any
 };
 
 } // namespace tl::ui

@@ -56,7 +56,7 @@ constexpr const char *kColumnDefs[][2] = {
     {"video_output_tokens", "bigint"}, {"code_executions", "bigint"}, {"cost_input", "bigint"},
     {"cost_cache_read", "bigint"}, {"cost_cache_write", "bigint"}, {"cost_output", "bigint"},
     {"billed_cost", "bigint"}, {"priced", "boolean"}, {"unpriced_units", "bigint"},
-    {"prompt_key", "bigint"}, {"cache_hit", "boolean"}};
+    {"prompt_key", "bigint"}, {"cache_hit", "boolean"}, {"billed_list_cost", "bigint"}};
 static_assert(std::size(kColumnDefs) == LedgerFactRow::kColumns);
 
 QByteArray joinColumns(bool withTypes)
@@ -121,6 +121,11 @@ void LedgerFactRow::append(QByteArray &out, const UsageFact &fact)
     CopyText::appendInt(out, f.promptKey);
     CopyText::nextField(out);
     CopyText::appendBool(out, f.cacheHit);
+    CopyText::nextField(out);
+    if (f.billedListCost)
+        CopyText::appendInt(out, f.billedListCost->nanos());
+    else
+        CopyText::appendNull(out);
     CopyText::endRow(out);
 }
 
@@ -166,6 +171,12 @@ std::optional<UsageFact> LedgerFactRow::parse(const std::vector<CopyText::Field>
     if (!toInt(fields[i++], f.promptKey))
         return std::nullopt;
     f.cacheHit = fields[i++].bytes == "t";
+    if (!fields[i].null) {
+        if (!toInt(fields[i], v))
+            return std::nullopt;
+        f.billedListCost = Money::fromNanos(v);
+    }
+    ++i;
     return f;
 }
 

@@ -17,9 +17,9 @@ namespace tl::store::ledger {
 class LedgerFactRow
 {
 public:
-    static constexpr int kColumns = 43;
+    static constexpr int kColumns = 44;
 
-    // "start_ts, record_key, …, unpriced_units", in the order of append() and parse().
+    // "start_ts, record_key, …, billed_list_cost", in the order of append() and parse().
     static const char *columnList();
     // The same with their types ("start_ts bigint, record_key text, …"), for a stage table.
     static const char *columnDefinitions();

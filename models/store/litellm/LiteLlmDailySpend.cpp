@@ -1,6 +1,7 @@
 #include "store/litellm/LiteLlmDailySpend.h"
 
 #include "store/ledger/PgConnection.h"
+#include "store/litellm/ReadOnlyQuery.h"
 
 namespace tl::store::litellm {
 
@@ -67,11 +68,9 @@ Result<QList<LiteLlmDailySpend::Row>> LiteLlmDailySpend::read(const QString &kin
         "ORDER BY updated_at, id")
                                  .arg(ownerColumn(kind), tableName(kind))
                                  .toUtf8();
-    if (Status s = m_conn.exec(QStringLiteral("BEGIN TRANSACTION READ ONLY")); !s)
-        return s.error();
-    auto r = m_conn.query(sql.constData(), {since.isEmpty() ? QByteArray() : ledger::PgConnection::text(since),
-                                                   QByteArray::number(overlapSeconds)});
-    (void)m_conn.exec(QStringLiteral("COMMIT"));
+    auto r = readOnlyQuery(m_conn, sql.constData(),
+                           {since.isEmpty() ? QByteArray() : ledger::PgConnection::text(since),
+                            QByteArray::number(overlapSeconds)});
     if (!r)
         return r.error();
     QList<Row> rows;

@@ -1,0 +1,81 @@
+#include "store/DailySource.h"
+
+#include "store/DimensionDictionary.h"
+#include "store/HourlySource.h"
+#include "store/Sqlite.h"
+
+namespace tl::store {
+
+namespace {
+
+// The first hour of `day`, or an open end, without overflow.
+std::int64_t hourOfDay(std::int64_t day, std::int64_t openEnd)
+{
+    if (day <= DimensionDictionary::kOpenLow || day >= DimensionDictionary::kOpenHigh)
+        return openEnd;
+    return day * 24;
+}
+
+} // namespace
+
+Result<bool> DailySource::hourlyIsSmaller()
+{
+    auto last = m_connection.prepare("SELECT max(day) FROM rollup_day");
+    if (!last)
+        return last.error();
+    if (last->step() != Statement::Step::Row || last->columnIsNull(0)) {
+        if (Status s = last->status(); !s)
+            return s.error();
+        return false; // no data: nothing to choose
+    }
+    const std::int64_t day = last->columnInt64(0);
+    if (day == m_measuredDay)
+        return m_hourlySmaller;
+    auto counts = m_connection.prepare(
+        "SELECT (SELECT count(*) FROM rollup_day WHERE day BETWEEN ?1 - 1 AND ?1), "
+        "(SELECT count(*) FROM rollup_hour WHERE hour BETWEEN (?1 - 1) * 24 AND ?1 * 24 + 23)");
+    if (!counts)
+        return counts.error();
+    counts->bindInt64(1, day);
+    if (counts->step() != Statement::Step::Row) {
+        if (Status s = counts->status(); !s)
+            return s.error();
+        return false;
+    }
+    m_hourlySmaller = counts->columnInt64(1) < counts->columnInt64(0);
+    m_measuredDay = day;
+    return m_hourlySmaller;
+}
+
+Result<QString> DailySource::table(const query::UsageFilter &filter, const QList<Dimension> &dimensions,
+                                   std::int64_t firstDay, std::int64_t lastDay)
+{
+    const QString daily = QStringLiteral("rollup_day");
+    if (m_choice == Choice::Daily || !hourlyRollupServes(filter, dimensions))
+        return daily;
+    if (m_choice == Choice::Auto) {
+        auto smaller = hourlyIsSmaller();
+        if (!smaller)
+            return smaller.error();
+        if (!*smaller)
+            return daily;
+    }
+    // The hour bounds let SQLite find the rows by rollup_hour's primary key; the subquery is
+    // flattened into the query around it. Days are floor(hour / 24), negative hours included.
+    const std::int64_t firstHour = hourOfDay(firstDay, DimensionDictionary::kOpenLow);
+    const std::int64_t lastHour = hourOfDay(lastDay, DimensionDictionary::kOpenHigh - 23) + 23;
+    return QStringLiteral(
+               "(SELECT (hour - CASE WHEN hour < 0 THEN 23 ELSE 0 END) / 24 AS day, provider_id, "
+               "model_id, family_id, account_id, team_id, region_id, tier_id, facts, requests, "
+               "input_tokens, cache_read_tokens, cache_write_5m_tokens, cache_write_1h_tokens, "
+               "output_tokens, reasoning_tokens, images, audio_ms, web_searches, cost_input, "
+               "cost_cache_read, cost_cache_write, cost_output, billed_cost, billed_facts, "
+               "billed_computed_cost, unpriced_facts, audio_input_tokens, audio_cache_read_tokens, "
+               "audio_output_tokens, image_input_tokens, image_cache_read_tokens, image_output_tokens, "
+               "video_input_tokens, video_cache_read_tokens, video_output_tokens, code_executions, "
+               "unpriced_units FROM rollup_hour WHERE hour BETWEEN %1 AND %2)")
+        .arg(firstHour)
+        .arg(lastHour);
+}
+
+} // namespace tl::store
