@@ -936,6 +936,15 @@
         <source>Mirrors %1&apos;s spend limit and alerts: every sync sets its amount and thresholds.</source>
         <translation>Spiegelt das Ausgabenlimit und die Ausgabenwarnungen von %1: Jede Synchronisierung setzt Betrag und Schwellenwerte.</translation>
     </message>
+    <message>
+        <source>as %1</source>
+        <comment>as reported by LiteLLM</comment>
+        <translation>wie %1</translation>
+    </message>
+    <message>
+        <source>%1 where the source has a cost, computed otherwise</source>
+        <translation>%1, wo die Quelle Kosten angibt, sonst berechnet</translation>
+    </message>
 </context>
 <context>
     <name>tl::itemmodels::ComputedVsBilledModel</name>
@@ -946,16 +955,6 @@
     <message>
         <source>%1 report no billed cost; they are not compared.</source>
         <translation>%1 melden keine abgerechneten Kosten; sie werden nicht verglichen.</translation>
-    </message>
-    <message>
-        <source>%1: %2 of %3 records carry a billed cost.
-Computed from the catalog for those records: %4 USD
-Billed by %1: %5 USD
-Difference (computed − billed): %6 USD</source>
-        <translation>%1: %2 von %3 Datensätzen enthalten abgerechnete Kosten.
-Für diese Datensätze aus dem Katalog berechnet: %4 USD
-Abgerechnet von %1: %5 USD
-Differenz (berechnet − abgerechnet): %6 USD</translation>
     </message>
     <message>
         <source>Shown in %1: %2.</source>
@@ -984,6 +983,20 @@ Differenz (berechnet − abgerechnet): %6 USD</translation>
     <message>
         <source>List price</source>
         <translation>Listenpreis</translation>
+    </message>
+    <message>
+        <source>Billed by %1</source>
+        <translation>Abgerechnet von %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 records carry a billed or reported cost.
+Computed from the catalog for those records: %4 USD
+%7: %5 USD
+Difference (computed − billed): %6 USD</source>
+        <translation>%1: %2 von %3 Datensätzen enthalten abgerechnete oder gemeldete Kosten.
+Für diese Datensätze aus dem Katalog berechnet: %4 USD
+%7: %5 USD
+Differenz (berechnet − abgerechnet): %6 USD</translation>
     </message>
 </context>
 <context>
@@ -2463,14 +2476,6 @@ Auch abgerechnet unter: %2</translation>
         <translation>%1 · %2 Tage</translation>
     </message>
     <message>
-        <source>Cost computed from the price catalog for %1 – %2: %3 USD exactly%9.
-Uncached input %4 · cache reads %5 · cache writes %6 · output %7.
-Billed by providers (where they report cost): %8 USD.</source>
-        <translation>Aus dem Preiskatalog berechnete Kosten für %1 – %2: exakt %3 USD%9.
-Nicht gecachte Eingabe %4 · Cache-Lesezugriffe %5 · Cache-Schreibzugriffe %6 · Ausgabe %7.
-Von den Anbietern abgerechnet (soweit sie Kosten melden): %8 USD.</translation>
-    </message>
-    <message>
         <source> = %1</source>
         <translation> = %1</translation>
     </message>
@@ -2605,6 +2610,29 @@ Budgets forecast the same way: a monthly budget for the same scope shows the sam
 = %7 USD%8 (Spanne %9 – %10 USD)
 Budgets prognostizieren genauso: Ein Monatsbudget für denselben Bereich zeigt denselben Wert.</translation>
     </message>
+    <message>
+        <source>Cost computed from the price catalog for %1 – %2: %3 USD exactly%8.
+Uncached input %4 · cache reads %5 · cache writes %6 · output %7.</source>
+        <translation>Aus dem Preiskatalog berechnete Kosten für %1 – %2: exakt %3 USD%8.
+Nicht gecachte Eingabe %4 · Cache-Lesezugriffe %5 · Cache-Schreibzugriffe %6 · Ausgabe %7.</translation>
+    </message>
+    <message>
+        <source>No source reported a cost of its own in this period.</source>
+        <translation>Keine Quelle hat in diesem Zeitraum eigene Kosten gemeldet.</translation>
+    </message>
+    <message>
+        <source>Cost as the sources put it, where they have one: %1 USD, %2.</source>
+        <translation>Kosten laut den Quellen, soweit sie welche angeben: %1 USD, %2.</translation>
+    </message>
+    <message>
+        <source>as %1</source>
+        <comment>as reported by LiteLLM</comment>
+        <translation>wie %1</translation>
+    </message>
+    <message>
+        <source>%1 where the source has a cost, computed otherwise</source>
+        <translation>%1, wo die Quelle Kosten angibt, sonst berechnet</translation>
+    </message>
 </context>
 <context>
     <name>tl::query::Period</name>
@@ -2635,6 +2663,42 @@ Budgets prognostizieren genauso: Ein Monatsbudget für denselben Bereich zeigt d
     <message>
         <source>Custom…</source>
         <translation>Benutzerdefiniert…</translation>
+    </message>
+</context>
+<context>
+    <name>tl::query::Provenance</name>
+    <message>
+        <source>a CSV import</source>
+        <translation>einem CSV-Import</translation>
+    </message>
+    <message>
+        <source>the team ledger</source>
+        <translation>dem Team-Ledger</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>the last two names of a list</comment>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>other sources</source>
+        <translation>anderen Quellen</translation>
+    </message>
+    <message>
+        <source>reported by %1</source>
+        <translation>von %1 gemeldet</translation>
+    </message>
+    <message>
+        <source>billed by %1</source>
+        <translation>von %1 abgerechnet</translation>
+    </message>
+    <message>
+        <source>reported by %1 and billed by %2</source>
+        <translation>von %1 gemeldet und von %2 abgerechnet</translation>
     </message>
 </context>
 <context>
@@ -2838,6 +2902,13 @@ Budgets prognostizieren genauso: Ein Monatsbudget für denselben Bereich zeigt d
         <source>At the recent pace, adjusted for the day of the week, %1 is expected to end at %2 (%3 so far).</source>
         <translation>Beim jüngsten Tempo, nach Wochentag gewichtet, endet %1 voraussichtlich bei %2 (bisher %3).</translation>
     </message>
+    <message numerus="yes">
+        <source>The cost %4 came to %1 where the price catalog computes %2 for the same records (difference %3); %n provider-model-days are outside the tolerance.</source>
+        <translation>
+            <numerusform>Die Kosten, %4, betrugen %1, der Preiskatalog ergibt für dieselben Datensätze %2 (Differenz %3); %n Anbieter-Modell-Tag liegt außerhalb der Toleranz.</numerusform>
+            <numerusform>Die Kosten, %4, betrugen %1, der Preiskatalog ergibt für dieselben Datensätze %2 (Differenz %3); %n Anbieter-Modell-Tage liegen außerhalb der Toleranz.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tl::reportui::ReportBudgets</name>
@@ -2994,16 +3065,20 @@ Budgets prognostizieren genauso: Ein Monatsbudget für denselben Bereich zeigt d
         <translation>am %1 um %2 (%3), bei der Erstellung des Berichts,</translation>
     </message>
     <message>
-        <source>The budgets evaluated %1, as on the Budgets page and by &quot;tokenledger-cli budgets check&quot;. Each keeps its own scope, calendar period and currency; the report&apos;s filters do not apply. Actual spend is what the providers billed where the source reports it and computed from the price catalog otherwise (noted under the status). The forecast runs to the end of the budget&apos;s period, its range below it; under the thresholds crossed, those the forecast crosses too.</source>
-        <translation>Die Budgets wurden %1 ausgewertet – wie auf der Seite „Budgets“ und mit „tokenledger-cli budgets check“. Jedes behält seinen eigenen Geltungsbereich, Kalenderzeitraum und seine Währung; die Filter des Berichts gelten hier nicht. Als Ist-Ausgaben gilt der von den Anbietern abgerechnete Betrag, soweit die Quelle ihn meldet, sonst der aus dem Preiskatalog berechnete (unter dem Status vermerkt). Die Prognose reicht bis zum Ende des Budgetzeitraums, ihre Spanne steht darunter; unter den überschrittenen Schwellenwerten stehen die, die zusätzlich laut Prognose überschritten werden.</translation>
-    </message>
-    <message>
         <source>No budget is switched on.</source>
         <translation>Es ist kein Budget aktiviert.</translation>
     </message>
     <message>
         <source>Switched-off budgets, not shown: %1.</source>
         <translation>Deaktivierte Budgets, nicht angezeigt: %1.</translation>
+    </message>
+    <message>
+        <source>%1, computed otherwise</source>
+        <translation>%1, sonst berechnet</translation>
+    </message>
+    <message>
+        <source>The budgets evaluated %1, as on the Budgets page and by &quot;tokenledger-cli budgets check&quot;. Each keeps its own scope, calendar period and currency; the report&apos;s filters do not apply. Actual spend is the cost a source reported or billed where it has one and computed from the price catalog otherwise (noted under the status, with the sources named). The forecast runs to the end of the budget&apos;s period, its range below it; under the thresholds crossed, those the forecast crosses too.</source>
+        <translation>Die Budgets wurden %1 ausgewertet – wie auf der Seite „Budgets“ und mit „tokenledger-cli budgets check“. Jedes behält seinen eigenen Geltungsbereich, Kalenderzeitraum und seine Währung; die Filter des Berichts gelten hier nicht. Als Ist-Ausgaben gelten die Kosten, die eine Quelle gemeldet oder abgerechnet hat, wo es sie gibt, sonst die aus dem Preiskatalog berechneten (unter dem Status vermerkt, mit den Quellen). Die Prognose reicht bis zum Ende des Budgetzeitraums, ihre Spanne steht darunter; unter den überschrittenen Schwellenwerten stehen die, die zusätzlich laut Prognose überschritten werden.</translation>
     </message>
 </context>
 <context>
@@ -3072,10 +3147,6 @@ Budgets prognostizieren genauso: Ein Monatsbudget für denselben Bereich zeigt d
     <message>
         <source>In short</source>
         <translation>Kurz gesagt</translation>
-    </message>
-    <message>
-        <source>Amounts are in US dollars as computed from the price catalog; billed amounts are what the providers reported.</source>
-        <translation>Die Beträge sind in US-Dollar angegeben und aus dem Preiskatalog berechnet; abgerechnete Beträge sind die von den Anbietern gemeldeten.</translation>
     </message>
     <message>
         <source>Amounts are converted from US dollars at %1.</source>
@@ -3152,10 +3223,6 @@ Budgets prognostizieren genauso: Ein Monatsbudget für denselben Bereich zeigt d
     <message>
         <source>Requests</source>
         <translation>Anfragen</translation>
-    </message>
-    <message>
-        <source>Cost computed from the price catalog against the cost the providers billed, over the records whose source reports a billed cost. A day is flagged when the difference exceeds both %1 and %2 of the billed amount.</source>
-        <translation>Aus dem Preiskatalog berechnete Kosten im Vergleich zu den von den Anbietern abgerechneten Kosten, über die Datensätze, deren Quelle abgerechnete Kosten meldet. Ein Tag wird markiert, wenn die Differenz sowohl %1 als auch %2 des abgerechneten Betrags übersteigt.</translation>
     </message>
     <message>
         <source>No source reported a billed cost in this period.</source>
@@ -3367,6 +3434,32 @@ Budgets prognostizieren genauso: Ein Monatsbudget für denselben Bereich zeigt d
     <message>
         <source>List price</source>
         <translation>Listenpreis</translation>
+    </message>
+    <message>
+        <source>Amounts are in US dollars as computed from the price catalog.</source>
+        <translation>Die Beträge sind in US-Dollar angegeben und aus dem Preiskatalog berechnet.</translation>
+    </message>
+    <message>
+        <source>No source reported a cost of its own in this period.</source>
+        <translation>Keine Quelle hat in diesem Zeitraum eigene Kosten gemeldet.</translation>
+    </message>
+    <message>
+        <source>Billed amounts are %1.</source>
+        <comment>reported by LiteLLM and billed by OpenAI</comment>
+        <translation>Die abgerechneten Beträge sind %1.</translation>
+    </message>
+    <message>
+        <source>Cost computed from the price catalog against the cost the sources reported, over the records whose source reports a cost.</source>
+        <translation>Aus dem Preiskatalog berechnete Kosten im Vergleich zu den von den Quellen gemeldeten, über die Datensätze, deren Quelle Kosten meldet.</translation>
+    </message>
+    <message>
+        <source>Cost computed from the price catalog against the cost %1, over the records that carry one.</source>
+        <comment>the cost reported by LiteLLM and billed by OpenAI</comment>
+        <translation>Aus dem Preiskatalog berechnete Kosten im Vergleich zu den Kosten, %1, über die Datensätze, die solche enthalten.</translation>
+    </message>
+    <message>
+        <source>A day is flagged when the difference exceeds both %1 and %2 of the billed amount.</source>
+        <translation>Ein Tag wird markiert, wenn die Differenz sowohl %1 als auch %2 des abgerechneten Betrags übersteigt.</translation>
     </message>
 </context>
 <context>
@@ -4566,8 +4659,9 @@ Budgets prognostizieren genauso: Ein Monatsbudget für denselben Bereich zeigt d
 %7</translation>
     </message>
     <message>
-        <source>USD per month</source>
-        <translation>USD pro Monat</translation>
+        <source>USD/month</source>
+        <comment>short: the axis is often only a few lines tall</comment>
+        <translation>USD/Monat</translation>
     </message>
 </context>
 <context>
@@ -5355,10 +5449,6 @@ Budgets prognostizieren genauso: Ein Monatsbudget für denselben Bereich zeigt d
         <translation>Berechnet ggü. abgerechnet</translation>
     </message>
     <message>
-        <source>Over the records that carry the provider&apos;s billed cost.</source>
-        <translation>Über die Datensätze, die die abgerechneten Kosten des Anbieters enthalten.</translation>
-    </message>
-    <message>
         <source>Computed vs billed cost per provider</source>
         <translation>Berechnete ggü. abgerechnete Kosten pro Anbieter</translation>
     </message>
@@ -5389,6 +5479,14 @@ Budgets prognostizieren genauso: Ein Monatsbudget für denselben Bereich zeigt d
     <message>
         <source>No usage in this period. The data in this database runs from %1 to %2.</source>
         <translation>Keine Nutzung in diesem Zeitraum. Die Daten dieser Datenbank reichen vom %1 bis %2.</translation>
+    </message>
+    <message>
+        <source>Over the records whose source reports a cost.</source>
+        <translation>Über die Datensätze, deren Quelle Kosten angibt.</translation>
+    </message>
+    <message>
+        <source>Over the records whose source reports a cost: %1.</source>
+        <translation>Über die Datensätze, deren Quelle Kosten angibt: %1.</translation>
     </message>
 </context>
 <context>
@@ -6528,7 +6626,7 @@ werden gelöscht.</translation>
     </message>
     <message>
         <source>Filter by provider or model</source>
-        <translation>Nach Anbieter oder Modell filtern</translation>
+        <translation>Anbieter oder Modell suchen</translation>
     </message>
     <message>
         <source>Filter prices</source>
@@ -7329,7 +7427,7 @@ werden gelöscht.</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation>Ausgangs-&lt;br&gt;basis</translation>
+        <translation>Basis</translation>
     </message>
     <message>
         <source>Baseline monthly cost: %1 USD exactly.</source>

@@ -4,6 +4,7 @@
 #include "cli/Command.h"
 #include "cli/Commands.h"
 #include "cli/JsonOutput.h"
+#include "query/Provenance.h"
 #include "store/Database.h"
 
 #include <QLocale>
@@ -114,6 +115,16 @@ int runSummary(const QStringList &args)
         return ExitFailure;
     }
 
+    // The sources behind the billed figure: LiteLLM's spend is its estimate, an API's cost a bill.
+    query::UsageFilter period = filter;
+    period.from = summary->from;
+    period.to = summary->to;
+    auto sources = query::readProvenance(queries.reader(), period);
+    if (!sources) {
+        printError(sources.errorMessage());
+        return ExitFailure;
+    }
+
     const Money total = summary->totals.cost.total();
     if (json) {
         nlohmann::ordered_json j;
@@ -123,6 +134,14 @@ int runSummary(const QStringList &args)
                                         : nlohmann::ordered_json(nullptr);
         j["currency"] = "USD";
         j.update(totalsToJson(summary->totals));
+        nlohmann::ordered_json billedBy = nlohmann::ordered_json::object();
+        billedBy["reported_by"] = nlohmann::ordered_json::array();
+        for (const QString &n : sources->all.reportedBy)
+            billedBy["reported_by"].push_back(utf8(n));
+        billedBy["billed_by"] = nlohmann::ordered_json::array();
+        for (const QString &n : sources->all.billedBy)
+            billedBy["billed_by"].push_back(utf8(n));
+        j["billed_sources"] = billedBy;
         nlohmann::ordered_json filters = nlohmann::ordered_json::object();
         for (auto it = filter.equals.constBegin(); it != filter.equals.constEnd(); ++it) {
             nlohmann::ordered_json values = nlohmann::ordered_json::array();
@@ -161,6 +180,8 @@ int runSummary(const QStringList &args)
                     c.toString(static_cast<qlonglong>(t.tokens.output)));
     out += QStringLiteral("Cost      %1 USD (computed)   billed %2 USD\n")
                .arg(total.toRoundedString(2), t.billed.toRoundedString(2));
+    if (const QString phrase = query::provenancePhrase(sources->all); !phrase.isEmpty())
+        out += QStringLiteral("          billed figure %1\n").arg(phrase);
     if (!groupBy.isEmpty()) {
         QStringList headers;
         for (Dimension d : groupBy)

@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace tl::budgets {
 
 Result<QList<BudgetStatus>> evaluateBudgets(store::Database &db, const QList<Budget> &budgets,
@@ -18,7 +20,17 @@ Result<QList<BudgetStatus>> evaluateBudgets(store::Database &db, const QList<Bud
         if (!spend)
             return Error{QCoreApplication::translate("tl::budgets::BudgetCheck", "Budget '%1': %2")
                              .arg(b.name, spend.errorMessage())};
-        out << evaluateBudget(b, *spend, now, zone);
+        BudgetStatus status = evaluateBudget(b, *spend, now, zone);
+        if (status.basis == SpendBasis::Billed || status.basis == SpendBasis::Mixed) {
+            query::UsageFilter period = b.filter();
+            period.from = status.period.first;
+            period.to = std::min(status.period.last, status.today);
+            auto sources = query::readProvenance(queries.reader(), period);
+            if (!sources)
+                return sources.error();
+            status.provenance = sources->all;
+        }
+        out << status;
     }
     return out;
 }

@@ -3,6 +3,7 @@
 #include "budgets/Budget.h"
 #include "budgets/DailySpend.h"
 #include "budgets/SpendForecast.h"
+#include "query/Provenance.h"
 
 #include <QDateTime>
 #include <QTimeZone>
@@ -36,6 +37,9 @@ struct BudgetStatus
     Money amountUsd;
     Money actual; // billed where the source has it, computed otherwise
     SpendBasis basis = SpendBasis::None;
+    // The sources behind the billed part of `actual` (set by evaluateBudgets, not by the pure
+    // evaluateBudget): "reported by LiteLLM", "billed by OpenAI".
+    query::Provenance provenance;
     std::int64_t facts = 0;
     std::int64_t billedFacts = 0;
     SpendForecast forecast;

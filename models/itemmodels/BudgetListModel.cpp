@@ -32,6 +32,23 @@ QString BudgetListModel::formatMoney(const budgets::Budget &budget, Money usd)
         QLocale(), DisplayCurrency::knownSymbol(budget.currency));
 }
 
+QString BudgetListModel::basisText(const budgets::BudgetStatus &status)
+{
+    // A billed figure is what a source put on it: LiteLLM's spend is its own estimate, a
+    // billing API's cost a bill; say which.
+    const QString sources = query::provenancePhrase(status.provenance);
+    if (sources.isEmpty())
+        return basisText(status.basis);
+    switch (status.basis) {
+    case budgets::SpendBasis::Billed:
+        return tr("as %1", "as reported by LiteLLM").arg(sources);
+    case budgets::SpendBasis::Mixed:
+        return tr("%1 where the source has a cost, computed otherwise").arg(sources);
+    default:
+        return basisText(status.basis);
+    }
+}
+
 QString BudgetListModel::basisText(budgets::SpendBasis basis)
 {
     switch (basis) {
@@ -116,7 +133,7 @@ QString BudgetListModel::tooltip(const BudgetStatus &s) const
             .arg(QLocale().toString(s.period.first, QLocale::ShortFormat),
                  QLocale().toString(s.period.last, QLocale::ShortFormat), s.budget.periodText());
     t += u'\n' +
-         tr("Actual spend: %1, %2.").arg(formatMoney(s.budget, s.actual), basisText(s.basis));
+         tr("Actual spend: %1, %2.").arg(formatMoney(s.budget, s.actual), basisText(s));
     if (s.forecast.available)
         t += u'\n' + tr("Forecast %1, range %2 – %3.")
                          .arg(formatMoney(s.budget, s.forecastTotal),

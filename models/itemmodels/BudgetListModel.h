@@ -45,6 +45,8 @@ public:
     // "November 2026", "Q4 2026" or "1 Jan – 31 Jan 2027": the budget's current period.
     static QString periodLabel(const budgets::BudgetStatus &s);
     static QString basisText(budgets::SpendBasis basis);
+    // The same naming the sources of the billed part ("as reported by LiteLLM").
+    static QString basisText(const budgets::BudgetStatus &status);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -36,6 +36,13 @@ void ComputedVsBilledModel::setCurrency(const DisplayCurrency &currency)
     endResetModel();
 }
 
+void ComputedVsBilledModel::setProvenance(const QMap<QString, query::Provenance> &byProvider)
+{
+    m_provenance = byProvider;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1), {Qt::ToolTipRole});
+}
+
 QString ComputedVsBilledModel::note() const
 {
     if (m_withoutBilled.isEmpty())
@@ -92,11 +99,17 @@ QVariant ComputedVsBilledModel::data(const QModelIndex &index, int role) const
         default: return {};
         }
     case Qt::ToolTipRole: {
-        QString tip = tr("%1: %2 of %3 records carry a billed cost.\nComputed from the catalog for those "
-                         "records: %4 USD\nBilled by %1: %5 USD\nDifference (computed − billed): %6 USD")
+        // Who put the figure: "Reported by LiteLLM" (a log's estimate), "Billed by OpenAI".
+        QString sourced = query::provenancePhrase(m_provenance.value(provider));
+        if (sourced.isEmpty())
+            sourced = tr("Billed by %1").arg(provider);
+        else
+            sourced[0] = sourced[0].toUpper();
+        QString tip = tr("%1: %2 of %3 records carry a billed or reported cost.\nComputed from the catalog for those "
+                         "records: %4 USD\n%7: %5 USD\nDifference (computed − billed): %6 USD")
                           .arg(provider, locale.toString(static_cast<qlonglong>(t.billedFacts)),
                                locale.toString(static_cast<qlonglong>(t.facts)), t.billedComputed.toDecimalString(2),
-                               t.billed.toDecimalString(2), difference.toDecimalString(2));
+                               t.billed.toDecimalString(2), difference.toDecimalString(2), sourced);
         if (hasList)
             tip += u'\n' + tr("At list price, before discounts: %1 USD (the billed amount is after them)")
                                .arg(list->toDecimalString(2));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "money/DisplayCurrency.h"
+#include "query/Provenance.h"
 #include "query/UsageQueries.h"
 
 #include <QAbstractTableModel>
@@ -26,6 +27,8 @@ public:
     // Whether any row has a list-price amount (the view hides the column otherwise).
     bool hasListPrices() const { return !m_listPrices.isEmpty(); }
     void setCurrency(const DisplayCurrency &currency);
+    // The sources behind each provider's billed figure, named in the tooltips.
+    void setProvenance(const QMap<QString, query::Provenance> &byProvider);
     const QList<query::UsageGroup> &rows() const { return m_rows; }
     // "Bedrock reports no billed cost." — providers with spend but no billed records.
     QString note() const;
@@ -39,6 +42,7 @@ private:
     QList<query::UsageGroup> m_rows;
     QStringList m_withoutBilled;
     QMap<QString, Money> m_listPrices;
+    QMap<QString, query::Provenance> m_provenance;
     DisplayCurrency m_currency;
 };
 

@@ -208,7 +208,9 @@ QString Money::toDisplayString(const QLocale &requested, const QString &currency
             digits.prepend(plain.zeroDigit());
         number += locale.decimalPoint() + digits;
     }
-    QString out = locale.toCurrencyString(0.0, currencySymbol, 0);
+    // No symbol asked for: the number alone (toCurrencyString would put the locale's own
+    // currency there, "17.000,00 €" for a USD amount on a German desktop).
+    QString out = currencySymbol.isEmpty() ? locale.toString(0) : locale.toCurrencyString(0.0, currencySymbol, 0);
     // toCurrencyString gives the locale's pattern ("$0" / "0 $"); put our exact digits in.
     out.replace(locale.toString(0), number);
     if (r.m_nanos < 0)

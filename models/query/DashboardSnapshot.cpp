@@ -112,6 +112,16 @@ Result<DashboardSnapshot> computeDashboard(UsageQueries &queries, const pricing:
         return a.key < b.key;
     });
 
+    bool anyBilled = false;
+    for (const UsageGroup &g : std::as_const(s.providers))
+        anyBilled = anyBilled || g.totals.billedFacts > 0;
+    if (anyBilled) {
+        auto sources = queries.reader().billedSources(current);
+        if (!sources)
+            return sources.error();
+        s.provenance = attributeBilledSources(s.providers, *sources, current.from);
+    }
+
     auto listed = queries.reader().billedListByDay(current);
     if (!listed)
         return listed.error();

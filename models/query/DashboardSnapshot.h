@@ -4,6 +4,7 @@
 #include "query/CacheSavings.h"
 #include "query/Forecast.h"
 #include "query/Period.h"
+#include "query/Provenance.h"
 #include "query/UsageQueries.h"
 
 #include <QMap>
@@ -74,6 +75,8 @@ struct DashboardSnapshot
     // List-price amounts (before discounts) per provider, over the records whose source
     // reported one (Anthropic's cost analytics); providers without any are absent.
     QMap<QString, Money> listPriceByProvider;
+    // The sources behind the billed figures of the period, in all and per provider.
+    ProvenanceByProvider provenance;
     Money batchCost;
     CacheSavings cacheSavings;
     BatchSavings batchSavings; // what the batch tier saved against standard prices

@@ -52,6 +52,7 @@ void KpiFigures::setSnapshot(const DashboardSnapshot &s)
     m_batchSavings = s.batchSavings;
     m_periodContainsToday = s.periodContainsToday;
     m_forecast = s.forecast;
+    m_provenance = s.provenance.all;
     m_hasData = true;
 }
 
@@ -69,6 +70,7 @@ void KpiFigures::clear()
     m_cacheSavings = {};
     m_batchSavings = {};
     m_forecast = {};
+    m_provenance = {};
     m_periodContainsToday = false;
 }
 
@@ -119,18 +121,28 @@ QVariant KpiFigures::spendData(int role) const
     case DetailRole:
         if (!m_hasData)
             return QString();
-        return (m_period.days() == 1 ? QCoreApplication::translate("tl::query::KpiFigures", "%1 · 1 day") : QCoreApplication::translate("tl::query::KpiFigures", "%1 · %2 days"))
-            .arg(rangeText(m_period.from, m_period.to))
-            .arg(m_period.days());
-    case Qt::ToolTipRole:
-        return QCoreApplication::translate("tl::query::KpiFigures", "Cost computed from the price catalog for %1 – %2: %3 USD exactly%9.\n"
-                  "Uncached input %4 · cache reads %5 · cache writes %6 · output %7.\n"
-                  "Billed by providers (where they report cost): %8 USD.")
-            .arg(dateText(m_period.from), dateText(m_period.to), spendNow.toDecimalString(2),
-                 money(m_current.cost.uncachedInput), money(m_current.cost.cacheRead),
-                 money(m_current.cost.cacheWrite), money(m_current.cost.output),
-                 m_current.billed.toDecimalString(2),
-                 m_currency.isUsd() ? QString() : QCoreApplication::translate("tl::query::KpiFigures", " = %1").arg(money(spendNow)));
+        // One day has no second argument: ".arg(days)" on it would warn "Argument missing".
+        return m_period.days() == 1
+                   ? QCoreApplication::translate("tl::query::KpiFigures", "%1 · 1 day").arg(rangeText(m_period.from, m_period.to))
+                   : QCoreApplication::translate("tl::query::KpiFigures", "%1 · %2 days")
+                         .arg(rangeText(m_period.from, m_period.to))
+                         .arg(m_period.days());
+    case Qt::ToolTipRole: {
+        const QString computed =
+            QCoreApplication::translate("tl::query::KpiFigures", "Cost computed from the price catalog for %1 – %2: %3 USD exactly%8.\n"
+                                        "Uncached input %4 · cache reads %5 · cache writes %6 · output %7.")
+                .arg(dateText(m_period.from), dateText(m_period.to), spendNow.toDecimalString(2),
+                     money(m_current.cost.uncachedInput), money(m_current.cost.cacheRead),
+                     money(m_current.cost.cacheWrite), money(m_current.cost.output),
+                     m_currency.isUsd() ? QString() : QCoreApplication::translate("tl::query::KpiFigures", " = %1").arg(money(spendNow)));
+        // Name the sources: LiteLLM's spend is its own estimate, a billing API's cost a bill.
+        const QString sourced =
+            m_provenance.isEmpty()
+                ? QCoreApplication::translate("tl::query::KpiFigures", "No source reported a cost of its own in this period.")
+                : QCoreApplication::translate("tl::query::KpiFigures", "Cost as the sources put it, where they have one: %1 USD, %2.")
+                      .arg(m_current.billed.toDecimalString(2), provenancePhrase(m_provenance));
+        return QString(computed + u'\n' + sourced);
+    }
     case RawValueRole: return spendNow.toDecimalString();
     case TrendRole: return 0;
     default: return {};
@@ -202,9 +214,12 @@ QVariant KpiFigures::forecastData(int role) const
             return QCoreApplication::translate("tl::query::KpiFigures", "Only for periods that include today");
         if (!f.available)
             return QCoreApplication::translate("tl::query::KpiFigures", "Needs one full day of data");
-        return (f.daysLeft == 1 ? QCoreApplication::translate("tl::query::KpiFigures", "%1 · 1 day left") : QCoreApplication::translate("tl::query::KpiFigures", "%1 · %2 days left"))
-            .arg(locale.toString(f.monthStart, QStringLiteral("MMMM yyyy")))
-            .arg(f.daysLeft);
+        return f.daysLeft == 1
+                   ? QCoreApplication::translate("tl::query::KpiFigures", "%1 · 1 day left")
+                         .arg(locale.toString(f.monthStart, QStringLiteral("MMMM yyyy")))
+                   : QCoreApplication::translate("tl::query::KpiFigures", "%1 · %2 days left")
+                         .arg(locale.toString(f.monthStart, QStringLiteral("MMMM yyyy")))
+                         .arg(f.daysLeft);
     case Qt::ToolTipRole:
         if (!m_hasData)
             return QString();
@@ -215,11 +230,18 @@ QVariant KpiFigures::forecastData(int role) const
         if (!f.available)
             return QCoreApplication::translate("tl::query::KpiFigures", "There is no full day of data yet to average.");
     {
+        const QString sources = provenancePhrase(m_provenance);
         const QString basis = f.basis == u"billed"
-                                  ? QCoreApplication::translate("tl::query::KpiFigures", "as the sources billed it")
+                                  ? (sources.isEmpty() ? QCoreApplication::translate("tl::query::KpiFigures", "as the sources billed it")
+                                                       : QCoreApplication::translate("tl::query::KpiFigures", "as %1", "as reported by LiteLLM")
+                                                             .arg(sources))
                               : f.basis == u"mixed"
-                                  ? QCoreApplication::translate("tl::query::KpiFigures",
-                                                                "billed where the source reports a cost, computed otherwise")
+                                  ? (sources.isEmpty()
+                                         ? QCoreApplication::translate("tl::query::KpiFigures",
+                                                                       "billed where the source reports a cost, computed otherwise")
+                                         : QCoreApplication::translate("tl::query::KpiFigures",
+                                                                       "%1 where the source has a cost, computed otherwise")
+                                               .arg(sources))
                                   : QCoreApplication::translate("tl::query::KpiFigures", "computed from the price catalog");
         const QString pace =
             f.seasonDays > 0

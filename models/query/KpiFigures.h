@@ -74,6 +74,7 @@ private:
     query::BatchSavings m_batchSavings;
     bool m_periodContainsToday = false;
     MonthForecast m_forecast;
+    Provenance m_provenance;
     DisplayCurrency m_currency;
 };
 

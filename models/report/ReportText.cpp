@@ -195,6 +195,12 @@ QStringList executiveSummary(const ReportData &data, const DisplayCurrency &curr
         }
         if (data.reconciliation.isEmpty())
             out << ReportTextTr::tr("No source reported a billed cost in this period, so there is nothing to reconcile.");
+        else if (const QString sources = query::provenancePhrase(d.provenance.all); !sources.isEmpty())
+            // Name the sources: LiteLLM's spend is its own estimate, a billing API's cost a bill.
+            out << ReportTextTr::tr("The cost %4 came to %1 where the price catalog computes %2 for the same "
+                      "records (difference %3); %n provider-model-days are outside the tolerance.",
+                      nullptr, flagged)
+                       .arg(money(billed), money(computed), money(computed - billed), sources);
         else
             out << ReportTextTr::tr("The sources reported %1 where the price catalog computes %2 for the same records "
                       "(difference %3); %n provider-model-days are outside the tolerance.",

@@ -5,6 +5,7 @@
 #include "store/SqliteWorkloadReader.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QHash>
 #include <QSet>
 
@@ -22,7 +23,10 @@ struct SavingsFinderTr
 
 QString pct(double share)
 {
-    return SavingsFinderTr::tr("%1 %").arg(QString::number(share * 100.0, 'f', 1));
+    // In the reader's number format ("100,0 %" in German), never grouped.
+    QLocale locale;
+    locale.setNumberOptions(QLocale::OmitGroupSeparator);
+    return SavingsFinderTr::tr("%1 %").arg(locale.toString(share * 100.0, 'f', 1));
 }
 
 QString num(double v, int decimals = 0)

@@ -203,6 +203,7 @@ void DashboardService::publish(query::DashboardSnapshot snapshot)
     m_costSplit->setCost(m_snapshot.current.cost, m_snapshot.current.unpricedFacts, m_snapshot.current.facts,
                          m_snapshot.current.unpricedUnits);
     m_billed->setProviders(m_snapshot.providers, m_snapshot.listPriceByProvider);
+    m_billed->setProvenance(m_snapshot.provenance.byProvider);
     Q_EMIT refreshed();
 }
 

@@ -4,6 +4,10 @@
 #include "store/DailySource.h"
 #include "store/HourlySource.h"
 
+#include <QHash>
+#include <QMap>
+
+#include <algorithm>
 #include <optional>
 
 namespace tl::store {
@@ -399,6 +403,63 @@ Result<QList<query::HourlySpend>> SqliteUsageReader::hourlySpend(const query::Us
     }
     if (Status readStatus = st->status(); !readStatus)
         return readStatus.error();
+    return out;
+}
+
+Result<QList<SourceBilling>> SqliteUsageReader::billedSources(const query::UsageFilter &filter)
+{
+    if (Status s = m_dims.refresh(); !s)
+        return s.error();
+    // The import log is small: one row per file or sync.
+    auto batches = m_db.connection().prepare(
+        "SELECT id, source, coalesce(finished_at, started_at), status FROM import_batch "
+        "WHERE status <> 'undone'");
+    if (!batches)
+        return batches.error();
+    QHash<std::int64_t, QString> apiBatches;
+    QMap<QString, std::int64_t> otherSources; // kind -> last import
+    while (batches->step() == Statement::Step::Row) {
+        const QString source = batches->columnText(1);
+        if (source.endsWith(QLatin1String("-api"))) {
+            // A failed sync keeps the windows it wrote, so every batch counts.
+            apiBatches.insert(batches->columnInt64(0), source);
+        } else if (batches->columnText(3) == u"done") {
+            std::int64_t &last = otherSources[source];
+            last = std::max(last, batches->columnInt64(2));
+        }
+    }
+    if (Status readStatus = batches->status(); !readStatus)
+        return readStatus.error();
+
+    QList<SourceBilling> out;
+    if (!apiBatches.isEmpty()) {
+        // Only the billing APIs' own facts, found through the batch index ("+start_ts" keeps
+        // SQLite from walking the period's facts by time instead): a few buckets a day.
+        const std::int64_t lo = filter.from.isValid() ? query::epochDay(filter.from) * 86400
+                                                      : DimensionDictionary::kOpenLow;
+        const std::int64_t hi = filter.to.isValid() ? query::epochDay(filter.to) * 86400 + 86399
+                                                    : DimensionDictionary::kOpenHigh;
+        const QString sql =
+            QStringLiteral("SELECT batch_id, %1, count(*) FROM usage_fact%2 AND billed_cost IS NOT NULL "
+                           "AND batch_id IN (SELECT id FROM import_batch WHERE source LIKE '%-api' "
+                           "AND status <> 'undone') GROUP BY batch_id, %1")
+                .arg(m_dims.groupColumn(Dimension::Provider), m_dims.whereClause(filter, "+start_ts", lo, hi));
+        auto st = m_db.connection().prepare(sql);
+        if (!st)
+            return st.error();
+        QMap<std::pair<QString, QString>, std::int64_t> counts;
+        while (st->step() == Statement::Step::Row) {
+            const QString source = apiBatches.value(st->columnInt64(0));
+            if (!source.isEmpty())
+                counts[{source, m_dims.value(st->columnInt64(1))}] += st->columnInt64(2);
+        }
+        if (Status readStatus = st->status(); !readStatus)
+            return readStatus.error();
+        for (auto it = counts.constBegin(); it != counts.constEnd(); ++it)
+            out << SourceBilling{it.key().first, it.key().second, it.value(), 0};
+    }
+    for (auto it = otherSources.constBegin(); it != otherSources.constEnd(); ++it)
+        out << SourceBilling{it.key(), QString(), -1, it.value()};
     return out;
 }
 

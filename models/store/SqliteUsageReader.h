@@ -35,6 +35,7 @@ public:
     Result<QList<query::HourlySpend>> hourlySpend(const query::UsageFilter &filter,
                                                   std::int64_t firstHour,
                                                   std::int64_t lastHour) override;
+    Result<QList<SourceBilling>> billedSources(const query::UsageFilter &filter) override;
 
     // The dimension dictionary this reader names ids with (and builds its filters from).
     DimensionDictionary &dimensions() { return m_dims; }

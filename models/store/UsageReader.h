@@ -13,6 +13,17 @@
 
 namespace tl::store {
 
+// One source of billed costs, as the import log knows it (see UsageReader::billedSources).
+struct SourceBilling
+{
+    QString source;   // the import kind: "litellm", "langfuse", "openai-api", "demo", …
+    QString provider; // billing APIs: the provider of the facts counted; empty otherwise
+    // Billing APIs ("<provider>-api"): the facts of the filter that carry a billed cost, counted
+    // exactly. Other sources: -1, not counted (their imports can hold millions of facts).
+    std::int64_t billedFacts = -1;
+    std::int64_t lastImport = 0; // when the source's last import finished (epoch seconds)
+};
+
 // The read side of the usage data: aggregates over the daily and hourly rollups (and, for
 // consistency checks, over the facts) for the summary, the dashboard, the explorer, the
 // reconciliation and the budgets. Values in, values out; the query layer (query::UsageQueries,
@@ -72,6 +83,11 @@ public:
     virtual Result<QList<query::HourlySpend>> hourlySpend(const query::UsageFilter &filter,
                                                           std::int64_t firstHour,
                                                           std::int64_t lastHour) = 0;
+    // The sources that can have reported the billed costs of the filter: every billing API
+    // with its billed facts in the filter per provider (read through the facts of its own
+    // imports only, which are small), and every other source kind with an import that was not
+    // undone, with the time its last import finished. Never reads the facts of log imports.
+    virtual Result<QList<SourceBilling>> billedSources(const query::UsageFilter &filter) = 0;
 };
 
 } // namespace tl::store

@@ -272,8 +272,8 @@ DashboardPanel *DashboardPage::createSplitPanel()
 
 DashboardPanel *DashboardPage::createBilledPanel()
 {
-    auto *panel = new DashboardPanel(tr("Computed vs billed"), this);
-    panel->setSubtitle(tr("Over the records that carry the provider's billed cost."));
+    auto *panel = m_billedPanel = new DashboardPanel(tr("Computed vs billed"), this);
+    panel->setSubtitle(tr("Over the records whose source reports a cost."));
     auto *table = m_billedTable = new CompactTableView(panel);
     table->setObjectName(QStringLiteral("billedTable"));
     table->setAccessibleName(tr("Computed vs billed cost per provider"));
@@ -330,6 +330,11 @@ void DashboardPage::updateFromService()
     m_billedTable->setColumnHidden(itemmodels::ComputedVsBilledModel::ListColumn,
                                    !m_service->computedVsBilled()->hasListPrices());
     m_billedEmpty->setVisible(!billed);
+    // Name the sources: a log's cost (LiteLLM's spend) is its estimate, a billing API's a bill.
+    const QString sources = query::provenancePhrase(snapshot.provenance.all);
+    m_billedPanel->setSubtitle(sources.isEmpty()
+                                   ? tr("Over the records whose source reports a cost.")
+                                   : tr("Over the records whose source reports a cost: %1.").arg(sources));
     m_billedNote->setText(m_service->computedVsBilled()->note());
     m_billedNote->setVisible(billed && !m_billedNote->text().isEmpty());
 }

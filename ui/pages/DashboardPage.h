@@ -73,6 +73,7 @@ private:
     CostSplitBar *m_split = nullptr;
     CompactTableView *m_billedTable = nullptr;
     QLabel *m_billedEmpty = nullptr;
+    DashboardPanel *m_billedPanel = nullptr;
     QLabel *m_billedNote = nullptr;
     QStackedWidget *m_content;
     GettingStartedPanel *m_gettingStarted = nullptr;

@@ -96,6 +96,19 @@ QString basisText(budgets::SpendBasis basis)
     return {};
 }
 
+// "billed spend" with its sources: "reported by LiteLLM", "billed by OpenAI, computed otherwise".
+QString basisText(const BudgetStatus &s)
+{
+    const QString sources = query::provenancePhrase(s.provenance);
+    if (sources.isEmpty())
+        return basisText(s.basis);
+    if (s.basis == budgets::SpendBasis::Billed)
+        return sources;
+    if (s.basis == budgets::SpendBasis::Mixed)
+        return ReportBudgetsTr::tr("%1, computed otherwise").arg(sources);
+    return basisText(s.basis);
+}
+
 QString statusText(const BudgetStatus &s)
 {
     if (s.breached)
@@ -146,7 +159,7 @@ QList<Cell> cells(const BudgetStatus &s, const QLocale &l)
     else
         out << Cell{report::dateText(s.exhaustionDate, l),
                     s.exhaustionDate <= s.today ? ReportBudgetsTr::tr("ran out") : ReportBudgetsTr::tr("expected")};
-    out << Cell{statusText(s), basisText(s.basis)};
+    out << Cell{statusText(s), basisText(s)};
     return out;
 }
 
@@ -395,8 +408,8 @@ void writeBudgets(SectionContext &ctx)
                                    .arg(report::dateText(local.date(), l), local.toString(QStringLiteral("HH:mm")), zone);
     lay.paragraph(ReportBudgetsTr::tr("The budgets evaluated %1, as on the Budgets page and by \"tokenledger-cli budgets check\". "
                      "Each keeps its own scope, calendar period and currency; the report's filters do not apply. "
-                     "Actual spend is what the providers billed where the source reports it and computed from the "
-                     "price catalog otherwise (noted under the status). The forecast runs to the end of the "
+                     "Actual spend is the cost a source reported or billed where it has one and computed from the "
+                     "price catalog otherwise (noted under the status, with the sources named). The forecast runs to the end of the "
                      "budget's period, its range below it; under the thresholds crossed, those the forecast "
                      "crosses too.")
                       .arg(when),

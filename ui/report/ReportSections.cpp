@@ -77,10 +77,15 @@ void writeSummary(SectionContext &ctx)
     lay.bullets(report::executiveSummary(ctx.data, ctx.chart.currency, ctx.chart.locale));
     const DisplayCurrency &cur = ctx.chart.currency;
     lay.advance(pt(4));
-    lay.paragraph(cur.isUsd() ? ReportSectionsTr::tr("Amounts are in US dollars as computed from the price catalog; billed amounts are "
-                                   "what the providers reported.")
-                              : ReportSectionsTr::tr("Amounts are converted from US dollars at %1.").arg(cur.rateNote(ctx.chart.locale)),
-                  FontRole::Small, kMuted);
+    // Name the sources of the billed amounts: a log's cost (LiteLLM's spend) is its own
+    // estimate, a billing API's cost a bill.
+    const QString sources = query::provenancePhrase(ctx.data.dashboard.provenance.all);
+    QString note = cur.isUsd() ? ReportSectionsTr::tr("Amounts are in US dollars as computed from the price catalog.")
+                               : ReportSectionsTr::tr("Amounts are converted from US dollars at %1.").arg(cur.rateNote(ctx.chart.locale));
+    note += u' ' + (sources.isEmpty() ? ReportSectionsTr::tr("No source reported a cost of its own in this period.")
+                                      : ReportSectionsTr::tr("Billed amounts are %1.", "reported by LiteLLM and billed by OpenAI")
+                                            .arg(sources));
+    lay.paragraph(note, FontRole::Small, kMuted);
 }
 
 void writeCharts(SectionContext &ctx)
@@ -175,11 +180,17 @@ void writeReconciliation(SectionContext &ctx)
     const report::ReportData &d = ctx.data;
     const QLocale &l = ctx.chart.locale;
     const query::ReconciliationTolerance tolerance;
-    lay.paragraph(ReportSectionsTr::tr("Cost computed from the price catalog against the cost the providers billed, over the records "
-                     "whose source reports a billed cost. A day is flagged when the difference exceeds both %1 and "
-                     "%2 of the billed amount.")
-                      .arg(ctx.chart.money(tolerance.absolute, 2),
-                           l.toString(tolerance.ppmOfBilled / 10'000.0, 'f', 0) + l.percent()),
+    const QString sources = query::provenancePhrase(d.dashboard.provenance.all);
+    lay.paragraph((sources.isEmpty()
+                       ? ReportSectionsTr::tr("Cost computed from the price catalog against the cost the sources reported, over the "
+                                              "records whose source reports a cost.")
+                       : ReportSectionsTr::tr("Cost computed from the price catalog against the cost %1, over the records that "
+                                              "carry one.", "the cost reported by LiteLLM and billed by OpenAI")
+                             .arg(sources))
+                      + u' '
+                      + ReportSectionsTr::tr("A day is flagged when the difference exceeds both %1 and %2 of the billed amount.")
+                            .arg(ctx.chart.money(tolerance.absolute, 2),
+                                 l.toString(tolerance.ppmOfBilled / 10'000.0, 'f', 0) + l.percent()),
                   FontRole::Small, kMuted);
     if (d.reconciliation.isEmpty()) {
         lay.paragraph(ReportSectionsTr::tr("No source reported a billed cost in this period."));

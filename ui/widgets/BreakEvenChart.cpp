@@ -157,7 +157,7 @@ void BreakEvenChart::rebuild()
     x->setTitleText(billions ? tr("Tokens per month, in billions") : tr("Tokens per month, in millions"));
     // Three intervals: the chart shares its column with the waterfall and is often short.
     auto *y = moneyAxis(0, yMax, QStringLiteral("$"), 3, locale);
-    y->setTitleText(tr("USD per month"));
+    y->setTitleText(tr("USD/month", "short: the axis is often only a few lines tall"));
     c->addAxis(x, Qt::AlignBottom);
     c->addAxis(y, Qt::AlignLeft);
     for (QAbstractSeries *s : all) {

@@ -89,7 +89,7 @@ void BudgetBurnChart::setStatus(const std::optional<budgets::BudgetStatus> &stat
     chart->addSeries(actual);
 
     auto *limit = new QLineSeries;
-    limit->setName(tr("Budget %1").arg(b.amount.toDisplayString(QLocale(), QString())));
+    limit->setName(tr("Budget %1").arg(b.amount.toDisplayString(QLocale(), QString()) + u' ' + b.currency));
     limit->setPen(QPen(QColor(0xc0, 0x39, 0x2b), 1.5, Qt::DashLine));
     limit->append(msOf(s.period.first.addDays(-1)), value(s.amountUsd));
     limit->append(msOf(s.period.last), value(s.amountUsd));
@@ -136,7 +136,7 @@ void BudgetBurnChart::setStatus(const std::optional<budgets::BudgetStatus> &stat
                           .arg(itemmodels::BudgetListModel::formatMoney(b, s.actual),
                                b.amount.toDisplayString(QLocale(), QString()) + u' ' + b.currency)
                           .arg(s.perMilleUsed() / 10)
-                          .arg(itemmodels::BudgetListModel::basisText(s.basis));
+                          .arg(itemmodels::BudgetListModel::basisText(s));
     if (s.forecast.available && s.state == budgets::BudgetStatus::State::Running)
         caption += tr("Forecast %1 (range %2 – %3). ")
                        .arg(itemmodels::BudgetListModel::formatMoney(b, s.forecastTotal),

@@ -10,6 +10,9 @@ namespace tl::ui {
 
 namespace {
 
+// A card's width; the smallest window must still hold three.
+constexpr int kCardWidth = 230;
+
 // One way in: a titled card with what it takes and the button that starts it.
 QFrame *wayIn(const QString &name, const QString &title, const QString &text, QPushButton *button,
               QWidget *parent)
@@ -17,7 +20,7 @@ QFrame *wayIn(const QString &name, const QString &title, const QString &text, QP
     auto *card = new QFrame(parent);
     card->setObjectName(name);
     // A fixed width lets the wrapped text take the height it needs.
-    card->setFixedWidth(230);
+    card->setFixedWidth(kCardWidth);
     card->setFrameShape(QFrame::StyledPanel);
     card->setStyleSheet(QStringLiteral("QFrame#%1 { border: 1px solid palette(mid); border-radius: 6px; "
                                        "background: palette(base); }")
@@ -32,6 +35,10 @@ QFrame *wayIn(const QString &name, const QString &title, const QString &text, QP
     body->setWordWrap(true);
     body->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     body->setMinimumWidth(180);
+    // Ask for the height the wrapped text needs at the card's width outright, too.
+    const int inner = kCardWidth - 2 * 14 - 2 * card->frameWidth();
+    heading->setMinimumHeight(heading->heightForWidth(inner));
+    body->setMinimumHeight(body->heightForWidth(inner));
     auto *layout = new QVBoxLayout(card);
     layout->setContentsMargins(14, 12, 14, 12);
     layout->addWidget(heading);
@@ -102,7 +109,7 @@ GettingStartedPanel::GettingStartedPanel(QWidget *parent) : QWidget(parent)
     connect(openButton, &QPushButton::clicked, this, &GettingStartedPanel::openDatabaseRequested);
 
     auto *column = new QWidget(this);
-    column->setMaximumWidth(3 * 230 + 2 * 12);
+    column->setMaximumWidth(3 * kCardWidth + 2 * 12);
     auto *columnLayout = new QVBoxLayout(column);
     columnLayout->setContentsMargins(0, 0, 0, 0);
     columnLayout->addWidget(title);
@@ -115,7 +122,13 @@ GettingStartedPanel::GettingStartedPanel(QWidget *parent) : QWidget(parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addStretch(1);
-    layout->addWidget(column, 0, Qt::AlignHCenter);
+    // Centred by stretches, not by an alignment: an aligned widget gets its size hint's
+    // height, not the height its wrapped texts need.
+    auto *centred = new QHBoxLayout;
+    centred->addStretch(1);
+    centred->addWidget(column, 100);
+    centred->addStretch(1);
+    layout->addLayout(centred);
     layout->addStretch(2);
 }
 

@@ -83,12 +83,12 @@ void PeriodPicker::setState(query::PeriodPreset preset, const query::Period &per
         m_to->setDate(period.to);
     }
     const QLocale locale;
-    m_range->setText(period.from.isValid()
-                         ? (period.days() == 1 ? tr("%1 – %2 (UTC) · 1 day") : tr("%1 – %2 (UTC) · %3 days"))
-                               .arg(locale.toString(period.from, QLocale::ShortFormat),
-                                    locale.toString(period.to, QLocale::ShortFormat))
-                               .arg(period.days())
-                         : QString());
+    // One day has no third argument: ".arg(days)" on it would warn "Argument missing".
+    const QString from = locale.toString(period.from, QLocale::ShortFormat);
+    const QString to = locale.toString(period.to, QLocale::ShortFormat);
+    m_range->setText(!period.from.isValid() ? QString()
+                     : period.days() == 1   ? tr("%1 – %2 (UTC) · 1 day").arg(from, to)
+                                            : tr("%1 – %2 (UTC) · %3 days").arg(from, to).arg(period.days()));
     updateCustomVisibility();
 }
 
