@@ -5166,14 +5166,6 @@ Nicht gecachte Eingabe %4 · Cache-Lesezugriffe %5 · Cache-Schreibzugriffe %6 �
         <translation>Abbre&amp;chen</translation>
     </message>
     <message>
-        <source>Usage and cost pulled from OpenAI, Anthropic and AWS Cost Explorer. Each sync continues where the last one ended, re-reads the last days (providers add late data) and never stores a bucket twice.</source>
-        <translation>Nutzung und Kosten, abgerufen von OpenAI, Anthropic und AWS Cost Explorer. Jede Synchronisierung setzt dort fort, wo die letzte endete, liest die letzten Tage erneut ein (Anbieter liefern Daten verspätet nach) und speichert keinen Bucket doppelt.</translation>
-    </message>
-    <message>
-        <source>No connections yet. Add one with the admin key of your organisation (OpenAI, Anthropic) or an AWS access key allowed to call Cost Explorer.</source>
-        <translation>Noch keine Verbindungen. Fügen Sie eine mit dem Admin-Schlüssel Ihrer Organisation (OpenAI, Anthropic) oder einem AWS-Zugriffsschlüssel hinzu, der Cost Explorer aufrufen darf.</translation>
-    </message>
-    <message>
         <source>Connections</source>
         <translation>Verbindungen</translation>
     </message>
@@ -5220,6 +5212,14 @@ Nicht gecachte Eingabe %4 · Cache-Lesezugriffe %5 · Cache-Schreibzugriffe %6 �
     <message>
         <source>Testing %1…</source>
         <translation>%1 wird getestet…</translation>
+    </message>
+    <message>
+        <source>Usage and cost pulled from OpenAI, Anthropic, AWS Cost Explorer, Azure Cost Management and Google Cloud&apos;s billing export. Each sync continues where the last one ended, re-reads the last days (providers add late data) and never stores a bucket twice.</source>
+        <translation>Nutzung und Kosten, abgerufen von OpenAI, Anthropic, AWS Cost Explorer, Azure Cost Management und dem Abrechnungsexport von Google Cloud. Jede Synchronisierung setzt dort fort, wo die letzte endete, liest die letzten Tage erneut ein (Anbieter liefern Daten verspätet nach) und speichert keinen Bucket doppelt.</translation>
+    </message>
+    <message>
+        <source>No connections yet. Add one with the admin key of your organisation (OpenAI, Anthropic), an AWS access key allowed to call Cost Explorer, an Azure service principal that may read Cost Management, or a Google service account that may read the billing export.</source>
+        <translation>Noch keine Verbindungen. Fügen Sie eine mit dem Admin-Schlüssel Ihrer Organisation (OpenAI, Anthropic), einem AWS-Zugriffsschlüssel, der Cost Explorer aufrufen darf, einem Azure-Dienstprinzipal mit Lesezugriff auf Cost Management oder einem Google-Dienstkonto mit Lesezugriff auf den Abrechnungsexport hinzu.</translation>
     </message>
 </context>
 <context>

@@ -45,14 +45,16 @@ ConnectionsPanel::ConnectionsPanel(services::SyncService *service, QWidget *pare
     m_autoSync->setObjectName(QStringLiteral("autoSyncMinutes"));
 
     auto *intro = new QLabel(
-        tr("Usage and cost pulled from OpenAI, Anthropic and AWS Cost Explorer. Each sync "
+        tr("Usage and cost pulled from OpenAI, Anthropic, AWS Cost Explorer, Azure Cost Management "
+           "and Google Cloud's billing export. Each sync "
            "continues where the last one ended, re-reads the last days (providers add late "
            "data) and never stores a bucket twice."),
         this);
     intro->setWordWrap(true);
     m_empty->setText(tr(
-        "No connections yet. Add one with the admin key of your organisation (OpenAI, Anthropic) "
-        "or an AWS access key allowed to call Cost Explorer."));
+        "No connections yet. Add one with the admin key of your organisation (OpenAI, Anthropic), "
+        "an AWS access key allowed to call Cost Explorer, an Azure service principal that may read "
+        "Cost Management, or a Google service account that may read the billing export."));
     m_empty->setWordWrap(true);
     m_empty->setStyleSheet(QStringLiteral("color: palette(mid);"));
 
