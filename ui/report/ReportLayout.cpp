@@ -72,10 +72,12 @@ void ReportLayout::heading(const QString &text)
 
 void ReportLayout::subheading(const QString &text)
 {
-    const double h = Metrics::lineHeight(FontRole::Subheading);
+    // Wrapped: a scenario's name can be longer than a line.
+    const double h = std::max(Metrics::lineHeight(FontRole::Subheading),
+                              Metrics::wrappedHeight(text, FontRole::Subheading, m_content.width()));
     ensure(h + pt(50));
-    canvas().text(QRectF(m_content.left(), m_y, m_content.width(), h), Qt::AlignLeft | Qt::AlignBottom, text,
-                  FontRole::Subheading);
+    canvas().text(QRectF(m_content.left(), m_y, m_content.width(), h), Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap,
+                  text, FontRole::Subheading);
     m_y += h + pt(6);
 }
 
