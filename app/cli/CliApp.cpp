@@ -5,6 +5,7 @@
 #include "text/ControlCharacters.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <algorithm>
 #include <cstdio>
@@ -87,6 +88,9 @@ void CliApp::printHelp() const
 
 int CliApp::run(const QStringList &arguments)
 {
+    // The command line's output reads the same whatever the system's language (scripts parse
+    // it): numbers the engine formats follow the C locale. `report` sets the PDF's own.
+    QLocale::setDefault(QLocale::c());
     // Split at the command name: options before it are global, the rest belong to the command
     // (which accepts the global options too, so "summary --json" works).
     int commandIndex = -1;

@@ -144,6 +144,14 @@ int runReport(const QStringList &args)
             return ExitFailure;
         }
     }
+    // The system's language when TokenLedger is translated into it (text, dates and numbers
+    // agree); otherwise English with US conventions. Set before the report is computed: the
+    // savings findings and scenario texts are worded then.
+    const QLocale::Language language = installTranslations(*QCoreApplication::instance(), QLocale::system());
+    const QLocale locale = language != QLocale::English || QLocale::system().language() == QLocale::English
+                               ? QLocale::system()
+                               : QLocale(QLocale::English, QLocale::UnitedStates);
+    QLocale::setDefault(locale);
     auto data = report::computeReport(**db, request);
     if (!data) {
         printError(data.errorMessage());
@@ -156,12 +164,6 @@ int runReport(const QStringList &args)
             ++failedScenarios;
         }
     }
-    // The system's language when TokenLedger is translated into it (text, dates and numbers
-    // agree); otherwise English with US conventions.
-    const QLocale::Language language = installTranslations(*QCoreApplication::instance(), QLocale::system());
-    const QLocale locale = language != QLocale::English || QLocale::system().language() == QLocale::English
-                               ? QLocale::system()
-                               : QLocale(QLocale::English, QLocale::UnitedStates);
     const reportui::ReportDocument document(*data, locale);
     if (Status s = document.writePdf(cmd.value(pdfOpt)); !s) {
         printError(s.errorMessage());
