@@ -187,24 +187,29 @@ Columns budgetColumns(const QRectF &content)
 
 constexpr double kPad = pt(4);
 
+// A PDF has no tooltip: headers and notes wrap rather than lose their ends.
+double headerHeight(const Columns &cols)
+{
+    double h = Metrics::lineHeight(FontRole::Small);
+    for (int i = 0; i < cols.columns.size(); ++i)
+        h = std::max(h, Metrics::wrappedHeight(cols.columns[i].title, FontRole::SmallBold,
+                                               cols.x[i + 1] - cols.x[i] - 2 * kPad));
+    return h + pt(5);
+}
+
 void drawHeader(ReportLayout &lay, const Columns &cols)
 {
-    const double rowH = Metrics::lineHeight(FontRole::Small) + pt(5);
+    const double rowH = headerHeight(cols);
     Canvas c = lay.canvas();
     for (int i = 0; i < cols.columns.size(); ++i) {
         const double w = cols.x[i + 1] - cols.x[i] - 2 * kPad;
         c.text(QRectF(cols.x[i] + kPad, lay.y(), w, rowH),
-               (cols.columns[i].alignRight ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter,
-               Metrics::elided(cols.columns[i].title, FontRole::SmallBold, w), FontRole::SmallBold);
+               (cols.columns[i].alignRight ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignBottom | Qt::TextWordWrap,
+               cols.columns[i].title, FontRole::SmallBold);
     }
     lay.advance(rowH);
     c.line(QPointF(lay.content().left(), lay.y()), QPointF(lay.content().right(), lay.y()), QPen(kRule, pt(0.9)));
     lay.advance(pt(4));
-}
-
-double headerHeight()
-{
-    return Metrics::lineHeight(FontRole::Small) + pt(9);
 }
 
 double mainLineHeight()
@@ -229,9 +234,21 @@ double titleLineHeight()
     return Metrics::lineHeight(FontRole::BodyBold) + pt(1);
 }
 
-double blockHeight()
+// The notes under the figures, as tall as the longest one wrapped in its column.
+double notesHeight(const Columns &cols, const QList<Cell> &row)
 {
-    return titleLineHeight() + mainLineHeight() + noteLineHeight() + barBlockHeight() + pt(7);
+    double h = noteLineHeight();
+    for (int i = 0; i < cols.columns.size(); ++i) {
+        if (!row.value(i).note.isEmpty())
+            h = std::max(h, Metrics::wrappedHeight(row.value(i).note, FontRole::Tiny, cols.x[i + 1] - cols.x[i] - 2 * kPad)
+                                + pt(1));
+    }
+    return h;
+}
+
+double blockHeight(const Columns &cols, const QList<Cell> &row)
+{
+    return titleLineHeight() + mainLineHeight() + notesHeight(cols, row) + barBlockHeight() + pt(7);
 }
 
 void drawBlock(ReportLayout &lay, const Columns &cols, const BudgetStatus &s, const SectionContext &ctx)
@@ -249,6 +266,7 @@ void drawBlock(ReportLayout &lay, const Columns &cols, const BudgetStatus &s, co
     c.text(titleRect.adjusted(nameW, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
            Metrics::elided(s.budget.scopeText(), FontRole::Small, titleRect.width() - nameW), FontRole::Small, kMuted);
     const double top = blockTop + titleLineHeight();
+    const double notesH = notesHeight(cols, row);
     for (int i = 0; i < cols.columns.size(); ++i) {
         const double w = cols.x[i + 1] - cols.x[i] - 2 * kPad;
         const int align = int(cols.columns[i].alignRight ? Qt::AlignRight : Qt::AlignLeft) | int(Qt::AlignVCenter);
@@ -257,10 +275,11 @@ void drawBlock(ReportLayout &lay, const Columns &cols, const BudgetStatus &s, co
         c.text(QRectF(cols.x[i] + kPad, top, w, mainLineHeight()), align,
                Metrics::elided(row.value(i).main, mainRole, w), mainRole);
         if (!row.value(i).note.isEmpty())
-            c.text(QRectF(cols.x[i] + kPad, top + mainLineHeight(), w, noteLineHeight()), align,
-                   Metrics::elided(row.value(i).note, FontRole::Tiny, w), FontRole::Tiny, kMuted);
+            c.text(QRectF(cols.x[i] + kPad, top + mainLineHeight(), w, notesH),
+                   (align & ~int(Qt::AlignVCenter)) | int(Qt::AlignTop) | int(Qt::TextWordWrap), row.value(i).note,
+                   FontRole::Tiny, kMuted);
     }
-    double y = top + mainLineHeight() + noteLineHeight() + pt(3);
+    double y = top + mainLineHeight() + notesH + pt(3);
     const QRectF barArea(lay.content().left() + kPad, y, lay.content().width() - 2 * kPad, kBarHeight);
     y += drawBudgetBar(c, barArea, s, ctx.chart);
     lay.advance(y - blockTop + pt(4));
@@ -424,10 +443,11 @@ void writeBudgets(SectionContext &ctx)
     lay.advance(pt(4));
 
     const Columns cols = budgetColumns(lay.content());
-    lay.ensure(headerHeight() + 2 * blockHeight());
+    const double firstBlock = b.statuses.isEmpty() ? 0.0 : blockHeight(cols, cells(b.statuses.first(), l));
+    lay.ensure(headerHeight(cols) + 2 * firstBlock);
     drawHeader(lay, cols);
     for (const BudgetStatus &s : b.statuses) {
-        if (lay.y() + blockHeight() > lay.content().bottom()) {
+        if (lay.y() + blockHeight(cols, cells(s, l)) > lay.content().bottom()) {
             lay.newPage();
             drawHeader(lay, cols);
         }
