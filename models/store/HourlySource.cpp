@@ -35,6 +35,11 @@ QString hourlySource(const query::UsageFilter &filter, std::optional<Dimension> 
         from = std::numeric_limits<std::int64_t>::min();
     if (__builtin_mul_overflow(lastHour, std::int64_t(3600), &to) || __builtin_add_overflow(to, std::int64_t(3599), &to))
         to = std::numeric_limits<std::int64_t>::max();
+    return factsAsRollupRows(from, to);
+}
+
+QString factsAsRollupRows(std::int64_t fromTs, std::int64_t toTs)
+{
     return QStringLiteral(
                "(SELECT (start_ts - CASE WHEN start_ts < 0 THEN 3599 ELSE 0 END) / 3600 AS hour, "
                "provider_id, model_id, family_id, account_id, api_key_id, user_id, team_id, tags_id, "
@@ -48,8 +53,8 @@ QString hourlySource(const query::UsageFilter &filter, std::optional<Dimension> 
                "image_input_tokens, image_cache_read_tokens, image_output_tokens, video_input_tokens, "
                "video_cache_read_tokens, video_output_tokens, code_executions, unpriced_units "
                "FROM usage_fact WHERE start_ts BETWEEN %1 AND %2)")
-        .arg(from)
-        .arg(to);
+        .arg(fromTs)
+        .arg(toTs);
 }
 
 } // namespace tl::store

@@ -22,6 +22,11 @@ bool hourlyRollupKeeps(Dimension d);
 // Whether rollup_hour can answer a query that filters by `filter` and groups by `dimensions`.
 bool hourlyRollupServes(const query::UsageFilter &filter, const QList<Dimension> &dimensions);
 
+// The facts that start in [fromTs, toTs] (UTC seconds) as a table in the rollups' shape: one
+// row per fact, its hour in `hour`, every dimension column (API key, user and tags included)
+// and every rollup sum of that one fact.
+QString factsAsRollupRows(std::int64_t fromTs, std::int64_t toTs);
+
 QString hourlySource(const query::UsageFilter &filter, std::optional<Dimension> groupBy,
                      std::int64_t firstHour, std::int64_t lastHour);
 

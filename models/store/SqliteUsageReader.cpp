@@ -160,22 +160,14 @@ Result<query::UsageTotals> SqliteUsageReader::totalsFromFacts(const query::Usage
         filter.from.isValid() ? query::epochDay(filter.from) * 86400 : DimensionDictionary::kOpenLow;
     const std::int64_t hi =
         filter.to.isValid() ? query::epochDay(filter.to) * 86400 + 86399 : DimensionDictionary::kOpenHigh;
-    const QString sql = QStringLiteral(
-        "SELECT count(*), sum(requests), sum(input_tokens), sum(cache_read_tokens), "
-        "sum(cache_write_5m_tokens), sum(cache_write_1h_tokens), sum(output_tokens), "
-        "sum(reasoning_tokens), sum(images), sum(audio_ms), sum(web_searches), sum(cost_input), "
-        "sum(cost_cache_read), sum(cost_cache_write), sum(cost_output), "
-        "coalesce(sum(billed_cost), 0), count(billed_cost), coalesce(sum(CASE WHEN billed_cost IS "
-        "NOT NULL THEN cost_input + cost_cache_read + cost_cache_write + cost_output END), 0), "
-        "sum(CASE WHEN priced = 0 THEN 1 ELSE 0 END), sum(audio_input_tokens), sum(audio_cache_read_tokens), "
-        "sum(audio_output_tokens), sum(image_input_tokens), sum(image_cache_read_tokens), "
-        "sum(image_output_tokens), sum(video_input_tokens), sum(video_cache_read_tokens), "
-        "sum(video_output_tokens), sum(code_executions), sum(unpriced_units) FROM usage_fact")
-        + m_dims.whereClause(filter, "start_ts", lo, hi);
+    // The facts in the rollups' shape, summed like a rollup: one list of what each sum is.
+    const QString sql = u"SELECT " + QString::fromLatin1(kSumColumns) + u" FROM " + factsAsRollupRows(lo, hi)
+                        + m_dims.whereClause(filter, "hour", DimensionDictionary::kOpenLow,
+                                             DimensionDictionary::kOpenHigh);
     auto st = m_db.connection().prepare(sql);
     if (!st)
         return st.error();
-    if (st->step() != Statement::Step::Row || st->columnInt64(0) == 0) {
+    if (st->step() != Statement::Step::Row || st->columnIsNull(0) || st->columnInt64(0) == 0) {
         if (Status readStatus = st->status(); !readStatus)
             return readStatus.error();
         return query::UsageTotals{};
