@@ -64,16 +64,9 @@ Result<QString> DailySource::table(const query::UsageFilter &filter, const QList
     // flattened into the query around it. Days are floor(hour / 24), negative hours included.
     const std::int64_t firstHour = hourOfDay(firstDay, DimensionDictionary::kOpenLow);
     const std::int64_t lastHour = hourOfDay(lastDay, DimensionDictionary::kOpenHigh - 23) + 23;
-    return QStringLiteral(
-               "(SELECT (hour - CASE WHEN hour < 0 THEN 23 ELSE 0 END) / 24 AS day, provider_id, "
-               "model_id, family_id, account_id, team_id, region_id, tier_id, facts, requests, "
-               "input_tokens, cache_read_tokens, cache_write_5m_tokens, cache_write_1h_tokens, "
-               "output_tokens, reasoning_tokens, images, audio_ms, web_searches, cost_input, "
-               "cost_cache_read, cost_cache_write, cost_output, billed_cost, billed_facts, "
-               "billed_computed_cost, unpriced_facts, audio_input_tokens, audio_cache_read_tokens, "
-               "audio_output_tokens, image_input_tokens, image_cache_read_tokens, image_output_tokens, "
-               "video_input_tokens, video_cache_read_tokens, video_output_tokens, code_executions, "
-               "unpriced_units FROM rollup_hour WHERE hour BETWEEN %1 AND %2)")
+    // Every column of rollup_hour, so whatever sums a query reads are there.
+    return QStringLiteral("(SELECT (hour - CASE WHEN hour < 0 THEN 23 ELSE 0 END) / 24 AS day, * FROM rollup_hour "
+                          "WHERE hour BETWEEN %1 AND %2)")
         .arg(firstHour)
         .arg(lastHour);
 }
