@@ -88,35 +88,7 @@ Money costOf(const Q &q, const Rates &r)
     return c;
 }
 
-// --- formatting for explanations ----------------------------------------------------------------
-
-QString usd(Money m)
-{
-    static const QLocale english(QLocale::English, QLocale::UnitedStates);
-    return m.toDisplayString(english);
-}
-
-QString pct(Share s)
-{
-    QString t = QString::number(static_cast<double>(s.ppm) / 10'000.0, 'f', 2);
-    while (t.endsWith(u'0'))
-        t.chop(1);
-    if (t.endsWith(u'.'))
-        t.chop(1);
-    return t + QStringLiteral(" %");
-}
-
-QString tokens(Quantity q)
-{
-    const double v = q.toDouble();
-    if (v >= 1e9)
-        return QString::number(v / 1e9, 'f', 2) + QStringLiteral(" billion");
-    if (v >= 1e6)
-        return QString::number(v / 1e6, 'f', 1) + QStringLiteral("M");
-    if (v >= 1e4)
-        return QString::number(v / 1e3, 'f', 1) + QStringLiteral("k");
-    return q.toString(0);
-}
+// --- names in explanations and errors ---------------------------------------------------------
 
 QString modelName(const ModelRef &m)
 {

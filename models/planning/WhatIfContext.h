@@ -73,9 +73,6 @@ Money costOf(const Q &q, const Rates &r);
 
 // --- formatting for explanations ----------------------------------------------------------------
 
-QString usd(Money m);
-QString pct(Share s);
-QString tokens(Quantity q);
 QString modelName(const ModelRef &m);
 Error noPrice(const QString &context, const ModelRef &m);
 std::optional<Error> checkShare(Share s, const QString &key);

@@ -42,6 +42,9 @@
 #include "planning/WhatIfEngine.h"
 
 #include "planning/WhatIfContext.h"
+#include "planning/WhatIfText.h"
+
+#include <QCoreApplication>
 
 #include <QHash>
 
@@ -85,10 +88,12 @@ struct Stage
 
 class Evaluation
 {
+    Q_DECLARE_TR_FUNCTIONS(tl::planning::WhatIfEngine)
+
 public:
     Evaluation(const Baseline &baseline, const PriceCatalog &catalog, const Scenario &scenario,
-               const QDate &date)
-        : m_baseline(baseline), m_scenario(scenario), m_ctx(catalog, date)
+               const QDate &date, const WhatIfText &text)
+        : m_baseline(baseline), m_scenario(scenario), m_ctx(catalog, date), m_text(text)
     {
     }
 
@@ -107,14 +112,18 @@ private:
         LeverResult r{lever, active, before, m_stage.cost(), std::move(explanation)};
         m_result.levers.append(std::move(r));
     }
-    static QString change(Money before, Money after)
+    QString change(Money before, Money after) const
     {
-        return QStringLiteral("Monthly cost %1 → %2.").arg(usd(before), usd(after));
+        return tr("Monthly cost %1 → %2.").arg(usd(before), usd(after));
     }
+    QString usd(Money m) const { return m_text.money(m); }
+    QString pct(Share s) const { return m_text.percent(s); }
+    QString tokens(Quantity q) const { return m_text.tokens(q); }
 
     const Baseline &m_baseline;
     const Scenario &m_scenario;
     Context m_ctx;
+    const WhatIfText &m_text;
     QList<Work> m_baselineWorks;
     Stage m_stage;
     WhatIfResult m_result;
@@ -133,7 +142,7 @@ Result<WhatIfResult> Evaluation::run()
     m_result.levers.reserve(6);
 
     const auto absent = [this](Lever lever) {
-        record(lever, false, m_stage.cost(), QStringLiteral("Not part of this scenario."));
+        record(lever, false, m_stage.cost(), tr("Not part of this scenario."));
     };
     std::optional<Error> e;
     if (m_scenario.routing)
@@ -270,16 +279,16 @@ std::optional<Error> Evaluation::routing(const RoutingLever &lever)
     QStringList moved;
     for (qsizetype i = 0; i < lever.tiers.size(); ++i) {
         const RoutingTier &tier = lever.tiers[i];
-        QString text = (moved.isEmpty() ? QStringLiteral("%1 of traffic moved to %2") : QStringLiteral("%1 to %2"))
+        QString text = (moved.isEmpty() ? tr("%1 of traffic moved to %2") : tr("%1 to %2"))
                            .arg(pct(tier.share), tier.target.model);
         if (tier.cascade && tier.cascade->share.ppm > 0)
-            text += QStringLiteral(" (%1 of it escalating to %2 as well)")
+            text += tr(" (%1 of it escalating to %2 as well)")
                         .arg(pct(tier.cascade->share), tier.cascade->target.model);
         moved << text;
     }
     const QString explanation =
-        (moved.isEmpty() ? QStringLiteral("No routing tiers") : moved.join(QStringLiteral(", ")))
-        + QStringLiteral("; %1 stays on its own model. ").arg(pct(Share{kPpm - sum}))
+        (moved.isEmpty() ? tr("No routing tiers") : moved.join(QStringLiteral(", ")))
+        + tr("; %1 stays on its own model. ").arg(pct(Share{kPpm - sum}))
         + change(before, m_stage.cost());
     record(Lever::Routing, true, before, explanation);
     return std::nullopt;
@@ -306,7 +315,7 @@ std::optional<Error> Evaluation::tokenOptimization(const TokenOptimizationLever 
         m_stage.slicesCost = priceAll(m_stage.works, m_ctx);
     }
     record(Lever::TokenOptimization, true, before,
-           QStringLiteral("Input tokens of every kind −%1, output tokens −%2, requests unchanged. ")
+           tr("Input tokens of every kind −%1, output tokens −%2, requests unchanged. ")
                    .arg(pct(lever.inputReduction), pct(lever.outputReduction))
                + change(before, m_stage.cost()));
     return std::nullopt;
@@ -325,7 +334,7 @@ std::optional<Error> Evaluation::semanticCache(const SemanticCacheLever &lever)
     const Money before = m_stage.cost();
     if (lever.hitRate.ppm == 0) {
         record(Lever::SemanticCache, true, before,
-               QStringLiteral("A hit rate of 0 % is the neutral position: no cache, no embedding bill, "
+               tr("A hit rate of 0 % is the neutral position: no cache, no embedding bill, "
                               "no fixed cost."));
         return std::nullopt;
     }
@@ -344,7 +353,7 @@ std::optional<Error> Evaluation::semanticCache(const SemanticCacheLever &lever)
     m_stage.extras += added;
     m_result.semanticCacheCost += added;
     record(Lever::SemanticCache, true, before,
-           QStringLiteral("%1 of requests answered from the cache saves %2; embedding every request "
+           tr("%1 of requests answered from the cache saves %2; embedding every request "
                           "(%3 input tokens with %4) costs %5, plus %6 fixed a month. ")
                    .arg(pct(lever.hitRate), usd(slicesBefore - m_stage.slicesCost), tokens(embedded),
                         lever.embeddingModel.model, usd(embeddingCost), usd(lever.fixedMonthlyCost))
@@ -363,7 +372,7 @@ std::optional<Error> Evaluation::promptCaching(const PromptCachingLever &lever)
     const PromptCachingLever neutral = neutralPromptCachingOf(m_baselineWorks, m_ctx);
     if (lever.cacheableShare == neutral.cacheableShare && lever.hitRate == neutral.hitRate) {
         record(Lever::PromptCaching, true, before,
-               QStringLiteral("Cacheable share %1 and prefix hit rate %2 are what your data already "
+               tr("Cacheable share %1 and prefix hit rate %2 are what your data already "
                               "shows: every slice keeps its own cache use.")
                    .arg(pct(lever.cacheableShare), pct(lever.hitRate)));
         return std::nullopt;
@@ -385,7 +394,7 @@ std::optional<Error> Evaluation::promptCaching(const PromptCachingLever &lever)
         ++touched;
     }
     record(Lever::PromptCaching, true, before,
-           QStringLiteral("On %1 slice(s) of models with cache prices, %2 of input is a cacheable prefix "
+           tr("On %1 slice(s) of models with cache prices, %2 of input is a cacheable prefix "
                           "read from cache %3 of the time (the rest written with a 5-minute TTL). ")
                    .arg(touched)
                    .arg(pct(lever.cacheableShare), pct(lever.hitRate))
@@ -402,7 +411,7 @@ std::optional<Error> Evaluation::batch(const BatchLever &lever)
     const Share neutral = neutralBatchShare(m_baseline);
     if (lever.share == neutral) {
         record(Lever::Batch, true, before,
-               QStringLiteral("A batch share of %1 is what your data already has: every model keeps its "
+               tr("A batch share of %1 is what your data already has: every model keeps its "
                               "own batch share.")
                    .arg(pct(lever.share)));
         return std::nullopt;
@@ -454,7 +463,7 @@ std::optional<Error> Evaluation::batch(const BatchLever &lever)
     m_stage.works = out.take();
     m_stage.slicesCost = priceAll(m_stage.works, m_ctx);
     record(Lever::Batch, true, before,
-           QStringLiteral("%1 of each model's requests billed at batch prices (the catalog's, else half "
+           tr("%1 of each model's requests billed at batch prices (the catalog's, else half "
                           "the input and output price); your data has %2 of requests in batch. ")
                    .arg(pct(lever.share), pct(neutral))
                + change(before, m_stage.cost()));
@@ -525,18 +534,18 @@ std::optional<Error> Evaluation::selfHosting(const SelfHostingLever &lever)
     QString explanation;
     if (n == 0) {
         explanation = names.isEmpty()
-                          ? QStringLiteral("No model chosen for self-hosting.")
-                          : QStringLiteral("No traffic left on %1 to self-host.").arg(names.join(QStringLiteral(", ")));
+                          ? tr("No model chosen for self-hosting.")
+                          : tr("No traffic left on %1 to self-host.").arg(names.join(QStringLiteral(", ")));
     } else {
         explanation =
-            QStringLiteral("%1 tokens a month on %2 move to %3 instance(s) at %4 a month each (%5 in all) "
+            tr("%1 tokens a month on %2 move to %3 instance(s) at %4 a month each (%5 in all) "
                            "instead of %6 at API prices; one instance serves %7 tokens a month")
                 .arg(tokens(sh.tokensPerMonth), names.join(QStringLiteral(", ")))
                 .arg(sh.instances)
                 .arg(usd(oneInstance), usd(sh.fixedMonthlyCost), usd(sh.apiCostOfMovedTraffic),
                      tokens(sh.capacityPerInstance));
         if (sh.breakEvenTokensPerMonth)
-            explanation += QStringLiteral("; break-even at %1 tokens a month")
+            explanation += tr("; break-even at %1 tokens a month")
                                .arg(tokens(*sh.breakEvenTokensPerMonth));
         explanation += QStringLiteral(". ") + change(before, m_stage.cost());
     }
@@ -548,9 +557,9 @@ std::optional<Error> Evaluation::selfHosting(const SelfHostingLever &lever)
 } // namespace
 
 Result<WhatIfResult> evaluateScenario(const Baseline &baseline, const pricing::PriceCatalog &catalog,
-                                      const Scenario &scenario, const QDate &pricingDate)
+                                      const Scenario &scenario, const QDate &pricingDate, const WhatIfText &text)
 {
-    Evaluation evaluation(baseline, catalog, scenario, pricingDate);
+    Evaluation evaluation(baseline, catalog, scenario, pricingDate, text);
     return evaluation.run();
 }
 

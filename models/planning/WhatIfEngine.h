@@ -3,6 +3,7 @@
 #include "core/Result.h"
 #include "planning/Baseline.h"
 #include "planning/Scenario.h"
+#include "planning/WhatIfText.h"
 #include "pricing/PriceCatalog.h"
 
 #include <QDate>
@@ -73,9 +74,12 @@ struct WhatIfResult
 
 // The what-if model of docs/whatif.md: a pure function of baseline, catalog and scenario.
 // Slices are priced with the catalog's prices in force on `pricingDate` ("current prices").
-// Errors name the model without a price or the inconsistent setting.
+// Errors name the model without a price or the inconsistent setting. The explanations are in
+// the application's language, their figures written as `text` says (US English and dollars by
+// default).
 Result<WhatIfResult> evaluateScenario(const Baseline &baseline, const pricing::PriceCatalog &catalog,
-                                      const Scenario &scenario, const QDate &pricingDate);
+                                      const Scenario &scenario, const QDate &pricingDate,
+                                      const WhatIfText &text = {});
 
 // Neutral slider positions ("keep what the data has"), for the GUI. A scenario whose lever is
 // set exactly to this position leaves every slice as it is, even when slices differ.

@@ -3,12 +3,14 @@
 #include "budgets/MonthEndForecast.h"
 #include "budgets/BudgetCheck.h"
 #include "pricing/DatabasePricing.h"
+#include "store/SqliteCatalogStore.h"
 #include "savings/SavingsFinder.h"
 #include "store/Database.h"
 #include "store/SqliteBudgetStore.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QLocale>
 #include <QMap>
 
 #include <algorithm>
@@ -118,6 +120,17 @@ Result<ReportData> computeReport(store::Database &db, const ReportRequest &reque
     if (!snapshot)
         return snapshot.error();
     data.dashboard = std::move(snapshot).value();
+
+    store::SqliteCatalogStore catalogs(db);
+    auto sources = catalogs.sources();
+    if (!sources)
+        return sources.error();
+    data.catalogs = std::move(sources).value();
+    auto prices = catalogs.prices();
+    if (!prices)
+        return prices.error();
+    for (const pricing::ModelPrice &p : std::as_const(*prices))
+        data.priceOverrides += p.catalog == u"user" ? 1 : 0;
 
     query::UsageFilter period = dash.filter;
     period.from = from;
@@ -233,7 +246,10 @@ Result<ReportData> computeReport(store::Database &db, const ReportRequest &reque
                 }
                 outcome.baseline = std::move(baseline).value();
             }
-            auto result = planning::evaluateScenario(outcome.baseline, (*pricing)->catalog(), outcome.scenario, today);
+            // The assumptions read like the report around them: its language, the default
+            // locale's figures (the caller sets it), its currency.
+            auto result = planning::evaluateScenario(outcome.baseline, (*pricing)->catalog(), outcome.scenario, today,
+                                                     planning::WhatIfText{QLocale(), request.currency});
             if (result)
                 outcome.result = std::move(result).value();
             else

@@ -113,6 +113,7 @@ void AppServices::applyDisplayCurrency()
     m_whatIf->leverResults()->setCurrency(currency);
     m_whatIf->kpis()->setCurrency(currency);
     m_whatIf->comparison()->setCurrency(currency);
+    m_whatIf->setCurrency(currency);
     m_savings->opportunities()->setCurrency(currency);
 }
 

@@ -312,13 +312,27 @@ void WhatIfService::setScenarioName(const QString &name)
 
 // --- Evaluation -----------------------------------------------------------------------------
 
+planning::WhatIfText WhatIfService::explanationText() const
+{
+    return {QLocale(), m_currency};
+}
+
+void WhatIfService::setCurrency(const DisplayCurrency &currency)
+{
+    if (currency == m_currency)
+        return;
+    m_currency = currency;
+    if (m_result || !m_error.isEmpty())
+        evaluate();
+}
+
 void WhatIfService::evaluate()
 {
     m_error.clear();
     m_result.reset();
     if (!m_baselineError.isEmpty()) {
         m_error = m_baselineError;
-    } else if (auto r = planning::evaluateScenario(m_baseline, catalog(), scenario(), today())) {
+    } else if (auto r = planning::evaluateScenario(m_baseline, catalog(), scenario(), today(), explanationText())) {
         m_result = std::move(r).value();
     } else {
         m_error = r.errorMessage();

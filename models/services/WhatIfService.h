@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "money/DisplayCurrency.h"
 #include "itemmodels/LeverResultModel.h"
 #include "itemmodels/ScenarioComparisonModel.h"
 #include "itemmodels/WhatIfKpiModel.h"
@@ -110,6 +111,9 @@ public:
     itemmodels::LeverResultModel *leverResults() const { return m_levers; }
     itemmodels::WhatIfKpiModel *kpis() const { return m_kpis; }
     itemmodels::ScenarioComparisonModel *comparison() const { return m_comparison; }
+    // The explanations' amounts follow the display currency (and the figures the locale);
+    // re-evaluates when it changes.
+    void setCurrency(const DisplayCurrency &currency);
 
     // --- Scenario files ----------------------------------------------------------------------
     QString filePath() const { return m_filePath; } // empty until saved or opened
@@ -138,6 +142,7 @@ Q_SIGNALS:
     void fileChanged(const QString &path);
 
 private:
+    planning::WhatIfText explanationText() const; // the reader's locale, the display currency
     void applyScenario(const planning::Scenario &scenario, const QString &path);
     planning::Scenario defaultSettings() const;
     planning::ModelRef defaultModel() const;
@@ -166,6 +171,7 @@ private:
     QString m_error;
     QString m_notice;
     QString m_filePath;
+    DisplayCurrency m_currency;
     itemmodels::LeverResultModel *m_levers;
     itemmodels::WhatIfKpiModel *m_kpis;
     itemmodels::ScenarioComparisonModel *m_comparison;

@@ -142,7 +142,7 @@ Result<planning::WhatIfResult> WhatIfService::evaluateFile(const planning::Scena
     } else {
         return built.error();
     }
-    return planning::evaluateScenario(baseline, catalog(), scenario, today());
+    return planning::evaluateScenario(baseline, catalog(), scenario, today(), explanationText());
 }
 
 void WhatIfService::compare(const QStringList &paths)

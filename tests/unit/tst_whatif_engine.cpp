@@ -21,9 +21,14 @@
 
 #include "planning/WhatIfEngine.h"
 #include "pricing/PriceCatalog.h"
+#include "Translations.h"
 
+#include <QCoreApplication>
 #include <QTest>
+#include <QTranslator>
 
+using tl::DisplayCurrency;
+using tl::installTranslations;
 using tl::Money;
 using tl::planning::Baseline;
 using tl::planning::BatchLever;
@@ -41,6 +46,7 @@ using tl::planning::SemanticCacheLever;
 using tl::planning::Share;
 using tl::planning::Slice;
 using tl::planning::TokenOptimizationLever;
+using tl::planning::WhatIfText;
 using tl::planning::WhatIfResult;
 using tl::pricing::ModelPrice;
 using tl::pricing::PriceCatalog;
@@ -243,6 +249,7 @@ private Q_SLOTS:
     void selfHosting_data();
     void selfHosting();
     void selfHostingWithoutTraffic();
+    void explanationsInReadersLanguage();
     void selfHostingZeroCapacity();
     void allLeversCombined();
     void neutralHelpers();
@@ -632,6 +639,40 @@ void TestWhatIfEngine::selfHosting()
     QCOMPARE(money(lever(*r, Lever::SelfHosting).savings()), money(savings.toLatin1().constData()));
     QCOMPARE(r->finalSlices.size(), 1); // only B stays on the API
     QVERIFY(lever(*r, Lever::SelfHosting).explanation.contains(QStringLiteral("break-even at 200.0M")));
+}
+
+void TestWhatIfEngine::explanationsInReadersLanguage()
+{
+    // The "above break-even" case read by a German analyst who shows euros at 0.5 per dollar:
+    // before $806 → after $606; one instance $200, three $600, the moved traffic $800 on the API.
+    Scenario s;
+    s.selfHosting = hostingLever("2", 100, 2000, "0.5");
+    s.tokenOptimization = TokenOptimizationLever{Share{125'000}, Share{0}};
+    const Baseline base = baselineOf({sliceB(), sliceL(600'000'000, 200'000'000)});
+    const auto english = evaluateScenario(base, catalog(), s, kToday);
+    QVERIFY2(english.ok(), qPrintable(english.errorMessage()));
+
+    auto euro = DisplayCurrency::create(QStringLiteral("EUR"), QStringLiteral("€"), QStringLiteral("0.5"), kToday);
+    QVERIFY(euro);
+    const WhatIfText german{QLocale(QLocale::German, QLocale::Germany), *euro};
+    QVERIFY(installTranslations(*QCoreApplication::instance(), german.locale) == QLocale::German);
+    const auto r = evaluateScenario(base, catalog(), s, kToday, german);
+    for (QTranslator *t : QCoreApplication::instance()->findChildren<QTranslator *>())
+        QCoreApplication::removeTranslator(t);
+    QVERIFY2(r.ok(), qPrintable(r.errorMessage()));
+    // Same figures, other words: the result does not depend on how it is written.
+    QCOMPARE(money(r->scenarioCost), money(english->scenarioCost));
+
+    const QString tokens = lever(*r, Lever::TokenOptimization).explanation;
+    QVERIFY2(tokens.startsWith(QStringLiteral("Eingabe-Token jeder Art −12,5 %")), qPrintable(tokens));
+    QString hosting = lever(*r, Lever::SelfHosting).explanation;
+    hosting.replace(QChar(0x00A0), u' '); // the German currency pattern's no-break space
+    QVERIFY2(hosting.contains(QStringLiteral("100,00 €")), qPrintable(hosting));   // one instance, $200
+    QVERIFY2(hosting.contains(QStringLiteral("Break-even bei 200,0 Mio. Token")), qPrintable(hosting));
+    QVERIFY2(!hosting.contains(u'$') && !hosting.contains(QStringLiteral(" tokens a month")), qPrintable(hosting));
+    // The English default is untouched by the German run.
+    QVERIFY2(lever(*english, Lever::TokenOptimization).explanation.startsWith(QStringLiteral("Input tokens of every kind −12.5 %")),
+             qPrintable(lever(*english, Lever::TokenOptimization).explanation));
 }
 
 void TestWhatIfEngine::selfHostingWithoutTraffic()

@@ -104,9 +104,14 @@ void BreakEvenChart::rebuild()
     m_stack->setCurrentIndex(0);
     const planning::SelfHostingResult &h = *result->selfHosting;
     const QLocale locale;
+    // Drawn and written in the display currency, like the waterfall beside it.
+    const DisplayCurrency &currency = m_service->kpis()->currency();
+    const double rate = currency.convert(Money::fromUnits(1)).toDouble();
+    const auto money = [&](Money usd) { return currency.format(usd, locale, 2); };
     const double n = h.tokensPerMonth.toDouble();
-    const double perToken = h.apiCostOfMovedTraffic.toDouble() / n;
+    const double perToken = h.apiCostOfMovedTraffic.toDouble() * rate / n;
     const Money perInstance = lever.instanceHourlyCost.mulDiv(lever.hoursPerMonth, 1);
+    const double perInstanceShown = perInstance.toDouble() * rate;
     const double capacity = h.capacityPerInstance.toDouble();
     const double breakEven = h.breakEvenTokensPerMonth ? h.breakEvenTokensPerMonth->toDouble() : 0.0;
     const double xMax = std::max(n, breakEven) * 1.3;
@@ -126,15 +131,15 @@ void BreakEvenChart::rebuild()
     const int steps = capacity > 0 ? int(std::min(400.0, std::ceil(xMax / capacity))) : 0;
     if (steps > 0 && steps < 400) {
         for (int k = 1; k <= steps; ++k) {
-            const double y = perInstance.toDouble() * k;
+            const double y = perInstanceShown * k;
             own->append((k - 1) * capacity / unit, y);
             own->append(std::min(k * capacity, xMax) / unit, y);
             yMax = std::max(yMax, y);
         }
     } else { // too many steps to draw: the cost grows with the volume
-        own->append(0, perInstance.toDouble());
-        own->append(xMax / unit, perInstance.toDouble() * std::ceil(xMax / std::max(capacity, 1.0)));
-        yMax = std::max(yMax, perInstance.toDouble() * std::ceil(xMax / std::max(capacity, 1.0)));
+        own->append(0, perInstanceShown);
+        own->append(xMax / unit, perInstanceShown * std::ceil(xMax / std::max(capacity, 1.0)));
+        yMax = std::max(yMax, perInstanceShown * std::ceil(xMax / std::max(capacity, 1.0)));
     }
     yMax = std::max(yMax * 1.1, 1.0);
 
@@ -150,14 +155,15 @@ void BreakEvenChart::rebuild()
         point->setName(tr("Break-even: %1").arg(tokensText(breakEven)));
         point->setMarkerSize(11);
         point->setColor(seriesColor(2));
-        point->append(breakEven / unit, perInstance.toDouble());
+        point->append(breakEven / unit, perInstanceShown);
         all << point;
     }
     auto *x = numberAxis(0, xMax / unit, 5, locale);
     x->setTitleText(billions ? tr("Tokens per month, in billions") : tr("Tokens per month, in millions"));
     // Three intervals: the chart shares its column with the waterfall and is often short.
-    auto *y = moneyAxis(0, yMax, QStringLiteral("$"), 3, locale);
-    y->setTitleText(tr("USD/month", "short: the axis is often only a few lines tall"));
+    auto *y = moneyAxis(0, yMax, currency.symbol(), 3, locale);
+    y->setTitleText(tr("%1/month", "short: the axis is often only a few lines tall; %1 is the currency code")
+                        .arg(currency.code()));
     c->addAxis(x, Qt::AlignBottom);
     c->addAxis(y, Qt::AlignLeft);
     for (QAbstractSeries *s : all) {
@@ -171,18 +177,18 @@ void BreakEvenChart::rebuild()
                                : tr("none (the moved traffic costs nothing on the API)");
     m_summary->setText(tr("Today %1 tokens/month: API %2 vs %3 instance(s) %4. Break-even: %5 tokens/month.")
                            .arg(locale.toString(static_cast<qlonglong>(h.tokensPerMonth.rounded())),
-                                h.apiCostOfMovedTraffic.toDisplayString(locale))
+                                money(h.apiCostOfMovedTraffic))
                            .arg(h.instances)
-                           .arg(h.fixedMonthlyCost.toDisplayString(locale), beText));
+                           .arg(money(h.fixedMonthlyCost), beText));
     const QString why = result->levers.value(int(planning::Lever::SelfHosting)).explanation;
     m_view->setToolTip(why);
     m_summary->setToolTip(
-        tr("API cost line: %1 USD ÷ %2 tokens per token. One instance: %3 USD/h × %4 h = %5 USD/month, "
+        tr("API cost line: %1 ÷ %2 tokens per token. One instance: %3/h × %4 h = %5/month, "
            "serving %6 tokens/month.\n%7")
-            .arg(h.apiCostOfMovedTraffic.toDecimalString(2), h.tokensPerMonth.toString())
-            .arg(lever.instanceHourlyCost.toDecimalString(2))
+            .arg(money(h.apiCostOfMovedTraffic), locale.toString(static_cast<qlonglong>(h.tokensPerMonth.rounded())))
+            .arg(money(lever.instanceHourlyCost))
             .arg(lever.hoursPerMonth)
-            .arg(perInstance.toDecimalString(2), h.capacityPerInstance.toString(), why));
+            .arg(money(perInstance), locale.toString(static_cast<qlonglong>(h.capacityPerInstance.rounded())), why));
 }
 
 } // namespace tl::ui

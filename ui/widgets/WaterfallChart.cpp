@@ -105,8 +105,10 @@ void WaterfallChart::rebuild()
     QStringList categories;
     QStringList texts;
     double maxValue = 0;
-    // Bars and labels in the display currency; tooltips keep the exact USD figures.
+    // Bars, labels and tooltips in the display currency (tooltips to the cent, in the reader's
+    // locale, like the lever explanations they quote).
     const DisplayCurrency &currency = m_model->currency();
+    const auto exact = [&currency](Money usd) { return currency.format(usd, QLocale(), 2); };
     const auto shown = [&currency](Money usd) { return currency.convert(usd).toDouble(); };
     auto addTotal = [&](const QString &name, Money cost, const QString &tip) {
         categories << name;
@@ -120,7 +122,7 @@ void WaterfallChart::rebuild()
         maxValue = std::max(maxValue, shown(cost));
     };
     addTotal(tr("Baseline"), result->baselineCost,
-             tr("Baseline monthly cost: %1 USD exactly.").arg(result->baselineCost.toDecimalString(2)));
+             tr("Baseline monthly cost: %1.").arg(exact(result->baselineCost)));
     for (const planning::LeverResult &l : result->levers) {
         const double before = shown(l.costBefore);
         const double after = shown(l.costAfter);
@@ -136,15 +138,14 @@ void WaterfallChart::rebuild()
                   : s.isZero()      ? QString(u'±' + shortMoney(Money(), currency))
                   : s.isNegative()  ? QString(u'+' + shortMoney(-s, currency))
                                     : QString(QStringLiteral("−") + shortMoney(s, currency)));
-        m_tips << (l.active ? tr("%1: %2 → %3 USD, saves %4 USD.\n%5")
-                                  .arg(itemmodels::LeverResultModel::leverTitle(l.lever), l.costBefore.toDecimalString(2),
-                                       l.costAfter.toDecimalString(2), s.toDecimalString(2), l.explanation)
+        m_tips << (l.active ? tr("%1: %2 → %3, saves %4.\n%5")
+                                  .arg(itemmodels::LeverResultModel::leverTitle(l.lever), exact(l.costBefore),
+                                       exact(l.costAfter), exact(s), l.explanation)
                             : tr("%1 is off: it changes nothing.").arg(itemmodels::LeverResultModel::leverTitle(l.lever)));
     }
     addTotal(tr("Scenario"), result->scenarioCost,
-             tr("Scenario monthly cost: %1 USD − %2 USD savings = %3 USD exactly.")
-                 .arg(result->baselineCost.toDecimalString(2), result->totalSavings().toDecimalString(2),
-                      result->scenarioCost.toDecimalString(2)));
+             tr("Scenario monthly cost: %1 − %2 savings = %3.")
+                 .arg(exact(result->baselineCost), exact(result->totalSavings()), exact(result->scenarioCost)));
 
     m_series = new QStackedBarSeries;
     m_series->setBarWidth(0.7);
