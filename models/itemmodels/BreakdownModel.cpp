@@ -1,5 +1,6 @@
 #include "itemmodels/BreakdownModel.h"
 
+#include "money/AmountText.h"
 #include "itemmodels/DashboardRoles.h"
 #include "itemmodels/TopDriversModel.h"
 
@@ -74,8 +75,8 @@ QVariant BreakdownModel::data(const QModelIndex &index, int role) const
         }
     case Qt::ToolTipRole: {
         QString tip = tr("%1 %2: %3 USD, %4 % of %5 USD spend, %6 requests.")
-                          .arg(dimensionLabel(m_dimension), label(index.row()), r.cost.toDecimalString(2),
-                               locale.toString(share(index.row()) * 100.0, 'f', 2), m_total.toDecimalString(2),
+                          .arg(dimensionLabel(m_dimension), label(index.row()), usdAmount(r.cost),
+                               locale.toString(share(index.row()) * 100.0, 'f', 2), usdAmount(m_total),
                                locale.toString(static_cast<qlonglong>(r.requests)));
         if (r.isOther)
             tip += u'\n' + tr("Other sums %1 values: %2").arg(r.members.size()).arg(r.members.join(QStringLiteral(", ")));

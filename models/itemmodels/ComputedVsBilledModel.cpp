@@ -1,5 +1,6 @@
 #include "itemmodels/ComputedVsBilledModel.h"
 
+#include "money/AmountText.h"
 #include "itemmodels/DashboardRoles.h"
 
 #include <QLocale>
@@ -108,11 +109,11 @@ QVariant ComputedVsBilledModel::data(const QModelIndex &index, int role) const
         QString tip = tr("%1: %2 of %3 records carry a billed or reported cost.\nComputed from the catalog for those "
                          "records: %4 USD\n%7: %5 USD\nDifference (computed − billed): %6 USD")
                           .arg(provider, locale.toString(static_cast<qlonglong>(t.billedFacts)),
-                               locale.toString(static_cast<qlonglong>(t.facts)), t.billedComputed.toDecimalString(2),
-                               t.billed.toDecimalString(2), difference.toDecimalString(2), sourced);
+                               locale.toString(static_cast<qlonglong>(t.facts)), usdAmount(t.billedComputed),
+                               usdAmount(t.billed), usdAmount(difference), sourced);
         if (hasList)
             tip += u'\n' + tr("At list price, before discounts: %1 USD (the billed amount is after them)")
-                               .arg(list->toDecimalString(2));
+                               .arg(usdAmount(*list));
         if (!m_currency.isUsd())
             tip += u'\n' + tr("Shown in %1: %2.").arg(m_currency.code(), m_currency.rateNote(locale));
         return tip;

@@ -1,5 +1,6 @@
 #include "itemmodels/CostSplitModel.h"
 
+#include "money/AmountText.h"
 #include "itemmodels/DashboardRoles.h"
 
 #include <QLocale>
@@ -104,8 +105,8 @@ QVariant CostSplitModel::data(const QModelIndex &index, int role) const
         }
     case Qt::ToolTipRole: {
         QString tip = tr("%1: %2 USD exactly, %3 % of %4 USD spend.")
-                          .arg(kindLabel(kind), value.toDecimalString(2), locale.toString(share(kind) * 100.0, 'f', 2),
-                               m_cost.total().toDecimalString(2));
+                          .arg(kindLabel(kind), usdAmount(value), locale.toString(share(kind) * 100.0, 'f', 2),
+                               usdAmount(m_cost.total()));
         if (!m_currency.isUsd())
             tip += u'\n' + tr("%1 in %2 (%3).").arg(m_currency.format(value, locale), m_currency.code(),
                                                     m_currency.rateNote(locale));

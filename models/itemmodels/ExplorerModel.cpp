@@ -1,3 +1,4 @@
+#include "money/AmountText.h"
 #include "itemmodels/ExplorerModel.h"
 
 #include <QLocale>
@@ -325,27 +326,27 @@ QString ExplorerModel::metricToolTip(const query::UsageTotals &t, Metric m) cons
         return tr("%1 requests in %2 usage records").arg(n(t.tokens.requests), n(t.facts));
     case UncachedInput:
         return tr("%1 uncached input tokens, costing %2 USD").arg(n(t.tokens.uncachedInput),
-                                                                  t.cost.uncachedInput.toDecimalString(2))
+                                                                  usdAmount(t.cost.uncachedInput))
                + modalities(t.tokens.audioInput, t.tokens.imageInput, t.tokens.videoInput);
     case CacheRead:
-        return tr("%1 cache-read tokens, costing %2 USD").arg(n(t.tokens.cacheRead), t.cost.cacheRead.toDecimalString(2))
+        return tr("%1 cache-read tokens, costing %2 USD").arg(n(t.tokens.cacheRead), usdAmount(t.cost.cacheRead))
                + modalities(t.tokens.audioCacheRead, t.tokens.imageCacheRead, t.tokens.videoCacheRead);
     case CacheWrite:
         return tr("%1 cache-write tokens (%2 for 5 minutes, %3 for 1 hour), costing %4 USD")
             .arg(n(t.tokens.cacheWrite()), n(t.tokens.cacheWrite5m), n(t.tokens.cacheWrite1h),
-                 t.cost.cacheWrite.toDecimalString(2));
+                 usdAmount(t.cost.cacheWrite));
     case Output:
         return tr("%1 output tokens (%2 of them reasoning), costing %3 USD")
-                   .arg(n(t.tokens.output), n(t.tokens.reasoning), t.cost.output.toDecimalString(2))
+                   .arg(n(t.tokens.output), n(t.tokens.reasoning), usdAmount(t.cost.output))
                + modalities(t.tokens.audioOutput, t.tokens.imageOutput, t.tokens.videoOutput);
     case Reasoning:
         return tr("%1 reasoning tokens, already counted in the output tokens").arg(n(t.tokens.reasoning));
     case ComputedCost: {
         QString text = tr("Computed cost: %1 USD exactly.\nUncached input %2 · cache reads %3 · cache writes "
                           "%4 · output %5 (USD).")
-                           .arg(t.cost.total().toDecimalString(2), t.cost.uncachedInput.toDecimalString(2),
-                                t.cost.cacheRead.toDecimalString(2), t.cost.cacheWrite.toDecimalString(2),
-                                t.cost.output.toDecimalString(2));
+                           .arg(usdAmount(t.cost.total()), usdAmount(t.cost.uncachedInput),
+                                usdAmount(t.cost.cacheRead), usdAmount(t.cost.cacheWrite),
+                                usdAmount(t.cost.output));
         if (t.tokens.images > 0 || t.tokens.webSearches > 0 || t.tokens.codeExecutions > 0)
             text += u'\n' + tr("Also in it: %1 images, %2 web searches, %3 code executions.")
                                 .arg(n(t.tokens.images), n(t.tokens.webSearches), n(t.tokens.codeExecutions));
@@ -361,19 +362,19 @@ QString ExplorerModel::metricToolTip(const query::UsageTotals &t, Metric m) cons
         if (!hasBilled(t))
             return tr("No source reported a billed cost for these records.");
         return tr("Billed: %1 USD exactly, reported for %2 of %3 records.")
-            .arg(t.billed.toDecimalString(2), n(t.billedFacts), n(t.facts));
+            .arg(usdAmount(t.billed), n(t.billedFacts), n(t.facts));
     case Difference:
         if (!hasBilled(t))
             return tr("Nothing to compare: no billed cost was reported.");
         return tr("Computed %1 USD − billed %2 USD = %3 USD, over the %4 records that carry a billed cost.")
-            .arg(t.billedComputed.toDecimalString(2), t.billed.toDecimalString(2),
-                 (t.billedComputed - t.billed).toDecimalString(2), n(t.billedFacts));
+            .arg(usdAmount(t.billedComputed), usdAmount(t.billed),
+                 usdAmount(t.billedComputed - t.billed), n(t.billedFacts));
     case Share: {
         const Money total = m_summary.totals.cost.total();
         const auto share = shareMicroPercent(t.cost.total(), total);
         if (!share)
             return tr("No computed cost to share.");
-        return tr("%1 USD of %2 USD = %3 %").arg(t.cost.total().toDecimalString(2), total.toDecimalString(2),
+        return tr("%1 USD of %2 USD = %3 %").arg(usdAmount(t.cost.total()), usdAmount(total),
                                                 microPercentText(*share));
     }
     case MetricCount: break;

@@ -1,5 +1,6 @@
 #include "itemmodels/ScenarioComparisonModel.h"
 
+#include "money/AmountText.h"
 #include "itemmodels/LeverResultModel.h"
 
 #include <QFileInfo>
@@ -96,12 +97,12 @@ QVariant ScenarioComparisonModel::data(const QModelIndex &index, int role) const
     QString tip;
     if (row == BaselineCostRow) {
         value = r.baselineCost;
-        tip = tr("Baseline monthly cost at current prices: %1 USD exactly.").arg(value.toDecimalString(2));
+        tip = tr("Baseline monthly cost at current prices: %1 USD exactly.").arg(usdAmount(value));
     } else if (row == ScenarioCostRow) {
         value = r.scenarioCost;
         tip = tr("%1 USD baseline − %2 USD savings = %3 USD exactly.")
-                  .arg(r.baselineCost.toDecimalString(2), r.totalSavings().toDecimalString(2),
-                       value.toDecimalString(2));
+                  .arg(usdAmount(r.baselineCost), usdAmount(r.totalSavings()),
+                       usdAmount(value));
     } else {
         const planning::LeverResult l = r.levers.value(row - FirstLeverRow);
         value = l.savings();

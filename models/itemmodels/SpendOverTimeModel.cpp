@@ -1,3 +1,4 @@
+#include "money/AmountText.h"
 #include "itemmodels/SpendOverTimeModel.h"
 
 #include <QDateTime>
@@ -35,10 +36,10 @@ QVariant SpendOverTimeModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (m_currency.isUsd())
             return tr("%1, %2: %3 USD")
-                .arg(m_series.series[index.column()], bucketLabel(index.row()), value.toDecimalString(2));
+                .arg(m_series.series[index.column()], bucketLabel(index.row()), usdAmount(value));
         return tr("%1, %2: %3 (%4 USD)")
             .arg(m_series.series[index.column()], bucketLabel(index.row()),
-                 m_currency.format(value, QLocale()), value.toDecimalString(2));
+                 m_currency.format(value, QLocale()), usdAmount(value));
     case ValueRole: return m_currency.convert(value).toDouble();
     case ExactRole: return value.toDecimalString();
     case BucketStartRole: {

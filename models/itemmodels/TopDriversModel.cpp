@@ -1,5 +1,6 @@
 #include "itemmodels/TopDriversModel.h"
 
+#include "money/AmountText.h"
 #include "itemmodels/DashboardRoles.h"
 
 #include <QLocale>
@@ -86,11 +87,11 @@ QVariant TopDriversModel::data(const QModelIndex &index, int role) const
                                   : locale.toString(r.cost.toDouble() / m_total.toDouble() * 100.0, 'f', 1)
                                         + locale.percent();
         QString tip = tr("%1 · %2: %3 USD in the period (%4 of spend), %5 requests.")
-                          .arg(r.model, other, r.cost.toDecimalString(2), share,
+                          .arg(r.model, other, usdAmount(r.cost), share,
                                locale.toString(static_cast<qlonglong>(r.requests)));
         tip += u'\n'
                + (c ? tr("Previous period: %1 USD; change (%2 − %1) ÷ %1 = %3 %.")
-                          .arg(r.previousCost.toDecimalString(2), r.cost.toDecimalString(2),
+                          .arg(usdAmount(r.previousCost), usdAmount(r.cost),
                                locale.toString(*c * 100.0, 'f', 2))
                     : tr("No spend in the previous period."));
         if (!m_currency.isUsd())

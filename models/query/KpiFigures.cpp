@@ -1,3 +1,4 @@
+#include "money/AmountText.h"
 #include "query/KpiFigures.h"
 
 #include <QCoreApplication>
@@ -131,7 +132,7 @@ QVariant KpiFigures::spendData(int role) const
         const QString computed =
             QCoreApplication::translate("tl::query::KpiFigures", "Cost computed from the price catalog for %1 – %2: %3 USD exactly%8.\n"
                                         "Uncached input %4 · cache reads %5 · cache writes %6 · output %7.")
-                .arg(dateText(m_period.from), dateText(m_period.to), spendNow.toDecimalString(2),
+                .arg(dateText(m_period.from), dateText(m_period.to), usdAmount(spendNow),
                      money(m_current.cost.uncachedInput), money(m_current.cost.cacheRead),
                      money(m_current.cost.cacheWrite), money(m_current.cost.output),
                      m_currency.isUsd() ? QString() : QCoreApplication::translate("tl::query::KpiFigures", " = %1").arg(money(spendNow)));
@@ -140,7 +141,7 @@ QVariant KpiFigures::spendData(int role) const
             m_provenance.isEmpty()
                 ? QCoreApplication::translate("tl::query::KpiFigures", "No source reported a cost of its own in this period.")
                 : QCoreApplication::translate("tl::query::KpiFigures", "Cost as the sources put it, where they have one: %1 USD, %2.")
-                      .arg(m_current.billed.toDecimalString(2), provenancePhrase(m_provenance));
+                      .arg(usdAmount(m_current.billed), provenancePhrase(m_provenance));
         return QString(computed + u'\n' + sourced);
     }
     case RawValueRole: return spendNow.toDecimalString();
@@ -166,7 +167,7 @@ QVariant KpiFigures::changeData(int role) const
                          : QString();
     case Qt::ToolTipRole:
         return ratio ? QCoreApplication::translate("tl::query::KpiFigures", "(%1 − %2) ÷ %2 = %3 % (USD)")
-                           .arg(spendNow.toDecimalString(2), spendBefore.toDecimalString(2),
+                           .arg(usdAmount(spendNow), usdAmount(spendBefore),
                                 locale.toString(*ratio * 100.0, 'f', 2))
                      : QCoreApplication::translate("tl::query::KpiFigures", "No spend in the previous period to compare with.");
     case RawValueRole: return ratio ? QVariant(*ratio) : QVariant();
@@ -189,7 +190,7 @@ QVariant KpiFigures::perRequestData(int role) const
         return m_hasData ? QCoreApplication::translate("tl::query::KpiFigures", "%1 requests").arg(locale.toString(static_cast<qlonglong>(requests))) : QString();
     case Qt::ToolTipRole:
         return per1k ? QCoreApplication::translate("tl::query::KpiFigures", "%1 USD ÷ %2 requests × 1000 = %3 USD%4")
-                           .arg(spendNow.toDecimalString(2), locale.toString(static_cast<qlonglong>(requests)),
+                           .arg(usdAmount(spendNow), locale.toString(static_cast<qlonglong>(requests)),
                                 per1k->toDecimalString(4),
                                 m_currency.isUsd() ? QString() : QCoreApplication::translate("tl::query::KpiFigures", " = %1").arg(money(*per1k, 3)))
                      : QCoreApplication::translate("tl::query::KpiFigures", "No requests in this period.");
@@ -249,23 +250,23 @@ QVariant KpiFigures::forecastData(int role) const
                                               "the average of the last %1 full days (%2 USD a day), shaped by the "
                                               "weekday pattern of the last %3 days")
                       .arg(f.levelDays)
-                      .arg(f.dailyLevel.toDecimalString(2))
+                      .arg(usdAmount(f.dailyLevel))
                       .arg(f.seasonDays)
                 : QCoreApplication::translate("tl::query::KpiFigures", "the average of the last %1 full days (%2 USD a day)")
                       .arg(f.levelDays)
-                      .arg(f.dailyLevel.toDecimalString(2));
+                      .arg(usdAmount(f.dailyLevel));
         return QCoreApplication::translate("tl::query::KpiFigures",
                                            "Spent so far in %1: %2 USD (%3; today's spend so far included)\n"
                                            "+ expected from now to %4: %5 USD, at %6\n"
                                            "= %7 USD%8 (range %9 – %10 USD)\n"
                                            "Budgets forecast the same way: a monthly budget for the same scope shows "
                                            "the same figure.")
-            .arg(locale.toString(f.monthStart, QStringLiteral("MMMM yyyy")), f.monthToDate.toDecimalString(2), basis,
-                 dateText(f.monthEnd), f.expectedRest.toDecimalString(2), pace, f.forecast().toDecimalString(2),
+            .arg(locale.toString(f.monthStart, QStringLiteral("MMMM yyyy")), usdAmount(f.monthToDate), basis,
+                 dateText(f.monthEnd), usdAmount(f.expectedRest), pace, usdAmount(f.forecast()),
                  m_currency.isUsd() ? QString()
                                     : QCoreApplication::translate("tl::query::KpiFigures", " = %1").arg(money(f.forecast())),
-                 f.low.toDecimalString(2))
-            .arg(f.high.toDecimalString(2));
+                 usdAmount(f.low))
+            .arg(usdAmount(f.high));
     }
     case RawValueRole: return show ? QVariant(f.forecast().toDecimalString()) : QVariant();
     case TrendRole: return 0;
@@ -285,10 +286,10 @@ QVariant KpiFigures::outputShareData(int role) const
     case Qt::ToolTipRole:
         return share ? QCoreApplication::translate("tl::query::KpiFigures", "Output tokens cost %1 USD of %2 USD spend = %3.\nThe rest is input: uncached "
                           "%4 USD, cache reads %5 USD, cache writes %6 USD.")
-                           .arg(m_current.cost.output.toDecimalString(2), spendNow.toDecimalString(2),
-                                percentText(*share, 2), m_current.cost.uncachedInput.toDecimalString(2),
-                                m_current.cost.cacheRead.toDecimalString(2),
-                                m_current.cost.cacheWrite.toDecimalString(2))
+                           .arg(usdAmount(m_current.cost.output), usdAmount(spendNow),
+                                percentText(*share, 2), usdAmount(m_current.cost.uncachedInput),
+                                usdAmount(m_current.cost.cacheRead),
+                                usdAmount(m_current.cost.cacheWrite))
                      : QCoreApplication::translate("tl::query::KpiFigures", "No spend in this period.");
     case RawValueRole: return share ? QVariant(*share) : QVariant();
     case TrendRole: return 0;
@@ -313,8 +314,8 @@ QVariant KpiFigures::cacheSavingsData(int role) const
                          "service tier at the catalog prices and discounts in force on each day.\n"
                          "%1 cache-read tokens would have cost %2 USD as uncached input; they cost "
                          "%3 USD as cache reads: %4 USD saved%5.")
-                          .arg(locale.toString(static_cast<qlonglong>(c.tokens)), c.atInputPrice.toDecimalString(2),
-                               c.atCacheReadPrice.toDecimalString(2), c.saved().toDecimalString(2),
+                          .arg(locale.toString(static_cast<qlonglong>(c.tokens)), usdAmount(c.atInputPrice),
+                               usdAmount(c.atCacheReadPrice), usdAmount(c.saved()),
                                m_currency.isUsd() ? QString() : QCoreApplication::translate("tl::query::KpiFigures", " = %1").arg(money(c.saved())));
         if (c.unpricedTokens > 0)
             tip += u'\n' + QCoreApplication::translate("tl::query::KpiFigures", "%1 cache-read tokens of models without a price are not counted.")
@@ -348,7 +349,7 @@ QVariant KpiFigures::batchShareData(int role) const
         QString tip = QCoreApplication::translate("tl::query::KpiFigures",
                                                   "Batch-tier cost %1 USD ÷ spend %2 USD = %3.\nBatch requests are "
                                                   "priced at the catalog's batch prices (usually half of standard).")
-                          .arg(m_batchCost.toDecimalString(2), spendNow.toDecimalString(2), percentText(*share, 2));
+                          .arg(usdAmount(m_batchCost), usdAmount(spendNow), percentText(*share, 2));
         if (m_batchSavings.requests > 0) {
             const int requests = int(qMin<std::int64_t>(m_batchSavings.requests, 2'000'000'000));
             tip += u'\n';
@@ -356,8 +357,8 @@ QVariant KpiFigures::batchShareData(int role) const
                                                "Saved by the batch tier: the same %n request(s) at standard prices "
                                                "would have cost %1 USD; on the batch tier they cost %2 USD; %3 USD saved.",
                                                nullptr, requests)
-                       .arg(m_batchSavings.atStandardPrice.toDecimalString(2),
-                            m_batchSavings.atBatchPrice.toDecimalString(2), m_batchSavings.saved().toDecimalString(2));
+                       .arg(usdAmount(m_batchSavings.atStandardPrice),
+                            usdAmount(m_batchSavings.atBatchPrice), usdAmount(m_batchSavings.saved()));
         }
         return tip;
     }

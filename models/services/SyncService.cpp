@@ -1,5 +1,6 @@
 #include "services/SyncService.h"
 
+#include "money/AmountText.h"
 #include "itemmodels/ConnectionsModel.h"
 #include "providers/ConnectionSecrets.h"
 #include "store/Database.h"
@@ -219,7 +220,7 @@ bool SyncService::startSync(std::int64_t connectionId)
                             locale.toString(static_cast<qlonglong>(s.inserted)),
                             locale.toString(static_cast<qlonglong>(s.replaced)),
                             locale.toString(static_cast<qlonglong>(s.unchanged)),
-                            s.billed.toDecimalString(2), s.computed.toDecimalString(2))
+                            usdAmount(s.billed), usdAmount(s.computed))
                  : s.error;
         if (s.ok && run.spendControlsRead
             && run.budgetChanges.added + run.budgetChanges.updated + run.budgetChanges.removed > 0)

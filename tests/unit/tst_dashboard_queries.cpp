@@ -3,6 +3,7 @@
 // summary` with the same filters, every model passes the model tester, the display currency
 // converts exactly, the background refresh gives the synchronous figures and coalesces rapid
 // changes, and nothing reads the facts.
+#include "money/AmountText.h"
 #include "TestSupport.h"
 #include "budgets/BudgetCheck.h"
 #include "budgets/MonthEndForecast.h"
@@ -207,7 +208,7 @@ void TestDashboardQueries::kpisEqualIndependentComputations()
              sum.output.toDouble() / sum.total().toDouble());
     QCOMPARE(k->index(KpiModel::BatchShare).data(KpiModel::RawValueRole).toDouble(),
              batch.toDouble() / sum.total().toDouble());
-    QVERIFY(k->index(KpiModel::BatchShare).data(Qt::ToolTipRole).toString().contains(batch.toDecimalString(2)));
+    QVERIFY(k->index(KpiModel::BatchShare).data(Qt::ToolTipRole).toString().contains(tl::usdAmount(batch)));
 
     // On the demo, against the rollup summaries with a tier filter.
     service.setDatabase(m_demo.get());
@@ -262,8 +263,8 @@ void TestDashboardQueries::forecastHandChecked()
     QVERIFY(f.expectedRest > Money());
     const QString tip = kpi.data(Qt::ToolTipRole).toString();
     QVERIFY2(tip.contains(QStringLiteral("weekday pattern")), qPrintable(tip));
-    QVERIFY(tip.contains(f.monthToDate.toDecimalString(2)));
-    QVERIFY(tip.contains(org.forecastTotal.toDecimalString(2)));
+    QVERIFY(tip.contains(tl::usdAmount(f.monthToDate)));
+    QVERIFY(tip.contains(tl::usdAmount(org.forecastTotal)));
     QVERIFY(tip.contains(QStringLiteral("a monthly budget for the same scope shows the same figure")));
 
     // With a filter, the forecast follows it, and agrees with a budget of that scope.

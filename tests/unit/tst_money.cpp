@@ -1,5 +1,6 @@
 // Unit tests for tl::Money: exact nano-unit fixed-point money.
 
+#include "money/AmountText.h"
 #include "money/Money.h"
 
 #include <QLocale>
@@ -47,6 +48,7 @@ private Q_SLOTS:
     void displayNegative();
     void displayCLocaleFallsBackToEnglish();
     void displayNativeDigits();
+    void exactAmountsInTheReadersLocale();
 };
 
 void TestMoney::constructors()
@@ -476,6 +478,20 @@ void TestMoney::displayNativeDigits()
     // the integer part is already localised
     QVERIFY2(s.contains(ar.toString(1234)), qPrintable(s));
     QVERIFY2(s.contains(digits), qPrintable(s));
+}
+
+void TestMoney::exactAmountsInTheReadersLocale()
+{
+    // Tooltips' exact figures: every decimal the amount has, at least two, grouped and pointed
+    // as the reader's locale does.
+    const Money m = *Money::parse(u"-1234.5625");
+    QCOMPARE(tl::usdAmount(m, QLocale(QLocale::English, QLocale::UnitedStates)), QStringLiteral("-1,234.5625"));
+    QCOMPARE(tl::usdAmount(m, QLocale(QLocale::German, QLocale::Germany)), QStringLiteral("-1.234,5625"));
+    QCOMPARE(tl::usdAmount(m, QLocale::c()), QStringLiteral("-1,234.5625"));
+    QCOMPARE(tl::usdAmount(Money::fromCents(1250), QLocale(QLocale::German, QLocale::Germany)), QStringLiteral("12,50"));
+    QCOMPARE(tl::usdAmount(Money::fromNanos(1), QLocale(QLocale::English, QLocale::UnitedStates)),
+             QStringLiteral("0.000000001"));
+    QCOMPARE(tl::usdAmount(Money(), QLocale(QLocale::English, QLocale::UnitedStates)), QStringLiteral("0.00"));
 }
 
 QTEST_GUILESS_MAIN(TestMoney)
