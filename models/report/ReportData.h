@@ -3,6 +3,7 @@
 #include "budgets/BudgetEvaluator.h"
 #include "core/Result.h"
 #include "money/DisplayCurrency.h"
+#include "store/CatalogStore.h"
 #include "planning/Baseline.h"
 #include "planning/Scenario.h"
 #include "planning/WhatIfEngine.h"
@@ -129,6 +130,10 @@ struct ReportData
     // The savings finder over the report's period and filters (workloads by tag set, current
     // prices), when the Savings section is chosen.
     std::optional<savings::SavingsReport> savings;
+    // The prices the computed costs come from: the imported catalogs (besides the built-in
+    // one) and how many of the organisation's own prices override them.
+    QList<store::CatalogSource> catalogs;
+    int priceOverrides = 0;
 
     const query::Period &period() const { return dashboard.period; }
     const query::UsageTotals &totals() const { return dashboard.current; }

@@ -4,7 +4,9 @@
 #include "query/UsageQueries.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFileInfo>
+#include <QTimeZone>
 
 namespace tl::report {
 
@@ -109,6 +111,21 @@ QString providerLabel(const QString &providerId)
 QString dateText(const QDate &date, const QLocale &locale)
 {
     return locale.toString(date, QStringLiteral("d MMM yyyy"));
+}
+
+QString priceSourcesPhrase(const ReportData &data, const QLocale &locale)
+{
+    QStringList parts{ReportTextTr::tr("TokenLedger's built-in prices")};
+    for (const store::CatalogSource &c : data.catalogs) {
+        const QString day = dateText(QDateTime::fromSecsSinceEpoch(c.importedAt, QTimeZone::utc()).date(), locale);
+        parts << ReportTextTr::tr("the %1 catalog (imported %2)", "the genai-prices catalog (imported 1 Dec 2026)")
+                     .arg(c.name, day);
+    }
+    if (data.priceOverrides == 1)
+        parts << ReportTextTr::tr("one price of your own");
+    else if (data.priceOverrides > 1)
+        parts << ReportTextTr::tr("%1 prices of your own").arg(locale.toString(data.priceOverrides));
+    return listJoin(parts);
 }
 
 QString periodText(const query::Period &period, const QLocale &locale)

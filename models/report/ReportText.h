@@ -32,6 +32,11 @@ QStringList budgetSummary(const BudgetSection &section, const QLocale &locale);
 // "26 Nov 2026": day, abbreviated month and year, unambiguous in every language.
 QString dateText(const QDate &date, const QLocale &locale);
 
+// Where the computed costs' prices come from, for "computed from …": "TokenLedger's built-in
+// prices", or with imports and overrides "TokenLedger's built-in prices, the genai-prices
+// catalog (imported 1 Dec 2026) and 3 prices of your own".
+QString priceSourcesPhrase(const ReportData &data, const QLocale &locale);
+
 // "1 Nov 2026 – 26 Nov 2026 (26 days)"
 QString periodText(const query::Period &period, const QLocale &locale);
 

@@ -64,6 +64,11 @@ void TestCliReport::initTestCase()
     support.scope = {{Dimension::Team, QStringLiteral("support")}};
     support.amount = Money::fromUnits(3500); // on track through November
     QVERIFY(store::SqliteBudgetStore(**db).add(support).ok());
+    db->reset();
+    // An imported catalog besides the built-in prices: the report names both.
+    const auto imported = test::runCli(base() + QStringList{QStringLiteral("catalog"), QStringLiteral("import"),
+                                                            QStringLiteral(TOKENLEDGER_TEST_DATA_DIR "/catalogs/custom-small.json")});
+    QVERIFY2(imported.exitCode == 0, imported.err.constData());
 }
 
 void TestCliReport::pdfHasTheSectionsAndTotals()
@@ -105,6 +110,13 @@ void TestCliReport::pdfHasTheSectionsAndTotals()
     QVERIFY2(text.contains(printed), qPrintable(printed));
     QVERIFY(text.contains(QStringLiteral("Page 1 of %1").arg(j["pages"].get<int>())));
     QVERIFY(text.contains(QStringLiteral("Page %1 of %1").arg(j["pages"].get<int>())));
+    // Where the computed costs' prices come from, in the summary's note and above the
+    // reconciliation.
+    const QString flowing = text.simplified();
+    static const QRegularExpression prices(QStringLiteral(
+        "Computed costs come from TokenLedger's built-in prices and the \\S+ catalog \\(imported \\d+ \\w+ \\d{4}\\)\\."));
+    QVERIFY2(prices.match(flowing).hasMatch(), qPrintable(flowing.left(4000)));
+    QVERIFY(flowing.contains(QStringLiteral("Cost computed from TokenLedger's built-in prices and the ")));
     // Every driver of the summary's top model appears in the table.
     QVERIFY(text.contains(QStringLiteral("claude-sonnet-4-20250514")));
     // The budgets as they stood at the end of the report's last day, as `budgets check --as-of`

@@ -80,8 +80,11 @@ void writeSummary(SectionContext &ctx)
     // Name the sources of the billed amounts: a log's cost (LiteLLM's spend) is its own
     // estimate, a billing API's cost a bill.
     const QString sources = query::provenancePhrase(ctx.data.dashboard.provenance.all);
-    QString note = cur.isUsd() ? ReportSectionsTr::tr("Amounts are in US dollars as computed from the price catalog.")
-                               : ReportSectionsTr::tr("Amounts are converted from US dollars at %1.").arg(cur.rateNote(ctx.chart.locale));
+    QString note = (cur.isUsd() ? ReportSectionsTr::tr("Amounts are in US dollars.")
+                                : ReportSectionsTr::tr("Amounts are converted from US dollars at %1.").arg(cur.rateNote(ctx.chart.locale)))
+                   + u' '
+                   + ReportSectionsTr::tr("Computed costs come from %1.", "from TokenLedger's built-in prices and …")
+                         .arg(report::priceSourcesPhrase(ctx.data, ctx.chart.locale));
     note += u' ' + (sources.isEmpty() ? ReportSectionsTr::tr("No source reported a cost of its own in this period.")
                                       : ReportSectionsTr::tr("Billed amounts are %1.", "reported by LiteLLM and billed by OpenAI")
                                             .arg(sources));
@@ -182,11 +185,12 @@ void writeReconciliation(SectionContext &ctx)
     const query::ReconciliationTolerance tolerance;
     const QString sources = query::provenancePhrase(d.dashboard.provenance.all);
     lay.paragraph((sources.isEmpty()
-                       ? ReportSectionsTr::tr("Cost computed from the price catalog against the cost the sources reported, over the "
+                       ? ReportSectionsTr::tr("Cost computed from %1 against the cost the sources reported, over the "
                                               "records whose source reports a cost.")
-                       : ReportSectionsTr::tr("Cost computed from the price catalog against the cost %1, over the records that "
-                                              "carry one.", "the cost reported by LiteLLM and billed by OpenAI")
-                             .arg(sources))
+                             .arg(report::priceSourcesPhrase(d, l))
+                       : ReportSectionsTr::tr("Cost computed from %1 against the cost %2, over the records that "
+                                              "carry one.", "%2: the cost reported by LiteLLM and billed by OpenAI")
+                             .arg(report::priceSourcesPhrase(d, l), sources))
                       + u' '
                       + ReportSectionsTr::tr("A day is flagged when the difference exceeds both %1 and %2 of the billed amount.")
                             .arg(ctx.chart.money(tolerance.absolute, 2),
