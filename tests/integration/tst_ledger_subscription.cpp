@@ -232,6 +232,37 @@ private Q_SLOTS:
         QVERIFY2(pulls.count() <= 2, qPrintable(QString::number(pulls.count())));
     }
 
+    void aReadReplicaIsPolled()
+    {
+        // Analysts are often pointed at a read replica. A hot standby refuses LISTEN ("during
+        // recovery"): the desktop says so, polls instead, and still follows the collector,
+        // whose writes reach the replica by streaming replication.
+        test::PostgresServer standby;
+        QString why;
+        QVERIFY2(standby.startStandbyOf(m_pg, &why), qPrintable(why));
+        const int before = m_pg.psql(dbName(), QStringLiteral("SELECT count(*) FROM fact")).toInt();
+        QTRY_COMPARE_WITH_TIMEOUT(standby.psql(dbName(), QStringLiteral("SELECT count(*) FROM fact")).toInt(), before,
+                                  test::kSlowMachineMs);
+
+        auto db = test::openTempDatabase(m_dir, QStringLiteral("replica.db"));
+        QVERIFY(db);
+        LedgerSubscriptionService service(std::make_shared<providers::MemoryCredentialStore>());
+        service.setReconnectDelays(200, 1000);
+        service.setPollInterval(300);
+        service.setDatabase(db.get());
+        QVERIFY(service.subscribe(standby.url(dbName()), {}));
+        QTRY_COMPARE_WITH_TIMEOUT(service.link(), LedgerSubscriptionService::Link::Polling, test::kSlowMachineMs);
+        QVERIFY2(service.linkError().contains(QLatin1String("LISTEN")), qPrintable(service.linkError()));
+        QTRY_COMPARE_WITH_TIMEOUT(factCount(*db), before, test::kSlowMachineMs);
+
+        collectorImports(5000, 40); // on the primary
+        QTRY_COMPARE_WITH_TIMEOUT(factCount(*db), before + 40, test::kSlowMachineMs);
+        QTRY_COMPARE_WITH_TIMEOUT(service.totalRecords(), before + 40, test::kSlowMachineMs);
+        QVERIFY2(service.lastError().isEmpty(), qPrintable(service.lastError()));
+        QCOMPARE(service.link(), LedgerSubscriptionService::Link::Polling);
+        QVERIFY(service.unsubscribe());
+    }
+
     void aLedgerThatCannotBeReachedIsNamed()
     {
         auto db = test::openTempDatabase(m_dir, QStringLiteral("unreachable.db"));

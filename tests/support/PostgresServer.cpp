@@ -59,7 +59,7 @@ bool PostgresServer::run(const QString &program, const QStringList &args, QStrin
     return true;
 }
 
-bool PostgresServer::start(QString *why)
+bool PostgresServer::prepare(QString *why)
 {
     m_bin = binDir();
     if (m_bin.isEmpty()) {
@@ -84,6 +84,13 @@ bool PostgresServer::start(QString *why)
             return false;
         }
     }
+    return true;
+}
+
+bool PostgresServer::start(QString *why)
+{
+    if (!prepare(why))
+        return false;
     const QString data = m_dir.filePath(QStringLiteral("data"));
     if (!run(QStringLiteral("initdb"),
              {QStringLiteral("-D"), data, QStringLiteral("-U"), QStringLiteral("tokenledger"),
@@ -91,6 +98,28 @@ bool PostgresServer::start(QString *why)
               QStringLiteral("--no-locale"), QStringLiteral("--no-sync"), QStringLiteral("--no-instructions")},
              why))
         return false;
+    return launch(why);
+}
+
+bool PostgresServer::startStandbyOf(const PostgresServer &primary, QString *why)
+{
+    if (!prepare(why))
+        return false;
+    // A copy of the primary's cluster that follows it by streaming replication (-R writes the
+    // standby signal and the primary's address): read-only, in recovery for as long as it runs.
+    const QString data = m_dir.filePath(QStringLiteral("data"));
+    if (!run(QStringLiteral("pg_basebackup"),
+             {QStringLiteral("-D"), data, QStringLiteral("-R"), QStringLiteral("-X"), QStringLiteral("stream"),
+              QStringLiteral("--no-sync"), QStringLiteral("-d"),
+              QStringLiteral("host=%1 port=%2 user=tokenledger").arg(primary.m_dir.path()).arg(kPort)},
+             why))
+        return false;
+    return launch(why);
+}
+
+bool PostgresServer::launch(QString *why)
+{
+    const QString data = m_dir.filePath(QStringLiteral("data"));
 
     const QStringList argv = asServerUser(
         QStringLiteral("postgres"),

@@ -28,6 +28,10 @@ public:
 
     // False with `why` filled when the server could not be set up or did not come up.
     bool start(QString *why);
+    // Starts a hot standby of `primary` instead (pg_basebackup, streaming replication): a read
+    // replica that answers queries, refuses writes and LISTEN, and follows the primary's changes
+    // within moments.
+    bool startStandbyOf(const PostgresServer &primary, QString *why);
     void stop();
 
     // A libpq URL of database `name` as the superuser (no password: trust on the socket).
@@ -45,6 +49,8 @@ public:
     static constexpr int kPort = 5432; // only names the socket file in the private folder
 
 private:
+    bool prepare(QString *why); // the binaries, the folder, the account the server runs as
+    bool launch(QString *why);  // postgres on the cluster in the folder, waited for
     // `program` from binDir() as the account the server runs as.
     bool run(const QString &program, const QStringList &args, QString *why, int timeoutMs = 120000);
     QStringList asServerUser(const QString &program, const QStringList &args) const;
