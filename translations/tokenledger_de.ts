@@ -1878,6 +1878,101 @@ Auch abgerechnet unter: %2</translation>
     </message>
 </context>
 <context>
+    <name>tl::planning::WhatIfEngine</name>
+    <message>
+        <source>Monthly cost %1 → %2.</source>
+        <translation>Monatliche Kosten %1 → %2.</translation>
+    </message>
+    <message>
+        <source>Not part of this scenario.</source>
+        <translation>Nicht Teil dieses Szenarios.</translation>
+    </message>
+    <message>
+        <source>%1 of traffic moved to %2</source>
+        <translation>%1 des Traffics auf %2 verlagert</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source> (%1 of it escalating to %2 as well)</source>
+        <translation> (davon %1 zusätzlich an %2 eskaliert)</translation>
+    </message>
+    <message>
+        <source>No routing tiers</source>
+        <translation>Keine Routing-Stufen</translation>
+    </message>
+    <message>
+        <source>; %1 stays on its own model. </source>
+        <translation>; %1 bleibt beim eigenen Modell. </translation>
+    </message>
+    <message>
+        <source>Input tokens of every kind −%1, output tokens −%2, requests unchanged. </source>
+        <translation>Eingabe-Token jeder Art −%1, Ausgabe-Token −%2, Anfragen unverändert. </translation>
+    </message>
+    <message>
+        <source>A hit rate of 0 % is the neutral position: no cache, no embedding bill, no fixed cost.</source>
+        <translation>Eine Trefferquote von 0 % ist die neutrale Stellung: kein Cache, keine Embedding-Kosten, keine Fixkosten.</translation>
+    </message>
+    <message>
+        <source>%1 of requests answered from the cache saves %2; embedding every request (%3 input tokens with %4) costs %5, plus %6 fixed a month. </source>
+        <translation>%1 der Anfragen aus dem Cache beantwortet spart %2; jede Anfrage einzubetten (%3 Eingabe-Token mit %4) kostet %5, dazu %6 Fixkosten im Monat. </translation>
+    </message>
+    <message>
+        <source>Cacheable share %1 and prefix hit rate %2 are what your data already shows: every slice keeps its own cache use.</source>
+        <translation>Cachebarer Anteil %1 und Präfix-Trefferquote %2 entsprechen Ihren Daten: Jeder Ausschnitt behält seine eigene Cache-Nutzung.</translation>
+    </message>
+    <message>
+        <source>On %1 slice(s) of models with cache prices, %2 of input is a cacheable prefix read from cache %3 of the time (the rest written with a 5-minute TTL). </source>
+        <translation>Bei %1 Ausschnitt(en) von Modellen mit Cache-Preisen sind %2 der Eingabe ein cachebares Präfix, das zu %3 aus dem Cache gelesen wird (der Rest wird mit 5 Minuten TTL geschrieben). </translation>
+    </message>
+    <message>
+        <source>A batch share of %1 is what your data already has: every model keeps its own batch share.</source>
+        <translation>Ein Batch-Anteil von %1 entspricht Ihren Daten: Jedes Modell behält seinen eigenen Batch-Anteil.</translation>
+    </message>
+    <message>
+        <source>%1 of each model&apos;s requests billed at batch prices (the catalog&apos;s, else half the input and output price); your data has %2 of requests in batch. </source>
+        <translation>%1 der Anfragen jedes Modells zu Batch-Preisen abgerechnet (laut Katalog, sonst halber Eingabe- und Ausgabepreis); in Ihren Daten laufen %2 der Anfragen als Batch. </translation>
+    </message>
+    <message>
+        <source>No model chosen for self-hosting.</source>
+        <translation>Kein Modell für Self-Hosting gewählt.</translation>
+    </message>
+    <message>
+        <source>No traffic left on %1 to self-host.</source>
+        <translation>Auf %1 bleibt kein Traffic für Self-Hosting.</translation>
+    </message>
+    <message>
+        <source>%1 tokens a month on %2 move to %3 instance(s) at %4 a month each (%5 in all) instead of %6 at API prices; one instance serves %7 tokens a month</source>
+        <translation>%1 Token im Monat auf %2 wechseln zu %3 eigenen Instanz(en) zu je %4 im Monat (%5 insgesamt) statt %6 zu API-Preisen; eine Instanz bedient %7 Token im Monat</translation>
+    </message>
+    <message>
+        <source>; break-even at %1 tokens a month</source>
+        <translation>; Break-even bei %1 Token im Monat</translation>
+    </message>
+</context>
+<context>
+    <name>tl::planning::WhatIfText</name>
+    <message>
+        <source>%1 %</source>
+        <extracomment>A percentage in the what-if explanations; %1 is the number (&quot;12,5&quot;), keep the space if your language puts one before the sign.</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 billion</source>
+        <translation>%1 Mrd.</translation>
+    </message>
+    <message>
+        <source>%1M</source>
+        <translation>%1 Mio.</translation>
+    </message>
+    <message>
+        <source>%1k</source>
+        <translation>%1 Tsd.</translation>
+    </message>
+</context>
+<context>
     <name>tl::pricing::CatalogImport</name>
     <message>
         <source>Cannot read &apos;%1&apos;: %2</source>
@@ -2909,6 +3004,23 @@ Nicht gecachte Eingabe %4 · Cache-Lesezugriffe %5 · Cache-Schreibzugriffe %6 �
             <numerusform>Die Kosten, %4, betrugen %1, der Preiskatalog ergibt für dieselben Datensätze %2 (Differenz %3); %n Anbieter-Modell-Tage liegen außerhalb der Toleranz.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>TokenLedger&apos;s built-in prices</source>
+        <translation>den eingebauten Preisen von TokenLedger</translation>
+    </message>
+    <message>
+        <source>the %1 catalog (imported %2)</source>
+        <comment>the genai-prices catalog (imported 1 Dec 2026)</comment>
+        <translation>dem Katalog %1 (importiert am %2)</translation>
+    </message>
+    <message>
+        <source>one price of your own</source>
+        <translation>einem eigenen Preis</translation>
+    </message>
+    <message>
+        <source>%1 prices of your own</source>
+        <translation>%1 eigenen Preisen</translation>
+    </message>
 </context>
 <context>
     <name>tl::reportui::ReportBudgets</name>
@@ -3436,10 +3548,6 @@ Nicht gecachte Eingabe %4 · Cache-Lesezugriffe %5 · Cache-Schreibzugriffe %6 �
         <translation>Listenpreis</translation>
     </message>
     <message>
-        <source>Amounts are in US dollars as computed from the price catalog.</source>
-        <translation>Die Beträge sind in US-Dollar angegeben und aus dem Preiskatalog berechnet.</translation>
-    </message>
-    <message>
         <source>No source reported a cost of its own in this period.</source>
         <translation>Keine Quelle hat in diesem Zeitraum eigene Kosten gemeldet.</translation>
     </message>
@@ -3449,17 +3557,26 @@ Nicht gecachte Eingabe %4 · Cache-Lesezugriffe %5 · Cache-Schreibzugriffe %6 �
         <translation>Die abgerechneten Beträge sind %1.</translation>
     </message>
     <message>
-        <source>Cost computed from the price catalog against the cost the sources reported, over the records whose source reports a cost.</source>
-        <translation>Aus dem Preiskatalog berechnete Kosten im Vergleich zu den von den Quellen gemeldeten, über die Datensätze, deren Quelle Kosten meldet.</translation>
-    </message>
-    <message>
-        <source>Cost computed from the price catalog against the cost %1, over the records that carry one.</source>
-        <comment>the cost reported by LiteLLM and billed by OpenAI</comment>
-        <translation>Aus dem Preiskatalog berechnete Kosten im Vergleich zu den Kosten, %1, über die Datensätze, die solche enthalten.</translation>
-    </message>
-    <message>
         <source>A day is flagged when the difference exceeds both %1 and %2 of the billed amount.</source>
         <translation>Ein Tag wird markiert, wenn die Differenz sowohl %1 als auch %2 des abgerechneten Betrags übersteigt.</translation>
+    </message>
+    <message>
+        <source>Amounts are in US dollars.</source>
+        <translation>Die Beträge sind in US-Dollar angegeben.</translation>
+    </message>
+    <message>
+        <source>Computed costs come from %1.</source>
+        <comment>from TokenLedger&apos;s built-in prices and …</comment>
+        <translation>Die berechneten Kosten beruhen auf %1.</translation>
+    </message>
+    <message>
+        <source>Cost computed from %1 against the cost the sources reported, over the records whose source reports a cost.</source>
+        <translation>Aus %1 berechnete Kosten im Vergleich zu den von den Quellen gemeldeten, über die Datensätze, deren Quelle Kosten meldet.</translation>
+    </message>
+    <message>
+        <source>Cost computed from %1 against the cost %2, over the records that carry one.</source>
+        <comment>%2: the cost reported by LiteLLM and billed by OpenAI</comment>
+        <translation>Aus %1 berechnete Kosten im Vergleich zu den Kosten, %2, über die Datensätze, die solche enthalten.</translation>
     </message>
 </context>
 <context>
@@ -4653,15 +4770,15 @@ Nicht gecachte Eingabe %4 · Cache-Lesezugriffe %5 · Cache-Schreibzugriffe %6 �
         <translation>Heute %1 Token/Monat: API %2 gegenüber %3 Instanz(en) %4. Break-even: %5 Token/Monat.</translation>
     </message>
     <message>
-        <source>API cost line: %1 USD ÷ %2 tokens per token. One instance: %3 USD/h × %4 h = %5 USD/month, serving %6 tokens/month.
-%7</source>
-        <translation>API-Kostenlinie: %1 USD ÷ %2 Token pro Token. Eine Instanz: %3 USD/h × %4 h = %5 USD/Monat für %6 Token/Monat.
-%7</translation>
+        <source>%1/month</source>
+        <comment>short: the axis is often only a few lines tall; %1 is the currency code</comment>
+        <translation>%1/Monat</translation>
     </message>
     <message>
-        <source>USD/month</source>
-        <comment>short: the axis is often only a few lines tall</comment>
-        <translation>USD/Monat</translation>
+        <source>API cost line: %1 ÷ %2 tokens per token. One instance: %3/h × %4 h = %5/month, serving %6 tokens/month.
+%7</source>
+        <translation>API-Kostenlinie: %1 ÷ %2 Token je Token. Eine Instanz: %3/h × %4 h = %5/Monat, bedient %6 Token/Monat.
+%7</translation>
     </message>
 </context>
 <context>
@@ -7430,18 +7547,8 @@ werden gelöscht.</translation>
         <translation>Basis</translation>
     </message>
     <message>
-        <source>Baseline monthly cost: %1 USD exactly.</source>
-        <translation>Monatliche Kosten der Ausgangsbasis: exakt %1 USD.</translation>
-    </message>
-    <message>
         <source>off</source>
         <translation>aus</translation>
-    </message>
-    <message>
-        <source>%1: %2 → %3 USD, saves %4 USD.
-%5</source>
-        <translation>%1: %2 → %3 USD, spart %4 USD.
-%5</translation>
     </message>
     <message>
         <source>%1 is off: it changes nothing.</source>
@@ -7452,12 +7559,22 @@ werden gelöscht.</translation>
         <translation>Szenario</translation>
     </message>
     <message>
-        <source>Scenario monthly cost: %1 USD − %2 USD savings = %3 USD exactly.</source>
-        <translation>Monatliche Kosten des Szenarios: %1 USD − %2 USD Einsparung = exakt %3 USD.</translation>
-    </message>
-    <message>
         <source>%1 per month</source>
         <translation>%1 pro Monat</translation>
+    </message>
+    <message>
+        <source>Baseline monthly cost: %1.</source>
+        <translation>Monatliche Kosten der Ausgangsbasis: %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3, saves %4.
+%5</source>
+        <translation>%1: %2 → %3, spart %4.
+%5</translation>
+    </message>
+    <message>
+        <source>Scenario monthly cost: %1 − %2 savings = %3.</source>
+        <translation>Monatliche Kosten des Szenarios: %1 − %2 Einsparung = %3.</translation>
     </message>
 </context>
 <context>
