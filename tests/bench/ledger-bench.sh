@@ -57,6 +57,7 @@ echo "reference_local_import_${N}_s $(t "$CLI" --db "$W/local.db" import "$W/bas
 echo "initial_pull_s $(t "$CLI" --ledger "$URL" --db "$W/desk.db" ledger pull)"
 echo "ledger_import_10000_s $(t "$CLI" --ledger "$URL" import "$W/new.jsonl")"
 echo "incremental_pull_10000_s $(t "$CLI" --ledger "$URL" --db "$W/desk.db" ledger pull)"
+echo "pull_with_nothing_new_s $(t "$CLI" --ledger "$URL" --db "$W/desk.db" ledger pull)"
 COLS=$("${PSQL[@]}" -At -d bench -c "SELECT string_agg(attname, ', ' ORDER BY attnum) FROM pg_attribute WHERE attrelid = 'fact'::regclass AND attnum > 0 AND NOT attisdropped")
 echo "reference_psql_copy_out_all_s $(t "${PSQL[@]}" -d bench -c "\\copy (SELECT $COLS FROM fact) TO '$W/all.tsv'")"
 echo "reference_psql_copy_out_10000_s $(t "${PSQL[@]}" -d bench -c "\\copy (SELECT $COLS FROM fact WHERE change_seq > (SELECT max(change_seq) - 10000 FROM fact)) TO '$W/new.tsv'")"
