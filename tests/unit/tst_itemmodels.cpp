@@ -1,4 +1,5 @@
 // Dashboard item models: model-tester clean, and figures equal the queries behind them.
+#include "money/AmountText.h"
 #include "TestSupport.h"
 #include "demo/DemoOrganisation.h"
 #include "services/DashboardService.h"
@@ -76,7 +77,7 @@ void TestItemModels::kpisMatchSummary()
     QCOMPARE(k->index(KpiModel::CostPer1kRequests).data(KpiModel::RawValueRole).toString(),
              per1k.toDecimalString());
     QVERIFY(k->index(KpiModel::Spend).data(Qt::ToolTipRole).toString().contains(
-        now->totals.cost.total().toDecimalString(2)));
+        tl::usdAmount(now->totals.cost.total())));
 }
 
 void TestItemModels::spendSeriesSumsToSpend_data()
