@@ -945,6 +945,18 @@
         <source>%1 where the source has a cost, computed otherwise</source>
         <translation>%1, wo die Quelle Kosten angibt, sonst berechnet</translation>
     </message>
+    <message>
+        <source>from a team ledger this database no longer follows, %1</source>
+        <translation>aus einem Team-Ledger, dem diese Datenbank nicht mehr folgt, %1</translation>
+    </message>
+    <message>
+        <source>from the team ledger %1, %2</source>
+        <translation>aus dem Team-Ledger %1, %2</translation>
+    </message>
+    <message>
+        <source>Kept in step with the team ledger: every pull sets its amount and thresholds.</source>
+        <translation>Wird mit dem Team-Ledger abgeglichen: Jeder Abruf setzt Betrag und Schwellenwerte.</translation>
+    </message>
 </context>
 <context>
     <name>tl::itemmodels::ComputedVsBilledModel</name>
@@ -4829,6 +4841,10 @@ Nicht gecachte Eingabe %4 · Cache-Lesezugriffe %5 · Cache-Schreibzugriffe %6 �
         <source>This budget mirrors %1&apos;s spend limit and alerts. Every sync sets its name, amount, period, scope and thresholds; the spike alert, the forecast rule and whether it is on are yours to change.</source>
         <translation>Dieses Budget spiegelt das Ausgabenlimit und die Ausgabenwarnungen von %1. Jede Synchronisierung setzt Name, Betrag, Zeitraum, Geltungsbereich und Schwellenwerte; die Warnung bei Ausgabenspitzen, die Prognoseregel und ob es aktiv ist, legen Sie selbst fest.</translation>
     </message>
+    <message>
+        <source>This budget comes from the team ledger. Every pull sets its name, amount, period, scope and thresholds; the spike alert, the forecast rule and whether it is on are yours to change.</source>
+        <translation>Dieses Budget stammt aus dem Team-Ledger. Jeder Abruf setzt Name, Betrag, Zeitraum, Geltungsbereich und Schwellenwerte; die Warnung bei Ausgabenspitzen, die Prognoseregel und ob es aktiv ist, legen Sie selbst fest.</translation>
+    </message>
 </context>
 <context>
     <name>tl::ui::BudgetProgressDelegate</name>
@@ -5059,10 +5075,6 @@ Nicht gecachte Eingabe %4 · Cache-Lesezugriffe %5 · Cache-Schreibzugriffe %6 �
         <translation>Neben dem Verbrauchszähler: resource (Standard), resource_group oder tag:&lt;Schlüssel&gt;, um die Kosten nach einem Tag aufzuteilen.</translation>
     </message>
     <message>
-        <source>project that runs the query (default: the key&apos;s)</source>
-        <translation>Projekt, das die Abfrage ausführt (Standard: das des Schlüssels)</translation>
-    </message>
-    <message>
         <source>dataset location, e.g. EU (optional)</source>
         <translation>Standort des Datasets, z. B. EU (optional)</translation>
     </message>
@@ -5107,10 +5119,6 @@ Nicht gecachte Eingabe %4 · Cache-Lesezugriffe %5 · Cache-Schreibzugriffe %6 �
         <translation>Clientgeheimnis der App-Registrierung</translation>
     </message>
     <message>
-        <source>gcloud auth print-access-token, or a service-account key (JSON)</source>
-        <translation>gcloud auth print-access-token oder ein Dienstkontoschlüssel (JSON)</translation>
-    </message>
-    <message>
         <source>Service-account key file</source>
         <translation>Dienstkonto-Schlüsseldatei</translation>
     </message>
@@ -5137,6 +5145,22 @@ Nicht gecachte Eingabe %4 · Cache-Lesezugriffe %5 · Cache-Schreibzugriffe %6 �
     <message>
         <source>Anthropic&apos;s Usage and Cost Analytics API (beta) reports each cost both at list price and after your organisation&apos;s discounts; the reconciliation then shows both.</source>
         <translation>Anthropics Usage and Cost Analytics API (Beta) meldet jede Kostenposition zum Listenpreis und nach den Rabatten Ihrer Organisation; der Abgleich zeigt dann beides.</translation>
+    </message>
+    <message>
+        <source>default: the key&apos;s project</source>
+        <translation>Standard: Projekt des Schlüssels</translation>
+    </message>
+    <message>
+        <source>The project that runs the BigQuery query; empty: the project of the key.</source>
+        <translation>Das Projekt, das die BigQuery-Abfrage ausführt; leer: das Projekt des Schlüssels.</translation>
+    </message>
+    <message>
+        <source>access token or service-account key (JSON)</source>
+        <translation>Zugriffstoken oder Dienstkontoschlüssel (JSON)</translation>
+    </message>
+    <message>
+        <source>The output of gcloud auth print-access-token, or a service-account key (JSON) pasted here or read with the button below.</source>
+        <translation>Die Ausgabe von gcloud auth print-access-token oder ein Dienstkontoschlüssel (JSON), hier eingefügt oder mit der Schaltfläche unten gelesen.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "report/ReportDocument.h"
 #include "report/ReportJobs.h"
+#include "widgets/DateEdits.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -42,8 +43,7 @@ ReportDialog::ReportDialog(const QString &databasePath, QWidget *parent)
     m_jobs->setDatabasePath(databasePath);
 
     for (QDateEdit *e : {m_from, m_to}) {
-        e->setCalendarPopup(true);
-        e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        useLocaleDates(e);
     }
     m_from->setObjectName(QStringLiteral("reportFrom"));
     m_to->setObjectName(QStringLiteral("reportTo"));

@@ -2,6 +2,7 @@
 
 #include "itemmodels/OpportunityModel.h"
 #include "services/SavingsService.h"
+#include "widgets/DateEdits.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -56,8 +57,7 @@ SavingsPage::SavingsPage(services::SavingsService *service, QWidget *parent)
     m_from->setObjectName(QStringLiteral("savingsFrom"));
     m_to->setObjectName(QStringLiteral("savingsTo"));
     for (QDateEdit *e : {m_from, m_to}) {
-        e->setCalendarPopup(true);
-        e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        useLocaleDates(e);
         connect(e, &QDateEdit::editingFinished, this, [this] { m_periodChosen = true; });
     }
     m_find->setObjectName(QStringLiteral("savingsFind"));
