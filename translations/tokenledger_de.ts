@@ -6879,23 +6879,9 @@ werden gelöscht.</translation>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n page(s). Save the PDF when it looks right.</source>
-        <translation>
-            <numerusform>%n Seite. Speichern Sie die PDF-Datei, wenn alles passt.</numerusform>
-            <numerusform>%n Seiten. Speichern Sie die PDF-Datei, wenn alles passt.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Writing page %1 of %2…</source>
         <translation>Seite %1 von %2 wird geschrieben…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Report written to %1 (%n page(s)).</source>
-        <translation>
-            <numerusform>Bericht unter %1 gespeichert (%n Seite).</numerusform>
-            <numerusform>Bericht unter %1 gespeichert (%n Seiten).</numerusform>
-        </translation>
     </message>
     <message>
         <source>The report could not be made: %1</source>
@@ -6920,6 +6906,22 @@ werden gelöscht.</translation>
     <message>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>One page. Save the PDF when it looks right.</source>
+        <translation>Eine Seite. Speichern Sie die PDF-Datei, wenn alles passt.</translation>
+    </message>
+    <message>
+        <source>%1 pages. Save the PDF when it looks right.</source>
+        <translation>%1 Seiten. Speichern Sie die PDF-Datei, wenn alles passt.</translation>
+    </message>
+    <message>
+        <source>Report written to %1 (one page).</source>
+        <translation>Bericht unter %1 gespeichert (eine Seite).</translation>
+    </message>
+    <message>
+        <source>Report written to %1 (%2 pages).</source>
+        <translation>Bericht unter %1 gespeichert (%2 Seiten).</translation>
     </message>
 </context>
 <context>
