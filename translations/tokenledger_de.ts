@@ -4661,10 +4661,6 @@ Nicht gecachte Eingabe %4 · Cache-Lesezugriffe %5 · Cache-Schreibzugriffe %6 �
         <translation>keiner (der verlagerte Traffic kostet über die API nichts)</translation>
     </message>
     <message>
-        <source>Today %1 tokens/month: API %2 vs %3 instance(s) %4. Break-even: %5 tokens/month.</source>
-        <translation>Heute %1 Token/Monat: API %2 gegenüber %3 Instanz(en) %4. Break-even: %5 Token/Monat.</translation>
-    </message>
-    <message>
         <source>API cost line: %1 USD ÷ %2 tokens per token. One instance: %3 USD/h × %4 h = %5 USD/month, serving %6 tokens/month.
 %7</source>
         <translation>API-Kostenlinie: %1 USD ÷ %2 Token pro Token. Eine Instanz: %3 USD/h × %4 h = %5 USD/Monat für %6 Token/Monat.
@@ -4674,6 +4670,14 @@ Nicht gecachte Eingabe %4 · Cache-Lesezugriffe %5 · Cache-Schreibzugriffe %6 �
         <source>USD/month</source>
         <comment>short: the axis is often only a few lines tall</comment>
         <translation>USD/Monat</translation>
+    </message>
+    <message>
+        <source>Today %1 tokens/month: API %2 vs one instance %3. Break-even: %4 tokens/month.</source>
+        <translation>Heute %1 Token/Monat: API %2 gegenüber einer Instanz %3. Break-even: %4 Token/Monat.</translation>
+    </message>
+    <message>
+        <source>Today %1 tokens/month: API %2 vs %3 instances %4. Break-even: %5 tokens/month.</source>
+        <translation>Heute %1 Token/Monat: API %2 gegenüber %3 Instanzen %4. Break-even: %5 Token/Monat.</translation>
     </message>
 </context>
 <context>
@@ -7057,13 +7061,6 @@ werden gelöscht.</translation>
         <source>This database also brings a plan that pulls these levers across the workloads at once: &lt;a href=&quot;plan&quot;&gt;%1&lt;/a&gt;.</source>
         <translation>Diese Datenbank bringt auch einen Plan mit, der diese Hebel für alle Workloads zugleich zieht: &lt;a href=&quot;plan&quot;&gt;%1&lt;/a&gt;.</translation>
     </message>
-    <message numerus="yes">
-        <source>No opportunity found in %n workload(s) costing %1 a month.</source>
-        <translation>
-            <numerusform>Keine Möglichkeit gefunden in %n Workload, der %1 im Monat kostet.</numerusform>
-            <numerusform>Keine Möglichkeit gefunden in %n Workloads, die %1 im Monat kosten.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Total monthly saving: %1 of %2 a month (%3 to %4). Each workload counts once: where it has several opportunities, the total takes their Together row, which applies them in the planner&apos;s lever order.</source>
         <translation>Monatliche Einsparung insgesamt: %1 von %2 im Monat (%3 bis %4). Jeder Workload zählt einmal: Hat er mehrere Möglichkeiten, nimmt die Summe seine Zeile „Zusammen“, die sie in der Hebel-Reihenfolge des Planers anwendet.</translation>
@@ -7099,6 +7096,14 @@ werden gelöscht.</translation>
     <message>
         <source>(moved from %1 on %2)</source>
         <translation>(gewechselt von %1 am %2)</translation>
+    </message>
+    <message>
+        <source>No opportunity found in the one workload, costing %1 a month.</source>
+        <translation>Keine Möglichkeit gefunden in dem einen Workload, der %1 im Monat kostet.</translation>
+    </message>
+    <message>
+        <source>No opportunity found in %1 workloads costing %2 a month.</source>
+        <translation>Keine Möglichkeit gefunden in %1 Workloads, die %2 im Monat kosten.</translation>
     </message>
 </context>
 <context>

@@ -169,11 +169,15 @@ void BreakEvenChart::rebuild()
     const QString beText = h.breakEvenTokensPerMonth
                                ? locale.toString(static_cast<qlonglong>(h.breakEvenTokensPerMonth->rounded()))
                                : tr("none (the moved traffic costs nothing on the API)");
-    m_summary->setText(tr("Today %1 tokens/month: API %2 vs %3 instance(s) %4. Break-even: %5 tokens/month.")
-                           .arg(locale.toString(static_cast<qlonglong>(h.tokensPerMonth.rounded())),
-                                h.apiCostOfMovedTraffic.toDisplayString(locale))
-                           .arg(h.instances)
-                           .arg(h.fixedMonthlyCost.toDisplayString(locale), beText));
+    m_summary->setText((h.instances == 1
+                            ? tr("Today %1 tokens/month: API %2 vs one instance %3. Break-even: %4 tokens/month.")
+                                  .arg(locale.toString(static_cast<qlonglong>(h.tokensPerMonth.rounded())),
+                                       h.apiCostOfMovedTraffic.toDisplayString(locale),
+                                       h.fixedMonthlyCost.toDisplayString(locale), beText)
+                            : tr("Today %1 tokens/month: API %2 vs %3 instances %4. Break-even: %5 tokens/month.")
+                                  .arg(locale.toString(static_cast<qlonglong>(h.tokensPerMonth.rounded())),
+                                       h.apiCostOfMovedTraffic.toDisplayString(locale), locale.toString(qlonglong(h.instances)),
+                                       h.fixedMonthlyCost.toDisplayString(locale), beText)));
     const QString why = result->levers.value(int(planning::Lever::SelfHosting)).explanation;
     m_view->setToolTip(why);
     m_summary->setToolTip(
