@@ -945,6 +945,18 @@
         <source>%1 where the source has a cost, computed otherwise</source>
         <translation>%1, wo die Quelle Kosten angibt, sonst berechnet</translation>
     </message>
+    <message>
+        <source>from a team ledger this database no longer follows, %1</source>
+        <translation>aus einem Team-Ledger, dem diese Datenbank nicht mehr folgt, %1</translation>
+    </message>
+    <message>
+        <source>from the team ledger %1, %2</source>
+        <translation>aus dem Team-Ledger %1, %2</translation>
+    </message>
+    <message>
+        <source>Kept in step with the team ledger: every pull sets its amount and thresholds.</source>
+        <translation>Wird mit dem Team-Ledger abgeglichen: Jeder Abruf setzt Betrag und Schwellenwerte.</translation>
+    </message>
 </context>
 <context>
     <name>tl::itemmodels::ComputedVsBilledModel</name>
@@ -4775,10 +4787,24 @@ Nicht gecachte Eingabe %4 · Cache-Lesezugriffe %5 · Cache-Schreibzugriffe %6 �
         <translation>%1/Monat</translation>
     </message>
     <message>
+        <source>API cost line: %1 USD ÷ %2 tokens per token. One instance: %3 USD/h × %4 h = %5 USD/month, serving %6 tokens/month.
+%7</source>
+        <translation>API-Kostenlinie: %1 USD ÷ %2 Token pro Token. Eine Instanz: %3 USD/h × %4 h = %5 USD/Monat für %6 Token/Monat.
+%7</translation>
+    </message>
+    <message>
         <source>API cost line: %1 ÷ %2 tokens per token. One instance: %3/h × %4 h = %5/month, serving %6 tokens/month.
 %7</source>
         <translation>API-Kostenlinie: %1 ÷ %2 Token je Token. Eine Instanz: %3/h × %4 h = %5/Monat, bedient %6 Token/Monat.
 %7</translation>
+    </message>
+    <message>
+        <source>Today %1 tokens/month: API %2 vs one instance %3. Break-even: %4 tokens/month.</source>
+        <translation>Heute %1 Token/Monat: API %2 gegenüber einer Instanz %3. Break-even: %4 Token/Monat.</translation>
+    </message>
+    <message>
+        <source>Today %1 tokens/month: API %2 vs %3 instances %4. Break-even: %5 tokens/month.</source>
+        <translation>Heute %1 Token/Monat: API %2 gegenüber %3 Instanzen %4. Break-even: %5 Token/Monat.</translation>
     </message>
 </context>
 <context>
@@ -4945,6 +4971,10 @@ Nicht gecachte Eingabe %4 · Cache-Lesezugriffe %5 · Cache-Schreibzugriffe %6 �
     <message>
         <source>This budget mirrors %1&apos;s spend limit and alerts. Every sync sets its name, amount, period, scope and thresholds; the spike alert, the forecast rule and whether it is on are yours to change.</source>
         <translation>Dieses Budget spiegelt das Ausgabenlimit und die Ausgabenwarnungen von %1. Jede Synchronisierung setzt Name, Betrag, Zeitraum, Geltungsbereich und Schwellenwerte; die Warnung bei Ausgabenspitzen, die Prognoseregel und ob es aktiv ist, legen Sie selbst fest.</translation>
+    </message>
+    <message>
+        <source>This budget comes from the team ledger. Every pull sets its name, amount, period, scope and thresholds; the spike alert, the forecast rule and whether it is on are yours to change.</source>
+        <translation>Dieses Budget stammt aus dem Team-Ledger. Jeder Abruf setzt Name, Betrag, Zeitraum, Geltungsbereich und Schwellenwerte; die Warnung bei Ausgabenspitzen, die Prognoseregel und ob es aktiv ist, legen Sie selbst fest.</translation>
     </message>
 </context>
 <context>
@@ -5176,10 +5206,6 @@ Nicht gecachte Eingabe %4 · Cache-Lesezugriffe %5 · Cache-Schreibzugriffe %6 �
         <translation>Neben dem Verbrauchszähler: resource (Standard), resource_group oder tag:&lt;Schlüssel&gt;, um die Kosten nach einem Tag aufzuteilen.</translation>
     </message>
     <message>
-        <source>project that runs the query (default: the key&apos;s)</source>
-        <translation>Projekt, das die Abfrage ausführt (Standard: das des Schlüssels)</translation>
-    </message>
-    <message>
         <source>dataset location, e.g. EU (optional)</source>
         <translation>Standort des Datasets, z. B. EU (optional)</translation>
     </message>
@@ -5224,10 +5250,6 @@ Nicht gecachte Eingabe %4 · Cache-Lesezugriffe %5 · Cache-Schreibzugriffe %6 �
         <translation>Clientgeheimnis der App-Registrierung</translation>
     </message>
     <message>
-        <source>gcloud auth print-access-token, or a service-account key (JSON)</source>
-        <translation>gcloud auth print-access-token oder ein Dienstkontoschlüssel (JSON)</translation>
-    </message>
-    <message>
         <source>Service-account key file</source>
         <translation>Dienstkonto-Schlüsseldatei</translation>
     </message>
@@ -5254,6 +5276,22 @@ Nicht gecachte Eingabe %4 · Cache-Lesezugriffe %5 · Cache-Schreibzugriffe %6 �
     <message>
         <source>Anthropic&apos;s Usage and Cost Analytics API (beta) reports each cost both at list price and after your organisation&apos;s discounts; the reconciliation then shows both.</source>
         <translation>Anthropics Usage and Cost Analytics API (Beta) meldet jede Kostenposition zum Listenpreis und nach den Rabatten Ihrer Organisation; der Abgleich zeigt dann beides.</translation>
+    </message>
+    <message>
+        <source>default: the key&apos;s project</source>
+        <translation>Standard: Projekt des Schlüssels</translation>
+    </message>
+    <message>
+        <source>The project that runs the BigQuery query; empty: the project of the key.</source>
+        <translation>Das Projekt, das die BigQuery-Abfrage ausführt; leer: das Projekt des Schlüssels.</translation>
+    </message>
+    <message>
+        <source>access token or service-account key (JSON)</source>
+        <translation>Zugriffstoken oder Dienstkontoschlüssel (JSON)</translation>
+    </message>
+    <message>
+        <source>The output of gcloud auth print-access-token, or a service-account key (JSON) pasted here or read with the button below.</source>
+        <translation>Die Ausgabe von gcloud auth print-access-token oder ein Dienstkontoschlüssel (JSON), hier eingefügt oder mit der Schaltfläche unten gelesen.</translation>
     </message>
 </context>
 <context>
@@ -6972,23 +7010,9 @@ werden gelöscht.</translation>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n page(s). Save the PDF when it looks right.</source>
-        <translation>
-            <numerusform>%n Seite. Speichern Sie die PDF-Datei, wenn alles passt.</numerusform>
-            <numerusform>%n Seiten. Speichern Sie die PDF-Datei, wenn alles passt.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Writing page %1 of %2…</source>
         <translation>Seite %1 von %2 wird geschrieben…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Report written to %1 (%n page(s)).</source>
-        <translation>
-            <numerusform>Bericht unter %1 gespeichert (%n Seite).</numerusform>
-            <numerusform>Bericht unter %1 gespeichert (%n Seiten).</numerusform>
-        </translation>
     </message>
     <message>
         <source>The report could not be made: %1</source>
@@ -7013,6 +7037,22 @@ werden gelöscht.</translation>
     <message>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>One page. Save the PDF when it looks right.</source>
+        <translation>Eine Seite. Speichern Sie die PDF-Datei, wenn alles passt.</translation>
+    </message>
+    <message>
+        <source>%1 pages. Save the PDF when it looks right.</source>
+        <translation>%1 Seiten. Speichern Sie die PDF-Datei, wenn alles passt.</translation>
+    </message>
+    <message>
+        <source>Report written to %1 (one page).</source>
+        <translation>Bericht unter %1 gespeichert (eine Seite).</translation>
+    </message>
+    <message>
+        <source>Report written to %1 (%2 pages).</source>
+        <translation>Bericht unter %1 gespeichert (%2 Seiten).</translation>
     </message>
 </context>
 <context>
@@ -7148,13 +7188,6 @@ werden gelöscht.</translation>
         <source>This database also brings a plan that pulls these levers across the workloads at once: &lt;a href=&quot;plan&quot;&gt;%1&lt;/a&gt;.</source>
         <translation>Diese Datenbank bringt auch einen Plan mit, der diese Hebel für alle Workloads zugleich zieht: &lt;a href=&quot;plan&quot;&gt;%1&lt;/a&gt;.</translation>
     </message>
-    <message numerus="yes">
-        <source>No opportunity found in %n workload(s) costing %1 a month.</source>
-        <translation>
-            <numerusform>Keine Möglichkeit gefunden in %n Workload, der %1 im Monat kostet.</numerusform>
-            <numerusform>Keine Möglichkeit gefunden in %n Workloads, die %1 im Monat kosten.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Total monthly saving: %1 of %2 a month (%3 to %4). Each workload counts once: where it has several opportunities, the total takes their Together row, which applies them in the planner&apos;s lever order.</source>
         <translation>Monatliche Einsparung insgesamt: %1 von %2 im Monat (%3 bis %4). Jeder Workload zählt einmal: Hat er mehrere Möglichkeiten, nimmt die Summe seine Zeile „Zusammen“, die sie in der Hebel-Reihenfolge des Planers anwendet.</translation>
@@ -7190,6 +7223,14 @@ werden gelöscht.</translation>
     <message>
         <source>(moved from %1 on %2)</source>
         <translation>(gewechselt von %1 am %2)</translation>
+    </message>
+    <message>
+        <source>No opportunity found in the one workload, costing %1 a month.</source>
+        <translation>Keine Möglichkeit gefunden in dem einen Workload, der %1 im Monat kostet.</translation>
+    </message>
+    <message>
+        <source>No opportunity found in %1 workloads costing %2 a month.</source>
+        <translation>Keine Möglichkeit gefunden in %1 Workloads, die %2 im Monat kosten.</translation>
     </message>
 </context>
 <context>

@@ -4,8 +4,17 @@
 #include "providers/Connection.h"
 
 #include <QLocale>
+#include <QUrl>
 
 namespace tl::itemmodels {
+
+namespace {
+// A budget pulled from the team ledger ("ledger:<ledger id>:<budget id>").
+bool fromLedger(const budgets::Budget &b)
+{
+    return b.originProvider() == u"ledger";
+}
+} // namespace
 
 using budgets::BudgetStatus;
 
@@ -47,6 +56,25 @@ QString BudgetListModel::basisText(const budgets::BudgetStatus &status)
     default:
         return basisText(status.basis);
     }
+}
+
+QString BudgetListModel::spendSourceText(const budgets::BudgetStatus &status, const QString &ledgerUrl)
+{
+    if (!fromLedger(status.budget))
+        return basisText(status);
+    if (ledgerUrl.isEmpty())
+        return tr("from a team ledger this database no longer follows, %1").arg(basisText(status));
+    return tr("from the team ledger %1, %2").arg(ledgerUrl, basisText(status));
+}
+
+void BudgetListModel::setLedgerUrl(const QString &url)
+{
+    const QString shown = url.isEmpty() ? QString() : QUrl(url).toDisplayString(QUrl::RemovePassword);
+    if (shown == m_ledgerUrl)
+        return;
+    m_ledgerUrl = shown;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1), {Qt::ToolTipRole});
 }
 
 QString BudgetListModel::basisText(budgets::SpendBasis basis)
@@ -133,7 +161,7 @@ QString BudgetListModel::tooltip(const BudgetStatus &s) const
             .arg(QLocale().toString(s.period.first, QLocale::ShortFormat),
                  QLocale().toString(s.period.last, QLocale::ShortFormat), s.budget.periodText());
     t += u'\n' +
-         tr("Actual spend: %1, %2.").arg(formatMoney(s.budget, s.actual), basisText(s));
+         tr("Actual spend: %1, %2.").arg(formatMoney(s.budget, s.actual), spendSourceText(s));
     if (s.forecast.available)
         t += u'\n' + tr("Forecast %1, range %2 – %3.")
                          .arg(formatMoney(s.budget, s.forecastTotal),
@@ -149,7 +177,9 @@ QString BudgetListModel::tooltip(const BudgetStatus &s) const
                          : tr("Forecast: run rate of the last %1 days.").arg(s.forecast.levelDays));
     if (!s.spikes.isEmpty())
         t += u'\n' + tr("%n spike day(s) this period.", nullptr, int(s.spikes.size()));
-    if (s.budget.isFromProvider())
+    if (fromLedger(s.budget))
+        t += u'\n' + tr("Kept in step with the team ledger: every pull sets its amount and thresholds.");
+    else if (s.budget.isFromProvider())
         t += u'\n'
              + tr("Mirrors %1's spend limit and alerts: every sync sets its amount and thresholds.")
                    .arg(providers::providerDisplayName(s.budget.originProvider()));

@@ -47,6 +47,14 @@ public:
     static QString basisText(budgets::SpendBasis basis);
     // The same naming the sources of the billed part ("as reported by LiteLLM").
     static QString basisText(const budgets::BudgetStatus &status);
+    // Where a budget's figures come from: basisText, and for a budget pulled from the team
+    // ledger "from the team ledger <url>, computed from the price catalog" (`ledgerUrl`: the
+    // ledger this database follows, empty when it follows none any more).
+    static QString spendSourceText(const budgets::BudgetStatus &status, const QString &ledgerUrl);
+    QString spendSourceText(const budgets::BudgetStatus &status) const { return spendSourceText(status, m_ledgerUrl); }
+    // The team ledger this database follows (its URL, never with a password); empty: none.
+    void setLedgerUrl(const QString &url);
+    QString ledgerUrl() const { return m_ledgerUrl; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -58,6 +66,7 @@ private:
     QString tooltip(const budgets::BudgetStatus &s) const;
 
     QList<budgets::BudgetStatus> m_rows;
+    QString m_ledgerUrl;
 };
 
 } // namespace tl::itemmodels

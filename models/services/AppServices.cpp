@@ -51,6 +51,8 @@ AppServices::AppServices(Session &session, std::shared_ptr<providers::Credential
         if (ok)
             onUsageChanged();
     });
+    connect(m_ledger, &LedgerSubscriptionService::stateChanged, this,
+            [this] { m_budgets->budgetList()->setLedgerUrl(m_ledger->url()); });
     connect(m_ledger, &LedgerSubscriptionService::pullFinished, this, [this](bool ok, bool changed, const QString &) {
         if (ok && changed) {
             m_imports->reloadHistory(); // the pulls are rows of the import history
@@ -77,6 +79,7 @@ void AppServices::useCurrentDatabase()
     m_budgets->setDatabase(db);
     m_sync->setDatabase(db);
     m_ledger->setDatabase(db);
+    m_budgets->budgetList()->setLedgerUrl(m_ledger->url());
     m_whatIf->setDatabase(db);
     m_savings->setDatabase(db);
 }

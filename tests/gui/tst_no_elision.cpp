@@ -1,11 +1,13 @@
 // Nothing cut off: the main window with the demo organisation at 1280×800 and 1920×1080, in
 // English and German (the app's translations installed as the app installs them), visiting
-// every standard page, and the first steps an empty database shows on Dashboard and Explore. A visible label whose text is wider than the label (or, word-wrapped,
-// taller than it), a visible header section whose title does not fit, and a push or tool
-// button whose text does not fit are reported with page, size, language, object and text.
+// every standard page, and the first steps an empty database shows on Dashboard and Explore.
+// What counts as cut off (labels, header titles, buttons, check boxes, placeholders, combo
+// boxes, and table cells on screen that neither fit nor say their text in their tooltip) is
+// in ElisionChecks.h; each is reported with page, size, language, object and text.
 //
 // Also: drilling down from a one-day dashboard period into Explore prints no
 // "QString::arg: Argument missing" (a one-day text asked for a day count it does not have).
+#include "ElisionChecks.h"
 #include "TestSupport.h"
 #include "MainWindow.h"
 #include "Translations.h"
@@ -18,6 +20,9 @@
 
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QCheckBox>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QElapsedTimer>
 #include <QHeaderView>
 #include <QLabel>
@@ -42,189 +47,9 @@ using namespace tl;
 
 namespace {
 
-// Widgets whose text is cut off by design, each with its reason. Keep this list short.
-struct Allowed
-{
-    const char *objectName;
-    const char *why;
-};
-constexpr Allowed kAllowed[] = {
-    // (none yet)
-    {"", ""},
-};
-
-bool allowed(const QWidget *w)
-{
-    for (const Allowed &a : kAllowed)
-        if (*a.objectName && w->objectName() == QLatin1String(a.objectName))
-            return true;
-    return false;
-}
-
-QString describe(const QWidget *w)
-{
-    QString name = w->objectName();
-    // Unnamed widgets are named by their nearest named ancestor.
-    for (const QWidget *p = w->parentWidget(); name.isEmpty() && p; p = p->parentWidget())
-        if (!p->objectName().isEmpty())
-            name = QStringLiteral("(in %1)").arg(p->objectName());
-    return QStringLiteral("%1 %2").arg(QString::fromLatin1(w->metaObject()->className()), name);
-}
-
-QString plain(QString text)
-{
-    // Mnemonics: "&Import" shows as "Import", "&&" as "&".
-    text.replace(QLatin1String("&&"), QStringLiteral("\x01"));
-    text.remove(u'&');
-    text.replace(QStringLiteral("\x01"), QStringLiteral("&"));
-    return text;
-}
-
-int widest(const QFontMetrics &fm, const QString &text)
-{
-    int w = 0;
-    for (const QString &line : text.split(u'\n'))
-        w = std::max(w, fm.horizontalAdvance(line));
-    return w;
-}
-
-// A widget counts when it is shown and has been given room (a collapsed splitter pane is
-// not cut off, it is closed).
-bool shown(const QWidget *w)
-{
-    return w->isVisible() && w->width() > 1 && w->height() > 1;
-}
-
-QStringList labelProblems(QLabel *l)
-{
-    if (!shown(l) || l->text().isEmpty() || !l->pixmap().isNull() || allowed(l))
-        return {};
-    const QRect cr = l->contentsRect();
-    const int margin = 2 * l->margin() + std::max(0, l->indent());
-    const bool rich = l->textFormat() == Qt::RichText
-                      || (l->textFormat() == Qt::AutoText && Qt::mightBeRichText(l->text()));
-    QString text = l->text();
-    if (rich) {
-        QTextDocument doc;
-        doc.setDefaultFont(l->font());
-        doc.setDocumentMargin(0);
-        doc.setHtml(text);
-        text = doc.toPlainText();
-        if (l->wordWrap()) {
-            doc.setTextWidth(cr.width() - margin);
-            if (doc.size().height() > cr.height() + 1)
-                return {QStringLiteral("%1: wrapped text needs %2 px of height, has %3: \"%4\"")
-                            .arg(describe(l))
-                            .arg(int(doc.size().height()))
-                            .arg(cr.height())
-                            .arg(text)};
-            return {};
-        }
-        const int needed = int(std::ceil(doc.idealWidth()));
-        if (needed > cr.width() - margin + 1)
-            return {QStringLiteral("%1: needs %2 px, has %3: \"%4\"").arg(describe(l)).arg(needed).arg(cr.width() - margin).arg(text)};
-        return {};
-    }
-    const QFontMetrics fm(l->font());
-    if (l->wordWrap()) {
-        const QRect need = fm.boundingRect(QRect(0, 0, cr.width() - margin, 100000), Qt::TextWordWrap | int(l->alignment()), text);
-        if (need.height() > cr.height() + 1 || need.width() > cr.width() - margin + 1)
-            return {QStringLiteral("%1: wrapped text needs %2×%3 px, has %4×%5: \"%6\"")
-                        .arg(describe(l))
-                        .arg(need.width())
-                        .arg(need.height())
-                        .arg(cr.width() - margin)
-                        .arg(cr.height())
-                        .arg(text)};
-        return {};
-    }
-    const int needed = widest(fm, plain(text));
-    if (needed > cr.width() - margin)
-        return {QStringLiteral("%1: needs %2 px, has %3: \"%4\"").arg(describe(l)).arg(needed).arg(cr.width() - margin).arg(text)};
-    return {};
-}
-
-QStringList headerProblems(QHeaderView *h)
-{
-    if (!shown(h) || !h->model() || allowed(h))
-        return {};
-    QStringList out;
-    const QFontMetrics fm(h->font());
-    const int margin = 2 * h->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, h);
-    for (int i = 0; i < h->count(); ++i) {
-        if (h->isSectionHidden(i) || h->sectionSize(i) <= 0)
-            continue;
-        const QString text = h->model()->headerData(i, h->orientation(), Qt::DisplayRole).toString();
-        if (text.isEmpty())
-            continue;
-        int room = h->orientation() == Qt::Horizontal ? h->sectionSize(i) : h->width();
-        room -= margin;
-        if (h->isSortIndicatorShown() && h->sortIndicatorSection() == i)
-            room -= h->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, h);
-        const QVariant align = h->model()->headerData(i, h->orientation(), Qt::TextAlignmentRole);
-        const int flags = align.isValid() ? align.toInt() : int(h->defaultAlignment());
-        if (flags & Qt::TextWordWrap) {
-            // Titles that wrap (two-line headers) must fit the header's height, and no word
-            // may be wider than the section.
-            const QRect need = fm.boundingRect(QRect(0, 0, std::max(1, room), 100000), Qt::TextWordWrap | Qt::AlignCenter, text);
-            const int height = h->orientation() == Qt::Horizontal ? h->height() : h->sectionSize(i);
-            if (need.width() > room || need.height() > height - 2)
-                out << QStringLiteral("%1 section %2: wrapped title needs %3×%4 px, has %5×%6: \"%7\"")
-                           .arg(describe(h->parentWidget() ? h->parentWidget() : h))
-                           .arg(i)
-                           .arg(need.width())
-                           .arg(need.height())
-                           .arg(room)
-                           .arg(height - 2)
-                           .arg(text);
-            continue;
-        }
-        const int needed = widest(fm, text);
-        const int has = room;
-        if (needed > has)
-            out << QStringLiteral("%1 section %2: needs %3 px, has %4: \"%5\"")
-                       .arg(describe(h->parentWidget() ? h->parentWidget() : h))
-                       .arg(i)
-                       .arg(needed)
-                       .arg(has)
-                       .arg(text);
-    }
-    return out;
-}
-
-QStringList buttonProblems(QAbstractButton *b)
-{
-    if (!shown(b) || b->text().isEmpty() || allowed(b))
-        return {};
-    int iconExtra = 0;
-    if (auto *tool = qobject_cast<QToolButton *>(b)) {
-        if (tool->toolButtonStyle() == Qt::ToolButtonIconOnly)
-            return {};
-        if (tool->toolButtonStyle() == Qt::ToolButtonTextBesideIcon && !b->icon().isNull())
-            iconExtra = b->iconSize().width() + 4;
-    } else if (!b->icon().isNull()) {
-        iconExtra = b->iconSize().width() + 4;
-    }
-    if (auto *push = qobject_cast<QPushButton *>(b); push && push->menu())
-        iconExtra += b->style()->pixelMetric(QStyle::PM_MenuButtonIndicator, nullptr, b);
-    const QFontMetrics fm(b->font());
-    const int needed = widest(fm, plain(b->text())) + iconExtra + 4;
-    if (needed > b->width())
-        return {QStringLiteral("%1: needs %2 px, has %3: \"%4\"").arg(describe(b)).arg(needed).arg(b->width()).arg(plain(b->text()))};
-    return {};
-}
-
 QStringList problems(QWidget *window)
 {
-    QStringList out;
-    for (QLabel *l : window->findChildren<QLabel *>())
-        out << labelProblems(l);
-    for (QHeaderView *h : window->findChildren<QHeaderView *>())
-        out << headerProblems(h);
-    for (QAbstractButton *b : window->findChildren<QAbstractButton *>())
-        if (qobject_cast<QPushButton *>(b) || qobject_cast<QToolButton *>(b))
-            out << buttonProblems(b);
-    return out;
+    return test::elisionProblems(window);
 }
 
 void settle(services::AppServices &services, int ms = 400)
@@ -298,6 +123,45 @@ private Q_SLOTS:
         QVERIFY2(!found.contains(QLatin1String("\"OK\"")), qPrintable(found));
         QVERIFY2(!found.contains(QLatin1String("\"Cost\"")), qPrintable(found));
         QCOMPARE(problems(&window).size(), 4);
+    }
+
+    // The newer checks: a check box, a placeholder, a table cell and a list row too narrow
+    // for their text are found; a cut cell whose tooltip says its text is not.
+    void checksFindCutOffCellsAndBoxes()
+    {
+        QWidget window;
+        auto *box = new QCheckBox(QStringLiteral("Group by linked account"), &window);
+        box->setGeometry(0, 0, 60, 20);
+        auto *edit = new QLineEdit(&window);
+        edit->setPlaceholderText(QStringLiteral("project that runs the query"));
+        edit->setGeometry(0, 30, 60, 24);
+        QStandardItemModel model(2, 2);
+        model.setHorizontalHeaderLabels({QStringLiteral("A"), QStringLiteral("B")});
+        model.setItem(0, 0, new QStandardItem(QStringLiteral("anthropic/claude-opus-4-20250514")));
+        auto *tipped = new QStandardItem(QStringLiteral("openai/gpt-4o-mini-2024-07-18"));
+        tipped->setToolTip(QStringLiteral("Model: openai/gpt-4o-mini-2024-07-18"));
+        model.setItem(1, 0, tipped);
+        model.setItem(0, 1, new QStandardItem(QStringLiteral("$1.00")));
+        auto *table = new QTableView(&window);
+        table->setModel(&model);
+        table->setGeometry(0, 60, 300, 120);
+        table->horizontalHeader()->resizeSection(0, 60);
+        table->horizontalHeader()->resizeSection(1, 100);
+        auto *list = new QListWidget(&window);
+        list->addItem(QStringLiteral("Supported file formats"));
+        list->setGeometry(0, 190, 60, 60);
+        window.resize(320, 260);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QStringList found = problems(&window);
+        const QString all = found.join(u'\n');
+        QVERIFY2(all.contains(QLatin1String("Group by linked account")), qPrintable(all));
+        QVERIFY2(all.contains(QLatin1String("project that runs the query")), qPrintable(all));
+        QVERIFY2(all.contains(QLatin1String("claude-opus")), qPrintable(all));
+        QVERIFY2(!all.contains(QLatin1String("gpt-4o-mini")), qPrintable(all));
+        QVERIFY2(!all.contains(QLatin1String("$1.00")), qPrintable(all));
+        QVERIFY2(all.contains(QLatin1String("Supported file formats")), qPrintable(all));
+        QCOMPARE(found.size(), 4);
     }
 
     void oneDayDrillDownHasNoMissingArgument()
@@ -375,7 +239,14 @@ private Q_SLOTS:
                     w.openBudget(1);
                 settle(*services);
                 for (const QLabel *l : w.findChildren<QLabel *>())
-                    examined += shown(l) && !l->text().isEmpty() ? 1 : 0;
+                    examined += test::shown(l) && !l->text().isEmpty() ? 1 : 0;
+                // TL_TOUR_DIR: each page as a PNG too, for a look by eye.
+                if (const QString tour = qEnvironmentVariable("TL_TOUR_DIR"); !tour.isEmpty())
+                    w.grab().save(QStringLiteral("%1/page-%2-%3x%4-%5.png")
+                                      .arg(tour, QString::fromLatin1(p.name))
+                                      .arg(size.width())
+                                      .arg(size.height())
+                                      .arg(language));
                 if (qEnvironmentVariableIsSet("TL_ELISION_VERBOSE"))
                     qInfo() << p.name << size << "labels" << examined;
                 for (const QString &problem : problems(&w))

@@ -8,6 +8,8 @@
 #include "PostgresServer.h"
 #include "TestSupport.h"
 
+#include "itemmodels/BudgetListModel.h"
+
 #include "pages/SourcesPage.h"
 #include "providers/CredentialStore.h"
 #include "services/AppServices.h"
@@ -27,6 +29,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QUrl>
 
 using namespace tl;
 using services::LedgerSubscriptionService;
@@ -168,6 +171,29 @@ private Q_SLOTS:
                 return false;
             }(),
             test::kSlowMachineMs);
+
+        // The ledger's budget says where its figures come from: the team ledger by its URL, then
+        // how the spend was reached; the list's tooltip and the Budgets page's caption alike.
+        {
+            const QString from = QStringLiteral("from the team ledger %1, ").arg(QUrl(m_url).toDisplayString(QUrl::RemovePassword));
+            itemmodels::BudgetListModel *list = services->budgets()->budgetList();
+            qint64 id = 0;
+            QString tip;
+            for (int row = 0; row < list->rowCount(); ++row)
+                if (list->index(row, 0).data().toString() == u"Team June") {
+                    id = list->index(row, 0).data(itemmodels::BudgetListModel::BudgetIdRole).toLongLong();
+                    tip = list->index(row, 0).data(Qt::ToolTipRole).toString();
+                }
+            QVERIFY(id > 0);
+            QVERIFY2(tip.contains(from), qPrintable(tip));
+            QVERIFY2(tip.contains(QLatin1String("Kept in step with the team ledger")), qPrintable(tip));
+            QVERIFY2(!tip.contains(QLatin1String("Mirrors")), qPrintable(tip));
+            w.openBudget(id);
+            auto *caption = w.findChild<QLabel *>(QStringLiteral("budgetBurnCaption"));
+            QVERIFY(caption);
+            QVERIFY2(caption->text().contains(from), qPrintable(caption->text()));
+            w.showPage(ui::MainWindow::Sources);
+        }
 
         // What the panel looks like (checked by eye; not committed).
         w.sourcesPage()->grab().save(QStringLiteral("/tmp/team-ledger-sources-page.png"));

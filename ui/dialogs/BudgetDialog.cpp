@@ -2,6 +2,7 @@
 
 #include "providers/Connection.h"
 #include "widgets/MessageWidget.h"
+#include "widgets/DateEdits.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -63,8 +64,7 @@ BudgetDialog::BudgetDialog(const budgets::Budget &budget, bool isNew,
     m_period->addItem(tr("Quarter"), int(budgets::BudgetPeriod::Quarter));
     m_period->addItem(tr("Custom dates"), int(budgets::BudgetPeriod::Custom));
     for (QDateEdit *e : {m_from, m_to}) {
-        e->setCalendarPopup(true);
-        e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        useLocaleDates(e);
     }
     m_from->setObjectName(QStringLiteral("budgetFrom"));
     m_to->setObjectName(QStringLiteral("budgetTo"));
@@ -95,7 +95,7 @@ BudgetDialog::BudgetDialog(const budgets::Budget &budget, bool isNew,
     currencyRow->addWidget(new QLabel(tr("rate per USD:"), this));
     currencyRow->addWidget(m_rate);
     auto *periodRow = new QHBoxLayout;
-    periodRow->addWidget(m_period);
+    periodRow->addWidget(m_period, 1); // the dates keep their width, next to each other
     periodRow->addWidget(m_from);
     periodRow->addWidget(new QLabel(tr("to"), this));
     periodRow->addWidget(m_to);
@@ -139,10 +139,14 @@ BudgetDialog::BudgetDialog(const budgets::Budget &budget, bool isNew,
     if (budget.isFromProvider()) {
         // A mirrored spend limit: the provider sets what it watches; the analyst keeps the rest.
         auto *mirrored = new QLabel(
-            tr("This budget mirrors %1's spend limit and alerts. Every sync sets its name, amount, "
-               "period, scope and thresholds; the spike alert, the forecast rule and whether it is on "
-               "are yours to change.")
-                .arg(providers::providerDisplayName(budget.originProvider())),
+            budget.originProvider() == u"ledger"
+                ? tr("This budget comes from the team ledger. Every pull sets its name, amount, period, "
+                     "scope and thresholds; the spike alert, the forecast rule and whether it is on are "
+                     "yours to change.")
+                : tr("This budget mirrors %1's spend limit and alerts. Every sync sets its name, amount, "
+                     "period, scope and thresholds; the spike alert, the forecast rule and whether it is on "
+                     "are yours to change.")
+                      .arg(providers::providerDisplayName(budget.originProvider())),
             this);
         mirrored->setObjectName(QStringLiteral("budgetFromProvider"));
         mirrored->setWordWrap(true);

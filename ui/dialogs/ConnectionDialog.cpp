@@ -100,7 +100,8 @@ ConnectionDialog::ConnectionDialog(const std::optional<providers::Connection> &e
     m_groupBy->setPlaceholderText(QStringLiteral("resource"));
     m_groupBy->setToolTip(tr("Besides the meter: resource (default), resource_group, or "
                              "tag:<key> to split the cost by one tag."));
-    m_project->setPlaceholderText(tr("project that runs the query (default: the key's)"));
+    m_project->setPlaceholderText(tr("default: the key's project"));
+    m_project->setToolTip(tr("The project that runs the BigQuery query; empty: the project of the key."));
     m_table->setPlaceholderText(QStringLiteral("project.dataset.gcp_billing_export_v1_…"));
     m_location->setPlaceholderText(tr("dataset location, e.g. EU (optional)"));
     connect(m_keyFile, &QPushButton::clicked, this, &ConnectionDialog::readKeyFile);
@@ -232,8 +233,11 @@ void ConnectionDialog::onProviderChanged()
         m_apiKey->setPlaceholderText(
             p == u"openai"   ? tr("admin key, sk-admin-…")
             : azure          ? tr("client secret of the app registration")
-            : google         ? tr("gcloud auth print-access-token, or a service-account key (JSON)")
+            : google         ? tr("access token or service-account key (JSON)")
                              : tr("admin key, sk-ant-admin…"));
+    m_apiKey->setToolTip(google ? tr("The output of gcloud auth print-access-token, or a service-account key (JSON) "
+                                     "pasted here or read with the button below.")
+                                : QString());
     m_filter->setPlaceholderText(
         p == u"openai" ? tr("project ids, comma-separated (empty: all projects)")
                        : tr("workspace ids, comma-separated (empty: all workspaces)"));

@@ -36,9 +36,14 @@ CsvMappingDialog::CsvMappingDialog(services::ImportService *service, const QStri
         m_preview->setHorizontalHeaderLabels(columns);
         m_preview->setRowCount(int(preview->rows.size()));
         for (int r = 0; r < preview->rows.size(); ++r) {
-            for (int c = 0; c < preview->rows[r].size() && c < columns.size(); ++c)
-                m_preview->setItem(r, c, new QTableWidgetItem(preview->rows[r][c]));
+            for (int c = 0; c < preview->rows[r].size() && c < columns.size(); ++c) {
+                // A value wider than its column says itself on hover.
+                auto *item = new QTableWidgetItem(preview->rows[r][c]);
+                item->setToolTip(preview->rows[r][c]);
+                m_preview->setItem(r, c, item);
+            }
         }
+        m_preview->resizeColumnsToContents();
     }
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_preview->setMinimumHeight(160);

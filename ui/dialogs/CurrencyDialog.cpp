@@ -1,6 +1,7 @@
 #include "dialogs/CurrencyDialog.h"
 
 #include "widgets/MessageWidget.h"
+#include "widgets/DateEdits.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -31,7 +32,7 @@ CurrencyDialog::CurrencyDialog(const DisplayCurrency &current, QWidget *parent)
     m_rate->setText(current.ratePerUsd().toDecimalString());
     m_rate->setPlaceholderText(tr("units per USD, e.g. 0.92"));
     m_date->setObjectName(QStringLiteral("currencyRateDate"));
-    m_date->setCalendarPopup(true);
+    useLocaleDates(m_date);
     m_date->setDate(current.rateDate().isValid() ? current.rateDate() : QDate::currentDate());
     m_error->setObjectName(QStringLiteral("currencyError"));
     m_preview->setWordWrap(true);

@@ -56,7 +56,10 @@ HelpDialog::HelpDialog(QWidget *parent)
     splitter->addWidget(m_list);
     splitter->addWidget(m_browser);
     splitter->setStretchFactor(1, 1);
-    const int listWidth = fontMetrics().horizontalAdvance(QLatin1Char('M')) * 12;
+    // The list as wide as its longest title (German titles are longer than English ones).
+    const int listWidth = std::max(m_list->sizeHintForColumn(0) + 2 * m_list->frameWidth() + 8,
+                                   fontMetrics().horizontalAdvance(QLatin1Char('M')) * 12);
+    m_list->setMinimumWidth(listWidth);
     splitter->setSizes({listWidth, 1000 - listWidth});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter, 1);

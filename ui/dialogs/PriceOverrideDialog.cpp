@@ -1,6 +1,7 @@
 #include "dialogs/PriceOverrideDialog.h"
 
 #include "widgets/MessageWidget.h"
+#include "widgets/DateEdits.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
@@ -66,8 +67,7 @@ PriceOverrideDialog::PriceOverrideDialog(const pricing::ModelPrice &base, QWidge
     m_provider->setReadOnly(!base.provider.isEmpty() && !base.model.isEmpty());
     m_model->setReadOnly(m_provider->isReadOnly());
 
-    m_from->setCalendarPopup(true);
-    m_from->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    useLocaleDates(m_from);
     m_hasFrom->setChecked(base.effectiveFrom.isValid());
     m_from->setDate(base.effectiveFrom.isValid() ? base.effectiveFrom : QDateTime::currentDateTimeUtc().date());
     m_from->setEnabled(m_hasFrom->isChecked());

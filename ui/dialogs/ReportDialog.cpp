@@ -2,6 +2,7 @@
 
 #include "report/ReportDocument.h"
 #include "report/ReportJobs.h"
+#include "widgets/DateEdits.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -16,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPainter>
 #include <QPixmap>
 #include <QProgressBar>
@@ -42,8 +44,7 @@ ReportDialog::ReportDialog(const QString &databasePath, QWidget *parent)
     m_jobs->setDatabasePath(databasePath);
 
     for (QDateEdit *e : {m_from, m_to}) {
-        e->setCalendarPopup(true);
-        e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        useLocaleDates(e);
     }
     m_from->setObjectName(QStringLiteral("reportFrom"));
     m_to->setObjectName(QStringLiteral("reportTo"));
@@ -253,7 +254,10 @@ void ReportDialog::onDataReady(const report::ReportData &reportData)
     }
     if (m_pendingPath.isEmpty()) {
         setBusy(false);
-        m_status->setText(tr("%n page(s). Save the PDF when it looks right.", nullptr, document.pageCount()));
+        // English has no translation file, so "%n page(s)" would show as written: one text each.
+        m_status->setText(document.pageCount() == 1 ? tr("One page. Save the PDF when it looks right.")
+                                                    : tr("%1 pages. Save the PDF when it looks right.")
+                                                          .arg(QLocale().toString(document.pageCount())));
         Q_EMIT previewReady(document.pageCount());
         return;
     }
@@ -269,8 +273,10 @@ void ReportDialog::onDataReady(const report::ReportData &reportData)
         return;
     }
     m_writtenPages = document.pageCount();
-    m_status->setText(tr("Report written to %1 (%n page(s)).", nullptr, document.pageCount())
-                          .arg(QDir::toNativeSeparators(path)));
+    const QString shownPath = QDir::toNativeSeparators(path);
+    m_status->setText(document.pageCount() == 1
+                          ? tr("Report written to %1 (one page).").arg(shownPath)
+                          : tr("Report written to %1 (%2 pages).").arg(shownPath, QLocale().toString(document.pageCount())));
     Q_EMIT pdfWritten(path, document.pageCount());
 }
 

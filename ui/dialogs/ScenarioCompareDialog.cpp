@@ -14,6 +14,7 @@
 #include <QCursor>
 #include <QDialogButtonBox>
 #include <QHeaderView>
+#include <QScrollBar>
 #include <QLegend>
 #include <QSplitter>
 #include <QTableView>
@@ -34,7 +35,9 @@ ScenarioCompareDialog::ScenarioCompareDialog(ScenarioComparisonModel *model, QWi
     m_table->setObjectName(QStringLiteral("comparisonTable"));
     m_table->setModel(model);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // Each scenario's column as wide as its name and figures; the table scrolls sideways
+    // rather than cutting the last name short.
+    m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setAlternatingRowColors(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
@@ -46,6 +49,7 @@ ScenarioCompareDialog::ScenarioCompareDialog(ScenarioComparisonModel *model, QWi
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setTitle(tr("Savings per lever and scenario (USD per month)"));
     chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->legend()->setShowToolTips(true); // a long scenario name is shortened in the legend
     chart->setBackgroundRoundness(0);
     showChart(m_chart, chart);
 
@@ -53,6 +57,11 @@ ScenarioCompareDialog::ScenarioCompareDialog(ScenarioComparisonModel *model, QWi
     splitter->addWidget(m_table);
     splitter->addWidget(m_chart);
     splitter->setStretchFactor(1, 1);
+    // The table shows all its rows; the chart gets the rest.
+    const int tableHeight = m_table->horizontalHeader()->sizeHint().height()
+                            + model->rowCount() * (m_table->fontMetrics().height() + 4)
+                            + m_table->horizontalScrollBar()->sizeHint().height() + 2 * m_table->frameWidth();
+    splitter->setSizes({tableHeight, 680 - tableHeight});
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
@@ -100,7 +109,7 @@ void ScenarioCompareDialog::rebuildChart()
     c->addSeries(series);
     auto *x = new QBarCategoryAxis;
     for (int l = 0; l < 6; ++l)
-        x->append(itemmodels::LeverResultModel::leverTitle(planning::kLeverOrder[l]).replace(u' ', QStringLiteral("<br>")));
+        x->append(itemmodels::LeverResultModel::leverTitle(planning::kLeverOrder[l]).replace(u' ', QStringLiteral("<br>")).replace(u'-', QStringLiteral("-<br>")));
     c->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     auto *y = moneyAxis(lo, hi, QStringLiteral("$"));

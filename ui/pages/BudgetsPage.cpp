@@ -201,7 +201,8 @@ void BudgetsPage::onEvaluated()
 
 void BudgetsPage::updateChart()
 {
-    m_chart->setStatus(m_service->status(m_selected));
+    const auto status = m_service->status(m_selected);
+    m_chart->setStatus(status, status ? m_service->budgetList()->spendSourceText(*status) : QString());
 }
 
 void BudgetsPage::updateButtons()

@@ -2,6 +2,7 @@
 
 #include "itemmodels/OpportunityModel.h"
 #include "services/SavingsService.h"
+#include "widgets/DateEdits.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -56,8 +57,7 @@ SavingsPage::SavingsPage(services::SavingsService *service, QWidget *parent)
     m_from->setObjectName(QStringLiteral("savingsFrom"));
     m_to->setObjectName(QStringLiteral("savingsTo"));
     for (QDateEdit *e : {m_from, m_to}) {
-        e->setCalendarPopup(true);
-        e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        useLocaleDates(e);
         connect(e, &QDateEdit::editingFinished, this, [this] { m_periodChosen = true; });
     }
     m_find->setObjectName(QStringLiteral("savingsFind"));
@@ -221,9 +221,13 @@ void SavingsPage::updateState()
             m_to->setDate(report->to);
         }
         if (report->workloads.isEmpty())
-            m_total->setText(tr("No opportunity found in %n workload(s) costing %1 a month.", nullptr,
-                                report->workloadsExamined)
-                                 .arg(amount(report->monthlyCost, currency)));
+            // One text per number: English has no translation file to pick "workload(s)" apart.
+            m_total->setText(report->workloadsExamined == 1
+                                 ? tr("No opportunity found in the one workload, costing %1 a month.")
+                                       .arg(amount(report->monthlyCost, currency))
+                                 : tr("No opportunity found in %1 workloads costing %2 a month.")
+                                       .arg(QLocale().toString(report->workloadsExamined),
+                                            amount(report->monthlyCost, currency)));
         else
             m_total->setText(tr("Total monthly saving: %1 of %2 a month (%3 to %4). Each workload counts "
                                 "once: where it has several opportunities, the total takes their Together row, "

@@ -166,6 +166,8 @@ void WhatIfPage::createToolbar(QLayout *layout)
     m_name->setPlaceholderText(tr("Scenario name"));
     m_name->setAccessibleName(tr("Scenario name"));
     m_name->setMinimumWidth(180);
+    // A long name is cut by the toolbar's width: the tooltip says it whole.
+    connect(m_name, &QLineEdit::textChanged, m_name, &QWidget::setToolTip);
     m_file->setObjectName(QStringLiteral("scenarioFile"));
     auto *nameLabel = new QLabel(tr("&Scenario:"), this);
     nameLabel->setBuddy(m_name);

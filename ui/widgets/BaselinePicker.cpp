@@ -3,6 +3,7 @@
 #include "services/WhatIfService.h"
 #include "query/Period.h"
 #include "widgets/ModelPicker.h"
+#include "widgets/DateEdits.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -63,8 +64,7 @@ BaselinePicker::BaselinePicker(services::WhatIfService *service, QWidget *parent
     m_from->setObjectName(QStringLiteral("baselineFrom"));
     m_to->setObjectName(QStringLiteral("baselineTo"));
     for (QDateEdit *e : {m_from, m_to}) {
-        e->setCalendarPopup(true);
-        e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        useLocaleDates(e);
     }
     m_from->setAccessibleName(tr("First day"));
     m_to->setAccessibleName(tr("Last day"));

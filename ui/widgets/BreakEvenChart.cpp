@@ -175,11 +175,14 @@ void BreakEvenChart::rebuild()
     const QString beText = h.breakEvenTokensPerMonth
                                ? locale.toString(static_cast<qlonglong>(h.breakEvenTokensPerMonth->rounded()))
                                : tr("none (the moved traffic costs nothing on the API)");
-    m_summary->setText(tr("Today %1 tokens/month: API %2 vs %3 instance(s) %4. Break-even: %5 tokens/month.")
-                           .arg(locale.toString(static_cast<qlonglong>(h.tokensPerMonth.rounded())),
-                                money(h.apiCostOfMovedTraffic))
-                           .arg(h.instances)
-                           .arg(money(h.fixedMonthlyCost), beText));
+    m_summary->setText((h.instances == 1
+                            ? tr("Today %1 tokens/month: API %2 vs one instance %3. Break-even: %4 tokens/month.")
+                                  .arg(locale.toString(static_cast<qlonglong>(h.tokensPerMonth.rounded())),
+                                       money(h.apiCostOfMovedTraffic), money(h.fixedMonthlyCost), beText)
+                            : tr("Today %1 tokens/month: API %2 vs %3 instances %4. Break-even: %5 tokens/month.")
+                                  .arg(locale.toString(static_cast<qlonglong>(h.tokensPerMonth.rounded())),
+                                       money(h.apiCostOfMovedTraffic), locale.toString(qlonglong(h.instances)),
+                                       money(h.fixedMonthlyCost), beText)));
     const QString why = result->levers.value(int(planning::Lever::SelfHosting)).explanation;
     m_view->setToolTip(why);
     m_summary->setToolTip(

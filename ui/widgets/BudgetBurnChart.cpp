@@ -52,7 +52,7 @@ QStringList BudgetBurnChart::seriesNames() const
     return names;
 }
 
-void BudgetBurnChart::setStatus(const std::optional<budgets::BudgetStatus> &status)
+void BudgetBurnChart::setStatus(const std::optional<budgets::BudgetStatus> &status, const QString &spendSource)
 {
     auto *chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);
@@ -136,7 +136,7 @@ void BudgetBurnChart::setStatus(const std::optional<budgets::BudgetStatus> &stat
                           .arg(itemmodels::BudgetListModel::formatMoney(b, s.actual),
                                b.amount.toDisplayString(QLocale(), QString()) + u' ' + b.currency)
                           .arg(s.perMilleUsed() / 10)
-                          .arg(itemmodels::BudgetListModel::basisText(s));
+                          .arg(spendSource.isEmpty() ? itemmodels::BudgetListModel::basisText(s) : spendSource);
     if (s.forecast.available && s.state == budgets::BudgetStatus::State::Running)
         caption += tr("Forecast %1 (range %2 – %3). ")
                        .arg(itemmodels::BudgetListModel::formatMoney(b, s.forecastTotal),

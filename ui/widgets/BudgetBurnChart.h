@@ -17,7 +17,8 @@ class BudgetBurnChart : public QWidget
 public:
     explicit BudgetBurnChart(QWidget *parent = nullptr);
 
-    void setStatus(const std::optional<budgets::BudgetStatus> &status);
+    // `spendSource`: where the spend comes from (BudgetListModel::spendSourceText).
+    void setStatus(const std::optional<budgets::BudgetStatus> &status, const QString &spendSource = {});
     // Series names shown, for tests: "Spent", "Forecast", …
     QStringList seriesNames() const;
 

@@ -2,6 +2,7 @@
 
 #include "services/DashboardService.h"
 #include "widgets/FilterPopup.h"
+#include "widgets/DateEdits.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -34,8 +35,7 @@ DashboardControlBar::DashboardControlBar(services::DashboardService *service, QW
         m_period->addItem(query::periodPresetLabel(p), static_cast<int>(p));
     m_period->setCurrentIndex(m_period->findData(static_cast<int>(service->periodPreset())));
     for (QDateEdit *e : {m_from, m_to}) {
-        e->setCalendarPopup(true);
-        e->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+        useLocaleDates(e);
         e->setVisible(false);
     }
     m_from->setAccessibleName(tr("First day"));

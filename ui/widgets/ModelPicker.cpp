@@ -12,6 +12,8 @@ ModelPicker::ModelPicker(const QString &name, QWidget *parent) : QComboBox(paren
     setMinimumContentsLength(18);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     connect(this, &QComboBox::activated, this, [this] { Q_EMIT modelPicked(currentModel()); });
+    // A long model id ("anthropic/claude-3-5-haiku-20241022") may be cut in a narrow panel.
+    connect(this, &QComboBox::currentTextChanged, this, &QWidget::setToolTip);
 }
 
 QString ModelPicker::label(const planning::ModelRef &model)

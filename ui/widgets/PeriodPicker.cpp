@@ -1,4 +1,5 @@
 #include "widgets/PeriodPicker.h"
+#include "widgets/DateEdits.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -26,8 +27,7 @@ PeriodPicker::PeriodPicker(QWidget *parent)
     m_combo->setToolTip(tr("The days to look at (UTC calendar days; today counts as a day)"));
 
     for (QDateEdit *edit : {m_from, m_to}) {
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        useLocaleDates(edit);
         edit->setMinimumDate(QDate(2000, 1, 1));
         edit->setMaximumDate(QDate(2100, 12, 31));
         connect(edit, &QDateEdit::editingFinished, this, &PeriodPicker::onDateEdited);
