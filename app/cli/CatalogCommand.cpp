@@ -9,6 +9,12 @@
 #include "store/Database.h"
 #include "store/SqliteCatalogStore.h"
 #include "store/WriterNote.h"
+#include "store/ledger/LedgerAddress.h"
+#include "store/ledger/LedgerCatalogStore.h"
+#include "store/ledger/LedgerSchema.h"
+#include "store/ledger/PgConnection.h"
+
+#include <QFile>
 
 #include <QDateTime>
 #include <QTimeZone>
@@ -49,6 +55,66 @@ nlohmann::ordered_json priceJson(const pricing::ModelPrice &p)
     return j;
 }
 
+// Where a catalog command reads and writes its prices: the local database or, with --ledger,
+// the team ledger (store::ledger::LedgerCatalogStore; each change one transaction there).
+struct PriceTarget
+{
+    std::unique_ptr<store::Database> db;
+    std::unique_ptr<store::WriterNote> writerNote;
+    std::unique_ptr<store::ledger::PgConnection> ledger;
+    std::unique_ptr<store::CatalogStore> store;
+};
+
+std::optional<PriceTarget> openTarget(const CommandLine &cmd, const QString &what, int *exit)
+{
+    PriceTarget t;
+    if (!cmd.ledgerUrl().isEmpty()) {
+        auto address = store::ledger::LedgerAddress::parse(cmd.ledgerUrl());
+        if (!address) {
+            printError(address.errorMessage());
+            *exit = ExitUsage;
+            return std::nullopt;
+        }
+        auto conn = store::ledger::LedgerSchema::openMigrated(*address);
+        if (!conn) {
+            printError(conn.errorMessage());
+            *exit = ExitFailure;
+            return std::nullopt;
+        }
+        t.ledger = std::move(conn).value();
+        t.store = std::make_unique<store::ledger::LedgerCatalogStore>(*t.ledger);
+        return t;
+    }
+    auto db = store::Database::open(cmd.databasePath());
+    if (!db) {
+        printError(db.errorMessage());
+        *exit = ExitFailure;
+        return std::nullopt;
+    }
+    t.db = std::move(db).value();
+    // Tells a second writer who holds the file while this one runs (see WriterNote).
+    if (!what.isEmpty())
+        t.writerNote = std::make_unique<store::WriterNote>(*t.db, what);
+    t.store = std::make_unique<store::SqliteCatalogStore>(*t.db);
+    return t;
+}
+
+// Re-prices where the prices changed: the local records, or the team ledger's.
+int repriceTarget(PriceTarget &t, bool json)
+{
+    return t.ledger ? repriceLedgerAndReport(*t.ledger, json) : repriceAndReport(*t.db, json);
+}
+
+// The prices a listing shows: the database's, or with --ledger the team ledger's.
+std::unique_ptr<pricing::DatabasePricing> listedPricing(const CommandLine &cmd)
+{
+    if (cmd.ledgerUrl().isEmpty())
+        return loadPricing(cmd.databasePath());
+    int exit = ExitOk;
+    auto t = openTarget(cmd, QString(), &exit);
+    return t ? loadLedgerPricing(*t->ledger) : nullptr;
+}
+
 int importCatalog(const CommandLine &cmd, bool reprice)
 {
     const QStringList files = cmd.positional().mid(1);
@@ -56,17 +122,13 @@ int importCatalog(const CommandLine &cmd, bool reprice)
         printError(QStringLiteral("catalog import needs a FILE"));
         return ExitUsage;
     }
-    auto db = store::Database::open(cmd.databasePath());
-    if (!db) {
-        printError(db.errorMessage());
-        return ExitFailure;
-    }
-    // Tells a second writer who holds the file while this one runs (see WriterNote).
-    store::WriterNote writerNote(**db, QStringLiteral("a catalog import"));
-    nlohmann::ordered_json reports = nlohmann::ordered_json::array();
     int exit = ExitOk;
+    auto target = openTarget(cmd, QStringLiteral("a catalog import"), &exit);
+    if (!target)
+        return exit;
+    nlohmann::ordered_json reports = nlohmann::ordered_json::array();
     for (const QString &file : files) {
-        auto r = pricing::importCatalogFile(**db, file);
+        auto r = pricing::importCatalogFile(*target->store, file);
         if (!r) {
             printError(r.errorMessage());
             exit = ExitFailure;
@@ -116,10 +178,12 @@ int importCatalog(const CommandLine &cmd, bool reprice)
     if (cmd.json())
         printJson(files.size() == 1 && !reports.empty() ? reports[0] : reports);
     if (reprice && exit == ExitOk && !cmd.json())
-        return repriceAndReport(**db, false);
+        return repriceTarget(*target, false);
+    if (reprice && exit == ExitOk && target->ledger)
+        return repriceLedgerAndReport(*target->ledger, false, true); // quietly: one JSON document
     if (reprice && exit == ExitOk) {
         // Keep stdout one JSON document: re-price quietly, report failures on stderr.
-        auto r = pricing::repriceDatabase(**db);
+        auto r = pricing::repriceDatabase(*target->db);
         if (!r) {
             printError(r.errorMessage());
             return ExitFailure;
@@ -130,7 +194,7 @@ int importCatalog(const CommandLine &cmd, bool reprice)
 
 int listCatalog(const CommandLine &cmd, const QCommandLineOption &providerOpt, const QCommandLineOption &allOpt)
 {
-    const auto prices = loadPricing(cmd.databasePath());
+    const auto prices = listedPricing(cmd);
     if (!prices)
         return ExitFailure;
     const pricing::PriceCatalog &catalog = prices->catalog();
@@ -164,7 +228,7 @@ int listCatalog(const CommandLine &cmd, const QCommandLineOption &providerOpt, c
 // catalog modifiers: the request-modifier rules in effect, the organisation's first.
 int listModifiers(const CommandLine &cmd)
 {
-    const auto prices = loadPricing(cmd.databasePath());
+    const auto prices = listedPricing(cmd);
     if (!prices)
         return ExitFailure;
     nlohmann::ordered_json rows = nlohmann::ordered_json::array();
@@ -221,12 +285,11 @@ int editModifier(const CommandLine &cmd, bool remove, const QCommandLineOption &
         }
         multiplier = m->toDecimalString();
     }
-    auto db = store::Database::open(cmd.databasePath());
-    if (!db) {
-        printError(db.errorMessage());
-        return ExitFailure;
-    }
-    store::SqliteCatalogStore catalogStore(**db);
+    int exit = ExitOk;
+    auto target = openTarget(cmd, QStringLiteral("a change of the modifier rules"), &exit);
+    if (!target)
+        return exit;
+    store::CatalogStore &catalogStore = *target->store;
     const QString prefix = cmd.value(modelOpt).trimmed();
     const Status s = remove ? catalogStore.removeModifierRule(provider, prefix, *modifier)
                             : catalogStore.saveModifierRule(provider, prefix, *modifier, multiplier,
@@ -241,24 +304,163 @@ int editModifier(const CommandLine &cmd, bool remove, const QCommandLineOption &
     return ExitOk;
 }
 
+// The options of catalog set-price.
+struct PriceOptions
+{
+    QCommandLineOption input{QStringLiteral("input"), QStringLiteral("set-price: USD per million input tokens."),
+                             QStringLiteral("USD")};
+    QCommandLineOption output{QStringLiteral("output"), QStringLiteral("set-price: USD per million output tokens."),
+                              QStringLiteral("USD")};
+    QCommandLineOption cacheRead{QStringLiteral("cache-read"),
+                                 QStringLiteral("set-price: USD per million cached input tokens read."),
+                                 QStringLiteral("USD")};
+    QCommandLineOption cacheWrite{QStringLiteral("cache-write"),
+                                  QStringLiteral("set-price: USD per million input tokens written to the cache."),
+                                  QStringLiteral("USD")};
+    QCommandLineOption from{QStringLiteral("from"),
+                            QStringLiteral("set-price: the date (YYYY-MM-DD) the price applies from (default: always)."),
+                            QStringLiteral("DATE")};
+    QCommandLineOption percent{QStringLiteral("percent"), QStringLiteral("set-discount: the percentage off list price."),
+                               QStringLiteral("PERCENT")};
+    QCommandLineOption note{QStringLiteral("note"), QStringLiteral("set-discount: a note (the agreement)."),
+                            QStringLiteral("TEXT")};
+};
+
+std::optional<Money> priceValue(const CommandLine &cmd, const QCommandLineOption &opt, bool *bad)
+{
+    if (!cmd.isSet(opt))
+        return std::nullopt;
+    const auto m = Money::parse(cmd.value(opt).trimmed());
+    if (!m || m->isNegative()) {
+        printError(QStringLiteral("--%1 must be a non-negative decimal (USD per million tokens), not '%2'")
+                       .arg(opt.names().constFirst(), cmd.value(opt)));
+        *bad = true;
+        return std::nullopt;
+    }
+    return m;
+}
+
+// catalog set-price PROVIDER MODEL --input USD --output USD [...] / catalog remove-price
+// PROVIDER MODEL: the organisation's overrides, which win over every catalog.
+int editPrice(const CommandLine &cmd, bool remove, const PriceOptions &o)
+{
+    const QStringList a = cmd.positional().mid(1);
+    if (a.size() != 2 || a[0].trimmed().isEmpty() || a[1].trimmed().isEmpty()) {
+        printError(remove ? QStringLiteral("catalog remove-price needs PROVIDER MODEL")
+                          : QStringLiteral("catalog set-price needs PROVIDER MODEL --input USD --output USD"));
+        return ExitUsage;
+    }
+    pricing::ModelPrice p;
+    p.catalog = QStringLiteral("user");
+    p.provider = a[0].trimmed().toLower();
+    p.model = a[1].trimmed();
+    if (!remove) {
+        bool bad = false;
+        const auto input = priceValue(cmd, o.input, &bad);
+        const auto output = priceValue(cmd, o.output, &bad);
+        p.prices.cacheRead = priceValue(cmd, o.cacheRead, &bad);
+        p.prices.cacheWrite5m = priceValue(cmd, o.cacheWrite, &bad);
+        if (bad)
+            return ExitUsage;
+        if (!input || !output) {
+            printError(QStringLiteral("catalog set-price needs --input and --output"));
+            return ExitUsage;
+        }
+        p.prices.input = *input;
+        p.prices.output = *output;
+        if (cmd.isSet(o.from)) {
+            p.effectiveFrom = QDate::fromString(cmd.value(o.from).trimmed(), Qt::ISODate);
+            if (!p.effectiveFrom.isValid()) {
+                printError(QStringLiteral("--from must be a date YYYY-MM-DD, not '%1'").arg(cmd.value(o.from)));
+                return ExitUsage;
+            }
+        }
+    }
+    int exit = ExitOk;
+    auto target = openTarget(cmd, QStringLiteral("a change of the price overrides"), &exit);
+    if (!target)
+        return exit;
+    int removed = 0;
+    if (remove) {
+        auto n = target->store->removeUserOverrides(p.provider, p.model);
+        if (!n) {
+            printError(n.errorMessage());
+            return ExitFailure;
+        }
+        removed = *n;
+    } else if (Status s = target->store->saveOverride(p); !s) {
+        printError(s.errorMessage());
+        return ExitFailure;
+    }
+    if (cmd.json()) {
+        nlohmann::ordered_json j;
+        j["provider"] = utf8(p.provider);
+        j["model"] = utf8(p.model);
+        j[remove ? "removed" : "stored"] = remove ? removed : 1;
+        printJson(j);
+    } else {
+        printOut(QStringLiteral("%1. Stored costs change when they are re-priced (tokenledger-cli reprice).\n")
+                     .arg(remove ? QStringLiteral("%1 override(s) of %2/%3 removed").arg(removed).arg(p.provider, p.model)
+                                 : QStringLiteral("Override of %1/%2 stored").arg(p.provider, p.model)));
+    }
+    return ExitOk;
+}
+
+// catalog set-discount PROVIDER --percent P [--model MODEL] [--note TEXT] / catalog
+// remove-discount PROVIDER [--model MODEL]: negotiated discounts off list price.
+int editDiscount(const CommandLine &cmd, bool remove, const PriceOptions &o, const QCommandLineOption &modelOpt)
+{
+    const QStringList a = cmd.positional().mid(1);
+    if (a.size() != 1 || a[0].trimmed().isEmpty() || (!remove && !cmd.isSet(o.percent))) {
+        printError(remove ? QStringLiteral("catalog remove-discount needs PROVIDER [--model MODEL]")
+                          : QStringLiteral("catalog set-discount needs PROVIDER --percent PERCENT [--model MODEL]"));
+        return ExitUsage;
+    }
+    pricing::Discount d{a[0].trimmed().toLower(), cmd.value(modelOpt).trimmed(), cmd.value(o.percent).trimmed(),
+                        cmd.value(o.note)};
+    if (!remove) {
+        if (Status s = pricing::Discounts::validatePercent(d.percent); !s) {
+            printError(QStringLiteral("--percent: %1").arg(s.errorMessage()));
+            return ExitUsage;
+        }
+    }
+    int exit = ExitOk;
+    auto target = openTarget(cmd, QStringLiteral("a change of the discounts"), &exit);
+    if (!target)
+        return exit;
+    const Status s = remove ? target->store->removeDiscount(d.provider, d.model) : target->store->saveDiscount(d);
+    if (!s) {
+        printError(s.errorMessage());
+        return ExitFailure;
+    }
+    if (!cmd.json())
+        printOut(QStringLiteral("%1. Stored costs change when they are re-priced (tokenledger-cli reprice).\n")
+                     .arg(remove ? QStringLiteral("Discount removed") : QStringLiteral("Discount stored")));
+    return ExitOk;
+}
+
 // catalog update [SOURCE...] [--apply] [--reprice]: downloads (or reads) each catalog, shows
 // what changed against its stored import, and applies it with --apply.
 int updateCatalogs(const CommandLine &cmd, bool apply, bool reprice)
 {
-    auto db = store::Database::open(cmd.databasePath());
-    if (!db) {
-        printError(db.errorMessage());
-        return ExitFailure;
-    }
-    QStringList sources = cmd.positional().mid(1);
-    if (sources.isEmpty())
-        sources = services::configuredCatalogSources(**db);
-    store::WriterNote writerNote(**db, QStringLiteral("a catalog update"));
-    nlohmann::ordered_json reports = nlohmann::ordered_json::array();
     int exit = ExitOk;
+    auto target = openTarget(cmd, QStringLiteral("a catalog update"), &exit);
+    if (!target)
+        return exit;
+    QStringList sources = cmd.positional().mid(1);
+    if (sources.isEmpty() && target->db)
+        sources = services::configuredCatalogSources(*target->db);
+    else if (sources.isEmpty() && QFile::exists(cmd.databasePath())) {
+        // The team ledger's update reads the sources this machine is set to read.
+        auto db = store::Database::open(cmd.databasePath(), store::Database::Create::MustExist);
+        sources = db ? services::configuredCatalogSources(**db) : services::defaultCatalogSources();
+    } else if (sources.isEmpty()) {
+        sources = services::defaultCatalogSources();
+    }
+    nlohmann::ordered_json reports = nlohmann::ordered_json::array();
     bool appliedAny = false;
     for (const QString &source : std::as_const(sources)) {
-        auto r = services::updateCatalog(**db, source, apply);
+        auto r = services::updateCatalog(*target->store, source, apply);
         if (!r) {
             printError(r.errorMessage());
             exit = ExitFailure;
@@ -319,7 +521,7 @@ int updateCatalogs(const CommandLine &cmd, bool apply, bool reprice)
     if (cmd.json())
         printJson(sources.size() == 1 && !reports.empty() ? reports[0] : reports);
     if (reprice && appliedAny && exit == ExitOk && !cmd.json())
-        return repriceAndReport(**db, false);
+        return repriceTarget(*target, false);
     return exit;
 }
 
@@ -381,12 +583,31 @@ int runCatalog(const QStringList &args)
         "                         changed and removed against its stored import; --apply imports\n"
         "                         it. Downloads are conditional (ETag, Last-Modified); a broken or\n"
         "                         failed download changes nothing.\n"
+        "catalog set-price PROVIDER MODEL --input USD --output USD [--cache-read USD]\n"
+        "                  [--cache-write USD] [--from DATE]\n"
+        "                         stores the organisation's override of a model's price (USD per\n"
+        "                         million tokens), which wins over every catalog.\n"
+        "catalog remove-price PROVIDER MODEL  removes the overrides of that model.\n"
+        "catalog set-discount PROVIDER --percent P [--model MODEL] [--note TEXT]\n"
+        "                         stores a negotiated discount off list price (every model of the\n"
+        "                         provider, or one).\n"
+        "catalog remove-discount PROVIDER [--model MODEL]  removes it.\n"
+        "With --ledger URL, import, update, the set- and remove- actions change the team ledger's\n"
+        "prices (one transaction each; desktops take them on their next pull) and list and\n"
+        "modifiers show them; the ledger's own facts change with 'reprice --ledger URL'.\n"
         "catalog sources [SOURCE...] [--reset]\n"
         "                         lists the sources 'catalog update' reads when none are named;\n"
         "                         with sources, sets that list (kept in the database, shared with\n"
         "                         the Prices page); --reset goes back to the defaults."));
-    cmd.addPositional(QStringLiteral("action"), QStringLiteral("import, list, update, sources, modifiers, set-modifier or remove-modifier"),
-                      QStringLiteral("import|list|update|sources|modifiers|set-modifier|remove-modifier"));
+    cmd.addPositional(QStringLiteral("action"),
+                      QStringLiteral("import, list, update, sources, modifiers, set-modifier, remove-modifier, "
+                                     "set-price, remove-price, set-discount or remove-discount"),
+                      QStringLiteral("import|list|update|sources|modifiers|set-modifier|remove-modifier|set-price|"
+                                     "remove-price|set-discount|remove-discount"));
+    const PriceOptions priceOpts;
+    for (const QCommandLineOption *o : {&priceOpts.input, &priceOpts.output, &priceOpts.cacheRead, &priceOpts.cacheWrite,
+                                        &priceOpts.from, &priceOpts.percent, &priceOpts.note})
+        cmd.add(*o);
     const QCommandLineOption providerOpt(QStringLiteral("provider"), QStringLiteral("Only this provider (list)."),
                                          QStringLiteral("P"));
     const QCommandLineOption allOpt(QStringLiteral("all"),
@@ -396,7 +617,8 @@ int runCatalog(const QStringList &args)
     cmd.add(providerOpt);
     cmd.add(allOpt);
     const QCommandLineOption modelOpt(QStringLiteral("model"),
-                                      QStringLiteral("Model id prefix a modifier rule is for (default: every model)."),
+                                      QStringLiteral("Model id prefix a modifier rule is for, or the model a discount "
+                                                     "is for (default: every model)."),
                                       QStringLiteral("PREFIX"));
     const QCommandLineOption alwaysOpt(QStringLiteral("always"),
                                        QStringLiteral("The modifier rule applies whether or not the source states it."));
@@ -416,8 +638,16 @@ int runCatalog(const QStringList &args)
         return listModifiers(cmd);
     if (action == u"update")
         return updateCatalogs(cmd, cmd.isSet(applyOpt), cmd.isSet(repriceOpt));
+    if (action == u"sources" && !cmd.ledgerUrl().isEmpty()) {
+        printError(QStringLiteral("catalog sources is this machine's list; it takes no --ledger"));
+        return ExitUsage;
+    }
     if (action == u"sources")
         return catalogSources(cmd, cmd.isSet(resetOpt));
+    if (action == u"set-price" || action == u"remove-price")
+        return editPrice(cmd, action == u"remove-price", priceOpts);
+    if (action == u"set-discount" || action == u"remove-discount")
+        return editDiscount(cmd, action == u"remove-discount", priceOpts, modelOpt);
     if (action == u"set-modifier" || action == u"remove-modifier")
         return editModifier(cmd, action == u"remove-modifier", modelOpt, alwaysOpt);
     if (action == u"import")
@@ -426,7 +656,8 @@ int runCatalog(const QStringList &args)
         return listCatalog(cmd, providerOpt, allOpt);
     printError(action.isEmpty() ? QStringLiteral("catalog needs an action: import, list, update, sources or modifiers")
                                 : QStringLiteral("unknown catalog action '%1': use import, list, update, sources, modifiers, "
-                                                 "set-modifier or remove-modifier")
+                                                 "set-modifier, remove-modifier, set-price, remove-price, "
+                                                 "set-discount or remove-discount")
                                       .arg(action));
     return ExitUsage;
 }
