@@ -14,6 +14,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QtTest>
 
 using namespace tl;
@@ -348,6 +349,26 @@ private Q_SLOTS:
         list = cli(QString(), {QStringLiteral("--db"), desk, QStringLiteral("mappings"), QStringLiteral("list"),
                                QStringLiteral("--json")});
         QCOMPARE(QJsonDocument::fromJson(list.out).toVariant().toStringList(), QStringList{QStringLiteral("team-csv")});
+    }
+
+    // Two collectors import the same catalog at the same moment: they take turns, the second
+    // finds the first's import and writes nothing.
+    void twoCollectorsImportTheSameCatalog()
+    {
+        const QStringList args{QStringLiteral("--ledger"), m_collector, QStringLiteral("catalog"), QStringLiteral("import"),
+                               QStringLiteral(TOKENLEDGER_TEST_DATA_DIR "/pricing/litellm-model-prices-subset.json"),
+                               QStringLiteral("--json")};
+        QProcess p1, p2;
+        p1.start(QStringLiteral(TOKENLEDGER_CLI_PATH), args);
+        p2.start(QStringLiteral(TOKENLEDGER_CLI_PATH), args);
+        QVERIFY(p1.waitForFinished(test::kSlowMachineMs));
+        QVERIFY(p2.waitForFinished(test::kSlowMachineMs));
+        QVERIFY2(p1.exitCode() == 0, p1.readAllStandardError().constData());
+        QVERIFY2(p2.exitCode() == 0, p2.readAllStandardError().constData());
+        const int entries = QJsonDocument::fromJson(p1.readAllStandardOutput()).object().value(QStringLiteral("entries")).toInt();
+        QVERIFY(entries > 100);
+        QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM ledger_price WHERE catalog = 'litellm'")).toInt(), entries);
+        QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM catalog_history WHERE name = 'litellm'")), QStringLiteral("1"));
     }
 };
 

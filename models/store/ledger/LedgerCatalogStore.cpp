@@ -1,6 +1,7 @@
 #include "store/ledger/LedgerCatalogStore.h"
 
 #include "store/PriceText.h"
+#include "store/ledger/LedgerLocks.h"
 #include "store/ledger/PgConnection.h"
 
 #include <QDateTime>
@@ -150,6 +151,8 @@ Result<QList<pricing::ModelPrice>> LedgerCatalogStore::prices()
 Status LedgerCatalogStore::replaceCatalogs(const QList<pricing::ModelPrice> &prices)
 {
     return inTransaction([&]() -> Status {
+        if (auto lock = m_conn.query("SELECT pg_advisory_xact_lock($1)", {number(locks::kPrices)}); !lock)
+            return lock.error();
         QSet<QString> catalogs;
         for (const pricing::ModelPrice &p : prices)
             catalogs.insert(p.catalog);
@@ -169,6 +172,8 @@ Status LedgerCatalogStore::replaceCatalogs(const QList<pricing::ModelPrice> &pri
 Status LedgerCatalogStore::storeImport(const QList<pricing::ModelPrice> &prices, const CatalogSource &source)
 {
     return inTransaction([&]() -> Status {
+        if (auto lock = m_conn.query("SELECT pg_advisory_xact_lock($1)", {number(locks::kPrices)}); !lock)
+            return lock.error();
         // The same file again: nothing to write (desktops need not read the prices again).
         auto same = m_conn.query("SELECT 1 FROM catalog_source WHERE name = $1 AND format = $2 AND file_hash = $3 "
                                  "AND entries = $4 AND url = $5",
