@@ -1163,6 +1163,18 @@ Differenz (berechnet − abgerechnet): %6 USD</translation>
         <source>Percentage off list price; it reduces every part of the cost</source>
         <translation>Prozentualer Nachlass auf den Listenpreis; er senkt alle Kostenbestandteile</translation>
     </message>
+    <message>
+        <source>(team ledger)</source>
+        <translation>(Team-Ledger)</translation>
+    </message>
+    <message>
+        <source>%1 (team ledger)</source>
+        <translation>%1 (Team-Ledger)</translation>
+    </message>
+    <message>
+        <source>From the team ledger: its collector changes it; the app shows it read-only. A discount of your own for the same models wins over it.</source>
+        <translation>Aus dem Team-Ledger: Sein Collector ändert ihn; die App zeigt ihn schreibgeschützt an. Ein eigener Rabatt für dieselben Modelle hat Vorrang.</translation>
+    </message>
 </context>
 <context>
     <name>tl::itemmodels::ExplorerModel</name>
@@ -1743,6 +1755,14 @@ Auch abgerechnet unter: %2</translation>
     <message>
         <source>%1: %2 USD</source>
         <translation>%1: %2 USD</translation>
+    </message>
+    <message>
+        <source>Team override (team ledger)</source>
+        <translation>Team-Preis (Team-Ledger)</translation>
+    </message>
+    <message>
+        <source>%1 (team ledger)</source>
+        <translation>%1 (Team-Ledger)</translation>
     </message>
 </context>
 <context>
@@ -4441,6 +4461,17 @@ Nicht gecachte Eingabe %4 · Cache-Lesezugriffe %5 · Cache-Schreibzugriffe %6 �
     </message>
 </context>
 <context>
+    <name>tl::store::SqliteMappingStore</name>
+    <message>
+        <source>The mapping &apos;%1&apos; comes from the team ledger and cannot be changed here; save it under another name.</source>
+        <translation>Die Zuordnung &apos;%1&apos; stammt aus dem Team-Ledger und kann hier nicht geändert werden; speichern Sie sie unter einem anderen Namen.</translation>
+    </message>
+    <message>
+        <source>The mapping &apos;%1&apos; comes from the team ledger; its collector removes it there.</source>
+        <translation>Die Zuordnung &apos;%1&apos; stammt aus dem Team-Ledger; sein Collector entfernt sie dort.</translation>
+    </message>
+</context>
+<context>
     <name>tl::store::Statement</name>
     <message>
         <source>The database &apos;%1&apos; is damaged (%2). Its answers cannot be trusted: run &apos;tokenledger-cli check --repair&apos; to rebuild the totals from the usage records, or restore a backup (see docs/reliability.md).</source>
@@ -4513,6 +4544,17 @@ Nicht gecachte Eingabe %4 · Cache-Lesezugriffe %5 · Cache-Schreibzugriffe %6 �
     <message>
         <source>Alerts are snoozed on each desktop, not in the team ledger.</source>
         <translation>Warnungen werden auf jedem Desktop zurückgestellt, nicht im Team-Ledger.</translation>
+    </message>
+</context>
+<context>
+    <name>tl::store::ledger::LedgerCatalogStore</name>
+    <message>
+        <source>Cannot store the price of %1/%2 in the team ledger: %3</source>
+        <translation>Der Preis von %1/%2 kann nicht im Team-Ledger gespeichert werden: %3</translation>
+    </message>
+    <message>
+        <source>Cannot store the override of %1/%2 in the team ledger: %3</source>
+        <translation>Der eigene Preis für %1/%2 kann nicht im Team-Ledger gespeichert werden: %3</translation>
     </message>
 </context>
 <context>
@@ -6938,6 +6980,10 @@ werden gelöscht.</translation>
     <message>
         <source>Nothing is applied until you review them.</source>
         <translation>Übernommen wird erst, wenn Sie sie angesehen haben.</translation>
+    </message>
+    <message>
+        <source>This price comes from the team ledger and is changed there; an override of your own wins over it on this computer</source>
+        <translation>Dieser Preis stammt aus dem Team-Ledger und wird dort geändert; ein eigener Preis hat auf diesem Computer Vorrang</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "cli/Command.h"
 #include "cli/Commands.h"
 #include "cli/JsonOutput.h"
+#include "cli/PriceTarget.h"
 #include "pricing/CatalogImport.h"
 #include "pricing/DatabasePricing.h"
 #include "pricing/Discounts.h"
@@ -9,6 +10,12 @@
 #include "store/Database.h"
 #include "store/SqliteCatalogStore.h"
 #include "store/WriterNote.h"
+#include "store/ledger/LedgerAddress.h"
+#include "store/ledger/LedgerCatalogStore.h"
+#include "store/ledger/LedgerSchema.h"
+#include "store/ledger/PgConnection.h"
+
+#include <QFile>
 
 #include <QDateTime>
 #include <QTimeZone>
@@ -56,17 +63,13 @@ int importCatalog(const CommandLine &cmd, bool reprice)
         printError(QStringLiteral("catalog import needs a FILE"));
         return ExitUsage;
     }
-    auto db = store::Database::open(cmd.databasePath());
-    if (!db) {
-        printError(db.errorMessage());
-        return ExitFailure;
-    }
-    // Tells a second writer who holds the file while this one runs (see WriterNote).
-    store::WriterNote writerNote(**db, QStringLiteral("a catalog import"));
-    nlohmann::ordered_json reports = nlohmann::ordered_json::array();
     int exit = ExitOk;
+    auto target = openTarget(cmd, QStringLiteral("a catalog import"), &exit);
+    if (!target)
+        return exit;
+    nlohmann::ordered_json reports = nlohmann::ordered_json::array();
     for (const QString &file : files) {
-        auto r = pricing::importCatalogFile(**db, file);
+        auto r = pricing::importCatalogFile(*target->store, file);
         if (!r) {
             printError(r.errorMessage());
             exit = ExitFailure;
@@ -116,10 +119,12 @@ int importCatalog(const CommandLine &cmd, bool reprice)
     if (cmd.json())
         printJson(files.size() == 1 && !reports.empty() ? reports[0] : reports);
     if (reprice && exit == ExitOk && !cmd.json())
-        return repriceAndReport(**db, false);
+        return repriceTarget(*target, false);
+    if (reprice && exit == ExitOk && target->ledger)
+        return repriceLedgerAndReport(*target->ledger, false, true); // quietly: one JSON document
     if (reprice && exit == ExitOk) {
         // Keep stdout one JSON document: re-price quietly, report failures on stderr.
-        auto r = pricing::repriceDatabase(**db);
+        auto r = pricing::repriceDatabase(*target->db);
         if (!r) {
             printError(r.errorMessage());
             return ExitFailure;
@@ -130,7 +135,7 @@ int importCatalog(const CommandLine &cmd, bool reprice)
 
 int listCatalog(const CommandLine &cmd, const QCommandLineOption &providerOpt, const QCommandLineOption &allOpt)
 {
-    const auto prices = loadPricing(cmd.databasePath());
+    const auto prices = listedPricing(cmd);
     if (!prices)
         return ExitFailure;
     const pricing::PriceCatalog &catalog = prices->catalog();
@@ -164,7 +169,7 @@ int listCatalog(const CommandLine &cmd, const QCommandLineOption &providerOpt, c
 // catalog modifiers: the request-modifier rules in effect, the organisation's first.
 int listModifiers(const CommandLine &cmd)
 {
-    const auto prices = loadPricing(cmd.databasePath());
+    const auto prices = listedPricing(cmd);
     if (!prices)
         return ExitFailure;
     nlohmann::ordered_json rows = nlohmann::ordered_json::array();
@@ -221,12 +226,11 @@ int editModifier(const CommandLine &cmd, bool remove, const QCommandLineOption &
         }
         multiplier = m->toDecimalString();
     }
-    auto db = store::Database::open(cmd.databasePath());
-    if (!db) {
-        printError(db.errorMessage());
-        return ExitFailure;
-    }
-    store::SqliteCatalogStore catalogStore(**db);
+    int exit = ExitOk;
+    auto target = openTarget(cmd, QStringLiteral("a change of the modifier rules"), &exit);
+    if (!target)
+        return exit;
+    store::CatalogStore &catalogStore = *target->store;
     const QString prefix = cmd.value(modelOpt).trimmed();
     const Status s = remove ? catalogStore.removeModifierRule(provider, prefix, *modifier)
                             : catalogStore.saveModifierRule(provider, prefix, *modifier, multiplier,
@@ -245,20 +249,24 @@ int editModifier(const CommandLine &cmd, bool remove, const QCommandLineOption &
 // what changed against its stored import, and applies it with --apply.
 int updateCatalogs(const CommandLine &cmd, bool apply, bool reprice)
 {
-    auto db = store::Database::open(cmd.databasePath());
-    if (!db) {
-        printError(db.errorMessage());
-        return ExitFailure;
-    }
-    QStringList sources = cmd.positional().mid(1);
-    if (sources.isEmpty())
-        sources = services::configuredCatalogSources(**db);
-    store::WriterNote writerNote(**db, QStringLiteral("a catalog update"));
-    nlohmann::ordered_json reports = nlohmann::ordered_json::array();
     int exit = ExitOk;
+    auto target = openTarget(cmd, QStringLiteral("a catalog update"), &exit);
+    if (!target)
+        return exit;
+    QStringList sources = cmd.positional().mid(1);
+    if (sources.isEmpty() && target->db)
+        sources = services::configuredCatalogSources(*target->db);
+    else if (sources.isEmpty() && QFile::exists(cmd.databasePath())) {
+        // The team ledger's update reads the sources this machine is set to read.
+        auto db = store::Database::open(cmd.databasePath(), store::Database::Create::MustExist);
+        sources = db ? services::configuredCatalogSources(**db) : services::defaultCatalogSources();
+    } else if (sources.isEmpty()) {
+        sources = services::defaultCatalogSources();
+    }
+    nlohmann::ordered_json reports = nlohmann::ordered_json::array();
     bool appliedAny = false;
     for (const QString &source : std::as_const(sources)) {
-        auto r = services::updateCatalog(**db, source, apply);
+        auto r = services::updateCatalog(*target->store, source, apply);
         if (!r) {
             printError(r.errorMessage());
             exit = ExitFailure;
@@ -319,7 +327,7 @@ int updateCatalogs(const CommandLine &cmd, bool apply, bool reprice)
     if (cmd.json())
         printJson(sources.size() == 1 && !reports.empty() ? reports[0] : reports);
     if (reprice && appliedAny && exit == ExitOk && !cmd.json())
-        return repriceAndReport(**db, false);
+        return repriceTarget(*target, false);
     return exit;
 }
 
@@ -381,12 +389,31 @@ int runCatalog(const QStringList &args)
         "                         changed and removed against its stored import; --apply imports\n"
         "                         it. Downloads are conditional (ETag, Last-Modified); a broken or\n"
         "                         failed download changes nothing.\n"
+        "catalog set-price PROVIDER MODEL --input USD --output USD [--cache-read USD]\n"
+        "                  [--cache-write USD] [--from DATE]\n"
+        "                         stores the organisation's override of a model's price (USD per\n"
+        "                         million tokens), which wins over every catalog.\n"
+        "catalog remove-price PROVIDER MODEL  removes the overrides of that model.\n"
+        "catalog set-discount PROVIDER --percent P [--model MODEL] [--note TEXT]\n"
+        "                         stores a negotiated discount off list price (every model of the\n"
+        "                         provider, or one).\n"
+        "catalog remove-discount PROVIDER [--model MODEL]  removes it.\n"
+        "With --ledger URL, import, update, the set- and remove- actions change the team ledger's\n"
+        "prices (one transaction each; desktops take them on their next pull) and list and\n"
+        "modifiers show them; the ledger's own facts change with 'reprice --ledger URL'.\n"
         "catalog sources [SOURCE...] [--reset]\n"
         "                         lists the sources 'catalog update' reads when none are named;\n"
         "                         with sources, sets that list (kept in the database, shared with\n"
         "                         the Prices page); --reset goes back to the defaults."));
-    cmd.addPositional(QStringLiteral("action"), QStringLiteral("import, list, update, sources, modifiers, set-modifier or remove-modifier"),
-                      QStringLiteral("import|list|update|sources|modifiers|set-modifier|remove-modifier"));
+    cmd.addPositional(QStringLiteral("action"),
+                      QStringLiteral("import, list, update, sources, modifiers, set-modifier, remove-modifier, "
+                                     "set-price, remove-price, set-discount or remove-discount"),
+                      QStringLiteral("import|list|update|sources|modifiers|set-modifier|remove-modifier|set-price|"
+                                     "remove-price|set-discount|remove-discount"));
+    const PriceOptions priceOpts;
+    for (const QCommandLineOption *o : {&priceOpts.input, &priceOpts.output, &priceOpts.cacheRead, &priceOpts.cacheWrite,
+                                        &priceOpts.from, &priceOpts.percent, &priceOpts.note})
+        cmd.add(*o);
     const QCommandLineOption providerOpt(QStringLiteral("provider"), QStringLiteral("Only this provider (list)."),
                                          QStringLiteral("P"));
     const QCommandLineOption allOpt(QStringLiteral("all"),
@@ -396,7 +423,8 @@ int runCatalog(const QStringList &args)
     cmd.add(providerOpt);
     cmd.add(allOpt);
     const QCommandLineOption modelOpt(QStringLiteral("model"),
-                                      QStringLiteral("Model id prefix a modifier rule is for (default: every model)."),
+                                      QStringLiteral("Model id prefix a modifier rule is for, or the model a discount "
+                                                     "is for (default: every model)."),
                                       QStringLiteral("PREFIX"));
     const QCommandLineOption alwaysOpt(QStringLiteral("always"),
                                        QStringLiteral("The modifier rule applies whether or not the source states it."));
@@ -416,8 +444,16 @@ int runCatalog(const QStringList &args)
         return listModifiers(cmd);
     if (action == u"update")
         return updateCatalogs(cmd, cmd.isSet(applyOpt), cmd.isSet(repriceOpt));
+    if (action == u"sources" && !cmd.ledgerUrl().isEmpty()) {
+        printError(QStringLiteral("catalog sources is this machine's list; it takes no --ledger"));
+        return ExitUsage;
+    }
     if (action == u"sources")
         return catalogSources(cmd, cmd.isSet(resetOpt));
+    if (action == u"set-price" || action == u"remove-price")
+        return editPrice(cmd, action == u"remove-price", priceOpts);
+    if (action == u"set-discount" || action == u"remove-discount")
+        return editDiscount(cmd, action == u"remove-discount", priceOpts, modelOpt);
     if (action == u"set-modifier" || action == u"remove-modifier")
         return editModifier(cmd, action == u"remove-modifier", modelOpt, alwaysOpt);
     if (action == u"import")
@@ -426,7 +462,8 @@ int runCatalog(const QStringList &args)
         return listCatalog(cmd, providerOpt, allOpt);
     printError(action.isEmpty() ? QStringLiteral("catalog needs an action: import, list, update, sources or modifiers")
                                 : QStringLiteral("unknown catalog action '%1': use import, list, update, sources, modifiers, "
-                                                 "set-modifier or remove-modifier")
+                                                 "set-modifier, remove-modifier, set-price, remove-price, "
+                                                 "set-discount or remove-discount")
                                       .arg(action));
     return ExitUsage;
 }

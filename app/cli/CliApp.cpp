@@ -29,7 +29,8 @@ constexpr CommandEntry kCommands[] = {
     {"summary", "totals and groups for a period, with filters", &runSummary},
     {"reconcile", "computed vs billed cost per provider, model and day", &runReconcile},
     {"price", "price provider usage objects read from stdin (JSON lines)", &runPrice},
-    {"catalog", "import a price catalog, or list the prices in use", &runCatalog},
+    {"catalog", "import a price catalog, set overrides, discounts and modifier rules, or list the prices in use", &runCatalog},
+    {"mappings", "list, save and remove the saved CSV column mappings", &runMappings},
     {"reprice", "recompute stored costs after a price change", &runReprice},
     {"whatif", "evaluate a what-if scenario file against the data", &runWhatIf},
     {"savings", "find savings per workload, each priced by the what-if engine", &runSavings},
@@ -42,7 +43,8 @@ constexpr CommandEntry kCommands[] = {
 };
 
 // The commands that work with a team ledger (--ledger URL).
-constexpr const char *kLedgerCommands[] = {"import", "import-litellm-db", "sync", "reprice", "budgets", "ledger"};
+constexpr const char *kLedgerCommands[] = {"import", "import-litellm-db", "sync", "reprice", "budgets", "catalog", "mappings",
+                                           "ledger"};
 
 } // namespace
 
@@ -76,8 +78,9 @@ void CliApp::printHelp() const
         "  --lock-timeout SECONDS  wait this long while another import or sync writes to\n"
         "              the database (default 600; or $TOKENLEDGER_LOCK_TIMEOUT)\n"
         "  --ledger URL  team ledger (PostgreSQL, no password in the URL) for import, sync,\n"
-        "              reprice, budgets and ledger; the password comes from $TOKENLEDGER_LEDGER_PASSWORD, the\n"
-        "              systemd credential ledger-password, $PGPASSWORD or ~/.pgpass\n"
+        "              reprice, budgets, catalog, mappings and ledger; the password comes from\n"
+        "              $TOKENLEDGER_LEDGER_PASSWORD, the systemd credential ledger-password,\n"
+        "              $PGPASSWORD or ~/.pgpass\n"
         "  -h, --help  help; 'tokenledger-cli COMMAND --help' for a command's options\n"
         "  -v, --version\n\n"
         "Exit codes: 0 success, 1 the command failed, 2 wrong command line,\n"
@@ -150,7 +153,8 @@ int CliApp::run(const QStringList &arguments)
         const bool supported = std::any_of(std::begin(kLedgerCommands), std::end(kLedgerCommands),
                                            [&](const char *name) { return command == QLatin1String(name); });
         if (!supported) {
-            printError(QStringLiteral("--ledger works with import, import-litellm-db, sync, reprice, budgets and ledger; '%1' uses the local "
+            printError(QStringLiteral("--ledger works with import, import-litellm-db, sync, reprice, budgets, catalog, mappings and ledger; "
+                                      "'%1' uses the local "
                                       "database (pull the ledger into it with 'ledger pull')")
                            .arg(command));
             return ExitUsage;

@@ -2,6 +2,7 @@
 
 #include "cli/CliApp.h"
 #include "pricing/DatabasePricing.h"
+#include "store/ledger/LedgerCatalogStore.h"
 #include "store/Database.h"
 #include "store/LockWait.h"
 
@@ -84,6 +85,17 @@ std::unique_ptr<pricing::DatabasePricing> loadPricing(const QString &dbPath)
         return nullptr;
     }
     auto loaded = pricing::DatabasePricing::load(**db);
+    if (!loaded) {
+        printError(loaded.errorMessage());
+        return nullptr;
+    }
+    return std::move(loaded).value();
+}
+
+std::unique_ptr<pricing::DatabasePricing> loadLedgerPricing(store::ledger::PgConnection &ledger)
+{
+    store::ledger::LedgerCatalogStore prices(ledger);
+    auto loaded = pricing::DatabasePricing::load(prices);
     if (!loaded) {
         printError(loaded.errorMessage());
         return nullptr;

@@ -8,6 +8,10 @@
 #include <memory>
 #include <optional>
 
+namespace tl::store::ledger {
+class PgConnection;
+}
+
 namespace tl::pricing {
 class DatabasePricing;
 }
@@ -75,5 +79,9 @@ private:
 // discounts), or the built-in catalog alone when the database file does not exist yet.
 // nullptr after printing why the database could not be read.
 std::unique_ptr<pricing::DatabasePricing> loadPricing(const QString &dbPath);
+// The team ledger's prices: the built-in catalog under the ledger's catalogs and overrides,
+// with the ledger's discounts and request-modifier rules (the collector's own database plays
+// no part). Prints the error and returns nullptr when they cannot be read.
+std::unique_ptr<pricing::DatabasePricing> loadLedgerPricing(store::ledger::PgConnection &ledger);
 
 } // namespace tl::cli

@@ -5,6 +5,9 @@
 namespace tl::store {
 class Database;
 }
+namespace tl::store::ledger {
+class PgConnection;
+}
 
 namespace tl::cli {
 
@@ -26,8 +29,12 @@ int runBudgets(const QStringList &args);
 int runSync(const QStringList &args);
 int runCheck(const QStringList &args);
 int runLedger(const QStringList &args);
+int runMappings(const QStringList &args);
 
 // Re-prices every stored record and prints what changed (shared by reprice and catalog import).
 int repriceAndReport(store::Database &db, bool json);
+// Re-prices the team ledger's facts with the ledger's own prices (loadLedgerPricing) and prints
+// what changed (nothing with `quiet`; errors still go to stderr).
+int repriceLedgerAndReport(store::ledger::PgConnection &ledger, bool json, bool quiet = false);
 
 } // namespace tl::cli

@@ -10,6 +10,8 @@
 #include "store/Database.h"
 #include "store/WriterNote.h"
 #include "store/ledger/LedgerAddress.h"
+#include "store/ledger/LedgerSchema.h"
+#include "store/ledger/PgConnection.h"
 
 #include <QCoreApplication>
 
@@ -92,14 +94,22 @@ int runImport(const QStringList &args)
 
     Result<services::ImportRun> run = Error{};
     if (!cmd.ledgerUrl().isEmpty()) {
-        // The collector's import: prices from the local database (or the built-in catalog),
-        // facts to the team ledger.
+        // The collector's import: priced with the team ledger's prices (its catalogs, overrides,
+        // discounts and modifier rules over the built-in catalog), facts to the team ledger.
         auto address = store::ledger::LedgerAddress::parse(cmd.ledgerUrl());
         if (!address) {
             printError(address.errorMessage());
             return ExitUsage;
         }
-        const auto pricing = loadPricing(cmd.databasePath());
+        std::unique_ptr<pricing::DatabasePricing> pricing;
+        {
+            auto conn = store::ledger::LedgerSchema::openMigrated(*address);
+            if (!conn) {
+                printError(conn.errorMessage());
+                return ExitFailure;
+            }
+            pricing = loadLedgerPricing(**conn);
+        }
         if (!pricing)
             return ExitFailure;
         run = services::LedgerImportUseCase(pricing->engine()).run(*address, files, options);

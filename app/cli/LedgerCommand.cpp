@@ -75,6 +75,14 @@ int ledgerPull(const LedgerAddress &address, const QString &dbPath, bool json)
                         {"updated", pulled->budgets.updated},
                         {"removed", pulled->budgets.removed},
                         {"unchanged", pulled->budgets.unchanged}};
+        const auto &pc = pulled->prices.counts;
+        j["prices"] = {{"mirrored", pulled->prices.mirrored},
+                       {"change", pulled->prices.changeNumber},
+                       {"catalog_prices", pc.catalogPrices},
+                       {"overrides", pc.overrides},
+                       {"discounts", pc.discounts},
+                       {"modifier_rules", pc.modifierRules},
+                       {"mappings", pc.mappings}};
         j["seconds"] = pulled->seconds;
         printJson(j);
     } else if (!pulled->changed()) {
@@ -96,6 +104,16 @@ int ledgerPull(const LedgerAddress &address, const QString &dbPath, bool json)
                      .arg(b.added)
                      .arg(b.updated)
                      .arg(b.removed));
+    if (!json && pulled->prices.mirrored) {
+        const auto &pc = pulled->prices.counts;
+        printOut(QStringLiteral("  the team's prices: %1 catalog prices, %2 overrides, %3 discounts, %4 modifier rules, "
+                                "%5 mappings\n")
+                     .arg(pc.catalogPrices)
+                     .arg(pc.overrides)
+                     .arg(pc.discounts)
+                     .arg(pc.modifierRules)
+                     .arg(pc.mappings));
+    }
     return ExitOk;
 }
 

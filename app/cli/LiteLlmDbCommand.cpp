@@ -23,7 +23,6 @@ namespace {
 int importSpendLogs(CommandLine &cmd, const store::ledger::LedgerAddress &litellm, store::Database &db,
                     const pricing::DatabasePricing &pricing)
 {
-    services::LiteLlmLogsImportUseCase useCase(db, pricing);
     Result<services::LiteLlmLogsImportUseCase::Run> run = Error{};
     if (!cmd.ledgerUrl().isEmpty()) {
         auto address = store::ledger::LedgerAddress::parse(cmd.ledgerUrl());
@@ -41,12 +40,16 @@ int importSpendLogs(CommandLine &cmd, const store::ledger::LedgerAddress &litell
             printError(ddl.errorMessage());
             return ExitFailure;
         }
+        // Priced with the team ledger's prices, as every fact the ledger holds.
+        const auto ledgerPricing = loadLedgerPricing(**conn);
+        if (!ledgerPricing)
+            return ExitFailure;
         store::ledger::LedgerImport sink(**conn, **ddl);
-        run = useCase.run(litellm, sink, address->url());
+        run = services::LiteLlmLogsImportUseCase(db, *ledgerPricing).run(litellm, sink, address->url());
     } else {
         store::WriterNote writerNote(db, QStringLiteral("an import"));
         store::BulkImport sink(db);
-        run = useCase.run(litellm, sink, QStringLiteral("local"));
+        run = services::LiteLlmLogsImportUseCase(db, pricing).run(litellm, sink, QStringLiteral("local"));
     }
     if (!run) {
         printError(run.errorMessage());

@@ -35,32 +35,20 @@ int repriceAndReport(store::Database &db, bool json)
     return ExitOk;
 }
 
-namespace {
-
-// reprice --ledger URL: the ledger's facts with this machine's prices (those of --db when the
-// file exists, else the built-in catalog); desktops take the new costs on their next pull.
-int repriceLedger(const CommandLine &cmd)
+int repriceLedgerAndReport(store::ledger::PgConnection &ledger, bool json, bool quiet)
 {
-    auto address = store::ledger::LedgerAddress::parse(cmd.ledgerUrl());
-    if (!address) {
-        printError(address.errorMessage());
-        return ExitUsage;
-    }
-    const auto pricing = loadPricing(cmd.databasePath());
+    const auto pricing = loadLedgerPricing(ledger);
     if (!pricing)
         return ExitFailure;
-    auto conn = store::ledger::LedgerSchema::openMigrated(*address);
-    if (!conn) {
-        printError(conn.errorMessage());
-        return ExitFailure;
-    }
     const pricing::CostEngine &engine = pricing->engine();
-    auto r = store::ledger::LedgerReprice(**conn).run([&](UsageFact &f) { engine.priceFact(f); });
+    auto r = store::ledger::LedgerReprice(ledger).run([&](UsageFact &f) { engine.priceFact(f); });
     if (!r) {
         printError(r.errorMessage());
         return ExitFailure;
     }
-    if (cmd.json()) {
+    if (quiet)
+        return ExitOk;
+    if (json) {
         nlohmann::ordered_json j;
         j["records"] = r->facts;
         j["changed"] = r->changed;
@@ -75,6 +63,26 @@ int repriceLedger(const CommandLine &cmd)
     return ExitOk;
 }
 
+namespace {
+
+// reprice --ledger URL: the ledger's facts with the ledger's prices (its catalogs, overrides,
+// discounts and modifier rules over the built-in catalog); desktops take the new costs on
+// their next pull.
+int repriceLedger(const CommandLine &cmd)
+{
+    auto address = store::ledger::LedgerAddress::parse(cmd.ledgerUrl());
+    if (!address) {
+        printError(address.errorMessage());
+        return ExitUsage;
+    }
+    auto conn = store::ledger::LedgerSchema::openMigrated(*address);
+    if (!conn) {
+        printError(conn.errorMessage());
+        return ExitFailure;
+    }
+    return repriceLedgerAndReport(**conn, cmd.json());
+}
+
 } // namespace
 
 int runReprice(const QStringList &args)
@@ -83,7 +91,8 @@ int runReprice(const QStringList &args)
         "Recomputes the cost of every stored usage record with the database's current prices "
         "(imported catalogs and overrides over the built-in catalog, and discounts), in one "
         "transaction. Run it after changing prices. With --ledger URL it re-prices the team "
-        "ledger with this machine's prices instead."));
+        "ledger's records with the team ledger's prices (its catalogs, overrides, discounts and "
+        "modifier rules over the built-in catalog) instead."));
     if (auto stop = cmd.parse(args))
         return *stop;
     if (!cmd.ledgerUrl().isEmpty())

@@ -52,10 +52,17 @@ QVariant DiscountModel::data(const QModelIndex &index, int role) const
                 text.replace(u'.', point);
             return tr("%1 %").arg(text);
         }
-        case Note: return d.note;
+        case Note:
+            // Mirrored from a team ledger: read-only here, and said so.
+            if (!d.origin.isEmpty())
+                return d.note.isEmpty() ? tr("(team ledger)") : tr("%1 (team ledger)").arg(d.note);
+            return d.note;
         default: return {};
         }
     case Qt::ToolTipRole:
+        if (!d.origin.isEmpty() && index.column() != Percent)
+            return tr("From the team ledger: its collector changes it; the app shows it read-only. "
+                      "A discount of your own for the same models wins over it.");
         if (index.column() == Percent)
             return d.model.isEmpty()
                        ? tr("%1 % off list price for every %2 model without a discount of its own")

@@ -104,6 +104,13 @@ QString PriceTableModel::sourceLabel(const QString &catalogName)
         return tr("Custom file");
     if (catalogName == u"user")
         return tr("Your override");
+    // Mirrored from a team ledger: "ledger:<ledger id>:<catalog>" (read-only here).
+    if (catalogName.startsWith(u"ledger:")) {
+        const QString inner = catalogName.section(u':', 2);
+        if (inner == u"user")
+            return tr("Team override (team ledger)");
+        return tr("%1 (team ledger)").arg(sourceLabel(inner));
+    }
     return catalogName;
 }
 

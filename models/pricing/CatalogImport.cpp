@@ -171,6 +171,12 @@ Result<PriceCatalog> readCatalogFile(const QString &path, CatalogFormat *format,
 
 Result<CatalogImportReport> importCatalogFile(store::Database &db, const QString &path)
 {
+    store::SqliteCatalogStore local(db);
+    return importCatalogFile(local, path);
+}
+
+Result<CatalogImportReport> importCatalogFile(store::CatalogStore &db, const QString &path)
+{
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return Error{
@@ -180,6 +186,13 @@ Result<CatalogImportReport> importCatalogFile(store::Database &db, const QString
 }
 
 Result<CatalogImportReport> importCatalogBytes(store::Database &db, const QByteArray &json,
+                                               const QString &path, const CatalogImportOptions &options)
+{
+    store::SqliteCatalogStore local(db);
+    return importCatalogBytes(local, json, path, options);
+}
+
+Result<CatalogImportReport> importCatalogBytes(store::CatalogStore &db, const QByteArray &json,
                                                const QString &path, const CatalogImportOptions &options)
 {
     CatalogImportReport report;
@@ -248,7 +261,7 @@ Result<CatalogImportReport> importCatalogBytes(store::Database &db, const QByteA
     source.removed = static_cast<int>(report.removed.size());
     // Replaces only the catalog names present in the new file; an emptied catalog name is
     // replaced too, as every entry carries report.catalogName.
-    if (Status s = store::SqliteCatalogStore(db).storeImport(catalog->entries(), source); !s)
+    if (Status s = db.storeImport(catalog->entries(), source); !s)
         return s.error();
     return report;
 }

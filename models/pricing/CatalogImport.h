@@ -9,6 +9,7 @@
 #include <QStringList>
 
 namespace tl::store {
+class CatalogStore;
 class Database;
 }
 
@@ -52,6 +53,8 @@ Result<PriceCatalog> readCatalogBytes(const QByteArray &json, const QString &pat
 // in one transaction and records the source (and a line of history). A broken file changes
 // nothing.
 Result<CatalogImportReport> importCatalogFile(store::Database &db, const QString &path);
+// The same into any store (a team ledger's: store::ledger::LedgerCatalogStore).
+Result<CatalogImportReport> importCatalogFile(store::CatalogStore &store, const QString &path);
 
 struct CatalogImportOptions
 {
@@ -66,6 +69,8 @@ struct CatalogImportOptions
 // importCatalogFile for a document already read (a download); with dryRun the report says
 // what an import would add, change and remove, and nothing is stored.
 Result<CatalogImportReport> importCatalogBytes(store::Database &db, const QByteArray &json,
+                                               const QString &path, const CatalogImportOptions &options);
+Result<CatalogImportReport> importCatalogBytes(store::CatalogStore &store, const QByteArray &json,
                                                const QString &path, const CatalogImportOptions &options);
 
 } // namespace tl::pricing

@@ -2,6 +2,7 @@
 
 #include "store/Database.h"
 #include "store/FactStore.h"
+#include "store/SqliteCatalogStore.h"
 
 namespace tl::pricing {
 
@@ -13,10 +14,16 @@ DatabasePricing::DatabasePricing(PriceCatalog catalog, Discounts discounts)
 
 Result<std::unique_ptr<DatabasePricing>> DatabasePricing::load(store::Database &db)
 {
-    auto catalog = PriceCatalog::effective(db);
+    store::SqliteCatalogStore local(db);
+    return load(local);
+}
+
+Result<std::unique_ptr<DatabasePricing>> DatabasePricing::load(store::CatalogStore &store)
+{
+    auto catalog = PriceCatalog::effective(store);
     if (!catalog)
         return catalog.error();
-    auto discounts = Discounts::load(db);
+    auto discounts = Discounts::load(store);
     if (!discounts)
         return discounts.error();
     return std::unique_ptr<DatabasePricing>(

@@ -6,6 +6,7 @@
 #include <memory>
 
 namespace tl::store {
+class CatalogStore;
 class Database;
 }
 
@@ -17,6 +18,9 @@ class DatabasePricing
 {
 public:
     static Result<std::unique_ptr<DatabasePricing>> load(store::Database &db);
+    // The prices of any store over the built-in catalog: a team ledger's
+    // (store::ledger::LedgerCatalogStore) for the facts a collector writes there.
+    static Result<std::unique_ptr<DatabasePricing>> load(store::CatalogStore &store);
     // The built-in catalog alone, without discounts (no database yet).
     static std::unique_ptr<DatabasePricing> builtinOnly();
 

@@ -26,8 +26,8 @@ const Discount *Discounts::find(const QString &provider, const QString &model) c
             continue;
         if (!d.model.isEmpty() && d.model.compare(model, Qt::CaseInsensitive) == 0)
             return &d;
-        if (d.model.isEmpty())
-            providerWide = &d;
+        if (d.model.isEmpty() && !providerWide)
+            providerWide = &d; // the first: the analyst's own before a team ledger's
     }
     return providerWide;
 }
@@ -57,7 +57,13 @@ Status Discounts::validatePercent(const QString &percent)
 
 Result<Discounts> Discounts::load(store::Database &db)
 {
-    auto stored = store::SqliteCatalogStore(db).discounts();
+    store::SqliteCatalogStore local(db);
+    return load(local);
+}
+
+Result<Discounts> Discounts::load(store::CatalogStore &store)
+{
+    auto stored = store.discounts();
     if (!stored)
         return stored.error();
     Discounts out;

@@ -9,6 +9,7 @@
 #include <optional>
 
 namespace tl::store {
+class CatalogStore;
 class Database;
 }
 
@@ -22,6 +23,9 @@ struct Discount
     QString model; // empty: every model of the provider
     QString percent; // decimal string, 0–100, at most 4 decimals, e.g. "12.5"
     QString note;
+    // Empty for the analyst's own discount; "ledger:<ledger id>:" for one mirrored from a team
+    // ledger (read-only in the app).
+    QString origin{};
 
     // The remaining share of list price in millionths: "12.5" → 875000.
     std::optional<std::int64_t> keepPpm() const;
@@ -44,6 +48,7 @@ public:
     static Status validatePercent(const QString &percent);
 
     static Result<Discounts> load(store::Database &db);
+    static Result<Discounts> load(store::CatalogStore &store);
     // Adds or replaces the discount of (provider, model).
     static Status save(store::Database &db, const Discount &d);
     static Status remove(store::Database &db, const QString &provider, const QString &model);

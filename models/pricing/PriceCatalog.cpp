@@ -418,7 +418,13 @@ Status PriceCatalog::saveTo(store::Database &db) const
 
 Result<PriceCatalog> PriceCatalog::effective(store::Database &db)
 {
-    auto stored = loadFrom(db);
+    store::SqliteCatalogStore local(db);
+    return effective(local);
+}
+
+Result<PriceCatalog> PriceCatalog::effective(store::CatalogStore &store)
+{
+    auto stored = loadFrom(store);
     if (!stored)
         return stored.error();
     PriceCatalog catalog = std::move(stored).value();
@@ -428,13 +434,19 @@ Result<PriceCatalog> PriceCatalog::effective(store::Database &db)
 
 Result<PriceCatalog> PriceCatalog::loadFrom(store::Database &db)
 {
-    auto prices = store::SqliteCatalogStore(db).prices();
+    store::SqliteCatalogStore local(db);
+    return loadFrom(local);
+}
+
+Result<PriceCatalog> PriceCatalog::loadFrom(store::CatalogStore &store)
+{
+    auto prices = store.prices();
     if (!prices)
         return prices.error();
     PriceCatalog catalog;
     for (ModelPrice &p : *prices)
         catalog.add(std::move(p));
-    auto rules = store::SqliteCatalogStore(db).modifierRules();
+    auto rules = store.modifierRules();
     if (!rules)
         return rules.error();
     for (ModifierRule &r : *rules)

@@ -11,6 +11,7 @@
 #include <nlohmann/json_fwd.hpp>
 
 namespace tl::store {
+class CatalogStore;
 class Database;
 }
 
@@ -49,11 +50,14 @@ public:
     // then imported catalogs, newest import first).
     Status saveTo(store::Database &db) const;
     static Result<PriceCatalog> loadFrom(store::Database &db);
+    // The same from any store (a team ledger's: store::ledger::LedgerCatalogStore).
+    static Result<PriceCatalog> loadFrom(store::CatalogStore &store);
 
     // The catalog costs are computed with: the database's user overrides and imported
     // catalogs, then the built-in catalog. Exact ids and aliases are tried across all of them
     // before any pattern rule.
     static Result<PriceCatalog> effective(store::Database &db);
+    static Result<PriceCatalog> effective(store::CatalogStore &store);
 
     // Appends all entries and modifier rules of `other` (lower precedence than the ones
     // already here).

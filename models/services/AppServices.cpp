@@ -56,6 +56,7 @@ AppServices::AppServices(Session &session, std::shared_ptr<providers::Credential
     connect(m_ledger, &LedgerSubscriptionService::pullFinished, this, [this](bool ok, bool changed, const QString &) {
         if (ok && changed) {
             m_imports->reloadHistory(); // the pulls are rows of the import history
+            (void)m_prices->reload();   // the team ledger's prices may have changed
             onUsageChanged();
         }
     });

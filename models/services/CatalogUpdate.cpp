@@ -44,6 +44,13 @@ Status setConfiguredCatalogSources(store::Database &db, const QStringList &sourc
 Result<CatalogUpdateResult> updateCatalog(store::Database &db, const QString &source, bool apply,
                                           std::function<bool()> cancelled)
 {
+    store::SqliteCatalogStore local(db);
+    return updateCatalog(local, source, apply, std::move(cancelled));
+}
+
+Result<CatalogUpdateResult> updateCatalog(store::CatalogStore &catalogStore, const QString &source, bool apply,
+                                          std::function<bool()> cancelled)
+{
     CatalogUpdateResult out;
     out.source = source;
     const QUrl url(source, QUrl::StrictMode);
@@ -53,7 +60,6 @@ Result<CatalogUpdateResult> updateCatalog(store::Database &db, const QString &so
     if (remote) {
         if (Status allowed = providers::HttpClient::checkUrlAllowed(url); !allowed)
             return allowed.error();
-        store::SqliteCatalogStore catalogStore(db);
         auto known = catalogStore.sources();
         if (!known)
             return known.error();
@@ -107,7 +113,7 @@ Result<CatalogUpdateResult> updateCatalog(store::Database &db, const QString &so
         bytes = f.readAll();
     }
     options.dryRun = !apply;
-    auto report = pricing::importCatalogBytes(db, bytes, source, options);
+    auto report = pricing::importCatalogBytes(catalogStore, bytes, source, options);
     if (!report)
         return report.error();
     out.report = std::move(report).value();

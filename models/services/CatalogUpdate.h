@@ -10,6 +10,7 @@
 #include <functional>
 
 namespace tl::store {
+class CatalogStore;
 class Database;
 }
 
@@ -56,6 +57,9 @@ Status setConfiguredCatalogSources(store::Database &db, const QStringList &sourc
 // nothing. With `apply`, the catalog is imported through the same path as
 // `tokenledger-cli catalog import` and its URL and validators are kept for the next time.
 Result<CatalogUpdateResult> updateCatalog(store::Database &db, const QString &source, bool apply,
+                                          std::function<bool()> cancelled = {});
+// The same against any store (a team ledger's: store::ledger::LedgerCatalogStore).
+Result<CatalogUpdateResult> updateCatalog(store::CatalogStore &store, const QString &source, bool apply,
                                           std::function<bool()> cancelled = {});
 
 // Stores what a Preview of updateCatalog() read, as `apply` would have (same import path, URL

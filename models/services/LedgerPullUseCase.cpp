@@ -1,5 +1,6 @@
 #include "services/LedgerPullUseCase.h"
 
+#include "services/LedgerPricesPull.h"
 #include "services/ProviderBudgets.h"
 #include "store/Database.h"
 #include "store/SqliteBudgetStore.h"
@@ -121,6 +122,14 @@ Result<LedgerPullResult> LedgerPullUseCase::run(const store::ledger::LedgerAddre
     if (!budgetChanges)
         return budgetChanges.error();
     result.budgets = *budgetChanges;
+
+    // --- The ledger's prices and mappings (schema 6), mirrored when they changed. ---
+    auto prices = pullLedgerPrices(m_db, pg, *ledgerId);
+    if (!prices)
+        return prices.error();
+    result.prices = *prices;
+    // --- end of prices ---
+
     result.seconds = double(timer.nsecsElapsed()) / 1e9;
     return result;
 }

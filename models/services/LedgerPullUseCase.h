@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "services/LedgerPricesPull.h"
 #include "services/ProviderBudgets.h"
 #include "store/LedgerMirror.h"
 
@@ -29,6 +30,8 @@ struct LedgerPullResult
     store::LedgerMirror::Counts counts;
     // The ledger's budgets, kept in step as local budgets of origin "ledger:<ledger id>:<id>".
     ProviderBudgetChanges budgets;
+    // The ledger's prices and mappings, kept as the team ledger's (services/LedgerPricesPull).
+    LedgerPriceChanges prices;
     double seconds = 0;
 
     bool changed() const { return counts.added + counts.replaced + counts.removed > 0; }

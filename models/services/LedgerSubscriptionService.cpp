@@ -258,7 +258,7 @@ void LedgerSubscriptionService::startPull()
             const auto &b = pulled->budgets;
             out.ok = true;
             out.records = c.added + c.replaced + c.removed;
-            out.changed = pulled->changed() || b.added + b.updated + b.removed > 0;
+            out.changed = pulled->changed() || b.added + b.updated + b.removed > 0 || pulled->prices.mirrored;
             out.message = out.records == 1 ? tr("Team ledger: 1 record pulled.")
                                            : tr("Team ledger: %1 records pulled.").arg(QLocale().toString(out.records));
             return out;

@@ -1,6 +1,7 @@
 #include "services/LedgerSyncUseCase.h"
 
 #include "pricing/DatabasePricing.h"
+#include "store/ledger/LedgerCatalogStore.h"
 #include "providers/CredentialStore.h"
 #include "providers/SyncTarget.h"
 #include "store/Database.h"
@@ -84,7 +85,9 @@ SyncRun LedgerSyncUseCase::run(const providers::Connection &connection, const pr
         out.error = QStringLiteral("LedgerSyncUseCase::run needs open()");
         return out;
     }
-    auto pricing = pricing::DatabasePricing::load(m_db);
+    // The team ledger's prices, as every fact the ledger holds (not this machine's).
+    store::ledger::LedgerCatalogStore ledgerPrices(*m_conn);
+    auto pricing = pricing::DatabasePricing::load(ledgerPrices);
     if (!pricing) {
         out.error = pricing.errorMessage();
         return out;

@@ -54,6 +54,9 @@ public:
     // Deletes the user's overrides of (provider, model), ignoring case; returns how many rows
     // went.
     virtual Result<int> removeUserOverrides(const QString &provider, const QString &model) = 0;
+    // Stores `price` as the user's override (catalog "user") of its provider and model from
+    // its effective-from date on, replacing the override of the same start.
+    virtual Status saveOverride(const pricing::ModelPrice &price) = 0;
 
     // Every recorded source, by name.
     virtual Result<QList<CatalogSource>> sources() = 0;

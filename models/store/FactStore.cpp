@@ -670,7 +670,11 @@ Result<FactStore::RepriceStats> FactStore::reprice(const std::function<void(Usag
     Transaction tx(c);
     if (!tx.isActive())
         return Error{tx.beginError()};
-    auto total = c.queryInt("SELECT count(*) FROM usage_fact");
+    // Facts pulled from a team ledger (batches of source "ledger") keep the cost the ledger's
+    // collector computed with the team's prices, so that every subscribed desktop shows the same
+    // figures for them; the ledger re-prices them (reprice --ledger) and a pull brings the result.
+    auto total = c.queryInt("SELECT count(*) FROM usage_fact WHERE batch_id NOT IN "
+                            "(SELECT id FROM import_batch WHERE source = 'ledger')");
     if (!total)
         return total.error();
     auto read = c.prepare(
@@ -682,7 +686,8 @@ Result<FactStore::RepriceStats> FactStore::reprice(const std::function<void(Usag
         "f.image_cache_read_tokens, f.image_output_tokens, f.video_input_tokens, "
         "f.video_cache_read_tokens, f.video_output_tokens, f.code_executions, f.modifiers, "
         "f.unpriced_units FROM usage_fact f JOIN dim p ON p.id = f.provider_id "
-        "JOIN dim m ON m.id = f.model_id JOIN dim t ON t.id = f.tier_id ORDER BY f.id");
+        "JOIN dim m ON m.id = f.model_id JOIN dim t ON t.id = f.tier_id "
+        "WHERE f.batch_id NOT IN (SELECT id FROM import_batch WHERE source = 'ledger') ORDER BY f.id");
     auto write = c.prepare("UPDATE usage_fact SET cost_input = ?, cost_cache_read = ?, "
                            "cost_cache_write = ?, cost_output = ?, priced = ?, unpriced_units = ? "
                            "WHERE id = ?");

@@ -111,7 +111,8 @@ public:
         std::int64_t changed = 0;
         std::int64_t unpriced = 0;
     };
-    // Recomputes the cost of every stored fact with `priceFact` (which fills fact.cost and
+    // Recomputes the cost of every stored fact (except those pulled from a team ledger, which
+    // keep the ledger's cost) with `priceFact` (which fills fact.cost and
     // fact.priced from the fact's time, provider, model, tier and tokens) and rebuilds the
     // rollups, all in one transaction. `progress(done, total)` may return false to cancel,
     // which leaves the database as it was.

@@ -1,6 +1,7 @@
 #include "store/SqliteCatalogStore.h"
 
 #include "store/Database.h"
+#include "store/PriceText.h"
 
 #include <QSet>
 
@@ -25,47 +26,6 @@ std::optional<Money> colOpt(const Statement &st, int column)
     return Money::fromNanos(st.columnInt64(column));
 }
 
-// price.unit_prices: {"units": {key: "decimal"}, "long_units": {...}}, or '' when empty.
-QString unitPricesText(const pricing::PriceSet &s)
-{
-    if (s.units.isEmpty() && s.longUnits.isEmpty())
-        return QString();
-    nlohmann::json j = nlohmann::json::object();
-    const auto put = [&](const char *name, const QMap<QString, Money> &map) {
-        if (map.isEmpty())
-            return;
-        nlohmann::json o = nlohmann::json::object();
-        for (auto it = map.constBegin(); it != map.constEnd(); ++it)
-            o[it.key().toStdString()] = it.value().toDecimalString().toStdString();
-        j[name] = o;
-    };
-    put("units", s.units);
-    put("long_units", s.longUnits);
-    return QString::fromStdString(j.dump());
-}
-
-void readUnitPrices(const QString &text, pricing::PriceSet &s)
-{
-    if (text.isEmpty())
-        return;
-    const auto j = nlohmann::json::parse(text.toStdString(), nullptr, false);
-    if (!j.is_object())
-        return;
-    const auto get = [&](const char *name, QMap<QString, Money> &map) {
-        const auto o = j.find(name);
-        if (o == j.end() || !o->is_object())
-            return;
-        for (auto it = o->begin(); it != o->end(); ++it) {
-            if (!it->is_string())
-                continue;
-            if (const auto m = Money::parse(QString::fromStdString(it->get<std::string>())))
-                map.insert(QString::fromStdString(it.key()), *m);
-        }
-    };
-    get("units", s.units);
-    get("long_units", s.longUnits);
-}
-
 } // namespace
 
 Result<QList<pricing::ModelPrice>> SqliteCatalogStore::prices()
@@ -77,8 +37,10 @@ Result<QList<pricing::ModelPrice>> SqliteCatalogStore::prices()
         "per_request, match_rule, priority_input, priority_output, flex_input, flex_output, "
         "unit_prices FROM price LEFT JOIN catalog_source ON catalog_source.name = price.catalog "
         "WHERE catalog <> 'builtin' "
-        "ORDER BY CASE catalog WHEN 'user' THEN 0 WHEN 'builtin' THEN 2 ELSE 1 END, "
-        "catalog_source.imported_at DESC, price.id");
+        // The analyst's own overrides, then a team ledger's ("ledger:<id>:user"), then every
+        // catalog, the team ledger's and the analyst's own, newest import first.
+        "ORDER BY CASE WHEN catalog = 'user' THEN 0 WHEN catalog LIKE 'ledger:%:user' THEN 1 "
+        "WHEN catalog = 'builtin' THEN 3 ELSE 2 END, catalog_source.imported_at DESC, price.id");
     if (!st)
         return st.error();
     QList<pricing::ModelPrice> out;
@@ -237,6 +199,36 @@ Status SqliteCatalogStore::storeImport(const QList<pricing::ModelPrice> &prices,
     return tx.commit();
 }
 
+Status SqliteCatalogStore::saveOverride(const pricing::ModelPrice &price)
+{
+    Transaction tx(m_db.connection());
+    if (!tx.isActive())
+        return Error{tx.beginError()};
+    auto del = m_db.connection().prepare("DELETE FROM price WHERE catalog = 'user' AND provider = ? AND model = ? "
+                                         "AND effective_from = ?");
+    if (!del)
+        return del.error();
+    del->bind(1, price.provider);
+    del->bind(2, price.model);
+    del->bind(3, price.effectiveFrom.isValid() ? price.effectiveFrom.toString(Qt::ISODate) : QString());
+    if (Status s = del->exec(); !s)
+        return s;
+    pricing::ModelPrice p = price;
+    p.catalog = QStringLiteral("user");
+    // replaceCatalogs() replaces whole catalogs: insert the one row the same way, without it.
+    auto keep = prices();
+    if (!keep)
+        return keep.error();
+    QList<pricing::ModelPrice> user;
+    for (const pricing::ModelPrice &e : std::as_const(*keep))
+        if (e.catalog == u"user")
+            user << e;
+    user << p;
+    if (Status s = replaceCatalogs(user); !s)
+        return s;
+    return tx.commit();
+}
+
 Result<QList<CatalogSource>> SqliteCatalogStore::sources()
 {
     auto st = m_db.connection().prepare(
@@ -305,13 +297,14 @@ Result<int> SqliteCatalogStore::removeUserOverrides(const QString &provider, con
 Result<QList<pricing::Discount>> SqliteCatalogStore::discounts()
 {
     auto st = m_db.connection().prepare(
-        "SELECT provider, model, percent, note FROM price_discount ORDER BY provider, model");
+        "SELECT provider, model, percent, note, origin FROM price_discount "
+        "ORDER BY origin <> '', provider, model, origin");
     if (!st)
         return st.error();
     QList<pricing::Discount> out;
     while (st->step() == Statement::Step::Row)
         out << pricing::Discount{st->columnText(0), st->columnText(1), st->columnText(2),
-                                 st->columnText(3)};
+                                 st->columnText(3), st->columnText(4)};
     if (Status readStatus = st->status(); !readStatus)
         return readStatus.error();
     return out;
@@ -321,7 +314,7 @@ Status SqliteCatalogStore::saveDiscount(const pricing::Discount &discount)
 {
     auto st = m_db.connection().prepare(
         "INSERT INTO price_discount (provider, model, percent, note) VALUES (?, ?, ?, ?) "
-        "ON CONFLICT (provider, model) DO UPDATE SET percent = excluded.percent, "
+        "ON CONFLICT (origin, provider, model) DO UPDATE SET percent = excluded.percent, "
         "note = excluded.note");
     if (!st)
         return st.error();
@@ -335,7 +328,7 @@ Status SqliteCatalogStore::saveDiscount(const pricing::Discount &discount)
 Status SqliteCatalogStore::removeDiscount(const QString &provider, const QString &model)
 {
     auto st =
-        m_db.connection().prepare("DELETE FROM price_discount WHERE provider = ? AND model = ?");
+        m_db.connection().prepare("DELETE FROM price_discount WHERE provider = ? AND model = ? AND origin = ''");
     if (!st)
         return st.error();
     st->bind(1, provider);
@@ -346,14 +339,15 @@ Status SqliteCatalogStore::removeDiscount(const QString &provider, const QString
 Result<QList<pricing::ModifierRule>> SqliteCatalogStore::modifierRules()
 {
     auto st = m_db.connection().prepare(
-        "SELECT provider, model, modifier, multiplier, always FROM price_modifier "
-        "ORDER BY provider, length(model) DESC, model, modifier");
+        "SELECT provider, model, modifier, multiplier, always, origin FROM price_modifier "
+        "ORDER BY origin <> '', provider, length(model) DESC, model, modifier");
     if (!st)
         return st.error();
     QList<pricing::ModifierRule> out;
     while (st->step() == Statement::Step::Row) {
         pricing::ModifierRule r;
-        r.origin = QStringLiteral("user");
+        // The analyst's own rules first, then a team ledger's (origin "ledger:<id>:").
+        r.origin = st->columnText(5).isEmpty() ? QStringLiteral("user") : QStringLiteral("team ledger");
         r.provider = st->columnText(0);
         if (const QString prefix = st->columnText(1); !prefix.isEmpty()) {
             QString error;
@@ -381,7 +375,7 @@ Status SqliteCatalogStore::saveModifierRule(const QString &provider, const QStri
 {
     auto st = m_db.connection().prepare(
         "INSERT INTO price_modifier (provider, model, modifier, multiplier, always) "
-        "VALUES (?, ?, ?, ?, ?) ON CONFLICT (provider, model, modifier) DO UPDATE SET "
+        "VALUES (?, ?, ?, ?, ?) ON CONFLICT (origin, provider, model, modifier) DO UPDATE SET "
         "multiplier = excluded.multiplier, always = excluded.always");
     if (!st)
         return st.error();
@@ -397,7 +391,7 @@ Status SqliteCatalogStore::removeModifierRule(const QString &provider, const QSt
                                               pricing::RequestModifier modifier)
 {
     auto st = m_db.connection().prepare(
-        "DELETE FROM price_modifier WHERE provider = ? AND model = ? AND modifier = ?");
+        "DELETE FROM price_modifier WHERE provider = ? AND model = ? AND modifier = ? AND origin = ''");
     if (!st)
         return st.error();
     st->bind(1, provider);

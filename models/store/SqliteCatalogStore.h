@@ -17,6 +17,7 @@ public:
     Status storeImport(const QList<pricing::ModelPrice> &prices,
                        const CatalogSource &source) override;
     Result<int> removeUserOverrides(const QString &provider, const QString &model) override;
+    Status saveOverride(const pricing::ModelPrice &price) override;
 
     Result<QList<CatalogSource>> sources() override;
     Result<QList<CatalogSource>> history() override;

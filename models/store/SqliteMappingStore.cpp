@@ -2,6 +2,7 @@
 
 #include "store/Database.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 
 namespace tl::store {
@@ -38,7 +39,7 @@ Status SqliteMappingStore::save(const QString &name, const QByteArray &definitio
     auto st = m_db.connection().prepare(
         "INSERT INTO import_mapping (name, definition, updated_at) VALUES (?, ?, ?) "
         "ON CONFLICT (name) DO UPDATE SET definition = excluded.definition, "
-        "updated_at = excluded.updated_at");
+        "updated_at = excluded.updated_at WHERE import_mapping.origin = ''");
     if (!st)
         return st.error();
     st->bind(1, name);
@@ -46,6 +47,11 @@ Status SqliteMappingStore::save(const QString &name, const QByteArray &definitio
     st->bind(3, QDateTime::currentSecsSinceEpoch());
     if (Status s = st->exec(); !s)
         return s;
+    if (m_db.connection().changes() == 0) // a team ledger's mapping of that name
+        return Error{QCoreApplication::translate("tl::store::SqliteMappingStore",
+                                                 "The mapping '%1' comes from the team ledger and cannot be "
+                                                 "changed here; save it under another name.")
+                         .arg(name)};
     return tx.commit();
 }
 
@@ -54,12 +60,23 @@ Status SqliteMappingStore::remove(const QString &name)
     Transaction tx(m_db.connection());
     if (!tx.isActive())
         return Error{tx.beginError()};
-    auto st = m_db.connection().prepare("DELETE FROM import_mapping WHERE name = ?");
+    auto st = m_db.connection().prepare("DELETE FROM import_mapping WHERE name = ? AND origin = ''");
     if (!st)
         return st.error();
     st->bind(1, name);
     if (Status s = st->exec(); !s)
         return s;
+    if (m_db.connection().changes() == 0) {
+        auto ledger = m_db.connection().prepare("SELECT 1 FROM import_mapping WHERE name = ? AND origin <> ''");
+        if (!ledger)
+            return ledger.error();
+        ledger->bind(1, name);
+        if (ledger->step() == Statement::Step::Row)
+            return Error{QCoreApplication::translate("tl::store::SqliteMappingStore",
+                                                     "The mapping '%1' comes from the team ledger; its collector "
+                                                     "removes it there.")
+                             .arg(name)};
+    }
     return tx.commit();
 }
 

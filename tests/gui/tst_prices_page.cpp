@@ -9,6 +9,7 @@
 #include "services/DashboardService.h"
 #include "services/PricesService.h"
 #include "services/Session.h"
+#include "store/LedgerPriceMirror.h"
 #include "widgets/MessageWidget.h"
 
 #include <QApplication>
@@ -54,6 +55,7 @@ private Q_SLOTS:
     void bannerRepriceRefreshesDashboard();
     void overrideDialogValidates();
     void discountDialogValidates();
+    void teamLedgerRowsAreReadOnly();
 
 private:
     QTemporaryDir m_dir;
@@ -277,6 +279,62 @@ void TestPricesPage::discountDialogValidates()
     provider->setCurrentText(QString());
     QVERIFY(!ok->isEnabled());
     QVERIFY(error->text().contains(s("Provider")));
+}
+
+// Prices and discounts mirrored from a team ledger show their origin and cannot be edited or
+// removed; the analyst's own stay editable beside them.
+void TestPricesPage::teamLedgerRowsAreReadOnly()
+{
+    QTemporaryDir dir;
+    services::Session session;
+    QVERIFY(session.createEmpty(dir.filePath(s("team.db"))).ok());
+    store::ledger::LedgerPriceSet set;
+    set.changeNumber = 7;
+    pricing::ModelPrice p;
+    p.catalog = s("user");
+    p.provider = s("openai");
+    p.model = s("gpt-4o");
+    p.prices.input = *Money::parse(s("2.00"));
+    p.prices.output = *Money::parse(s("8.00"));
+    set.prices << p;
+    set.discounts << pricing::Discount{s("openai"), QString(), s("10"), s("MSA")};
+    QVERIFY(store::LedgerPriceMirror(*session.database()).mirror(s("L1"), set));
+
+    auto services = test::appServices(session);
+    ui::MainWindow w(services.get());
+    w.show();
+    w.showPage(ui::MainWindow::Prices);
+    auto *table = w.findChild<QTableView *>(s("priceTable"));
+    auto *remove = w.findChild<QPushButton *>(s("removeOverrideButton"));
+    auto *discounts = w.findChild<QTableView *>(s("discountTable"));
+    auto *edit = w.findChild<QPushButton *>(s("editDiscountButton"));
+    auto *removeDiscount = w.findChild<QPushButton *>(s("removeDiscountButton"));
+    QVERIFY(table && remove && discounts && edit && removeDiscount);
+    auto *service = w.pricesService();
+    const int row = service->priceTable()->rowOf(s("openai"), s("gpt-4o"));
+    QVERIFY(row >= 0);
+    auto *proxy = qobject_cast<QSortFilterProxyModel *>(table->model());
+    table->setCurrentIndex(proxy->mapFromSource(service->priceTable()->index(row, PriceTableModel::Model)));
+    QCOMPARE(table->currentIndex().siblingAtColumn(PriceTableModel::Source).data().toString(),
+             s("Team override (team ledger)"));
+    QVERIFY(!remove->isEnabled());
+    QVERIFY(remove->toolTip().contains(s("team ledger")));
+
+    QCOMPARE(discounts->model()->rowCount(), 1);
+    discounts->selectRow(0);
+    QVERIFY(discounts->model()->index(0, 3).data().toString().contains(s("(team ledger)")));
+    QVERIFY(!edit->isEnabled());
+    QVERIFY(!removeDiscount->isEnabled());
+    // Removing it through the service leaves it: only the analyst's own are removed.
+    QVERIFY(service->removeDiscount(s("openai"), QString()).ok());
+    QVERIFY(service->saveDiscount({s("openai"), QString(), s("5"), s("own")}).ok());
+    QCOMPARE(discounts->model()->rowCount(), 2);
+    discounts->selectRow(0); // the analyst's own comes first
+    QCOMPARE(discounts->model()->index(0, 3).data().toString(), s("own"));
+    QVERIFY(edit->isEnabled());
+    QVERIFY(removeDiscount->isEnabled());
+    // The own discount wins over the team's for the same models.
+    QCOMPARE(service->discounts().find(s("openai"), s("gpt-4o"))->percent, s("5"));
 }
 
 QTEST_MAIN(TestPricesPage)

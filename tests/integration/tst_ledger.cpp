@@ -294,9 +294,10 @@ private Q_SLOTS:
         QCOMPARE(pull(deskA).value(QStringLiteral("added")).toInt(), 300);
         const QJsonObject before = summary(deskA);
 
-        // The collector's machine has other prices for gpt-4o-mini.
+        // The team ledger gets other prices for gpt-4o-mini (the collector's own database plays no
+        // part: the ledger is priced with the ledger's prices).
         const QString prices = localDb(QStringLiteral("rp-prices.db"));
-        auto cat = test::runCli({QStringLiteral("--db"), prices, QStringLiteral("catalog"), QStringLiteral("import"),
+        auto cat = test::runCli({QStringLiteral("--ledger"), url, QStringLiteral("catalog"), QStringLiteral("import"),
                                  QStringLiteral(TOKENLEDGER_TEST_DATA_DIR "/catalogs/custom-small.json")});
         QVERIFY2(cat.exitCode == 0, cat.err.constData());
         auto rp = test::runCli({QStringLiteral("--ledger"), url, QStringLiteral("--db"), prices, QStringLiteral("reprice"),

@@ -223,6 +223,13 @@ void PricesPage::onCurrentRowChanged()
     const QModelIndex current = m_table->currentIndex();
     const pricing::ModelPrice *p =
         current.isValid() ? m_service->priceTable()->priceAt(m_proxy->mapToSource(current).row()) : nullptr;
+    // A price mirrored from a team ledger cannot be changed or removed here (its collector
+    // does that); an override of the user's own still wins over it on this computer.
+    m_removeOverride->setToolTip(p && p->catalog.startsWith(u"ledger:")
+                                     ? tr("This price comes from the team ledger and is changed there; "
+                                          "an override of your own wins over it on this computer")
+                                     : tr("Remove your price for the selected model; the imported or built-in "
+                                          "price applies again"));
     if (p) {
         m_selectedProvider = p->provider;
         m_selectedModel = p->model;

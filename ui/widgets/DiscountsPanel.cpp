@@ -55,10 +55,12 @@ void DiscountsPanel::updateActions(bool busy)
 {
     m_busy = busy;
     const bool writable = !busy && m_service->database();
-    const bool selected = selectedRow() >= 0;
+    const pricing::Discount *current = m_service->discountModel()->discountAt(selectedRow());
+    // A team ledger's discount is read-only here: its collector changes it.
+    const bool own = current && current->origin.isEmpty();
     m_add->setEnabled(writable);
-    m_edit->setEnabled(writable && selected);
-    m_remove->setEnabled(writable && selected);
+    m_edit->setEnabled(writable && own);
+    m_remove->setEnabled(writable && own);
 }
 
 void DiscountsPanel::addDiscount()
@@ -80,7 +82,7 @@ void DiscountsPanel::addDiscount()
 void DiscountsPanel::editDiscount()
 {
     const pricing::Discount *current = m_service->discountModel()->discountAt(selectedRow());
-    if (!current || !m_add->isEnabled())
+    if (!current || !current->origin.isEmpty() || !m_add->isEnabled())
         return;
     DiscountDialog dialog({}, *current, this);
     if (dialog.exec() != QDialog::Accepted)
@@ -96,7 +98,7 @@ void DiscountsPanel::editDiscount()
 void DiscountsPanel::removeDiscount()
 {
     const pricing::Discount *current = m_service->discountModel()->discountAt(selectedRow());
-    if (!current)
+    if (!current || !current->origin.isEmpty())
         return;
     const pricing::Discount d = *current;
     const QString what = d.model.isEmpty() ? tr("all %1 models").arg(d.provider) : d.model;
