@@ -1956,10 +1956,6 @@ Auch abgerechnet unter: %2</translation>
         <translation>Cachebarer Anteil %1 und Präfix-Trefferquote %2 entsprechen Ihren Daten: Jeder Ausschnitt behält seine eigene Cache-Nutzung.</translation>
     </message>
     <message>
-        <source>On %1 slice(s) of models with cache prices, %2 of input is a cacheable prefix read from cache %3 of the time (the rest written with a 5-minute TTL). </source>
-        <translation>Bei %1 Ausschnitt(en) von Modellen mit Cache-Preisen sind %2 der Eingabe ein cachebares Präfix, das zu %3 aus dem Cache gelesen wird (der Rest wird mit 5 Minuten TTL geschrieben). </translation>
-    </message>
-    <message>
         <source>A batch share of %1 is what your data already has: every model keeps its own batch share.</source>
         <translation>Ein Batch-Anteil von %1 entspricht Ihren Daten: Jedes Modell behält seinen eigenen Batch-Anteil.</translation>
     </message>
@@ -1976,12 +1972,29 @@ Auch abgerechnet unter: %2</translation>
         <translation>Auf %1 bleibt kein Traffic für Self-Hosting.</translation>
     </message>
     <message>
-        <source>%1 tokens a month on %2 move to %3 instance(s) at %4 a month each (%5 in all) instead of %6 at API prices; one instance serves %7 tokens a month</source>
-        <translation>%1 Token im Monat auf %2 wechseln zu %3 eigenen Instanz(en) zu je %4 im Monat (%5 insgesamt) statt %6 zu API-Preisen; eine Instanz bedient %7 Token im Monat</translation>
-    </message>
-    <message>
         <source>; break-even at %1 tokens a month</source>
         <translation>; Break-even bei %1 Token im Monat</translation>
+    </message>
+    <message>
+        <source>%1, %2 of input is a cacheable prefix read from cache %3 of the time (the rest written with a 5-minute TTL). </source>
+        <comment>%1: On 3 slices of models with cache prices</comment>
+        <translation>%1 sind %2 der Eingabe ein cachebares Präfix, das zu %3 aus dem Cache gelesen wird (der Rest wird mit 5 Minuten TTL geschrieben). </translation>
+    </message>
+    <message>
+        <source>On one slice of models with cache prices</source>
+        <translation>Bei einem Ausschnitt von Modellen mit Cache-Preisen</translation>
+    </message>
+    <message>
+        <source>On %1 slices of models with cache prices</source>
+        <translation>Bei %1 Ausschnitten von Modellen mit Cache-Preisen</translation>
+    </message>
+    <message>
+        <source>%1 tokens a month on %2 move to one instance at %3 a month instead of %4 at API prices; it serves %5 tokens a month</source>
+        <translation>%1 Token im Monat auf %2 wechseln zu einer eigenen Instanz zu %3 im Monat statt %4 zu API-Preisen; sie bedient %5 Token im Monat</translation>
+    </message>
+    <message>
+        <source>%1 tokens a month on %2 move to %3 instances at %4 a month each (%5 in all) instead of %6 at API prices; one instance serves %7 tokens a month</source>
+        <translation>%1 Token im Monat auf %2 wechseln zu %3 eigenen Instanzen zu je %4 im Monat (%5 insgesamt) statt %6 zu API-Preisen; eine Instanz bedient %7 Token im Monat</translation>
     </message>
 </context>
 <context>
@@ -4820,19 +4833,9 @@ Nicht gecachte Eingabe %4 · Cache-Lesezugriffe %5 · Cache-Schreibzugriffe %6 �
         <translation>keiner (der verlagerte Traffic kostet über die API nichts)</translation>
     </message>
     <message>
-        <source>Today %1 tokens/month: API %2 vs %3 instance(s) %4. Break-even: %5 tokens/month.</source>
-        <translation>Heute %1 Token/Monat: API %2 gegenüber %3 Instanz(en) %4. Break-even: %5 Token/Monat.</translation>
-    </message>
-    <message>
         <source>%1/month</source>
         <comment>short: the axis is often only a few lines tall; %1 is the currency code</comment>
         <translation>%1/Monat</translation>
-    </message>
-    <message>
-        <source>API cost line: %1 USD ÷ %2 tokens per token. One instance: %3 USD/h × %4 h = %5 USD/month, serving %6 tokens/month.
-%7</source>
-        <translation>API-Kostenlinie: %1 USD ÷ %2 Token pro Token. Eine Instanz: %3 USD/h × %4 h = %5 USD/Monat für %6 Token/Monat.
-%7</translation>
     </message>
     <message>
         <source>API cost line: %1 ÷ %2 tokens per token. One instance: %3/h × %4 h = %5/month, serving %6 tokens/month.

@@ -394,10 +394,12 @@ std::optional<Error> Evaluation::promptCaching(const PromptCachingLever &lever)
         ++touched;
     }
     record(Lever::PromptCaching, true, before,
-           tr("On %1 slice(s) of models with cache prices, %2 of input is a cacheable prefix "
-                          "read from cache %3 of the time (the rest written with a 5-minute TTL). ")
-                   .arg(touched)
-                   .arg(pct(lever.cacheableShare), pct(lever.hitRate))
+           tr("%1, %2 of input is a cacheable prefix read from cache %3 of the time (the rest written "
+              "with a 5-minute TTL). ",
+              "%1: On 3 slices of models with cache prices")
+                   .arg(touched == 1 ? tr("On one slice of models with cache prices")
+                                     : tr("On %1 slices of models with cache prices").arg(m_text.locale.toString(touched)),
+                        pct(lever.cacheableShare), pct(lever.hitRate))
                + change(before, m_stage.cost()));
     return std::nullopt;
 }
@@ -538,12 +540,16 @@ std::optional<Error> Evaluation::selfHosting(const SelfHostingLever &lever)
                           : tr("No traffic left on %1 to self-host.").arg(names.join(QStringLiteral(", ")));
     } else {
         explanation =
-            tr("%1 tokens a month on %2 move to %3 instance(s) at %4 a month each (%5 in all) "
-                           "instead of %6 at API prices; one instance serves %7 tokens a month")
-                .arg(tokens(sh.tokensPerMonth), names.join(QStringLiteral(", ")))
-                .arg(sh.instances)
-                .arg(usd(oneInstance), usd(sh.fixedMonthlyCost), usd(sh.apiCostOfMovedTraffic),
-                     tokens(sh.capacityPerInstance));
+            (sh.instances == 1
+                 ? tr("%1 tokens a month on %2 move to one instance at %3 a month instead of %4 at API prices; "
+                      "it serves %5 tokens a month")
+                       .arg(tokens(sh.tokensPerMonth), names.join(QStringLiteral(", ")), usd(sh.fixedMonthlyCost),
+                            usd(sh.apiCostOfMovedTraffic), tokens(sh.capacityPerInstance))
+                 : tr("%1 tokens a month on %2 move to %3 instances at %4 a month each (%5 in all) "
+                      "instead of %6 at API prices; one instance serves %7 tokens a month")
+                       .arg(tokens(sh.tokensPerMonth), names.join(QStringLiteral(", ")),
+                            m_text.locale.toString(qlonglong(sh.instances)), usd(oneInstance),
+                            usd(sh.fixedMonthlyCost), usd(sh.apiCostOfMovedTraffic), tokens(sh.capacityPerInstance)));
         if (sh.breakEvenTokensPerMonth)
             explanation += tr("; break-even at %1 tokens a month")
                                .arg(tokens(*sh.breakEvenTokensPerMonth));
