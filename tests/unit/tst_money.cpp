@@ -49,6 +49,7 @@ private Q_SLOTS:
     void displayCLocaleFallsBackToEnglish();
     void displayNativeDigits();
     void exactAmountsInTheReadersLocale();
+    void typedNumbersInTheReadersLocale();
 };
 
 void TestMoney::constructors()
@@ -492,6 +493,29 @@ void TestMoney::exactAmountsInTheReadersLocale()
     QCOMPARE(tl::usdAmount(Money::fromNanos(1), QLocale(QLocale::English, QLocale::UnitedStates)),
              QStringLiteral("0.000000001"));
     QCOMPARE(tl::usdAmount(Money(), QLocale(QLocale::English, QLocale::UnitedStates)), QStringLiteral("0.00"));
+}
+
+void TestMoney::typedNumbersInTheReadersLocale()
+{
+    const QLocale de(QLocale::German, QLocale::Germany);
+    const QLocale en(QLocale::English, QLocale::UnitedStates);
+    // German: comma decimals, points group thousands; a point that cannot be grouping stays
+    // a decimal point.
+    QCOMPARE(tl::plainDecimal(QStringLiteral("2.500"), de), QStringLiteral("2500"));
+    QCOMPARE(tl::plainDecimal(QStringLiteral(" 2.500,75 "), de), QStringLiteral("2500.75"));
+    QCOMPARE(tl::plainDecimal(QStringLiteral("1.234.567"), de), QStringLiteral("1234567"));
+    QCOMPARE(tl::plainDecimal(QStringLiteral("12,5"), de), QStringLiteral("12.5"));
+    QCOMPARE(tl::plainDecimal(QStringLiteral("99.50"), de), QStringLiteral("99.50"));
+    QCOMPARE(tl::plainDecimal(QStringLiteral("0.075"), de), QStringLiteral("0.075"));
+    QCOMPARE(tl::plainDecimal(QStringLiteral("-1.000,5"), de), QStringLiteral("-1000.5"));
+    QVERIFY(!Money::parse(tl::plainDecimal(QStringLiteral("1.5,5"), de)));
+    // English: commas group thousands only.
+    QCOMPARE(tl::plainDecimal(QStringLiteral("2,500.50"), en), QStringLiteral("2500.50"));
+    QCOMPARE(tl::plainDecimal(QStringLiteral("0.92"), en), QStringLiteral("0.92"));
+    QVERIFY(!Money::parse(tl::plainDecimal(QStringLiteral("2,5"), en)));
+    QCOMPARE(tl::plainDecimal(QStringLiteral("1,234"), QLocale::c()), QStringLiteral("1234"));
+    // What the dialogs store: the exact amount.
+    QCOMPARE(Money::parse(tl::plainDecimal(QStringLiteral("2.500,75"), de))->toDecimalString(), QStringLiteral("2500.75"));
 }
 
 QTEST_GUILESS_MAIN(TestMoney)

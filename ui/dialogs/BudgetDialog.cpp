@@ -1,5 +1,6 @@
 #include "dialogs/BudgetDialog.h"
 
+#include "money/AmountText.h"
 #include "providers/Connection.h"
 #include "widgets/MessageWidget.h"
 #include "widgets/DateEdits.h"
@@ -253,11 +254,8 @@ QString BudgetDialog::validateForm()
     budgets::Budget b = m_budget;
     b.name = m_name->text().trimmed();
     const QString amountText = m_amount->text().trimmed();
-    bool ok = false;
-    const double localeValue = QLocale().toDouble(amountText, &ok);
-    std::optional<Money> amount = Money::parse(amountText);
-    if (!amount && ok) // "2.500,50" in a German locale
-        amount = Money::parse(QString::number(localeValue, 'f', 9));
+    // "2.500,50" and "2.500" in a German locale, "2,500.50" in English.
+    const std::optional<Money> amount = Money::parse(plainDecimal(amountText));
     if (!amount)
         return tr("Amount: enter a number such as 2500 or 99.50.");
     b.amount = *amount;
@@ -265,7 +263,7 @@ QString BudgetDialog::validateForm()
     if (b.currency == u"USD") {
         b.ratePerUsd = Money::fromUnits(1);
     } else {
-        const auto rate = Money::parse(m_rate->text().trimmed().replace(u',', u'.'));
+        const auto rate = Money::parse(plainDecimal(m_rate->text()));
         if (!rate || rate->nanos() <= 0)
             return tr("Rate: enter how many %1 one USD buys, e.g. 0.92.").arg(b.currency);
         b.ratePerUsd = *rate;

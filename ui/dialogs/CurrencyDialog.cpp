@@ -1,5 +1,6 @@
 #include "dialogs/CurrencyDialog.h"
 
+#include "money/AmountText.h"
 #include "widgets/MessageWidget.h"
 #include "widgets/DateEdits.h"
 
@@ -69,7 +70,7 @@ CurrencyDialog::CurrencyDialog(const DisplayCurrency &current, QWidget *parent)
 
 void CurrencyDialog::updatePreview()
 {
-    const auto c = DisplayCurrency::create(m_code->currentText(), m_symbol->text(), m_rate->text(), m_date->date());
+    const auto c = DisplayCurrency::create(m_code->currentText(), m_symbol->text(), plainDecimal(m_rate->text()), m_date->date());
     if (!c) {
         m_preview->clear();
         return;
@@ -82,7 +83,7 @@ void CurrencyDialog::updatePreview()
 void CurrencyDialog::accept()
 {
     QString error;
-    const auto c = DisplayCurrency::create(m_code->currentText(), m_symbol->text(), m_rate->text(), m_date->date(),
+    const auto c = DisplayCurrency::create(m_code->currentText(), m_symbol->text(), plainDecimal(m_rate->text()), m_date->date(),
                                            &error);
     if (!c) {
         m_error->showError(error);

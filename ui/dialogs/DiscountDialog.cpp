@@ -1,5 +1,6 @@
 #include "dialogs/DiscountDialog.h"
 
+#include "money/AmountText.h"
 #include "widgets/MessageWidget.h"
 
 #include <QComboBox>
@@ -97,7 +98,7 @@ void DiscountDialog::validate()
     const QString percent = m_percent->text().trimmed();
     if (percent.isEmpty())
         errors << tr("Type the discount in percent, e.g. 12.5.");
-    else if (Status s = pricing::Discounts::validatePercent(percent); !s)
+    else if (Status s = pricing::Discounts::validatePercent(plainDecimal(percent)); !s)
         errors << s.errorMessage();
     m_error->showError(errors.join(u'\n')); // hidden when there is none
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(errors.isEmpty());
@@ -109,7 +110,7 @@ pricing::Discount DiscountDialog::discount() const
     // edited one keeps its key.
     const QString provider = m_provider->currentText().trimmed();
     return {m_provider->isEnabled() ? provider.toLower() : provider, m_model->currentText().trimmed(),
-            m_percent->text().trimmed(), m_note->text().trimmed()};
+            plainDecimal(m_percent->text()), m_note->text().trimmed()};
 }
 
 } // namespace tl::ui

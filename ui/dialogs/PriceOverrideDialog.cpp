@@ -1,5 +1,6 @@
 #include "dialogs/PriceOverrideDialog.h"
 
+#include "money/AmountText.h"
 #include "widgets/MessageWidget.h"
 #include "widgets/DateEdits.h"
 
@@ -35,7 +36,7 @@ Parsed parseField(const QLineEdit *field, const QString &label, bool required)
             return {std::nullopt, PriceOverrideDialog::tr("%1 is required.").arg(label)};
         return {};
     }
-    const auto m = Money::parse(text);
+    const auto m = Money::parse(plainDecimal(text)); // "2,50" on a German desktop too
     if (!m)
         return {std::nullopt, PriceOverrideDialog::tr("%1: \"%2\" is not an amount. Type a decimal number "
                                                       "with a point, such as 2.50 or 0.075.")
