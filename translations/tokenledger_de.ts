@@ -1940,10 +1940,6 @@ Auch abgerechnet unter: %2</translation>
         <translation>; %1 bleibt beim eigenen Modell. </translation>
     </message>
     <message>
-        <source>Input tokens of every kind −%1, output tokens −%2, requests unchanged. </source>
-        <translation>Eingabe-Token jeder Art −%1, Ausgabe-Token −%2, Anfragen unverändert. </translation>
-    </message>
-    <message>
         <source>A hit rate of 0 % is the neutral position: no cache, no embedding bill, no fixed cost.</source>
         <translation>Eine Trefferquote von 0 % ist die neutrale Stellung: kein Cache, keine Embedding-Kosten, keine Fixkosten.</translation>
     </message>
@@ -1995,6 +1991,27 @@ Auch abgerechnet unter: %2</translation>
     <message>
         <source>%1 tokens a month on %2 move to %3 instances at %4 a month each (%5 in all) instead of %6 at API prices; one instance serves %7 tokens a month</source>
         <translation>%1 Token im Monat auf %2 wechseln zu %3 eigenen Instanzen zu je %4 im Monat (%5 insgesamt) statt %6 zu API-Preisen; eine Instanz bedient %7 Token im Monat</translation>
+    </message>
+    <message>
+        <source>%1, %2, requests unchanged. </source>
+        <comment>input tokens of every kind −10 %, output tokens unchanged</comment>
+        <translation>%1, %2, Anfragen unverändert. </translation>
+    </message>
+    <message>
+        <source>Input tokens unchanged</source>
+        <translation>Eingabe-Token unverändert</translation>
+    </message>
+    <message>
+        <source>Input tokens of every kind −%1</source>
+        <translation>Eingabe-Token jeder Art −%1</translation>
+    </message>
+    <message>
+        <source>output tokens unchanged</source>
+        <translation>Ausgabe-Token unverändert</translation>
+    </message>
+    <message>
+        <source>output tokens −%1</source>
+        <translation>Ausgabe-Token −%1</translation>
     </message>
 </context>
 <context>

@@ -315,8 +315,11 @@ std::optional<Error> Evaluation::tokenOptimization(const TokenOptimizationLever 
         m_stage.slicesCost = priceAll(m_stage.works, m_ctx);
     }
     record(Lever::TokenOptimization, true, before,
-           tr("Input tokens of every kind −%1, output tokens −%2, requests unchanged. ")
-                   .arg(pct(lever.inputReduction), pct(lever.outputReduction))
+           tr("%1, %2, requests unchanged. ", "input tokens of every kind −10 %, output tokens unchanged")
+                   .arg(lever.inputReduction.ppm == 0 ? tr("Input tokens unchanged")
+                                                      : tr("Input tokens of every kind −%1").arg(pct(lever.inputReduction)),
+                        lever.outputReduction.ppm == 0 ? tr("output tokens unchanged")
+                                                       : tr("output tokens −%1").arg(pct(lever.outputReduction)))
                + change(before, m_stage.cost()));
     return std::nullopt;
 }
