@@ -3487,16 +3487,8 @@ Nicht gecachte Eingabe %4 · Cache-Lesezugriffe %5 · Cache-Schreibzugriffe %6 �
         <translation>Self-Hosting: Break-even</translation>
     </message>
     <message>
-        <source>%1 instance(s) cost %2 a month; one instance pays for itself from %3 tokens a month.</source>
-        <translation>%1 Instanz(en) kosten %2 pro Monat; eine Instanz rechnet sich ab %3 Token pro Monat.</translation>
-    </message>
-    <message>
         <source>No traffic of the chosen models is left to move, so no instance is needed.</source>
         <translation>Von den gewählten Modellen bleibt kein Traffic zum Verlagern übrig; es wird daher keine Instanz benötigt.</translation>
-    </message>
-    <message>
-        <source>%1 instance(s) cost %2 a month; the moved traffic has no API cost to compare with.</source>
-        <translation>%1 Instanz(en) kosten %2 pro Monat; der verlagerte Traffic hat keine API-Kosten, mit denen sich vergleichen ließe.</translation>
     </message>
     <message>
         <source>No scenario was chosen for this report.</source>
@@ -3566,13 +3558,6 @@ Nicht gecachte Eingabe %4 · Cache-Lesezugriffe %5 · Cache-Schreibzugriffe %6 �
         <source>The savings finder found no opportunity in this period&apos;s traffic.</source>
         <translation>Die Einsparungssuche hat im Verkehr dieses Zeitraums keine Möglichkeit gefunden.</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 a month could be saved in %n workload(s) (a use-case tag set on one model), of %2 a month they cost together at current list prices.</source>
-        <translation>
-            <numerusform>%1 im Monat ließen sich in %n Workload (eine Use-Case-Tag-Menge auf einem Modell) sparen, von %2 im Monat, die er zu aktuellen Listenpreisen kostet.</numerusform>
-            <numerusform>%1 im Monat ließen sich in %n Workloads (je eine Use-Case-Tag-Menge auf einem Modell) sparen, von %2 im Monat, die sie zusammen zu aktuellen Listenpreisen kosten.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Together</source>
         <translation>Zusammen</translation>
@@ -3639,6 +3624,32 @@ Nicht gecachte Eingabe %4 · Cache-Lesezugriffe %5 · Cache-Schreibzugriffe %6 �
         <source>Cost computed from %1 against the cost %2, over the records that carry one.</source>
         <comment>%2: the cost reported by LiteLLM and billed by OpenAI</comment>
         <translation>Aus %1 berechnete Kosten im Vergleich zu den Kosten, %2, über die Datensätze, die solche enthalten.</translation>
+    </message>
+    <message>
+        <source>one instance</source>
+        <translation>eine Instanz</translation>
+    </message>
+    <message>
+        <source>%1 instances</source>
+        <translation>%1 Instanzen</translation>
+    </message>
+    <message>
+        <source>%1 cost %2 a month; one instance pays for itself from %3 tokens a month.</source>
+        <comment>%1: one instance / 3 instances</comment>
+        <translation>Kosten für %1: %2 im Monat; eine Instanz rechnet sich ab %3 Token im Monat.</translation>
+    </message>
+    <message>
+        <source>%1 cost %2 a month; the moved traffic has no API cost to compare with.</source>
+        <comment>%1: one instance / 3 instances</comment>
+        <translation>Kosten für %1: %2 im Monat; der verlagerte Traffic hat keine API-Kosten zum Vergleich.</translation>
+    </message>
+    <message>
+        <source>%1 a month could be saved in one workload (a use-case tag set on one model), of %2 a month it costs at current list prices.</source>
+        <translation>%1 im Monat ließen sich in einem Workload (eine Use-Case-Tag-Menge auf einem Modell) sparen, von %2 im Monat, die er zu aktuellen Listenpreisen kostet.</translation>
+    </message>
+    <message>
+        <source>%1 a month could be saved in %3 workloads (a use-case tag set on one model), of %2 a month they cost together at current list prices.</source>
+        <translation>%1 im Monat ließen sich in %3 Workloads (je eine Use-Case-Tag-Menge auf einem Modell) sparen, von %2 im Monat, die sie zusammen zu aktuellen Listenpreisen kosten.</translation>
     </message>
 </context>
 <context>

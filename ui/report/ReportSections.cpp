@@ -42,6 +42,12 @@ QString change(const QLocale &l, Money now, Money before)
     return (r > 0 ? QStringLiteral("+") : QString()) + l.toString(r, 'f', 1) + l.percent();
 }
 
+// "one instance", "3 instances": English has no translation file to choose a plural form from.
+QString instancesText(std::int64_t n, const QLocale &l)
+{
+    return n == 1 ? ReportSectionsTr::tr("one instance") : ReportSectionsTr::tr("%1 instances").arg(l.toString(qlonglong(n)));
+}
+
 void writeSummary(SectionContext &ctx)
 {
     ReportLayout &lay = ctx.layout;
@@ -301,15 +307,14 @@ void writeScenario(SectionContext &ctx, const report::ScenarioOutcome &s)
         lay.ensure(h.instances > 0 ? chartH + pt(40) : pt(40));
         lay.paragraph(ReportSectionsTr::tr("Self-hosting break-even"), FontRole::BodyBold);
         lay.paragraph(h.breakEvenTokensPerMonth
-                          ? ReportSectionsTr::tr("%1 instance(s) cost %2 a month; one instance pays for itself from %3 tokens a month.")
-                                .arg(h.instances)
-                                .arg(ctx.chart.money(h.fixedMonthlyCost, 2),
+                          ? ReportSectionsTr::tr("%1 cost %2 a month; one instance pays for itself from %3 tokens a month.",
+                                                 "%1: one instance / 3 instances")
+                                .arg(instancesText(h.instances, l), ctx.chart.money(h.fixedMonthlyCost, 2),
                                      l.toString(qlonglong(h.breakEvenTokensPerMonth->rounded())))
                           : h.instances == 0 ? ReportSectionsTr::tr("No traffic of the chosen models is left to move, so no instance is needed.")
-                                             : ReportSectionsTr::tr("%1 instance(s) cost %2 a month; the moved traffic has no API cost to "
-                                                  "compare with.")
-                                                   .arg(h.instances)
-                                                   .arg(ctx.chart.money(h.fixedMonthlyCost, 2)),
+                                             : ReportSectionsTr::tr("%1 cost %2 a month; the moved traffic has no API cost to "
+                                                  "compare with.", "%1: one instance / 3 instances")
+                                                   .arg(instancesText(h.instances, l), ctx.chart.money(h.fixedMonthlyCost, 2)),
                       FontRole::Small, kMuted);
         if (h.instances > 0 && !h.tokensPerMonth.isZero()) {
             c = lay.canvas();
@@ -329,10 +334,15 @@ void writeSavings(SectionContext &ctx)
             lay.bullets(found->notes);
         return;
     }
-    lay.paragraph(ReportSectionsTr::tr("%1 a month could be saved in %n workload(s) (a use-case tag set on one model), of "
-                                       "%2 a month they cost together at current list prices.",
-                                       nullptr, int(found->workloads.size()))
-                      .arg(ctx.chart.money(found->total, 2), ctx.chart.money(found->monthlyCost, 2)));
+    const qsizetype workloads = found->workloads.size();
+    lay.paragraph((workloads == 1
+                       ? ReportSectionsTr::tr("%1 a month could be saved in one workload (a use-case tag set on one model), "
+                                              "of %2 a month it costs at current list prices.")
+                             .arg(ctx.chart.money(found->total, 2), ctx.chart.money(found->monthlyCost, 2))
+                       : ReportSectionsTr::tr("%1 a month could be saved in %3 workloads (a use-case tag set on one model), "
+                                              "of %2 a month they cost together at current list prices.")
+                             .arg(ctx.chart.money(found->total, 2), ctx.chart.money(found->monthlyCost, 2),
+                                  ctx.chart.locale.toString(qlonglong(workloads)))));
     constexpr int kTopWorkloads = 12;
     QList<QStringList> rows;
     QList<int> strong;
