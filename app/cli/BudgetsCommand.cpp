@@ -8,9 +8,7 @@
 #include "cli/JsonOutput.h"
 #include "store/Database.h"
 #include "store/SqliteBudgetStore.h"
-#include "store/ledger/LedgerAddress.h"
 #include "store/ledger/LedgerBudgets.h"
-#include "store/ledger/LedgerSchema.h"
 #include "store/ledger/PgConnection.h"
 
 #include <QTimeZone>
@@ -450,17 +448,11 @@ int runBudgets(const QStringList &args)
         return ExitUsage;
     }
     if (!cmd.ledgerUrl().isEmpty()) {
-        auto address = store::ledger::LedgerAddress::parse(cmd.ledgerUrl());
-        if (!address) {
-            printError(address.errorMessage());
-            return ExitUsage;
-        }
-        auto conn = store::ledger::LedgerSchema::openMigrated(*address);
-        if (!conn) {
-            printError(conn.errorMessage());
-            return ExitFailure;
-        }
-        store::ledger::LedgerBudgets ledger(**conn);
+        int exit = ExitOk;
+        auto conn = openLedger(cmd, &exit);
+        if (!conn)
+            return exit;
+        store::ledger::LedgerBudgets ledger(*conn);
         if (action == u"add")
             return add(cmd, o, ledger);
         if (action == u"list")

@@ -2,7 +2,10 @@
 
 #include "cli/CliApp.h"
 #include "pricing/DatabasePricing.h"
+#include "store/ledger/LedgerAddress.h"
 #include "store/ledger/LedgerCatalogStore.h"
+#include "store/ledger/LedgerSchema.h"
+#include "store/ledger/PgConnection.h"
 #include "store/Database.h"
 #include "store/LockWait.h"
 
@@ -101,6 +104,23 @@ std::unique_ptr<pricing::DatabasePricing> loadLedgerPricing(store::ledger::PgCon
         return nullptr;
     }
     return std::move(loaded).value();
+}
+
+std::unique_ptr<store::ledger::PgConnection> openLedger(const CommandLine &cmd, int *exit)
+{
+    auto address = store::ledger::LedgerAddress::parse(cmd.ledgerUrl());
+    if (!address) {
+        printError(address.errorMessage());
+        *exit = ExitUsage;
+        return nullptr;
+    }
+    auto conn = store::ledger::LedgerSchema::openMigrated(*address);
+    if (!conn) {
+        printError(conn.errorMessage());
+        *exit = ExitFailure;
+        return nullptr;
+    }
+    return std::move(conn).value();
 }
 
 } // namespace tl::cli

@@ -83,5 +83,9 @@ std::unique_ptr<pricing::DatabasePricing> loadPricing(const QString &dbPath);
 // with the ledger's discounts and request-modifier rules (the collector's own database plays
 // no part). Prints the error and returns nullptr when they cannot be read.
 std::unique_ptr<pricing::DatabasePricing> loadLedgerPricing(store::ledger::PgConnection &ledger);
+// The team ledger of --ledger, opened and migrated to this version's schema. nullptr after
+// printing why, with `exit` set: ExitUsage for a URL that cannot be used, ExitFailure when the
+// ledger cannot be reached or read.
+std::unique_ptr<store::ledger::PgConnection> openLedger(const CommandLine &cmd, int *exit);
 
 } // namespace tl::cli

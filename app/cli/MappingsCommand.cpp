@@ -6,9 +6,7 @@
 #include "store/Database.h"
 #include "store/SqliteMappingStore.h"
 #include "store/WriterNote.h"
-#include "store/ledger/LedgerAddress.h"
 #include "store/ledger/LedgerCatalogStore.h"
-#include "store/ledger/LedgerSchema.h"
 #include "store/ledger/PgConnection.h"
 
 #include <QFile>
@@ -29,19 +27,9 @@ std::optional<MappingTarget> openMappings(const CommandLine &cmd, int *exit)
 {
     MappingTarget t;
     if (!cmd.ledgerUrl().isEmpty()) {
-        auto address = store::ledger::LedgerAddress::parse(cmd.ledgerUrl());
-        if (!address) {
-            printError(address.errorMessage());
-            *exit = ExitUsage;
+        t.ledger = openLedger(cmd, exit);
+        if (!t.ledger)
             return std::nullopt;
-        }
-        auto conn = store::ledger::LedgerSchema::openMigrated(*address);
-        if (!conn) {
-            printError(conn.errorMessage());
-            *exit = ExitFailure;
-            return std::nullopt;
-        }
-        t.ledger = std::move(conn).value();
         t.store = std::make_unique<store::ledger::LedgerMappingStore>(*t.ledger);
         return t;
     }

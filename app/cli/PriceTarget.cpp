@@ -4,9 +4,7 @@
 #include "cli/Commands.h"
 #include "pricing/DatabasePricing.h"
 #include "store/SqliteCatalogStore.h"
-#include "store/ledger/LedgerAddress.h"
 #include "store/ledger/LedgerCatalogStore.h"
-#include "store/ledger/LedgerSchema.h"
 
 namespace tl::cli {
 
@@ -14,19 +12,9 @@ std::optional<PriceTarget> openTarget(const CommandLine &cmd, const QString &wha
 {
     PriceTarget t;
     if (!cmd.ledgerUrl().isEmpty()) {
-        auto address = store::ledger::LedgerAddress::parse(cmd.ledgerUrl());
-        if (!address) {
-            printError(address.errorMessage());
-            *exit = ExitUsage;
+        t.ledger = openLedger(cmd, exit);
+        if (!t.ledger)
             return std::nullopt;
-        }
-        auto conn = store::ledger::LedgerSchema::openMigrated(*address);
-        if (!conn) {
-            printError(conn.errorMessage());
-            *exit = ExitFailure;
-            return std::nullopt;
-        }
-        t.ledger = std::move(conn).value();
         t.store = std::make_unique<store::ledger::LedgerCatalogStore>(*t.ledger);
         return t;
     }

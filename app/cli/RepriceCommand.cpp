@@ -6,9 +6,7 @@
 #include "pricing/DatabasePricing.h"
 #include "store/Database.h"
 #include "store/WriterNote.h"
-#include "store/ledger/LedgerAddress.h"
 #include "store/ledger/LedgerReprice.h"
-#include "store/ledger/LedgerSchema.h"
 #include "store/ledger/PgConnection.h"
 
 namespace tl::cli {
@@ -70,17 +68,9 @@ namespace {
 // their next pull.
 int repriceLedger(const CommandLine &cmd)
 {
-    auto address = store::ledger::LedgerAddress::parse(cmd.ledgerUrl());
-    if (!address) {
-        printError(address.errorMessage());
-        return ExitUsage;
-    }
-    auto conn = store::ledger::LedgerSchema::openMigrated(*address);
-    if (!conn) {
-        printError(conn.errorMessage());
-        return ExitFailure;
-    }
-    return repriceLedgerAndReport(**conn, cmd.json());
+    int exit = ExitOk;
+    auto conn = openLedger(cmd, &exit);
+    return conn ? repriceLedgerAndReport(*conn, cmd.json()) : exit;
 }
 
 } // namespace
