@@ -7,10 +7,10 @@
 //
 // Also: drilling down from a one-day dashboard period into Explore prints no
 // "QString::arg: Argument missing" (a one-day text asked for a day count it does not have).
+#include "LanguageScope.h"
 #include "ElisionChecks.h"
 #include "TestSupport.h"
 #include "MainWindow.h"
-#include "Translations.h"
 #include "services/AppServices.h"
 #include "services/DashboardService.h"
 #include "services/SavingsService.h"
@@ -27,7 +27,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QScopeGuard>
 #include <QSettings>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -38,7 +37,6 @@
 #include <QTextDocument>
 #include <QThread>
 #include <QToolButton>
-#include <QTranslator>
 
 #include <cmath>
 #include <memory>
@@ -199,16 +197,9 @@ private Q_SLOTS:
     void nothingIsCutOff()
     {
         QFETCH(QString, language);
-        const QLocale previous;
-        const QLocale locale(language);
-        QLocale::setDefault(locale);
+        const test::LanguageScope scope{QLocale(language)};
         if (language != u"en")
-            QVERIFY(installTranslations(*qApp, locale) != QLocale::English);
-        const auto restore = qScopeGuard([&] {
-            for (QTranslator *t : qApp->findChildren<QTranslator *>())
-                QCoreApplication::removeTranslator(t);
-            QLocale::setDefault(previous);
-        });
+            QVERIFY(scope.installed() != QLocale::English);
 
         services::Session session;
         QVERIFY(session.open(m_path).ok());

@@ -7,12 +7,12 @@
 //
 // With TL_TOUR_DIR set, each dialog is also saved as <dir>/<dialog>-<W>x<H>-<en|de>.png: the
 // main window with the dialog centred over it, as a user sees it.
+#include "LanguageScope.h"
 #include "ElisionChecks.h"
 #include "FakeCatalogServer.h"
 #include "TestSupport.h"
 
 #include "MainWindow.h"
-#include "Translations.h"
 #include "dialogs/BudgetDialog.h"
 #include "dialogs/ConnectionDialog.h"
 #include "dialogs/CsvMappingDialog.h"
@@ -42,7 +42,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPainter>
-#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -50,7 +49,6 @@
 #include <QTest>
 #include <QThread>
 #include <QTimer>
-#include <QTranslator>
 
 #include <functional>
 #include <memory>
@@ -140,16 +138,9 @@ private Q_SLOTS:
     void nothingIsCutOff()
     {
         QFETCH(QString, language);
-        const QLocale previous;
-        const QLocale locale(language);
-        QLocale::setDefault(locale);
+        const test::LanguageScope scope{QLocale(language)};
         if (language != u"en")
-            QVERIFY(installTranslations(*qApp, locale) != QLocale::English);
-        const auto restore = qScopeGuard([&] {
-            for (QTranslator *t : qApp->findChildren<QTranslator *>())
-                QCoreApplication::removeTranslator(t);
-            QLocale::setDefault(previous);
-        });
+            QVERIFY(scope.installed() != QLocale::English);
 
         services::Session session;
         QVERIFY(session.open(m_path).ok());

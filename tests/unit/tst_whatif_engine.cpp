@@ -21,14 +21,13 @@
 
 #include "planning/WhatIfEngine.h"
 #include "pricing/PriceCatalog.h"
-#include "Translations.h"
+#include "LanguageScope.h"
 
-#include <QCoreApplication>
 #include <QTest>
-#include <QTranslator>
+
+#include <optional>
 
 using tl::DisplayCurrency;
-using tl::installTranslations;
 using tl::Money;
 using tl::planning::Baseline;
 using tl::planning::BatchLever;
@@ -655,10 +654,10 @@ void TestWhatIfEngine::explanationsInReadersLanguage()
     auto euro = DisplayCurrency::create(QStringLiteral("EUR"), QStringLiteral("€"), QStringLiteral("0.5"), kToday);
     QVERIFY(euro);
     const WhatIfText german{QLocale(QLocale::German, QLocale::Germany), *euro};
-    QVERIFY(installTranslations(*QCoreApplication::instance(), german.locale) == QLocale::German);
+    std::optional<tl::test::LanguageScope> scope(std::in_place, german.locale);
+    QVERIFY(scope->installed() == QLocale::German);
     const auto r = evaluateScenario(base, catalog(), s, kToday, german);
-    for (QTranslator *t : QCoreApplication::instance()->findChildren<QTranslator *>())
-        QCoreApplication::removeTranslator(t);
+    scope.reset();
     QVERIFY2(r.ok(), qPrintable(r.errorMessage()));
     // Same figures, other words: the result does not depend on how it is written.
     QCOMPARE(money(r->scenarioCost), money(english->scenarioCost));
