@@ -4491,6 +4491,13 @@ Nicht gecachte Eingabe %4 · Cache-Lesezugriffe %5 · Cache-Schreibzugriffe %6 �
     </message>
 </context>
 <context>
+    <name>tl::store::FactBlock</name>
+    <message>
+        <source>A block of stored usage records is damaged (%1); run the database check.</source>
+        <translation>Ein Block gespeicherter Nutzungsdatensätze ist beschädigt (%1); bitte die Datenbankprüfung ausführen.</translation>
+    </message>
+</context>
+<context>
     <name>tl::store::FactStore</name>
     <message>
         <source>Re-pricing was cancelled; nothing was changed.</source>

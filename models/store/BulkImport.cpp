@@ -45,7 +45,7 @@ Status BulkImport::begin(const QString &source, const QString &file, std::int64_
 
 Result<InsertStats> BulkImport::insert(std::span<const UsageFact> facts, const FactPreparer::Prepared &prepared)
 {
-    return m_facts.insertPrepared(m_batchId, facts, prepared, m_dimIds);
+    return m_facts.insertPrepared(m_batchId, facts, prepared, m_dimIds, /*intoBlocks=*/true);
 }
 
 Status BulkImport::addProblem(std::int64_t line, const QString &field, const QString &reason)

@@ -144,7 +144,7 @@ std::array<std::int64_t, 14> FactStore::unitColumns(const UsageFact &f)
 
 namespace {
 
-// "INSERT OR IGNORE INTO usage_fact (…) VALUES (…), (…), …" for `rows` facts of
+// "INSERT OR IGNORE INTO fact_row (…) VALUES (…), (…), …" for `rows` facts of
 // kFactColumns parameters each, in the order bindFact binds them.
 constexpr int kFactColumns = 46;
 QString insertFactsSql(int rows)
@@ -154,7 +154,7 @@ QString insertFactsSql(int rows)
     for (int r = 1; r < rows; ++r)
         all += u',' + values;
     return QStringLiteral(
-               "INSERT OR IGNORE INTO usage_fact (batch_id, record_key, start_ts, bucket_secs, "
+               "INSERT OR IGNORE INTO fact_row (batch_id, record_key, start_ts, bucket_secs, "
                "provider_id, model_id, family_id, account_id, api_key_id, user_id, team_id, tags_id, "
                "region_id, tier_id, requests, input_tokens, cache_read_tokens, cache_write_5m_tokens, "
                "cache_write_1h_tokens, output_tokens, reasoning_tokens, images, audio_ms, "
@@ -197,7 +197,7 @@ void bindFact(Statement &st, int base, std::int64_t batchId, const UsageFact &f,
 
 } // namespace
 
-FactStore::FactStore(Database &db) : m_db(db) {}
+FactStore::FactStore(Database &db) : m_db(db), m_blocks(db.connection()) {}
 
 void FactStore::checkCacheGeneration()
 {
@@ -206,6 +206,7 @@ void FactStore::checkCacheGeneration()
     if (gen != m_cacheGeneration) {
         for (auto &cache : m_dimCache)
             cache.clear();
+        m_blocks.discard();
         m_cacheGeneration = gen;
     }
 }
@@ -229,8 +230,8 @@ Status FactStore::prepareStatements()
         // A record key is found by its hash (the unique index) and compared as text; a key
         // whose hash another key had first is stored without one (key_hash NULL, also in the
         // index). See 006_record_key_hash.sql.
-        auto st = c.prepare("SELECT id FROM usage_fact WHERE key_hash = ?1 AND record_key = ?2 "
-                            "UNION ALL SELECT id FROM usage_fact WHERE key_hash IS NULL AND record_key = ?2 "
+        auto st = c.prepare("SELECT id FROM fact_row WHERE key_hash = ?1 AND record_key = ?2 "
+                            "UNION ALL SELECT id FROM fact_row WHERE key_hash IS NULL AND record_key = ?2 "
                             "LIMIT 1");
         if (!st)
             return st.error();
@@ -303,7 +304,9 @@ Result<std::optional<std::int64_t>> FactStore::findFact(const QByteArray &record
     if (!message.isEmpty())
         return Error{QStringLiteral("Cannot look up usage record '%1': %2")
                          .arg(QString::fromUtf8(recordKeyUtf8), message)};
-    return id;
+    if (id)
+        return id;
+    return m_blocks.find(recordKeyUtf8, keyHash); // a fact of a file import, in a block
 }
 
 Result<std::int64_t> FactStore::beginBatch(const QString &source, const QString &file,
@@ -405,8 +408,9 @@ Result<InsertStats> FactStore::insertFacts(std::int64_t batchId, std::span<const
 
 Result<InsertStats> FactStore::insertPrepared(std::int64_t batchId, std::span<const UsageFact> facts,
                                               const FactPreparer::Prepared &prepared,
-                                              std::vector<std::int64_t> &dimIds)
+                                              std::vector<std::int64_t> &dimIds, bool intoBlocks)
 {
+    checkCacheGeneration();
     if (!m_db.connection().inTransaction())
         return Error{QStringLiteral("FactStore::insertFacts needs an open transaction")};
     if (Status s = prepareStatements(); !s)
@@ -423,7 +427,7 @@ Result<InsertStats> FactStore::insertPrepared(std::int64_t batchId, std::span<co
     Statement &ins = m_insertFact;
     // Facts stored without a hash (their hash was taken): while there are any, a key must be
     // looked for among them before it counts as new. Practically never the case.
-    auto unhashed = c.queryInt("SELECT EXISTS (SELECT 1 FROM usage_fact WHERE key_hash IS NULL)");
+    auto unhashed = c.queryInt("SELECT EXISTS (SELECT 1 FROM fact_row WHERE key_hash IS NULL)");
     if (!unhashed)
         return unhashed.error();
     bool haveUnhashed = *unhashed != 0;
@@ -474,6 +478,79 @@ Result<InsertStats> FactStore::insertPrepared(std::int64_t batchId, std::span<co
         return {};
     };
 
+    if (intoBlocks) {
+        // Each fact's key is claimed in fact_key and the fact appended to the block being
+        // filled; a fact whose hash another key holds is stored as a row without it.
+        std::array<std::int64_t, 10> dims{};
+        std::array<FactBlockWriter::Claim, FactBlockWriter::kGroup> claims{};
+        constexpr std::size_t kGroup = FactBlockWriter::kGroup;
+        // Facts stored without their hash (theirs was taken) are compared by text first; while
+        // there are any, each key is claimed on its own.
+        Statement unhashedKey;
+        for (std::size_t first = 0; first < facts.size(); first += kGroup) {
+            const std::size_t count = std::min(kGroup, facts.size() - first);
+            if (haveUnhashed && !unhashedKey.isValid()) { // from the start, or since a fact of this chunk
+                auto st = c.prepare("SELECT 1 FROM fact_row WHERE key_hash IS NULL AND record_key = ?");
+                if (!st)
+                    return st.error();
+                unhashedKey = std::move(st.value());
+            }
+            if (haveUnhashed) {
+                for (std::size_t i = 0; i < count; ++i) {
+                    unhashedKey.bind(1, prepared.keys[first + i]);
+                    const Statement::Step step = unhashedKey.step();
+                    unhashedKey.reset();
+                    if (step == Statement::Step::Error)
+                        return Error{unhashedKey.errorMessage()};
+                    if (step == Statement::Step::Row) {
+                        claims[i] = FactBlockWriter::Claim::Duplicate;
+                        continue;
+                    }
+                    auto claim = m_blocks.claim(batchId, prepared.keys[first + i], prepared.keyHashes[first + i]);
+                    if (!claim)
+                        return claim.error();
+                    claims[i] = *claim;
+                }
+            } else if (count == kGroup) {
+                if (Status s = m_blocks.claimGroup(batchId, std::span(prepared.keys).subspan(first, kGroup),
+                                                   std::span(prepared.keyHashes).subspan(first, kGroup), claims);
+                    !s)
+                    return s.error();
+            } else {
+                for (std::size_t i = 0; i < count; ++i) {
+                    auto claim = m_blocks.claim(batchId, prepared.keys[first + i], prepared.keyHashes[first + i]);
+                    if (!claim)
+                        return claim.error();
+                    claims[i] = *claim;
+                }
+            }
+            for (std::size_t i = 0; i < count; ++i) {
+                const std::size_t fi = first + i;
+                switch (claims[i]) {
+                case FactBlockWriter::Claim::New:
+                    for (std::size_t d = 0; d < dims.size(); ++d)
+                        dims[d] = dimIds[prepared.dims[fi][d]];
+                    if (Status s = m_blocks.append(facts[fi], dims, prepared.keys[fi], prepared.keyHashes[fi]); !s)
+                        return s.error();
+                    stored[fi] = 1;
+                    ++stats.inserted;
+                    break;
+                case FactBlockWriter::Claim::Duplicate:
+                    ++stats.duplicates;
+                    break;
+                case FactBlockWriter::Claim::Taken:
+                    if (Status s = insertOne(fi); !s)
+                        return s.error();
+                    break;
+                }
+            }
+        }
+        ins.reset();
+        if (Status s = bufferRollups(facts, prepared, dimIds, stored); !s)
+            return s.error();
+        return stats;
+    }
+
     // kFactsPerInsert facts per statement while no fact lacks its hash. When the statement
     // stores fewer rows than it has (a key already stored, twice in the group, or a hash
     // taken by another key), each fact of the group is looked up: stored by this statement
@@ -481,7 +558,7 @@ Result<InsertStats> FactStore::insertPrepared(std::int64_t batchId, std::span<co
     // key), a duplicate, or to be stored without its hash.
     // New rows get the ids after the largest one (SQLite picks random ids only once the largest
     // possible id is taken; then every fact goes on its own).
-    auto maxId = c.queryInt("SELECT coalesce(max(id), 0) FROM usage_fact");
+    auto maxId = c.queryInt("SELECT coalesce(max(id), 0) FROM fact_row");
     if (!maxId)
         return maxId.error();
     const bool grouped = *maxId < (std::int64_t(1) << 62);
@@ -505,7 +582,7 @@ Result<InsertStats> FactStore::insertPrepared(std::int64_t batchId, std::span<co
         // The rows this statement stored hold the `storedRows` largest ids.
         std::int64_t firstNew = std::numeric_limits<std::int64_t>::max();
         if (storedRows > 0) {
-            auto st = c.prepare("SELECT id FROM usage_fact ORDER BY id DESC LIMIT 1 OFFSET ?");
+            auto st = c.prepare("SELECT id FROM fact_row ORDER BY id DESC LIMIT 1 OFFSET ?");
             if (!st)
                 return st.error();
             st->bind(1, storedRows - 1);
@@ -542,7 +619,14 @@ Result<InsertStats> FactStore::insertPrepared(std::int64_t batchId, std::span<co
     }
     ins.reset();
     m_insertFacts.reset();
+    if (Status s = bufferRollups(facts, prepared, dimIds, stored); !s)
+        return s.error();
+    return stats;
+}
 
+Status FactStore::bufferRollups(std::span<const UsageFact> facts, const FactPreparer::Prepared &prepared,
+                                const std::vector<std::int64_t> &dimIds, const std::vector<char> &stored)
+{
     // The stored facts go into the rollup buffers, which are written when full and at the end
     // of the import (flushRollups).
     bool overflow = false;
@@ -570,7 +654,7 @@ Result<InsertStats> FactStore::insertPrepared(std::int64_t batchId, std::span<co
                 if (Status s = upsertSorted(m_db.connection(), m_upsertRollup[r], kRollups[r],
                                             m_pendingRollups[r].take());
                     !s)
-                    return s.error();
+                    return s;
             }
         }
     }
@@ -579,17 +663,20 @@ Result<InsertStats> FactStore::insertPrepared(std::int64_t batchId, std::span<co
             "tl::store::FactStore",
             "The totals of these records exceed the 64-bit range (integer overflow); nothing was "
             "stored.")};
-    return stats;
+    return {};
 }
 
 void FactStore::discardPendingRollups()
 {
     for (RollupBuffer &buffer : m_pendingRollups)
         (void)buffer.take();
+    m_blocks.discard();
 }
 
 Status FactStore::flushRollups()
 {
+    if (Status s = m_blocks.flush(); !s)
+        return s;
     for (std::size_t r = 0; r < kRollups.size(); ++r) {
         if (Status s = upsertSorted(m_db.connection(), m_upsertRollup[r], kRollups[r], m_pendingRollups[r].take()); !s)
             return s;
@@ -648,11 +735,13 @@ Status FactStore::undoBatch(std::int64_t batchId)
         return Error{tx.beginError()};
     if (Status s = addFactsToRollups(QStringLiteral("batch_id = ?1"), batchId, -1); !s)
         return s;
-    auto del = c.prepare("DELETE FROM usage_fact WHERE batch_id = ?");
+    auto del = c.prepare("DELETE FROM fact_row WHERE batch_id = ?");
     if (!del)
         return del.error();
     del->bind(1, batchId);
     if (Status s = del->exec(); !s)
+        return s;
+    if (Status s = m_blocks.removeBatch(batchId); !s)
         return s;
     auto mark = c.prepare("UPDATE import_batch SET status = 'undone' WHERE id = ?");
     if (!mark)
@@ -661,104 +750,6 @@ Status FactStore::undoBatch(std::int64_t batchId)
     if (Status s = mark->exec(); !s)
         return s;
     return tx.commit();
-}
-
-Result<FactStore::RepriceStats> FactStore::reprice(const std::function<void(UsageFact &)> &priceFact,
-                                                   const std::function<bool(std::int64_t, std::int64_t)> &progress)
-{
-    Connection &c = m_db.connection();
-    Transaction tx(c);
-    if (!tx.isActive())
-        return Error{tx.beginError()};
-    // Facts pulled from a team ledger (batches of source "ledger") keep the cost the ledger's
-    // collector computed with the team's prices, so that every subscribed desktop shows the same
-    // figures for them; the ledger re-prices them (reprice --ledger) and a pull brings the result.
-    auto total = c.queryInt("SELECT count(*) FROM usage_fact WHERE batch_id NOT IN "
-                            "(SELECT id FROM import_batch WHERE source = 'ledger')");
-    if (!total)
-        return total.error();
-    auto read = c.prepare(
-        "SELECT f.id, f.start_ts, f.bucket_secs, p.value, m.value, t.value, f.requests, "
-        "f.input_tokens, f.cache_read_tokens, f.cache_write_5m_tokens, f.cache_write_1h_tokens, "
-        "f.output_tokens, f.cost_input, f.cost_cache_read, f.cost_cache_write, f.cost_output, "
-        "f.priced, f.images, f.web_searches, f.reasoning_tokens, f.audio_input_tokens, "
-        "f.audio_cache_read_tokens, f.audio_output_tokens, f.image_input_tokens, "
-        "f.image_cache_read_tokens, f.image_output_tokens, f.video_input_tokens, "
-        "f.video_cache_read_tokens, f.video_output_tokens, f.code_executions, f.modifiers, "
-        "f.unpriced_units FROM usage_fact f JOIN dim p ON p.id = f.provider_id "
-        "JOIN dim m ON m.id = f.model_id JOIN dim t ON t.id = f.tier_id "
-        "WHERE f.batch_id NOT IN (SELECT id FROM import_batch WHERE source = 'ledger') ORDER BY f.id");
-    auto write = c.prepare("UPDATE usage_fact SET cost_input = ?, cost_cache_read = ?, "
-                           "cost_cache_write = ?, cost_output = ?, priced = ?, unpriced_units = ? "
-                           "WHERE id = ?");
-    if (!read)
-        return read.error();
-    if (!write)
-        return write.error();
-    RepriceStats stats;
-    UsageFact f;
-    while (read->step() == Statement::Step::Row) {
-        f.start = read->columnInt64(1);
-        f.bucket = static_cast<BucketWidth>(read->columnInt64(2));
-        f.provider = read->columnText(3);
-        f.model = read->columnText(4);
-        f.serviceTier = read->columnText(5);
-        f.tokens = {};
-        f.tokens.requests = read->columnInt64(6);
-        f.tokens.uncachedInput = read->columnInt64(7);
-        f.tokens.cacheRead = read->columnInt64(8);
-        f.tokens.cacheWrite5m = read->columnInt64(9);
-        f.tokens.cacheWrite1h = read->columnInt64(10);
-        f.tokens.output = read->columnInt64(11);
-        f.tokens.images = read->columnInt64(17);
-        f.tokens.webSearches = read->columnInt64(18);
-        f.tokens.reasoning = read->columnInt64(19);
-        f.tokens.audioInput = read->columnInt64(20);
-        f.tokens.audioCacheRead = read->columnInt64(21);
-        f.tokens.audioOutput = read->columnInt64(22);
-        f.tokens.imageInput = read->columnInt64(23);
-        f.tokens.imageCacheRead = read->columnInt64(24);
-        f.tokens.imageOutput = read->columnInt64(25);
-        f.tokens.videoInput = read->columnInt64(26);
-        f.tokens.videoCacheRead = read->columnInt64(27);
-        f.tokens.videoOutput = read->columnInt64(28);
-        f.tokens.codeExecutions = read->columnInt64(29);
-        f.modifiers = static_cast<int>(read->columnInt64(30));
-        const std::int64_t unpricedBefore = read->columnInt64(31);
-        const CostBreakdown before{Money::fromNanos(read->columnInt64(12)), Money::fromNanos(read->columnInt64(13)),
-                                   Money::fromNanos(read->columnInt64(14)), Money::fromNanos(read->columnInt64(15))};
-        const bool pricedBefore = read->columnInt64(16) != 0;
-        priceFact(f);
-        ++stats.facts;
-        if (!f.priced)
-            ++stats.unpriced;
-        if (!(f.cost == before) || f.priced != pricedBefore || f.unpricedUnits != unpricedBefore) {
-            ++stats.changed;
-            write->reset();
-            write->bind(1, f.cost.uncachedInput.nanos());
-            write->bind(2, f.cost.cacheRead.nanos());
-            write->bind(3, f.cost.cacheWrite.nanos());
-            write->bind(4, f.cost.output.nanos());
-            write->bind(5, f.priced ? 1 : 0);
-            write->bind(6, f.unpricedUnits);
-            write->bind(7, read->columnInt64(0));
-            if (Status s = write->exec(); !s)
-                return s.error();
-        }
-        if (progress && stats.facts % 1000 == 0 && !progress(stats.facts, *total))
-            return Error{QCoreApplication::translate(
-                "tl::store::FactStore", "Re-pricing was cancelled; nothing was changed.")};
-    }
-    if (Status readStatus = read->status(); !readStatus)
-        return readStatus.error();
-    if (Status s = rebuildRollups(); !s)
-        return s.error();
-    if (progress && !progress(stats.facts, *total))
-        return Error{QCoreApplication::translate("tl::store::FactStore",
-                                                 "Re-pricing was cancelled; nothing was changed.")};
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return stats;
 }
 
 } // namespace tl::store

@@ -3,6 +3,7 @@
 #include "core/Result.h"
 #include "domain/UsageFact.h"
 #include "store/Database.h"
+#include "store/FactBlockWriter.h"
 #include "store/FactPreparer.h"
 #include "store/ImportSink.h"
 #include "store/RollupBuffer.h"
@@ -83,11 +84,14 @@ public:
     // rollup rows are summed in memory and written when a buffer is full or at flushRollups(),
     // which the caller must call before it commits (BulkImport::finish does). `dimIds` maps the preparer's local dimension ids to dim rows; it starts empty and is
     // passed again with every later chunk of the same preparer, in the same transaction.
+    // With `intoBlocks` (a file import, BulkImport) the facts are stored in blocks
+    // (FactBlockWriter), written when one is full or at flushRollups(); else one row each.
     Result<InsertStats> insertPrepared(std::int64_t batchId, std::span<const UsageFact> facts,
                                        const FactPreparer::Prepared &prepared,
-                                       std::vector<std::int64_t> &dimIds);
+                                       std::vector<std::int64_t> &dimIds, bool intoBlocks = false);
 
-    // Writes the rollup rows that insertPrepared buffered. Needs the same open transaction.
+    // Writes the blocks and rollup rows that insertPrepared buffered. Needs the same open
+    // transaction.
     Status flushRollups();
 
     // The id of the stored fact with this record key, if any. The one way to find a fact by
@@ -132,11 +136,18 @@ private:
     // The id of the fact with this key (UTF-8 and its recordKeyHash), if stored.
     Result<std::optional<std::int64_t>> findFact(const QByteArray &recordKeyUtf8, std::int64_t keyHash);
     Status addFactsToRollups(const QString &factFilter, std::int64_t parameter, int sign);
+    // The rollup rows of the facts marked in `stored` go into the buffers.
+    Status bufferRollups(std::span<const UsageFact> facts, const FactPreparer::Prepared &prepared,
+                         const std::vector<std::int64_t> &dimIds, const std::vector<char> &stored);
+    Result<RepriceStats> repriceBlocks(const std::function<void(UsageFact &)> &priceFact,
+                                       const std::function<bool(std::int64_t, std::int64_t)> &progress,
+                                       std::int64_t total, RepriceStats stats); // FactStoreReprice.cpp
     Status removeFact(std::int64_t factId); // FactStoreUpsert.cpp
     void checkCacheGeneration();
     void discardPendingRollups();
 
     Database &m_db;
+    FactBlockWriter m_blocks;
     static constexpr std::size_t kFactsPerInsert = 32; // rows of m_insertFacts
     Statement m_insertFact;  // one fact
     Statement m_insertFacts; // kFactsPerInsert facts

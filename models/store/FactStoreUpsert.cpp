@@ -1,5 +1,7 @@
 #include "store/FactStore.h"
 
+#include "store/FactBlock.h"
+
 #include <QSet>
 
 namespace tl::store {
@@ -32,7 +34,9 @@ Status FactStore::removeFact(std::int64_t factId)
 {
     if (Status s = addFactsToRollups(QStringLiteral("id = ?1"), factId, -1); !s)
         return s;
-    auto del = m_db.connection().prepare("DELETE FROM usage_fact WHERE id = ?");
+    if (factblock::isBlockFactId(factId))
+        return m_blocks.remove(factId);
+    auto del = m_db.connection().prepare("DELETE FROM fact_row WHERE id = ?");
     if (!del)
         return del.error();
     del->bind(1, factId);

@@ -1,6 +1,7 @@
 #include "store/Sqlite.h"
 
 #include "store/LockWait.h"
+#include "store/FactBlockTable.h"
 #include "store/RecordKeyHash.h"
 #include "store/WriterNote.h"
 
@@ -114,6 +115,11 @@ void Statement::bind(int index, const QByteArray &utf8)
                       SQLITE_TRANSIENT);
 }
 
+void Statement::bindBlob(int index, const QByteArray &bytes)
+{
+    sqlite3_bind_blob(m_stmt, index, bytes.constData(), static_cast<int>(bytes.size()), SQLITE_TRANSIENT);
+}
+
 void Statement::bindNull(int index)
 {
     sqlite3_bind_null(m_stmt, index);
@@ -167,6 +173,13 @@ void Statement::rewind()
 std::int64_t Statement::columnInt64(int column) const
 {
     return sqlite3_column_int64(m_stmt, column);
+}
+
+QByteArray Statement::columnBlob(int column) const
+{
+    const auto *data = static_cast<const char *>(sqlite3_column_blob(m_stmt, column));
+    const int size = sqlite3_column_bytes(m_stmt, column);
+    return data ? QByteArray(data, size) : QByteArray();
 }
 
 QString Statement::columnText(int column) const
@@ -362,7 +375,7 @@ Result<std::unique_ptr<Connection>> Connection::open(const QString &path, OpenMo
         return Error{QStringLiteral("Cannot open database '%1': %2").arg(path, msg)};
     }
     sqlite3_extended_result_codes(db, 1);
-    if (!registerRecordKeyHashFunction(db) || !registerCheckedAdd(db)) {
+    if (!registerRecordKeyHashFunction(db) || !registerCheckedAdd(db) || !registerFactBlockTable(db)) {
         const QString msg = QString::fromUtf8(sqlite3_errmsg(db));
         sqlite3_close_v2(db);
         return Error{QStringLiteral("Cannot open database '%1': %2").arg(path, msg)};

@@ -43,6 +43,7 @@ public:
     void bind(int index, double value);
     void bind(int index, const QString &value);  // bound as UTF-8 text
     void bind(int index, const QByteArray &utf8); // bound as UTF-8 text
+    void bindBlob(int index, const QByteArray &bytes);
     void bindNull(int index);
 
     enum class Step { Row, Done, Error };
@@ -59,6 +60,7 @@ public:
 
     std::int64_t columnInt64(int column) const;
     QString columnText(int column) const;
+    QByteArray columnBlob(int column) const;
     bool columnIsNull(int column) const;
     int columnCount() const;
 

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void upgradesSchemaSevenSummingHourlyRows();
     void upgradesSchemaEightAddingUnits();
     void upgradesSchemaFourteenSummingUnits();
+    void upgradesSchemaSixteenKeepingKeys();
 };
 
 void TestMigrations::freshDatabaseIsAtLatestVersion()
@@ -43,10 +44,13 @@ void TestMigrations::freshDatabaseIsAtLatestVersion()
     auto rows = db->connection().queryInt("SELECT max(version) FROM schema_migration");
     QVERIFY(rows.ok());
     QCOMPARE(*rows, Database::latestSchemaVersion());
-    for (const char *table : {"usage_fact", "rollup_hour", "rollup_day", "import_batch", "price", "dim"}) {
+    // usage_fact is a view since schema 17: the facts stored as rows and those in blocks.
+    for (const char *table : {"usage_fact", "fact_row", "fact_block", "fact_key", "rollup_hour", "rollup_day",
+                              "import_batch", "price", "dim"}) {
         auto st = db->connection().prepare(
-            QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type='table' AND name='%1'")
-                .arg(QString::fromLatin1(table)));
+            QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = '%2' AND name = '%1'")
+                .arg(QString::fromLatin1(table),
+                     qstrcmp(table, "usage_fact") == 0 ? QStringLiteral("view") : QStringLiteral("table")));
         QVERIFY(st.ok());
         QCOMPARE(st->step(), Statement::Step::Row);
         QVERIFY2(st->columnInt64(0) == 1, table);
@@ -480,6 +484,71 @@ void TestMigrations::upgradesSchemaFourteenSummingUnits()
     QCOMPARE(*(*old)->queryInt("SELECT count(*) FROM usage_fact"), std::int64_t(3));
     const DatabaseCheck::Report report = DatabaseCheck(**db).run(true);
     QVERIFY2(report.ok(), qPrintable(report.problems.join(u'\n')));
+}
+
+void TestMigrations::upgradesSchemaSixteenKeepingKeys()
+{
+    // Schema 17 renames the fact table to fact_row, shows it with the block facts through the
+    // usage_fact view and enters its keys into fact_key: an import into blocks afterwards still
+    // finds the facts stored before as duplicates.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v16.db"));
+    {
+        auto c = Connection::open(path, Connection::OpenMode::ReadWriteCreate);
+        QVERIFY(c.ok());
+        const QDir schema(QStringLiteral(":/tokenledger/schema"));
+        for (const QString &name : schema.entryList(QDir::Files, QDir::Name)) {
+            if (name.left(3).toInt() > 16)
+                continue;
+            QFile f(schema.filePath(name));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QVERIFY2((*c)->exec(f.readAll().constData()).ok(), qPrintable(name));
+        }
+        QVERIFY((*c)->exec("PRAGMA user_version = 16").ok());
+        QVERIFY((*c)->exec(QStringLiteral("PRAGMA application_id = %1").arg(Database::kApplicationId)).ok());
+        QVERIFY((*c)->exec("INSERT INTO import_batch (id, source, file, started_at, status) "
+                           "VALUES (1, 'litellm', 'spend.jsonl', 0, 'done')")
+                    .ok());
+        QVERIFY((*c)->exec("INSERT INTO dim (id, kind, value) VALUES (1, 0, 'openai')").ok());
+        QVERIFY((*c)->exec("INSERT INTO usage_fact (id, batch_id, record_key, start_ts, bucket_secs, "
+                           "provider_id, model_id, family_id, account_id, api_key_id, user_id, team_id, "
+                           "tags_id, region_id, tier_id, requests, input_tokens, key_hash) VALUES "
+                           "(1, 1, 'litellm:a', 1793491200, 0, 1,1,1,1,1,1,1,1,1,1, 1, 100, tl_record_key_hash('litellm:a')), "
+                           "(2, 1, 'litellm:b', 1793491300, 0, 1,1,1,1,1,1,1,1,1,1, 1, 50, tl_record_key_hash('litellm:b')), "
+                           "(3, 1, 'litellm:c', 1793491400, 0, 1,1,1,1,1,1,1,1,1,1, 1, 10, NULL)")
+                    .ok());
+    }
+    auto db = Database::open(path, Database::Create::MustExist);
+    QVERIFY2(db.ok(), qPrintable(db.errorMessage()));
+    QVERIFY((*db)->schemaVersion() >= 17);
+    Connection &c = (*db)->connection();
+    QCOMPARE(*c.queryInt("SELECT count(*) FROM usage_fact"), std::int64_t(3));
+    QCOMPARE(*c.queryInt("SELECT sum(input_tokens) FROM usage_fact"), std::int64_t(160));
+    QCOMPARE(*c.queryInt("SELECT count(*) FROM fact_row"), std::int64_t(3));
+    QCOMPARE(*c.queryInt("SELECT count(*) FROM fact_key WHERE block_id = 0"), std::int64_t(2));
+
+    FactStore store(**db);
+    std::vector<UsageFact> facts(3);
+    const char *keys[] = {"litellm:a", "litellm:c", "litellm:new"};
+    for (std::size_t i = 0; i < facts.size(); ++i) {
+        facts[i].recordKey = QString::fromLatin1(keys[i]);
+        facts[i].start = 1793491200;
+        facts[i].provider = QStringLiteral("openai");
+        facts[i].tokens.requests = 1;
+    }
+    Transaction tx(c);
+    auto batch = store.beginBatch(QStringLiteral("litellm"), QStringLiteral("spend.jsonl"));
+    QVERIFY(batch.ok());
+    FactPreparer preparer;
+    std::vector<std::int64_t> dimIds;
+    auto r = store.insertPrepared(*batch, facts, preparer.prepare(facts), dimIds, /*intoBlocks=*/true);
+    QVERIFY2(r.ok(), qPrintable(r.errorMessage()));
+    QVERIFY(store.flushRollups().ok());
+    QVERIFY(tx.commit().ok());
+    QCOMPARE(r->inserted, std::int64_t(1));
+    QCOMPARE(r->duplicates, std::int64_t(2));
+    QCOMPARE(*c.queryInt("SELECT count(*) FROM fact_block"), std::int64_t(1));
+    QCOMPARE(*c.queryInt("SELECT count(*) FROM usage_fact"), std::int64_t(4));
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)

@@ -237,7 +237,7 @@ void TestRollups::recordKeysSharingAHashStayUnique()
     insertRandom(50, 10);
     const QString collider = QStringLiteral("test:collider");
     QVERIFY(m_db->connection()
-                .exec(QStringLiteral("UPDATE usage_fact SET key_hash = tl_record_key_hash('%1') "
+                .exec(QStringLiteral("UPDATE fact_row SET key_hash = tl_record_key_hash('%1') "
                                      "WHERE record_key = 'test:7'").arg(collider))
                 .ok());
     QRandomGenerator rng(5);
@@ -390,7 +390,7 @@ void TestRollups::groupedInsertsFindDuplicatesAndColliders()
     insertRandom(0, 100);
     const QString collider = QStringLiteral("test:grouped-collider");
     QVERIFY(m_db->connection()
-                .exec(QStringLiteral("UPDATE usage_fact SET key_hash = tl_record_key_hash('%1') "
+                .exec(QStringLiteral("UPDATE fact_row SET key_hash = tl_record_key_hash('%1') "
                                      "WHERE record_key = 'test:9'").arg(collider))
                 .ok());
     QRandomGenerator rng(11);

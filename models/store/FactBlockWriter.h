@@ -1,0 +1,96 @@
+#pragma once
+
+#include "core/Result.h"
+#include "domain/UsageFact.h"
+#include "store/FactBlock.h"
+#include "store/Sqlite.h"
+
+#include <QByteArrayView>
+
+#include <array>
+#include <cstdint>
+#include <list>
+#include <optional>
+#include <span>
+#include <unordered_map>
+
+namespace tl::store {
+
+// Writes the facts of a file import into fact_block rows (schema 17, store/FactBlock.h) and
+// keeps fact_key, the stored record keys' hashes, with them. FactStore uses it inside its
+// transaction: claim() a fact's key, append() the fact when the key was new, flush() at the
+// end of the import. It also finds and removes single block facts (a team ledger's tombstone,
+// a sync replacing a record), which rewrites their block.
+class FactBlockWriter
+{
+public:
+    explicit FactBlockWriter(Connection &connection);
+
+    enum class Claim {
+        New,       // the key was not stored: append() the fact now
+        Duplicate, // this very key is stored
+        Taken,     // another key with the same hash is stored: store the fact as a row
+    };
+    // Records the key for the block being filled (batch `batchId`), unless it is stored.
+    Result<Claim> claim(std::int64_t batchId, QByteArrayView key, std::int64_t keyHash);
+    // claim() for kGroup keys at once (one statement), into `claims`. The block being filled
+    // has room for all of them afterwards.
+    static constexpr std::size_t kGroup = 64;
+    Status claimGroup(std::int64_t batchId, std::span<const QByteArray> keys,
+                      std::span<const std::int64_t> keyHashes, std::array<Claim, kGroup> &claims);
+    // Adds the fact whose key claim() just answered New for. `dimIds` are its ten dimension
+    // rows in kAllDimensions order.
+    Status append(const UsageFact &fact, const std::array<std::int64_t, 10> &dimIds, QByteArrayView key,
+                  std::int64_t keyHash);
+    // Writes the block being filled, if it holds any fact.
+    Status flush();
+    // Forgets the block being filled and what is cached (after a rollback).
+    void discard();
+
+    // The usage_fact id of the block fact with this key, if a block holds one.
+    Result<std::optional<std::int64_t>> find(QByteArrayView key, std::int64_t keyHash);
+    // Removes one block fact (the caller has taken it out of the rollups), rewriting its block.
+    Status remove(std::int64_t factId);
+    // Removes every block of a batch and their keys (the caller has taken them out of the
+    // rollups).
+    Status removeBatch(std::int64_t batchId);
+    // Replaces the facts of block `blockId` by `facts` (a re-price), keeping fact_key as is
+    // (the keys must be the same, in the same order).
+    Status rewrite(std::int64_t blockId, const factblock::Columns &facts);
+
+private:
+    Status prepare();
+    // Stores `facts` as block `blockId` (replacing it), or removes the block when no fact is left.
+    Status writeBlock(std::int64_t blockId, std::int64_t batchId, const factblock::Columns &facts);
+    // Block `blockId`'s keys by hash (cached), or nullptr with `error` set.
+    const std::unordered_multimap<std::int64_t, int> *keysOf(std::int64_t blockId, factblock::Decoded **block, QString &error);
+    Result<bool> rowHasKey(QByteArrayView key, std::int64_t keyHash);
+    // Starts the block to fill for `batchId` if none is, or the batch changed.
+    Status ensurePending(std::int64_t batchId);
+    // What a key whose hash fact_key already holds (for block `owner`) is.
+    Result<Claim> resolve(std::int64_t owner, QByteArrayView key, std::int64_t keyHash);
+
+    Connection &m_c;
+    Statement m_claim;
+    Statement m_claimGroup; // kGroup rows
+    Statement m_owner;
+    Statement m_rowKey;
+    Statement m_insertBlock;
+    Statement m_readBlock;
+
+    std::int64_t m_pendingId = 0; // id the block being filled will get; 0 before the first claim
+    std::int64_t m_pendingBatch = 0;
+    factblock::Columns m_pending;
+    std::vector<std::int64_t> m_pendingHashes; // of m_pending's keys
+
+    struct Cached
+    {
+        std::int64_t id = 0;
+        factblock::Decoded block;
+        std::unordered_multimap<std::int64_t, int> keys;
+    };
+    std::list<Cached> m_cache; // most recently used first
+    static constexpr std::size_t kCachedBlocks = 16;
+};
+
+} // namespace tl::store
