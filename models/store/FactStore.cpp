@@ -103,27 +103,49 @@ QString upsertSql(const RollupTable &r, const QString &values)
 
 // Upserts rows that are sorted by key (each lands next to the previous one in the B-tree,
 // mostly at its end, as logs come in time order) through `st`, prepared on first use.
-Status upsertSorted(Connection &c, Statement &st, const RollupTable &table,
+Status upsertSorted(Connection &c, Statement &st, Statement &many, const RollupTable &table,
                     const std::vector<RollupBuffer::Row> &rows)
 {
     if (rows.empty())
         return {};
+    // kRowsPerUpsert rows per statement through `many`, the rest one by one through `st`.
+    constexpr std::size_t kRowsPerUpsert = 32;
+    const int columns = 1 + keptDimensions(table) + int(kMeasures.size());
+    const QString row = QStringLiteral("(?%1)").arg(QStringLiteral(",?").repeated(columns - 1));
     if (!st.isValid()) {
-        auto prepared = c.prepare(upsertSql(table, QStringLiteral("VALUES (?%1)")
-                                                       .arg(QStringLiteral(",?").repeated(keptDimensions(table) + int(kMeasures.size())))));
+        auto prepared = c.prepare(upsertSql(table, QStringLiteral("VALUES ") + row));
         if (!prepared)
             return prepared.error();
         st = std::move(prepared.value());
     }
-    for (const RollupBuffer::Row &row : rows) {
-        int p = 1;
-        st.bind(p++, row.time);
-        for (std::size_t d = 0; d < row.dims.size(); ++d) {
+    if (!many.isValid() && rows.size() >= kRowsPerUpsert) {
+        QString values = QStringLiteral("VALUES ") + row;
+        for (std::size_t i = 1; i < kRowsPerUpsert; ++i)
+            values += u',' + row;
+        auto prepared = c.prepare(upsertSql(table, values));
+        if (!prepared)
+            return prepared.error();
+        many = std::move(prepared.value());
+    }
+    auto bindRow = [&](Statement &target, int base, const RollupBuffer::Row &r) {
+        int p = base + 1;
+        target.bind(p++, r.time);
+        for (std::size_t d = 0; d < r.dims.size(); ++d) {
             if (table.keeps[d])
-                st.bind(p++, row.dims[d]);
+                target.bind(p++, r.dims[d]);
         }
-        for (std::int64_t v : row.v)
-            st.bind(p++, v);
+        for (std::int64_t v : r.v)
+            target.bind(p++, v);
+    };
+    std::size_t next = 0;
+    for (; rows.size() - next >= kRowsPerUpsert; next += kRowsPerUpsert) {
+        for (std::size_t i = 0; i < kRowsPerUpsert; ++i)
+            bindRow(many, int(i) * columns, rows[next + i]);
+        if (Status s = many.exec(); !s)
+            return s;
+    }
+    for (; next < rows.size(); ++next) {
+        bindRow(st, 0, rows[next]);
         if (Status s = st.exec(); !s)
             return s;
     }
@@ -651,7 +673,7 @@ Status FactStore::bufferRollups(std::span<const UsageFact> facts, const FactPrep
             if (!m_pendingRollups[r].add(time, dims, measures))
                 overflow = true;
             if (m_pendingRollups[r].full()) {
-                if (Status s = upsertSorted(m_db.connection(), m_upsertRollup[r], kRollups[r],
+                if (Status s = upsertSorted(m_db.connection(), m_upsertRollup[r], m_upsertRollups[r], kRollups[r],
                                             m_pendingRollups[r].take());
                     !s)
                     return s;
@@ -678,7 +700,7 @@ Status FactStore::flushRollups()
     if (Status s = m_blocks.flush(); !s)
         return s;
     for (std::size_t r = 0; r < kRollups.size(); ++r) {
-        if (Status s = upsertSorted(m_db.connection(), m_upsertRollup[r], kRollups[r], m_pendingRollups[r].take()); !s)
+        if (Status s = upsertSorted(m_db.connection(), m_upsertRollup[r], m_upsertRollups[r], kRollups[r], m_pendingRollups[r].take()); !s)
             return s;
     }
     return {};
