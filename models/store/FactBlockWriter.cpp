@@ -84,10 +84,8 @@ Result<FactBlockWriter::Claim> FactBlockWriter::claim(std::int64_t batchId, QByt
 Status FactBlockWriter::claimGroup(std::int64_t batchId, std::span<const QByteArray> keys,
                                    std::span<const std::int64_t> keyHashes, std::array<Claim, kGroup> &claims)
 {
-    if (m_pending.size() + kGroup > std::size_t(kMaxFacts)) {
-        if (Status s = flush(); !s)
-            return s;
-    }
+    if (Status s = makeRoom(kGroup); !s)
+        return s;
     if (Status s = ensurePending(batchId); !s)
         return s;
     bool anyEmpty = false;
@@ -160,6 +158,13 @@ Status FactBlockWriter::claimGroup(std::int64_t batchId, std::span<const QByteAr
             return resolved.error();
         claims[i] = *resolved;
     }
+    return {};
+}
+
+Status FactBlockWriter::makeRoom(std::size_t count)
+{
+    if (m_pending.size() + count > std::size_t(kMaxFacts))
+        return flush();
     return {};
 }
 

@@ -33,8 +33,10 @@ public:
     };
     // Records the key for the block being filled (batch `batchId`), unless it is stored.
     Result<Claim> claim(std::int64_t batchId, QByteArrayView key, std::int64_t keyHash);
-    // claim() for kGroup keys at once (one statement), into `claims`. The block being filled
-    // has room for all of them afterwards.
+    // Makes room for `count` more facts in the block being filled (writes it first if they
+    // would not fit): the facts claimed together must land in the block their claims name.
+    Status makeRoom(std::size_t count);
+    // claim() for kGroup keys at once (one statement), into `claims`, after makeRoom(kGroup).
     static constexpr std::size_t kGroup = 64;
     Status claimGroup(std::int64_t batchId, std::span<const QByteArray> keys,
                       std::span<const std::int64_t> keyHashes, std::array<Claim, kGroup> &claims);

@@ -508,9 +508,20 @@ Result<InsertStats> FactStore::insertPrepared(std::int64_t batchId, std::span<co
         constexpr std::size_t kGroup = FactBlockWriter::kGroup;
         // Facts stored without their hash (theirs was taken) are compared by text first; while
         // there are any, each key is claimed on its own.
+        // A fact with a list price is stored as a row: the reconciliation reads list prices from
+        // fact_row alone, through its partial index (SqliteUsageReader::billedListByDay).
+        auto anyListPrice = [&](std::size_t first, std::size_t count) {
+            for (std::size_t i = first; i < first + count; ++i) {
+                if (facts[i].billedListCost)
+                    return true;
+            }
+            return false;
+        };
         Statement unhashedKey;
         for (std::size_t first = 0; first < facts.size(); first += kGroup) {
             const std::size_t count = std::min(kGroup, facts.size() - first);
+            if (Status s = m_blocks.makeRoom(count); !s)
+                return s.error();
             if (haveUnhashed && !unhashedKey.isValid()) { // from the start, or since a fact of this chunk
                 auto st = c.prepare("SELECT 1 FROM fact_row WHERE key_hash IS NULL AND record_key = ?");
                 if (!st)
@@ -528,18 +539,26 @@ Result<InsertStats> FactStore::insertPrepared(std::int64_t batchId, std::span<co
                         claims[i] = FactBlockWriter::Claim::Duplicate;
                         continue;
                     }
+                    if (facts[first + i].billedListCost) {
+                        claims[i] = FactBlockWriter::Claim::Taken;
+                        continue;
+                    }
                     auto claim = m_blocks.claim(batchId, prepared.keys[first + i], prepared.keyHashes[first + i]);
                     if (!claim)
                         return claim.error();
                     claims[i] = *claim;
                 }
-            } else if (count == kGroup) {
+            } else if (count == kGroup && !anyListPrice(first, count)) {
                 if (Status s = m_blocks.claimGroup(batchId, std::span(prepared.keys).subspan(first, kGroup),
                                                    std::span(prepared.keyHashes).subspan(first, kGroup), claims);
                     !s)
                     return s.error();
             } else {
                 for (std::size_t i = 0; i < count; ++i) {
+                    if (facts[first + i].billedListCost) { // a row: see anyListPrice
+                        claims[i] = FactBlockWriter::Claim::Taken;
+                        continue;
+                    }
                     auto claim = m_blocks.claim(batchId, prepared.keys[first + i], prepared.keyHashes[first + i]);
                     if (!claim)
                         return claim.error();

@@ -253,9 +253,11 @@ Result<QList<query::ReconciliationRow>> SqliteUsageReader::billedListByDay(const
         filter.from.isValid() ? query::epochDay(filter.from) * 86400 : DimensionDictionary::kOpenLow;
     const std::int64_t hi =
         filter.to.isValid() ? query::epochDay(filter.to) * 86400 + 86399 : DimensionDictionary::kOpenHigh;
+    // Facts with a list price are stored as rows (fact_row, through its partial index), never
+    // in blocks (FactStore::insertPrepared), so the blocks are not read.
     const QString sql =
         QStringLiteral("SELECT (start_ts - CASE WHEN start_ts < 0 THEN 86399 ELSE 0 END) / 86400 AS day, "
-                       "provider_id, model_id, count(*), sum(billed_list_cost) FROM usage_fact%1 AND "
+                       "provider_id, model_id, count(*), sum(billed_list_cost) FROM fact_row%1 AND "
                        "billed_list_cost IS NOT NULL GROUP BY 1, 2, 3 ORDER BY 1, 2, 3")
             .arg(m_dims.whereClause(filter, "start_ts", lo, hi));
     return reconciliationRows(sql, [](query::ReconciliationRow &r, const Statement &st) {
@@ -426,13 +428,14 @@ Result<QList<SourceBilling>> SqliteUsageReader::billedSources(const query::Usage
     QList<SourceBilling> out;
     if (!apiBatches.isEmpty()) {
         // Only the billing APIs' own facts, found through the batch index ("+start_ts" keeps
-        // SQLite from walking the period's facts by time instead): a few buckets a day.
+        // SQLite from walking the period's facts by time instead): a few buckets a day. A
+        // sync's facts are rows (fact_row), never in blocks.
         const std::int64_t lo = filter.from.isValid() ? query::epochDay(filter.from) * 86400
                                                       : DimensionDictionary::kOpenLow;
         const std::int64_t hi = filter.to.isValid() ? query::epochDay(filter.to) * 86400 + 86399
                                                     : DimensionDictionary::kOpenHigh;
         const QString sql =
-            QStringLiteral("SELECT batch_id, %1, count(*) FROM usage_fact%2 AND billed_cost IS NOT NULL "
+            QStringLiteral("SELECT batch_id, %1, count(*) FROM fact_row%2 AND billed_cost IS NOT NULL "
                            "AND batch_id IN (SELECT id FROM import_batch WHERE source LIKE '%-api' "
                            "AND status <> 'undone') GROUP BY batch_id, %1")
                 .arg(m_dims.groupColumn(Dimension::Provider), m_dims.whereClause(filter, "+start_ts", lo, hi));
