@@ -51,7 +51,54 @@ void scanUsageObject(std::string_view obj, UsageExtras &x)
     });
 }
 
+// The canonical tag set of LiteLLM's request_tags: a JSON array of strings, decoded through
+// the scanner by wrapping it in an object.
+QString tagsOf(std::string_view requestTags)
+{
+    std::string wrapped("{\"t\":");
+    wrapped += requestTags;
+    wrapped += '}';
+    QStringList tags;
+    JsonScan::forEachMember(wrapped, [&](std::string_view, const JsonScan::Value &v) {
+        if (v.kind != JsonScan::Kind::Array)
+            return true;
+        std::string_view rest = v.raw.substr(1, v.raw.size() - 2);
+        std::string item;
+        while (!rest.empty()) {
+            const auto q = rest.find('"');
+            if (q == std::string_view::npos)
+                break;
+            JsonScan::Value s;
+            // find the end of this string, honouring escapes
+            std::size_t e = q + 1;
+            while (e < rest.size() && rest[e] != '"')
+                e += rest[e] == '\\' ? 2 : 1;
+            if (e >= rest.size())
+                break;
+            s.kind = JsonScan::Kind::String;
+            s.raw = rest.substr(q + 1, e - q - 1);
+            s.escaped = s.raw.find('\\') != std::string_view::npos;
+            JsonScan::decodeInto(s, item);
+            tags << fromUtf8(item);
+            rest.remove_prefix(e + 1);
+        }
+        return true;
+    });
+    return canonicalTags(tags);
+}
+
+QString providerOf(std::string_view name)
+{
+    return providerId(fromUtf8(name));
+}
+
 } // namespace
+
+LiteLlmConverter::LiteLlmConverter()
+    // Tag sets and provider names repeat; long or ever new ones are worked out each time.
+    : m_providers(&providerOf, 256, 1000), m_tagSets(&tagsOf, 512, 20000)
+{
+}
 
 void LiteLlmRow::clear()
 {
@@ -123,9 +170,9 @@ ReadStep LiteLlmConverter::convert(const LiteLlmRow &row, UsageFact &f, ReadProb
     f.bucket = BucketWidth::Request;
 
     std::string_view model = modelText;
-    QString provider = providerId(m_strings.get(row.provider));
+    QString provider = m_providers.get(row.provider);
     if (const auto slash = model.find('/'); slash != std::string_view::npos) {
-        const QString prefix = providerId(fromUtf8(model.substr(0, slash)));
+        const QString &prefix = m_providers.get(model.substr(0, slash));
         if (provider.isEmpty() || prefix == provider) {
             provider = prefix;
             model.remove_prefix(slash + 1);
@@ -140,39 +187,8 @@ ReadStep LiteLlmConverter::convert(const LiteLlmRow &row, UsageFact &f, ReadProb
     f.team = m_strings.get(row.team);
     f.account = m_strings.get(row.organization.empty() ? std::string_view(org)
                                                        : std::string_view(row.organization));
-    if (!row.requestTags.empty() && row.requestTags != "[]") {
-        // A JSON array of strings; decoded through the scanner by wrapping it in an object.
-        m_tags.assign("{\"t\":");
-        m_tags += row.requestTags;
-        m_tags += '}';
-        QStringList tags;
-        JsonScan::forEachMember(m_tags, [&](std::string_view, const JsonScan::Value &v) {
-            if (v.kind != JsonScan::Kind::Array)
-                return true;
-            std::string_view rest = v.raw.substr(1, v.raw.size() - 2);
-            std::string item;
-            while (!rest.empty()) {
-                const auto q = rest.find('"');
-                if (q == std::string_view::npos)
-                    break;
-                JsonScan::Value s;
-                // find the end of this string, honouring escapes
-                std::size_t e = q + 1;
-                while (e < rest.size() && rest[e] != '"')
-                    e += rest[e] == '\\' ? 2 : 1;
-                if (e >= rest.size())
-                    break;
-                s.kind = JsonScan::Kind::String;
-                s.raw = rest.substr(q + 1, e - q - 1);
-                s.escaped = s.raw.find('\\') != std::string_view::npos;
-                JsonScan::decodeInto(s, item);
-                tags << fromUtf8(item);
-                rest.remove_prefix(e + 1);
-            }
-            return true;
-        });
-        f.tags = canonicalTags(tags);
-    }
+    if (!row.requestTags.empty() && row.requestTags != "[]")
+        f.tags = m_tagSets.get(row.requestTags);
 
     TokenCounts &t = f.tokens;
     t.requests = 1;

@@ -22,12 +22,14 @@ class LiteLlmConverter
 {
 public:
     // Returns Fact or Rejected (problem.field/reason filled; the caller sets the line).
+    LiteLlmConverter();
     ReadStep convert(const LiteLlmRow &row, UsageFact &fact, ReadProblem &problem);
 
 private:
     StringCache m_strings;
+    StringCache m_providers; // provider names as written → provider ids
+    StringCache m_tagSets;   // request_tags as written → canonical tag sets
     std::string m_scratch;
-    std::string m_tags;
 };
 
 // LiteLLM spend logs as JSON lines: one LiteLLM_SpendLogs row per line, as an object.

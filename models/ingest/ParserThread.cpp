@@ -2,6 +2,7 @@
 
 #include "domain/Limits.h"
 #include "pricing/CostEngine.h"
+#include "pricing/CostEngineCache.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -114,9 +115,9 @@ bool ParserThread::withinLimits(const UsageFact &fact, ReadProblem &problem) con
     return true;
 }
 
-bool ParserThread::price(UsageFact &fact, ReadProblem &problem) const
+bool ParserThread::price(pricing::RateCache &rates, UsageFact &fact, ReadProblem &problem) const
 {
-    if (priceImported(m_engine, fact))
+    if (priceImported(rates, fact))
         return true;
     problem.line = m_source.lineNumber();
     problem.field = QStringLiteral("cost");
@@ -124,15 +125,20 @@ bool ParserThread::price(UsageFact &fact, ReadProblem &problem) const
     return false;
 }
 
-bool ParserThread::priceImported(const pricing::CostEngine &engine, UsageFact &fact)
+namespace {
+
+// Prices an imported fact with `price(provider, model, date, tier, tokens, perRequest,
+// modifiers, longContext)`, a CostEngine's or a RateCache's.
+template <typename Price>
+bool priceFact(Price &&price, UsageFact &fact)
 {
     const QDate day = QDate::fromJulianDay(
         (fact.start >= 0 ? fact.start / 86400 : (fact.start - 86399) / 86400) + 2440588);
     // A cloud bill's long-context SKU (Google) holds tokens of requests beyond the threshold.
     const bool longContext = !fact.tags.isEmpty() &&
                              fact.tags.contains(QLatin1String("context_window:long"));
-    const auto priced = engine.price(fact.provider, fact.model, day, fact.serviceTier, fact.tokens,
-                                     fact.bucket == BucketWidth::Request, fact.modifiers, longContext);
+    const auto priced = price(fact.provider, fact.model, day, fact.serviceTier, fact.tokens,
+                              fact.bucket == BucketWidth::Request, fact.modifiers, longContext);
     if (priced.outOfRange)
         return false;
     fact.cost = priced.cost;
@@ -141,6 +147,18 @@ bool ParserThread::priceImported(const pricing::CostEngine &engine, UsageFact &f
     if (fact.modelFamily.isEmpty())
         fact.modelFamily = priced.price && !priced.price->family.isEmpty() ? priced.price->family : fact.model;
     return true;
+}
+
+} // namespace
+
+bool ParserThread::priceImported(const pricing::CostEngine &engine, UsageFact &fact)
+{
+    return priceFact([&](const auto &...a) { return engine.price(a...); }, fact);
+}
+
+bool ParserThread::priceImported(pricing::RateCache &rates, UsageFact &fact)
+{
+    return priceFact([&](const auto &...a) { return rates.price(a...); }, fact);
 }
 
 bool ParserThread::handOver(store::FactPreparer &preparer, ParsedChunk &chunk)
@@ -172,6 +190,7 @@ bool ParserThread::handOver(store::FactPreparer &preparer, ParsedChunk &chunk)
 void ParserThread::run()
 {
     store::FactPreparer preparer;
+    pricing::RateCache rates(m_engine);
     ParsedChunk chunk;
     chunk.facts.reserve(std::size_t(m_chunkSize));
     UsageFact fact;
@@ -191,7 +210,7 @@ void ParserThread::run()
         if (step == ReadStep::Skipped) {
             ++chunk.skipped;
         } else if (step == ReadStep::Rejected || !withinLimits(fact, problem)
-                   || !price(fact, problem)) {
+                   || !price(rates, fact, problem)) {
             ++chunk.rejected;
             if (chunk.problems.size() < m_maxProblems)
                 chunk.problems << problem;

@@ -4,21 +4,24 @@
 
 namespace tl::ingest {
 
-const QString &StringCache::get(std::string_view utf8)
+QString StringCache::utf8(std::string_view text)
+{
+    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+}
+
+const QString &StringCache::get(std::string_view text)
 {
     // Values too long to be a dimension are not kept: their record is rejected (domain/Limits.h),
     // and caching them would let a file of long values grow the cache without bound.
-    if (utf8.size() > kMaxCachedBytes) {
-        m_long = QString::fromUtf8(utf8.data(), qsizetype(utf8.size()));
+    if (text.size() > m_maxBytes) {
+        m_long = m_make(text);
         return m_long;
     }
-    m_key.assign(utf8);
-    auto it = m_map.find(m_key);
-    if (it != m_map.end())
+    if (const auto it = m_map.find(text); it != m_map.end())
         return it->second;
-    if (m_map.size() > 200000)
+    if (m_map.size() > m_maxEntries)
         m_map.clear();
-    return m_map.emplace(m_key, QString::fromUtf8(utf8.data(), qsizetype(utf8.size()))).first->second;
+    return m_map.emplace(std::string(text), m_make(text)).first->second;
 }
 
 ReadStep JsonLinesReader::next(UsageFact &fact, ReadProblem &problem)

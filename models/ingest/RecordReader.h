@@ -66,16 +66,32 @@ protected:
 };
 
 // Turns repeated UTF-8 values (models, users, teams) into shared QStrings without a new
-// allocation per record. Bounded: it forgets everything when it grows too large.
+// allocation per record: make(text) is worked out once per distinct text (QString::fromUtf8
+// unless told otherwise, e.g. a provider id or a canonical tag set). Bounded: texts longer
+// than maxBytes are not kept, and it forgets everything when it holds maxEntries.
 class StringCache
 {
 public:
-    const QString &get(std::string_view utf8);
+    using Make = QString (*)(std::string_view);
+    static QString utf8(std::string_view text);
+    explicit StringCache(Make make = &utf8, std::size_t maxBytes = 4096, std::size_t maxEntries = 200000)
+        : m_make(make), m_maxBytes(maxBytes), m_maxEntries(maxEntries)
+    {
+    }
+
+    // Valid until the next call.
+    const QString &get(std::string_view text);
 
 private:
-    static constexpr std::size_t kMaxCachedBytes = 4096;
-    std::unordered_map<std::string, QString> m_map;
-    std::string m_key;
+    struct Hash
+    {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+    };
+    Make m_make;
+    std::size_t m_maxBytes;
+    std::size_t m_maxEntries;
+    std::unordered_map<std::string, QString, Hash, std::equal_to<>> m_map;
     QString m_long;
 };
 
