@@ -10,27 +10,6 @@ namespace tl::ingest {
 
 namespace {
 
-// The first '"' or '\\' in [p, end), or end: 16 bytes at a time where SSE2 is there (every
-// x86-64), which saves a library call per string of the line.
-inline const char *findQuoteOrBackslash(const char *p, const char *end)
-{
-#ifdef __SSE2__
-    const __m128i quote = _mm_set1_epi8('"');
-    const __m128i backslash = _mm_set1_epi8('\\');
-    while (end - p >= 16) {
-        const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
-        const int m = _mm_movemask_epi8(
-            _mm_or_si128(_mm_cmpeq_epi8(x, quote), _mm_cmpeq_epi8(x, backslash)));
-        if (m != 0)
-            return p + __builtin_ctz(unsigned(m));
-        p += 16;
-    }
-#endif
-    while (p < end && *p != '"' && *p != '\\')
-        ++p;
-    return p;
-}
-
 // The first of '"', '{', '}', '[', ']' in [p, end), or end.
 inline const char *findStructural(const char *p, const char *end)
 {
@@ -58,29 +37,6 @@ inline const char *findStructural(const char *p, const char *end)
 }
 
 } // namespace
-
-const char *JsonScan::scanString(const char *p, const char *end, Value &v)
-{
-    // p points at the opening quote. A backslash escapes the byte after it, so the string ends
-    // at the first quote not taken by a backslash.
-    const char *s = ++p;
-    bool escaped = false;
-    for (;;) {
-        p = findQuoteOrBackslash(p, end);
-        if (p == end)
-            return nullptr;
-        if (*p == '"') {
-            v.kind = Kind::String;
-            v.raw = std::string_view(s, static_cast<std::size_t>(p - s));
-            v.escaped = escaped;
-            return p + 1;
-        }
-        escaped = true;
-        if (end - p < 2)
-            return nullptr;
-        p += 2;
-    }
-}
 
 const char *JsonScan::skipNested(const char *p, const char *end)
 {

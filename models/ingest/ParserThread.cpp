@@ -161,9 +161,10 @@ bool ParserThread::priceImported(pricing::RateCache &rates, UsageFact &fact)
     return priceFact([&](const auto &...a) { return rates.price(a...); }, fact);
 }
 
-bool ParserThread::handOver(store::FactPreparer &preparer, ParsedChunk &chunk)
+bool ParserThread::handOver(store::FactPreparer &preparer, ParsedChunk &chunk,
+                            std::vector<UsageFact> &scratch, std::vector<UsageFact> &spare)
 {
-    chunk.prepared = preparer.prepareInKeyOrder(chunk.facts);
+    chunk.prepared = preparer.prepareInKeyOrder(chunk.facts, scratch);
     chunk.bytes = m_source.bytesRead();
     std::unique_lock lock(m_mutex);
     for (;;) {
@@ -171,6 +172,10 @@ bool ParserThread::handOver(store::FactPreparer &preparer, ParsedChunk &chunk)
             std::deque<ParsedChunk> spent;
             spent.swap(m_spent);
             lock.unlock();
+            if (spare.capacity() == 0) {
+                spare = std::move(spent.front().facts);
+                spare.clear();
+            }
             spent.clear(); // freed here, not on the storing thread
             lock.lock();
             continue;
@@ -191,6 +196,7 @@ void ParserThread::run()
 {
     store::FactPreparer preparer;
     pricing::RateCache rates(m_engine);
+    std::vector<UsageFact> scratch, spare;
     ParsedChunk chunk;
     chunk.facts.reserve(std::size_t(m_chunkSize));
     UsageFact fact;
@@ -217,15 +223,16 @@ void ParserThread::run()
         } else {
             chunk.facts.push_back(std::move(fact));
             if (int(chunk.facts.size()) >= m_chunkSize) {
-                if (!handOver(preparer, chunk))
+                if (!handOver(preparer, chunk, scratch, spare))
                     return;
                 chunk = ParsedChunk{};
+                chunk.facts.swap(spare); // empty; its capacity kept from a chunk given back
                 chunk.facts.reserve(std::size_t(m_chunkSize));
             }
         }
     }
     chunk.last = true;
-    (void)handOver(preparer, chunk);
+    (void)handOver(preparer, chunk, scratch, spare);
 }
 
 } // namespace tl::ingest

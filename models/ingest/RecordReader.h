@@ -9,7 +9,8 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
+#include <deque>
+#include <vector>
 
 namespace tl::ingest {
 
@@ -83,15 +84,21 @@ public:
     const QString &get(std::string_view text);
 
 private:
-    struct Hash
+    struct Entry
     {
-        using is_transparent = void;
-        std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+        std::uint64_t hash;
+        std::string text;
+        QString value;
     };
+    static std::uint64_t hashOf(std::string_view text);
+    const QString &insert(std::uint64_t hash, std::string_view text);
+
     Make m_make;
     std::size_t m_maxBytes;
     std::size_t m_maxEntries;
-    std::unordered_map<std::string, QString, Hash, std::equal_to<>> m_map;
+    // Open addressing: indexes into m_entries (-1: free), a power of two, at most half full.
+    std::vector<std::int32_t> m_slots;
+    std::deque<Entry> m_entries;
     QString m_long;
 };
 

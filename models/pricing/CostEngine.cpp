@@ -12,7 +12,7 @@ namespace {
 
 // quantity × price / per, rounded half away from zero to the nano-dollar (roundedDivideWide),
 // in 64 bits when the product fits, as it does for any ordinary record.
-std::optional<Money> mulDivRounded(std::int64_t quantity, std::int64_t nanos, std::int64_t per)
+inline std::optional<Money> mulDivRounded(std::int64_t quantity, std::int64_t nanos, std::int64_t per)
 {
     std::int64_t product = 0;
     if (!__builtin_mul_overflow(quantity, nanos, &product) && product != INT64_MIN) {
@@ -25,6 +25,14 @@ std::optional<Money> mulDivRounded(std::int64_t quantity, std::int64_t nanos, st
         return Money::fromNanos(negative ? -static_cast<std::int64_t>(q) : static_cast<std::int64_t>(q));
     }
     return Money::fromWideNanos(roundedDivideWide(static_cast<Int128>(quantity) * nanos, per));
+}
+
+// Money::fromWideNanos, inline: the range check of every part of every record.
+inline std::optional<Money> fitting(Int128 nanos)
+{
+    if (nanos > static_cast<Int128>(INT64_MAX) || nanos < static_cast<Int128>(INT64_MIN))
+        return std::nullopt;
+    return Money::fromNanos(static_cast<std::int64_t>(nanos));
 }
 
 // The cost of one unit's quantity at a price per `per` of it, rounded to the nano-dollar.
@@ -238,14 +246,14 @@ CostEngine::Priced CostEngine::apply(const Rates &r, const TokenCounts &t)
 
     // Per-call fees.
     if (r.perRequest)
-        uncachedPart.add(Money::fromWideNanos(static_cast<Int128>(r.perRequest->nanos()) * t.requests));
+        uncachedPart.add(fitting(static_cast<Int128>(r.perRequest->nanos()) * t.requests));
     charge(uncachedPart, "web_searches", r.webSearches, t.webSearches, 1000);
     charge(uncachedPart, "code_executions", r.codeExecutions, t.codeExecutions, 1000);
 
-    const auto uncached = uncachedPart.bad ? std::nullopt : Money::fromWideNanos(uncachedPart.nanos);
-    const auto readCost = readPart.bad ? std::nullopt : Money::fromWideNanos(readPart.nanos);
-    const auto writes = writePart.bad ? std::nullopt : Money::fromWideNanos(writePart.nanos);
-    const auto outCost = outputPart.bad ? std::nullopt : Money::fromWideNanos(outputPart.nanos);
+    const auto uncached = uncachedPart.bad ? std::nullopt : fitting(uncachedPart.nanos);
+    const auto readCost = readPart.bad ? std::nullopt : fitting(readPart.nanos);
+    const auto writes = writePart.bad ? std::nullopt : fitting(writePart.nanos);
+    const auto outCost = outputPart.bad ? std::nullopt : fitting(outputPart.nanos);
     if (!inRange || !uncached || !readCost || !writes || !outCost) {
         out.outOfRange = true;
         return out;
@@ -270,7 +278,7 @@ CostEngine::Priced CostEngine::apply(const Rates &r, const TokenCounts &t)
     Int128 total = 0;
     for (Money part : {out.cost.uncachedInput, out.cost.cacheRead, out.cost.cacheWrite, out.cost.output})
         total += part.nanos();
-    if (!Money::fromWideNanos(total)) {
+    if (!fitting(total)) {
         out.outOfRange = true;
         out.cost = {};
     }

@@ -6,20 +6,16 @@ CostEngine::Priced RateCache::price(const QString &provider, const QString &mode
                                     const QString &serviceTier, const TokenCounts &tokens,
                                     bool perRequest, int modifiers, bool longContext)
 {
-    m_key.provider = provider;
-    m_key.model = model;
-    m_key.serviceTier = serviceTier;
-    m_key.day = date.toJulianDay();
-    m_key.modifiers = modifiers;
-    auto it = m_entries.find(m_key);
+    const KeyView key{provider, model, serviceTier, date.toJulianDay(), modifiers};
+    auto it = m_entries.find(key);
     if (it == m_entries.end()) {
         if (m_entries.size() >= kMaxEntries)
             m_entries.clear();
         Entry e;
         e.price = m_engine.find(provider, model, date);
-        it = m_entries.insert(m_key, std::move(e));
+        it = m_entries.emplace(Key{provider, model, serviceTier, key.day, modifiers}, std::move(e)).first;
     }
-    Entry &e = it.value();
+    Entry &e = it->second;
     if (!e.price)
         return {};
     const bool isLong = CostEngine::isLongContext(*e.price, tokens, perRequest, longContext);
