@@ -68,6 +68,24 @@ bool ParserThread::cancelled() const
 bool ParserThread::withinLimits(const UsageFact &fact, ReadProblem &problem) const
 {
     const TokenCounts &t = fact.tokens;
+    // The usual record is within every bound: checked at once, without naming what is not.
+    {
+        bool outside = false;
+        for (const std::int64_t v :
+             {t.requests, t.uncachedInput, t.cacheRead, t.cacheWrite5m, t.cacheWrite1h, t.output,
+              t.reasoning, t.images, t.audioMillis, t.webSearches, t.audioInput, t.audioCacheRead,
+              t.audioOutput, t.imageInput, t.imageCacheRead, t.imageOutput, t.videoInput,
+              t.videoCacheRead, t.videoOutput, t.codeExecutions})
+            outside |= v > limits::kMaxCountPerRecord || v < -limits::kMaxCountPerRecord;
+        qsizetype longest = 0;
+        for (const QString *s : {&fact.provider, &fact.model, &fact.modelFamily, &fact.account,
+                                 &fact.apiKey, &fact.user, &fact.team, &fact.tags, &fact.region,
+                                 &fact.serviceTier})
+            longest = std::max(longest, s->size());
+        if (!outside && t.totalInput() <= limits::kMaxCountPerRecord
+            && longest <= limits::kMaxDimensionChars)
+            return true;
+    }
     const std::pair<const char *, std::int64_t> counts[] = {
         {"requests", t.requests},         {"input tokens", t.uncachedInput},
         {"cache read tokens", t.cacheRead}, {"cache write tokens", t.cacheWrite5m},

@@ -47,6 +47,11 @@ const QString &StringCache::get(std::string_view text)
         m_long = m_make(text);
         return m_long;
     }
+    if (text.empty()) {
+        if (!m_empty)
+            m_empty = m_make(text);
+        return *m_empty;
+    }
     const std::uint64_t hash = hashOf(text);
     if (!m_slots.empty()) {
         const std::size_t mask = m_slots.size() - 1;

@@ -10,6 +10,7 @@
 #include <string>
 #include <string_view>
 #include <deque>
+#include <optional>
 #include <vector>
 
 namespace tl::ingest {
@@ -100,6 +101,7 @@ private:
     std::vector<std::int32_t> m_slots;
     std::deque<Entry> m_entries;
     QString m_long;
+    std::optional<QString> m_empty; // make("")
 };
 
 // A reader of JSON lines: blank lines are ignored, lines that are not valid UTF-8 are

@@ -35,6 +35,12 @@ inline std::optional<Money> fitting(Int128 nanos)
     return Money::fromNanos(static_cast<std::int64_t>(nanos));
 }
 
+// CostEngine::tokenCost, inline.
+inline std::optional<Money> perMillion(std::int64_t tokens, Money price)
+{
+    return mulDivRounded(tokens, price.nanos(), 1'000'000);
+}
+
 // The cost of one unit's quantity at a price per `per` of it, rounded to the nano-dollar.
 std::optional<Money> unitCost(std::int64_t quantity, Money price, std::int64_t per)
 {
@@ -220,26 +226,26 @@ CostEngine::Priced CostEngine::apply(const Rates &r, const TokenCounts &t)
     };
 
     // Input: the text remainder at the input price, each modality at its own.
-    uncachedPart.add(tokenCost(clampedRest(t.uncachedInput, {t.audioInput, t.imageInput, t.videoInput}), r.textInput));
+    uncachedPart.add(perMillion(clampedRest(t.uncachedInput, {t.audioInput, t.imageInput, t.videoInput}), r.textInput));
     charge(uncachedPart, "input_audio_tokens", r.audioInput, t.audioInput);
     charge(uncachedPart, "input_image_tokens", r.imageInput, t.imageInput);
     charge(uncachedPart, "input_video_tokens", r.videoInput, t.videoInput);
-    readPart.add(tokenCost(clampedRest(t.cacheRead, {t.audioCacheRead, t.imageCacheRead, t.videoCacheRead}),
+    readPart.add(perMillion(clampedRest(t.cacheRead, {t.audioCacheRead, t.imageCacheRead, t.videoCacheRead}),
                            r.textCacheRead));
     charge(readPart, "cache_audio_read_tokens", r.audioCacheRead, t.audioCacheRead);
     charge(readPart, "cache_image_read_tokens", r.imageCacheRead, t.imageCacheRead);
     charge(readPart, "cache_video_read_tokens", r.videoCacheRead, t.videoCacheRead);
-    writePart.add(tokenCost(t.cacheWrite5m, r.write5m));
-    writePart.add(tokenCost(t.cacheWrite1h, r.write1h));
+    writePart.add(perMillion(t.cacheWrite5m, r.write5m));
+    writePart.add(perMillion(t.cacheWrite1h, r.write1h));
 
     // Output: reasoning at its own price where there is one, else as text output.
     std::int64_t textOut = clampedRest(t.output, {t.audioOutput, t.imageOutput, t.videoOutput});
     if (r.reasoning.price && t.reasoning > 0) {
         const std::int64_t n = std::min(t.reasoning, textOut);
         textOut -= n;
-        outputPart.add(tokenCost(n, *r.reasoning.price));
+        outputPart.add(perMillion(n, *r.reasoning.price));
     }
-    outputPart.add(tokenCost(textOut, r.textOutput));
+    outputPart.add(perMillion(textOut, r.textOutput));
     charge(outputPart, "output_audio_tokens", r.audioOutput, t.audioOutput);
     charge(outputPart, "output_image_tokens", r.imageOutput, t.imageOutput);
     charge(outputPart, "output_video_tokens", r.videoOutput, t.videoOutput);
