@@ -32,19 +32,18 @@ std::uint32_t FactPreparer::idOf(std::size_t d, const QString &value, Prepared &
 {
     const QChar *text = value.constData();
     Recent &recent = m_recent[d][(reinterpret_cast<std::uintptr_t>(text) >> 4) % kRecent];
-    // The same address and length: the same text while `recent` holds the allocation. Strings
-    // without one (literals, raw data) are compared.
-    if (recent.used && recent.value.constData() == text && recent.value.size() == value.size()
-        && (recent.value.data_ptr().d_ptr() != nullptr || recent.value == value))
+    if (recent.address == text && text != nullptr && recent.value.size() == value.size()
+        && (recent.held || recent.value == value))
         return recent.id;
     auto it = m_ids[d].constFind(value);
     if (it == m_ids[d].constEnd()) {
         it = m_ids[d].insert(value, m_next++);
         p.newValues.emplace_back(kAllDimensions[d], value);
     }
-    recent.value = value;
+    recent.address = text;
+    recent.held = const_cast<QString &>(value).data_ptr().d_ptr() != nullptr; // reads, no detach
+    recent.value = recent.held ? value : QString(value.constData(), value.size());
     recent.id = it.value();
-    recent.used = true;
     return recent.id;
 }
 

@@ -56,13 +56,15 @@ private:
     std::array<QHash<QString, std::uint32_t>, 10> m_ids; // indexed like kAllDimensions
     // The values last seen per dimension by where their text lives: a reader shares one string
     // among the records that name the same user or model, so most values are found here by
-    // their address before they are hashed. The entry holds the string, so its address cannot
-    // be reused for another text while it is here.
+    // their address before they are hashed. An allocated string is held, so its address cannot
+    // be reused for another text while it is here; a string without an allocation (a literal,
+    // raw data) is kept as a copy and compared, as its buffer may be rewritten.
     struct Recent
     {
+        const QChar *address = nullptr;
         QString value;
         std::uint32_t id = 0;
-        bool used = false;
+        bool held = false; // `value` shares the allocation at `address`
     };
     static constexpr std::size_t kRecent = 64;
     std::array<std::array<Recent, kRecent>, 10> m_recent;
