@@ -167,6 +167,38 @@ std::optional<Money> parseMoney(std::string_view text)
     const std::string_view s = trim(text);
     if (s.empty() || s.size() > 64)
         return std::nullopt;
+    // The usual spend, "0.000123": at most nine digits each side of the point, read here
+    // exactly as Money::parse reads it, without a QString.
+    std::size_t i = 0;
+    const bool negative = s[0] == '-';
+    if (s[0] == '-' || s[0] == '+')
+        ++i;
+    std::int64_t units = 0, fraction = 0;
+    int unitDigits = 0, fractionDigits = 0;
+    bool point = false, plain = true;
+    for (; i < s.size() && plain; ++i) {
+        const char c = s[i];
+        if (c >= '0' && c <= '9') {
+            if (point) {
+                plain = ++fractionDigits <= 9;
+                fraction = fraction * 10 + (c - '0');
+            } else {
+                plain = ++unitDigits <= 9;
+                units = units * 10 + (c - '0');
+            }
+        } else if (c == '.' && !point) {
+            point = true;
+        } else {
+            plain = false;
+        }
+    }
+    if (plain && unitDigits + fractionDigits > 0) {
+        std::int64_t scale = 1;
+        for (int d = fractionDigits; d < 9; ++d)
+            scale *= 10;
+        const std::int64_t nanos = units * Money::kNanosPerUnit + fraction * scale;
+        return Money::fromNanos(negative ? -nanos : nanos);
+    }
     return Money::parse(QString::fromLatin1(s.data(), qsizetype(s.size())));
 }
 

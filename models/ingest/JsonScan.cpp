@@ -2,42 +2,51 @@
 
 #include <cstring>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 namespace tl::ingest {
 
-const char *JsonScan::scanString(const char *p, const char *end, Value &v)
+namespace {
+
+// The first of '"', '{', '}', '[', ']' in [p, end), or end.
+inline const char *findStructural(const char *p, const char *end)
 {
-    // p points at the opening quote.
-    const char *s = ++p;
-    bool escaped = false;
-    for (;;) {
-        const void *q = std::memchr(p, '"', static_cast<std::size_t>(end - p));
-        if (!q)
-            return nullptr;
-        const char *quote = static_cast<const char *>(q);
-        // Count the backslashes before the quote: an odd number escapes it.
-        const char *b = quote;
-        while (b > s && b[-1] == '\\')
-            --b;
-        if (quote != b)
-            escaped = true;
-        if (((quote - b) & 1) == 0) {
-            if (!escaped && std::memchr(s, '\\', static_cast<std::size_t>(quote - s)))
-                escaped = true;
-            v.kind = Kind::String;
-            v.raw = std::string_view(s, static_cast<std::size_t>(quote - s));
-            v.escaped = escaped;
-            return quote + 1;
-        }
-        p = quote + 1;
+#ifdef __SSE2__
+    const __m128i quote = _mm_set1_epi8('"');
+    const __m128i open = _mm_set1_epi8('{');
+    const __m128i close = _mm_set1_epi8('}');
+    const __m128i openSquare = _mm_set1_epi8('[');
+    const __m128i closeSquare = _mm_set1_epi8(']');
+    while (end - p >= 16) {
+        const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+        const __m128i braces = _mm_or_si128(_mm_cmpeq_epi8(x, open), _mm_cmpeq_epi8(x, close));
+        const __m128i squares =
+            _mm_or_si128(_mm_cmpeq_epi8(x, openSquare), _mm_cmpeq_epi8(x, closeSquare));
+        const int m = _mm_movemask_epi8(
+            _mm_or_si128(_mm_cmpeq_epi8(x, quote), _mm_or_si128(braces, squares)));
+        if (m != 0)
+            return p + __builtin_ctz(unsigned(m));
+        p += 16;
     }
+#endif
+    while (p < end && *p != '"' && *p != '{' && *p != '}' && *p != '[' && *p != ']')
+        ++p;
+    return p;
 }
+
+} // namespace
 
 const char *JsonScan::skipNested(const char *p, const char *end)
 {
     // p points at '{' or '['; skips to after the matching bracket.
     int depth = 0;
     char stack[128];
-    while (p < end) {
+    for (;;) {
+        p = findStructural(p, end);
+        if (p == end)
+            return nullptr;
         const char c = *p;
         if (c == '"') {
             Value dummy;
@@ -50,7 +59,7 @@ const char *JsonScan::skipNested(const char *p, const char *end)
             if (depth == int(sizeof stack))
                 return nullptr;
             stack[depth++] = c == '{' ? '}' : ']';
-        } else if (c == '}' || c == ']') {
+        } else {
             if (depth == 0 || stack[depth - 1] != c)
                 return nullptr;
             if (--depth == 0)
@@ -58,7 +67,6 @@ const char *JsonScan::skipNested(const char *p, const char *end)
         }
         ++p;
     }
-    return nullptr;
 }
 
 const char *JsonScan::scanValue(const char *p, const char *end, Value &v)

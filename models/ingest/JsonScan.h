@@ -4,6 +4,10 @@
 #include <string>
 #include <string_view>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 namespace tl::ingest {
 
 // A small, allocation-free JSON scanner for the hot path of line-oriented imports: it walks
@@ -39,11 +43,55 @@ private:
             ++p;
         return p;
     }
+    // The first '"' or '\\' in [p, end), or end: 16 bytes at a time where SSE2 is there (every
+    // x86-64), which saves a library call per string of the line.
+    static const char *findQuoteOrBackslash(const char *p, const char *end)
+    {
+#ifdef __SSE2__
+        const __m128i quote = _mm_set1_epi8('"');
+        const __m128i backslash = _mm_set1_epi8('\\');
+        while (end - p >= 16) {
+            const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+            const int m = _mm_movemask_epi8(
+                _mm_or_si128(_mm_cmpeq_epi8(x, quote), _mm_cmpeq_epi8(x, backslash)));
+            if (m != 0)
+                return p + __builtin_ctz(unsigned(m));
+            p += 16;
+        }
+#endif
+        while (p < end && *p != '"' && *p != '\\')
+            ++p;
+        return p;
+    }
     // Parses one value starting at p; returns the position after it or nullptr on error.
     static const char *scanValue(const char *p, const char *end, Value &v);
     static const char *scanString(const char *p, const char *end, Value &v);
+
     static const char *skipNested(const char *p, const char *end);
 };
+
+inline const char *JsonScan::scanString(const char *p, const char *end, Value &v)
+{
+    // p points at the opening quote. A backslash escapes the byte after it, so the string ends
+    // at the first quote not taken by a backslash.
+    const char *s = ++p;
+    bool escaped = false;
+    for (;;) {
+        p = findQuoteOrBackslash(p, end);
+        if (p == end)
+            return nullptr;
+        if (*p == '"') {
+            v.kind = Kind::String;
+            v.raw = std::string_view(s, static_cast<std::size_t>(p - s));
+            v.escaped = escaped;
+            return p + 1;
+        }
+        escaped = true;
+        if (end - p < 2)
+            return nullptr;
+        p += 2;
+    }
+}
 
 template <typename F>
 bool JsonScan::forEachMember(std::string_view text, F &&f)
@@ -69,7 +117,7 @@ bool JsonScan::forEachMember(std::string_view text, F &&f)
             return false;
         p = skipSpace(p + 1, end);
         Value v;
-        p = scanValue(p, end, v);
+        p = p < end && *p == '"' ? scanString(p, end, v) : scanValue(p, end, v);
         if (!p)
             return false;
         if (!stopped && !f(key.raw, static_cast<const Value &>(v)))

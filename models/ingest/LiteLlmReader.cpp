@@ -51,7 +51,54 @@ void scanUsageObject(std::string_view obj, UsageExtras &x)
     });
 }
 
+// The canonical tag set of LiteLLM's request_tags: a JSON array of strings, decoded through
+// the scanner by wrapping it in an object.
+QString tagsOf(std::string_view requestTags)
+{
+    std::string wrapped("{\"t\":");
+    wrapped += requestTags;
+    wrapped += '}';
+    QStringList tags;
+    JsonScan::forEachMember(wrapped, [&](std::string_view, const JsonScan::Value &v) {
+        if (v.kind != JsonScan::Kind::Array)
+            return true;
+        std::string_view rest = v.raw.substr(1, v.raw.size() - 2);
+        std::string item;
+        while (!rest.empty()) {
+            const auto q = rest.find('"');
+            if (q == std::string_view::npos)
+                break;
+            JsonScan::Value s;
+            // find the end of this string, honouring escapes
+            std::size_t e = q + 1;
+            while (e < rest.size() && rest[e] != '"')
+                e += rest[e] == '\\' ? 2 : 1;
+            if (e >= rest.size())
+                break;
+            s.kind = JsonScan::Kind::String;
+            s.raw = rest.substr(q + 1, e - q - 1);
+            s.escaped = s.raw.find('\\') != std::string_view::npos;
+            JsonScan::decodeInto(s, item);
+            tags << fromUtf8(item);
+            rest.remove_prefix(e + 1);
+        }
+        return true;
+    });
+    return canonicalTags(tags);
+}
+
+QString providerOf(std::string_view name)
+{
+    return providerId(fromUtf8(name));
+}
+
 } // namespace
+
+LiteLlmConverter::LiteLlmConverter()
+    // Tag sets and provider names repeat; long or ever new ones are worked out each time.
+    : m_providers(&providerOf, 256, 1000), m_tagSets(&tagsOf, 512, 20000)
+{
+}
 
 void LiteLlmRow::clear()
 {
@@ -62,7 +109,13 @@ void LiteLlmRow::clear()
     metadataIsObject = false;
 }
 
-ReadStep LiteLlmConverter::convert(const LiteLlmRow &row, UsageFact &f, ReadProblem &problem)
+LiteLlmFields LiteLlmRow::fields() const
+{
+    return {requestId, startTime, model,  modelGroup,   provider,         apiKey,   user,     endUser,  team,
+            organization, spend, promptTokens, completionTokens, cacheHit, cacheKey, metadata, requestTags};
+}
+
+ReadStep LiteLlmConverter::convert(const LiteLlmFields &row, UsageFact &f, ReadProblem &problem)
 {
     auto bad = [&](const char *field, const QString &reason) {
         problem.field = QString::fromLatin1(field);
@@ -81,7 +134,7 @@ ReadStep LiteLlmConverter::convert(const LiteLlmRow &row, UsageFact &f, ReadProb
                        : QCoreApplication::translate("tl::ingest::LiteLlmReader",
                                                      "'%1' is not a date and time")
                              .arg(fromUtf8(row.startTime)));
-    const std::string &modelText = row.model.empty() ? row.modelGroup : row.model;
+    const std::string_view modelText = row.model.empty() ? row.modelGroup : row.model;
     if (modelText.empty())
         return bad("model", QCoreApplication::translate("tl::ingest::LiteLlmReader", "missing"));
 
@@ -123,9 +176,9 @@ ReadStep LiteLlmConverter::convert(const LiteLlmRow &row, UsageFact &f, ReadProb
     f.bucket = BucketWidth::Request;
 
     std::string_view model = modelText;
-    QString provider = providerId(m_strings.get(row.provider));
+    QString provider = m_providers.get(row.provider);
     if (const auto slash = model.find('/'); slash != std::string_view::npos) {
-        const QString prefix = providerId(fromUtf8(model.substr(0, slash)));
+        const QString &prefix = m_providers.get(model.substr(0, slash));
         if (provider.isEmpty() || prefix == provider) {
             provider = prefix;
             model.remove_prefix(slash + 1);
@@ -135,44 +188,12 @@ ReadStep LiteLlmConverter::convert(const LiteLlmRow &row, UsageFact &f, ReadProb
     if (provider.isEmpty())
         provider = providerFromModel(f.model);
     f.provider = provider.isEmpty() ? QStringLiteral("unknown") : provider;
-    f.apiKey = m_strings.get(alias.empty() ? std::string_view(row.apiKey) : std::string_view(alias));
+    f.apiKey = m_strings.get(alias.empty() ? row.apiKey : std::string_view(alias));
     f.user = m_strings.get(row.user.empty() ? row.endUser : row.user);
     f.team = m_strings.get(row.team);
-    f.account = m_strings.get(row.organization.empty() ? std::string_view(org)
-                                                       : std::string_view(row.organization));
-    if (!row.requestTags.empty() && row.requestTags != "[]") {
-        // A JSON array of strings; decoded through the scanner by wrapping it in an object.
-        m_tags.assign("{\"t\":");
-        m_tags += row.requestTags;
-        m_tags += '}';
-        QStringList tags;
-        JsonScan::forEachMember(m_tags, [&](std::string_view, const JsonScan::Value &v) {
-            if (v.kind != JsonScan::Kind::Array)
-                return true;
-            std::string_view rest = v.raw.substr(1, v.raw.size() - 2);
-            std::string item;
-            while (!rest.empty()) {
-                const auto q = rest.find('"');
-                if (q == std::string_view::npos)
-                    break;
-                JsonScan::Value s;
-                // find the end of this string, honouring escapes
-                std::size_t e = q + 1;
-                while (e < rest.size() && rest[e] != '"')
-                    e += rest[e] == '\\' ? 2 : 1;
-                if (e >= rest.size())
-                    break;
-                s.kind = JsonScan::Kind::String;
-                s.raw = rest.substr(q + 1, e - q - 1);
-                s.escaped = s.raw.find('\\') != std::string_view::npos;
-                JsonScan::decodeInto(s, item);
-                tags << fromUtf8(item);
-                rest.remove_prefix(e + 1);
-            }
-            return true;
-        });
-        f.tags = canonicalTags(tags);
-    }
+    f.account = m_strings.get(row.organization.empty() ? std::string_view(org) : row.organization);
+    if (!row.requestTags.empty() && row.requestTags != "[]")
+        f.tags = m_tagSets.get(row.requestTags);
 
     TokenCounts &t = f.tokens;
     t.requests = 1;
@@ -193,7 +214,8 @@ ReadStep LiteLlmConverter::convert(const LiteLlmRow &row, UsageFact &f, ReadProb
     if (!row.cacheKey.empty() && !equalsIgnoreCase(row.cacheKey, "cache off")
         && !equalsIgnoreCase(row.cacheKey, "none")) {
         // Only equality matters (how often a key comes back); 0 means "no key".
-        const std::int64_t key = store::recordKeyHash(row.cacheKey);
+        const std::int64_t key =
+            store::recordKeyHash(QByteArrayView(row.cacheKey.data(), qsizetype(row.cacheKey.size())));
         f.promptKey = key != 0 ? key : 1;
     }
     f.billedCost = spend;
@@ -202,18 +224,29 @@ ReadStep LiteLlmConverter::convert(const LiteLlmRow &row, UsageFact &f, ReadProb
 
 ReadStep LiteLlmJsonReader::readLine(std::string_view line, UsageFact &fact, ReadProblem &problem)
 {
-    LiteLlmRow &r = m_row;
-    r.clear();
+    // Values are viewed in the line; only a string with escapes is decoded, into its column's
+    // buffer in m_decoded. The views are used before the line goes.
+    LiteLlmFields r;
+    LiteLlmRow &d = m_decoded;
     QString badField;
-    auto text = [&](const JsonScan::Value &v, std::string &out, const char *name) {
+    // A string's text: the raw text when it has no escapes, else decoded (as far as it decodes).
+    auto decoded = [](const JsonScan::Value &v, std::string &buffer, bool &ok) -> std::string_view {
+        if (!v.escaped)
+            return v.raw;
+        ok = JsonScan::decodeInto(v, buffer);
+        return buffer;
+    };
+    auto text = [&](const JsonScan::Value &v, std::string_view &out, std::string &buffer, const char *name) {
+        bool ok = true;
         switch (v.kind) {
         case JsonScan::Kind::String:
-            if (!JsonScan::decodeInto(v, out))
+            out = decoded(v, buffer, ok);
+            if (!ok)
                 badField = QString::fromLatin1(name);
             break;
         case JsonScan::Kind::Number:
         case JsonScan::Kind::True:
-        case JsonScan::Kind::False: out.assign(v.raw); break;
+        case JsonScan::Kind::False: out = v.raw; break;
         case JsonScan::Kind::Null: break;
         default: badField = QString::fromLatin1(name); break;
         }
@@ -224,65 +257,67 @@ ReadStep LiteLlmJsonReader::readLine(std::string_view line, UsageFact &fact, Rea
         switch (key[0]) {
         case 'r':
             if (key == "request_id")
-                text(v, r.requestId, "request_id");
+                text(v, r.requestId, d.requestId, "request_id");
             else if (key == "request_tags") {
+                bool decodes = true; // a string that does not decode keeps what it decoded
                 if (v.kind == JsonScan::Kind::Array)
-                    r.requestTags.assign(v.raw);
+                    r.requestTags = v.raw;
                 else if (v.kind == JsonScan::Kind::String)
-                    JsonScan::decodeInto(v, r.requestTags);
+                    r.requestTags = decoded(v, d.requestTags, decodes);
             }
             break;
         case 's':
             if (key == "startTime")
-                text(v, r.startTime, "startTime");
+                text(v, r.startTime, d.startTime, "startTime");
             else if (key == "spend")
-                text(v, r.spend, "spend");
+                text(v, r.spend, d.spend, "spend");
             break;
         case 'm':
             if (key == "model")
-                text(v, r.model, "model");
+                text(v, r.model, d.model, "model");
             else if (key == "model_group")
-                text(v, r.modelGroup, "model_group");
+                text(v, r.modelGroup, d.modelGroup, "model_group");
             else if (key == "metadata") {
+                bool decodes = true; // as for request_tags
                 if (v.kind == JsonScan::Kind::Object)
-                    r.metadata.assign(v.raw);
+                    r.metadata = v.raw;
                 else if (v.kind == JsonScan::Kind::String)
-                    JsonScan::decodeInto(v, r.metadata);
+                    r.metadata = decoded(v, d.metadata, decodes);
             }
             break;
         case 'c':
             if (key == "custom_llm_provider")
-                text(v, r.provider, "custom_llm_provider");
+                text(v, r.provider, d.provider, "custom_llm_provider");
             else if (key == "completion_tokens")
-                text(v, r.completionTokens, "completion_tokens");
+                text(v, r.completionTokens, d.completionTokens, "completion_tokens");
             else if (key == "cache_hit")
-                text(v, r.cacheHit, "cache_hit");
+                text(v, r.cacheHit, d.cacheHit, "cache_hit");
             else if (key == "cache_key")
-                text(v, r.cacheKey, "cache_key");
+                text(v, r.cacheKey, d.cacheKey, "cache_key");
             break;
         case 'a':
             if (key == "api_key")
-                text(v, r.apiKey, "api_key");
+                text(v, r.apiKey, d.apiKey, "api_key");
             break;
         case 'u':
             if (key == "user")
-                text(v, r.user, "user");
+                text(v, r.user, d.user, "user");
             break;
         case 'e':
             if (key == "end_user")
-                text(v, r.endUser, "end_user");
+                text(v, r.endUser, d.endUser, "end_user");
             break;
         case 't':
             if (key == "team_id")
-                text(v, r.team, "team_id");
+                text(v, r.team, d.team, "team_id");
             break;
         case 'o':
             if (key == "organization_id")
-                text(v, r.organization, "organization_id");
+                text(v, r.organization, d.organization, "organization_id");
             break;
         case 'p':
             if (key == "prompt_tokens")
-                text(v, r.promptTokens, "prompt_tokens");
+                text(v, r.promptTokens, d.promptTokens, "prompt_tokens");
             break;
         default: break;
         }
@@ -299,76 +334,6 @@ ReadStep LiteLlmJsonReader::readLine(std::string_view line, UsageFact &fact, Rea
             QCoreApplication::translate("tl::ingest::LiteLlmReader", "has the wrong type"));
     const ReadStep step = m_converter.convert(r, fact, problem);
     problem.line = m_source.lineNumber();
-    return step;
-}
-
-Status LiteLlmCsvReader::start()
-{
-    std::vector<std::string> names;
-    const auto n = m_csv.next(names);
-    if (n == text::CsvParser::Next::Error)
-        return Error{m_source.errorMessage()};
-    if (n != text::CsvParser::Next::Record)
-        return Error{
-            QCoreApplication::translate("tl::ingest::LiteLlmReader", "'%1' has no header row.")
-                .arg(m_source.path())};
-    m_header.set(names);
-    if (!m_header.has("request_id") || !m_header.has("startTime"))
-        return Error{
-            QCoreApplication::translate("tl::ingest::LiteLlmReader",
-                                        "'%1' is not a LiteLLM spend-log CSV: the header has no "
-                                        "request_id and startTime columns.")
-                .arg(m_source.path())};
-    return {};
-}
-
-ReadStep LiteLlmCsvReader::next(UsageFact &fact, ReadProblem &problem)
-{
-    std::vector<std::string> &fields = m_fields;
-    switch (m_csv.next(fields)) {
-    case text::CsvParser::Next::End: return ReadStep::End;
-    case text::CsvParser::Next::Error: return fail(problem);
-    case text::CsvParser::Next::BadEncoding:
-        problem.line = m_csv.recordLine();
-        problem.reason = QCoreApplication::translate(
-            "tl::ingest::LiteLlmReader",
-            "not valid UTF-8 (is the file Latin-1 encoded? save it as UTF-8)");
-        return ReadStep::Rejected;
-    case text::CsvParser::Next::Unterminated:
-        problem.line = m_csv.recordLine();
-        problem.reason = text::unterminatedReason();
-        return ReadStep::Rejected;
-    case text::CsvParser::Next::Record: break;
-    }
-    if (QString why = text::fieldCountProblem(fields, m_header); !why.isEmpty()) {
-        problem.line = m_csv.recordLine();
-        problem.reason = why;
-        return ReadStep::Rejected;
-    }
-    LiteLlmRow &r = m_row;
-    r.clear();
-    auto get = [&](const char *name, std::string &out) {
-        out.assign(text::cell(fields, m_header.index(name)));
-    };
-    get("request_id", r.requestId);
-    get("startTime", r.startTime);
-    get("model", r.model);
-    get("model_group", r.modelGroup);
-    get("custom_llm_provider", r.provider);
-    get("api_key", r.apiKey);
-    get("user", r.user);
-    get("end_user", r.endUser);
-    get("team_id", r.team);
-    get("organization_id", r.organization);
-    get("spend", r.spend);
-    get("prompt_tokens", r.promptTokens);
-    get("completion_tokens", r.completionTokens);
-    get("cache_hit", r.cacheHit);
-    get("cache_key", r.cacheKey);
-    get("metadata", r.metadata);
-    get("request_tags", r.requestTags);
-    const ReadStep step = m_converter.convert(r, fact, problem);
-    problem.line = m_csv.recordLine();
     return step;
 }
 

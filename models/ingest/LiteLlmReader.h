@@ -4,17 +4,27 @@
 #include "ingest/RecordReader.h"
 
 #include <string>
+#include <string_view>
 
 namespace tl::ingest {
 
 // The columns of a LiteLLM_SpendLogs row TokenLedger uses, as text (JSON values or CSV
-// cells; `metadata` and `request_tags` hold JSON).
+// cells; `metadata` and `request_tags` hold JSON), viewed where they are: in a JSON line or in
+// a LiteLlmRow.
+struct LiteLlmFields
+{
+    std::string_view requestId, startTime, model, modelGroup, provider, apiKey, user, endUser, team,
+        organization, spend, promptTokens, completionTokens, cacheHit, cacheKey, metadata, requestTags;
+};
+
+// The same columns held as strings (a CSV record, a row of the proxy's database).
 struct LiteLlmRow
 {
     std::string requestId, startTime, model, modelGroup, provider, apiKey, user, endUser, team,
         organization, spend, promptTokens, completionTokens, cacheHit, cacheKey, metadata, requestTags;
     bool metadataIsObject = false;
     void clear();
+    LiteLlmFields fields() const;
 };
 
 // Converts a spend-log row into a fact: the part shared by the JSON and the CSV reader.
@@ -22,12 +32,18 @@ class LiteLlmConverter
 {
 public:
     // Returns Fact or Rejected (problem.field/reason filled; the caller sets the line).
-    ReadStep convert(const LiteLlmRow &row, UsageFact &fact, ReadProblem &problem);
+    LiteLlmConverter();
+    ReadStep convert(const LiteLlmFields &row, UsageFact &fact, ReadProblem &problem);
+    ReadStep convert(const LiteLlmRow &row, UsageFact &fact, ReadProblem &problem)
+    {
+        return convert(row.fields(), fact, problem);
+    }
 
 private:
     StringCache m_strings;
+    StringCache m_providers; // provider names as written → provider ids
+    StringCache m_tagSets;   // request_tags as written → canonical tag sets
     std::string m_scratch;
-    std::string m_tags;
 };
 
 // LiteLLM spend logs as JSON lines: one LiteLLM_SpendLogs row per line, as an object.
@@ -40,7 +56,7 @@ protected:
     ReadStep readLine(std::string_view line, UsageFact &fact, ReadProblem &problem) override;
 
 private:
-    LiteLlmRow m_row;
+    LiteLlmRow m_decoded; // per column: its value with escapes resolved, when it had any
     LiteLlmConverter m_converter;
 };
 

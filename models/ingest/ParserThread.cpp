@@ -2,6 +2,7 @@
 
 #include "domain/Limits.h"
 #include "pricing/CostEngine.h"
+#include "pricing/CostEngineCache.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -67,6 +68,24 @@ bool ParserThread::cancelled() const
 bool ParserThread::withinLimits(const UsageFact &fact, ReadProblem &problem) const
 {
     const TokenCounts &t = fact.tokens;
+    // The usual record is within every bound: checked at once, without naming what is not.
+    {
+        bool outside = false;
+        for (const std::int64_t v :
+             {t.requests, t.uncachedInput, t.cacheRead, t.cacheWrite5m, t.cacheWrite1h, t.output,
+              t.reasoning, t.images, t.audioMillis, t.webSearches, t.audioInput, t.audioCacheRead,
+              t.audioOutput, t.imageInput, t.imageCacheRead, t.imageOutput, t.videoInput,
+              t.videoCacheRead, t.videoOutput, t.codeExecutions})
+            outside |= v > limits::kMaxCountPerRecord || v < -limits::kMaxCountPerRecord;
+        qsizetype longest = 0;
+        for (const QString *s : {&fact.provider, &fact.model, &fact.modelFamily, &fact.account,
+                                 &fact.apiKey, &fact.user, &fact.team, &fact.tags, &fact.region,
+                                 &fact.serviceTier})
+            longest = std::max(longest, s->size());
+        if (!outside && t.totalInput() <= limits::kMaxCountPerRecord
+            && longest <= limits::kMaxDimensionChars)
+            return true;
+    }
     const std::pair<const char *, std::int64_t> counts[] = {
         {"requests", t.requests},         {"input tokens", t.uncachedInput},
         {"cache read tokens", t.cacheRead}, {"cache write tokens", t.cacheWrite5m},
@@ -114,9 +133,9 @@ bool ParserThread::withinLimits(const UsageFact &fact, ReadProblem &problem) con
     return true;
 }
 
-bool ParserThread::price(UsageFact &fact, ReadProblem &problem) const
+bool ParserThread::price(pricing::RateCache &rates, UsageFact &fact, ReadProblem &problem) const
 {
-    if (priceImported(m_engine, fact))
+    if (priceImported(rates, fact))
         return true;
     problem.line = m_source.lineNumber();
     problem.field = QStringLiteral("cost");
@@ -124,15 +143,20 @@ bool ParserThread::price(UsageFact &fact, ReadProblem &problem) const
     return false;
 }
 
-bool ParserThread::priceImported(const pricing::CostEngine &engine, UsageFact &fact)
+namespace {
+
+// Prices an imported fact with `price(provider, model, date, tier, tokens, perRequest,
+// modifiers, longContext)`, a CostEngine's or a RateCache's.
+template <typename Price>
+bool priceFact(Price &&price, UsageFact &fact)
 {
     const QDate day = QDate::fromJulianDay(
         (fact.start >= 0 ? fact.start / 86400 : (fact.start - 86399) / 86400) + 2440588);
     // A cloud bill's long-context SKU (Google) holds tokens of requests beyond the threshold.
     const bool longContext = !fact.tags.isEmpty() &&
                              fact.tags.contains(QLatin1String("context_window:long"));
-    const auto priced = engine.price(fact.provider, fact.model, day, fact.serviceTier, fact.tokens,
-                                     fact.bucket == BucketWidth::Request, fact.modifiers, longContext);
+    const auto priced = price(fact.provider, fact.model, day, fact.serviceTier, fact.tokens,
+                              fact.bucket == BucketWidth::Request, fact.modifiers, longContext);
     if (priced.outOfRange)
         return false;
     fact.cost = priced.cost;
@@ -143,9 +167,22 @@ bool ParserThread::priceImported(const pricing::CostEngine &engine, UsageFact &f
     return true;
 }
 
-bool ParserThread::handOver(store::FactPreparer &preparer, ParsedChunk &chunk)
+} // namespace
+
+bool ParserThread::priceImported(const pricing::CostEngine &engine, UsageFact &fact)
 {
-    chunk.prepared = preparer.prepareInKeyOrder(chunk.facts);
+    return priceFact([&](const auto &...a) { return engine.price(a...); }, fact);
+}
+
+bool ParserThread::priceImported(pricing::RateCache &rates, UsageFact &fact)
+{
+    return priceFact([&](const auto &...a) { return rates.price(a...); }, fact);
+}
+
+bool ParserThread::handOver(store::FactPreparer &preparer, ParsedChunk &chunk,
+                            std::vector<UsageFact> &scratch, std::vector<UsageFact> &spare)
+{
+    chunk.prepared = preparer.prepareInKeyOrder(chunk.facts, scratch);
     chunk.bytes = m_source.bytesRead();
     std::unique_lock lock(m_mutex);
     for (;;) {
@@ -153,6 +190,10 @@ bool ParserThread::handOver(store::FactPreparer &preparer, ParsedChunk &chunk)
             std::deque<ParsedChunk> spent;
             spent.swap(m_spent);
             lock.unlock();
+            if (spare.capacity() == 0) {
+                spare = std::move(spent.front().facts);
+                spare.clear();
+            }
             spent.clear(); // freed here, not on the storing thread
             lock.lock();
             continue;
@@ -172,6 +213,8 @@ bool ParserThread::handOver(store::FactPreparer &preparer, ParsedChunk &chunk)
 void ParserThread::run()
 {
     store::FactPreparer preparer;
+    pricing::RateCache rates(m_engine);
+    std::vector<UsageFact> scratch, spare;
     ParsedChunk chunk;
     chunk.facts.reserve(std::size_t(m_chunkSize));
     UsageFact fact;
@@ -191,22 +234,23 @@ void ParserThread::run()
         if (step == ReadStep::Skipped) {
             ++chunk.skipped;
         } else if (step == ReadStep::Rejected || !withinLimits(fact, problem)
-                   || !price(fact, problem)) {
+                   || !price(rates, fact, problem)) {
             ++chunk.rejected;
             if (chunk.problems.size() < m_maxProblems)
                 chunk.problems << problem;
         } else {
             chunk.facts.push_back(std::move(fact));
             if (int(chunk.facts.size()) >= m_chunkSize) {
-                if (!handOver(preparer, chunk))
+                if (!handOver(preparer, chunk, scratch, spare))
                     return;
                 chunk = ParsedChunk{};
+                chunk.facts.swap(spare); // empty; its capacity kept from a chunk given back
                 chunk.facts.reserve(std::size_t(m_chunkSize));
             }
         }
     }
     chunk.last = true;
-    (void)handOver(preparer, chunk);
+    (void)handOver(preparer, chunk, scratch, spare);
 }
 
 } // namespace tl::ingest

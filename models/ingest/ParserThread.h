@@ -18,6 +18,7 @@
 
 namespace tl::pricing {
 class CostEngine;
+class RateCache;
 }
 
 namespace tl::ingest {
@@ -58,6 +59,8 @@ public:
     // Prices an imported fact as every import does (cost, priced, unpriced units, and the
     // catalog's family when the source named none); false when its cost is out of range.
     static bool priceImported(const pricing::CostEngine &engine, UsageFact &fact);
+    // The same through the rates the cache keeps (the same results, less work per fact).
+    static bool priceImported(pricing::RateCache &rates, UsageFact &fact);
 
     // Hands a chunk the storing side is done with back, so that the parser thread frees it
     // (while the storing thread stores the next one) instead of the storing thread.
@@ -69,11 +72,14 @@ private:
     void run();
     bool cancelled() const;
     // Prices the fact; false with `problem` filled when its cost is out of range.
-    bool price(UsageFact &fact, ReadProblem &problem) const;
+    bool price(pricing::RateCache &rates, UsageFact &fact, ReadProblem &problem) const;
     // The bounds of domain/Limits.h on counts and dimension values (every reader's facts).
     bool withinLimits(const UsageFact &fact, ReadProblem &problem) const;
     // Prepares `chunk` and queues it; false when the storing side stopped listening.
-    bool handOver(store::FactPreparer &preparer, ParsedChunk &chunk);
+    // `scratch` is the preparer's sort buffer; `spare` receives the emptied facts vector of a
+    // chunk given back, for the next chunk to fill.
+    bool handOver(store::FactPreparer &preparer, ParsedChunk &chunk, std::vector<UsageFact> &scratch,
+                  std::vector<UsageFact> &spare);
 
     static constexpr std::size_t kQueueCapacity = 2;
 

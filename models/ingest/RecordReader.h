@@ -9,7 +9,9 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
+#include <deque>
+#include <optional>
+#include <vector>
 
 namespace tl::ingest {
 
@@ -66,17 +68,40 @@ protected:
 };
 
 // Turns repeated UTF-8 values (models, users, teams) into shared QStrings without a new
-// allocation per record. Bounded: it forgets everything when it grows too large.
+// allocation per record: make(text) is worked out once per distinct text (QString::fromUtf8
+// unless told otherwise, e.g. a provider id or a canonical tag set). Bounded: texts longer
+// than maxBytes are not kept, and it forgets everything when it holds maxEntries.
 class StringCache
 {
 public:
-    const QString &get(std::string_view utf8);
+    using Make = QString (*)(std::string_view);
+    static QString utf8(std::string_view text);
+    explicit StringCache(Make make = &utf8, std::size_t maxBytes = 4096, std::size_t maxEntries = 200000)
+        : m_make(make), m_maxBytes(maxBytes), m_maxEntries(maxEntries)
+    {
+    }
+
+    // Valid until the next call.
+    const QString &get(std::string_view text);
 
 private:
-    static constexpr std::size_t kMaxCachedBytes = 4096;
-    std::unordered_map<std::string, QString> m_map;
-    std::string m_key;
+    struct Entry
+    {
+        std::uint64_t hash;
+        std::string text;
+        QString value;
+    };
+    static std::uint64_t hashOf(std::string_view text);
+    const QString &insert(std::uint64_t hash, std::string_view text);
+
+    Make m_make;
+    std::size_t m_maxBytes;
+    std::size_t m_maxEntries;
+    // Open addressing: indexes into m_entries (-1: free), a power of two, at most half full.
+    std::vector<std::int32_t> m_slots;
+    std::deque<Entry> m_entries;
     QString m_long;
+    std::optional<QString> m_empty; // make("")
 };
 
 // A reader of JSON lines: blank lines are ignored, lines that are not valid UTF-8 are

@@ -8,27 +8,43 @@
 
 namespace tl::pricing {
 
-std::optional<Money> CostEngine::tokenCost(std::int64_t tokens, Money perMillion)
-{
-    // Both factors are below 2^63, so the product fits 127 bits: exact before the range check.
-    return Money::fromWideNanos(
-        roundedDivideWide(static_cast<Int128>(tokens) * perMillion.nanos(), 1'000'000));
-}
-
-QString CostEngine::outOfRangeMessage()
-{
-    return QCoreApplication::translate(
-        "tl::pricing::CostEngine",
-        "the cost of this record is more than 9.2 billion, the most TokenLedger can add up "
-        "exactly (check the token counts and the price)");
-}
-
 namespace {
+
+// quantity × price / per, rounded half away from zero to the nano-dollar (roundedDivideWide),
+// in 64 bits when the product fits, as it does for any ordinary record.
+inline std::optional<Money> mulDivRounded(std::int64_t quantity, std::int64_t nanos, std::int64_t per)
+{
+    std::int64_t product = 0;
+    if (!__builtin_mul_overflow(quantity, nanos, &product) && product != INT64_MIN) {
+        const bool negative = product < 0;
+        const auto n = static_cast<std::uint64_t>(negative ? -product : product);
+        const auto d = static_cast<std::uint64_t>(per);
+        std::uint64_t q = n / d;
+        if ((n % d) * 2 >= d)
+            ++q;
+        return Money::fromNanos(negative ? -static_cast<std::int64_t>(q) : static_cast<std::int64_t>(q));
+    }
+    return Money::fromWideNanos(roundedDivideWide(static_cast<Int128>(quantity) * nanos, per));
+}
+
+// Money::fromWideNanos, inline: the range check of every part of every record.
+inline std::optional<Money> fitting(Int128 nanos)
+{
+    if (nanos > static_cast<Int128>(INT64_MAX) || nanos < static_cast<Int128>(INT64_MIN))
+        return std::nullopt;
+    return Money::fromNanos(static_cast<std::int64_t>(nanos));
+}
+
+// CostEngine::tokenCost, inline.
+inline std::optional<Money> perMillion(std::int64_t tokens, Money price)
+{
+    return mulDivRounded(tokens, price.nanos(), 1'000'000);
+}
 
 // The cost of one unit's quantity at a price per `per` of it, rounded to the nano-dollar.
 std::optional<Money> unitCost(std::int64_t quantity, Money price, std::int64_t per)
 {
-    return Money::fromWideNanos(roundedDivideWide(static_cast<Int128>(quantity) * price.nanos(), per));
+    return mulDivRounded(quantity, price.nanos(), per);
 }
 
 // One part of the cost split, summed exactly; any term out of range spoils it.
@@ -47,16 +63,39 @@ struct Part
 
 } // namespace
 
+std::optional<Money> CostEngine::tokenCost(std::int64_t tokens, Money perMillion)
+{
+    // Both factors are below 2^63, so the product fits 127 bits: exact before the range check.
+    return mulDivRounded(tokens, perMillion.nanos(), 1'000'000);
+}
+
+QString CostEngine::outOfRangeMessage()
+{
+    return QCoreApplication::translate(
+        "tl::pricing::CostEngine",
+        "the cost of this record is more than 9.2 billion, the most TokenLedger can add up "
+        "exactly (check the token counts and the price)");
+}
+
 CostEngine::Priced CostEngine::price(const QString &provider, const QString &model,
                                      const QDate &date, const QString &serviceTier,
                                      const TokenCounts &t, bool perRequest, int modifiers,
                                      bool knownLongContext) const
 {
-    Priced out;
-    out.price = m_catalog.find(provider, model, date);
-    if (!out.price)
-        return out;
-    const PriceSet &p = out.price->prices;
+    const ModelPrice *found = m_catalog.find(provider, model, date);
+    if (!found)
+        return {};
+    const bool longContext = isLongContext(*found, t, perRequest, knownLongContext);
+    return apply(rates(provider, model, *found, serviceTier, modifiers, longContext), t);
+}
+
+CostEngine::Rates CostEngine::rates(const QString &provider, const QString &model,
+                                    const ModelPrice &found, const QString &serviceTier,
+                                    int modifiers, bool longContext) const
+{
+    Rates r;
+    r.price = &found;
+    const PriceSet &p = found.prices;
 
     Money input = p.input;
     Money output = p.output;
@@ -65,9 +104,6 @@ CostEngine::Priced CostEngine::price(const QString &provider, const QString &mod
     Money write5m = p.cacheWrite5m.value_or(p.input);
     Money write1h = p.cacheWrite1h.value_or(p.input);
 
-    const bool longContext =
-        p.longContextThreshold &&
-        (knownLongContext || (perRequest && t.totalInput() > *p.longContextThreshold));
     if (longContext) {
         input = p.longInput.value_or(input);
         output = p.longOutput.value_or(output);
@@ -101,49 +137,86 @@ CostEngine::Priced CostEngine::price(const QString &provider, const QString &mod
     // Request modifiers the catalog has a rule for: stated by the source, or always on.
     Int128 factorPpm = 1'000'000;
     for (const RequestModifier m : kRequestModifiers) {
-        const ModifierRule *rule = m_catalog.modifierRule(provider, model, out.price->model, m);
+        const ModifierRule *rule = m_catalog.modifierRule(provider, model, found.model, m);
         if (rule && ((modifiers & m) != 0 || rule->always))
             factorPpm = factorPpm * rule->multiplierPpm / 1'000'000;
     }
     const bool modified = factorPpm != 1'000'000;
-    bool priceRange = true;
-    const auto scaled = [&](Money m) {
+    const auto scaled = [&](Money m, bool &inRange) {
         if (!modified)
             return m;
-        const auto r = Money::fromWideNanos(roundedDivideWide(static_cast<Int128>(m.nanos()) * factorPpm, 1'000'000));
-        if (!r)
-            priceRange = false;
-        return r.value_or(Money());
+        const auto s = Money::fromWideNanos(roundedDivideWide(static_cast<Int128>(m.nanos()) * factorPpm, 1'000'000));
+        if (!s)
+            inRange = false;
+        return s.value_or(Money());
     };
-    input = scaled(input);
-    output = scaled(output);
-    cacheRead = scaled(cacheRead);
-    write5m = scaled(write5m);
-    write1h = scaled(write1h);
+    input = scaled(input, r.inRange);
+    output = scaled(output, r.inRange);
+    cacheRead = scaled(cacheRead, r.inRange);
+    r.write5m = scaled(write5m, r.inRange);
+    r.write1h = scaled(write1h, r.inRange);
     // A unit's own token price: long-context price in a long request, half in batch,
-    // multiplied by the modifiers.
-    const auto tokenPrice = [&](const char *key) -> std::optional<Money> {
-        auto m = p.unit(key, longContext);
-        if (!m)
-            return std::nullopt;
-        return scaled(batch ? m->mulDiv(1, 2) : *m);
+    // multiplied by the modifiers. A price out of range spoils the records that use the unit.
+    const auto tokenPrice = [&](const char *key) {
+        UnitRate u;
+        if (const auto m = p.unit(key, longContext)) {
+            bool inRange = true;
+            u.price = scaled(batch ? m->mulDiv(1, 2) : *m, inRange);
+            u.overflow = !inRange;
+        }
+        return u;
     };
-    // Text prices of their own, where the catalog separates text from the other modalities.
-    const Money textInput = tokenPrice("input_text_mtok").value_or(input);
-    const Money textCacheRead = tokenPrice("cache_text_read_mtok").value_or(cacheRead);
-    const Money textOutput = tokenPrice("output_text_mtok").value_or(output);
+    // Text prices of their own, where the catalog separates text from the other modalities;
+    // these and the reasoning price are used by every record.
+    const auto always = [&](const char *key, Money otherwise) {
+        const UnitRate u = tokenPrice(key);
+        if (u.overflow)
+            r.inRange = false;
+        return u.price.value_or(otherwise);
+    };
+    r.textInput = always("input_text_mtok", input);
+    r.textCacheRead = always("cache_text_read_mtok", cacheRead);
+    r.textOutput = always("output_text_mtok", output);
+    r.reasoning = tokenPrice("output_reasoning_mtok");
+    if (r.reasoning.overflow)
+        r.inRange = false;
+    r.audioInput = tokenPrice("input_audio_mtok");
+    r.imageInput = tokenPrice("input_image_mtok");
+    r.videoInput = tokenPrice("input_video_mtok");
+    r.audioCacheRead = tokenPrice("cache_audio_read_mtok");
+    r.imageCacheRead = tokenPrice("cache_image_read_mtok");
+    r.videoCacheRead = tokenPrice("cache_video_read_mtok");
+    r.audioOutput = tokenPrice("output_audio_mtok");
+    r.imageOutput = tokenPrice("output_image_mtok");
+    r.videoOutput = tokenPrice("output_video_mtok");
+    // Per-call fees, not multiplied by the modifiers (they price tokens).
+    r.webSearches.price = p.unit("web_searches_kcount");
+    r.codeExecutions.price = p.unit("code_executions_kcount");
+    r.perRequest = p.perRequest;
+    if (const Discount *d = m_discounts.find(provider, model, found.model))
+        r.keepPpm = d->keepPpm();
+    return r;
+}
 
+CostEngine::Priced CostEngine::apply(const Rates &r, const TokenCounts &t)
+{
+    Priced out;
+    out.price = r.price;
+    if (!r.price)
+        return out;
+    bool inRange = r.inRange;
     Part uncachedPart, readPart, writePart, outputPart;
-    const auto charge = [&](Part &part, const char *usageKey, const char *priceKey, std::int64_t qty,
-                            std::int64_t per = 1'000'000, bool tokens = true) {
+    const auto charge = [&](Part &part, const char *usageKey, const UnitRate &rate, std::int64_t qty,
+                            std::int64_t per = 1'000'000) {
         if (qty <= 0)
             return;
-        const auto price = tokens ? tokenPrice(priceKey) : p.unit(priceKey);
-        if (!price) {
+        if (!rate.price) {
             out.unpriced.append({QString::fromLatin1(usageKey), qty});
             return;
         }
-        part.add(unitCost(qty, *price, per));
+        if (rate.overflow)
+            inRange = false;
+        part.add(unitCost(qty, *rate.price, per));
     };
     const auto clampedRest = [](std::int64_t whole, std::initializer_list<std::int64_t> parts) {
         std::int64_t rest = whole;
@@ -153,41 +226,41 @@ CostEngine::Priced CostEngine::price(const QString &provider, const QString &mod
     };
 
     // Input: the text remainder at the input price, each modality at its own.
-    uncachedPart.add(tokenCost(clampedRest(t.uncachedInput, {t.audioInput, t.imageInput, t.videoInput}), textInput));
-    charge(uncachedPart, "input_audio_tokens", "input_audio_mtok", t.audioInput);
-    charge(uncachedPart, "input_image_tokens", "input_image_mtok", t.imageInput);
-    charge(uncachedPart, "input_video_tokens", "input_video_mtok", t.videoInput);
-    readPart.add(tokenCost(clampedRest(t.cacheRead, {t.audioCacheRead, t.imageCacheRead, t.videoCacheRead}),
-                           textCacheRead));
-    charge(readPart, "cache_audio_read_tokens", "cache_audio_read_mtok", t.audioCacheRead);
-    charge(readPart, "cache_image_read_tokens", "cache_image_read_mtok", t.imageCacheRead);
-    charge(readPart, "cache_video_read_tokens", "cache_video_read_mtok", t.videoCacheRead);
-    writePart.add(tokenCost(t.cacheWrite5m, write5m));
-    writePart.add(tokenCost(t.cacheWrite1h, write1h));
+    uncachedPart.add(perMillion(clampedRest(t.uncachedInput, {t.audioInput, t.imageInput, t.videoInput}), r.textInput));
+    charge(uncachedPart, "input_audio_tokens", r.audioInput, t.audioInput);
+    charge(uncachedPart, "input_image_tokens", r.imageInput, t.imageInput);
+    charge(uncachedPart, "input_video_tokens", r.videoInput, t.videoInput);
+    readPart.add(perMillion(clampedRest(t.cacheRead, {t.audioCacheRead, t.imageCacheRead, t.videoCacheRead}),
+                           r.textCacheRead));
+    charge(readPart, "cache_audio_read_tokens", r.audioCacheRead, t.audioCacheRead);
+    charge(readPart, "cache_image_read_tokens", r.imageCacheRead, t.imageCacheRead);
+    charge(readPart, "cache_video_read_tokens", r.videoCacheRead, t.videoCacheRead);
+    writePart.add(perMillion(t.cacheWrite5m, r.write5m));
+    writePart.add(perMillion(t.cacheWrite1h, r.write1h));
 
     // Output: reasoning at its own price where there is one, else as text output.
     std::int64_t textOut = clampedRest(t.output, {t.audioOutput, t.imageOutput, t.videoOutput});
-    if (const auto reasoningPrice = tokenPrice("output_reasoning_mtok"); reasoningPrice && t.reasoning > 0) {
-        const std::int64_t r = std::min(t.reasoning, textOut);
-        textOut -= r;
-        outputPart.add(tokenCost(r, *reasoningPrice));
+    if (r.reasoning.price && t.reasoning > 0) {
+        const std::int64_t n = std::min(t.reasoning, textOut);
+        textOut -= n;
+        outputPart.add(perMillion(n, *r.reasoning.price));
     }
-    outputPart.add(tokenCost(textOut, textOutput));
-    charge(outputPart, "output_audio_tokens", "output_audio_mtok", t.audioOutput);
-    charge(outputPart, "output_image_tokens", "output_image_mtok", t.imageOutput);
-    charge(outputPart, "output_video_tokens", "output_video_mtok", t.videoOutput);
+    outputPart.add(perMillion(textOut, r.textOutput));
+    charge(outputPart, "output_audio_tokens", r.audioOutput, t.audioOutput);
+    charge(outputPart, "output_image_tokens", r.imageOutput, t.imageOutput);
+    charge(outputPart, "output_video_tokens", r.videoOutput, t.videoOutput);
 
-    // Per-call fees, not multiplied by the modifiers (they price tokens).
-    if (p.perRequest)
-        uncachedPart.add(Money::fromWideNanos(static_cast<Int128>(p.perRequest->nanos()) * t.requests));
-    charge(uncachedPart, "web_searches", "web_searches_kcount", t.webSearches, 1000, false);
-    charge(uncachedPart, "code_executions", "code_executions_kcount", t.codeExecutions, 1000, false);
+    // Per-call fees.
+    if (r.perRequest)
+        uncachedPart.add(fitting(static_cast<Int128>(r.perRequest->nanos()) * t.requests));
+    charge(uncachedPart, "web_searches", r.webSearches, t.webSearches, 1000);
+    charge(uncachedPart, "code_executions", r.codeExecutions, t.codeExecutions, 1000);
 
-    const auto uncached = uncachedPart.bad ? std::nullopt : Money::fromWideNanos(uncachedPart.nanos);
-    const auto readCost = readPart.bad ? std::nullopt : Money::fromWideNanos(readPart.nanos);
-    const auto writes = writePart.bad ? std::nullopt : Money::fromWideNanos(writePart.nanos);
-    const auto outCost = outputPart.bad ? std::nullopt : Money::fromWideNanos(outputPart.nanos);
-    if (!priceRange || !uncached || !readCost || !writes || !outCost) {
+    const auto uncached = uncachedPart.bad ? std::nullopt : fitting(uncachedPart.nanos);
+    const auto readCost = readPart.bad ? std::nullopt : fitting(readPart.nanos);
+    const auto writes = writePart.bad ? std::nullopt : fitting(writePart.nanos);
+    const auto outCost = outputPart.bad ? std::nullopt : fitting(outputPart.nanos);
+    if (!inRange || !uncached || !readCost || !writes || !outCost) {
         out.outOfRange = true;
         return out;
     }
@@ -195,25 +268,23 @@ CostEngine::Priced CostEngine::price(const QString &provider, const QString &mod
     out.cost.cacheRead = *readCost;
     out.cost.cacheWrite = *writes;
     out.cost.output = *outCost;
-    if (const Discount *d = m_discounts.find(provider, model, out.price->model)) {
-        if (const auto keep = d->keepPpm()) {
-            for (Money *part : {&out.cost.uncachedInput, &out.cost.cacheRead, &out.cost.cacheWrite,
-                                &out.cost.output}) {
-                const auto kept = Money::checkedMulDiv(*part, *keep, 1'000'000);
-                if (!kept) {
-                    out.outOfRange = true;
-                    out.cost = {};
-                    return out;
-                }
-                *part = *kept;
+    if (r.keepPpm) {
+        for (Money *part : {&out.cost.uncachedInput, &out.cost.cacheRead, &out.cost.cacheWrite,
+                            &out.cost.output}) {
+            const auto kept = Money::checkedMulDiv(*part, *r.keepPpm, 1'000'000);
+            if (!kept) {
+                out.outOfRange = true;
+                out.cost = {};
+                return out;
             }
+            *part = *kept;
         }
     }
     // The total of the parts must fit too: every later sum starts from it.
     Int128 total = 0;
     for (Money part : {out.cost.uncachedInput, out.cost.cacheRead, out.cost.cacheWrite, out.cost.output})
         total += part.nanos();
-    if (!Money::fromWideNanos(total)) {
+    if (!fitting(total)) {
         out.outOfRange = true;
         out.cost = {};
     }

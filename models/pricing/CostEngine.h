@@ -64,6 +64,41 @@ public:
                  const QString &serviceTier, const TokenCounts &tokens, bool perRequest,
                  int modifiers = 0, bool longContext = false) const;
 
+    // What price() works out before it looks at the counts, for one model price, service
+    // tier, set of modifiers and long-context state: the price of each unit (scaled by the
+    // modifiers, halved in batch) and the discount. price() is rates() then apply(); an import,
+    // which prices many records alike, keeps the rates it has worked out (RateCache).
+    struct UnitRate
+    {
+        std::optional<Money> price; // nullopt: the price has no price for the unit
+        bool overflow = false;      // scaled out of the money range (the cost is then out of range)
+    };
+    struct Rates
+    {
+        const ModelPrice *price = nullptr;
+        bool inRange = true; // false: a price of every record is out of range
+        Money textInput, textCacheRead, write5m, write1h, textOutput;
+        UnitRate reasoning, audioInput, imageInput, videoInput, audioCacheRead, imageCacheRead,
+            videoCacheRead, audioOutput, imageOutput, videoOutput, webSearches, codeExecutions;
+        std::optional<Money> perRequest;
+        std::optional<std::int64_t> keepPpm; // the discount: the share of list price kept
+    };
+    // The price in force for the model on `date` (nullptr: none).
+    const ModelPrice *find(const QString &provider, const QString &model, const QDate &date) const
+    {
+        return m_catalog.find(provider, model, date);
+    }
+    // Whether the long-context prices of `price` apply (see price()).
+    static bool isLongContext(const ModelPrice &price, const TokenCounts &tokens, bool perRequest,
+                              bool knownLongContext)
+    {
+        const auto &threshold = price.prices.longContextThreshold;
+        return threshold && (knownLongContext || (perRequest && tokens.totalInput() > *threshold));
+    }
+    Rates rates(const QString &provider, const QString &model, const ModelPrice &price,
+                const QString &serviceTier, int modifiers, bool longContext) const;
+    static Priced apply(const Rates &rates, const TokenCounts &tokens);
+
     // Prices a fact in place (fills fact.cost and fact.priced); returns false when no price
     // was found or the cost is out of range, in which case the cost is zero and the caller
     // should report the model.

@@ -8,6 +8,10 @@
 
 #include <cstring>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 namespace tl::text {
 
 namespace {
@@ -195,7 +199,15 @@ bool LineSource::isValidUtf8(std::string_view s)
 {
     const auto *p = reinterpret_cast<const unsigned char *>(s.data());
     const auto *end = p + s.size();
-    // Fast path: 8 bytes at a time while all are ASCII.
+    // Fast path: 16 (then 8) bytes at a time while all are ASCII.
+#ifdef __SSE2__
+    while (end - p >= 16) {
+        const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+        if (_mm_movemask_epi8(x) != 0)
+            break;
+        p += 16;
+    }
+#endif
     while (p + 8 <= end) {
         std::uint64_t w;
         std::memcpy(&w, p, 8);

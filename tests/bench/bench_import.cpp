@@ -4,6 +4,8 @@
 // build/bench-node) and the sqlite3 shell's .import of the equivalent CSV.
 //
 //   ./build/dev/tests/bench/bench_import [--lines N] [--dir DIR] [--keep]
+//   ./build/dev/tests/bench/bench_import --parse-only FILE [--digest]   (the parser side alone)
+#include "bench_import_parse.h"
 #include "ingest/ImportRunner.h"
 #include "pricing/DatabasePricing.h"
 #include "store/Database.h"
@@ -159,6 +161,8 @@ int main(int argc, char **argv)
     std::int64_t lines = 1'000'000;
     QString dir;
     bool keep = false;
+    QString parseOnly;
+    bool digest = false;
     const QStringList args = app.arguments();
     for (int i = 1; i < args.size(); ++i) {
         if (args[i] == u"--lines" && i + 1 < args.size())
@@ -167,11 +171,18 @@ int main(int argc, char **argv)
             dir = args[++i];
         else if (args[i] == u"--keep")
             keep = true;
+        else if (args[i] == u"--parse-only" && i + 1 < args.size())
+            parseOnly = args[++i];
+        else if (args[i] == u"--digest")
+            digest = true;
         else {
-            std::fprintf(stderr, "usage: bench_import [--lines N] [--dir DIR] [--keep]\n");
+            std::fprintf(stderr, "usage: bench_import [--lines N] [--dir DIR] [--keep]\n"
+                                 "       bench_import --parse-only FILE [--digest]\n");
             return 2;
         }
     }
+    if (!parseOnly.isEmpty())
+        return bench::runParseOnly(parseOnly, digest);
     QTemporaryDir tmp;
     if (dir.isEmpty())
         dir = tmp.path();
