@@ -61,7 +61,7 @@ Status FactBlockWriter::ensurePending(std::int64_t batchId)
 Result<FactBlockWriter::Claim> FactBlockWriter::claim(std::int64_t batchId, QByteArrayView key, std::int64_t keyHash)
 {
     if (key.isEmpty())
-        return Claim::Taken; // an empty key marks a removed place in a block; such a fact is a row
+        return Claim::AsRow; // an empty key marks a removed place in a block; such a fact is a row
     if (Status s = ensurePending(batchId); !s)
         return s.error();
     m_claim.bind(1, keyHash);
@@ -150,7 +150,7 @@ Status FactBlockWriter::claimGroup(std::int64_t batchId, std::span<const QByteAr
                 same = m_pendingHashes[p] == keyHashes[i] && m_pending.key(p) == QByteArrayView(keys[i]);
             for (std::size_t j = 0; j < i && !same; ++j)
                 same = keyHashes[j] == keyHashes[i] && claims[j] == Claim::New && keys[j] == keys[i];
-            claims[i] = same ? Claim::Duplicate : Claim::Taken;
+            claims[i] = same ? Claim::Duplicate : Claim::AsRow;
             continue;
         }
         auto resolved = resolve(owner, keys[i], keyHashes[i]);
@@ -175,13 +175,13 @@ Result<FactBlockWriter::Claim> FactBlockWriter::resolve(std::int64_t owner, QByt
             if (m_pendingHashes[p] == keyHash && m_pending.key(p) == key)
                 return Claim::Duplicate;
         }
-        return Claim::Taken;
+        return Claim::AsRow;
     }
     if (owner == 0) {
         auto inRow = rowHasKey(key, keyHash);
         if (!inRow)
             return inRow.error();
-        return *inRow ? Claim::Duplicate : Claim::Taken;
+        return *inRow ? Claim::Duplicate : Claim::AsRow;
     }
     QString error;
     Decoded *block = nullptr;
@@ -193,7 +193,7 @@ Result<FactBlockWriter::Claim> FactBlockWriter::resolve(std::int64_t owner, QByt
         if (block->key(it->second) == key)
             return Claim::Duplicate;
     }
-    return Claim::Taken;
+    return Claim::AsRow;
 }
 
 Result<bool> FactBlockWriter::rowHasKey(QByteArrayView key, std::int64_t keyHash)

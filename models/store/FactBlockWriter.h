@@ -29,7 +29,7 @@ public:
     enum class Claim {
         New,       // the key was not stored: append() the fact now
         Duplicate, // this very key is stored
-        Taken,     // another key with the same hash is stored: store the fact as a row
+        AsRow,     // another key with the same hash is stored: store the fact as a row
     };
     // Records the key for the block being filled (batch `batchId`), unless it is stored.
     Result<Claim> claim(std::int64_t batchId, QByteArrayView key, std::int64_t keyHash);

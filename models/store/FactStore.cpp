@@ -502,7 +502,7 @@ Result<InsertStats> FactStore::insertPrepared(std::int64_t batchId, std::span<co
 
     if (intoBlocks) {
         // Each fact's key is claimed in fact_key and the fact appended to the block being
-        // filled; a fact whose hash another key holds is stored as a row without it.
+        // filled; a fact whose hash another key holds is stored as a row (without its hash).
         std::array<std::int64_t, 10> dims{};
         std::array<FactBlockWriter::Claim, FactBlockWriter::kGroup> claims{};
         constexpr std::size_t kGroup = FactBlockWriter::kGroup;
@@ -528,35 +528,26 @@ Result<InsertStats> FactStore::insertPrepared(std::int64_t batchId, std::span<co
                     return st.error();
                 unhashedKey = std::move(st.value());
             }
-            if (haveUnhashed) {
-                for (std::size_t i = 0; i < count; ++i) {
-                    unhashedKey.bind(1, prepared.keys[first + i]);
-                    const Statement::Step step = unhashedKey.step();
-                    unhashedKey.reset();
-                    if (step == Statement::Step::Error)
-                        return Error{unhashedKey.errorMessage()};
-                    if (step == Statement::Step::Row) {
-                        claims[i] = FactBlockWriter::Claim::Duplicate;
-                        continue;
-                    }
-                    if (facts[first + i].billedListCost) {
-                        claims[i] = FactBlockWriter::Claim::Taken;
-                        continue;
-                    }
-                    auto claim = m_blocks.claim(batchId, prepared.keys[first + i], prepared.keyHashes[first + i]);
-                    if (!claim)
-                        return claim.error();
-                    claims[i] = *claim;
-                }
-            } else if (count == kGroup && !anyListPrice(first, count)) {
+            if (!haveUnhashed && count == kGroup && !anyListPrice(first, count)) {
                 if (Status s = m_blocks.claimGroup(batchId, std::span(prepared.keys).subspan(first, kGroup),
                                                    std::span(prepared.keyHashes).subspan(first, kGroup), claims);
                     !s)
                     return s.error();
             } else {
                 for (std::size_t i = 0; i < count; ++i) {
-                    if (facts[first + i].billedListCost) { // a row: see anyListPrice
-                        claims[i] = FactBlockWriter::Claim::Taken;
+                    if (haveUnhashed) {
+                        unhashedKey.bind(1, prepared.keys[first + i]);
+                        const Statement::Step step = unhashedKey.step();
+                        unhashedKey.reset();
+                        if (step == Statement::Step::Error)
+                            return Error{unhashedKey.errorMessage()};
+                        if (step == Statement::Step::Row) {
+                            claims[i] = FactBlockWriter::Claim::Duplicate;
+                            continue;
+                        }
+                    }
+                    if (facts[first + i].billedListCost) {
+                        claims[i] = FactBlockWriter::Claim::AsRow;
                         continue;
                     }
                     auto claim = m_blocks.claim(batchId, prepared.keys[first + i], prepared.keyHashes[first + i]);
@@ -579,7 +570,7 @@ Result<InsertStats> FactStore::insertPrepared(std::int64_t batchId, std::span<co
                 case FactBlockWriter::Claim::Duplicate:
                     ++stats.duplicates;
                     break;
-                case FactBlockWriter::Claim::Taken:
+                case FactBlockWriter::Claim::AsRow:
                     if (Status s = insertOne(fi); !s)
                         return s.error();
                     break;
