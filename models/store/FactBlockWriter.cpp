@@ -393,16 +393,7 @@ Status FactBlockWriter::remove(std::int64_t id)
     if (Status s = del->exec(); !s)
         return s;
     facts.clearKey(index); // the place stays, so the other facts keep their ids
-    auto batch = m_c.prepare("SELECT batch_id FROM fact_block WHERE id = ?");
-    if (!batch)
-        return batch.error();
-    batch->bind(1, blockId);
-    if (batch->step() != Statement::Step::Row)
-        return Error{QStringLiteral("Cannot find block %1 of stored usage records").arg(blockId)};
-    const std::int64_t batchId = batch->columnInt64(0);
-    batch->reset();
-    m_cache.remove_if([&](const Cached &c) { return c.id == blockId; });
-    return writeBlock(blockId, batchId, facts);
+    return rewrite(blockId, facts);
 }
 
 Status FactBlockWriter::removeBatch(std::int64_t batchId)

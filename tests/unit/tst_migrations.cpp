@@ -13,6 +13,29 @@
 using namespace tl;
 using namespace tl::store;
 
+namespace {
+
+// Makes an empty file on `c` a TokenLedger database at schema `version`, as that version's
+// build would have: migrations 1 to `version`, its user_version and application id. False
+// (with a warning) when a migration fails.
+bool createAtSchema(Connection &c, int version)
+{
+    const QDir schema(QStringLiteral(":/tokenledger/schema"));
+    for (const QString &name : schema.entryList(QDir::Files, QDir::Name)) {
+        if (name.left(3).toInt() > version)
+            continue;
+        QFile f(schema.filePath(name));
+        if (!f.open(QIODevice::ReadOnly) || !c.exec(f.readAll().constData()).ok()) {
+            qWarning() << "cannot apply" << name;
+            return false;
+        }
+    }
+    return c.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)).ok()
+           && c.exec(QStringLiteral("PRAGMA application_id = %1").arg(Database::kApplicationId)).ok();
+}
+
+} // namespace
+
 class TestMigrations : public QObject
 {
     Q_OBJECT
@@ -205,17 +228,7 @@ void TestMigrations::upgradesSchemaFiveKeepingFacts()
     {
         auto c = Connection::open(path, Connection::OpenMode::ReadWriteCreate);
         QVERIFY(c.ok());
-        const QDir schema(QStringLiteral(":/tokenledger/schema"));
-        for (const QString &name : schema.entryList(QDir::Files, QDir::Name)) {
-            if (name.left(3).toInt() > 5)
-                continue;
-            QFile f(schema.filePath(name));
-            QVERIFY(f.open(QIODevice::ReadOnly));
-            const QByteArray sql = f.readAll();
-            QVERIFY2((*c)->exec(sql.constData()).ok(), qPrintable(name));
-        }
-        QVERIFY((*c)->exec("PRAGMA user_version = 5").ok());
-        QVERIFY((*c)->exec(QStringLiteral("PRAGMA application_id = %1").arg(Database::kApplicationId)).ok());
+        QVERIFY(createAtSchema(**c, 5));
         QVERIFY((*c)->exec("INSERT INTO import_batch (id, source, file, started_at, status) "
                            "VALUES (1, 'litellm', 'spend.jsonl', 0, 'done')")
                     .ok());
@@ -288,17 +301,7 @@ void TestMigrations::upgradesSchemaSevenSummingHourlyRows()
     {
         auto c = Connection::open(path, Connection::OpenMode::ReadWriteCreate);
         QVERIFY(c.ok());
-        const QDir schema(QStringLiteral(":/tokenledger/schema"));
-        for (const QString &name : schema.entryList(QDir::Files, QDir::Name)) {
-            if (name.left(3).toInt() > 7)
-                continue;
-            QFile f(schema.filePath(name));
-            QVERIFY(f.open(QIODevice::ReadOnly));
-            const QByteArray sql = f.readAll();
-            QVERIFY2((*c)->exec(sql.constData()).ok(), qPrintable(name));
-        }
-        QVERIFY((*c)->exec("PRAGMA user_version = 7").ok());
-        QVERIFY((*c)->exec(QStringLiteral("PRAGMA application_id = %1").arg(Database::kApplicationId)).ok());
+        QVERIFY(createAtSchema(**c, 7));
         QVERIFY((*c)->exec("INSERT INTO import_batch (id, source, file, started_at, status) "
                            "VALUES (1, 'litellm', 'spend.jsonl', 0, 'done')")
                     .ok());
@@ -354,17 +357,7 @@ void TestMigrations::upgradesSchemaEightAddingUnits()
     {
         auto c = Connection::open(path, Connection::OpenMode::ReadWriteCreate);
         QVERIFY(c.ok());
-        const QDir schema(QStringLiteral(":/tokenledger/schema"));
-        for (const QString &name : schema.entryList(QDir::Files, QDir::Name)) {
-            if (name.left(3).toInt() > 8)
-                continue;
-            QFile f(schema.filePath(name));
-            QVERIFY(f.open(QIODevice::ReadOnly));
-            const QByteArray sql = f.readAll();
-            QVERIFY2((*c)->exec(sql.constData()).ok(), qPrintable(name));
-        }
-        QVERIFY((*c)->exec("PRAGMA user_version = 8").ok());
-        QVERIFY((*c)->exec(QStringLiteral("PRAGMA application_id = %1").arg(Database::kApplicationId)).ok());
+        QVERIFY(createAtSchema(**c, 8));
         QVERIFY((*c)->exec("INSERT INTO import_batch (id, source, file, started_at, status) "
                            "VALUES (1, 'litellm', 'spend.jsonl', 0, 'done')")
                     .ok());
@@ -417,16 +410,7 @@ void TestMigrations::upgradesSchemaFourteenSummingUnits()
     {
         auto c = Connection::open(path, Connection::OpenMode::ReadWriteCreate);
         QVERIFY(c.ok());
-        const QDir schema(QStringLiteral(":/tokenledger/schema"));
-        for (const QString &name : schema.entryList(QDir::Files, QDir::Name)) {
-            if (name.left(3).toInt() > 14)
-                continue;
-            QFile f(schema.filePath(name));
-            QVERIFY(f.open(QIODevice::ReadOnly));
-            QVERIFY2((*c)->exec(f.readAll().constData()).ok(), qPrintable(name));
-        }
-        QVERIFY((*c)->exec("PRAGMA user_version = 14").ok());
-        QVERIFY((*c)->exec(QStringLiteral("PRAGMA application_id = %1").arg(Database::kApplicationId)).ok());
+        QVERIFY(createAtSchema(**c, 14));
         QVERIFY((*c)->exec("INSERT INTO import_batch (id, source, file, started_at, status) "
                            "VALUES (1, 'gemini', 'calls.jsonl', 0, 'done')")
                     .ok());
@@ -496,16 +480,7 @@ void TestMigrations::upgradesSchemaSixteenKeepingKeys()
     {
         auto c = Connection::open(path, Connection::OpenMode::ReadWriteCreate);
         QVERIFY(c.ok());
-        const QDir schema(QStringLiteral(":/tokenledger/schema"));
-        for (const QString &name : schema.entryList(QDir::Files, QDir::Name)) {
-            if (name.left(3).toInt() > 16)
-                continue;
-            QFile f(schema.filePath(name));
-            QVERIFY(f.open(QIODevice::ReadOnly));
-            QVERIFY2((*c)->exec(f.readAll().constData()).ok(), qPrintable(name));
-        }
-        QVERIFY((*c)->exec("PRAGMA user_version = 16").ok());
-        QVERIFY((*c)->exec(QStringLiteral("PRAGMA application_id = %1").arg(Database::kApplicationId)).ok());
+        QVERIFY(createAtSchema(**c, 16));
         QVERIFY((*c)->exec("INSERT INTO import_batch (id, source, file, started_at, status) "
                            "VALUES (1, 'litellm', 'spend.jsonl', 0, 'done')")
                     .ok());
