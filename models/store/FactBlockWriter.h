@@ -18,8 +18,8 @@ namespace tl::store {
 
 // Writes the facts of a file import into fact_block rows (schema 17, store/FactBlock.h) and
 // keeps fact_key, the stored record keys' hashes, with them. FactStore uses it inside its
-// transaction: claim() a fact's key, append() the fact when the key was new, flush() at the
-// end of the import. It also finds and removes single block facts (a team ledger's tombstone,
+// transaction: makeRoom() for the facts it claims together, claim() (or claimGroup()) their
+// keys, append() each fact whose key was new, flush() at the end of the import. It also finds and removes single block facts (a team ledger's tombstone,
 // a sync replacing a record), which rewrites their block.
 class FactBlockWriter
 {
@@ -30,6 +30,7 @@ public:
         New,       // the key was not stored: append() the fact now
         Duplicate, // this very key is stored
         AsRow,     // another key with the same hash is stored: store the fact as a row
+                   // (FactStore also stores a fact with a list price as a row)
     };
     // Records the key for the block being filled (batch `batchId`), unless it is stored.
     Result<Claim> claim(std::int64_t batchId, QByteArrayView key, std::int64_t keyHash);
