@@ -73,11 +73,7 @@ Result<FactBlockWriter::Claim> FactBlockWriter::claim(std::int64_t batchId, QByt
         return Error{QStringLiteral("Cannot store usage record '%1': %2").arg(QString::fromUtf8(key), message)};
     if (m_c.changes() == 1)
         return Claim::New;
-    m_owner.bind(1, keyHash);
-    std::int64_t owner = 0;
-    if (m_owner.step() == Statement::Step::Row)
-        owner = m_owner.columnInt64(0);
-    m_owner.rewind();
+    const std::int64_t owner = ownerOf(keyHash);
     return resolve(owner, key, keyHash);
 }
 
@@ -127,11 +123,7 @@ Status FactBlockWriter::claimGroup(std::int64_t batchId, std::span<const QByteAr
     // of the group has its hash; else it is compared as text.
     const std::size_t before = m_pendingHashes.size();
     for (std::size_t i = 0; i < kGroup; ++i) {
-        m_owner.bind(1, keyHashes[i]);
-        std::int64_t owner = 0;
-        if (m_owner.step() == Statement::Step::Row)
-            owner = m_owner.columnInt64(0);
-        m_owner.rewind();
+        const std::int64_t owner = ownerOf(keyHashes[i]);
         bool seen = false;
         if (owner == m_pendingId) {
             for (std::size_t p = 0; p < before && !seen; ++p)
@@ -168,32 +160,50 @@ Status FactBlockWriter::makeRoom(std::size_t count)
     return {};
 }
 
-Result<FactBlockWriter::Claim> FactBlockWriter::resolve(std::int64_t owner, QByteArrayView key, std::int64_t keyHash)
+std::int64_t FactBlockWriter::ownerOf(std::int64_t keyHash)
 {
-    if (owner == m_pendingId) {
+    m_owner.bind(1, keyHash);
+    std::int64_t owner = 0;
+    if (m_owner.step() == Statement::Step::Row)
+        owner = m_owner.columnInt64(0);
+    m_owner.rewind();
+    return owner;
+}
+
+Result<int> FactBlockWriter::placeOf(std::int64_t blockId, QByteArrayView key, std::int64_t keyHash)
+{
+    if (blockId == m_pendingId) { // the block being filled, not written yet
         for (std::size_t p = 0; p < m_pendingHashes.size(); ++p) {
             if (m_pendingHashes[p] == keyHash && m_pending.key(p) == key)
-                return Claim::Duplicate;
+                return int(p);
         }
-        return Claim::AsRow;
+        return -1;
     }
+    QString error;
+    Decoded *block = nullptr;
+    const auto *keys = keysOf(blockId, &block, error);
+    if (!keys)
+        return Error{error};
+    const auto [from, to] = keys->equal_range(keyHash);
+    for (auto it = from; it != to; ++it) {
+        if (block->key(it->second) == key)
+            return it->second;
+    }
+    return -1;
+}
+
+Result<FactBlockWriter::Claim> FactBlockWriter::resolve(std::int64_t owner, QByteArrayView key, std::int64_t keyHash)
+{
     if (owner == 0) {
         auto inRow = rowHasKey(key, keyHash);
         if (!inRow)
             return inRow.error();
         return *inRow ? Claim::Duplicate : Claim::AsRow;
     }
-    QString error;
-    Decoded *block = nullptr;
-    const auto *keys = keysOf(owner, &block, error);
-    if (!keys)
-        return Error{error};
-    const auto [from, to] = keys->equal_range(keyHash);
-    for (auto it = from; it != to; ++it) {
-        if (block->key(it->second) == key)
-            return Claim::Duplicate;
-    }
-    return Claim::AsRow;
+    auto place = placeOf(owner, key, keyHash);
+    if (!place)
+        return place.error();
+    return *place >= 0 ? Claim::Duplicate : Claim::AsRow;
 }
 
 Result<bool> FactBlockWriter::rowHasKey(QByteArrayView key, std::int64_t keyHash)
@@ -342,32 +352,16 @@ Result<std::optional<std::int64_t>> FactBlockWriter::find(QByteArrayView key, st
         return std::optional<std::int64_t>{};
     if (Status s = prepare(); !s)
         return s.error();
-    m_owner.bind(1, keyHash);
-    std::int64_t owner = 0;
-    if (m_owner.step() == Statement::Step::Row)
-        owner = m_owner.columnInt64(0);
-    m_owner.rewind();
+    const std::int64_t owner = ownerOf(keyHash);
     if (owner == 0)
         return std::optional<std::int64_t>{};
-    if (owner == m_pendingId) {
-        // The block being filled (not written yet: its facts get their ids when it is).
-        for (std::size_t p = 0; p < m_pendingHashes.size(); ++p) {
-            if (m_pendingHashes[p] == keyHash && m_pending.key(p) == key)
-                return std::optional<std::int64_t>(factId(owner, int(p)));
-        }
+    // A fact of the block being filled gets this id when the block is written.
+    auto place = placeOf(owner, key, keyHash);
+    if (!place)
+        return place.error();
+    if (*place < 0)
         return std::optional<std::int64_t>{};
-    }
-    QString error;
-    Decoded *block = nullptr;
-    const auto *keys = keysOf(owner, &block, error);
-    if (!keys)
-        return Error{error};
-    const auto [from, to] = keys->equal_range(keyHash);
-    for (auto it = from; it != to; ++it) {
-        if (block->key(it->second) == key)
-            return std::optional<std::int64_t>(factId(owner, it->second));
-    }
-    return std::optional<std::int64_t>{};
+    return std::optional<std::int64_t>(factId(owner, *place));
 }
 
 Status FactBlockWriter::remove(std::int64_t id)

@@ -70,6 +70,10 @@ private:
     Result<bool> rowHasKey(QByteArrayView key, std::int64_t keyHash);
     // Starts the block to fill for `batchId` if none is, or the batch changed.
     Status ensurePending(std::int64_t batchId);
+    // The block that fact_key names for this hash (0: a row or none).
+    std::int64_t ownerOf(std::int64_t keyHash);
+    // The place of `key` in block `blockId` (the block being filled too), or -1.
+    Result<int> placeOf(std::int64_t blockId, QByteArrayView key, std::int64_t keyHash);
     // What a key whose hash fact_key already holds (for block `owner`) is.
     Result<Claim> resolve(std::int64_t owner, QByteArrayView key, std::int64_t keyHash);
 
