@@ -15,18 +15,29 @@ FactBlockWriter::FactBlockWriter(Connection &connection) : m_c(connection) {}
 
 Status FactBlockWriter::prepare()
 {
+    if (m_readBlock.isValid())
+        return {}; // prepared last
+    // The statements for kGroup keys at once.
+    QString owners = QStringLiteral("SELECT key_hash, block_id FROM fact_key WHERE key_hash IN (?");
+    QString insertKeys = QStringLiteral("INSERT INTO fact_key (key_hash, block_id) VALUES (?, ?)");
+    for (std::size_t i = 1; i < kGroup; ++i) {
+        owners += QStringLiteral(", ?");
+        insertKeys += QStringLiteral(", (?, ?)");
+    }
+    owners += u')';
     struct Wanted
     {
         Statement &st;
-        const char *sql;
+        QString sql;
     };
     const Wanted all[] = {
-        {m_claim, "INSERT OR IGNORE INTO fact_key (key_hash, block_id) VALUES (?, ?)"},
-        {m_owner, "SELECT block_id FROM fact_key WHERE key_hash = ?"},
-        {m_rowKey, "SELECT 1 FROM fact_row WHERE key_hash = ? AND record_key = ?"},
-        {m_insertBlock, "INSERT OR REPLACE INTO fact_block (id, batch_id, first_ts, last_ts, facts, data) "
-                        "VALUES (?, ?, ?, ?, ?, ?)"},
-        {m_readBlock, "SELECT data FROM fact_block WHERE id = ?"},
+        {m_owner, QStringLiteral("SELECT block_id FROM fact_key WHERE key_hash = ?")},
+        {m_owners, owners},
+        {m_insertKeys, insertKeys},
+        {m_rowKey, QStringLiteral("SELECT 1 FROM fact_row WHERE key_hash = ? AND record_key = ?")},
+        {m_insertBlock, QStringLiteral("INSERT OR REPLACE INTO fact_block (id, batch_id, first_ts, last_ts, facts, data) "
+                                       "VALUES (?, ?, ?, ?, ?, ?)")},
+        {m_readBlock, QStringLiteral("SELECT data FROM fact_block WHERE id = ?")},
     };
     for (const Wanted &w : all) {
         if (w.st.isValid())
@@ -64,17 +75,18 @@ Result<FactBlockWriter::Claim> FactBlockWriter::claim(std::int64_t batchId, QByt
         return Claim::AsRow; // an empty key marks a removed place in a block; such a fact is a row
     if (Status s = ensurePending(batchId); !s)
         return s.error();
-    m_claim.bind(1, keyHash);
-    m_claim.bind(2, m_pendingId);
-    const bool done = m_claim.step() == Statement::Step::Done;
-    const QString message = done ? QString() : m_claim.errorMessage();
-    m_claim.rewind();
-    if (!done)
-        return Error{QStringLiteral("Cannot store usage record '%1': %2").arg(QString::fromUtf8(key), message)};
-    if (m_c.changes() == 1)
+    if (m_staged.size() >= kStagedKeys) {
+        if (Status s = writeKeys(); !s)
+            return s.error();
+    }
+    auto owner = ownerOf(keyHash);
+    if (!owner)
+        return owner.error();
+    if (*owner == kAbsent) {
+        stage(keyHash);
         return Claim::New;
-    const std::int64_t owner = ownerOf(keyHash);
-    return resolve(owner, key, keyHash);
+    }
+    return resolve(*owner, key, keyHash);
 }
 
 Status FactBlockWriter::claimGroup(std::int64_t batchId, std::span<const QByteArray> keys,
@@ -96,54 +108,40 @@ Status FactBlockWriter::claimGroup(std::int64_t batchId, std::span<const QByteAr
         }
         return {};
     }
-    if (!m_claimGroup.isValid()) {
-        QString sql = QStringLiteral("INSERT OR IGNORE INTO fact_key (key_hash, block_id) VALUES (?, ?)");
-        for (std::size_t i = 1; i < kGroup; ++i)
-            sql += QStringLiteral(", (?, ?)");
-        auto st = m_c.prepare(sql);
-        if (!st)
-            return st.error();
-        m_claimGroup = std::move(st.value());
+    // The stage is written first if the group might not fit, so that it holds every key the
+    // group claims while the group is resolved.
+    if (m_staged.size() + kGroup > kStagedKeys) {
+        if (Status s = writeKeys(); !s)
+            return s;
+    }
+    std::array<std::int64_t, kGroup> owners;
+    owners.fill(kAbsent);
+    auto inTable = tableHasKeys();
+    if (!inTable)
+        return inTable.error();
+    if (*inTable) {
+        if (Status s = tableOwners(keyHashes, owners); !s)
+            return s;
     }
     for (std::size_t i = 0; i < kGroup; ++i) {
-        m_claimGroup.bind(int(2 * i + 1), keyHashes[i]);
-        m_claimGroup.bind(int(2 * i + 2), m_pendingId);
-    }
-    const bool done = m_claimGroup.step() == Statement::Step::Done;
-    const QString message = done ? QString() : m_claimGroup.errorMessage();
-    m_claimGroup.rewind();
-    if (!done)
-        return Error{QStringLiteral("Cannot store usage records: %1").arg(message)};
-    if (m_c.changes() == int(kGroup)) {
-        claims.fill(Claim::New);
-        return {};
-    }
-    // Some hash was stored before, or twice in the group. A key whose hash the statement
-    // stored now for the block being filled is new if neither that block nor an earlier key
-    // of the group has its hash; else it is compared as text.
-    const std::size_t before = m_pendingHashes.size();
-    for (std::size_t i = 0; i < kGroup; ++i) {
-        const std::int64_t owner = ownerOf(keyHashes[i]);
-        bool seen = false;
-        if (owner == m_pendingId) {
-            for (std::size_t p = 0; p < before && !seen; ++p)
-                seen = m_pendingHashes[p] == keyHashes[i];
-            for (std::size_t j = 0; j < i && !seen; ++j)
-                seen = keyHashes[j] == keyHashes[i] && claims[j] == Claim::New;
-        }
-        if (owner == m_pendingId && !seen) {
+        const std::int64_t staged = stagedOwner(keyHashes[i]);
+        const std::int64_t owner = staged != kAbsent ? staged : owners[i];
+        if (owner == kAbsent) {
+            stage(keyHashes[i]);
             claims[i] = Claim::New;
             continue;
         }
         if (owner == m_pendingId) {
-            // The same hash earlier in the block or the group: the same key, or another.
-            bool same = false;
-            for (std::size_t p = 0; p < before && !same; ++p)
-                same = m_pendingHashes[p] == keyHashes[i] && m_pending.key(p) == QByteArrayView(keys[i]);
-            for (std::size_t j = 0; j < i && !same; ++j)
-                same = keyHashes[j] == keyHashes[i] && claims[j] == Claim::New && keys[j] == keys[i];
-            claims[i] = same ? Claim::Duplicate : Claim::AsRow;
-            continue;
+            // A key of this group claimed before this one is not in the block yet.
+            std::size_t earlier = i;
+            for (std::size_t j = 0; j < i && earlier == i; ++j) {
+                if (keyHashes[j] == keyHashes[i] && claims[j] == Claim::New)
+                    earlier = j;
+            }
+            if (earlier != i) {
+                claims[i] = keys[earlier] == keys[i] ? Claim::Duplicate : Claim::AsRow;
+                continue;
+            }
         }
         auto resolved = resolve(owner, keys[i], keyHashes[i]);
         if (!resolved)
@@ -156,18 +154,133 @@ Status FactBlockWriter::claimGroup(std::int64_t batchId, std::span<const QByteAr
 Status FactBlockWriter::makeRoom(std::size_t count)
 {
     if (m_pending.size() + count > std::size_t(kMaxFacts))
-        return flush();
+        return writePending();
     return {};
 }
 
-std::int64_t FactBlockWriter::ownerOf(std::int64_t keyHash)
+Result<bool> FactBlockWriter::tableHasKeys()
 {
+    if (!m_tableChecked) {
+        auto any = m_c.queryInt("SELECT EXISTS (SELECT 1 FROM fact_key)");
+        if (!any)
+            return any.error();
+        m_tableHasKeys = *any != 0;
+        m_tableChecked = true;
+    }
+    return m_tableHasKeys;
+}
+
+void FactBlockWriter::recheckTable()
+{
+    if (!m_tableHasKeys)
+        m_tableChecked = false;
+}
+
+namespace {
+
+std::size_t slotOfHash(std::int64_t keyHash, std::size_t mask)
+{
+    const std::uint64_t h = std::uint64_t(keyHash) * 0x9E3779B97F4A7C15ULL;
+    return std::size_t(h >> 32) & mask;
+}
+
+} // namespace
+
+std::int64_t FactBlockWriter::stagedOwner(std::int64_t keyHash) const
+{
+    if (m_staged.empty())
+        return kAbsent;
+    const std::size_t mask = m_stagedIndex.size() - 1;
+    for (std::size_t slot = slotOfHash(keyHash, mask);; slot = (slot + 1) & mask) {
+        const std::uint32_t at = m_stagedIndex[slot];
+        if (at == 0)
+            return kAbsent;
+        if (m_staged[at - 1].first == keyHash)
+            return m_staged[at - 1].second;
+    }
+}
+
+void FactBlockWriter::stage(std::int64_t keyHash)
+{
+    if (m_stagedIndex.empty()) {
+        m_stagedIndex.assign(2 * kStagedKeys, 0);
+        m_staged.reserve(kStagedKeys);
+    }
+    const std::size_t mask = m_stagedIndex.size() - 1;
+    std::size_t slot = slotOfHash(keyHash, mask);
+    while (m_stagedIndex[slot] != 0)
+        slot = (slot + 1) & mask;
+    m_staged.emplace_back(keyHash, m_pendingId);
+    m_stagedIndex[slot] = std::uint32_t(m_staged.size());
+}
+
+Status FactBlockWriter::writeKeys()
+{
+    m_tableHasKeys = true; // from now on (fact rows' triggers add keys too), look keys up there
+    m_tableChecked = true;
+    if (m_staged.empty())
+        return {};
+    if (Status s = prepare(); !s)
+        return s;
+    std::sort(m_staged.begin(), m_staged.end());
+    std::size_t next = 0;
+    for (; m_staged.size() - next >= kGroup; next += kGroup) {
+        for (std::size_t i = 0; i < kGroup; ++i) {
+            m_insertKeys.bind(int(2 * i + 1), m_staged[next + i].first);
+            m_insertKeys.bind(int(2 * i + 2), m_staged[next + i].second);
+        }
+        if (Status s = m_insertKeys.exec(); !s)
+            return Error{QStringLiteral("Cannot store usage records: %1").arg(s.errorMessage())};
+    }
+    auto one = m_c.prepare("INSERT INTO fact_key (key_hash, block_id) VALUES (?, ?)");
+    if (!one)
+        return one.error();
+    for (; next < m_staged.size(); ++next) {
+        one->bind(1, m_staged[next].first);
+        one->bind(2, m_staged[next].second);
+        if (Status s = one->exec(); !s)
+            return Error{QStringLiteral("Cannot store usage records: %1").arg(s.errorMessage())};
+    }
+    m_staged.clear();
+    std::fill(m_stagedIndex.begin(), m_stagedIndex.end(), 0);
+    return {};
+}
+
+Result<std::int64_t> FactBlockWriter::ownerOf(std::int64_t keyHash)
+{
+    if (const std::int64_t staged = stagedOwner(keyHash); staged != kAbsent)
+        return staged;
+    auto inTable = tableHasKeys();
+    if (!inTable)
+        return inTable.error();
+    if (!*inTable)
+        return kAbsent;
     m_owner.bind(1, keyHash);
-    std::int64_t owner = 0;
+    std::int64_t owner = kAbsent;
     if (m_owner.step() == Statement::Step::Row)
         owner = m_owner.columnInt64(0);
+    const Status read = m_owner.status();
     m_owner.rewind();
+    if (!read)
+        return read.error();
     return owner;
+}
+
+Status FactBlockWriter::tableOwners(std::span<const std::int64_t> keyHashes, std::array<std::int64_t, kGroup> &owners)
+{
+    for (std::size_t i = 0; i < kGroup; ++i)
+        m_owners.bind(int(i + 1), keyHashes[i]);
+    while (m_owners.step() == Statement::Step::Row) {
+        const std::int64_t hash = m_owners.columnInt64(0);
+        const std::int64_t owner = m_owners.columnInt64(1);
+        for (std::size_t i = 0; i < kGroup; ++i) {
+            if (keyHashes[i] == hash)
+                owners[i] = owner;
+        }
+    }
+    const Status read = m_owners.status();
+    m_owners.rewind();
+    return read;
 }
 
 Result<int> FactBlockWriter::placeOf(std::int64_t blockId, QByteArrayView key, std::int64_t keyHash)
@@ -245,7 +358,7 @@ Status FactBlockWriter::append(const UsageFact &f, const std::array<std::int64_t
     m_pendingHashes.push_back(keyHash);
     m_pending.appendKey(key);
     if (m_pending.size() >= std::size_t(kMaxFacts))
-        return flush();
+        return writePending();
     return {};
 }
 
@@ -280,7 +393,7 @@ Status FactBlockWriter::writeBlock(std::int64_t blockId, std::int64_t batchId, c
     return s;
 }
 
-Status FactBlockWriter::flush()
+Status FactBlockWriter::writePending()
 {
     if (m_pending.size() == 0)
         return {};
@@ -292,12 +405,24 @@ Status FactBlockWriter::flush()
     return {};
 }
 
+Status FactBlockWriter::flush()
+{
+    if (Status s = writePending(); !s)
+        return s;
+    return writeKeys();
+}
+
 void FactBlockWriter::discard()
 {
     m_pending.clear();
     m_pendingHashes.clear();
     m_pendingId = 0;
     m_cache.clear();
+    m_staged.clear();
+    if (!m_stagedIndex.empty())
+        std::fill(m_stagedIndex.begin(), m_stagedIndex.end(), 0);
+    m_tableChecked = false;
+    m_tableHasKeys = false;
 }
 
 const std::unordered_multimap<std::int64_t, int> *FactBlockWriter::keysOf(std::int64_t blockId, Decoded **block,
@@ -352,16 +477,18 @@ Result<std::optional<std::int64_t>> FactBlockWriter::find(QByteArrayView key, st
         return std::optional<std::int64_t>{};
     if (Status s = prepare(); !s)
         return s.error();
-    const std::int64_t owner = ownerOf(keyHash);
-    if (owner == 0)
+    auto owner = ownerOf(keyHash);
+    if (!owner)
+        return owner.error();
+    if (*owner <= 0) // none, or a fact row (FactStore looks for those)
         return std::optional<std::int64_t>{};
     // A fact of the block being filled gets this id when the block is written.
-    auto place = placeOf(owner, key, keyHash);
+    auto place = placeOf(*owner, key, keyHash);
     if (!place)
         return place.error();
     if (*place < 0)
         return std::optional<std::int64_t>{};
-    return std::optional<std::int64_t>(factId(owner, *place));
+    return std::optional<std::int64_t>(factId(*owner, *place));
 }
 
 Status FactBlockWriter::remove(std::int64_t id)

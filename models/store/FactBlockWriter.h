@@ -19,8 +19,15 @@ namespace tl::store {
 // Writes the facts of a file import into fact_block rows (schema 17, store/FactBlock.h) and
 // keeps fact_key, the stored record keys' hashes, with them. FactStore uses it inside its
 // transaction: makeRoom() for the facts it claims together, claim() (or claimGroup()) their
-// keys, append() each fact whose key was new, flush() at the end of the import. It also finds and removes single block facts (a team ledger's tombstone,
-// a sync replacing a record), which rewrites their block.
+// keys, append() each fact whose key was new, flush() at the end of the import. It also finds
+// and removes single block facts (a team ledger's tombstone, a sync replacing a record), which
+// rewrites their block.
+//
+// The keys an import claims are staged in memory (up to kStagedKeys of them) and written to
+// fact_key sorted by hash, when the stage is full, at flush() and before anything else reads
+// or writes fact_key: sorted, each page of fact_key's B-tree is written once per batch of keys
+// instead of once per key (docs/benchmarks.md). Until then claim() looks a key up in the stage
+// and, if fact_key held any key when the import started, in fact_key.
 class FactBlockWriter
 {
 public:
@@ -45,8 +52,15 @@ public:
     // rows in kAllDimensions order.
     Status append(const UsageFact &fact, const std::array<std::int64_t, 10> &dimIds, QByteArrayView key,
                   std::int64_t keyHash);
-    // Writes the block being filled, if it holds any fact.
+    // Writes the block being filled, if it holds any fact, and the staged keys.
     Status flush();
+    // Writes the staged keys to fact_key: before a fact row is stored (fact_row's triggers
+    // read fact_key) or fact_key is read by SQL.
+    Status writeKeys();
+    static constexpr std::size_t kStagedKeys = std::size_t(1) << 20;
+    // Asks fact_key again whether it holds keys, unless it is known to (before each chunk: a
+    // sync or a ledger may have stored fact rows, whose triggers add their keys).
+    void recheckTable();
     // Forgets the block being filled and what is cached (after a rollback).
     void discard();
 
@@ -70,17 +84,28 @@ private:
     Result<bool> rowHasKey(QByteArrayView key, std::int64_t keyHash);
     // Starts the block to fill for `batchId` if none is, or the batch changed.
     Status ensurePending(std::int64_t batchId);
-    // The block that fact_key names for this hash (0: a row or none).
-    std::int64_t ownerOf(std::int64_t keyHash);
+    // Writes the block being filled, if it holds any fact (not the staged keys).
+    Status writePending();
+    // The block that holds this hash (staged or in fact_key): 0 for a fact row, kAbsent if none.
+    static constexpr std::int64_t kAbsent = -1;
+    Result<std::int64_t> ownerOf(std::int64_t keyHash);
+    // The owners of kGroup hashes, found in fact_key in one statement (kAbsent where none).
+    Status tableOwners(std::span<const std::int64_t> keyHashes, std::array<std::int64_t, kGroup> &owners);
+    // Whether fact_key may hold keys (checked once per import while it holds none).
+    Result<bool> tableHasKeys();
+    // Stages `keyHash` for the block being filled (the caller has made room in the stage).
+    void stage(std::int64_t keyHash);
+    // The staged owner of this hash, or kAbsent.
+    std::int64_t stagedOwner(std::int64_t keyHash) const;
     // The place of `key` in block `blockId` (the block being filled too), or -1.
     Result<int> placeOf(std::int64_t blockId, QByteArrayView key, std::int64_t keyHash);
     // What a key whose hash fact_key already holds (for block `owner`) is.
     Result<Claim> resolve(std::int64_t owner, QByteArrayView key, std::int64_t keyHash);
 
     Connection &m_c;
-    Statement m_claim;
-    Statement m_claimGroup; // kGroup rows
     Statement m_owner;
+    Statement m_owners;     // kGroup hashes
+    Statement m_insertKeys; // kGroup rows
     Statement m_rowKey;
     Statement m_insertBlock;
     Statement m_readBlock;
@@ -89,6 +114,13 @@ private:
     std::int64_t m_pendingBatch = 0;
     factblock::Columns m_pending;
     std::vector<std::int64_t> m_pendingHashes; // of m_pending's keys
+
+    // Keys claimed and not yet in fact_key: (hash, block) in claim order, and an open-addressing
+    // index over them (slot = position + 1, 0 = free; twice kStagedKeys slots).
+    std::vector<std::pair<std::int64_t, std::int64_t>> m_staged;
+    std::vector<std::uint32_t> m_stagedIndex;
+    bool m_tableChecked = false; // m_tableHasKeys is known
+    bool m_tableHasKeys = false;
 
     struct Cached
     {

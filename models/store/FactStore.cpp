@@ -501,8 +501,10 @@ Result<InsertStats> FactStore::insertPrepared(std::int64_t batchId, std::span<co
     };
 
     if (intoBlocks) {
-        // Each fact's key is claimed in fact_key and the fact appended to the block being
-        // filled; a fact whose hash another key holds is stored as a row (without its hash).
+        // Each fact's key is claimed (FactBlockWriter stages it for fact_key) and the fact
+        // appended to the block being filled; a fact whose hash another key holds is stored as
+        // a row (without its hash).
+        m_blocks.recheckTable();
         std::array<std::int64_t, 10> dims{};
         std::array<FactBlockWriter::Claim, FactBlockWriter::kGroup> claims{};
         constexpr std::size_t kGroup = FactBlockWriter::kGroup;
@@ -571,6 +573,9 @@ Result<InsertStats> FactStore::insertPrepared(std::int64_t batchId, std::span<co
                     ++stats.duplicates;
                     break;
                 case FactBlockWriter::Claim::AsRow:
+                    // fact_row's triggers compare the row's key hash with fact_key's.
+                    if (Status s = m_blocks.writeKeys(); !s)
+                        return s.error();
                     if (Status s = insertOne(fi); !s)
                         return s.error();
                     break;
@@ -583,6 +588,10 @@ Result<InsertStats> FactStore::insertPrepared(std::int64_t batchId, std::span<co
         return stats;
     }
 
+    // fact_row's triggers compare each row's key hash with fact_key's: keys still staged by
+    // a block import of this store go there first.
+    if (Status s = m_blocks.writeKeys(); !s)
+        return s.error();
     // kFactsPerInsert facts per statement while no fact lacks its hash. When the statement
     // stores fewer rows than it has (a key already stored, twice in the group, or a hash
     // taken by another key), each fact of the group is looked up: stored by this statement
