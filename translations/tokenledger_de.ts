@@ -4489,6 +4489,10 @@ Nicht gecachte Eingabe %4 · Cache-Lesezugriffe %5 · Cache-Schreibzugriffe %6 �
         <source>Cannot repair &apos;%1&apos;: %2</source>
         <translation>&apos;%1&apos; kann nicht repariert werden: %2</translation>
     </message>
+    <message>
+        <source>In &apos;%1&apos; the daily totals by tags (%2) differ from the daily totals (%3).</source>
+        <translation>In &apos;%1&apos; weichen die Tagessummen nach Tags (%2) von den Tagessummen (%3) ab.</translation>
+    </message>
 </context>
 <context>
     <name>tl::store::FactBlock</name>

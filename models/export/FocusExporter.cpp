@@ -600,9 +600,9 @@ Result<FocusExportStats> FocusExporter::write(const QString &path, const query::
                                               const ExportProgress &progress)
 {
     store::SqliteExportReader reader(m_db);
-    auto expected = reader.rollupGroupCount(filter);
-    if (!expected)
-        return expected.error();
+    auto expectedFacts = reader.rollupGroupFacts(filter);
+    if (!expectedFacts)
+        return expectedFacts.error();
     auto cursor = reader.rollupGroups(filter);
     if (!cursor)
         return cursor.error();
@@ -618,6 +618,7 @@ Result<FocusExportStats> FocusExporter::write(const QString &path, const query::
     GroupWriter groups(out, m_pricing, m_organisation, m_version);
     FocusExportStats stats;
     store::RollupGroupRow group;
+    std::int64_t factsDone = 0;
     while (true) {
         auto more = (*cursor)->next(group);
         if (!more) {
@@ -627,7 +628,15 @@ Result<FocusExportStats> FocusExporter::write(const QString &path, const query::
         if (!*more)
             break;
         groups.write(group.day, group.dims, group.totals, stats);
-        if (progress && (stats.groups == 1 || stats.groups % 2000 == 0) && !progress(stats.groups, *expected)) {
+        factsDone += group.totals.facts;
+        // The number of groups is known at the end only: it is estimated from the share of the
+        // facts written so far, so that the fraction shown is that share.
+        const auto expectedGroups = [&] {
+            if (factsDone <= 0 || *expectedFacts <= factsDone)
+                return stats.groups;
+            return std::int64_t(double(stats.groups) * double(*expectedFacts) / double(factsDone));
+        };
+        if (progress && (stats.groups == 1 || stats.groups % 2000 == 0) && !progress(stats.groups, expectedGroups())) {
             out.cancel();
             return Error::of(QCoreApplication::translate("tl::exporting::FocusExporter", "Export cancelled."));
         }
@@ -643,7 +652,7 @@ Result<FocusExportStats> FocusExporter::write(const QString &path, const query::
                              .arg(QDir::toNativeSeparators(metadataPath(path)),
                                   FileError::describe(meta, errno)));
     if (progress)
-        progress(stats.groups, *expected);
+        progress(stats.groups, stats.groups);
     return stats;
 }
 

@@ -26,7 +26,7 @@ class BulkImport : public ImportSink
 {
 public:
     // SQLite page cache of the importing connection while the scope lives, in KiB.
-    static constexpr int kCacheKb = 131072;
+    static constexpr int kCacheKb = 32768;
 
     explicit BulkImport(Database &db);
     ~BulkImport() override;

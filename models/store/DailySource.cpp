@@ -4,6 +4,8 @@
 #include "store/HourlySource.h"
 #include "store/Sqlite.h"
 
+#include <limits>
+
 namespace tl::store {
 
 namespace {
@@ -14,6 +16,40 @@ std::int64_t hourOfDay(std::int64_t day, std::int64_t openEnd)
     if (day <= DimensionDictionary::kOpenLow || day >= DimensionDictionary::kOpenHigh)
         return openEnd;
     return day * 24;
+}
+
+// The first or last second of `day`, or the open end when the product leaves the 64-bit range.
+std::int64_t secondOfDay(std::int64_t day, std::int64_t plus, std::int64_t openEnd)
+{
+    std::int64_t ts = 0;
+    if (__builtin_mul_overflow(day, std::int64_t(86400), &ts) || __builtin_add_overflow(ts, plus, &ts))
+        return openEnd;
+    return ts;
+}
+
+bool needsTags(Dimension d)
+{
+    return d == Dimension::Tags || isDerived(d);
+}
+
+bool needsUserOrKey(Dimension d)
+{
+    return d == Dimension::User || d == Dimension::ApiKey;
+}
+
+// Whether the query filters or groups by a dimension `test` picks.
+template <typename Test>
+bool uses(const query::UsageFilter &filter, const QList<Dimension> &dimensions, Test test)
+{
+    for (Dimension d : dimensions) {
+        if (test(d))
+            return true;
+    }
+    for (auto it = filter.equals.constBegin(); it != filter.equals.constEnd(); ++it) {
+        if (!it.value().isEmpty() && test(it.key()))
+            return true;
+    }
+    return false;
 }
 
 } // namespace
@@ -51,6 +87,19 @@ Result<QString> DailySource::table(const query::UsageFilter &filter, const QList
                                    std::int64_t firstDay, std::int64_t lastDay)
 {
     const QString daily = QStringLiteral("rollup_day");
+    if (uses(filter, dimensions, needsTags)) {
+        if (!uses(filter, dimensions, needsUserOrKey))
+            return QStringLiteral("rollup_tag_day");
+        // The facts of those days, a row each in the rollups' shape with its day.
+        const std::int64_t from = firstDay <= DimensionDictionary::kOpenLow
+                                      ? std::numeric_limits<std::int64_t>::min()
+                                      : secondOfDay(firstDay, 0, std::numeric_limits<std::int64_t>::min());
+        const std::int64_t to = lastDay >= DimensionDictionary::kOpenHigh
+                                    ? std::numeric_limits<std::int64_t>::max()
+                                    : secondOfDay(lastDay, 86399, std::numeric_limits<std::int64_t>::max());
+        return QStringLiteral("(SELECT (hour - CASE WHEN hour < 0 THEN 23 ELSE 0 END) / 24 AS day, * FROM %1)")
+            .arg(factsAsRollupRows(from, to));
+    }
     if (m_choice == Choice::Daily || !hourlyRollupServes(filter, dimensions))
         return daily;
     if (m_choice == Choice::Auto) {

@@ -89,13 +89,19 @@ DatabaseCheck::Report DatabaseCheck::run(bool full)
 
     const auto day = totalsOf(c, file, QStringLiteral("SELECT %1 FROM rollup_day").arg(QString::fromLatin1(kRollupTotals)));
     const auto hour = totalsOf(c, file, QStringLiteral("SELECT %1 FROM rollup_hour").arg(QString::fromLatin1(kRollupTotals)));
+    const auto tagDay = totalsOf(c, file, QStringLiteral("SELECT %1 FROM rollup_tag_day").arg(QString::fromLatin1(kRollupTotals)));
     if (!day)
         report.problems << day.errorMessage();
     if (!hour)
         report.problems << hour.errorMessage();
+    if (!tagDay)
+        report.problems << tagDay.errorMessage();
     if (day && hour && *day != *hour)
         report.problems << tr("In '%1' the daily totals (%2) differ from the hourly totals (%3).")
                                .arg(file, describe(*day), describe(*hour));
+    if (day && tagDay && *day != *tagDay)
+        report.problems << tr("In '%1' the daily totals by tags (%2) differ from the daily totals (%3).")
+                               .arg(file, describe(*tagDay), describe(*day));
     if (full) {
         const auto facts = totalsOf(c, file, QStringLiteral("SELECT %1 FROM usage_fact").arg(QString::fromLatin1(kTotals)));
         if (!facts)
@@ -156,11 +162,11 @@ Status DatabaseCheck::rebuildRollups()
         if (Status s = facts.rebuildRollups(); s)
             return tx.commit();
     }
-    // A damaged table may not even be emptied: take both rollups (and their indexes) out of
+    // A damaged table may not even be emptied: take the rollups (and their indexes) out of
     // the schema, create them again from their own definitions, fill them from the records.
     QStringList creates;
     {
-        auto st = c.prepare("SELECT sql FROM sqlite_schema WHERE tbl_name IN ('rollup_hour', 'rollup_day') "
+        auto st = c.prepare("SELECT sql FROM sqlite_schema WHERE tbl_name IN ('rollup_hour', 'rollup_day', 'rollup_tag_day') "
                             "AND sql IS NOT NULL ORDER BY type = 'index', name");
         if (!st)
             return st.error();
@@ -172,14 +178,14 @@ Status DatabaseCheck::rebuildRollups()
     Transaction tx(c);
     if (!tx.isActive())
         return Error{tx.beginError()};
-    // DROP TABLE walks the table's pages and stops at the damaged one, so the two rollups are
+    // DROP TABLE walks the table's pages and stops at the damaged one, so the rollups are
     // taken out of the schema instead (their pages become unreachable; VACUUM below drops them).
     auto version = c.queryInt("PRAGMA schema_version");
     if (!version)
         return version.error();
     for (const QString &sql :
          {QStringLiteral("PRAGMA writable_schema = ON"),
-          QStringLiteral("DELETE FROM sqlite_schema WHERE tbl_name IN ('rollup_hour', 'rollup_day')"),
+          QStringLiteral("DELETE FROM sqlite_schema WHERE tbl_name IN ('rollup_hour', 'rollup_day', 'rollup_tag_day')"),
           QStringLiteral("PRAGMA schema_version = %1").arg(*version + 1),
           QStringLiteral("PRAGMA writable_schema = RESET")}) {
         if (Status s = c.exec(sql); !s) {

@@ -39,8 +39,9 @@ class ExportReader
 public:
     virtual ~ExportReader() = default;
 
-    // Daily rollup rows, ordered by day and then dimension key.
-    virtual Result<std::int64_t> rollupGroupCount(const query::UsageFilter &filter) = 0;
+    // The facts summed per day and full dimension key, ordered by day and then key; and how
+    // many facts those groups sum (for progress: the number of groups is known only at the end).
+    virtual Result<std::int64_t> rollupGroupFacts(const query::UsageFilter &filter) = 0;
     virtual Result<std::unique_ptr<RowCursor<RollupGroupRow>>> rollupGroups(const query::UsageFilter &filter) = 0;
 
     // Stored facts, ordered by start time and then by storage order. A fact read back carries

@@ -57,7 +57,7 @@ public:
     // Writes the staged keys to fact_key: before a fact row is stored (fact_row's triggers
     // read fact_key) or fact_key is read by SQL.
     Status writeKeys();
-    static constexpr std::size_t kStagedKeys = std::size_t(1) << 20;
+    static constexpr std::size_t kStagedKeys = std::size_t(1) << 17;
     // Asks fact_key again whether it holds keys, unless it is known to (before each chunk: a
     // sync or a ledger may have stored fact rows, whose triggers add their keys).
     void recheckTable();

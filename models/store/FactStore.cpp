@@ -55,15 +55,11 @@ constexpr std::array<Measure, RollupBuffer::kMeasures> kMeasures = {{
     {"unpriced_units", "sum(unpriced_units)"},
 }};
 
-// The dimension columns of usage_fact and rollup_day, in kAllDimensions order.
-constexpr const char *kDimColumns =
-    "provider_id, model_id, family_id, account_id, api_key_id, user_id, team_id, tags_id, "
-    "region_id, tier_id";
-
 // A rollup table: its time bucket and which of the ten dimensions (kAllDimensions order) are
-// part of its key. rollup_day keeps all of them; rollup_hour keeps provider, model, family,
-// account, team, region and tier — not the API key, the user or the tags, whose number grows
-// with the organisation (see 008_hourly_rollup_key.sql).
+// part of its key, so that the number of its rows stays bounded. rollup_hour keeps provider,
+// model, family, account, team, region and tier — not the API key, the user or the tags, whose
+// number grows with the organisation (008_hourly_rollup_key.sql); rollup_day adds the API key
+// and the user, rollup_tag_day the tags (018_daily_rollup_keys.sql).
 struct RollupTable
 {
     const char *table;
@@ -72,11 +68,16 @@ struct RollupTable
     const char *dimColumns;
     std::array<bool, 10> keeps;
 };
-constexpr std::array<RollupTable, 2> kRollups = {{
+constexpr std::array<RollupTable, 3> kRollups = {{
     {"rollup_hour", "hour", 3600,
      "provider_id, model_id, family_id, account_id, team_id, region_id, tier_id",
      {true, true, true, true, false, false, true, false, true, true}},
-    {"rollup_day", "day", 86400, kDimColumns, {true, true, true, true, true, true, true, true, true, true}},
+    {"rollup_day", "day", 86400,
+     "provider_id, model_id, family_id, account_id, api_key_id, user_id, team_id, region_id, tier_id",
+     {true, true, true, true, true, true, true, false, true, true}},
+    {"rollup_tag_day", "day", 86400,
+     "provider_id, model_id, family_id, account_id, team_id, tags_id, region_id, tier_id",
+     {true, true, true, true, false, false, true, true, true, true}},
 }};
 
 int keptDimensions(const RollupTable &r)
@@ -688,7 +689,8 @@ Status FactStore::bufferRollups(std::span<const UsageFact> facts, const FactPrep
         for (std::size_t r = 0; r < kRollups.size(); ++r) {
             for (std::size_t d = 0; d < dims.size(); ++d)
                 dims[d] = kRollups[r].keeps[d] ? dimIds[prepared.dims[fi][d]] : 0;
-            const std::int64_t time = r == 0 ? FactPreparer::hourOf(f.start) : FactPreparer::dayOf(f.start);
+            const std::int64_t time = kRollups[r].secondsPerBucket == 3600 ? FactPreparer::hourOf(f.start)
+                                                                            : FactPreparer::dayOf(f.start);
             if (!m_pendingRollups[r].add(time, dims, measures))
                 overflow = true;
             if (m_pendingRollups[r].full()) {

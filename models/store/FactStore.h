@@ -154,9 +154,9 @@ private:
     Statement m_findFact;
     Statement m_selectDim;
     Statement m_insertDim;
-    std::array<Statement, 2> m_upsertRollup; // indexed like kRollups in the .cpp
-    std::array<Statement, 2> m_upsertRollups; // the same, several rows per statement
-    std::array<RollupBuffer, 2> m_pendingRollups; // rows not yet written, indexed like kRollups
+    std::array<Statement, 3> m_upsertRollup; // indexed like kRollups in the .cpp
+    std::array<Statement, 3> m_upsertRollups; // the same, several rows per statement
+    std::array<RollupBuffer, 3> m_pendingRollups; // rows not yet written, indexed like kRollups
     std::array<QHash<QString, std::int64_t>, 11> m_dimCache; // indexed by Dimension value
     std::uint64_t m_cacheGeneration = 0;
 };

@@ -1,6 +1,7 @@
 #include "store/SqliteExportReader.h"
 
 #include "store/Database.h"
+#include "store/HourlySource.h"
 #include "store/SqliteUsageReader.h"
 
 namespace tl::store {
@@ -70,15 +71,7 @@ std::unique_ptr<RowCursor<Row>> cursorOf(Statement statement, Read read)
 
 } // namespace
 
-SqliteExportReader::SqliteExportReader(Database &db) : m_db(db), m_dims(db.connection()) {}
-
-Result<QString> SqliteExportReader::rollupWhere(const query::UsageFilter &filter)
-{
-    if (Status s = m_dims.refresh(); !s)
-        return s.error();
-    return m_dims.whereClause(filter, "day", DimensionDictionary::firstDay(filter),
-                              DimensionDictionary::lastDay(filter));
-}
+SqliteExportReader::SqliteExportReader(Database &db) : m_db(db), m_dims(db.connection()), m_days(db.connection()) {}
 
 Result<QString> SqliteExportReader::factWhere(const query::UsageFilter &filter)
 {
@@ -103,35 +96,92 @@ Result<std::int64_t> SqliteExportReader::count(const QString &sql)
     return std::int64_t(0);
 }
 
-Result<std::int64_t> SqliteExportReader::rollupGroupCount(const query::UsageFilter &filter)
+Result<std::int64_t> SqliteExportReader::rollupGroupFacts(const query::UsageFilter &filter)
 {
-    auto where = rollupWhere(filter);
-    if (!where)
-        return where.error();
-    return count(QStringLiteral("SELECT count(*) FROM rollup_day") + *where);
+    if (Status s = m_dims.refresh(); !s)
+        return s.error();
+    const std::int64_t first = DimensionDictionary::firstDay(filter);
+    const std::int64_t last = DimensionDictionary::lastDay(filter);
+    QList<Dimension> none;
+    auto table = m_days.table(filter, none, first, last);
+    if (!table)
+        return table.error();
+    return count(QStringLiteral("SELECT coalesce(sum(facts), 0) FROM ") + *table
+                 + m_dims.whereClause(filter, "day", first, last));
 }
+
+namespace {
+
+// The groups of one day after another: each day's facts summed by day and full key (no rollup
+// keeps every dimension, 018_daily_rollup_keys.sql), so that only one day is grouped at a time.
+class DayGroupsCursor final : public RowCursor<RollupGroupRow>
+{
+public:
+    DayGroupsCursor(Connection &c, const DimensionDictionary &dims, query::UsageFilter filter, QList<std::int64_t> days)
+        : m_c(c), m_dims(dims), m_filter(std::move(filter)), m_days(std::move(days))
+    {
+    }
+
+    Result<bool> next(RollupGroupRow &row) override
+    {
+        for (;;) {
+            if (m_statement.isValid()) {
+                switch (m_statement.step()) {
+                case Statement::Step::Row:
+                    row.day = m_statement.columnInt64(0);
+                    for (int i = 0; i < 10; ++i)
+                        row.dims[std::size_t(i)] = m_dims.value(m_statement.columnInt64(1 + i));
+                    row.totals = SqliteUsageReader::readTotals(m_statement, 11);
+                    return true;
+                case Statement::Step::Done:
+                    m_statement = Statement();
+                    break;
+                case Statement::Step::Error:
+                    return m_statement.status().error();
+                }
+            }
+            if (m_next >= m_days.size())
+                return false;
+            const std::int64_t day = m_days[m_next++];
+            const QString key = dimensionKey();
+            const QString facts = factsAsRollupRows(day * kSecondsPerDay, day * kSecondsPerDay + kSecondsPerDay - 1);
+            auto st = m_c.prepare(QStringLiteral("SELECT %1, %2, %3 FROM (SELECT %1 AS day, * FROM %4)%5 GROUP BY %2 ORDER BY %2")
+                                      .arg(QString::number(day), key, QString::fromLatin1(SqliteUsageReader::sumColumns()),
+                                           facts, m_dims.whereClause(m_filter, "day", day, day)));
+            if (!st)
+                return st.error();
+            m_statement = std::move(st.value());
+        }
+    }
+
+private:
+    Connection &m_c;
+    const DimensionDictionary &m_dims;
+    query::UsageFilter m_filter;
+    QList<std::int64_t> m_days;
+    qsizetype m_next = 0;
+    Statement m_statement;
+};
+
+} // namespace
 
 Result<std::unique_ptr<RowCursor<RollupGroupRow>>> SqliteExportReader::rollupGroups(const query::UsageFilter &filter)
 {
-    auto where = rollupWhere(filter);
-    if (!where)
-        return where.error();
-    // One rollup row per day and full key: the sums are of that single row.
-    const QString key = dimensionKey();
-    auto st = m_db.connection().prepare(QStringLiteral("SELECT day, ") + key + u", "
-                                        + QString::fromLatin1(SqliteUsageReader::sumColumns())
-                                        + QStringLiteral(" FROM rollup_day") + *where
-                                        + QStringLiteral(" GROUP BY day, ") + key + QStringLiteral(" ORDER BY day, ")
-                                        + key);
+    if (Status s = m_dims.refresh(); !s)
+        return s.error();
+    // The days with data in the filter's range.
+    auto st = m_db.connection().prepare(QStringLiteral("SELECT DISTINCT day FROM rollup_day WHERE day BETWEEN %1 AND %2 ORDER BY day")
+                                            .arg(DimensionDictionary::firstDay(filter))
+                                            .arg(DimensionDictionary::lastDay(filter)));
     if (!st)
         return st.error();
-    const DimensionDictionary &dims = m_dims;
-    return cursorOf<RollupGroupRow>(std::move(st).value(), [&dims](const Statement &s, RollupGroupRow &row) {
-        row.day = s.columnInt64(0);
-        for (int i = 0; i < 10; ++i)
-            row.dims[std::size_t(i)] = dims.value(s.columnInt64(1 + i));
-        row.totals = SqliteUsageReader::readTotals(s, 11);
-    });
+    QList<std::int64_t> days;
+    while (st->step() == Statement::Step::Row)
+        days << st->columnInt64(0);
+    if (Status readStatus = st->status(); !readStatus)
+        return readStatus.error();
+    return std::unique_ptr<RowCursor<RollupGroupRow>>(
+        std::make_unique<DayGroupsCursor>(m_db.connection(), m_dims, filter, std::move(days)));
 }
 
 Result<std::int64_t> SqliteExportReader::factCount(const query::UsageFilter &filter)

@@ -5,7 +5,7 @@
 
 namespace tl::store {
 
-SqliteWorkloadReader::SqliteWorkloadReader(Database &db) : m_db(db), m_dims(db.connection()) {}
+SqliteWorkloadReader::SqliteWorkloadReader(Database &db) : m_db(db), m_dims(db.connection()), m_days(db.connection()) {}
 
 Result<QList<WorkloadHourRow>> SqliteWorkloadReader::hoursOfDay(const query::UsageFilter &filter,
                                                                 Dimension groupBy)
@@ -128,11 +128,14 @@ Result<QList<WorkloadDaysRow>> SqliteWorkloadReader::activeDays(const query::Usa
 {
     if (Status s = m_dims.refresh(); !s)
         return s.error();
-    const QString sql = QStringLiteral("SELECT %1, provider_id, model_id, min(day), max(day) FROM rollup_day%2 "
+    const std::int64_t first = DimensionDictionary::firstDay(filter);
+    const std::int64_t last = DimensionDictionary::lastDay(filter);
+    auto table = m_days.table(filter, {groupBy, Dimension::Provider, Dimension::Model}, first, last);
+    if (!table)
+        return table.error();
+    const QString sql = QStringLiteral("SELECT %1, provider_id, model_id, min(day), max(day) FROM %2%3 "
                                        "AND requests > 0 GROUP BY 1, 2, 3")
-                            .arg(m_dims.groupColumn(groupBy),
-                                 m_dims.whereClause(filter, "day", DimensionDictionary::firstDay(filter),
-                                                    DimensionDictionary::lastDay(filter)));
+                            .arg(m_dims.groupColumn(groupBy), *table, m_dims.whereClause(filter, "day", first, last));
     auto st = m_db.connection().prepare(sql);
     if (!st)
         return st.error();

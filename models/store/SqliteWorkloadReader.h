@@ -1,5 +1,6 @@
 #pragma once
 
+#include "store/DailySource.h"
 #include "store/DimensionDictionary.h"
 #include "store/WorkloadReader.h"
 
@@ -20,6 +21,7 @@ public:
 private:
     Database &m_db;
     DimensionDictionary m_dims;
+    DailySource m_days;
 };
 
 } // namespace tl::store

@@ -55,6 +55,7 @@ private Q_SLOTS:
     void upgradesSchemaEightAddingUnits();
     void upgradesSchemaFourteenSummingUnits();
     void upgradesSchemaSixteenKeepingKeys();
+    void upgradesSchemaSeventeenSplittingTheDailyRollup();
 };
 
 void TestMigrations::freshDatabaseIsAtLatestVersion()
@@ -524,6 +525,57 @@ void TestMigrations::upgradesSchemaSixteenKeepingKeys()
     QCOMPARE(r->duplicates, std::int64_t(2));
     QCOMPARE(*c.queryInt("SELECT count(*) FROM fact_block"), std::int64_t(1));
     QCOMPARE(*c.queryInt("SELECT count(*) FROM usage_fact"), std::int64_t(4));
+}
+
+void TestMigrations::upgradesSchemaSeventeenSplittingTheDailyRollup()
+{
+    // Schema 18 sums rollup_day's rows over the tags and fills rollup_tag_day by summing them
+    // over the user and the API key: both keep the totals, and a re-check finds them consistent.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v17.db"));
+    {
+        auto c = Connection::open(path, Connection::OpenMode::ReadWriteCreate);
+        QVERIFY(c.ok());
+        QVERIFY(createAtSchema(**c, 17));
+        QVERIFY((*c)->exec("INSERT INTO import_batch (id, source, file, started_at, status) "
+                           "VALUES (1, 'litellm', 'spend.jsonl', 0, 'done')")
+                    .ok());
+        QVERIFY((*c)->exec("INSERT INTO dim (id, kind, value) VALUES (1, 0, 'openai'), (2, 5, 'ann'), (3, 5, 'bob'), "
+                           "(4, 7, 'feature:a'), (5, 7, 'feature:b')")
+                    .ok());
+        // Four facts of one day: two users × two tag sets, and their rollups as schema 17 kept them.
+        QVERIFY((*c)->exec("INSERT INTO fact_row (id, batch_id, record_key, start_ts, bucket_secs, "
+                           "provider_id, model_id, family_id, account_id, api_key_id, user_id, team_id, "
+                           "tags_id, region_id, tier_id, requests, input_tokens, cost_output, key_hash) VALUES "
+                           "(1, 1, 'k:1', 1793491200, 0, 1,1,1,1,1,2,1,4,1,1, 1, 100, 7, tl_record_key_hash('k:1')), "
+                           "(2, 1, 'k:2', 1793491300, 0, 1,1,1,1,1,2,1,5,1,1, 1, 50, 11, tl_record_key_hash('k:2')), "
+                           "(3, 1, 'k:3', 1793491400, 0, 1,1,1,1,1,3,1,4,1,1, 1, 10, 13, tl_record_key_hash('k:3')), "
+                           "(4, 1, 'k:4', 1793494800, 0, 1,1,1,1,1,3,1,5,1,1, 1, 1, 17, tl_record_key_hash('k:4'))")
+                    .ok());
+        // The rollups of schema 17 (every dimension in rollup_day), built from the facts.
+        QVERIFY((*c)->exec("INSERT INTO rollup_day (day, provider_id, model_id, family_id, account_id, api_key_id, "
+                           "user_id, team_id, tags_id, region_id, tier_id, facts, requests, input_tokens, "
+                           "cache_read_tokens, cache_write_5m_tokens, cache_write_1h_tokens, output_tokens, "
+                           "reasoning_tokens, images, audio_ms, web_searches, cost_input, cost_cache_read, "
+                           "cost_cache_write, cost_output, billed_cost, billed_facts) "
+                           "SELECT start_ts / 86400, provider_id, model_id, family_id, account_id, api_key_id, "
+                           "user_id, team_id, tags_id, region_id, tier_id, count(*), sum(requests), "
+                           "sum(input_tokens), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, sum(cost_output), 0, 0 "
+                           "FROM fact_row GROUP BY 1, user_id, tags_id")
+                        .ok());
+        QCOMPARE(*(*c)->queryInt("SELECT count(*) FROM rollup_day"), std::int64_t(4));
+    }
+    auto db = Database::open(path, Database::Create::MustExist);
+    QVERIFY2(db.ok(), qPrintable(db.errorMessage()));
+    QVERIFY((*db)->schemaVersion() >= 18);
+    Connection &c = (*db)->connection();
+    QCOMPARE(*c.queryInt("SELECT count(*) FROM rollup_day"), std::int64_t(2)); // a row per user
+    QCOMPARE(*c.queryInt("SELECT count(*) FROM rollup_tag_day"), std::int64_t(2)); // a row per tag set
+    QCOMPARE(*c.queryInt("SELECT input_tokens FROM rollup_day WHERE user_id = 2"), std::int64_t(150));
+    QCOMPARE(*c.queryInt("SELECT cost_output FROM rollup_day WHERE user_id = 3"), std::int64_t(30));
+    QCOMPARE(*c.queryInt("SELECT input_tokens FROM rollup_tag_day WHERE tags_id = 4"), std::int64_t(110));
+    QCOMPARE(*c.queryInt("SELECT facts FROM rollup_tag_day WHERE tags_id = 5"), std::int64_t(2));
+    QCOMPARE(*c.queryInt("SELECT sum(cost_output) FROM rollup_tag_day"), std::int64_t(48));
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)

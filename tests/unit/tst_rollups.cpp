@@ -77,6 +77,7 @@ private Q_SLOTS:
     void filtersMatchFacts();
     void groupedInsertsFindDuplicatesAndColliders();
     void hourlySeriesMatchFactsForEveryDimension();
+    void dailyQueriesReadTheRollupThatKeepsTheirDimensions();
 
 private:
     void insertRandom(int from, int count, std::int64_t *batchOut = nullptr);
@@ -469,6 +470,90 @@ void TestRollups::hourlySeriesMatchFactsForEveryDimension()
             QVERIFY(direct->facts > 0);
             QCOMPARE(series->total(), direct->cost.total());
         }
+    }
+}
+
+void TestRollups::dailyQueriesReadTheRollupThatKeepsTheirDimensions()
+{
+    // rollup_day keeps the user and the API key but not the tags, rollup_tag_day the tags but
+    // neither the user nor the API key (018_daily_rollup_keys.sql); a query needing both reads
+    // the facts of its days. Whichever it reads, its groups equal the facts'.
+    QRandomGenerator rng(5);
+    std::vector<UsageFact> facts;
+    for (int i = 0; i < 900; ++i) {
+        UsageFact f = randomFact(rng, i);
+        f.user = QStringLiteral("user-%1").arg(i % 6);
+        f.apiKey = QStringLiteral("key-%1").arg(i % 4);
+        if (i % 5 == 0)
+            f.tags = f.tags.isEmpty() ? QStringLiteral("speed:fast") : f.tags + QStringLiteral(",speed:fast");
+        facts.push_back(f);
+    }
+    {
+        FactStore store(*m_db);
+        Transaction tx(m_db->connection());
+        auto batch = store.beginBatch(QStringLiteral("test"), QStringLiteral("daily"));
+        QVERIFY(store.insertFacts(*batch, facts).ok());
+        QVERIFY(tx.commit().ok());
+    }
+    Connection &c = m_db->connection();
+    // Each daily rollup holds every fact once: the same totals as the facts.
+    for (const char *table : {"rollup_day", "rollup_tag_day", "rollup_hour"}) {
+        const std::string sql = std::string("SELECT sum(facts) * 1000003 + sum(cost_output) FROM ") + table;
+        auto sums = c.queryInt(sql.c_str());
+        QVERIFY(sums.ok());
+        QCOMPARE(*sums, *c.queryInt("SELECT count(*) * 1000003 + sum(cost_output) FROM usage_fact"));
+    }
+    // Fewer rows than facts here, and no tag set in rollup_day, no user in rollup_tag_day.
+    QVERIFY(*c.queryInt("SELECT count(*) FROM rollup_tag_day") < 900);
+    QVERIFY(!c.queryInt("SELECT tags_id FROM rollup_day").ok());
+    QVERIFY(!c.queryInt("SELECT user_id FROM rollup_tag_day").ok());
+
+    UsageQueries q(*m_db);
+    struct Case
+    {
+        std::optional<std::pair<Dimension, QString>> filter;
+        Dimension groupBy;
+    };
+    const Case cases[] = {
+        {{}, Dimension::Tags},                                                // rollup_tag_day
+        {{{Dimension::Tags, QStringLiteral("feature:faq")}}, Dimension::Team}, // rollup_tag_day
+        {{{Dimension::User, QStringLiteral("user-2")}}, Dimension::ApiKey},    // rollup_day
+        {{{Dimension::User, QStringLiteral("user-2")}}, Dimension::Tags},      // the facts
+        {{{Dimension::Tags, QStringLiteral("use_case:chat")}}, Dimension::User}, // the facts
+        {{{Dimension::ApiKey, QStringLiteral("key-3")}}, Dimension::Speed},  // the facts
+        {{{Dimension::Speed, QStringLiteral("fast")}}, Dimension::Model},    // rollup_tag_day
+    };
+    for (const Case &each : cases) {
+        UsageFilter filter;
+        filter.from = QDate(2026, 11, 2);
+        filter.to = QDate(2026, 11, 8);
+        if (each.filter)
+            filter.add(each.filter->first, each.filter->second);
+        auto summary = q.summary(filter, {each.groupBy});
+        QVERIFY2(summary.ok(), qPrintable(summary.errorMessage()));
+        auto direct = q.totalsFromFacts(filter);
+        QVERIFY(direct.ok());
+        QVERIFY(direct->facts > 0);
+        QCOMPARE(summary->totals, *direct);
+        QVERIFY(summary->groups.size() > 1);
+        UsageTotals ofGroups;
+        for (const UsageGroup &group : std::as_const(summary->groups))
+            ofGroups += group.totals;
+        QCOMPARE(ofGroups, *direct);
+        for (const UsageGroup &group : std::as_const(summary->groups)) {
+            if (each.groupBy == Dimension::Tags)
+                continue; // a group is a whole tag set; a tag filter matches sets holding that tag
+            UsageFilter one = filter;
+            one.add(each.groupBy, group.key.value(0));
+            auto groupFacts = q.totalsFromFacts(one);
+            QVERIFY(groupFacts.ok());
+            QVERIFY2(group.totals == *groupFacts,
+                     qPrintable(QStringLiteral("group by %1 = '%2': %3 facts, the facts say %4")
+                                    .arg(int(each.groupBy)).arg(group.key.value(0)).arg(group.totals.facts).arg(groupFacts->facts)));
+        }
+        auto series = q.timeSeries(filter, Granularity::Day, each.groupBy, 100);
+        QVERIFY2(series.ok(), qPrintable(series.errorMessage()));
+        QCOMPARE(series->total(), direct->cost.total());
     }
 }
 
