@@ -180,9 +180,12 @@ bool ParserThread::priceImported(pricing::RateCache &rates, UsageFact &fact)
 }
 
 bool ParserThread::handOver(store::FactPreparer &preparer, ParsedChunk &chunk,
-                            std::vector<UsageFact> &scratch, std::vector<UsageFact> &spare)
+                            std::vector<UsageFact> &spare)
 {
-    chunk.prepared = preparer.prepareInKeyOrder(chunk.facts, scratch);
+    // In the file's order: the import's keys are sorted where they are written (fact_key), and
+    // facts of a time-ordered log keep their order in the blocks, each block spanning a short
+    // stretch of time.
+    chunk.prepared = preparer.prepare(chunk.facts);
     chunk.bytes = m_source.bytesRead();
     std::unique_lock lock(m_mutex);
     for (;;) {
@@ -214,7 +217,7 @@ void ParserThread::run()
 {
     store::FactPreparer preparer;
     pricing::RateCache rates(m_engine);
-    std::vector<UsageFact> scratch, spare;
+    std::vector<UsageFact> spare;
     ParsedChunk chunk;
     chunk.facts.reserve(std::size_t(m_chunkSize));
     UsageFact fact;
@@ -241,7 +244,7 @@ void ParserThread::run()
         } else {
             chunk.facts.push_back(std::move(fact));
             if (int(chunk.facts.size()) >= m_chunkSize) {
-                if (!handOver(preparer, chunk, scratch, spare))
+                if (!handOver(preparer, chunk, spare))
                     return;
                 chunk = ParsedChunk{};
                 chunk.facts.swap(spare); // empty; its capacity kept from a chunk given back
@@ -250,7 +253,7 @@ void ParserThread::run()
         }
     }
     chunk.last = true;
-    (void)handOver(preparer, chunk, scratch, spare);
+    (void)handOver(preparer, chunk, spare);
 }
 
 } // namespace tl::ingest

@@ -76,10 +76,8 @@ private:
     // The bounds of domain/Limits.h on counts and dimension values (every reader's facts).
     bool withinLimits(const UsageFact &fact, ReadProblem &problem) const;
     // Prepares `chunk` and queues it; false when the storing side stopped listening.
-    // `scratch` is the preparer's sort buffer; `spare` receives the emptied facts vector of a
-    // chunk given back, for the next chunk to fill.
-    bool handOver(store::FactPreparer &preparer, ParsedChunk &chunk, std::vector<UsageFact> &scratch,
-                  std::vector<UsageFact> &spare);
+    // `spare` receives the emptied facts vector of a chunk given back, for the next chunk.
+    bool handOver(store::FactPreparer &preparer, ParsedChunk &chunk, std::vector<UsageFact> &spare);
 
     static constexpr std::size_t kQueueCapacity = 2;
 

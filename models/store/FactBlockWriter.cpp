@@ -65,6 +65,9 @@ Status FactBlockWriter::ensurePending(std::int64_t batchId)
             return last.error();
         m_pendingId = *last + 1;
         m_pendingBatch = batchId;
+        // A new batch: what fact_key holds is asked again; keys written before count as others'.
+        m_checked = false;
+        m_written.clear();
     }
     return {};
 }
@@ -114,14 +117,25 @@ Status FactBlockWriter::claimGroup(std::int64_t batchId, std::span<const QByteAr
         if (Status s = writeKeys(); !s)
             return s;
     }
+    // The owners fact_key names: looked up for the whole group when it may hold keys of other
+    // imports or rows, else only for the keys this import may have written there already.
     std::array<std::int64_t, kGroup> owners;
     owners.fill(kAbsent);
-    auto inTable = tableHasKeys();
-    if (!inTable)
-        return inTable.error();
-    if (*inTable) {
+    auto foreign = foreignKeys();
+    if (!foreign)
+        return foreign.error();
+    if (*foreign) {
         if (Status s = tableOwners(keyHashes, owners); !s)
             return s;
+    } else if (!m_written.empty()) {
+        for (std::size_t i = 0; i < kGroup; ++i) {
+            if (!maybeWritten(keyHashes[i]))
+                continue;
+            auto owner = tableOwner(keyHashes[i]);
+            if (!owner)
+                return owner.error();
+            owners[i] = *owner;
+        }
     }
     for (std::size_t i = 0; i < kGroup; ++i) {
         const std::int64_t staged = stagedOwner(keyHashes[i]);
@@ -158,22 +172,25 @@ Status FactBlockWriter::makeRoom(std::size_t count)
     return {};
 }
 
-Result<bool> FactBlockWriter::tableHasKeys()
+Result<bool> FactBlockWriter::foreignKeys()
 {
-    if (!m_tableChecked) {
+    if (!m_checked) {
         auto any = m_c.queryInt("SELECT EXISTS (SELECT 1 FROM fact_key)");
         if (!any)
             return any.error();
-        m_tableHasKeys = *any != 0;
-        m_tableChecked = true;
+        m_foreign = *any != 0;
+        m_checked = true;
     }
-    return m_tableHasKeys;
+    return m_foreign;
 }
 
-void FactBlockWriter::recheckTable()
+Status FactBlockWriter::beforeRowInsert()
 {
-    if (!m_tableHasKeys)
-        m_tableChecked = false;
+    if (Status s = writeKeys(); !s)
+        return s;
+    m_foreign = true; // the row's key goes into fact_key through fact_row's trigger
+    m_checked = true;
+    return {};
 }
 
 namespace {
@@ -184,7 +201,29 @@ std::size_t slotOfHash(std::int64_t keyHash, std::size_t mask)
     return std::size_t(h >> 32) & mask;
 }
 
+// The filter's four bits for a key hash, each from a further remix of it.
+template <typename Each>
+void filterBits(std::int64_t keyHash, std::size_t bits, Each each)
+{
+    std::uint64_t h = std::uint64_t(keyHash);
+    for (int i = 0; i < 4; ++i) {
+        h = (h ^ (h >> 29)) * 0xBF58476D1CE4E5B9ULL;
+        each(std::size_t(h >> 32) & (bits - 1));
+    }
+}
+
 } // namespace
+
+bool FactBlockWriter::maybeWritten(std::int64_t keyHash) const
+{
+    if (m_written.empty())
+        return false;
+    bool all = true;
+    filterBits(keyHash, m_written.size() * 64, [&](std::size_t bit) {
+        all = all && (m_written[bit / 64] >> (bit % 64) & 1) != 0;
+    });
+    return all;
+}
 
 std::int64_t FactBlockWriter::stagedOwner(std::int64_t keyHash) const
 {
@@ -216,8 +255,6 @@ void FactBlockWriter::stage(std::int64_t keyHash)
 
 Status FactBlockWriter::writeKeys()
 {
-    m_tableHasKeys = true; // from now on (fact rows' triggers add keys too), look keys up there
-    m_tableChecked = true;
     if (m_staged.empty())
         return {};
     if (Status s = prepare(); !s)
@@ -241,6 +278,10 @@ Status FactBlockWriter::writeKeys()
         if (Status s = one->exec(); !s)
             return Error{QStringLiteral("Cannot store usage records: %1").arg(s.errorMessage())};
     }
+    if (m_written.empty())
+        m_written.assign(kFilterBits / 64, 0);
+    for (const auto &[hash, block] : m_staged)
+        filterBits(hash, kFilterBits, [&](std::size_t bit) { m_written[bit / 64] |= std::uint64_t(1) << (bit % 64); });
     m_staged.clear();
     std::fill(m_stagedIndex.begin(), m_stagedIndex.end(), 0);
     return {};
@@ -250,11 +291,18 @@ Result<std::int64_t> FactBlockWriter::ownerOf(std::int64_t keyHash)
 {
     if (const std::int64_t staged = stagedOwner(keyHash); staged != kAbsent)
         return staged;
-    auto inTable = tableHasKeys();
-    if (!inTable)
-        return inTable.error();
-    if (!*inTable)
+    auto foreign = foreignKeys();
+    if (!foreign)
+        return foreign.error();
+    if (!*foreign && !maybeWritten(keyHash))
         return kAbsent;
+    return tableOwner(keyHash);
+}
+
+Result<std::int64_t> FactBlockWriter::tableOwner(std::int64_t keyHash)
+{
+    if (Status s = prepare(); !s)
+        return s.error();
     m_owner.bind(1, keyHash);
     std::int64_t owner = kAbsent;
     if (m_owner.step() == Statement::Step::Row)
@@ -421,8 +469,8 @@ void FactBlockWriter::discard()
     m_staged.clear();
     if (!m_stagedIndex.empty())
         std::fill(m_stagedIndex.begin(), m_stagedIndex.end(), 0);
-    m_tableChecked = false;
-    m_tableHasKeys = false;
+    m_checked = false;
+    m_written.clear();
 }
 
 const std::unordered_multimap<std::int64_t, int> *FactBlockWriter::keysOf(std::int64_t blockId, Decoded **block,

@@ -505,7 +505,6 @@ Result<InsertStats> FactStore::insertPrepared(std::int64_t batchId, std::span<co
         // Each fact's key is claimed (FactBlockWriter stages it for fact_key) and the fact
         // appended to the block being filled; a fact whose hash another key holds is stored as
         // a row (without its hash).
-        m_blocks.recheckTable();
         std::array<std::int64_t, 10> dims{};
         std::array<FactBlockWriter::Claim, FactBlockWriter::kGroup> claims{};
         constexpr std::size_t kGroup = FactBlockWriter::kGroup;
@@ -575,7 +574,7 @@ Result<InsertStats> FactStore::insertPrepared(std::int64_t batchId, std::span<co
                     break;
                 case FactBlockWriter::Claim::AsRow:
                     // fact_row's triggers compare the row's key hash with fact_key's.
-                    if (Status s = m_blocks.writeKeys(); !s)
+                    if (Status s = m_blocks.beforeRowInsert(); !s)
                         return s.error();
                     if (Status s = insertOne(fi); !s)
                         return s.error();
@@ -591,7 +590,7 @@ Result<InsertStats> FactStore::insertPrepared(std::int64_t batchId, std::span<co
 
     // fact_row's triggers compare each row's key hash with fact_key's: keys still staged by
     // a block import of this store go there first.
-    if (Status s = m_blocks.writeKeys(); !s)
+    if (Status s = m_blocks.beforeRowInsert(); !s)
         return s.error();
     // kFactsPerInsert facts per statement while no fact lacks its hash. When the statement
     // stores fewer rows than it has (a key already stored, twice in the group, or a hash
