@@ -4,7 +4,8 @@
 // build/bench-node) and the sqlite3 shell's .import of the equivalent CSV.
 //
 //   ./build/dev/tests/bench/bench_import [--lines N] [--dir DIR] [--keep]
-//   ./build/dev/tests/bench/bench_import --parse-only FILE [--digest]   (the parser side alone)
+//   ./build/dev/tests/bench/bench_import --parse-only FILE [--digest] [--workers 1|2]
+//                                                       (the parser side alone; 2 parsers by default)
 #include "bench_import_parse.h"
 #include "ingest/ImportRunner.h"
 #include "pricing/DatabasePricing.h"
@@ -163,6 +164,7 @@ int main(int argc, char **argv)
     bool keep = false;
     QString parseOnly;
     bool digest = false;
+    int workers = 2;
     const QStringList args = app.arguments();
     for (int i = 1; i < args.size(); ++i) {
         if (args[i] == u"--lines" && i + 1 < args.size())
@@ -175,14 +177,16 @@ int main(int argc, char **argv)
             parseOnly = args[++i];
         else if (args[i] == u"--digest")
             digest = true;
+        else if (args[i] == u"--workers" && i + 1 < args.size())
+            workers = args[++i].toInt();
         else {
             std::fprintf(stderr, "usage: bench_import [--lines N] [--dir DIR] [--keep]\n"
-                                 "       bench_import --parse-only FILE [--digest]\n");
+                                 "       bench_import --parse-only FILE [--digest] [--workers 1|2]\n");
             return 2;
         }
     }
     if (!parseOnly.isEmpty())
-        return bench::runParseOnly(parseOnly, digest);
+        return bench::runParseOnly(parseOnly, digest, workers);
     QTemporaryDir tmp;
     if (dir.isEmpty())
         dir = tmp.path();
