@@ -134,7 +134,7 @@ Result<ImportSummary> ImportRunner::importFileInto(const QString &path, const Im
     return summary;
 }
 
-Status ImportRunner::parseAndStore(RecordReader &reader, text::LineSource &src, store::ImportSink &scope,
+Status ImportRunner::parseAndStore(RecordReader &reader, const text::LineSource &src, store::ImportSink &scope,
                                    const QElapsedTimer &timer, ImportSummary &summary)
 {
     auto cancelled = [&] {

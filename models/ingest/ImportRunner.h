@@ -87,7 +87,7 @@ public:
 private:
     // Runs the parser thread and stores what it hands over, until the file ends, it fails
     // (an error), or the import is cancelled (summary.cancelled). Adds up `summary`.
-    Status parseAndStore(RecordReader &reader, text::LineSource &src, store::ImportSink &scope,
+    Status parseAndStore(RecordReader &reader, const text::LineSource &src, store::ImportSink &scope,
                          const QElapsedTimer &timer, ImportSummary &summary);
     // Records the finished import in the history and commits; refuses a file of which no
     // record could be read.

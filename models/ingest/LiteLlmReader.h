@@ -51,11 +51,6 @@ class LiteLlmJsonReader : public JsonLinesReader
 {
 public:
     using JsonLinesReader::JsonLinesReader;
-    // Each line is a whole record: a second reader parses lines on another thread.
-    std::unique_ptr<JsonLinesReader> lineWorker(text::LineSource &source) const override
-    {
-        return std::make_unique<LiteLlmJsonReader>(source);
-    }
 
 protected:
     ReadStep readLine(std::string_view line, UsageFact &fact, ReadProblem &problem) override;

@@ -9,16 +9,11 @@
 
 namespace tl::ingest {
 
-ParserThread::ParserThread(RecordReader &reader, text::LineSource &source, const pricing::CostEngine &engine,
-                           int chunkSize, int maxProblems, const std::atomic_bool *cancel, int workers)
+ParserThread::ParserThread(RecordReader &reader, const text::LineSource &source, const pricing::CostEngine &engine,
+                           int chunkSize, int maxProblems, const std::atomic_bool *cancel)
     : m_reader(reader), m_source(source), m_engine(engine), m_chunkSize(chunkSize),
       m_maxProblems(maxProblems), m_cancel(cancel)
 {
-    if (auto *lines = dynamic_cast<JsonLinesReader *>(&m_reader); lines && workers > 1) {
-        m_workerReader = lines->lineWorker(m_workerSource);
-        if (m_workerReader)
-            m_worker = std::thread([this] { runWorker(); });
-    }
     m_thread = std::thread([this] { run(); });
 }
 
@@ -37,13 +32,6 @@ void ParserThread::stop()
     m_notFull.notify_all();
     if (m_thread.joinable())
         m_thread.join();
-    {
-        std::lock_guard lock(m_workerMutex);
-        m_workerStop = true;
-    }
-    m_workerWake.notify_all();
-    if (m_worker.joinable())
-        m_worker.join();
 }
 
 ParsedChunk ParserThread::next()
@@ -77,7 +65,7 @@ bool ParserThread::cancelled() const
     return m_stop.load() || (m_cancel && m_cancel->load());
 }
 
-bool ParserThread::withinLimits(const UsageFact &fact, std::int64_t line, ReadProblem &problem) const
+bool ParserThread::withinLimits(const UsageFact &fact, ReadProblem &problem) const
 {
     const TokenCounts &t = fact.tokens;
     // The usual record is within every bound: checked at once, without naming what is not.
@@ -111,7 +99,7 @@ bool ParserThread::withinLimits(const UsageFact &fact, std::int64_t line, ReadPr
         {"video output tokens", t.videoOutput}, {"code executions", t.codeExecutions}};
     for (const auto &[name, value] : counts) {
         if (value > limits::kMaxCountPerRecord || value < -limits::kMaxCountPerRecord) {
-            problem.line = line;
+            problem.line = m_source.lineNumber();
             problem.field = QString::fromLatin1(name);
             problem.reason = QCoreApplication::translate(
                 "tl::ingest::ParserThread",
@@ -121,7 +109,7 @@ bool ParserThread::withinLimits(const UsageFact &fact, std::int64_t line, ReadPr
         }
     }
     if (fact.tokens.totalInput() > limits::kMaxCountPerRecord) {
-        problem.line = line;
+        problem.line = m_source.lineNumber();
         problem.field = QStringLiteral("input tokens");
         problem.reason = QCoreApplication::translate(
             "tl::ingest::ParserThread",
@@ -131,7 +119,7 @@ bool ParserThread::withinLimits(const UsageFact &fact, std::int64_t line, ReadPr
     for (Dimension d : kAllDimensions) {
         const qsizetype length = fact.dimension(d).size();
         if (length > limits::kMaxDimensionChars) {
-            problem.line = line;
+            problem.line = m_source.lineNumber();
             problem.field = dimensionName(d);
             problem.reason = QCoreApplication::translate(
                                  "tl::ingest::ParserThread",
@@ -145,11 +133,11 @@ bool ParserThread::withinLimits(const UsageFact &fact, std::int64_t line, ReadPr
     return true;
 }
 
-bool ParserThread::price(pricing::RateCache &rates, UsageFact &fact, std::int64_t line, ReadProblem &problem) const
+bool ParserThread::price(pricing::RateCache &rates, UsageFact &fact, ReadProblem &problem) const
 {
     if (priceImported(rates, fact))
         return true;
-    problem.line = line;
+    problem.line = m_source.lineNumber();
     problem.field = QStringLiteral("cost");
     problem.reason = pricing::CostEngine::outOfRangeMessage();
     return false;
@@ -198,30 +186,18 @@ bool ParserThread::handOver(store::FactPreparer &preparer, ParsedChunk &chunk,
     // facts of a time-ordered log keep their order in the blocks, each block spanning a short
     // stretch of time.
     chunk.prepared = preparer.prepare(chunk.facts);
+    chunk.bytes = m_source.bytesRead();
     std::unique_lock lock(m_mutex);
     for (;;) {
         if (!m_spent.empty()) {
             std::deque<ParsedChunk> spent;
             spent.swap(m_spent);
             lock.unlock();
-            // Each chunk is freed by the thread that made its facts (memory goes back to the
-            // allocator's arena of that thread at no extra cost), not on the storing thread.
-            std::deque<ParsedChunk> theirs;
-            for (ParsedChunk &c : spent) {
-                if (c.worker == 1) {
-                    c.prepared = {}; // made here: freed here
-                    theirs.push_back(std::move(c));
-                } else if (spare.capacity() == 0) {
-                    spare = std::move(c.facts);
-                    spare.clear();
-                }
+            if (spare.capacity() == 0) {
+                spare = std::move(spent.front().facts);
+                spare.clear();
             }
-            spent.clear();
-            if (!theirs.empty()) {
-                std::lock_guard workerLock(m_workerMutex);
-                for (ParsedChunk &c : theirs)
-                    m_workerSpent.push_back(std::move(c));
-            }
+            spent.clear(); // freed here, not on the storing thread
             lock.lock();
             continue;
         }
@@ -237,27 +213,8 @@ bool ParserThread::handOver(store::FactPreparer &preparer, ParsedChunk &chunk,
     return true;
 }
 
-void ParserThread::take(ReadStep step, pricing::RateCache &rates, UsageFact &fact, ReadProblem &problem,
-                        std::int64_t line, ParsedChunk &chunk)
-{
-    ++chunk.read;
-    if (step == ReadStep::Skipped) {
-        ++chunk.skipped;
-    } else if (step != ReadStep::Fact || !withinLimits(fact, line, problem) || !price(rates, fact, line, problem)) {
-        ++chunk.rejected;
-        if (chunk.problems.size() < m_maxProblems)
-            chunk.problems << problem;
-    } else {
-        chunk.facts.push_back(std::move(fact));
-    }
-}
-
 void ParserThread::run()
 {
-    if (m_workerReader) {
-        runWithWorker(static_cast<JsonLinesReader &>(m_reader));
-        return;
-    }
     store::FactPreparer preparer;
     pricing::RateCache rates(m_engine);
     std::vector<UsageFact> spare;
@@ -276,151 +233,27 @@ void ParserThread::run()
             chunk.failure = problem.reason;
             break;
         }
-        take(step, rates, fact, problem, m_source.lineNumber(), chunk);
-        if (int(chunk.facts.size()) >= m_chunkSize) {
-            chunk.bytes = m_source.bytesRead();
-            if (!handOver(preparer, chunk, spare))
-                return;
-            chunk = ParsedChunk{};
-            chunk.facts.swap(spare); // empty; its capacity kept from a chunk given back
-            chunk.facts.reserve(std::size_t(m_chunkSize));
+        ++chunk.read;
+        if (step == ReadStep::Skipped) {
+            ++chunk.skipped;
+        } else if (step == ReadStep::Rejected || !withinLimits(fact, problem)
+                   || !price(rates, fact, problem)) {
+            ++chunk.rejected;
+            if (chunk.problems.size() < m_maxProblems)
+                chunk.problems << problem;
+        } else {
+            chunk.facts.push_back(std::move(fact));
+            if (int(chunk.facts.size()) >= m_chunkSize) {
+                if (!handOver(preparer, chunk, spare))
+                    return;
+                chunk = ParsedChunk{};
+                chunk.facts.swap(spare); // empty; its capacity kept from a chunk given back
+                chunk.facts.reserve(std::size_t(m_chunkSize));
+            }
         }
     }
     chunk.last = true;
-    chunk.bytes = m_source.bytesRead();
     (void)handOver(preparer, chunk, spare);
-}
-
-ParserThread::Fill ParserThread::readRun(LineRun &run, QString &failure)
-{
-    run.bytes.clear();
-    run.lines.clear();
-    Fill fill = Fill::Full;
-    while (int(run.lines.size()) < m_chunkSize) {
-        std::string_view line;
-        const text::LineSource::Next next = m_source.next(line);
-        if (next == text::LineSource::Next::End) {
-            fill = Fill::End;
-            break;
-        }
-        if (next == text::LineSource::Next::Error) {
-            failure = m_source.errorMessage();
-            fill = Fill::Failed;
-            break;
-        }
-        if (JsonLinesReader::isBlank(line))
-            continue;
-        run.lines.push_back({run.bytes.size(), line.size(), m_source.lineNumber(), m_source.lineIsUtf8()});
-        run.bytes.append(line);
-    }
-    run.bytesRead = m_source.bytesRead();
-    return fill;
-}
-
-void ParserThread::parseRun(JsonLinesReader &reader, pricing::RateCache &rates, const LineRun &run, ParsedChunk &chunk)
-{
-    UsageFact fact;
-    ReadProblem problem;
-    chunk.facts.reserve(run.lines.size());
-    for (const LineRun::Line &l : run.lines) {
-        problem = ReadProblem{};
-        ReadStep step = reader.parseLine(std::string_view(run.bytes).substr(l.offset, l.size), l.utf8, fact, problem);
-        if (step == ReadStep::Rejected || step == ReadStep::Failed) {
-            step = ReadStep::Rejected;
-            problem.line = l.number; // the reader names its own source's line
-        }
-        take(step, rates, fact, problem, l.number, chunk);
-    }
-    chunk.bytes = run.bytesRead;
-}
-
-void ParserThread::runWithWorker(JsonLinesReader &reader)
-{
-    store::FactPreparer preparer;
-    pricing::RateCache rates(m_engine);
-    std::vector<UsageFact> spare;
-    // The worker's chunk, in file order before the one this thread parses meanwhile.
-    auto workerChunk = [&] {
-        std::unique_lock lock(m_workerMutex);
-        m_workerWake.wait(lock, [&] { return m_workerOut.has_value(); });
-        ParsedChunk chunk = std::move(*m_workerOut);
-        m_workerOut.reset();
-        return chunk;
-    };
-    bool workerBusy = false;
-    LineRun run;
-    QString failure;
-    Fill fill = Fill::Full;
-    for (;;) {
-        fill = cancelled() ? Fill::End : readRun(run, failure);
-        if (!run.lines.empty()) {
-            if (!workerBusy) {
-                {
-                    std::lock_guard lock(m_workerMutex);
-                    m_workerIn = std::move(run);
-                }
-                m_workerWake.notify_all();
-                run = LineRun{};
-                workerBusy = true;
-            } else {
-                ParsedChunk mine;
-                mine.facts.swap(spare);
-                parseRun(reader, rates, run, mine);
-                ParsedChunk theirs = workerChunk();
-                workerBusy = false;
-                if (!handOver(preparer, theirs, spare) || !handOver(preparer, mine, spare))
-                    return;
-            }
-        }
-        if (fill != Fill::Full || cancelled())
-            break;
-    }
-    if (workerBusy) {
-        ParsedChunk theirs = workerChunk();
-        if (!handOver(preparer, theirs, spare))
-            return;
-    }
-    ParsedChunk last;
-    last.last = true;
-    last.bytes = m_source.bytesRead();
-    if (fill == Fill::Failed)
-        last.failure = failure;
-    (void)handOver(preparer, last, spare);
-}
-
-void ParserThread::runWorker()
-{
-    pricing::RateCache rates(m_engine);
-    std::vector<UsageFact> spare;
-    for (;;) {
-        LineRun run;
-        std::deque<ParsedChunk> spent;
-        {
-            std::unique_lock lock(m_workerMutex);
-            m_workerWake.wait(lock, [&] { return m_workerIn.has_value() || m_workerStop; });
-            if (m_workerStop)
-                return;
-            run = std::move(*m_workerIn);
-            m_workerIn.reset();
-            spent.swap(m_workerSpent);
-        }
-        for (ParsedChunk &c : spent) {
-            if (spare.capacity() == 0) {
-                spare = std::move(c.facts);
-                spare.clear();
-            }
-        }
-        spent.clear(); // the facts this thread made, freed here
-        ParsedChunk chunk;
-        chunk.worker = 1;
-        chunk.facts.swap(spare);
-        parseRun(*m_workerReader, rates, run, chunk);
-        {
-            std::lock_guard lock(m_workerMutex);
-            m_workerOut = std::move(chunk);
-        }
-        m_workerWake.notify_all();
-    }
 }
 
 } // namespace tl::ingest

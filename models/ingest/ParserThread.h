@@ -11,10 +11,8 @@
 #include <condition_variable>
 #include <cstdint>
 #include <deque>
-#include <memory>
 #include <mutex>
 #include <optional>
-#include <string>
 #include <thread>
 #include <vector>
 
@@ -38,7 +36,6 @@ struct ParsedChunk
     std::int64_t bytes = 0; // of the file read so far
     bool last = false;      // the end of the stream: no chunk follows
     std::optional<QString> failure; // the file cannot be read further (always `last`)
-    int worker = 0; // which parser made the facts, and frees them: 0 the parser thread, 1 the second worker
 };
 
 // The parser thread of an import. It reads the records of `reader`, prices the facts with the
@@ -47,16 +44,11 @@ struct ParsedChunk
 // when `cancel` is set. The object owns the thread: its destructor asks the parser to stop and
 // joins it, so the storing side can leave at any point (an error, a cancel) and no thread is
 // left running. The reader and its source must outlive the object.
-//
-// When the reader's lines are records of their own (JsonLinesReader::lineWorker), a second
-// worker thread parses every other run of `chunkSize` lines: the parser thread reads the lines,
-// parses the runs between, and hands the chunks over in the file's order (dimension ids are
-// given in that order, on the parser thread). `workers` = 1 keeps one parser.
 class ParserThread
 {
 public:
-    ParserThread(RecordReader &reader, text::LineSource &source, const pricing::CostEngine &engine,
-                 int chunkSize, int maxProblems, const std::atomic_bool *cancel, int workers = 2);
+    ParserThread(RecordReader &reader, const text::LineSource &source, const pricing::CostEngine &engine,
+                 int chunkSize, int maxProblems, const std::atomic_bool *cancel);
     ~ParserThread();
     ParserThread(const ParserThread &) = delete;
     ParserThread &operator=(const ParserThread &) = delete;
@@ -77,39 +69,12 @@ public:
     void stop();
 
 private:
-    // A run of lines the parser thread read for one chunk: their bytes, and for each line where
-    // it starts, its number and whether it is valid UTF-8.
-    struct LineRun
-    {
-        struct Line
-        {
-            std::size_t offset = 0;
-            std::size_t size = 0;
-            std::int64_t number = 0;
-            bool utf8 = true;
-        };
-        std::string bytes;
-        std::vector<Line> lines;
-        std::int64_t bytesRead = 0; // of the file, after the run
-    };
-    enum class Fill { Full, End, Failed };
-
     void run();
-    // run() with the second worker.
-    void runWithWorker(JsonLinesReader &reader);
-    void runWorker();
-    // Reads the next chunkSize lines that are not blank into `run`.
-    Fill readRun(LineRun &run, QString &failure);
-    // Parses, checks and prices the lines of `run` into `chunk`.
-    void parseRun(JsonLinesReader &reader, pricing::RateCache &rates, const LineRun &run, ParsedChunk &chunk);
-    // Counts one record read as `step` into `chunk`: its fact checked and priced, or its problem.
-    void take(ReadStep step, pricing::RateCache &rates, UsageFact &fact, ReadProblem &problem,
-              std::int64_t line, ParsedChunk &chunk);
     bool cancelled() const;
     // Prices the fact; false with `problem` filled when its cost is out of range.
-    bool price(pricing::RateCache &rates, UsageFact &fact, std::int64_t line, ReadProblem &problem) const;
+    bool price(pricing::RateCache &rates, UsageFact &fact, ReadProblem &problem) const;
     // The bounds of domain/Limits.h on counts and dimension values (every reader's facts).
-    bool withinLimits(const UsageFact &fact, std::int64_t line, ReadProblem &problem) const;
+    bool withinLimits(const UsageFact &fact, ReadProblem &problem) const;
     // Prepares `chunk` and queues it; false when the storing side stopped listening.
     // `spare` receives the emptied facts vector of a chunk given back, for the next chunk.
     bool handOver(store::FactPreparer &preparer, ParsedChunk &chunk, std::vector<UsageFact> &spare);
@@ -117,7 +82,7 @@ private:
     static constexpr std::size_t kQueueCapacity = 2;
 
     RecordReader &m_reader;
-    text::LineSource &m_source;
+    const text::LineSource &m_source;
     const pricing::CostEngine &m_engine;
     const int m_chunkSize;
     const int m_maxProblems;
@@ -131,18 +96,6 @@ private:
     std::deque<ParsedChunk> m_spent; // given back, to be freed by the parser thread
     bool m_closed = false; // the storing side stopped listening
     bool m_ended = false;  // the last chunk was queued
-
-    // The second worker: its reader (over a source it never reads), one run of lines in and one
-    // chunk out at a time, and the chunks it made that came back, for it to free.
-    text::LineSource m_workerSource;
-    std::unique_ptr<JsonLinesReader> m_workerReader;
-    std::mutex m_workerMutex;
-    std::condition_variable m_workerWake;
-    std::optional<LineRun> m_workerIn;
-    std::optional<ParsedChunk> m_workerOut;
-    std::deque<ParsedChunk> m_workerSpent;
-    bool m_workerStop = false;
-    std::thread m_worker;
 
     std::thread m_thread; // last: it starts once everything above is in place
 };

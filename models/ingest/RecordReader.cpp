@@ -92,22 +92,6 @@ const QString &StringCache::insert(std::uint64_t hash, std::string_view text)
     return m_entries.back().value;
 }
 
-bool JsonLinesReader::isBlank(std::string_view line)
-{
-    return line.find_first_not_of(" \t") == std::string_view::npos;
-}
-
-ReadStep JsonLinesReader::parseLine(std::string_view line, bool utf8, UsageFact &fact, ReadProblem &problem)
-{
-    if (!utf8)
-        return reject(problem, {},
-                      QCoreApplication::translate(
-                          "tl::ingest::RecordReader",
-                          "not valid UTF-8 (is the file Latin-1 encoded? save it as "
-                          "UTF-8)"));
-    return readLine(line, fact, problem);
-}
-
 ReadStep JsonLinesReader::next(UsageFact &fact, ReadProblem &problem)
 {
     for (;;) {
@@ -117,9 +101,16 @@ ReadStep JsonLinesReader::next(UsageFact &fact, ReadProblem &problem)
         case text::LineSource::Next::Error: return fail(problem);
         case text::LineSource::Next::Line: break;
         }
-        if (isBlank(line))
+        const auto first = line.find_first_not_of(" \t");
+        if (first == std::string_view::npos)
             continue;
-        return parseLine(line, m_source.lineIsUtf8(), fact, problem);
+        if (!m_source.lineIsUtf8())
+            return reject(problem, {},
+                          QCoreApplication::translate(
+                              "tl::ingest::RecordReader",
+                              "not valid UTF-8 (is the file Latin-1 encoded? save it as "
+                              "UTF-8)"));
+        return readLine(line, fact, problem);
     }
 }
 

@@ -10,7 +10,6 @@
 #include <string>
 #include <string_view>
 #include <deque>
-#include <memory>
 #include <optional>
 #include <vector>
 
@@ -112,20 +111,6 @@ class JsonLinesReader : public RecordReader
 public:
     using RecordReader::RecordReader;
     ReadStep next(UsageFact &fact, ReadProblem &problem) override;
-
-    // Whether a line holds no record (blank): next() passes over such lines.
-    static bool isBlank(std::string_view line);
-    // One line that is not blank, read elsewhere (`utf8`: whether it is valid UTF-8), as next()
-    // reads it; a problem's line is that of this reader's source, which the caller replaces.
-    ReadStep parseLine(std::string_view line, bool utf8, UsageFact &fact, ReadProblem &problem);
-    // Another reader of this format over `source` (a source it never reads) that parses lines
-    // on another thread (ParserThread's second worker), or nullptr when a record needs more
-    // than its own line, or the reader carries state from line to line.
-    virtual std::unique_ptr<JsonLinesReader> lineWorker(text::LineSource &source) const
-    {
-        (void)source;
-        return nullptr;
-    }
 
 protected:
     virtual ReadStep readLine(std::string_view line, UsageFact &fact, ReadProblem &problem) = 0;

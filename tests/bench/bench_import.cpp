@@ -4,8 +4,7 @@
 // build/bench-node) and the sqlite3 shell's .import of the equivalent CSV.
 //
 //   ./build/dev/tests/bench/bench_import [--lines N] [--dir DIR] [--keep]
-//   ./build/dev/tests/bench/bench_import --parse-only FILE [--digest] [--workers 1|2]
-//                                                       (the parser side alone; 2 parsers by default)
+//   ./build/dev/tests/bench/bench_import --parse-only FILE [--digest]   (the parser side alone)
 #include "bench_import_parse.h"
 #include "ingest/ImportRunner.h"
 #include "pricing/DatabasePricing.h"
@@ -164,7 +163,6 @@ int main(int argc, char **argv)
     bool keep = false;
     QString parseOnly;
     bool digest = false;
-    int workers = 2;
     const QStringList args = app.arguments();
     for (int i = 1; i < args.size(); ++i) {
         if (args[i] == u"--lines" && i + 1 < args.size())
@@ -177,16 +175,14 @@ int main(int argc, char **argv)
             parseOnly = args[++i];
         else if (args[i] == u"--digest")
             digest = true;
-        else if (args[i] == u"--workers" && i + 1 < args.size())
-            workers = args[++i].toInt();
         else {
             std::fprintf(stderr, "usage: bench_import [--lines N] [--dir DIR] [--keep]\n"
-                                 "       bench_import --parse-only FILE [--digest] [--workers 1|2]\n");
+                                 "       bench_import --parse-only FILE [--digest]\n");
             return 2;
         }
     }
     if (!parseOnly.isEmpty())
-        return bench::runParseOnly(parseOnly, digest, workers);
+        return bench::runParseOnly(parseOnly, digest);
     QTemporaryDir tmp;
     if (dir.isEmpty())
         dir = tmp.path();

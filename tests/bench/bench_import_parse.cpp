@@ -110,7 +110,7 @@ double loadAverage()
 
 } // namespace
 
-int runParseOnly(const QString &file, bool digest, int workers)
+int runParseOnly(const QString &file, bool digest)
 {
     // The prices of a fresh database: its (empty) overrides over the built-in catalog, as an
     // import into a new database file uses them.
@@ -148,7 +148,7 @@ int runParseOnly(const QString &file, bool digest, int workers)
     std::int64_t read = 0, facts = 0, rejected = 0, skipped = 0;
     Digest d;
     {
-        ingest::ParserThread parser(*reader, src, (*pricing)->engine(), 20000, 1000, nullptr, workers);
+        ingest::ParserThread parser(*reader, src, (*pricing)->engine(), 20000, 1000, nullptr);
         for (;;) {
             ingest::ParsedChunk chunk = parser.next();
             if (chunk.failure) {
