@@ -29,7 +29,7 @@ namespace tl::store {
 // once per key (docs/benchmarks.md). claim() looks a key up in the stage and in fact_key; when
 // fact_key held no key as the batch began (a first import, or a new database), only the keys
 // this batch may have written there already are looked up, as a filter of those tells (a Bloom
-// filter of kFilterBits bits: four bits per key, about 2 % of lookups in vain at 10 million).
+// filter of kFilterBits bits: four bits per key, about 4 % of lookups in vain at 10 million).
 class FactBlockWriter
 {
 public:
