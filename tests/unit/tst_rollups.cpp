@@ -81,6 +81,9 @@ private Q_SLOTS:
 
 private:
     void insertRandom(int from, int count, std::int64_t *batchOut = nullptr);
+    // `count` random facts of `users` users and `keys` API keys (seed `seed`), every
+    // `fastEvery`-th tagged speed:fast (0: none), stored in one batch.
+    void insertWithUsers(quint32 seed, int count, int users, int keys, int fastEvery = 0);
     void verifyConsistent(const UsageFilter &filter = {});
 
     QTemporaryDir *m_dir = nullptr;
@@ -124,6 +127,26 @@ void TestRollups::insertRandom(int from, int count, std::int64_t *batchOut)
     QVERIFY(tx.commit().ok());
     if (batchOut)
         *batchOut = *batch;
+}
+
+void TestRollups::insertWithUsers(quint32 seed, int count, int users, int keys, int fastEvery)
+{
+    QRandomGenerator rng(seed);
+    std::vector<UsageFact> facts;
+    for (int i = 0; i < count; ++i) {
+        UsageFact f = randomFact(rng, i);
+        f.user = QStringLiteral("user-%1").arg(i % users);
+        f.apiKey = QStringLiteral("key-%1").arg(i % keys);
+        if (fastEvery > 0 && i % fastEvery == 0)
+            f.tags = f.tags.isEmpty() ? QStringLiteral("speed:fast") : f.tags + QStringLiteral(",speed:fast");
+        facts.push_back(f);
+    }
+    FactStore store(*m_db);
+    Transaction tx(m_db->connection());
+    auto batch = store.beginBatch(QStringLiteral("test"), QStringLiteral("with users"));
+    QVERIFY(batch.ok());
+    QVERIFY(store.insertFacts(*batch, facts).ok());
+    QVERIFY(tx.commit().ok());
 }
 
 void TestRollups::verifyConsistent(const UsageFilter &filter)
@@ -436,21 +459,7 @@ void TestRollups::hourlySeriesMatchFactsForEveryDimension()
 {
     // rollup_hour keeps neither user, API key nor tags; an hourly series filtered by one of them
     // reads the facts. Either way its sum equals the facts' cost under the same filter.
-    QRandomGenerator rng(3);
-    std::vector<UsageFact> facts;
-    for (int i = 0; i < 600; ++i) {
-        UsageFact f = randomFact(rng, i);
-        f.user = QStringLiteral("user-%1").arg(i % 7);
-        f.apiKey = QStringLiteral("key-%1").arg(i % 5);
-        facts.push_back(f);
-    }
-    {
-        FactStore store(*m_db);
-        Transaction tx(m_db->connection());
-        auto batch = store.beginBatch(QStringLiteral("test"), QStringLiteral("hourly"));
-        QVERIFY(store.insertFacts(*batch, facts).ok());
-        QVERIFY(tx.commit().ok());
-    }
+    insertWithUsers(3, 600, 7, 5);
     UsageQueries q(*m_db);
     const std::pair<Dimension, QString> filters[] = {
         {Dimension::User, QStringLiteral("user-3")}, {Dimension::ApiKey, QStringLiteral("key-1")},
@@ -478,23 +487,7 @@ void TestRollups::dailyQueriesReadTheRollupThatKeepsTheirDimensions()
     // rollup_day keeps the user and the API key but not the tags, rollup_tag_day the tags but
     // neither the user nor the API key (018_daily_rollup_keys.sql); a query needing both reads
     // the facts of its days. Whichever it reads, its groups equal the facts'.
-    QRandomGenerator rng(5);
-    std::vector<UsageFact> facts;
-    for (int i = 0; i < 900; ++i) {
-        UsageFact f = randomFact(rng, i);
-        f.user = QStringLiteral("user-%1").arg(i % 6);
-        f.apiKey = QStringLiteral("key-%1").arg(i % 4);
-        if (i % 5 == 0)
-            f.tags = f.tags.isEmpty() ? QStringLiteral("speed:fast") : f.tags + QStringLiteral(",speed:fast");
-        facts.push_back(f);
-    }
-    {
-        FactStore store(*m_db);
-        Transaction tx(m_db->connection());
-        auto batch = store.beginBatch(QStringLiteral("test"), QStringLiteral("daily"));
-        QVERIFY(store.insertFacts(*batch, facts).ok());
-        QVERIFY(tx.commit().ok());
-    }
+    insertWithUsers(5, 900, 6, 4, 5);
     Connection &c = m_db->connection();
     // Each daily rollup holds every fact once: the same totals as the facts.
     for (const char *table : {"rollup_day", "rollup_tag_day", "rollup_hour"}) {
