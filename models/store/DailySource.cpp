@@ -4,8 +4,6 @@
 #include "store/HourlySource.h"
 #include "store/Sqlite.h"
 
-#include <limits>
-
 namespace tl::store {
 
 namespace {
@@ -16,15 +14,6 @@ std::int64_t hourOfDay(std::int64_t day, std::int64_t openEnd)
     if (day <= DimensionDictionary::kOpenLow || day >= DimensionDictionary::kOpenHigh)
         return openEnd;
     return day * 24;
-}
-
-// The first or last second of `day`, or the open end when the product leaves the 64-bit range.
-std::int64_t secondOfDay(std::int64_t day, std::int64_t plus, std::int64_t openEnd)
-{
-    std::int64_t ts = 0;
-    if (__builtin_mul_overflow(day, std::int64_t(86400), &ts) || __builtin_add_overflow(ts, plus, &ts))
-        return openEnd;
-    return ts;
 }
 
 bool needsTags(Dimension d)
@@ -91,14 +80,8 @@ Result<QString> DailySource::table(const query::UsageFilter &filter, const QList
         if (!uses(filter, dimensions, needsUserOrKey))
             return QStringLiteral("rollup_tag_day");
         // The facts of those days, a row each in the rollups' shape with its day.
-        const std::int64_t from = firstDay <= DimensionDictionary::kOpenLow
-                                      ? std::numeric_limits<std::int64_t>::min()
-                                      : secondOfDay(firstDay, 0, std::numeric_limits<std::int64_t>::min());
-        const std::int64_t to = lastDay >= DimensionDictionary::kOpenHigh
-                                    ? std::numeric_limits<std::int64_t>::max()
-                                    : secondOfDay(lastDay, 86399, std::numeric_limits<std::int64_t>::max());
         return QStringLiteral("(SELECT (hour - CASE WHEN hour < 0 THEN 23 ELSE 0 END) / 24 AS day, * FROM %1)")
-            .arg(factsAsRollupRows(from, to));
+            .arg(factsOfBuckets(firstDay, lastDay, 86400));
     }
     if (m_choice == Choice::Daily || !hourlyRollupServes(filter, dimensions))
         return daily;

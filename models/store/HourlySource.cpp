@@ -29,11 +29,17 @@ QString hourlySource(const query::UsageFilter &filter, std::optional<Dimension> 
 {
     if (hourlyRollupServes(filter, groupBy ? QList<Dimension>{*groupBy} : QList<Dimension>{}))
         return QStringLiteral("rollup_hour");
+    return factsOfBuckets(firstHour, lastHour, 3600);
+}
+
+QString factsOfBuckets(std::int64_t first, std::int64_t last, std::int64_t secondsPerBucket)
+{
+    // Bounds beyond the 64-bit range (open ends) become the range's ends.
     std::int64_t from = 0;
     std::int64_t to = 0;
-    if (__builtin_mul_overflow(firstHour, std::int64_t(3600), &from))
+    if (__builtin_mul_overflow(first, secondsPerBucket, &from))
         from = std::numeric_limits<std::int64_t>::min();
-    if (__builtin_mul_overflow(lastHour, std::int64_t(3600), &to) || __builtin_add_overflow(to, std::int64_t(3599), &to))
+    if (__builtin_mul_overflow(last, secondsPerBucket, &to) || __builtin_add_overflow(to, secondsPerBucket - 1, &to))
         to = std::numeric_limits<std::int64_t>::max();
     return factsAsRollupRows(from, to);
 }

@@ -26,6 +26,9 @@ bool hourlyRollupServes(const query::UsageFilter &filter, const QList<Dimension>
 // row per fact, its hour in `hour`, every dimension column (API key, user and tags included)
 // and every rollup sum of that one fact.
 QString factsAsRollupRows(std::int64_t fromTs, std::int64_t toTs);
+// The same for the facts of buckets first…last of `secondsPerBucket` seconds (epoch hours or
+// days); bounds whose seconds leave the 64-bit range (open ends) leave the range open.
+QString factsOfBuckets(std::int64_t first, std::int64_t last, std::int64_t secondsPerBucket);
 
 QString hourlySource(const query::UsageFilter &filter, std::optional<Dimension> groupBy,
                      std::int64_t firstHour, std::int64_t lastHour);

@@ -144,7 +144,7 @@ public:
                 return false;
             const std::int64_t day = m_days[m_next++];
             const QString key = dimensionKey();
-            const QString facts = factsAsRollupRows(day * kSecondsPerDay, day * kSecondsPerDay + kSecondsPerDay - 1);
+            const QString facts = factsOfBuckets(day, day, kSecondsPerDay);
             auto st = m_c.prepare(QStringLiteral("SELECT %1, %2, %3 FROM (SELECT %1 AS day, * FROM %4)%5 GROUP BY %2 ORDER BY %2")
                                       .arg(QString::number(day), key, QString::fromLatin1(SqliteUsageReader::sumColumns()),
                                            facts, m_dims.whereClause(m_filter, "day", day, day)));
