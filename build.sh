@@ -15,8 +15,9 @@ cd "$(dirname "$0")"
 
 # Debian 12 (bookworm) packages, each for a reason; ./build.sh installs exactly these.
 PACKAGES=(
-    # compiler and build tools (pkg-config: Qt's CMake files look up xkbcommon with it)
-    build-essential cmake ninja-build pkg-config
+    # compiler and build tools (pkg-config: Qt's CMake files look up xkbcommon with it; lld
+    # links the hundred test programs several times faster than the default linker)
+    build-essential cmake ninja-build pkg-config lld
     # Qt 6.4: Charts needs Qt6OpenGL's CMake files (libqt6opengl6-dev); Qt6Gui's need GL and
     # xkbcommon headers; qt6-tools-dev and qt6-l10n-tools give LinguistTools (lupdate, lrelease)
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-l10n-tools

@@ -84,8 +84,10 @@ chroot_run() {
     local -a env=(HOME=/root LANG=C.UTF-8
         PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin)
     if [ -n "${TOKENLEDGER_CCACHE_DIR:-}" ]; then
+        # (the sloppiness lets ccache cache sources built with a precompiled header)
         env+=(CCACHE_DIR=/ccache CCACHE_BASEDIR=/project CCACHE_COMPILERCHECK=content CCACHE_NOHASHDIR=1
-            CCACHE_MAXSIZE=20G CMAKE_CXX_COMPILER_LAUNCHER=ccache)
+            CCACHE_MAXSIZE=20G CMAKE_CXX_COMPILER_LAUNCHER=ccache
+            CCACHE_SLOPPINESS=pch_defines,time_macros,include_file_mtime,include_file_ctime)
     fi
     chroot "$CHROOT_WORK/$name" /usr/bin/env -i "${env[@]}" /bin/bash -c "$*"
 }

@@ -59,8 +59,10 @@ QString typeName(const json &v)
 QString preview(const json &v)
 {
     std::string s = v.dump(-1, ' ', false, json::error_handler_t::replace);
-    if (s.size() > 40)
-        s = s.substr(0, 37) + "...";
+    if (s.size() > 40) {
+        s.resize(37);
+        s += "...";
+    }
     return QString::fromStdString(s);
 }
 
