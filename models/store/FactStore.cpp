@@ -705,6 +705,26 @@ Status FactStore::bufferRollups(std::span<const UsageFact> facts, const FactPrep
             "tl::store::FactStore",
             "The totals of these records exceed the 64-bit range (integer overflow); nothing was "
             "stored.")};
+    // Buckets before this chunk's earliest record are, in a time-ordered file, complete: they
+    // are written now, while the parser works on, instead of at the end of the import. (A
+    // later record of such a bucket is added to its row: the write is an upsert.)
+    std::int64_t earliest = INT64_MAX;
+    for (std::size_t fi = 0; fi < facts.size(); ++fi) {
+        if (stored[fi])
+            earliest = std::min(earliest, facts[fi].start);
+    }
+    if (earliest == INT64_MAX)
+        return {};
+    for (std::size_t r = 0; r < kRollups.size(); ++r) {
+        const std::int64_t bucket = kRollups[r].secondsPerBucket == 3600 ? FactPreparer::hourOf(earliest)
+                                                                          : FactPreparer::dayOf(earliest);
+        if (m_pendingRollups[r].earliest() >= bucket)
+            continue;
+        if (Status s = upsertSorted(m_db.connection(), m_upsertRollup[r], m_upsertRollups[r], kRollups[r],
+                                    m_pendingRollups[r].takeBefore(bucket));
+            !s)
+            return s;
+    }
     return {};
 }
 

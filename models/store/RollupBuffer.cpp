@@ -36,9 +36,13 @@ std::size_t RollupBuffer::slotOf(std::int64_t time, const std::array<std::int64_
 
 void RollupBuffer::grow()
 {
-    std::vector<std::uint32_t> old;
-    old.swap(m_slots);
-    m_slots.assign(std::max<std::size_t>(1024, old.size() * 2), 0);
+    m_slots.assign(std::max<std::size_t>(1024, m_slots.size() * 2), 0);
+    reindex();
+}
+
+void RollupBuffer::reindex()
+{
+    std::fill(m_slots.begin(), m_slots.end(), 0);
     for (std::size_t i = 0; i < m_rows.size(); ++i)
         m_slots[slotOf(m_rows[i].time, m_rows[i].dims)] = std::uint32_t(i + 1);
 }
@@ -53,6 +57,7 @@ bool RollupBuffer::add(std::int64_t time, const std::array<std::int64_t, kDims> 
     const std::size_t slot = slotOf(time, dims);
     if (m_slots[slot] == 0) {
         Row &row = m_rows.emplace_back();
+        m_earliest = std::min(m_earliest, time);
         row.time = time;
         row.dims = dims;
         row.v = measures;
@@ -66,23 +71,57 @@ bool RollupBuffer::add(std::int64_t time, const std::array<std::int64_t, kDims> 
     return ok;
 }
 
-std::vector<RollupBuffer::Row> RollupBuffer::take()
+std::vector<RollupBuffer::Row> RollupBuffer::sortedCopy(std::vector<std::uint32_t> order) const
 {
     // Sorts indexes, not the rows (240 bytes each), then copies each row once.
-    std::vector<std::uint32_t> order(m_rows.size());
-    for (std::uint32_t i = 0; i < order.size(); ++i)
-        order[i] = i;
     std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
         const Row &ra = m_rows[a];
         const Row &rb = m_rows[b];
         return ra.time != rb.time ? ra.time < rb.time : ra.dims < rb.dims;
     });
     std::vector<Row> rows;
-    rows.reserve(m_rows.size());
+    rows.reserve(order.size());
     for (std::uint32_t i : order)
         rows.push_back(m_rows[i]);
+    return rows;
+}
+
+std::vector<RollupBuffer::Row> RollupBuffer::take()
+{
+    std::vector<std::uint32_t> order(m_rows.size());
+    for (std::uint32_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::vector<Row> rows = sortedCopy(std::move(order));
     m_rows.clear(); // both keep their memory for the next rows
     std::fill(m_slots.begin(), m_slots.end(), 0);
+    m_earliest = INT64_MAX;
+    return rows;
+}
+
+std::vector<RollupBuffer::Row> RollupBuffer::takeBefore(std::int64_t time)
+{
+    if (m_earliest >= time)
+        return {};
+    std::vector<std::uint32_t> order;
+    for (std::uint32_t i = 0; i < m_rows.size(); ++i) {
+        if (m_rows[i].time < time)
+            order.push_back(i);
+    }
+    std::vector<Row> rows = sortedCopy(std::move(order));
+    // The rows that stay move up in place, keeping their order; then the index is rebuilt.
+    std::int64_t earliest = INT64_MAX;
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < m_rows.size(); ++i) {
+        if (m_rows[i].time < time)
+            continue;
+        earliest = std::min(earliest, m_rows[i].time);
+        if (kept != i)
+            m_rows[kept] = m_rows[i];
+        ++kept;
+    }
+    m_rows.resize(kept);
+    m_earliest = earliest;
+    reindex();
     return rows;
 }
 

@@ -34,15 +34,23 @@ public:
     bool full() const { return m_rows.size() >= kMaxRows; }
     // The rows sorted by key (the rollup's primary key order); empties the buffer.
     std::vector<Row> take();
+    // The rows of buckets before `time`, sorted by key; the others stay. For a time-ordered
+    // file the buckets already passed are written while the import runs, not all at its end.
+    std::vector<Row> takeBefore(std::int64_t time);
+    // The earliest bucket held (the rows may be fewer than they were, not older).
+    std::int64_t earliest() const { return m_earliest; }
 
 private:
     std::size_t slotOf(std::int64_t time, const std::array<std::int64_t, kDims> &dims) const;
     void grow();
+    void reindex();
+    std::vector<Row> sortedCopy(std::vector<std::uint32_t> order) const;
 
     std::vector<Row> m_rows;
     // Open addressing over m_rows: slot holds row index + 1, 0 = free. Size a power of two,
     // at least twice the rows.
     std::vector<std::uint32_t> m_slots;
+    std::int64_t m_earliest = INT64_MAX;
 };
 
 } // namespace tl::store

@@ -2,6 +2,7 @@
 // duplicates, after a rolled-back import and after undoing an import.
 #include "TestSupport.h"
 #include "query/UsageQueries.h"
+#include "store/BulkImport.h"
 #include "store/FactStore.h"
 
 #include <QRandomGenerator>
@@ -78,6 +79,7 @@ private Q_SLOTS:
     void groupedInsertsFindDuplicatesAndColliders();
     void hourlySeriesMatchFactsForEveryDimension();
     void dailyQueriesReadTheRollupThatKeepsTheirDimensions();
+    void timeOrderedImportWritesPassedBucketsEarly();
 
 private:
     void insertRandom(int from, int count, std::int64_t *batchOut = nullptr);
@@ -548,6 +550,54 @@ void TestRollups::dailyQueriesReadTheRollupThatKeepsTheirDimensions()
         QVERIFY2(series.ok(), qPrintable(series.errorMessage()));
         QCOMPARE(series->total(), direct->cost.total());
     }
+}
+
+void TestRollups::timeOrderedImportWritesPassedBucketsEarly()
+{
+    // A time-ordered file in chunks: the buckets before a chunk's earliest record are written
+    // while the import runs. Some records come late (a bucket already written gets more), one
+    // chunk reaches back to the first day; the totals still equal the facts.
+    QRandomGenerator rng(42);
+    std::vector<UsageFact> facts;
+    for (int i = 0; i < 3000; ++i) {
+        UsageFact f = randomFact(rng, i);
+        f.start = 1793491200 + std::int64_t(i) * 240; // 3000 records over a bit more than 8 days
+        if (i % 50 == 49)
+            f.start -= 86400 + 3600; // late: a day and an hour behind
+        facts.push_back(f);
+    }
+    facts[2500].start = 1793491200 + 5; // the first hour again, well after it was written
+    // As a file import stores them: one preparer, chunk after chunk, one transaction.
+    BulkImport scope(*m_db);
+    QVERIFY(scope.begin(QStringLiteral("test"), QStringLiteral("ordered.jsonl"), 0).ok());
+    FactPreparer preparer;
+    std::int64_t hourRowsMidway = -1;
+    std::int64_t dayRowsMidway = -1;
+    for (std::size_t done = 0; done < facts.size(); done += 200) {
+        const std::span<const UsageFact> chunk(facts.data() + done, 200);
+        auto r = scope.insert(chunk, preparer.prepare(chunk));
+        QVERIFY2(r.ok(), qPrintable(r.errorMessage()));
+        QCOMPARE(r->inserted, std::int64_t(200));
+        if (done == 1400) {
+            hourRowsMidway = *m_db->connection().queryInt("SELECT count(*) FROM rollup_hour");
+            dayRowsMidway = *m_db->connection().queryInt("SELECT count(DISTINCT day) FROM rollup_day");
+        }
+    }
+    QVERIFY(scope.finish(3000, 3000, 0, 0, {}).ok());
+    // Midway (1,600 records, four and a half days, the latest late one on the third day) the
+    // first two days, the day before them (late records) and their hours were stored.
+    QVERIFY2(hourRowsMidway > 100, qPrintable(QString::number(hourRowsMidway)));
+    QCOMPARE(dayRowsMidway, std::int64_t(3));
+    verifyConsistent();
+    for (const Dimension d : {Dimension::Model, Dimension::Team, Dimension::Tags}) {
+        UsageFilter filter;
+        filter.add(d, d == Dimension::Model ? QStringLiteral("gpt-4o")
+                      : d == Dimension::Team ? QStringLiteral("a")
+                                             : QStringLiteral("use_case:chat"));
+        verifyConsistent(filter);
+    }
+    QCOMPARE(*m_db->connection().queryInt("SELECT sum(facts) FROM rollup_hour"), std::int64_t(3000));
+    QCOMPARE(*m_db->connection().queryInt("SELECT sum(facts) FROM rollup_tag_day"), std::int64_t(3000));
 }
 
 QTEST_GUILESS_MAIN(TestRollups)
