@@ -129,6 +129,7 @@ Result<ImportSummary> ImportRunner::importFileInto(const QString &path, const Im
 
     // 5. Report.
     summary.seconds = secondsSince(timer);
+    summary.finishSeconds = summary.seconds - summary.finishSeconds; // was: when the last chunk came
     qCInfo(lcImport) << "imported" << summary.file << summary.imported << "new," << summary.duplicates
                      << "duplicates," << summary.rejected << "rejected in" << summary.seconds << "s";
     return summary;
@@ -148,8 +149,16 @@ Status ImportRunner::parseAndStore(RecordReader &reader, const text::LineSource 
     QSet<QString> unpricedModels;
     ImportProgress progress;
     progress.bytesTotal = src.fileSize();
-    for (;;) {
+    for (bool first = true;; first = false) {
+        const double waitFrom = secondsSince(timer);
         ParsedChunk chunk = parser.next();
+        const double arrived = secondsSince(timer);
+        if (first)
+            summary.firstChunkSeconds = arrived;
+        else
+            summary.waitSeconds += arrived - waitFrom;
+        if (chunk.last)
+            summary.finishSeconds = arrived; // the report makes it the time from here on
         if (chunk.failure)
             return Error{*chunk.failure};
         if (cancelled())

@@ -242,6 +242,9 @@ int main(int argc, char **argv)
                 sumFacts && sumDay && sumHour && *sumFacts == *sumDay && *sumFacts == *sumHour
                     ? "equal to the facts"
                     : "DIFFER FROM THE FACTS");
+    std::printf("TokenLedger import phases: first chunk parsed after %.2f s, storing thread waiting for "
+                "the parser %.2f s, last chunk to commit %.2f s\n",
+                summary->firstChunkSeconds, summary->waitSeconds, summary->finishSeconds);
 
     // 2. DuckDB read_json through @duckdb/node-api.
     double duck = -1;
