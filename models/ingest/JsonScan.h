@@ -32,6 +32,16 @@ public:
     template <typename F>
     static bool forEachMember(std::string_view text, F &&f);
 
+    // forEachMember, walking into some objects in place instead of handing them over whole:
+    // for a member whose value is an object and `descend(depth, key)` says yes, f is called for
+    // each of that object's members (at depth + 1), so no text is scanned twice. f(int depth,
+    // std::string_view key, const Value &value); depth is 0 for the members of `text`. An
+    // object walked into that is not well-formed is treated as forEachMember treats a value
+    // it hands over: its members up to the fault have been seen, and the walk goes on after
+    // it when its brackets balance. Returns false when `text` is not a well-formed object.
+    template <typename Descend, typename F>
+    static bool forEachMemberDeep(std::string_view text, Descend &&descend, F &&f);
+
     // A string value decoded to UTF-8 (escapes resolved); empty for other kinds.
     static std::string decode(const Value &v);
     static bool decodeInto(const Value &v, std::string &out);
@@ -68,6 +78,13 @@ private:
     static const char *scanString(const char *p, const char *end, Value &v);
 
     static const char *skipNested(const char *p, const char *end);
+    // The members of the object at p ('{'), each through member(key, p) which scans the value at
+    // p and returns the position after it (nullptr: not well-formed). Returns the position
+    // after the object, or nullptr.
+    template <typename Member>
+    static const char *walkObject(const char *p, const char *end, Member &&member);
+    template <typename Descend, typename F>
+    static const char *walkDeep(const char *p, const char *end, int depth, Descend &descend, F &f);
 };
 
 inline const char *JsonScan::scanString(const char *p, const char *end, Value &v)
@@ -93,6 +110,39 @@ inline const char *JsonScan::scanString(const char *p, const char *end, Value &v
     }
 }
 
+template <typename Member>
+const char *JsonScan::walkObject(const char *p, const char *end, Member &&member)
+{
+    p = skipSpace(p + 1, end);
+    if (p < end && *p == '}')
+        return p + 1;
+    for (;;) {
+        if (p == end || *p != '"')
+            return nullptr;
+        Value key;
+        p = scanString(p, end, key);
+        if (!p)
+            return nullptr;
+        p = skipSpace(p, end);
+        if (p == end || *p != ':')
+            return nullptr;
+        p = skipSpace(p + 1, end);
+        if (p == end)
+            return nullptr;
+        p = member(key.raw, p);
+        if (!p)
+            return nullptr;
+        p = skipSpace(p, end);
+        if (p == end)
+            return nullptr;
+        if (*p == ',') {
+            p = skipSpace(p + 1, end);
+            continue;
+        }
+        return *p == '}' ? p + 1 : nullptr;
+    }
+}
+
 template <typename F>
 bool JsonScan::forEachMember(std::string_view text, F &&f)
 {
@@ -101,38 +151,44 @@ bool JsonScan::forEachMember(std::string_view text, F &&f)
     p = skipSpace(p, end);
     if (p == end || *p != '{')
         return false;
-    p = skipSpace(p + 1, end);
-    if (p < end && *p == '}')
-        return skipSpace(p + 1, end) == end;
     bool stopped = false;
-    for (;;) {
-        if (p == end || *p != '"')
-            return false;
-        Value key;
-        p = scanString(p, end, key);
-        if (!p)
-            return false;
-        p = skipSpace(p, end);
-        if (p == end || *p != ':')
-            return false;
-        p = skipSpace(p + 1, end);
+    p = walkObject(p, end, [&](std::string_view key, const char *at) -> const char * {
         Value v;
-        p = p < end && *p == '"' ? scanString(p, end, v) : scanValue(p, end, v);
-        if (!p)
-            return false;
-        if (!stopped && !f(key.raw, static_cast<const Value &>(v)))
+        at = *at == '"' ? scanString(at, end, v) : scanValue(at, end, v);
+        if (at && !stopped && !f(key, static_cast<const Value &>(v)))
             stopped = true; // keep scanning so a broken tail is still noticed
-        p = skipSpace(p, end);
-        if (p == end)
-            return false;
-        if (*p == ',') {
-            p = skipSpace(p + 1, end);
-            continue;
+        return at;
+    });
+    return p && skipSpace(p, end) == end;
+}
+
+template <typename Descend, typename F>
+const char *JsonScan::walkDeep(const char *p, const char *end, int depth, Descend &descend, F &f)
+{
+    return walkObject(p, end, [&](std::string_view key, const char *at) -> const char * {
+        if (*at == '{' && descend(depth, key)) {
+            if (const char *after = walkDeep(at, end, depth + 1, descend, f))
+                return after;
+            return skipNested(at, end);
         }
-        if (*p == '}')
-            return skipSpace(p + 1, end) == end;
+        Value v;
+        at = *at == '"' ? scanString(at, end, v) : scanValue(at, end, v);
+        if (at)
+            f(depth, key, static_cast<const Value &>(v));
+        return at;
+    });
+}
+
+template <typename Descend, typename F>
+bool JsonScan::forEachMemberDeep(std::string_view text, Descend &&descend, F &&f)
+{
+    const char *p = text.data();
+    const char *end = p + text.size();
+    p = skipSpace(p, end);
+    if (p == end || *p != '{')
         return false;
-    }
+    p = walkDeep(p, end, 0, descend, f);
+    return p && skipSpace(p, end) == end;
 }
 
 } // namespace tl::ingest

@@ -11,14 +11,6 @@ namespace tl::ingest {
 
 namespace {
 
-// Reads the cache and reasoning counts of the usage object LiteLLM keeps in `metadata`.
-struct UsageExtras
-{
-    std::int64_t cached = 0;
-    std::int64_t written = 0;
-    std::int64_t reasoning = 0;
-};
-
 std::int64_t numberOf(const JsonScan::Value &v)
 {
     std::int64_t n = 0;
@@ -27,28 +19,14 @@ std::int64_t numberOf(const JsonScan::Value &v)
     return 0;
 }
 
-void scanUsageObject(std::string_view obj, UsageExtras &x)
+// A string value's text: the raw text when it has no escapes, else decoded into `buffer` (as
+// far as it decodes).
+std::string_view textOf(const JsonScan::Value &v, std::string &buffer)
 {
-    JsonScan::forEachMember(obj, [&](std::string_view key, const JsonScan::Value &v) {
-        if (key == "prompt_tokens_details" && v.kind == JsonScan::Kind::Object) {
-            JsonScan::forEachMember(v.raw, [&](std::string_view k, const JsonScan::Value &d) {
-                if (k == "cached_tokens")
-                    x.cached = std::max(x.cached, numberOf(d));
-                return true;
-            });
-        } else if (key == "completion_tokens_details" && v.kind == JsonScan::Kind::Object) {
-            JsonScan::forEachMember(v.raw, [&](std::string_view k, const JsonScan::Value &d) {
-                if (k == "reasoning_tokens")
-                    x.reasoning = numberOf(d);
-                return true;
-            });
-        } else if (key == "cache_read_input_tokens") {
-            x.cached = std::max(x.cached, numberOf(v));
-        } else if (key == "cache_creation_input_tokens") {
-            x.written = numberOf(v);
-        }
-        return true;
-    });
+    if (!v.escaped)
+        return v.raw;
+    JsonScan::decodeInto(v, buffer);
+    return buffer;
 }
 
 // The canonical tag set of LiteLLM's request_tags: a JSON array of strings, decoded through
@@ -93,6 +71,44 @@ QString providerOf(std::string_view name)
 }
 
 } // namespace
+
+bool LiteLlmMetadataWalk::descend(int depth, std::string_view key)
+{
+    if (depth == 0)
+        return key == "usage_object";
+    if (depth == 1 && (key == "prompt_tokens_details" || key == "completion_tokens_details")) {
+        m_details = key;
+        return true;
+    }
+    return false;
+}
+
+void LiteLlmMetadataWalk::member(int depth, std::string_view key, const JsonScan::Value &v)
+{
+    switch (depth) {
+    case 0:
+        if (v.kind != JsonScan::Kind::String)
+            break;
+        if (key == "user_api_key_alias")
+            m_m.alias = textOf(v, m_aliasBuffer);
+        else if (key == "user_api_key_org_id")
+            m_m.org = textOf(v, m_orgBuffer);
+        break;
+    case 1: // the usage object: Anthropic-style cache counts
+        if (key == "cache_read_input_tokens")
+            m_m.cached = std::max(m_m.cached, numberOf(v));
+        else if (key == "cache_creation_input_tokens")
+            m_m.written = numberOf(v);
+        break;
+    case 2: // OpenAI-style details
+        if (m_details == "prompt_tokens_details" && key == "cached_tokens")
+            m_m.cached = std::max(m_m.cached, numberOf(v));
+        else if (m_details == "completion_tokens_details" && key == "reasoning_tokens")
+            m_m.reasoning = numberOf(v);
+        break;
+    default: break;
+    }
+}
 
 LiteLlmConverter::LiteLlmConverter()
     // Tag sets and provider names repeat; long or ever new ones are worked out each time.
@@ -154,19 +170,14 @@ ReadStep LiteLlmConverter::convert(const LiteLlmFields &row, UsageFact &f, ReadP
                                     .arg(fromUtf8(row.spend)));
     }
 
-    UsageExtras extras;
-    std::string alias, org;
-    if (!row.metadata.empty()) {
-        JsonScan::forEachMember(row.metadata, [&](std::string_view key, const JsonScan::Value &v) {
-            if (key == "usage_object" && v.kind == JsonScan::Kind::Object)
-                scanUsageObject(v.raw, extras);
-            else if (key == "user_api_key_alias" && v.kind == JsonScan::Kind::String)
-                JsonScan::decodeInto(v, alias);
-            else if (key == "user_api_key_org_id" && v.kind == JsonScan::Kind::String)
-                JsonScan::decodeInto(v, org);
-            return true;
-        });
+    LiteLlmMetadata read;
+    if (!row.metadataRead && !row.metadata.empty()) {
+        LiteLlmMetadataWalk walk(read, m_alias, m_org);
+        JsonScan::forEachMemberDeep(
+            row.metadata, [&](int depth, std::string_view key) { return walk.descend(depth, key); },
+            [&](int depth, std::string_view key, const JsonScan::Value &v) { walk.member(depth, key, v); });
     }
+    const LiteLlmMetadata &extras = row.metadataRead ? *row.metadataRead : read;
 
     f = UsageFact{};
     m_scratch.assign("litellm:");
@@ -188,10 +199,10 @@ ReadStep LiteLlmConverter::convert(const LiteLlmFields &row, UsageFact &f, ReadP
     if (provider.isEmpty())
         provider = providerFromModel(f.model);
     f.provider = provider.isEmpty() ? QStringLiteral("unknown") : provider;
-    f.apiKey = m_strings.get(alias.empty() ? row.apiKey : std::string_view(alias));
+    f.apiKey = m_strings.get(extras.alias.empty() ? row.apiKey : extras.alias);
     f.user = m_strings.get(row.user.empty() ? row.endUser : row.user);
     f.team = m_strings.get(row.team);
-    f.account = m_strings.get(row.organization.empty() ? std::string_view(org) : row.organization);
+    f.account = m_strings.get(row.organization.empty() ? extras.org : row.organization);
     if (!row.requestTags.empty() && row.requestTags != "[]")
         f.tags = m_tagSets.get(row.requestTags);
 
@@ -229,6 +240,18 @@ ReadStep LiteLlmJsonReader::readLine(std::string_view line, UsageFact &fact, Rea
     LiteLlmFields r;
     LiteLlmRow &d = m_decoded;
     QString badField;
+    // A metadata object is read as the line is walked (its members at depth 1 and below).
+    LiteLlmMetadata metadata;
+    LiteLlmMetadataWalk metadataWalk(metadata, m_alias, m_org);
+    auto descend = [&](int depth, std::string_view key) {
+        if (depth > 0)
+            return metadataWalk.descend(depth - 1, key);
+        if (key != "metadata")
+            return false;
+        metadata = LiteLlmMetadata{}; // the last metadata member counts, as for every column
+        r.metadataRead = &metadata;
+        return true;
+    };
     // A string's text: the raw text when it has no escapes, else decoded (as far as it decodes).
     auto decoded = [](const JsonScan::Value &v, std::string &buffer, bool &ok) -> std::string_view {
         if (!v.escaped)
@@ -251,9 +274,14 @@ ReadStep LiteLlmJsonReader::readLine(std::string_view line, UsageFact &fact, Rea
         default: badField = QString::fromLatin1(name); break;
         }
     };
-    const bool ok = JsonScan::forEachMember(line, [&](std::string_view key, const JsonScan::Value &v) {
+    const bool ok = JsonScan::forEachMemberDeep(line, descend, [&](int depth, std::string_view key,
+                                                                  const JsonScan::Value &v) {
+        if (depth > 0) {
+            metadataWalk.member(depth - 1, key, v);
+            return;
+        }
         if (key.empty())
-            return true;
+            return;
         switch (key[0]) {
         case 'r':
             if (key == "request_id")
@@ -277,12 +305,11 @@ ReadStep LiteLlmJsonReader::readLine(std::string_view line, UsageFact &fact, Rea
                 text(v, r.model, d.model, "model");
             else if (key == "model_group")
                 text(v, r.modelGroup, d.modelGroup, "model_group");
-            else if (key == "metadata") {
+            else if (key == "metadata" && v.kind == JsonScan::Kind::String) {
+                // JSON text in a string: convert() reads it (an object is walked in place)
                 bool decodes = true; // as for request_tags
-                if (v.kind == JsonScan::Kind::Object)
-                    r.metadata = v.raw;
-                else if (v.kind == JsonScan::Kind::String)
-                    r.metadata = decoded(v, d.metadata, decodes);
+                r.metadata = decoded(v, d.metadata, decodes);
+                r.metadataRead = nullptr;
             }
             break;
         case 'c':
@@ -321,7 +348,6 @@ ReadStep LiteLlmJsonReader::readLine(std::string_view line, UsageFact &fact, Rea
             break;
         default: break;
         }
-        return true;
     });
     if (!ok)
         return reject(problem, {},

@@ -13,8 +13,11 @@
 #include "store/FactPreparer.h"
 #include "store/RecordKeyHash.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QtTest>
 
+#include <functional>
 #include <random>
 
 using namespace tl;
@@ -33,6 +36,55 @@ QString members(const std::string &json)
     });
     return ok ? out : QStringLiteral("invalid");
 }
+
+// The members of `json` and of the objects `descend` names, one line each ("depth key=raw"),
+// walked as nested forEachMember calls do it: each object handed over whole and walked again.
+QString nestedMembers(std::string_view json, int depth, const std::function<bool(int, std::string_view)> &descend,
+                      bool &ok)
+{
+    QString out;
+    ok = JsonScan::forEachMember(json, [&](std::string_view key, const JsonScan::Value &v) {
+        if (v.kind == JsonScan::Kind::Object && descend(depth, key)) {
+            bool inner = true;
+            out += nestedMembers(v.raw, depth + 1, descend, inner);
+        } else {
+            out += QStringLiteral("%1 %2=%3\n").arg(depth).arg(QString::fromUtf8(key.data(), qsizetype(key.size())),
+                                                       QString::fromUtf8(v.raw.data(), qsizetype(v.raw.size())));
+        }
+        return true;
+    });
+    return out;
+}
+
+// The same through one forEachMemberDeep walk.
+QString deepMembers(std::string_view json, const std::function<bool(int, std::string_view)> &descend, bool &ok)
+{
+    QString out;
+    ok = JsonScan::forEachMemberDeep(json, descend, [&](int depth, std::string_view key, const JsonScan::Value &v) {
+        out += QStringLiteral("%1 %2=%3\n").arg(depth).arg(QString::fromUtf8(key.data(), qsizetype(key.size())),
+                                                   QString::fromUtf8(v.raw.data(), qsizetype(v.raw.size())));
+    });
+    return out;
+}
+
+// Metadata objects of LiteLLM spend logs, usual and odd: escapes, repeated members, members
+// of the wrong type, objects that are not well-formed inside but balanced, deeper nesting.
+const char *const kMetadataObjects[] = {
+    "{\"user_api_key_alias\":\"key-1\",\"usage_object\":{\"prompt_tokens\":100,\"prompt_tokens_details\":{\"cached_tokens\":30},\"completion_tokens_details\":{\"reasoning_tokens\":20}}}",
+    "{\"usage_object\":{\"cache_read_input_tokens\":40,\"cache_creation_input_tokens\":10},\"user_api_key_org_id\":\"org-\\u00e9\\\"x\"}",
+    "{\"user_api_key_alias\":\"k\\\\ey\\n2\",\"user_api_key_alias\":\"key-3\"}",
+    "{\"user_api_key_alias\":\"key-4\",\"usage_object\":\"not an object\",\"prompt_tokens_details\":{\"cached_tokens\":99}}",
+    "{\"usage_object\":{\"prompt_tokens_details\":[1,2],\"completion_tokens_details\":{\"reasoning_tokens\":\"x\"}}}",
+    "{\"usage_object\":{\"prompt_tokens_details\":{\"cached_tokens\":5}},\"usage_object\":{\"prompt_tokens_details\":{\"cached_tokens\":3},\"cache_read_input_tokens\":7}}",
+    "{\"a\" 1, \"user_api_key_alias\":\"key-5\"}",
+    "{\"user_api_key_alias\":\"key-6\",\"usage_object\":{\"x\" 1,\"cache_read_input_tokens\":9}, \"user_api_key_org_id\":\"o\"}",
+    "{\"usage_object\":{\"cache_read_input_tokens\":9,\"nested\":{\"deep\":{\"cached_tokens\":100}}},\"user_api_key_alias\":\"key-7\"}",
+    "{\"list\":[{\"usage_object\":{\"cache_read_input_tokens\":1000}}],\"user_api_key_alias\":\"key-8\"}",
+    "{}",
+    "{\"user_api_key_alias\":null,\"user_api_key_org_id\":123,\"usage_object\":{\"completion_tokens_details\":{\"reasoning_tokens\":400}}}",
+    "{\"usage_object\":{\"prompt_tokens_details\":{\"cached_tokens\":-5,\"cached_tokens\":12}}}",
+    "{ \"user_api_key_alias\" : \"key-10\" , \"usage_object\" : { \"prompt_tokens_details\" : { \"cached_tokens\" : 4 } } }",
+};
 
 } // namespace
 
@@ -78,6 +130,96 @@ private Q_SLOTS:
         // Nesting deeper than the scanner keeps is refused, not overrun.
         QCOMPARE(members("{\"a\":" + std::string(200, '[') + std::string(200, ']') + "}"),
                  QStringLiteral("invalid"));
+    }
+
+    void deepWalkSeesWhatNestedWalksSee()
+    {
+        // LiteLLM's descent: metadata, its usage object, the usage object's details.
+        const auto descend = [](int depth, std::string_view key) {
+            return (depth == 0 && key == "metadata") || (depth == 1 && key == "usage_object")
+                   || (depth == 2 && (key == "prompt_tokens_details" || key == "completion_tokens_details"));
+        };
+        QStringList texts;
+        for (const char *metadata : kMetadataObjects) {
+            const QString m = QString::fromUtf8(metadata);
+            texts << QStringLiteral("{\"request_id\":\"r\",\"metadata\":%1,\"spend\":1}").arg(m)
+                  << QStringLiteral("{\"metadata\":%1}").arg(m)
+                  << QStringLiteral("{\"metadata\":%1,\"metadata\":{\"user_api_key_alias\":\"again\"}}").arg(m)
+                  << QStringLiteral("{\"metadata\":[%1],\"x\":%1}").arg(m);
+            for (int cut = 1; cut < 40; cut += 3) // truncated lines
+                texts << QStringLiteral("{\"metadata\":%1}").arg(m).left(cut * 3);
+        }
+        texts << QStringLiteral("{\"metadata\":{\"usage_object\":{\"prompt_tokens_details\":{\"cached_tokens\":3}}}")
+              << QStringLiteral("{\"metadata\":{\"usage_object\":{\"prompt_tokens_details\":{\"cached_tokens\":3}}}}}")
+              << QStringLiteral("{\"metadata\":{\"a\":[}]}}") << QStringLiteral(" {\"metadata\":{}} ");
+        for (const QString &text : texts) {
+            const std::string json = text.toStdString();
+            bool nestedOk = false, deepOk = false;
+            const QString nested = nestedMembers(json, 0, descend, nestedOk);
+            const QString deep = deepMembers(json, descend, deepOk);
+            QVERIFY2(nestedOk == deepOk, qPrintable(text));
+            if (nestedOk)
+                QVERIFY2(nested == deep, qPrintable(text + u'\n' + nested + u'\n' + deep));
+        }
+    }
+
+    void metadataObjectReadsAsItsText()
+    {
+        // A metadata object is read as the line is walked; metadata given as JSON text in a
+        // string is read by the converter. Both give the same fact.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("spend.jsonl"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        int lines = 0;
+        for (const char *metadata : kMetadataObjects) {
+            const QByteArray asString = QJsonDocument(QJsonArray{QString::fromUtf8(metadata)}).toJson(QJsonDocument::Compact);
+            const QByteArray quoted = asString.mid(1, asString.size() - 2); // the string, quoted
+            for (const QByteArray &value : {QByteArray(metadata), quoted}) {
+                f.write("{\"request_id\":\"r" + QByteArray::number(lines++)
+                        + "\",\"startTime\":\"2025-06-01T00:00:00Z\",\"model\":\"gpt-4o\",\"api_key\":\"hashed\","
+                          "\"prompt_tokens\":100,\"completion_tokens\":500,\"metadata\":"
+                        + value + "}\n");
+            }
+        }
+        f.close();
+        text::LineSource src;
+        QVERIFY(src.open(path));
+        ingest::LiteLlmJsonReader reader(src);
+        QVERIFY(reader.start().ok());
+        QList<UsageFact> facts;
+        UsageFact fact;
+        ingest::ReadProblem problem;
+        for (;;) {
+            const ingest::ReadStep step = reader.next(fact, problem);
+            if (step == ingest::ReadStep::End)
+                break;
+            QCOMPARE(step, ingest::ReadStep::Fact);
+            facts << fact;
+        }
+        QCOMPARE(facts.size(), lines);
+        QSet<QString> keys;
+        std::int64_t cacheReads = 0, reasoning = 0;
+        for (qsizetype i = 0; i < facts.size(); i += 2) {
+            const UsageFact &object = facts[i];
+            const UsageFact &text = facts[i + 1];
+            QCOMPARE(object.apiKey, text.apiKey);
+            QCOMPARE(object.account, text.account);
+            QVERIFY(object.tokens == text.tokens);
+            keys << object.apiKey;
+            cacheReads += object.tokens.cacheRead;
+            reasoning += object.tokens.reasoning;
+        }
+        // The members were read at all: aliases, an escaped one decoded, cache and reasoning counts.
+        QVERIFY(keys.contains(QStringLiteral("key-1")));
+        QVERIFY(keys.contains(QStringLiteral("key-3")));
+        QVERIFY(keys.contains(QStringLiteral("hashed")));
+        QCOMPARE(facts[0].tokens.cacheRead, std::int64_t(30));
+        QCOMPARE(facts[0].tokens.reasoning, std::int64_t(20));
+        QCOMPARE(facts[2].account, QStringLiteral("org-\u00e9\"x"));
+        QCOMPARE(facts[2].tokens.cacheRead, std::int64_t(40));
+        QCOMPARE(facts[2].tokens.cacheWrite5m, std::int64_t(10));
+        QVERIFY(cacheReads > 0 && reasoning > 0);
     }
 
     void plainAmountsAsMoneyParse()
