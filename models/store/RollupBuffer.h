@@ -8,8 +8,9 @@
 namespace tl::store {
 
 // Rollup rows summed in memory before they are written: an import adds every stored fact to
-// the buffer of each rollup, and the rows go to the table once, sorted by key, when the buffer
-// is full or the file is done. A row that many facts share (an hour of one model and team) is
+// the buffer of each rollup, and the rows go to the table once, sorted by key: those of buckets
+// a time-ordered file has passed while it is read, the others when the buffer is full or the
+// file is done. A row that many facts share (an hour of one model and team) is
 // then written once per file instead of once per chunk. The buffer holds at most kMaxRows
 // rows (under 11 MB), which bounds an import's memory whatever the file.
 class RollupBuffer
@@ -37,7 +38,7 @@ public:
     // The rows of buckets before `time`, sorted by key; the others stay. For a time-ordered
     // file the buckets already passed are written while the import runs, not all at its end.
     std::vector<Row> takeBefore(std::int64_t time);
-    // The earliest bucket held (the rows may be fewer than they were, not older).
+    // The earliest bucket of the rows held (INT64_MAX when there are none).
     std::int64_t earliest() const { return m_earliest; }
 
 private:
