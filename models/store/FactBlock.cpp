@@ -18,7 +18,10 @@ const std::array<const char *, kIntColumns> kIntColumnNames = {
 
 namespace {
 
-constexpr char kVersion = 1;
+// Version 1: every integer stream holds a value per fact. Version 2 (written since): a stream
+// whose encoded values are all the same holds that value once.
+constexpr char kVersion = 2;
+constexpr char kFirstVersion = 1;
 
 // Reads a varint at `pos` of [data, data + size); false when it runs past the end.
 bool getVarint(const char *data, int size, int &pos, std::uint64_t &v)
@@ -113,18 +116,24 @@ QByteArray encode(const Columns &facts)
     for (int c = 0; c < kIntColumns; ++c) {
         char *const from = p;
         const std::int64_t *values = facts.ints[c].data();
-        if (c == StartTs) {
-            std::int64_t previous = 0;
-            for (std::size_t i = 0; i < n; ++i) {
-                p = putVarint(p, zigzag(std::int64_t(std::uint64_t(values[i]) - std::uint64_t(previous))));
-                previous = values[i];
-            }
-        } else if (isNullable(c)) {
-            for (std::size_t i = 0; i < n; ++i)
-                p = putVarint(p, values[i] == kNull ? 0 : zigzag(values[i]) + 1);
+        // Value i as it is stored: the start time as the difference to the one before, a
+        // nullable column shifted by one to make room for NULL, every value zigzagged.
+        auto stored = [&](std::size_t i) -> std::uint64_t {
+            if (c == StartTs)
+                return zigzag(std::int64_t(std::uint64_t(values[i]) - std::uint64_t(i ? values[i - 1] : 0)));
+            if (isNullable(c))
+                return values[i] == kNull ? 0 : zigzag(values[i]) + 1;
+            return zigzag(values[i]);
+        };
+        const std::uint64_t first = n ? stored(0) : 0;
+        std::size_t i = 1;
+        while (i < n && stored(i) == first)
+            ++i;
+        if (n >= 2 && i == n) {
+            p = putVarint(p, first); // the same for every fact: once
         } else {
-            for (std::size_t i = 0; i < n; ++i)
-                p = putVarint(p, zigzag(values[i]));
+            for (i = 0; i < n; ++i)
+                p = putVarint(p, stored(i));
         }
         lengths[std::size_t(c) + 1] = std::size_t(p - from);
     }
@@ -152,7 +161,9 @@ bool Decoded::open(QByteArray blob)
     const int size = int(m_blob.size());
     int pos = 0;
     std::uint64_t n = 0;
-    if (size < 1 || data[pos++] != kVersion || !getVarint(data, size, pos, n) || n > std::uint64_t(kMaxFacts)) {
+    m_version = size < 1 ? 0 : data[pos++];
+    if (m_version < kFirstVersion || m_version > kVersion || !getVarint(data, size, pos, n)
+        || n > std::uint64_t(kMaxFacts)) {
         m_error = damaged("header");
         return false;
     }
@@ -185,10 +196,15 @@ const std::vector<std::int64_t> &Decoded::column(int c)
     const auto [offset, length] = m_streams[c + 1];
     const char *data = m_blob.constData() + offset;
     int pos = 0;
+    // From version 2, a stream of one value for two or more facts holds every fact's value (a
+    // stream of a value per fact holds at least two).
+    std::uint64_t same = 0;
+    const bool allSame = m_version >= 2 && m_size >= 2 && getVarint(data, length, pos, same) && pos == length;
+    pos = 0;
     std::int64_t previous = 0;
     for (int i = 0; i < m_size; ++i) {
-        std::uint64_t v = 0;
-        if (!getVarint(data, length, pos, v)) {
+        std::uint64_t v = same;
+        if (!allSame && !getVarint(data, length, pos, v)) {
             m_error = damaged(kIntColumnNames[c]);
             values.assign(std::size_t(m_size), 0);
             return values;

@@ -81,7 +81,10 @@ struct Columns
 
 // The block's bytes: a version byte, the fact count, the byte length of each stream, then the
 // record keys (length, bytes) and the integer columns (zigzag varints; the start time as the
-// difference to the fact before; a nullable column as 0 for NULL, else value + 1).
+// difference to the fact before; a nullable column as 0 for NULL, else value + 1). A column
+// whose stored values are all the same (a token kind the file never has, NULL billed costs, a
+// block of one provider) is stored as that value once (version 2; blocks of version 1, which
+// hold a value per fact in every column, are read as before).
 QByteArray encode(const Columns &facts);
 
 // One block's facts, decoded column by column when first asked for. A block that does not
@@ -105,6 +108,7 @@ private:
     bool decodeKeys();
 
     QByteArray m_blob;
+    int m_version = 0;
     int m_size = 0;
     std::array<std::pair<int, int>, kIntColumns + 1> m_streams{}; // offset, length; keys first
     std::array<std::vector<std::int64_t>, kIntColumns> m_columns;

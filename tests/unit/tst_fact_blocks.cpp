@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cstring>
+
 using namespace tl;
 using namespace tl::store;
 
@@ -147,6 +149,93 @@ private Q_SLOTS:
         factblock::Decoded newer;
         QVERIFY(!newer.open(otherVersion));
         QVERIFY(newer.error().contains(QStringLiteral("damaged")));
+    }
+
+    // A column whose stored values are all the same is written once (version 2): the start
+    // times of a block at a steady pace, a token kind the file never has, NULL billed costs.
+    // Blocks of version 1, a value per fact in every column, still read as they did.
+    void codecStoresASameValueOnce()
+    {
+        for (int n : {1, 2, 3, 100, factblock::kMaxFacts}) {
+            factblock::Columns facts;
+            for (int i = 0; i < n; ++i) {
+                for (int c = 0; c < factblock::kIntColumns; ++c) {
+                    std::int64_t v = 0;
+                    if (c == factblock::StartTs)
+                        v = 60 * std::int64_t(i + 1); // stored as differences: all 60
+                    else if (c == factblock::BucketSecs)
+                        v = 3600;
+                    else if (factblock::isNullable(c))
+                        v = factblock::kNull;
+                    else if (c == factblock::FirstDimension)
+                        v = 7;
+                    else if (c == factblock::FirstToken + 1)
+                        v = i % 3; // varies
+                    else if (c == factblock::CostInput)
+                        v = -5;
+                    facts.ints[c].push_back(v);
+                }
+                facts.appendKey(QStringLiteral("k%1").arg(i).toUtf8());
+            }
+            const QByteArray blob = factblock::encode(facts);
+            factblock::Decoded decoded;
+            QVERIFY2(decoded.open(blob), qPrintable(decoded.error()));
+            QCOMPARE(decoded.size(), n);
+            factblock::Columns back;
+            QVERIFY2(decoded.decodeAll(back), qPrintable(decoded.error()));
+            for (int c = 0; c < factblock::kIntColumns; ++c)
+                QVERIFY2(back.ints[c] == facts.ints[c], factblock::kIntColumnNames[c]);
+            QCOMPARE(back.keyBytes, facts.keyBytes);
+            if (n >= 100) // 42 of the 43 columns stored once: the block is mostly keys
+                QVERIFY2(blob.size() < qsizetype(facts.keyBytes.size()) + 3 * n + 200,
+                         qPrintable(QString::number(blob.size())));
+        }
+
+        // Version 1, written by hand: three facts, every stream three values; the first column
+        // all zero, which version 2 would store once. Then a version 1 stream of one value for
+        // three facts, which is damaged there (and only there).
+        auto putVarint = [](QByteArray &out, std::uint64_t v) {
+            while (v >= 0x80) {
+                out.append(char((v & 0x7f) | 0x80));
+                v >>= 7;
+            }
+            out.append(char(v));
+        };
+        auto versionOne = [&](bool shortStream) -> QByteArray {
+            QByteArray keys, streams;
+            for (const char *key : {"a", "bb", "c"}) {
+                putVarint(keys, std::strlen(key));
+                keys.append(key);
+            }
+            QList<qsizetype> lengths{keys.size()};
+            for (int c = 0; c < factblock::kIntColumns; ++c) {
+                const qsizetype before = streams.size();
+                for (int i = 0; i < 3; ++i) {
+                    if (shortStream && c == factblock::FirstToken && i > 0)
+                        break;
+                    putVarint(streams, c == 0 ? 0 : std::uint64_t(2 * (c + i))); // zigzag of c + i
+                }
+                lengths << streams.size() - before;
+            }
+            QByteArray blob(1, char(1));
+            putVarint(blob, 3);
+            for (qsizetype length : lengths)
+                putVarint(blob, std::uint64_t(length));
+            return blob + keys + streams;
+        };
+        factblock::Decoded one;
+        QVERIFY2(one.open(versionOne(false)), qPrintable(one.error()));
+        QCOMPARE(one.size(), 3);
+        QCOMPARE(one.column(factblock::StartTs), (std::vector<std::int64_t>{0, 0, 0}));
+        QCOMPARE(one.column(factblock::FirstToken),
+                 (std::vector<std::int64_t>{factblock::FirstToken, factblock::FirstToken + 1,
+                                            factblock::FirstToken + 2}));
+        QCOMPARE(one.key(1), QByteArrayView("bb"));
+        QVERIFY(one.error().isEmpty());
+        factblock::Decoded shortOne;
+        QVERIFY(shortOne.open(versionOne(true)));
+        QCOMPARE(shortOne.column(factblock::FirstToken).size(), std::size_t(3));
+        QVERIFY(shortOne.error().contains(QStringLiteral("damaged")));
     }
 
     // The same facts stored as rows and in blocks read back the same through usage_fact, with
