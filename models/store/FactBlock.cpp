@@ -18,8 +18,9 @@ const std::array<const char *, kIntColumns> kIntColumnNames = {
 
 namespace {
 
-// Version 1: every integer stream holds a value per fact. Version 2 (written since): a stream
-// whose encoded values are all the same holds that value once.
+// Version 1: every integer stream holds a value per fact, every key its length and bytes.
+// Version 2 (written since): a stream whose encoded values are all the same holds that value
+// once; a key is the length it shares with the key before, then its length and bytes after that.
 constexpr char kVersion = 2;
 constexpr char kFirstVersion = 1;
 
@@ -106,11 +107,18 @@ QByteArray encode(const Columns &facts)
     std::array<std::size_t, kIntColumns + 1> lengths{};
     char *const start = scratch.data();
     char *p = start;
+    QByteArrayView before;
     for (std::size_t i = 0; i < n; ++i) {
         const QByteArrayView key = facts.key(i);
-        p = putVarint(p, std::uint64_t(key.size()));
-        std::memcpy(p, key.data(), std::size_t(key.size()));
-        p += key.size();
+        const qsizetype most = std::min(key.size(), before.size());
+        qsizetype shared = 0;
+        while (shared < most && key[shared] == before[shared])
+            ++shared;
+        p = putVarint(p, std::uint64_t(shared));
+        p = putVarint(p, std::uint64_t(key.size() - shared));
+        std::memcpy(p, key.data() + shared, std::size_t(key.size() - shared));
+        p += key.size() - shared;
+        before = key;
     }
     lengths[0] = std::size_t(p - start);
     for (int c = 0; c < kIntColumns; ++c) {
@@ -156,6 +164,7 @@ bool Decoded::open(QByteArray blob)
     m_decoded.fill(false);
     m_keysDecoded = false;
     m_keys.clear();
+    m_keyBytes.clear();
     m_error.clear();
     const char *data = m_blob.constData();
     const int size = int(m_blob.size());
@@ -225,16 +234,26 @@ bool Decoded::decodeKeys()
 {
     m_keysDecoded = true;
     m_keys.resize(std::size_t(m_size));
+    m_keyBytes.clear();
     const auto [offset, length] = m_streams[0];
+    const char *data = m_blob.constData() + offset;
     int pos = 0;
+    std::size_t before = 0; // where the key before begins in m_keyBytes
     for (int i = 0; i < m_size; ++i) {
-        std::uint64_t n = 0;
-        if (!getVarint(m_blob.constData() + offset, length, pos, n) || std::uint64_t(pos) + n > std::uint64_t(length)) {
+        std::uint64_t shared = 0, n = 0;
+        if ((m_version >= 2 && !getVarint(data, length, pos, shared)) || !getVarint(data, length, pos, n)
+            || std::uint64_t(pos) + n > std::uint64_t(length)
+            || shared > std::uint64_t(i ? m_keys[std::size_t(i) - 1].second : 0)) {
             m_error = damaged("record_key");
             m_keys.assign(std::size_t(m_size), {0, 0});
+            m_keyBytes.clear();
             return false;
         }
-        m_keys[i] = {offset + pos, int(n)};
+        const std::size_t begin = m_keyBytes.size();
+        m_keyBytes.append(m_keyBytes, before, std::size_t(shared)); // may reallocate: by offset
+        m_keyBytes.append(data + pos, std::size_t(n));
+        m_keys[i] = {int(begin), int(shared + n)};
+        before = begin;
         pos += int(n);
     }
     return true;
@@ -245,7 +264,7 @@ QByteArrayView Decoded::key(int index)
     if (!m_keysDecoded)
         decodeKeys();
     const auto [offset, length] = m_keys[std::size_t(index)];
-    return QByteArrayView(m_blob.constData() + offset, length);
+    return QByteArrayView(m_keyBytes.data() + offset, length);
 }
 
 bool Decoded::decodeAll(Columns &out)

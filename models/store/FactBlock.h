@@ -80,11 +80,12 @@ struct Columns
 };
 
 // The block's bytes: a version byte, the fact count, the byte length of each stream, then the
-// record keys (length, bytes) and the integer columns (zigzag varints; the start time as the
-// difference to the fact before; a nullable column as 0 for NULL, else value + 1). A column
-// whose stored values are all the same (a token kind the file never has, NULL billed costs, a
-// block of one provider) is stored as that value once (version 2; blocks of version 1, which
-// hold a value per fact in every column, are read as before).
+// record keys (each as the length it shares with the key before, then its length and bytes
+// after that) and the integer columns (zigzag varints; the start time as the difference to the
+// fact before; a nullable column as 0 for NULL, else value + 1). A column whose stored values
+// are all the same (a token kind the file never has, NULL billed costs, a block of one
+// provider) is stored as that value once. That is version 2; blocks of version 1, which hold a
+// value per fact in every column and each key whole, are read as before.
 QByteArray encode(const Columns &facts);
 
 // One block's facts, decoded column by column when first asked for. A block that does not
@@ -113,7 +114,8 @@ private:
     std::array<std::pair<int, int>, kIntColumns + 1> m_streams{}; // offset, length; keys first
     std::array<std::vector<std::int64_t>, kIntColumns> m_columns;
     std::array<bool, kIntColumns> m_decoded{};
-    std::vector<std::pair<int, int>> m_keys; // offset, length in m_blob
+    std::string m_keyBytes;                  // the keys end to end, as decoded
+    std::vector<std::pair<int, int>> m_keys; // offset, length in m_keyBytes
     bool m_keysDecoded = false;
     QString m_error;
 };
