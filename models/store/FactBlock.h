@@ -84,8 +84,9 @@ struct Columns
 // after that) and the integer columns (zigzag varints; the start time as the difference to the
 // fact before; a nullable column as 0 for NULL, else value + 1). A column whose stored values
 // are all the same (a token kind the file never has, NULL billed costs, a block of one
-// provider) is stored as that value once. That is version 2; blocks of version 1, which hold a
-// value per fact in every column and each key whole, are read as before.
+// provider) is stored as that value once. That is layout 2 (version byte 2, schema 19); blocks
+// of layout 1, which hold a value per fact in every column and each key whole, are read as
+// before.
 QByteArray encode(const Columns &facts);
 
 // One block's facts, decoded column by column when first asked for. A block that does not

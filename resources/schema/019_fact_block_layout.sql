@@ -1,0 +1,7 @@
+-- TokenLedger schema, version 19: fact blocks in layout 2.
+--
+-- No table changes. From this version an import writes each fact_block in layout 2, where a
+-- column whose values are the same for every fact of the block is stored once and each record
+-- key as the part that differs from the key before (store/FactBlock.h); blocks of layout 1 are
+-- read as they are. A build older than this one would read a layout 2 block as damaged, so the
+-- schema version rises: such a build refuses the file as written by a newer TokenLedger instead.
