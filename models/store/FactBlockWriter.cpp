@@ -68,6 +68,7 @@ Status FactBlockWriter::ensurePending(std::int64_t batchId)
         // A new batch: what fact_key holds is asked again; keys written before count as others'.
         m_checked = false;
         m_written.clear();
+        m_writtenCount = 0;
     }
     return {};
 }
@@ -78,7 +79,7 @@ Result<FactBlockWriter::Claim> FactBlockWriter::claim(std::int64_t batchId, QByt
         return Claim::AsRow; // an empty key marks a removed place in a block; such a fact is a row
     if (Status s = ensurePending(batchId); !s)
         return s.error();
-    if (m_staged.size() >= kStagedKeys) {
+    if (m_staged.size() >= stageLimit()) {
         if (Status s = writeKeys(); !s)
             return s.error();
     }
@@ -113,7 +114,7 @@ Status FactBlockWriter::claimGroup(std::int64_t batchId, std::span<const QByteAr
     }
     // The stage is written first if the group might not fit, so that it holds every key the
     // group claims while the group is resolved.
-    if (m_staged.size() + kGroup > kStagedKeys) {
+    if (m_staged.size() + kGroup > stageLimit()) {
         if (Status s = writeKeys(); !s)
             return s;
     }
@@ -282,6 +283,7 @@ Status FactBlockWriter::writeKeys()
         m_written.assign(kFilterBits / 64, 0);
     for (const auto &[hash, block] : m_staged)
         filterBits(hash, kFilterBits, [&](std::size_t bit) { m_written[bit / 64] |= std::uint64_t(1) << (bit % 64); });
+    m_writtenCount += m_staged.size();
     m_staged.clear();
     std::fill(m_stagedIndex.begin(), m_stagedIndex.end(), 0);
     return {};
@@ -471,6 +473,7 @@ void FactBlockWriter::discard()
         std::fill(m_stagedIndex.begin(), m_stagedIndex.end(), 0);
     m_checked = false;
     m_written.clear();
+    m_writtenCount = 0;
 }
 
 const std::unordered_multimap<std::int64_t, int> *FactBlockWriter::keysOf(std::int64_t blockId, Decoded **block,

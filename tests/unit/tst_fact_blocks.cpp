@@ -356,13 +356,14 @@ private Q_SLOTS:
         verifyConsistent(*m_blocks);
     }
 
-    // Keys are staged and written to fact_key kStagedKeys at a time; into a database without
+    // Keys are staged and written to fact_key kFewestStagedKeys at a time at first (more once
+    // many are written, FactBlockWriter::stageLimit()); into a database without
     // keys, a batch then looks up only the keys its filter says it may have written. A key
     // repeated after its first copy was written is still found, as is one still staged; a
     // second import of the same facts stores nothing.
     void keysFoundAfterTheStageIsWritten()
     {
-        const int count = int(FactBlockWriter::kStagedKeys) + 3000;
+        const int count = int(FactBlockWriter::kFewestStagedKeys) + 3000;
         auto facts = randomFacts(0, count, 4);
         for (UsageFact &f : facts)
             f.billedListCost.reset(); // no rows: the filter alone says what may be in fact_key
