@@ -129,7 +129,6 @@ Result<ImportSummary> ImportRunner::importFileInto(const QString &path, const Im
 
     // 5. Report.
     summary.seconds = secondsSince(timer);
-    summary.finishSeconds = summary.seconds - summary.finishSeconds; // was: when the last chunk came
     qCInfo(lcImport) << "imported" << summary.file << summary.imported << "new," << summary.duplicates
                      << "duplicates," << summary.rejected << "rejected in" << summary.seconds << "s";
     return summary;
@@ -158,7 +157,7 @@ Status ImportRunner::parseAndStore(RecordReader &reader, const text::LineSource 
         else
             summary.waitSeconds += arrived - waitFrom;
         if (chunk.last)
-            summary.finishSeconds = arrived; // the report makes it the time from here on
+            summary.lastChunkSeconds = arrived;
         if (chunk.failure)
             return Error{*chunk.failure};
         if (cancelled())

@@ -57,11 +57,11 @@ struct ImportSummary
     bool cancelled = false;
     double seconds = 0;
     // Where the time went, for benchmarks: until the first chunk of records was parsed, the
-    // storing thread waiting for the parser after that, and from the last chunk stored to the
-    // commit (what the parser's work could not hide).
+    // storing thread waiting for the parser after that, and until the last chunk was parsed
+    // (`seconds` after it is what the parser's work could not hide: storing it, the commit).
     double firstChunkSeconds = 0;
     double waitSeconds = 0;
-    double finishSeconds = 0;
+    double lastChunkSeconds = 0;
 };
 
 // Imports one file: detects or checks its format, streams its records through the format's

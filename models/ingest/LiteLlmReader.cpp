@@ -20,12 +20,14 @@ std::int64_t numberOf(const JsonScan::Value &v)
 }
 
 // A string value's text: the raw text when it has no escapes, else decoded into `buffer` (as
-// far as it decodes).
-std::string_view textOf(const JsonScan::Value &v, std::string &buffer)
+// far as it decodes; `ok`, when given, is set false where it does not).
+std::string_view textOf(const JsonScan::Value &v, std::string &buffer, bool *ok = nullptr)
 {
     if (!v.escaped)
         return v.raw;
-    JsonScan::decodeInto(v, buffer);
+    const bool decodes = JsonScan::decodeInto(v, buffer);
+    if (ok)
+        *ok = decodes;
     return buffer;
 }
 
@@ -252,18 +254,13 @@ ReadStep LiteLlmJsonReader::readLine(std::string_view line, UsageFact &fact, Rea
         r.metadataRead = &metadata;
         return true;
     };
-    // A string's text: the raw text when it has no escapes, else decoded (as far as it decodes).
-    auto decoded = [](const JsonScan::Value &v, std::string &buffer, bool &ok) -> std::string_view {
-        if (!v.escaped)
-            return v.raw;
-        ok = JsonScan::decodeInto(v, buffer);
-        return buffer;
-    };
+    // A column's text: a string's (textOf), a number's or boolean's as written; an object, an
+    // array or a string that does not decode names the column as bad.
     auto text = [&](const JsonScan::Value &v, std::string_view &out, std::string &buffer, const char *name) {
         bool ok = true;
         switch (v.kind) {
         case JsonScan::Kind::String:
-            out = decoded(v, buffer, ok);
+            out = textOf(v, buffer, &ok);
             if (!ok)
                 badField = QString::fromLatin1(name);
             break;
@@ -291,7 +288,7 @@ ReadStep LiteLlmJsonReader::readLine(std::string_view line, UsageFact &fact, Rea
                 if (v.kind == JsonScan::Kind::Array)
                     r.requestTags = v.raw;
                 else if (v.kind == JsonScan::Kind::String)
-                    r.requestTags = decoded(v, d.requestTags, decodes);
+                    r.requestTags = textOf(v, d.requestTags, &decodes);
             }
             break;
         case 's':
@@ -308,7 +305,7 @@ ReadStep LiteLlmJsonReader::readLine(std::string_view line, UsageFact &fact, Rea
             else if (key == "metadata" && v.kind == JsonScan::Kind::String) {
                 // JSON text in a string: convert() reads it (an object is walked in place)
                 bool decodes = true; // as for request_tags
-                r.metadata = decoded(v, d.metadata, decodes);
+                r.metadata = textOf(v, d.metadata, &decodes);
                 r.metadataRead = nullptr;
             }
             break;

@@ -67,6 +67,11 @@ struct RollupTable
     int secondsPerBucket;
     const char *dimColumns;
     std::array<bool, 10> keeps;
+    // The bucket (epoch hour or day) a fact starting at `t` adds to.
+    std::int64_t bucketOf(std::int64_t t) const
+    {
+        return secondsPerBucket == 3600 ? FactPreparer::hourOf(t) : FactPreparer::dayOf(t);
+    }
 };
 constexpr std::array<RollupTable, 3> kRollups = {{
     {"rollup_hour", "hour", 3600,
@@ -688,14 +693,10 @@ Status FactStore::bufferRollups(std::span<const UsageFact> facts, const FactPrep
         for (std::size_t r = 0; r < kRollups.size(); ++r) {
             for (std::size_t d = 0; d < dims.size(); ++d)
                 dims[d] = kRollups[r].keeps[d] ? dimIds[prepared.dims[fi][d]] : 0;
-            const std::int64_t time = kRollups[r].secondsPerBucket == 3600 ? FactPreparer::hourOf(f.start)
-                                                                            : FactPreparer::dayOf(f.start);
-            if (!m_pendingRollups[r].add(time, dims, measures))
+            if (!m_pendingRollups[r].add(kRollups[r].bucketOf(f.start), dims, measures))
                 overflow = true;
             if (m_pendingRollups[r].full()) {
-                if (Status s = upsertSorted(m_db.connection(), m_upsertRollup[r], m_upsertRollups[r], kRollups[r],
-                                            m_pendingRollups[r].take());
-                    !s)
+                if (Status s = writeRollupRows(r, m_pendingRollups[r].take()); !s)
                     return s;
             }
         }
@@ -716,13 +717,10 @@ Status FactStore::bufferRollups(std::span<const UsageFact> facts, const FactPrep
     if (earliest == INT64_MAX)
         return {};
     for (std::size_t r = 0; r < kRollups.size(); ++r) {
-        const std::int64_t bucket = kRollups[r].secondsPerBucket == 3600 ? FactPreparer::hourOf(earliest)
-                                                                          : FactPreparer::dayOf(earliest);
+        const std::int64_t bucket = kRollups[r].bucketOf(earliest);
         if (m_pendingRollups[r].earliest() >= bucket)
             continue;
-        if (Status s = upsertSorted(m_db.connection(), m_upsertRollup[r], m_upsertRollups[r], kRollups[r],
-                                    m_pendingRollups[r].takeBefore(bucket));
-            !s)
+        if (Status s = writeRollupRows(r, m_pendingRollups[r].takeBefore(bucket)); !s)
             return s;
     }
     return {};
@@ -740,10 +738,15 @@ Status FactStore::flushRollups()
     if (Status s = m_blocks.flush(); !s)
         return s;
     for (std::size_t r = 0; r < kRollups.size(); ++r) {
-        if (Status s = upsertSorted(m_db.connection(), m_upsertRollup[r], m_upsertRollups[r], kRollups[r], m_pendingRollups[r].take()); !s)
+        if (Status s = writeRollupRows(r, m_pendingRollups[r].take()); !s)
             return s;
     }
     return {};
+}
+
+Status FactStore::writeRollupRows(std::size_t r, const std::vector<RollupBuffer::Row> &rows)
+{
+    return upsertSorted(m_db.connection(), m_upsertRollup[r], m_upsertRollups[r], kRollups[r], rows);
 }
 
 Status FactStore::addFactsToRollups(const QString &factFilter, std::int64_t parameter, int sign)

@@ -139,6 +139,8 @@ private:
     // The rollup rows of the facts marked in `stored` go into the buffers.
     Status bufferRollups(std::span<const UsageFact> facts, const FactPreparer::Prepared &prepared,
                          const std::vector<std::int64_t> &dimIds, const std::vector<char> &stored);
+    // Upserts rows of rollup r (of kRollups), sorted by key, through its cached statements.
+    Status writeRollupRows(std::size_t r, const std::vector<RollupBuffer::Row> &rows);
     Result<RepriceStats> repriceBlocks(const std::function<void(UsageFact &)> &priceFact,
                                        const std::function<bool(std::int64_t, std::int64_t)> &progress,
                                        std::int64_t total, RepriceStats stats); // FactStoreReprice.cpp

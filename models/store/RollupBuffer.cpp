@@ -36,7 +36,7 @@ std::size_t RollupBuffer::slotOf(std::int64_t time, const std::array<std::int64_
 
 void RollupBuffer::grow()
 {
-    m_slots.assign(std::max<std::size_t>(1024, m_slots.size() * 2), 0);
+    m_slots.resize(std::max<std::size_t>(1024, m_slots.size() * 2)); // reindex() clears it
     reindex();
 }
 

@@ -258,7 +258,7 @@ int main(int argc, char **argv)
                     : "DIFFER FROM THE FACTS");
     std::printf("TokenLedger import phases: first chunk parsed after %.2f s, storing thread waiting for "
                 "the parser %.2f s, last chunk to commit %.2f s\n",
-                summary->firstChunkSeconds, summary->waitSeconds, summary->finishSeconds);
+                summary->firstChunkSeconds, summary->waitSeconds, summary->seconds - summary->lastChunkSeconds);
 
     // 2. DuckDB read_json through @duckdb/node-api.
     settle();
